@@ -1,0 +1,127 @@
+#include "classify/Classifier.h"
+
+#include "rules/RuleKit.h"
+
+#include <array>
+#include <map>
+#include <utility>
+
+namespace vgscan {
+
+namespace {
+constexpr std::array<std::pair<const char*, Verdict>, 5> kVerdicts{{
+    {"keep", Verdict::Keep},
+    {"convert_vg7", Verdict::ConvertToVG7},
+    {"cluster", Verdict::Cluster},
+    {"dispose", Verdict::Dispose},
+    {"needs_data", Verdict::NeedsData},
+}};
+
+// "individual_sanitary fail: 25 % (needs >= 100)"
+std::string describe(const EvaluatedRule& r) {
+    std::string s = r.entry->key + " " + toString(r.result.status);
+    if (r.result.value) s += ": " + kit::fmt(*r.result.value, 1) + (r.result.unit.empty() ? "" : " " + r.result.unit);
+    if (!r.result.threshold.empty()) s += " (needs " + r.result.threshold + ")";
+    if (!r.error.empty()) s += ": " + r.error;
+    else if (r.result.status == Status::Unknown && !r.result.summary.empty()) s += ": " + r.result.summary;
+    return s;
+}
+
+enum class GroupState { Pass, Fail, Unknown, Unassessed };
+
+}  // namespace
+
+const char* toString(Verdict v) {
+    for (const auto& [word, verdict] : kVerdicts)
+        if (verdict == v) return word;
+    return "needs_data";
+}
+
+std::optional<Verdict> parseVerdict(const std::string& s) {
+    for (const auto& [word, verdict] : kVerdicts)
+        if (s == word) return verdict;
+    return std::nullopt;
+}
+
+Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& results) {
+    Classification c;
+
+    // Score: pass 1, warn 0.5, fail 0; unknown and na do not count.
+    double num = 0, den = 0;
+    for (const auto& r : results) {
+        if (!r.inScope || r.entry->severity != Severity::Score) continue;
+        double v;
+        switch (r.result.status) {
+            case Status::Pass: v = 1.0; break;
+            case Status::Warn: v = 0.5; break;
+            case Status::Fail: v = 0.0; break;
+            default: continue;
+        }
+        num += v * r.entry->weight;
+        den += r.entry->weight;
+        ++c.scoreRules;
+    }
+    c.score = den > 0 ? 100.0 * num / den : 0.0;
+
+    // Gate results per decision group.
+    std::map<std::string, std::vector<const EvaluatedRule*>> byGroup;
+    for (const auto& r : results)
+        if (r.inScope && r.entry->severity == Severity::Gate)
+            for (const auto& g : r.entry->groups) byGroup[g].push_back(&r);
+
+    auto stateOf = [&](const std::string& group) {
+        auto it = byGroup.find(group);
+        if (it == byGroup.end() || it->second.empty()) return GroupState::Unassessed;
+        bool unknown = false;
+        for (const auto* r : it->second) {
+            if (r->result.status == Status::Fail) return GroupState::Fail;
+            if (r->result.status == Status::Unknown) unknown = true;
+        }
+        return unknown ? GroupState::Unknown : GroupState::Pass;
+    };
+
+    std::vector<std::string> ruledOut;
+    for (const auto& vr : rs.verdicts) {
+        std::vector<std::string> failed, unknown, warned, unassessed;
+        int assessed = 0;
+        for (const auto& g : vr.requiredGroups) {
+            GroupState st = stateOf(g);
+            if (st == GroupState::Unassessed) {
+                unassessed.push_back(g);
+                continue;
+            }
+            ++assessed;
+            for (const auto* r : byGroup[g]) {
+                if (r->result.status == Status::Fail) failed.push_back(describe(*r));
+                else if (r->result.status == Status::Unknown) unknown.push_back(describe(*r));
+                else if (r->result.status == Status::Warn) warned.push_back(describe(*r));
+            }
+        }
+        // Only in a building-only check can a group be unassessed (its rules are
+        // site rules); a verdict that rests on such groups alone is not offered.
+        if (assessed == 0) continue;
+        const std::string name = toString(vr.verdict);
+        if (!failed.empty()) {
+            for (const auto& f : failed) ruledOut.push_back("not " + name + ": " + f);
+            continue;
+        }
+        if (!unknown.empty()) {
+            c.verdict = Verdict::NeedsData;
+            for (const auto& u : unknown) c.reasons.push_back(name + " cannot be decided: " + u);
+            c.reasons.insert(c.reasons.end(), ruledOut.begin(), ruledOut.end());
+            return c;
+        }
+        c.verdict = vr.verdict;
+        c.reasons.push_back(vr.explain.empty() ? name + ": all gates pass" : vr.explain);
+        for (const auto& w : warned) c.reasons.push_back("warning: " + w);
+        for (const auto& u : unassessed) c.reasons.push_back("not assessed here: " + u);
+        c.reasons.insert(c.reasons.end(), ruledOut.begin(), ruledOut.end());
+        return c;
+    }
+    c.verdict = rs.otherwise;
+    c.reasons.push_back(rs.otherwiseExplain.empty() ? std::string("no verdict's gates all pass") : rs.otherwiseExplain);
+    c.reasons.insert(c.reasons.end(), ruledOut.begin(), ruledOut.end());
+    return c;
+}
+
+}  // namespace vgscan

@@ -1,0 +1,32 @@
+#pragma once
+// From rule results and the rule set's policy to one verdict with reasons.
+// Missing data on a deciding gate gives needs_data, never a silent pass.
+#include "classify/Verdict.h"
+#include "ruleset/RuleSet.h"
+#include "rules/RuleResult.h"
+
+#include <string>
+#include <vector>
+
+namespace vgscan {
+
+// One rule-set entry evaluated on one building or site.
+struct EvaluatedRule {
+    const RuleEntry* entry = nullptr;
+    std::string version;
+    std::string scope;  // building | site
+    bool inScope = true;  // false: not run (site rules in `vgscan check`)
+    RuleResult result;
+    std::string error;  // load/evaluation problem; the status is then unknown
+};
+
+struct Classification {
+    Verdict verdict = Verdict::NeedsData;
+    std::vector<std::string> reasons;  // the deciding ones first
+    double score = 0.0;                // weighted share (%) of score rules passed
+    int scoreRules = 0;                // how many score rules had a figure
+};
+
+Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& results);
+
+}  // namespace vgscan

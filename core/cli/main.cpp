@@ -1,0 +1,272 @@
+// The vgscan command: argument parsing and wiring, nothing else.
+#include "io/PlanReader.h"
+#include "io/PortfolioReader.h"
+#include "report/Reports.h"
+#include "rules/RuleRegistry.h"
+#include "ruleset/RuleSet.h"
+#include "scan/Engine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+
+#include <iostream>
+
+using namespace vgscan;
+
+namespace {
+
+// Exit codes (documented in README and --help).
+constexpr int kOk = 0;
+constexpr int kUsage = 1;         // wrong arguments
+constexpr int kBadInput = 2;      // the plan or portfolio cannot be used
+constexpr int kConfig = 3;        // rule set or plugins missing or broken
+constexpr int kSitesFailed = 4;   // scan done, but some sites could not be assessed
+constexpr int kInternal = 70;     // a bug: please report
+
+const char* kExitCodes =
+    "Exit codes:\n"
+    "  0   success\n"
+    "  1   usage error (unknown command or option)\n"
+    "  2   bad input: the plan or portfolio cannot be used (the message names file, object, problem)\n"
+    "  3   rule set or plugin problem (file not found, invalid, a rule it names is not loaded)\n"
+    "  4   scan finished, but one or more sites could not be assessed (see the report)\n"
+    " 70   internal error\n";
+
+const char* kMainHelp =
+    "vgscan - scan care real estate: keep, convert to VG7, cluster or dispose\n"
+    "\n"
+    "Usage: vgscan <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  check PLAN      check one floor plan against the building rules (architect's use)\n"
+    "  scan PORTFOLIO  scan every site of a portfolio and classify it\n"
+    "  rules           list the loaded rule plugins with their parameters\n"
+    "\n"
+    "Common options:\n"
+    "  --ruleset FILE  rule set (default: vg7, from rulesets/)\n"
+    "  --plugins DIR   directory with rule plugins (default: $VGSCAN_PLUGIN_PATH, else plugins/ next to vgscan)\n"
+    "  -h, --help      help for vgscan or a command (vgscan check --help)\n"
+    "  --version       print the version\n"
+    "\n";
+
+void addCommon(QCommandLineParser& p) {
+    p.setApplicationDescription("");
+    p.addHelpOption();
+    p.addOption({"ruleset", "Rule set file or name (default: vg7).", "FILE", "vg7"});
+    p.addOption({"plugins", "Directory with rule plugins (repeatable).", "DIR"});
+}
+
+void loadPlugins(RuleRegistry& reg, const QCommandLineParser& p) {
+    QStringList dirs = p.values("plugins");
+    if (dirs.isEmpty())
+        for (const auto& d : RuleRegistry::defaultDirectories()) reg.loadDirectory(d);
+    else
+        for (const auto& d : dirs) reg.loadDirectory(d.toStdString());
+    for (const auto& e : reg.errors()) std::cerr << "vgscan: plugin " << e.file << ": " << e.message << "\n";
+}
+
+// Parses `args` (command name first); prints help/errors itself.
+bool parse(QCommandLineParser& p, const QStringList& args, const char* usage, int& exitCode) {
+    if (!p.parse(args)) {
+        std::cerr << "vgscan: " << p.errorText().toStdString() << "\n" << usage;
+        exitCode = kUsage;
+        return false;
+    }
+    if (p.isSet("help")) {
+        std::cout << usage << "\n" << p.helpText().toStdString().substr(p.helpText().indexOf("Options:")) << "\n"
+                  << kExitCodes;
+        exitCode = kOk;
+        return false;
+    }
+    return true;
+}
+
+struct Setup {
+    RuleRegistry registry;
+    RuleSet ruleset;
+};
+
+// Loads plugins and the rule set; problems with rules the set names are
+// reported, and those rules give `unknown` rather than stopping the run.
+bool setup(Setup& s, const QCommandLineParser& p, int& exitCode) {
+    loadPlugins(s.registry, p);
+    try {
+        s.ruleset = loadRuleSet(findRuleSet(p.value("ruleset").toStdString()));
+    } catch (const std::exception& e) {
+        std::cerr << "vgscan: " << e.what() << "\n";
+        exitCode = kConfig;
+        return false;
+    }
+    for (const auto& problem : checkAgainst(s.ruleset, s.registry)) std::cerr << "vgscan: " << problem << "\n";
+    return true;
+}
+
+int cmdCheck(const QStringList& args) {
+    const char* usage =
+        "Usage: vgscan check PLAN [--ruleset FILE] [--format text|json]\n"
+        "Checks one floor plan (GeoJSON, GeoPackage, ... in the vgscan plan format) against the\n"
+        "building rules of the rule set. Site rules are not run.\n";
+    QCommandLineParser p;
+    addCommon(p);
+    p.addOption({"format", "Output format: text or json.", "FORMAT", "text"});
+    p.addPositionalArgument("PLAN", "The floor plan file.");
+    int code = kOk;
+    if (!parse(p, args, usage, code)) return code;
+    if (p.positionalArguments().size() != 1) {
+        std::cerr << "vgscan check: give exactly one PLAN\n" << usage;
+        return kUsage;
+    }
+    QString format = p.value("format");
+    if (format != "text" && format != "json") {
+        std::cerr << "vgscan check: --format must be text or json\n";
+        return kUsage;
+    }
+    Setup s;
+    if (!setup(s, p, code)) return code;
+    std::vector<InputIssue> warnings;
+    FloorPlan plan;
+    try {
+        plan = loadPlan(p.positionalArguments().front().toStdString(), &warnings);
+    } catch (const InputError& e) {
+        std::cerr << e.what() << "\n";
+        return kBadInput;
+    }
+    Engine engine(s.registry, s.ruleset);
+    BuildingAssessment a = engine.check(plan);
+    a.warnings = warnings;
+    if (format == "json")
+        std::cout << QJsonDocument(toJson(a, s.ruleset)).toJson(QJsonDocument::Indented).toStdString();
+    else
+        writeCheckText(std::cout, a, s.ruleset);
+    return kOk;
+}
+
+int cmdScan(const QStringList& args) {
+    const char* usage =
+        "Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR]\n"
+        "Scans every site of a portfolio (GeoPackage with layers sites, buildings, roads, poi,\n"
+        "demand), runs building rules on each site's plan and site rules on its plot and\n"
+        "context, and classifies it. Prints a table; writes scan.json, sites.csv and\n"
+        "sites.gpkg to the output folder.\n";
+    QCommandLineParser p;
+    addCommon(p);
+    p.addOption({"out", "Output folder (default: vgscan-out).", "DIR", "vgscan-out"});
+    p.addOption({"format", "Printed output: table or json.", "FORMAT", "table"});
+    p.addPositionalArgument("PORTFOLIO", "The portfolio file.");
+    int code = kOk;
+    if (!parse(p, args, usage, code)) return code;
+    if (p.positionalArguments().size() != 1) {
+        std::cerr << "vgscan scan: give exactly one PORTFOLIO\n" << usage;
+        return kUsage;
+    }
+    Setup s;
+    if (!setup(s, p, code)) return code;
+    std::vector<InputIssue> issues;
+    Portfolio portfolio;
+    try {
+        portfolio = readPortfolio(p.positionalArguments().front().toStdString(), issues);
+    } catch (const InputError& e) {
+        std::cerr << e.what() << "\n";
+        return kBadInput;
+    }
+    for (const auto& i : issues) std::cerr << i.str() << "\n";
+    Engine engine(s.registry, s.ruleset);
+    std::vector<SiteAssessment> results;
+    results.reserve(portfolio.sites.size());
+    bool anyFailed = hasErrors(issues);
+    for (const auto& site : portfolio.sites) {
+        results.push_back(engine.scan(site, portfolio.context));
+        if (results.back().failed) {
+            anyFailed = true;
+            for (const auto& i : results.back().issues)
+                if (i.error) std::cerr << "site '" << site.id << "' failed: " << i.str() << "\n";
+        }
+    }
+    QDir out(p.value("out"));
+    if (!QDir().mkpath(out.absolutePath())) {
+        std::cerr << "vgscan scan: cannot create output folder " << out.absolutePath().toStdString() << "\n";
+        return kBadInput;
+    }
+    QJsonObject json = scanToJson(portfolio, s.ruleset, results);
+    try {
+        writeJsonFile(out.filePath("scan.json").toStdString(), json);
+        writeScanCsv(out.filePath("sites.csv").toStdString(), s.ruleset, results);
+        writeScanGpkg(out.filePath("sites.gpkg").toStdString(), portfolio, results);
+    } catch (const std::exception& e) {
+        std::cerr << "vgscan scan: " << e.what() << "\n";
+        return kBadInput;
+    }
+    if (p.value("format") == "json") {
+        std::cout << QJsonDocument(json).toJson(QJsonDocument::Indented).toStdString();
+    } else {
+        writeScanTable(std::cout, results);
+        std::cout << "\nWrote " << out.filePath("scan.json").toStdString() << ", sites.csv, sites.gpkg\n";
+    }
+    return anyFailed ? kSitesFailed : kOk;
+}
+
+int cmdRules(const QStringList& args) {
+    const char* usage = "Usage: vgscan rules [--plugins DIR]\nLists the loaded rule plugins, their parameters, defaults, units and sources.\n";
+    QCommandLineParser p;
+    addCommon(p);
+    int code = kOk;
+    if (!parse(p, args, usage, code)) return code;
+    RuleRegistry reg;
+    loadPlugins(reg, p);
+    if (reg.rules().empty()) {
+        std::cerr << "vgscan: no rule plugins found (searched: ";
+        for (const auto& d : RuleRegistry::defaultDirectories()) std::cerr << d << " ";
+        std::cerr << ")\n";
+        return kConfig;
+    }
+    for (const auto* r : reg.rules()) {
+        std::cout << r->id << " " << r->version << " [" << r->scope << "]"
+                  << (r->unit.empty() ? "" : " headline in " + r->unit) << "\n  " << r->summary << "\n";
+        for (const auto& prm : r->parameters) {
+            std::string def = QJsonDocument::fromVariant(QVariantList{prm.defaultValue.toVariant()})
+                                  .toJson(QJsonDocument::Compact).toStdString();
+            def = def.substr(1, def.size() - 2);  // strip the list brackets
+            std::cout << "    " << prm.name << " = " << def << (prm.unit.empty() ? "" : " " + prm.unit) << "  ("
+                      << prm.type << ") " << prm.description << " [source: " << prm.source << "]\n";
+        }
+    }
+    return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("vgscan");
+    QCoreApplication::setApplicationVersion(VGSCAN_VERSION);
+    QStringList args = app.arguments();
+    if (args.size() < 2) {
+        std::cerr << kMainHelp << kExitCodes;
+        return kUsage;
+    }
+    QString cmd = args.at(1);
+    if (cmd == "-h" || cmd == "--help" || cmd == "help") {
+        std::cout << kMainHelp << kExitCodes;
+        return kOk;
+    }
+    if (cmd == "--version" || cmd == "version") {
+        std::cout << "vgscan " << VGSCAN_VERSION << "\n";
+        return kOk;
+    }
+    QStringList rest = args.mid(1);  // command name stands in for argv[0]
+    try {
+        if (cmd == "check") return cmdCheck(rest);
+        if (cmd == "scan") return cmdScan(rest);
+        if (cmd == "rules") return cmdRules(rest);
+    } catch (const InputError& e) {
+        std::cerr << e.what() << "\n";
+        return kBadInput;
+    } catch (const std::exception& e) {
+        std::cerr << "vgscan: internal error: " << e.what() << "\n";
+        return kInternal;
+    }
+    std::cerr << "vgscan: unknown command '" << cmd.toStdString() << "'\n\n" << kMainHelp;
+    return kUsage;
+}

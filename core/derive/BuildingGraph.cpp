@@ -1,0 +1,139 @@
+#include "derive/BuildingGraph.h"
+
+#include <boost/geometry.hpp>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace vgscan {
+
+namespace {
+
+// Nearest outer-ring edge of `poly` to `p`: its unit direction.
+Point nearestEdgeDirection(const Polygon& poly, const Point& p) {
+    const auto& ring = poly.outer();
+    double best = 1e300;
+    Point dir{1.0, 0.0};
+    for (size_t i = 0; i + 1 < ring.size(); ++i) {
+        bg::model::segment<Point> seg(ring[i], ring[i + 1]);
+        double d = bg::distance(p, seg);
+        if (d < best) {
+            best = d;
+            double dx = ring[i + 1].x() - ring[i].x(), dy = ring[i + 1].y() - ring[i].y();
+            double len = std::hypot(dx, dy);
+            if (len > 0) dir = Point(dx / len, dy / len);
+        }
+    }
+    return dir;
+}
+
+// A rectangle on the doorway line, deep enough to bridge the wall gap to both
+// spaces: the line is moved to either side by the distance to each space.
+Polygon makeDoorway(const Opening& o, const Space* a, const Space* b) {
+    Point c = o.position;
+    Point dir;
+    double half;
+    if (o.line.size() >= 2) {
+        const Point& p0 = o.line.front();
+        const Point& p1 = o.line.back();
+        double dx = p1.x() - p0.x(), dy = p1.y() - p0.y();
+        double len = std::hypot(dx, dy);
+        if (len <= 0) return {};
+        dir = Point(dx / len, dy / len);
+        half = len / 2;
+        c = Point((p0.x() + p1.x()) / 2, (p0.y() + p1.y()) / 2);
+    } else {
+        const Space* s = a ? a : b;
+        if (!s || o.width <= 0) return {};
+        dir = nearestEdgeDirection(s->shape, c);
+        half = o.width / 2;
+    }
+    Point normal(-dir.y(), dir.x());
+    double depth = 0.02;
+    for (const Space* s : {a, b})
+        if (s) depth = std::max(depth, bg::distance(c, s->shape) + 0.02);
+    depth = std::min(depth, 1.0);  // a wall is never thicker than this
+    Polygon r;
+    auto at = [&](double u, double v) {
+        return Point(c.x() + dir.x() * u + normal.x() * v, c.y() + dir.y() * u + normal.y() * v);
+    };
+    r.outer() = {at(-half, -depth), at(half, -depth), at(half, depth), at(-half, depth), at(-half, -depth)};
+    bg::correct(r);
+    return r;
+}
+
+}  // namespace
+
+BuildingGraph::BuildingGraph(const FloorPlan& plan) : plan_(plan) {
+    const auto n = static_cast<int>(plan.spaces.size());
+    links_.resize(n);
+    for (int i = 0; i < n; ++i) {
+        const Space& s = plan.spaces[i];
+        index_.emplace(s.id, i);
+        byStorey_[s.storey].push_back(i);
+        if (!s.group.empty()) groups_[s.group].push_back(i);
+    }
+    doorways_.resize(plan.openings.size());
+    for (int k = 0; k < static_cast<int>(plan.openings.size()); ++k) {
+        const Opening& o = plan.openings[k];
+        int a = o.from == vgscan::kOutside ? kOutsideNode : indexOf(o.from);
+        int b = o.to == vgscan::kOutside ? kOutsideNode : indexOf(o.to);
+        if (!o.walkable()) continue;
+        const Space* sa = a >= 0 ? &plan.spaces[a] : nullptr;
+        const Space* sb = b >= 0 ? &plan.spaces[b] : nullptr;
+        doorways_[k] = makeDoorway(o, sa, sb);
+        if (a >= 0) links_[a].push_back({k, b});
+        if (b >= 0) links_[b].push_back({k, a});
+    }
+    // Free space per storey: spaces plus the doorway strips between two spaces.
+    for (const auto& [storey, idx] : byStorey_) {
+        MultiPolygon acc;
+        for (int i : idx) {
+            MultiPolygon next;
+            bg::union_(acc, plan.spaces[i].shape, next);
+            acc = std::move(next);
+        }
+        for (int k = 0; k < static_cast<int>(plan.openings.size()); ++k) {
+            const Opening& o = plan.openings[k];
+            if (!o.walkable() || o.storey != storey || doorways_[k].outer().empty()) continue;
+            if (o.from == vgscan::kOutside || o.to == vgscan::kOutside) continue;  // not part of the inside
+            MultiPolygon next;
+            bg::union_(acc, doorways_[k], next);
+            acc = std::move(next);
+        }
+        freeSpace_[storey] = std::move(acc);
+    }
+}
+
+int BuildingGraph::indexOf(const std::string& spaceId) const {
+    auto it = index_.find(spaceId);
+    return it == index_.end() ? -1 : it->second;
+}
+
+std::vector<int> BuildingGraph::neighbours(int space) const {
+    std::vector<int> out;
+    for (const auto& l : links_.at(space))
+        if (l.neighbour >= 0) out.push_back(l.neighbour);
+    return out;
+}
+
+std::vector<int> BuildingGraph::spacesWithUse(SpaceUse use) const {
+    std::vector<int> out;
+    for (int i = 0; i < static_cast<int>(plan_.spaces.size()); ++i)
+        if (plan_.spaces[i].use == use) out.push_back(i);
+    return out;
+}
+
+const std::vector<int>& BuildingGraph::spacesOnStorey(int storey) const {
+    static const std::vector<int> none;
+    auto it = byStorey_.find(storey);
+    return it == byStorey_.end() ? none : it->second;
+}
+
+const MultiPolygon& BuildingGraph::freeSpace(int storey) const {
+    static const MultiPolygon none;
+    auto it = freeSpace_.find(storey);
+    return it == freeSpace_.end() ? none : it->second;
+}
+
+}  // namespace vgscan

@@ -1,0 +1,55 @@
+#pragma once
+// What many rules need about one building, computed once: the space–opening
+// graph (who opens onto whom), spaces per storey and per living group, and
+// the walkable free space of each storey (spaces joined through their door
+// and passage openings), on which visibility and walking are computed.
+#include "model/Model.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace vgscan {
+
+class BuildingGraph {
+public:
+    static constexpr int kOutsideNode = -1;
+
+    struct Link {
+        int opening;    // index into plan.openings
+        int neighbour;  // index into plan.spaces, or kOutsideNode
+    };
+
+    explicit BuildingGraph(const FloorPlan& plan);
+
+    const FloorPlan& plan() const { return plan_; }
+    int indexOf(const std::string& spaceId) const;  // -1 when unknown
+    const Space& space(int index) const { return plan_.spaces.at(index); }
+
+    // Door and passage links of a space (windows excluded).
+    const std::vector<Link>& links(int space) const { return links_.at(space); }
+    // Spaces directly reachable from `space` through a door or passage.
+    std::vector<int> neighbours(int space) const;
+
+    std::vector<int> spacesWithUse(SpaceUse use) const;
+    const std::vector<int>& spacesOnStorey(int storey) const;
+    // Living group id -> its spaces (spaces without a group are not listed).
+    const std::map<std::string, std::vector<int>>& groups() const { return groups_; }
+
+    // Union of the storey's spaces and doorway strips of its walkable openings.
+    const MultiPolygon& freeSpace(int storey) const;
+    // The strip that fills the wall gap of a walkable opening (empty polygon
+    // when the opening cannot be placed).
+    const Polygon& doorway(int opening) const { return doorways_.at(opening); }
+
+private:
+    const FloorPlan& plan_;
+    std::map<std::string, int> index_;
+    std::vector<std::vector<Link>> links_;
+    std::map<int, std::vector<int>> byStorey_;
+    std::map<std::string, std::vector<int>> groups_;
+    std::vector<Polygon> doorways_;
+    std::map<int, MultiPolygon> freeSpace_;
+};
+
+}  // namespace vgscan

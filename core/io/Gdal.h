@@ -1,0 +1,53 @@
+#pragma once
+// GDAL/OGR helpers for the readers and writers in io/ and report/. Private to
+// the .cpp files that touch files; nothing else includes GDAL.
+#include "model/Geometry.h"
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace vgscan::gdal {
+
+// Registers drivers once and keeps GDAL from printing to stderr itself:
+// errors are reported through our own messages instead.
+void init();
+
+struct DatasetCloser {
+    void operator()(GDALDataset* ds) const { GDALClose(ds); }
+};
+using DatasetPtr = std::unique_ptr<GDALDataset, DatasetCloser>;
+
+struct FeatureDeleter {
+    void operator()(OGRFeature* f) const { OGRFeature::DestroyFeature(f); }
+};
+using FeaturePtr = std::unique_ptr<OGRFeature, FeatureDeleter>;
+
+// Opens a vector dataset read-only; throws InputError naming the file.
+DatasetPtr openVector(const std::string& path);
+
+// The last GDAL error message, or `fallback`.
+std::string lastError(const std::string& fallback);
+
+// Field access by name; std::nullopt when the field is absent or unset.
+std::optional<std::string> text(OGRFeature& f, const char* name);
+std::optional<double> number(OGRFeature& f, const char* name);
+bool hasField(OGRLayer& layer, const char* name);
+
+// Converts OGR geometries; `scale` multiplies coordinates (CRS units to metres).
+// Throw std::runtime_error with the problem (the caller names file and object).
+Polygon toPolygon(const OGRPolygon& poly, double scale);
+MultiPolygon toMultiPolygon(const OGRGeometry& g, double scale);
+LineString toLineString(const OGRGeometry& g, double scale);
+Point toPoint(const OGRGeometry& g, double scale);
+
+// True when a GeoJSON source declares a "crs" member (GDAL otherwise implies WGS84).
+bool geojsonDeclaresCrs(const std::string& path);
+
+// "EPSG:28992" or the CRS name, for messages.
+std::string describe(const OGRSpatialReference& srs);
+
+}  // namespace vgscan::gdal

@@ -1,0 +1,236 @@
+#include "io/PlanReader.h"
+
+#include "io/Gdal.h"
+#include "validate/PlanValidator.h"
+
+#include <boost/geometry.hpp>
+
+#include <QFileInfo>
+
+#include <cmath>
+#include <set>
+
+namespace vgscan {
+
+namespace {
+
+enum class FeatureType { Space, Opening, StaffPost, Unknown };
+
+FeatureType featureTypeOfLayer(const std::string& layerName) {
+    if (layerName == "spaces") return FeatureType::Space;
+    if (layerName == "openings") return FeatureType::Opening;
+    if (layerName == "staff_posts") return FeatureType::StaffPost;
+    return FeatureType::Unknown;
+}
+
+FeatureType featureTypeOfValue(const std::string& v) {
+    if (v == "space") return FeatureType::Space;
+    if (v == "opening") return FeatureType::Opening;
+    if (v == "staff_post") return FeatureType::StaffPost;
+    return FeatureType::Unknown;
+}
+
+// How to turn the layer's coordinates into metres; throws for degrees.
+double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, FloorPlan& plan) {
+    const OGRSpatialReference* srs = layer.GetSpatialRef();
+    if (!srs) return 1.0;
+    if (srs->IsGeographic()) {
+        // GDAL implies WGS 84 for any GeoJSON without a "crs" member (RFC 7946);
+        // a CAD plan exported to GeoJSON carries local metres, not degrees.
+        if (std::string(ds.GetDriver()->GetDescription()) == "GeoJSON" && !gdal::geojsonDeclaresCrs(path))
+            return 1.0;
+        throw InputError(path, "layer '" + std::string(layer.GetName()) + "'",
+                         "plan is in a geographic CRS (" + gdal::describe(*srs) +
+                             ", degrees); lengths are never measured in degrees: give the plan in a "
+                             "projected CRS in metres, or without a CRS (local metres)");
+    }
+    if (srs->IsProjected()) {
+        plan.localMetres = false;
+        char* wkt = nullptr;
+        srs->exportToWkt(&wkt);
+        plan.crsWkt = wkt ? wkt : "";
+        CPLFree(wkt);
+        return srs->GetLinearUnits();
+    }
+    return 1.0;  // local engineering CRS: take units as metres
+}
+
+class Reader {
+public:
+    Reader(const std::string& path, std::vector<InputIssue>& issues) : path_(path), issues_(issues) {}
+
+    FloorPlan read() {
+        auto ds = gdal::openVector(path_);
+        plan_.source = path_;
+        plan_.name = QFileInfo(QString::fromStdString(path_)).completeBaseName().toStdString();
+        bool namedLayers = false;
+        for (auto* layer : ds->GetLayers())
+            if (featureTypeOfLayer(layer->GetName()) != FeatureType::Unknown) namedLayers = true;
+        for (auto* layer : ds->GetLayers()) {
+            FeatureType implied = featureTypeOfLayer(layer->GetName());
+            if (namedLayers && implied == FeatureType::Unknown) {
+                warn("layer '" + std::string(layer->GetName()) + "'",
+                     "ignored: the plan uses the layers 'spaces', 'openings' and 'staff_posts'");
+                continue;
+            }
+            scale_ = metresPerUnit(*layer, path_, *ds, plan_);
+            readLayer(*layer, implied);
+        }
+        if (plan_.spaces.empty() && !hasErrors(issues_))
+            throw InputError(path_, "", "the plan has no spaces (expected features with feature=space "
+                                        "or a layer named 'spaces')");
+        return std::move(plan_);
+    }
+
+private:
+    void readLayer(OGRLayer& layer, FeatureType implied) {
+        if (implied == FeatureType::Unknown && !gdal::hasField(layer, "feature")) {
+            issues_.push_back({path_, "layer '" + std::string(layer.GetName()) + "'",
+                               "has no 'feature' property; name the layers 'spaces', 'openings' and "
+                               "'staff_posts', or give each feature a 'feature' property", true});
+            return;
+        }
+        layer.ResetReading();
+        int n = 0;
+        while (gdal::FeaturePtr f{layer.GetNextFeature()}) {
+            ++n;
+            FeatureType type = implied;
+            std::string idText = gdal::text(*f, "id").value_or("");
+            std::string obj = idText.empty() ? "feature #" + std::to_string(f->GetFID()) + " of layer '" +
+                                                   layer.GetName() + "'"
+                                             : "";
+            if (type == FeatureType::Unknown) {
+                std::string fv = gdal::text(*f, "feature").value_or("");
+                type = featureTypeOfValue(fv);
+                if (type == FeatureType::Unknown) {
+                    error(obj.empty() ? "feature '" + idText + "'" : obj,
+                          fv.empty() ? "has no 'feature' value"
+                                     : "unknown feature '" + fv + "' (expected space, opening or staff_post)");
+                    continue;
+                }
+            }
+            try {
+                switch (type) {
+                    case FeatureType::Space: readSpace(*f, idText, obj); break;
+                    case FeatureType::Opening: readOpening(*f, idText, obj); break;
+                    case FeatureType::StaffPost: readStaffPost(*f, idText, obj); break;
+                    default: break;
+                }
+            } catch (const std::exception& e) {
+                const char* kind = type == FeatureType::Space ? "space" : type == FeatureType::Opening ? "opening" : "staff post";
+                error(obj.empty() ? std::string(kind) + " '" + idText + "'" : obj, e.what());
+            }
+        }
+        (void)n;
+    }
+
+    int storeyOf(OGRFeature& f) {
+        auto v = gdal::number(f, "storey");
+        if (!v) return 0;
+        if (*v != std::floor(*v)) throw std::runtime_error("'storey' must be a whole number, got " + std::to_string(*v));
+        return static_cast<int>(*v);
+    }
+
+    void requireId(const std::string& id, const std::string& obj) {
+        if (id.empty()) throw std::runtime_error("has no 'id'" + std::string(obj.empty() ? "" : ""));
+    }
+
+    void readSpace(OGRFeature& f, const std::string& id, const std::string& obj) {
+        requireId(id, obj);
+        Space s;
+        s.id = id;
+        std::string use = gdal::text(f, "use").value_or("");
+        auto parsed = parseSpaceUse(use);
+        if (!parsed)
+            throw std::runtime_error(use.empty() ? "has no 'use'"
+                                                 : "unknown use '" + use + "' (see docs/floorplan-format.md)");
+        s.use = *parsed;
+        s.storey = storeyOf(f);
+        s.group = gdal::text(f, "group").value_or("");
+        s.name = gdal::text(f, "name").value_or("");
+        s.shaft = gdal::text(f, "shaft").value_or("");
+        const OGRGeometry* g = f.GetGeometryRef();
+        if (!g || g->IsEmpty()) throw std::runtime_error("has no geometry");
+        MultiPolygon mp = gdal::toMultiPolygon(*g, scale_);
+        if (mp.size() != 1)
+            throw std::runtime_error("is a MultiPolygon of " + std::to_string(mp.size()) +
+                                     " parts; a space is one Polygon");
+        s.shape = std::move(mp.front());
+        s.area = bg::area(s.shape);
+        plan_.spaces.push_back(std::move(s));
+    }
+
+    void readOpening(OGRFeature& f, const std::string& id, const std::string& obj) {
+        requireId(id, obj);
+        Opening o;
+        o.id = id;
+        std::string kind = gdal::text(f, "kind").value_or("door");
+        auto k = parseOpeningKind(kind);
+        if (!k) throw std::runtime_error("unknown kind '" + kind + "' (expected door, passage or window)");
+        o.kind = *k;
+        o.from = gdal::text(f, "from").value_or("");
+        o.to = gdal::text(f, "to").value_or("");
+        if (o.from.empty() || o.to.empty()) throw std::runtime_error("needs both 'from' and 'to' (a space id or 'outside')");
+        o.storey = storeyOf(f);
+        const OGRGeometry* g = f.GetGeometryRef();
+        if (!g || g->IsEmpty()) throw std::runtime_error("has no geometry");
+        auto flat = wkbFlatten(g->getGeometryType());
+        if (flat == wkbPoint || flat == wkbMultiPoint) {
+            o.position = gdal::toPoint(*g, scale_);
+        } else {
+            o.line = gdal::toLineString(*g, scale_);
+            if (o.line.size() < 2) throw std::runtime_error("line has fewer than 2 points");
+            o.width = bg::length(o.line);
+            const Point& a = o.line.front();
+            const Point& b = o.line.back();
+            o.position = Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+        }
+        if (auto w = gdal::number(f, "width_m")) o.width = *w;
+        if (o.width <= 0)
+            throw std::runtime_error(o.line.empty() ? "a Point opening needs 'width_m' > 0"
+                                                    : "has zero width (line of length 0 and no 'width_m')");
+        plan_.openings.push_back(std::move(o));
+    }
+
+    void readStaffPost(OGRFeature& f, const std::string& id, const std::string& obj) {
+        requireId(id, obj);
+        StaffPost p;
+        p.id = id;
+        p.storey = storeyOf(f);
+        p.group = gdal::text(f, "group").value_or("");
+        const OGRGeometry* g = f.GetGeometryRef();
+        if (!g || g->IsEmpty()) throw std::runtime_error("has no geometry");
+        p.position = gdal::toPoint(*g, scale_);
+        plan_.staffPosts.push_back(std::move(p));
+    }
+
+    void error(const std::string& obj, const std::string& problem) { issues_.push_back({path_, obj, problem, true}); }
+    void warn(const std::string& obj, const std::string& problem) { issues_.push_back({path_, obj, problem, false}); }
+
+    std::string path_;
+    std::vector<InputIssue>& issues_;
+    FloorPlan plan_;
+    double scale_ = 1.0;
+};
+
+}  // namespace
+
+FloorPlan readPlan(const std::string& path, std::vector<InputIssue>& issues) {
+    return Reader(path, issues).read();
+}
+
+FloorPlan loadPlan(const std::string& path, std::vector<InputIssue>* warnings) {
+    std::vector<InputIssue> issues;
+    FloorPlan plan = readPlan(path, issues);
+    validatePlan(plan, issues);
+    if (hasErrors(issues)) {
+        std::vector<InputIssue> errors;
+        for (auto& i : issues)
+            if (i.error) errors.push_back(i);
+        throw InputError(std::move(errors));
+    }
+    if (warnings) warnings->insert(warnings->end(), issues.begin(), issues.end());
+    return plan;
+}
+
+}  // namespace vgscan

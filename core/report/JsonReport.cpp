@@ -1,0 +1,134 @@
+#include "report/Reports.h"
+
+#include "rules/RuleKit.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <stdexcept>
+
+namespace vgscan {
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+QJsonArray strings(const std::vector<std::string>& v) {
+    QJsonArray a;
+    for (const auto& s : v) a.append(q(s));
+    return a;
+}
+
+QJsonArray point(const Point& p) { return QJsonArray{p.x(), p.y()}; }
+
+QJsonObject toJson(const Finding& f) {
+    QJsonObject o;
+    o["object"] = q(f.object);
+    o["type"] = q(f.objectType);
+    o["message"] = q(f.message);
+    o["expected"] = q(f.expected);
+    o["observed"] = q(f.observed);
+    if (f.location) o["location"] = point(*f.location);
+    if (f.storey) o["storey"] = *f.storey;
+    return o;
+}
+
+QJsonArray issues(const std::vector<InputIssue>& v) {
+    QJsonArray a;
+    for (const auto& i : v) {
+        QJsonObject o;
+        o["file"] = q(i.file);
+        o["object"] = q(i.object);
+        o["problem"] = q(i.problem);
+        o["level"] = i.error ? "error" : "warning";
+        a.append(o);
+    }
+    return a;
+}
+
+QJsonObject classificationJson(QJsonObject o, const Classification& c) {
+    o["verdict"] = toString(c.verdict);
+    o["reasons"] = strings(c.reasons);
+    if (c.scoreRules > 0) o["score"] = c.score;
+    else o["score"] = QJsonValue::Null;
+    return o;
+}
+
+}  // namespace
+
+QJsonObject toJson(const EvaluatedRule& r) {
+    QJsonObject o;
+    o["rule"] = q(r.entry->rule);
+    if (r.entry->key != r.entry->rule) o["key"] = q(r.entry->key);
+    o["version"] = q(r.version);
+    o["severity"] = toString(r.entry->severity);
+    o["status"] = toString(r.result.status);
+    o["value"] = r.result.value ? QJsonValue(*r.result.value) : QJsonValue(QJsonValue::Null);
+    o["unit"] = q(r.result.unit);
+    o["threshold"] = q(r.result.threshold);
+    o["summary"] = q(r.result.summary);
+    QJsonArray findings;
+    for (const auto& f : r.result.findings) findings.append(toJson(f));
+    o["findings"] = findings;
+    if (!r.result.figures.empty()) {
+        QJsonArray figs;
+        for (const auto& f : r.result.figures) figs.append(QJsonObject{{"name", q(f.name)}, {"value", f.value}, {"unit", q(f.unit)}});
+        o["figures"] = figs;
+    }
+    if (!r.error.empty()) o["error"] = q(r.error);
+    if (!r.inScope) o["in_scope"] = false;
+    return o;
+}
+
+QJsonObject toJson(const BuildingAssessment& a, const RuleSet& rs) {
+    QJsonObject o;
+    o["building"] = q(a.building);
+    o["source"] = q(a.source);
+    o["ruleset"] = q(rs.name);
+    o = classificationJson(o, a.classification);
+    QJsonArray results;
+    for (const auto& r : a.results)
+        if (r.inScope) results.append(toJson(r));
+    o["results"] = results;
+    o["warnings"] = issues(a.warnings);
+    return o;
+}
+
+QJsonObject toJson(const SiteAssessment& a) {
+    QJsonObject o;
+    const Site& s = *a.site;
+    o["id"] = q(s.id);
+    o["name"] = q(s.name);
+    o["profile"] = q(s.profile);
+    o["places"] = s.places ? QJsonValue(*s.places) : QJsonValue(QJsonValue::Null);
+    o["plan"] = q(s.planPath);
+    o["bedrooms"] = a.bedrooms >= 0 ? QJsonValue(a.bedrooms) : QJsonValue(QJsonValue::Null);
+    o["failed"] = a.failed;
+    o = classificationJson(o, a.classification);
+    QJsonArray results;
+    for (const auto& r : a.results) results.append(toJson(r));
+    o["results"] = results;
+    o["issues"] = issues(a.issues);
+    return o;
+}
+
+QJsonObject scanToJson(const Portfolio& p, const RuleSet& rs, const std::vector<SiteAssessment>& sites) {
+    QJsonObject o;
+    o["portfolio"] = q(p.source);
+    o["ruleset"] = q(rs.name);
+    o["ruleset_file"] = q(rs.source);
+    QJsonArray arr;
+    for (const auto& s : sites) arr.append(toJson(s));
+    o["sites"] = arr;
+    return o;
+}
+
+void writeJsonFile(const std::string& path, const QJsonObject& obj) {
+    QFile f(q(path));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw std::runtime_error(path + ": cannot be written: " + f.errorString().toStdString());
+    f.write(QJsonDocument(obj).toJson(QJsonDocument::Indented));
+}
+
+}  // namespace vgscan

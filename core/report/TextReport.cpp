@@ -1,0 +1,71 @@
+#include "report/Reports.h"
+
+#include "rules/RuleKit.h"
+
+#include <algorithm>
+#include <iomanip>
+
+namespace vgscan {
+
+namespace {
+
+std::string valueText(const RuleResult& r) {
+    if (!r.value) return "-";
+    return kit::fmt(*r.value, 2) + (r.unit.empty() ? "" : " " + r.unit);
+}
+
+std::string clip(const std::string& s, size_t n) {
+    if (s.size() <= n) return s;
+    return s.substr(0, n - 3) + "...";
+}
+
+}  // namespace
+
+void writeCheckText(std::ostream& out, const BuildingAssessment& a, const RuleSet& rs) {
+    out << "Building: " << a.building << "  (" << a.source << ")\n";
+    out << "Rule set: " << rs.name << (rs.title.empty() ? "" : " - " + rs.title) << "\n";
+    out << "Verdict:  " << toString(a.classification.verdict) << "\n";
+    for (const auto& r : a.classification.reasons) out << "  - " << r << "\n";
+    out << "\n";
+    for (const auto& r : a.results) {
+        if (!r.inScope) continue;
+        out << std::left << std::setw(8) << toString(r.result.status) << std::setw(26) << r.entry->key
+            << std::setw(7) << toString(r.entry->severity) << valueText(r.result);
+        if (!r.result.threshold.empty()) out << "  (threshold " << r.result.threshold << ")";
+        out << "\n";
+        if (!r.result.summary.empty()) out << "        " << r.result.summary << "\n";
+        if (!r.error.empty()) out << "        error: " << r.error << "\n";
+        for (const auto& f : r.result.findings) {
+            out << "        - " << f.objectType << " " << f.object << ": " << f.message;
+            if (!f.expected.empty() || !f.observed.empty())
+                out << " (expected " << f.expected << ", observed " << f.observed << ")";
+            if (f.location) out << " at (" << kit::fmt(f.location->x(), 2) << ", " << kit::fmt(f.location->y(), 2) << ")";
+            out << "\n";
+        }
+    }
+    for (const auto& w : a.warnings) out << "warning: " << w.str() << "\n";
+}
+
+void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites) {
+    size_t wId = 4, wName = 4;
+    for (const auto& s : sites) {
+        wId = std::max(wId, s.site->id.size());
+        wName = std::max(wName, std::min<size_t>(s.site->name.size(), 34));
+    }
+    out << std::left << std::setw(wId + 2) << "site" << std::setw(wName + 2) << "name" << std::setw(9) << "profile"
+        << std::setw(8) << "places" << std::setw(13) << "verdict" << "main reasons\n";
+    out << std::string(wId + wName + 4 + 9 + 8 + 13 + 40, '-') << "\n";
+    for (const auto& s : sites) {
+        const auto& r = s.classification.reasons;
+        std::string places = s.site->places ? std::to_string(*s.site->places) : "-";
+        std::string verdict = s.failed ? "FAILED" : toString(s.classification.verdict);
+        out << std::left << std::setw(wId + 2) << s.site->id << std::setw(wName + 2) << clip(s.site->name, 34)
+            << std::setw(9) << (s.site->profile.empty() ? "-" : s.site->profile) << std::setw(8) << places
+            << std::setw(13) << verdict;
+        std::string pad(wId + wName + 4 + 9 + 8 + 13, ' ');
+        for (size_t i = 0; i < r.size() && i < 3; ++i) out << (i ? pad : "") << r[i] << "\n";
+        if (r.empty()) out << "\n";
+    }
+}
+
+}  // namespace vgscan

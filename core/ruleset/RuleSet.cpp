@@ -1,0 +1,155 @@
+#include "ruleset/RuleSet.h"
+
+#include "rules/RuleRegistry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <set>
+#include <stdexcept>
+
+#ifndef VGSCAN_SOURCE_DIR
+#define VGSCAN_SOURCE_DIR "."
+#endif
+
+namespace vgscan {
+
+const char* toString(Severity s) {
+    switch (s) {
+        case Severity::Gate: return "gate";
+        case Severity::Score: return "score";
+        case Severity::Info: return "info";
+    }
+    return "info";
+}
+
+namespace {
+
+std::vector<std::string> strings(const QJsonValue& v) {
+    std::vector<std::string> out;
+    for (const auto& x : v.toArray()) out.push_back(x.toString().toStdString());
+    return out;
+}
+
+}  // namespace
+
+RuleSet loadRuleSet(const std::string& path) {
+    auto fail = [&](const std::string& what) { throw std::runtime_error(path + ": " + what); };
+    QFile f(QString::fromStdString(path));
+    if (!f.exists()) fail("rule set file not found");
+    if (!f.open(QIODevice::ReadOnly)) fail("cannot be read: " + f.errorString().toStdString());
+    QByteArray bytes = f.readAll();
+    if (bytes.trimmed().isEmpty()) fail("rule set file is empty");
+    QJsonParseError perr;
+    QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
+    if (doc.isNull()) fail("not valid JSON at offset " + std::to_string(perr.offset) + ": " + perr.errorString().toStdString());
+    if (!doc.isObject()) fail("a rule set is a JSON object");
+    QJsonObject root = doc.object();
+
+    RuleSet rs;
+    rs.source = path;
+    rs.name = root.value("name").toString().toStdString();
+    rs.title = root.value("title").toString().toStdString();
+    if (rs.name.empty()) fail("missing 'name'");
+
+    std::set<std::string> keys, groupsWithGates;
+    const QJsonArray rules = root.value("rules").toArray();
+    if (rules.isEmpty()) fail("'rules' is missing or empty");
+    for (int i = 0; i < rules.size(); ++i) {
+        QJsonObject r = rules[i].toObject();
+        RuleEntry e;
+        e.rule = r.value("rule").toString().toStdString();
+        std::string where = "rules[" + std::to_string(i) + "]";
+        if (e.rule.empty()) fail(where + ": missing 'rule'");
+        e.key = r.value("key").toString(QString::fromStdString(e.rule)).toStdString();
+        where += " ('" + e.key + "')";
+        if (!keys.insert(e.key).second) fail(where + ": key is used twice; give each entry its own 'key'");
+        std::string sev = r.value("severity").toString().toStdString();
+        if (sev == "gate") e.severity = Severity::Gate;
+        else if (sev == "score") e.severity = Severity::Score;
+        else if (sev == "info") e.severity = Severity::Info;
+        else fail(where + ": 'severity' must be gate, score or info");
+        e.weight = r.value("weight").toDouble(1.0);
+        if (e.weight < 0) fail(where + ": 'weight' is negative");
+        e.groups = strings(r.value("groups"));
+        if (e.severity == Severity::Gate && e.groups.empty())
+            fail(where + ": a gate must name the decision 'groups' it counts for");
+        for (const auto& g : e.groups) groupsWithGates.insert(g);
+        const QJsonObject params = r.value("parameters").toObject();
+        for (auto it = params.begin(); it != params.end(); ++it) {
+            QJsonObject p = it.value().toObject();
+            std::string pname = it.key().toStdString();
+            if (!it.value().isObject() || !p.contains("value"))
+                fail(where + ": parameter '" + pname + "' must be {\"value\": ..., \"source\": ...}");
+            if (p.value("source").toString().trimmed().isEmpty())
+                fail(where + ": parameter '" + pname + "' names no source (write \"assumption\" when there is none)");
+            e.parameters.insert(it.key(), p.value("value"));
+        }
+        rs.rules.push_back(std::move(e));
+    }
+
+    QJsonObject cls = root.value("classification").toObject();
+    const QJsonArray verdicts = cls.value("verdicts").toArray();
+    if (verdicts.isEmpty()) fail("'classification.verdicts' is missing or empty");
+    for (int i = 0; i < verdicts.size(); ++i) {
+        QJsonObject v = verdicts[i].toObject();
+        std::string where = "classification.verdicts[" + std::to_string(i) + "]";
+        VerdictRule vr;
+        auto parsed = parseVerdict(v.value("verdict").toString().toStdString());
+        if (!parsed || *parsed == Verdict::NeedsData)
+            fail(where + ": 'verdict' must be keep, convert_vg7, cluster or dispose");
+        vr.verdict = *parsed;
+        vr.requiredGroups = strings(v.value("requires"));
+        if (vr.requiredGroups.empty()) fail(where + ": 'requires' names no decision groups");
+        for (const auto& g : vr.requiredGroups)
+            if (!groupsWithGates.count(g))
+                fail(where + ": group '" + g + "' has no gate rule in this rule set (it would pass unseen)");
+        vr.explain = v.value("explain").toString().toStdString();
+        rs.verdicts.push_back(std::move(vr));
+    }
+    auto other = parseVerdict(cls.value("otherwise").toString("dispose").toStdString());
+    if (!other || *other == Verdict::NeedsData) fail("'classification.otherwise' must be keep, convert_vg7, cluster or dispose");
+    rs.otherwise = *other;
+    rs.otherwiseExplain = cls.value("otherwise_explain").toString().toStdString();
+    return rs;
+}
+
+std::vector<std::string> checkAgainst(const RuleSet& rs, const RuleRegistry& registry) {
+    std::vector<std::string> problems;
+    for (const auto& e : rs.rules) {
+        if (!registry.has(e.rule)) {
+            problems.push_back(rs.source + ": rule '" + e.rule + "' (key '" + e.key +
+                               "') is in the rule set but no loaded plugin provides it");
+            continue;
+        }
+        try {
+            registry.resolveParams(e.rule, e.parameters);
+        } catch (const std::exception& ex) {
+            problems.push_back(rs.source + ": key '" + e.key + "': " + ex.what());
+        }
+    }
+    return problems;
+}
+
+std::string findRuleSet(const std::string& nameOrPath) {
+    if (QFileInfo::exists(QString::fromStdString(nameOrPath))) return nameOrPath;
+    QString file = QString::fromStdString(nameOrPath);
+    if (!file.endsWith(".json")) file += ".json";
+    QStringList dirs;
+    if (QCoreApplication::instance()) {
+        QDir app(QCoreApplication::applicationDirPath());
+        dirs << app.filePath("rulesets") << app.filePath("../share/vgscan/rulesets");
+    }
+    dirs << QDir(QStringLiteral(VGSCAN_SOURCE_DIR)).filePath("rulesets");
+    for (const auto& d : dirs) {
+        QString p = QDir(d).filePath(file);
+        if (QFileInfo::exists(p)) return QDir::cleanPath(p).toStdString();
+    }
+    return nameOrPath;  // loadRuleSet reports it as not found
+}
+
+}  // namespace vgscan

@@ -1,0 +1,55 @@
+#pragma once
+// A rule set is data (rulesets/*.json): which rules run with which
+// parameters, whether each is a gate, a score or info, which decision groups
+// its gate belongs to, and the classification policy over those groups.
+#include "classify/Verdict.h"
+
+#include <QJsonObject>
+
+#include <string>
+#include <vector>
+
+namespace vgscan {
+
+class RuleRegistry;
+
+enum class Severity { Gate, Score, Info };
+const char* toString(Severity s);
+
+struct RuleEntry {
+    std::string key;   // unique in the rule set; defaults to the rule id
+    std::string rule;  // plugin id
+    Severity severity = Severity::Info;
+    double weight = 1.0;
+    std::vector<std::string> groups;  // decision groups this gate counts for
+    QJsonObject parameters;           // name -> value (sources are checked at load)
+};
+
+struct VerdictRule {
+    Verdict verdict = Verdict::Dispose;
+    std::vector<std::string> requiredGroups;  // groups whose gates must all pass
+    std::string explain;
+};
+
+struct RuleSet {
+    std::string source;
+    std::string name;
+    std::string title;
+    std::vector<RuleEntry> rules;
+    std::vector<VerdictRule> verdicts;  // tried in order
+    Verdict otherwise = Verdict::Dispose;
+    std::string otherwiseExplain;
+};
+
+// Reads and checks a rule set file; throws std::runtime_error naming the file
+// and the entry at fault (e.g. a threshold without a source).
+RuleSet loadRuleSet(const std::string& path);
+
+// Problems binding the rule set to the plugins found (unknown rules, unknown or
+// mistyped parameters); one message per problem. Such rules report `unknown`.
+std::vector<std::string> checkAgainst(const RuleSet& rs, const RuleRegistry& registry);
+
+// rulesets/<name>.json beside the installed binary or in the source tree.
+std::string findRuleSet(const std::string& nameOrPath);
+
+}  // namespace vgscan

@@ -1,0 +1,59 @@
+#pragma once
+// Runs a rule set on buildings and sites: load → validate → derive → rules →
+// classification. Each rule runs in isolation: a rule that cannot be created
+// or throws yields `unknown` with the error, for that rule and building only.
+#include "classify/Classifier.h"
+#include "io/InputError.h"
+#include "model/Model.h"
+#include "ruleset/RuleSet.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace vgscan {
+
+class RuleRegistry;
+class Rule;
+
+struct BuildingAssessment {
+    std::string building;
+    std::string source;
+    std::vector<EvaluatedRule> results;
+    Classification classification;
+    std::vector<InputIssue> warnings;
+};
+
+struct SiteAssessment {
+    const Site* site = nullptr;
+    bool failed = false;            // input problems kept it from being assessed
+    std::vector<InputIssue> issues;  // errors (when failed) and warnings
+    std::vector<EvaluatedRule> results;
+    Classification classification;
+    int bedrooms = -1;  // from the plan, -1 without one
+};
+
+class Engine {
+public:
+    Engine(const RuleRegistry& registry, const RuleSet& ruleset);
+    ~Engine();
+
+    // The architect's check: building-scope rules only, no site context.
+    BuildingAssessment check(const FloorPlan& plan) const;
+    // One site of a portfolio: its plan (if any) is loaded here; a broken plan
+    // marks the site failed with the reasons, and never throws.
+    SiteAssessment scan(const Site& site, const Context& context) const;
+
+    const RuleSet& ruleset() const { return ruleset_; }
+
+private:
+    std::vector<EvaluatedRule> run(const FloorPlan* plan, const Site* site, const Context* context,
+                                   bool siteRules) const;
+
+    struct Prepared;
+    const RuleRegistry& registry_;
+    const RuleSet& ruleset_;
+    std::vector<std::unique_ptr<Prepared>> prepared_;
+};
+
+}  // namespace vgscan

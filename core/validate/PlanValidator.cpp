@@ -1,0 +1,149 @@
+#include "validate/PlanValidator.h"
+
+#include "rules/RuleKit.h"
+
+#include <boost/geometry.hpp>
+#include <boost/geometry/index/rtree.hpp>
+
+#include <map>
+#include <set>
+
+namespace vgscan {
+
+namespace bgi = boost::geometry::index;
+
+namespace {
+
+std::string spaceName(const std::string& id) { return "space '" + id + "'"; }
+
+double distanceToSpace(const Opening& o, const Space& s) {
+    if (o.line.size() >= 2) return bg::distance(o.line, s.shape);
+    return bg::distance(o.position, s.shape);
+}
+
+}  // namespace
+
+void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const PlanTolerances& tol) {
+    auto error = [&](const std::string& obj, const std::string& problem) {
+        issues.push_back({plan.source, obj, problem, true});
+    };
+    auto warn = [&](const std::string& obj, const std::string& problem) {
+        issues.push_back({plan.source, obj, problem, false});
+    };
+
+    // Unique ids per kind.
+    std::set<std::string> ids;
+    for (const auto& s : plan.spaces)
+        if (!ids.insert(s.id).second) error(spaceName(s.id), "id is used by more than one space");
+    std::set<std::string> openingIds;
+    for (const auto& o : plan.openings)
+        if (!openingIds.insert(o.id).second) error("opening '" + o.id + "'", "id is used by more than one opening");
+    std::set<std::string> postIds;
+    for (const auto& p : plan.staffPosts)
+        if (!postIds.insert(p.id).second) error("staff post '" + p.id + "'", "id is used by more than one staff post");
+    if (ids.count(kOutside)) error(spaceName(kOutside), "'outside' is reserved for the outside of the building");
+
+    // Polygons: valid, of plausible size.
+    std::vector<bool> usable(plan.spaces.size(), false);
+    for (size_t i = 0; i < plan.spaces.size(); ++i) {
+        const Space& s = plan.spaces[i];
+        std::string reason;
+        if (!bg::is_valid(s.shape, reason)) {
+            error(spaceName(s.id), "invalid polygon: " + reason);
+            continue;
+        }
+        if (s.area < tol.minSpaceArea) {
+            error(spaceName(s.id), "area " + kit::fmt(s.area, 4) +
+                                       " m² is implausibly small: are the coordinates in degrees or "
+                                       "another unit than metres?");
+            continue;
+        }
+        usable[i] = true;
+    }
+
+    // Overlaps between spaces of one storey, through an R-tree of their boxes.
+    using Entry = std::pair<Box, size_t>;
+    std::vector<Entry> boxes;
+    for (size_t i = 0; i < plan.spaces.size(); ++i)
+        if (usable[i]) boxes.emplace_back(bg::return_envelope<Box>(plan.spaces[i].shape), i);
+    bgi::rtree<Entry, bgi::rstar<16>> tree(boxes.begin(), boxes.end());
+    for (const auto& [box, i] : boxes) {
+        std::vector<Entry> hits;
+        tree.query(bgi::intersects(box), std::back_inserter(hits));
+        for (const auto& [hb, j] : hits) {
+            if (j <= i) continue;
+            const Space& a = plan.spaces[i];
+            const Space& b = plan.spaces[j];
+            if (a.storey != b.storey) continue;
+            MultiPolygon inter;
+            bg::intersection(a.shape, b.shape, inter);
+            double area = bg::area(inter);
+            if (area > tol.overlapMinArea)
+                error(spaceName(a.id), "overlaps " + spaceName(b.id) + " by " + kit::fmt(area, 2) +
+                                           " m² on storey " + std::to_string(a.storey));
+        }
+    }
+
+    // Openings: known spaces, near both, on their storey.
+    std::map<std::string, const Space*> byId;
+    for (size_t i = 0; i < plan.spaces.size(); ++i) byId.emplace(plan.spaces[i].id, &plan.spaces[i]);
+    for (const auto& o : plan.openings) {
+        std::string obj = "opening '" + o.id + "'";
+        if (o.from == kOutside && o.to == kOutside) {
+            error(obj, "joins 'outside' to 'outside'");
+            continue;
+        }
+        if (o.from == o.to) {
+            error(obj, "joins space '" + o.from + "' to itself");
+            continue;
+        }
+        for (const std::string* end : {&o.from, &o.to}) {
+            if (*end == kOutside) continue;
+            auto it = byId.find(*end);
+            if (it == byId.end()) {
+                error(obj, "names unknown space '" + *end + "'");
+                continue;
+            }
+            const Space& s = *it->second;
+            size_t idx = static_cast<size_t>(it->second - plan.spaces.data());
+            if (!usable[idx]) continue;
+            double d = distanceToSpace(o, s);
+            if (d > tol.openingMaxDistance)
+                error(obj, "lies " + kit::fmt(d, 2) + " m from " + spaceName(s.id) + " (at most " +
+                               kit::fmt(tol.openingMaxDistance, 2) + " m allowed: a door sits in the wall "
+                               "between the spaces it joins)");
+            if (s.storey != o.storey && s.use != SpaceUse::Stair && s.use != SpaceUse::Lift)
+                warn(obj, "is on storey " + std::to_string(o.storey) + " but " + spaceName(s.id) +
+                              " is on storey " + std::to_string(s.storey));
+        }
+    }
+
+    // Staff posts strictly inside a space of their storey (on a wall is allowed
+    // but noted: some rules need the post inside the room).
+    for (const auto& p : plan.staffPosts) {
+        std::string obj = "staff post '" + p.id + "'";
+        bool inside = false, onBoundary = false;
+        for (size_t i = 0; i < plan.spaces.size(); ++i) {
+            const Space& s = plan.spaces[i];
+            if (!usable[i] || s.storey != p.storey) continue;
+            if (bg::within(p.position, s.shape)) inside = true;
+            else if (bg::covered_by(p.position, s.shape)) onBoundary = true;
+        }
+        if (!inside && !onBoundary)
+            error(obj, "is not inside any space on storey " + std::to_string(p.storey) + " (at " +
+                           kit::fmt(p.position.x(), 2) + ", " + kit::fmt(p.position.y(), 2) + ")");
+        else if (!inside)
+            warn(obj, "lies exactly on the boundary of a space");
+    }
+
+    // Stairs/lifts: a shaft that appears on one storey only connects nothing.
+    std::map<std::string, std::set<int>> shafts;
+    for (const auto& s : plan.spaces)
+        if ((s.use == SpaceUse::Stair || s.use == SpaceUse::Lift) && !s.shaft.empty()) shafts[s.shaft].insert(s.storey);
+    for (const auto& [shaft, storeys] : shafts)
+        if (storeys.size() < 2) warn("shaft '" + shaft + "'", "appears on one storey only and connects nothing");
+    if (plan.storeys().size() > 1 && shafts.empty())
+        warn("", "the plan has several storeys but no stair or lift with a 'shaft' id connecting them");
+}
+
+}  // namespace vgscan

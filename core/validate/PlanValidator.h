@@ -1,0 +1,20 @@
+#pragma once
+// Turns a plan that was read into a list of clear problems: broken or
+// overlapping space polygons, duplicate ids, openings that name unknown spaces
+// or lie far from them, staff posts outside every space.
+#include "io/InputError.h"
+#include "model/Model.h"
+
+#include <vector>
+
+namespace vgscan {
+
+struct PlanTolerances {
+    double openingMaxDistance = 0.5;  // m from an opening to each space it joins (a thick wall)
+    double overlapMinArea = 0.01;     // m²: smaller overlaps are drawing noise, not an error
+    double minSpaceArea = 0.5;        // m²: smaller spaces suggest degrees or millimetres
+};
+
+void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const PlanTolerances& tol = {});
+
+}  // namespace vgscan

@@ -1,0 +1,137 @@
+#include "IndividualSanitaryRule.h"
+
+#include "derive/BuildingGraph.h"
+#include "model/Model.h"
+#include "rules/RuleKit.h"
+
+#include <QObject>
+
+#include <algorithm>
+#include <set>
+
+namespace vgscan {
+
+namespace {
+
+bool isSanitary(SpaceUse u) { return u == SpaceUse::Bathroom || u == SpaceUse::Wc || u == SpaceUse::Shower; }
+
+struct SanitaryUnit {
+    std::vector<int> spaces;         // sanitary spaces reached from the bedroom
+    std::set<int> otherNeighbours;   // non-sanitary spaces they open onto, besides the bedroom
+    bool opensOutside = false;
+    double area = 0.0;
+    double narrowestEntry = 1e9;     // narrowest door from the bedroom into the unit
+    bool bath = false, wc = false, shower = false;
+};
+
+// The sanitary spaces reachable from `bedroom` through sanitary spaces only.
+SanitaryUnit unitOf(const BuildingGraph& g, int bedroom) {
+    SanitaryUnit u;
+    std::vector<int> stack;
+    std::set<int> seen;
+    for (const auto& l : g.links(bedroom))
+        if (l.neighbour >= 0 && isSanitary(g.space(l.neighbour).use)) {
+            u.narrowestEntry = std::min(u.narrowestEntry, g.plan().openings[l.opening].width);
+            if (seen.insert(l.neighbour).second) stack.push_back(l.neighbour);
+        }
+    while (!stack.empty()) {
+        int s = stack.back();
+        stack.pop_back();
+        u.spaces.push_back(s);
+        const Space& sp = g.space(s);
+        u.area += sp.area;
+        u.bath |= sp.use == SpaceUse::Bathroom;
+        u.wc |= sp.use == SpaceUse::Wc;
+        u.shower |= sp.use == SpaceUse::Shower;
+        for (const auto& l : g.links(s)) {
+            if (l.neighbour == BuildingGraph::kOutsideNode) u.opensOutside = true;
+            else if (l.neighbour == bedroom) continue;
+            else if (isSanitary(g.space(l.neighbour).use)) {
+                if (seen.insert(l.neighbour).second) stack.push_back(l.neighbour);
+            } else {
+                u.otherNeighbours.insert(l.neighbour);
+            }
+        }
+    }
+    return u;
+}
+
+std::string ids(const BuildingGraph& g, const std::vector<int>& v) {
+    std::string s;
+    for (int i : v) s += (s.empty() ? "" : ", ") + g.space(i).id;
+    return s;
+}
+
+}  // namespace
+
+RuleResult IndividualSanitaryRule::evaluate(const RuleContext& ctx) const {
+    const BuildingGraph& g = *ctx.graph();
+    const double minShare = ctx.params().number("min_share_pct");
+    const double warnShare = std::min(minShare, ctx.params().number("warn_share_pct"));
+    const double minArea = ctx.params().number("min_bathroom_area_m2");
+    const double minDoor = ctx.params().number("min_door_width_m");
+
+    RuleResult r;
+    r.unit = "%";
+    r.threshold = kit::atLeastText(minShare, warnShare);
+    const auto bedrooms = g.spacesWithUse(SpaceUse::Bedroom);
+    if (bedrooms.empty()) {
+        r.status = Status::NotApplicable;
+        r.summary = "the plan has no bedrooms";
+        return r;
+    }
+    int own = 0;
+    for (int b : bedrooms) {
+        const Space& bed = g.space(b);
+        SanitaryUnit u = unitOf(g, b);
+        Finding f;
+        f.object = bed.id;
+        f.objectType = "space";
+        f.storey = bed.storey;
+        f.location = kit::centroid(bed.shape);
+        f.expected = "own bathroom (or wc + shower) opening off the bedroom";
+        if (u.spaces.empty()) {
+            f.message = "no sanitary space opens off this bedroom";
+            f.observed = "none";
+        } else if (!u.otherNeighbours.empty() || u.opensOutside) {
+            std::vector<int> others(u.otherNeighbours.begin(), u.otherNeighbours.end());
+            f.message = "sanitary " + ids(g, u.spaces) + " also opens onto " +
+                        (others.empty() ? std::string("the outside") : ids(g, others));
+            f.observed = "shared";
+        } else if (!u.bath && !(u.wc && u.shower)) {
+            f.message = "sanitary " + ids(g, u.spaces) + " lacks " + (u.wc ? "a shower" : "a wc");
+            f.observed = u.wc ? "wc only" : "shower only";
+        } else if (minArea > 0 && u.area + 1e-9 < minArea) {
+            f.message = "own sanitary " + ids(g, u.spaces) + " is too small";
+            f.expected = ">= " + kit::fmt(minArea, 2) + " m2";
+            f.observed = kit::fmt(u.area, 2) + " m2";
+        } else if (minDoor > 0 && u.narrowestEntry + 1e-9 < minDoor) {
+            f.message = "door into own sanitary " + ids(g, u.spaces) + " is too narrow";
+            f.expected = ">= " + kit::fmt(minDoor, 2) + " m";
+            f.observed = kit::fmt(u.narrowestEntry, 2) + " m";
+        } else {
+            ++own;
+            continue;
+        }
+        r.findings.push_back(std::move(f));
+    }
+    const double share = 100.0 * own / static_cast<double>(bedrooms.size());
+    r.value = share;
+    r.status = kit::atLeast(share, minShare, warnShare);
+    r.summary = std::to_string(own) + " of " + std::to_string(bedrooms.size()) + " bedrooms have their own sanitary";
+    r.figures.push_back({"bedrooms", static_cast<double>(bedrooms.size()), ""});
+    r.figures.push_back({"bedrooms_with_own_sanitary", static_cast<double>(own), ""});
+    return r;
+}
+
+class IndividualSanitaryPlugin : public QObject, public RuleFactory {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID "org.vgscan.RuleFactory/1.0" FILE "rule.json")
+    Q_INTERFACES(vgscan::RuleFactory)
+public:
+    std::unique_ptr<Rule> create() const override { return std::make_unique<IndividualSanitaryRule>(); }
+};
+
+}  // namespace vgscan
+
+#include "IndividualSanitaryRule.moc"

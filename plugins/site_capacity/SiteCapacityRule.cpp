@@ -1,0 +1,61 @@
+#include "SiteCapacityRule.h"
+
+#include "model/Model.h"
+#include "rules/RuleKit.h"
+
+#include <QObject>
+
+#include <algorithm>
+
+namespace vgscan {
+
+RuleResult SiteCapacityRule::evaluate(const RuleContext& ctx) const {
+    const double maxPlaces = ctx.params().number("max_places");
+    const double preferred = std::min(maxPlaces, ctx.params().number("preferred_max_places"));
+    RuleResult r;
+    r.unit = "places";
+    r.threshold = kit::atMostText(preferred, maxPlaces, 0);
+
+    const Site* site = ctx.site();
+    const FloorPlan* plan = ctx.plan();
+    double places;
+    std::string object = site ? site->id : plan ? plan->name : "";
+    std::string objectType = site ? "site" : "building";
+    if (plan) {
+        places = static_cast<double>(std::count_if(plan->spaces.begin(), plan->spaces.end(),
+                                                   [](const Space& s) { return s.use == SpaceUse::Bedroom; }));
+        r.summary = kit::fmt(places, 0) + " bedrooms in the plan";
+        if (site && site->places && *site->places != static_cast<int>(places))
+            r.findings.push_back({object, objectType,
+                                  "the site's registered places differ from the bedrooms in its plan",
+                                  kit::fmt(places, 0) + " (bedrooms in the plan)",
+                                  std::to_string(*site->places) + " (places attribute)", std::nullopt, std::nullopt});
+    } else if (site && site->places) {
+        places = *site->places;
+        r.summary = kit::fmt(places, 0) + " places registered for the site (no plan)";
+    } else {
+        r.status = Status::Unknown;
+        r.summary = "no plan and no 'places' for this site";
+        return r;
+    }
+    r.value = places;
+    r.status = kit::atMost(places, preferred, maxPlaces);
+    if (r.status != Status::Pass)
+        r.findings.push_back({object, objectType,
+                              r.status == Status::Fail ? "more residents than a VG7 site can sustain"
+                                                       : "larger than the VG7 sites in the sources",
+                              r.threshold, kit::fmt(places, 0) + " places", std::nullopt, std::nullopt});
+    return r;
+}
+
+class SiteCapacityPlugin : public QObject, public RuleFactory {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID "org.vgscan.RuleFactory/1.0" FILE "rule.json")
+    Q_INTERFACES(vgscan::RuleFactory)
+public:
+    std::unique_ptr<Rule> create() const override { return std::make_unique<SiteCapacityRule>(); }
+};
+
+}  // namespace vgscan
+
+#include "SiteCapacityRule.moc"

@@ -1,0 +1,64 @@
+#include "TestKit.h"
+
+#include "derive/BuildingGraph.h"
+#include "io/PlanReader.h"
+
+#include <boost/geometry.hpp>
+
+#include <memory>
+
+namespace vgscan::test {
+
+std::string sourcePath(const std::string& relative) { return std::string(VGSCAN_TEST_SOURCE_DIR) + "/" + relative; }
+
+std::string pluginDir() { return VGSCAN_TEST_PLUGIN_DIR; }
+
+const RuleRegistry& registry() {
+    static const std::unique_ptr<RuleRegistry> reg = [] {
+        auto r = std::make_unique<RuleRegistry>();
+        r->loadDirectory(pluginDir());
+        return r;
+    }();
+    return *reg;
+}
+
+RuleResult runRule(const std::string& ruleId, const FloorPlan* plan, const Site* site, const Context* context,
+                   const QJsonObject& params) {
+    const RuleRegistry& reg = registry();
+    auto rule = reg.create(ruleId);
+    std::unique_ptr<BuildingGraph> graph;
+    if (plan) graph = std::make_unique<BuildingGraph>(*plan);
+    RuleContext ctx(plan, graph.get(), site, context, reg.resolveParams(ruleId, params));
+    return rule->evaluate(ctx);
+}
+
+FloorPlan loadFixture(const std::string& relative) { return loadPlan(sourcePath(relative)); }
+
+Space rect(const std::string& id, SpaceUse use, double x0, double y0, double x1, double y1, const std::string& group,
+           int storey) {
+    Space s;
+    s.id = id;
+    s.use = use;
+    s.group = group;
+    s.storey = storey;
+    s.shape.outer() = {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}};
+    bg::correct(s.shape);
+    s.area = bg::area(s.shape);
+    return s;
+}
+
+Opening door(const std::string& id, const std::string& from, const std::string& to, double x0, double y0, double x1,
+             double y1, OpeningKind kind, int storey) {
+    Opening o;
+    o.id = id;
+    o.from = from;
+    o.to = to;
+    o.kind = kind;
+    o.storey = storey;
+    o.line = {{x0, y0}, {x1, y1}};
+    o.width = bg::length(o.line);
+    o.position = Point((x0 + x1) / 2, (y0 + y1) / 2);
+    return o;
+}
+
+}  // namespace vgscan::test

@@ -1,0 +1,34 @@
+#pragma once
+// Test helpers: where fixtures are, a registry of the built plugins, and
+// small builders for plans drawn in code (rectangles and doors).
+#include "model/Model.h"
+#include "rules/RuleRegistry.h"
+#include "rules/RuleResult.h"
+
+#include <QJsonObject>
+
+#include <string>
+
+namespace vgscan::test {
+
+// Absolute path of a file given relative to the repository root.
+std::string sourcePath(const std::string& relative);
+// The plugin folder of this build.
+std::string pluginDir();
+// A registry with every plugin of this build, loaded once.
+const RuleRegistry& registry();
+
+// Runs one rule (its defaults overlaid with `params`) on a plan and/or site.
+RuleResult runRule(const std::string& ruleId, const FloorPlan* plan, const Site* site = nullptr,
+                   const Context* context = nullptr, const QJsonObject& params = {});
+
+// Loads and validates a plan file (relative to the repository root).
+FloorPlan loadFixture(const std::string& relative);
+
+// Builders. Rectangles are counter-clockwise; doors are lines along the doorway.
+Space rect(const std::string& id, SpaceUse use, double x0, double y0, double x1, double y1,
+           const std::string& group = "", int storey = 0);
+Opening door(const std::string& id, const std::string& from, const std::string& to, double x0, double y0,
+             double x1, double y1, OpeningKind kind = OpeningKind::Door, int storey = 0);
+
+}  // namespace vgscan::test
