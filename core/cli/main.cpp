@@ -1,4 +1,5 @@
 // The vgscan command: argument parsing and wiring, nothing else.
+#include "derive/ContextIndex.h"
 #include "io/PlanReader.h"
 #include "io/PortfolioReader.h"
 #include "report/Reports.h"
@@ -173,11 +174,12 @@ int cmdScan(const QStringList& args) {
     }
     for (const auto& i : issues) std::cerr << i.str() << "\n";
     Engine engine(s.registry, s.ruleset);
+    const ContextIndex index(portfolio.context);  // once for all sites
     std::vector<SiteAssessment> results;
     results.reserve(portfolio.sites.size());
     bool anyFailed = hasErrors(issues);
     for (const auto& site : portfolio.sites) {
-        results.push_back(engine.scan(site, portfolio.context));
+        results.push_back(engine.scan(site, index));
         if (results.back().failed) {
             anyFailed = true;
             for (const auto& i : results.back().issues)

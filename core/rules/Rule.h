@@ -16,12 +16,13 @@ struct FloorPlan;
 struct Site;
 struct Context;
 class BuildingGraph;
+class ContextIndex;
 
 class RuleContext {
 public:
     RuleContext(const FloorPlan* plan, const BuildingGraph* graph, const Site* site,
-                const Context* context, Params params)
-        : plan_(plan), graph_(graph), site_(site), context_(context), params_(std::move(params)) {}
+                const Context* context, Params params, const ContextIndex* index = nullptr)
+        : plan_(plan), graph_(graph), site_(site), context_(context), index_(index), params_(std::move(params)) {}
 
     // The building's plan and its derived graph; null when the site has no plan.
     const FloorPlan* plan() const { return plan_; }
@@ -29,6 +30,8 @@ public:
     // The site and the portfolio's context layers; null in `vgscan check`.
     const Site* site() const { return site_; }
     const Context* context() const { return context_; }
+    // Indexes and networks over the context layers, built once per portfolio.
+    const ContextIndex* contextIndex() const { return index_; }
     const Params& params() const { return params_; }
 
 private:
@@ -36,6 +39,7 @@ private:
     const BuildingGraph* graph_;
     const Site* site_;
     const Context* context_;
+    const ContextIndex* index_;
     Params params_;
 };
 

@@ -1,6 +1,7 @@
 #include "scan/Engine.h"
 
 #include "derive/BuildingGraph.h"
+#include "derive/ContextIndex.h"
 #include "io/PlanReader.h"
 #include "rules/RuleRegistry.h"
 
@@ -33,8 +34,9 @@ Engine::Engine(const RuleRegistry& registry, const RuleSet& ruleset) : registry_
 
 Engine::~Engine() = default;
 
-std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, const Context* context,
+std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, const ContextIndex* index,
                                        bool siteRules) const {
+    const Context* context = index ? &index->context() : nullptr;
     std::unique_ptr<BuildingGraph> graph;
     if (plan) graph = std::make_unique<BuildingGraph>(*plan);
     std::vector<EvaluatedRule> out;
@@ -65,7 +67,7 @@ std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, 
             out.push_back(std::move(r));
             continue;
         }
-        RuleContext ctx(plan, graph.get(), site, context, p->params);
+        RuleContext ctx(plan, graph.get(), site, context, p->params, index);
         try {
             r.result = p->rule->evaluate(ctx);
             if (r.result.unit.empty()) r.result.unit = p->info->unit;
@@ -92,6 +94,11 @@ BuildingAssessment Engine::check(const FloorPlan& plan) const {
 }
 
 SiteAssessment Engine::scan(const Site& site, const Context& context) const {
+    ContextIndex index(context);
+    return scan(site, index);
+}
+
+SiteAssessment Engine::scan(const Site& site, const ContextIndex& index) const {
     SiteAssessment a;
     a.site = &site;
     FloorPlan plan;
@@ -116,7 +123,7 @@ SiteAssessment Engine::scan(const Site& site, const Context& context) const {
     if (hasPlan)
         a.bedrooms = static_cast<int>(std::count_if(plan.spaces.begin(), plan.spaces.end(),
                                                     [](const Space& s) { return s.use == SpaceUse::Bedroom; }));
-    a.results = run(hasPlan ? &plan : nullptr, &site, &context, /*siteRules=*/true);
+    a.results = run(hasPlan ? &plan : nullptr, &site, &index, /*siteRules=*/true);
     a.classification = classify(ruleset_, a.results);
     return a;
 }

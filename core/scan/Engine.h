@@ -15,6 +15,7 @@ namespace vgscan {
 
 class RuleRegistry;
 class Rule;
+class ContextIndex;
 
 struct BuildingAssessment {
     std::string building;
@@ -43,11 +44,13 @@ public:
     // One site of a portfolio: its plan (if any) is loaded here; a broken plan
     // marks the site failed with the reasons, and never throws.
     SiteAssessment scan(const Site& site, const Context& context) const;
+    // The same, with the context's index built once by the caller for all sites.
+    SiteAssessment scan(const Site& site, const ContextIndex& index) const;
 
     const RuleSet& ruleset() const { return ruleset_; }
 
 private:
-    std::vector<EvaluatedRule> run(const FloorPlan* plan, const Site* site, const Context* context,
+    std::vector<EvaluatedRule> run(const FloorPlan* plan, const Site* site, const ContextIndex* index,
                                    bool siteRules) const;
 
     struct Prepared;

@@ -1,6 +1,7 @@
 #include "TestKit.h"
 
 #include "derive/BuildingGraph.h"
+#include "derive/ContextIndex.h"
 #include "io/PlanReader.h"
 
 #include <boost/geometry.hpp>
@@ -28,7 +29,9 @@ RuleResult runRule(const std::string& ruleId, const FloorPlan* plan, const Site*
     auto rule = reg.create(ruleId);
     std::unique_ptr<BuildingGraph> graph;
     if (plan) graph = std::make_unique<BuildingGraph>(*plan);
-    RuleContext ctx(plan, graph.get(), site, context, reg.resolveParams(ruleId, params));
+    std::unique_ptr<ContextIndex> index;
+    if (context) index = std::make_unique<ContextIndex>(*context);
+    RuleContext ctx(plan, graph.get(), site, context, reg.resolveParams(ruleId, params), index.get());
     return rule->evaluate(ctx);
 }
 

@@ -18,7 +18,8 @@ std::string pluginDir();
 // A registry with every plugin of this build, loaded once.
 const RuleRegistry& registry();
 
-// Runs one rule (its defaults overlaid with `params`) on a plan and/or site.
+// Runs one rule (its defaults overlaid with `params`) on a plan and/or site;
+// with a context, its ContextIndex is built for this call.
 RuleResult runRule(const std::string& ruleId, const FloorPlan* plan, const Site* site = nullptr,
                    const Context* context = nullptr, const QJsonObject& params = {});
 
