@@ -21,18 +21,28 @@ RuleResult SiteCapacityRule::evaluate(const RuleContext& ctx) const {
     double places;
     std::string object = site ? site->id : plan ? plan->name : "";
     std::string objectType = site ? "site" : "building";
-    if (plan) {
-        places = static_cast<double>(std::count_if(plan->spaces.begin(), plan->spaces.end(),
-                                                   [](const Space& s) { return s.use == SpaceUse::Bedroom; }));
-        r.summary = kit::fmt(places, 0) + " bedrooms in the plan";
-        if (site && site->places && *site->places != static_cast<int>(places))
+    const int bedrooms = plan ? static_cast<int>(std::count_if(plan->spaces.begin(), plan->spaces.end(), [](const Space& s) {
+                                    return s.use == SpaceUse::Bedroom;
+                                }))
+                              : 0;
+    const bool registered = site && site->places && *site->places > 0;
+    if (plan && bedrooms > 0) {
+        places = bedrooms;
+        r.summary = std::to_string(bedrooms) + " bedrooms in the plan";
+        if (site && site->places && *site->places != bedrooms)
             r.findings.push_back({object, objectType,
                                   "the site's registered places differ from the bedrooms in its plan",
-                                  kit::fmt(places, 0) + " (bedrooms in the plan)",
+                                  std::to_string(bedrooms) + " (bedrooms in the plan)",
                                   std::to_string(*site->places) + " (places attribute)", std::nullopt, std::nullopt});
-    } else if (site && site->places) {
+    } else if (registered) {
         places = *site->places;
-        r.summary = kit::fmt(places, 0) + " places registered for the site (no plan)";
+        r.summary = std::to_string(*site->places) + " places registered for the site (" +
+                    (plan ? "its plan has no bedrooms" : "no plan") + ")";
+    } else if (plan) {
+        // No bedrooms and no registered places: not a residential building.
+        r.status = Status::NotApplicable;
+        r.summary = "no bedrooms: not a residential building";
+        return r;
     } else {
         r.status = Status::Unknown;
         r.summary = "no plan and no 'places' for this site";
