@@ -1,2 +1,2 @@
 #include <catch2/catch_test_macros.hpp>
-TEST_CASE("placeholder") { CHECK(true); }
+TEST_CASE("cli placeholder") { CHECK(true); }

@@ -1,2 +1,93 @@
+// Walks plugins/: every rule has its metadata, a README, a tests/README, and
+// pass/fail/na fixtures whose status, with the rule's defaults, is the one
+// their file name says (as in buildingSMART's rule tests).
+#include "TestKit.h"
+
+#include "io/PlanReader.h"
+#include "io/PortfolioReader.h"
+#include "rules/RuleRegistry.h"
+
 #include <catch2/catch_test_macros.hpp>
-TEST_CASE("placeholder") { CHECK(true); }
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace vgscan;
+using namespace vgscan::test;
+
+namespace {
+
+QStringList ruleFolders() {
+    QDir plugins(QString::fromStdString(sourcePath("plugins")));
+    QStringList out;
+    for (const auto& d : plugins.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (QFile::exists(plugins.filePath(d + "/CMakeLists.txt"))) out << d;
+    return out;
+}
+
+Status statusOfPrefix(const QString& file) {
+    if (file.startsWith("pass-")) return Status::Pass;
+    if (file.startsWith("fail-")) return Status::Fail;
+    return Status::NotApplicable;
+}
+
+RuleResult runFixture(const std::string& id, const std::string& path) {
+    if (path.ends_with(".gpkg")) {
+        std::vector<InputIssue> issues;
+        Portfolio p = readPortfolio(path, issues);
+        REQUIRE_FALSE(hasErrors(issues));
+        REQUIRE_FALSE(p.sites.empty());
+        const Site& site = p.sites.front();
+        if (!site.planFile.empty()) {
+            FloorPlan plan = loadPlan(site.planFile);
+            return runRule(id, &plan, &site, &p.context);
+        }
+        return runRule(id, nullptr, &site, &p.context);
+    }
+    FloorPlan plan = loadPlan(path);
+    return runRule(id, &plan);
+}
+
+}  // namespace
+
+TEST_CASE("there are rule plugins") { CHECK(ruleFolders().size() >= 2); }
+
+TEST_CASE("every rule folder follows the conventions") {
+    for (const QString& id : ruleFolders()) {
+        INFO("plugins/" << id.toStdString());
+        QDir dir(QString::fromStdString(sourcePath("plugins/" + id.toStdString())));
+        QFile meta(dir.filePath("rule.json"));
+        REQUIRE(meta.open(QIODevice::ReadOnly));
+        RuleInfo info = parseRuleInfo(QJsonDocument::fromJson(meta.readAll()).object(), meta.fileName().toStdString());
+        CHECK(info.id == id.toStdString());
+        CHECK_FALSE(info.summary.empty());
+        CHECK(QFile::exists(dir.filePath("README.md")));
+        CHECK(QFile::exists(dir.filePath("tests/README.md")));
+        CHECK(registry().has(info.id));  // built and loadable
+
+        QDir tests(dir.filePath("tests"));
+        QFile readme(tests.filePath("README.md"));
+        QString readmeText = readme.open(QIODevice::ReadOnly) ? QString::fromUtf8(readme.readAll()) : QString();
+        for (const char* prefix : {"pass", "fail", "na"}) {
+            QStringList fixtures = tests.entryList({QString("%1-%2-*").arg(prefix, id)}, QDir::Files);
+            bool waived = QString(prefix) == "na" && readmeText.contains("no na fixture");
+            INFO("prefix " << prefix);
+            CHECK((!fixtures.isEmpty() || waived));
+            for (const auto& f : fixtures) CHECK(readmeText.contains(f));  // each fixture is explained
+        }
+    }
+}
+
+TEST_CASE("every fixture's status is the one its name says") {
+    for (const QString& id : ruleFolders()) {
+        QDir tests(QString::fromStdString(sourcePath("plugins/" + id.toStdString() + "/tests")));
+        for (const auto& f : tests.entryList({"pass-*", "fail-*", "na-*"}, QDir::Files)) {
+            if (!f.endsWith(".geojson") && !f.endsWith(".gpkg")) continue;
+            INFO(id.toStdString() << "/tests/" << f.toStdString());
+            RuleResult r = runFixture(id.toStdString(), tests.filePath(f).toStdString());
+            CHECK(toString(r.status) == std::string(toString(statusOfPrefix(f))));
+            if (r.status != Status::NotApplicable) CHECK(r.value.has_value());  // a figure, not just a word
+        }
+    }
+}

@@ -1,2 +1,194 @@
+// Readers: the plan and portfolio contract through GDAL (GeoJSON, GeoPackage),
+// CRS handling, and clear errors for bad files.
+#include "TestKit.h"
+
+#include "io/PlanReader.h"
+#include "io/PortfolioReader.h"
+
+#include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
-TEST_CASE("placeholder") { CHECK(true); }
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace vgscan;
+using Catch::Approx;
+
+namespace {
+
+std::string write(const QTemporaryDir& dir, const QString& name, const QByteArray& text) {
+    QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    return path.toStdString();
+}
+
+const char* kRoom = R"({"type":"FeatureCollection","features":[
+ {"type":"Feature","properties":{"feature":"space","id":"r1","use":"bedroom","group":"A","name":"Room 1"},
+  "geometry":{"type":"Polygon","coordinates":[[[0,0],[4,0],[4,3],[0,3],[0,0]],[[1,1],[1,1.5],[1.5,1.5],[1.5,1],[1,1]]]}},
+ {"type":"Feature","properties":{"feature":"space","id":"c1","use":"corridor","storey":1},
+  "geometry":{"type":"Polygon","coordinates":[[[0,3.1],[4,3.1],[4,4.9],[0,4.9],[0,3.1]]]}},
+ {"type":"Feature","properties":{"feature":"opening","id":"d1","kind":"door","from":"r1","to":"outside"},
+  "geometry":{"type":"LineString","coordinates":[[1,-0.15],[1.9,-0.15]]}},
+ {"type":"Feature","properties":{"feature":"opening","id":"d2","kind":"passage","from":"r1","to":"outside","width_m":1.2},
+  "geometry":{"type":"Point","coordinates":[3,-0.1]}},
+ {"type":"Feature","properties":{"feature":"staff_post","id":"p1","group":"A"},
+  "geometry":{"type":"Point","coordinates":[3,2]}}
+]})";
+
+}  // namespace
+
+TEST_CASE("plan GeoJSON without crs is read as local metres") {
+    QTemporaryDir dir;
+    FloorPlan p = loadPlan(write(dir, "plan.geojson", kRoom));
+    REQUIRE(p.spaces.size() == 2);
+    CHECK(p.localMetres);
+    const Space& r1 = p.spaces[0];
+    CHECK(r1.id == "r1");
+    CHECK(r1.use == SpaceUse::Bedroom);
+    CHECK(r1.group == "A");
+    CHECK(r1.name == "Room 1");
+    CHECK(r1.storey == 0);
+    CHECK(r1.area == Approx(12.0 - 0.25));  // the hole (a column) is not floor
+    CHECK(p.spaces[1].storey == 1);
+    REQUIRE(p.openings.size() == 2);
+    CHECK(p.openings[0].width == Approx(0.9));  // the line's length
+    CHECK(p.openings[0].position.x() == Approx(1.45));
+    CHECK(p.openings[1].kind == OpeningKind::Passage);
+    CHECK(p.openings[1].width == Approx(1.2));  // width_m
+    REQUIRE(p.staffPosts.size() == 1);
+    CHECK(p.staffPosts[0].group == "A");
+}
+
+TEST_CASE("plan in separate layers spaces/openings/staff_posts (GeoPackage)") {
+    QTemporaryDir dir;
+    std::string src = write(dir, "plan.geojson", kRoom);
+    std::string gpkg = dir.filePath("plan.gpkg").toStdString();
+    // Split the single-layer plan into the three named layers with ogr2ogr.
+    for (auto [layer, where] : {std::pair{"spaces", "feature='space'"}, {"openings", "feature='opening'"},
+                               {"staff_posts", "feature='staff_post'"}}) {
+        QStringList args{"-f", "GPKG", "-a_srs", "EPSG:28992", "-nln", layer, "-where", where};
+        if (QFile::exists(QString::fromStdString(gpkg))) args << "-update";
+        args << QString::fromStdString(gpkg) << QString::fromStdString(src);
+        REQUIRE(QProcess::execute("ogr2ogr", args) == 0);
+    }
+    FloorPlan p = loadPlan(gpkg);
+    CHECK(p.spaces.size() == 2);
+    CHECK(p.openings.size() == 2);
+    CHECK(p.staffPosts.size() == 1);
+    CHECK_FALSE(p.localMetres);  // a projected CRS places it in the world
+}
+
+TEST_CASE("a plan in degrees is rejected; naming file and layer") {
+    QTemporaryDir dir;
+    QByteArray text(kRoom);
+    text.replace("\"features\"", R"("crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}},"features")");
+    std::string path = write(dir, "deg.geojson", text);
+    try {
+        loadPlan(path);
+        FAIL("expected an error");
+    } catch (const InputError& e) {
+        std::string msg = e.what();
+        CHECK(msg.find(path) != std::string::npos);
+        CHECK(msg.find("geographic CRS") != std::string::npos);
+        CHECK(msg.find("degrees") != std::string::npos);
+    }
+}
+
+TEST_CASE("a plan in a projected CRS in feet is converted to metres") {
+    QTemporaryDir dir;
+    QByteArray text(kRoom);
+    // EPSG:2272 (PA South, US survey feet).
+    text.replace("\"features\"", R"("crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::2272"}},"features")");
+    FloorPlan p = loadPlan(write(dir, "feet.geojson", text));
+    CHECK(p.spaces[0].area == Approx(11.75 * 0.3048006096 * 0.3048006096).epsilon(1e-6));
+}
+
+TEST_CASE("missing; empty and non-geodata files give clear errors") {
+    QTemporaryDir dir;
+    auto messageOf = [](const std::string& path) {
+        try {
+            loadPlan(path);
+        } catch (const InputError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    std::string missing = dir.filePath("nope.geojson").toStdString();
+    CHECK(messageOf(missing) == missing + ": error: file not found");
+    std::string empty = write(dir, "empty.geojson", "");
+    CHECK(messageOf(empty) == empty + ": error: file is empty");
+    std::string junk = write(dir, "junk.geojson", "this is not json");
+    CHECK(messageOf(junk).find("cannot be read as vector data") != std::string::npos);
+    std::string nofeatures = write(dir, "none.geojson", R"({"type":"FeatureCollection","features":[]})");
+    CHECK(messageOf(nofeatures).find("has no spaces") != std::string::npos);
+}
+
+TEST_CASE("unknown use and feature values name the object") {
+    QTemporaryDir dir;
+    QByteArray text(kRoom);
+    text.replace("\"use\":\"corridor\"", "\"use\":\"gang\"");
+    text.replace("\"feature\":\"staff_post\"", "\"feature\":\"guard\"");
+    try {
+        loadPlan(write(dir, "bad.geojson", text));
+        FAIL("expected an error");
+    } catch (const InputError& e) {
+        REQUIRE(e.issues().size() == 2);
+        CHECK(e.issues()[0].object == "space 'c1'");
+        CHECK(e.issues()[0].problem.find("unknown use 'gang'") != std::string::npos);
+        CHECK(e.issues()[1].object == "feature 'p1'");
+        CHECK(e.issues()[1].problem.find("unknown feature 'guard'") != std::string::npos);
+    }
+}
+
+TEST_CASE("portfolio: layers; fields; plan paths relative to the file; reprojection") {
+    QTemporaryDir dir;
+    std::string sites = write(dir, "sites.geojson", R"({"type":"FeatureCollection",
+      "crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"features":[
+      {"type":"Feature","properties":{"id":"s1","name":"Villa","plan":"plans/villa.geojson","places":7,"profile":"VG4",
+        "plan_x":155010,"plan_y":463010,"plan_rotation_deg":30},
+       "geometry":{"type":"Polygon","coordinates":[[[155000,463000],[155050,463000],[155050,463040],[155000,463040],[155000,463000]]]}},
+      {"type":"Feature","properties":{"id":"s2","name":"Empty plot","plan":"","places":10,"profile":"VG3"},
+       "geometry":{"type":"Polygon","coordinates":[[[155100,463000],[155150,463000],[155150,463040],[155100,463040],[155100,463000]]]}}]})");
+    // A POI given in WGS 84 must come out in RD New metres.
+    std::string poi = write(dir, "poi.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"category":"gp","name":"Huisarts","accepts_wlz":"yes"},
+       "geometry":{"type":"Point","coordinates":[5.387203658,52.155172894]}}]})");
+    std::string gpkg = dir.filePath("portfolio.gpkg").toStdString();
+    REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GPKG", "-nln", "sites", QString::fromStdString(gpkg),
+                                          QString::fromStdString(sites)}) == 0);
+    REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GPKG", "-update", "-nln", "poi", QString::fromStdString(gpkg),
+                                          QString::fromStdString(poi)}) == 0);
+    std::vector<InputIssue> issues;
+    Portfolio p = readPortfolio(gpkg, issues);
+    CHECK_FALSE(hasErrors(issues));
+    REQUIRE(p.sites.size() == 2);
+    CHECK(p.sites[0].places == 7);
+    CHECK(p.sites[0].planFile == QDir(dir.path()).filePath("plans/villa.geojson").toStdString());
+    CHECK(p.sites[0].placement.given);
+    CHECK(p.sites[0].placement.rotationDeg == Approx(30));
+    CHECK(p.sites[1].planFile.empty());
+    REQUIRE(p.context.pois.size() == 1);
+    CHECK(p.context.pois[0].acceptsWlz == true);
+    // Amersfoort, the origin of RD New: (155000, 463000).
+    CHECK(p.context.pois[0].position.x() == Approx(155000).margin(1.0));
+    CHECK(p.context.pois[0].position.y() == Approx(463000).margin(1.0));
+    CHECK_FALSE(p.context.hasRoads);
+}
+
+TEST_CASE("portfolio in degrees or without sites is rejected") {
+    QTemporaryDir dir;
+    std::string deg = write(dir, "deg.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"id":"s1"},"geometry":{"type":"Polygon","coordinates":[[[5,52],[5.1,52],[5.1,52.1],[5,52]]]}}]})");
+    std::string gpkg = dir.filePath("deg.gpkg").toStdString();
+    REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GPKG", "-nln", "sites", QString::fromStdString(gpkg), QString::fromStdString(deg)}) == 0);
+    std::vector<InputIssue> issues;
+    CHECK_THROWS_WITH(readPortfolio(gpkg, issues), Catch::Matchers::ContainsSubstring("not a projected CRS"));
+    std::string other = dir.filePath("other.gpkg").toStdString();
+    REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GPKG", "-nln", "roads", QString::fromStdString(other), QString::fromStdString(deg)}) == 0);
+    CHECK_THROWS_WITH(readPortfolio(other, issues), Catch::Matchers::ContainsSubstring("has no layer 'sites'"));
+}

@@ -1,2 +1,99 @@
+// Validation: bad plans give one clear problem per object, naming it.
+#include "TestKit.h"
+
+#include "validate/PlanValidator.h"
+
 #include <catch2/catch_test_macros.hpp>
-TEST_CASE("placeholder") { CHECK(true); }
+
+#include <algorithm>
+
+using namespace vgscan;
+using namespace vgscan::test;
+
+namespace {
+
+FloorPlan twoRooms() {
+    FloorPlan p;
+    p.source = "plan.geojson";
+    p.spaces = {rect("a", SpaceUse::Bedroom, 0, 0, 4, 4), rect("b", SpaceUse::Corridor, 4.1, 0, 6, 4)};
+    p.openings = {door("d1", "a", "b", 4.05, 1, 4.05, 1.9)};
+    StaffPost post;
+    post.id = "p1";
+    post.position = Point(5, 2);
+    p.staffPosts = {post};
+    return p;
+}
+
+std::vector<InputIssue> errorsOf(const FloorPlan& p) {
+    std::vector<InputIssue> issues;
+    validatePlan(p, issues);
+    issues.erase(std::remove_if(issues.begin(), issues.end(), [](const InputIssue& i) { return !i.error; }),
+                 issues.end());
+    return issues;
+}
+
+bool has(const std::vector<InputIssue>& issues, const std::string& object, const std::string& text) {
+    return std::any_of(issues.begin(), issues.end(), [&](const InputIssue& i) {
+        return i.object == object && i.problem.find(text) != std::string::npos && i.file == "plan.geojson";
+    });
+}
+
+}  // namespace
+
+TEST_CASE("a good plan has no errors") { CHECK(errorsOf(twoRooms()).empty()); }
+
+TEST_CASE("self-intersecting polygon") {
+    FloorPlan p = twoRooms();
+    p.spaces[0].shape.outer() = {{0, 0}, {4, 4}, {4, 0}, {0, 4}, {0, 0}};  // a bow tie
+    auto e = errorsOf(p);
+    CHECK(has(e, "space 'a'", "invalid polygon"));
+    CHECK(has(e, "space 'a'", "self-intersection"));
+}
+
+TEST_CASE("overlapping spaces on one storey; but not across storeys") {
+    FloorPlan p = twoRooms();
+    p.spaces[1] = rect("b", SpaceUse::Corridor, 3, 0, 6, 4);
+    CHECK(has(errorsOf(p), "space 'a'", "overlaps space 'b' by 4 m²"));
+    p.spaces[1].storey = 1;
+    p.openings[0].storey = 0;
+    CHECK_FALSE(has(errorsOf(p), "space 'a'", "overlaps"));
+}
+
+TEST_CASE("openings that name unknown spaces or lie far from them") {
+    FloorPlan p = twoRooms();
+    p.openings.push_back(door("d2", "a", "kitchen", 1, 4.05, 2, 4.05));
+    p.openings.push_back(door("d3", "a", "b", 10, 10, 11, 10));
+    p.openings.push_back(door("d4", "b", "b", 5, 4.1, 5.5, 4.1));
+    auto e = errorsOf(p);
+    CHECK(has(e, "opening 'd2'", "names unknown space 'kitchen'"));
+    CHECK(has(e, "opening 'd3'", "lies 8.49 m from space 'a'"));
+    CHECK(has(e, "opening 'd4'", "joins space 'b' to itself"));
+}
+
+TEST_CASE("duplicate ids; staff post outside; implausibly small space") {
+    FloorPlan p = twoRooms();
+    p.spaces.push_back(rect("a", SpaceUse::Storage, 10, 10, 12, 12));
+    p.staffPosts[0].position = Point(20, 20);
+    p.spaces.push_back(rect("tiny", SpaceUse::Storage, 5.0, 10, 5.0001, 10.0001));
+    auto e = errorsOf(p);
+    CHECK(has(e, "space 'a'", "id is used by more than one space"));
+    CHECK(has(e, "staff post 'p1'", "is not inside any space on storey 0"));
+    CHECK(has(e, "space 'tiny'", "implausibly small"));
+}
+
+TEST_CASE("a staff post on a wall is a warning; not an error") {
+    FloorPlan p = twoRooms();
+    p.staffPosts[0].position = Point(4, 2);  // on room a's boundary
+    std::vector<InputIssue> issues;
+    validatePlan(p, issues);
+    REQUIRE(issues.size() == 1);
+    CHECK_FALSE(issues[0].error);
+    CHECK(issues[0].problem.find("boundary") != std::string::npos);
+}
+
+TEST_CASE("the bundled test plans are valid") {
+    for (const char* f : {"plugins/individual_sanitary/tests/pass-individual_sanitary-two_ensuites.geojson",
+                          "plugins/individual_sanitary/tests/fail-individual_sanitary-shared_bathroom.geojson"}) {
+        CHECK_NOTHROW(loadFixture(f));
+    }
+}

@@ -84,6 +84,7 @@ public:
 
 private:
     void readLayer(OGRLayer& layer, FeatureType implied) {
+        if (layer.GetFeatureCount() == 0) return;  // an empty layer says nothing
         if (implied == FeatureType::Unknown && !gdal::hasField(layer, "feature")) {
             issues_.push_back({path_, "layer '" + std::string(layer.GetName()) + "'",
                                "has no 'feature' property; name the layers 'spaces', 'openings' and "
@@ -91,9 +92,7 @@ private:
             return;
         }
         layer.ResetReading();
-        int n = 0;
         while (gdal::FeaturePtr f{layer.GetNextFeature()}) {
-            ++n;
             FeatureType type = implied;
             std::string idText = gdal::text(*f, "id").value_or("");
             std::string obj = idText.empty() ? "feature #" + std::to_string(f->GetFID()) + " of layer '" +
@@ -111,9 +110,9 @@ private:
             }
             try {
                 switch (type) {
-                    case FeatureType::Space: readSpace(*f, idText, obj); break;
-                    case FeatureType::Opening: readOpening(*f, idText, obj); break;
-                    case FeatureType::StaffPost: readStaffPost(*f, idText, obj); break;
+                    case FeatureType::Space: readSpace(*f, idText); break;
+                    case FeatureType::Opening: readOpening(*f, idText); break;
+                    case FeatureType::StaffPost: readStaffPost(*f, idText); break;
                     default: break;
                 }
             } catch (const std::exception& e) {
@@ -121,7 +120,6 @@ private:
                 error(obj.empty() ? std::string(kind) + " '" + idText + "'" : obj, e.what());
             }
         }
-        (void)n;
     }
 
     int storeyOf(OGRFeature& f) {
@@ -131,12 +129,12 @@ private:
         return static_cast<int>(*v);
     }
 
-    void requireId(const std::string& id, const std::string& obj) {
-        if (id.empty()) throw std::runtime_error("has no 'id'" + std::string(obj.empty() ? "" : ""));
+    static void requireId(const std::string& id) {
+        if (id.empty()) throw std::runtime_error("has no 'id'");
     }
 
-    void readSpace(OGRFeature& f, const std::string& id, const std::string& obj) {
-        requireId(id, obj);
+    void readSpace(OGRFeature& f, const std::string& id) {
+        requireId(id);
         Space s;
         s.id = id;
         std::string use = gdal::text(f, "use").value_or("");
@@ -160,8 +158,8 @@ private:
         plan_.spaces.push_back(std::move(s));
     }
 
-    void readOpening(OGRFeature& f, const std::string& id, const std::string& obj) {
-        requireId(id, obj);
+    void readOpening(OGRFeature& f, const std::string& id) {
+        requireId(id);
         Opening o;
         o.id = id;
         std::string kind = gdal::text(f, "kind").value_or("door");
@@ -192,8 +190,8 @@ private:
         plan_.openings.push_back(std::move(o));
     }
 
-    void readStaffPost(OGRFeature& f, const std::string& id, const std::string& obj) {
-        requireId(id, obj);
+    void readStaffPost(OGRFeature& f, const std::string& id) {
+        requireId(id);
         StaffPost p;
         p.id = id;
         p.storey = storeyOf(f);

@@ -48,6 +48,10 @@ void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const 
     for (size_t i = 0; i < plan.spaces.size(); ++i) {
         const Space& s = plan.spaces[i];
         std::string reason;
+        if (bg::intersects(s.shape)) {
+            error(spaceName(s.id), "invalid polygon: self-intersection (its boundary crosses itself)");
+            continue;
+        }
         if (!bg::is_valid(s.shape, reason)) {
             error(spaceName(s.id), "invalid polygon: " + reason);
             continue;

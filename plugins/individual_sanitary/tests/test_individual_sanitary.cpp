@@ -28,7 +28,7 @@ FloorPlan oneEnsuite() {
 
 }  // namespace
 
-TEST_CASE("two ensuite bedrooms: 2 of 2 = 100 %, pass") {
+TEST_CASE("two ensuite bedrooms: 2 of 2 = 100 %; pass") {
     FloorPlan p = loadFixture("plugins/individual_sanitary/tests/pass-individual_sanitary-two_ensuites.geojson");
     RuleResult r = runRule("individual_sanitary", &p);
     CHECK(r.status == Status::Pass);
@@ -39,7 +39,7 @@ TEST_CASE("two ensuite bedrooms: 2 of 2 = 100 %, pass") {
     CHECK(r.threshold == ">= 100");
 }
 
-TEST_CASE("shared bathroom: only bed3 (wc + shower chain) has its own: 1 of 3 = 33.3 %, fail") {
+TEST_CASE("shared bathroom: only bed3 (wc + shower chain) has its own: 1 of 3 = 33.3 %; fail") {
     FloorPlan p = loadFixture("plugins/individual_sanitary/tests/fail-individual_sanitary-shared_bathroom.geojson");
     RuleResult r = runRule("individual_sanitary", &p);
     CHECK(r.status == Status::Fail);

@@ -25,12 +25,12 @@ TEST_CASE("24 bedrooms: fail (> 21)") {
     CHECK(r.findings[0].observed == "24 places");
 }
 
-TEST_CASE("office only, no site: na") {
+TEST_CASE("office only; no site: na") {
     FloorPlan p = loadFixture("plugins/site_capacity/tests/na-site_capacity-office_only.geojson");
     CHECK(runRule("site_capacity", &p).status == Status::NotApplicable);
 }
 
-TEST_CASE("boundaries: 16 passes, 17 and 21 warn, 22 fails (site places, no plan)") {
+TEST_CASE("boundaries: 16 passes; 17 and 21 warn; 22 fails (site places; no plan)") {
     Site s;
     s.id = "s1";
     for (auto [places, status] : {std::pair{16, Status::Pass}, {17, Status::Warn}, {21, Status::Warn}, {22, Status::Fail}}) {
@@ -41,7 +41,7 @@ TEST_CASE("boundaries: 16 passes, 17 and 21 warn, 22 fails (site places, no plan
     }
 }
 
-TEST_CASE("no plan and no places: unknown; plan wins over places, with a finding") {
+TEST_CASE("no plan and no places: unknown; plan wins over places; with a finding") {
     Site s;
     s.id = "s1";
     CHECK(runRule("site_capacity", nullptr, &s).status == Status::Unknown);
