@@ -62,6 +62,24 @@ Polygon makeDoorway(const Opening& o, const Space* a, const Space* b) {
     return r;
 }
 
+// Union of many polygons by merging halves (a cascaded union): adding them one
+// by one to a growing result is quadratic.
+MultiPolygon cascadedUnion(std::vector<MultiPolygon> parts) {
+    if (parts.empty()) return {};
+    while (parts.size() > 1) {
+        std::vector<MultiPolygon> next;
+        next.reserve((parts.size() + 1) / 2);
+        for (size_t i = 0; i + 1 < parts.size(); i += 2) {
+            MultiPolygon u;
+            bg::union_(parts[i], parts[i + 1], u);
+            next.push_back(std::move(u));
+        }
+        if (parts.size() % 2) next.push_back(std::move(parts.back()));
+        parts = std::move(next);
+    }
+    return std::move(parts.front());
+}
+
 }  // namespace
 
 BuildingGraph::BuildingGraph(const FloorPlan& plan) : plan_(plan) {
@@ -85,24 +103,7 @@ BuildingGraph::BuildingGraph(const FloorPlan& plan) : plan_(plan) {
         if (a >= 0) links_[a].push_back({k, b});
         if (b >= 0) links_[b].push_back({k, a});
     }
-    // Free space per storey: spaces plus the doorway strips between two spaces.
-    for (const auto& [storey, idx] : byStorey_) {
-        MultiPolygon acc;
-        for (int i : idx) {
-            MultiPolygon next;
-            bg::union_(acc, plan.spaces[i].shape, next);
-            acc = std::move(next);
-        }
-        for (int k = 0; k < static_cast<int>(plan.openings.size()); ++k) {
-            const Opening& o = plan.openings[k];
-            if (!o.walkable() || o.storey != storey || doorways_[k].outer().empty()) continue;
-            if (o.from == vgscan::kOutside || o.to == vgscan::kOutside) continue;  // not part of the inside
-            MultiPolygon next;
-            bg::union_(acc, doorways_[k], next);
-            acc = std::move(next);
-        }
-        freeSpace_[storey] = std::move(acc);
-    }
+    for (const auto& entry : byStorey_) freeSpace_.emplace(entry.first, std::make_unique<FreeSpace>());
 }
 
 int BuildingGraph::indexOf(const std::string& spaceId) const {
@@ -133,7 +134,21 @@ const std::vector<int>& BuildingGraph::spacesOnStorey(int storey) const {
 const MultiPolygon& BuildingGraph::freeSpace(int storey) const {
     static const MultiPolygon none;
     auto it = freeSpace_.find(storey);
-    return it == freeSpace_.end() ? none : it->second;
+    if (it == freeSpace_.end()) return none;
+    FreeSpace& slot = *it->second;
+    std::call_once(slot.once, [&] {
+        // Spaces plus the doorway strips between two spaces of this storey.
+        std::vector<MultiPolygon> parts;
+        for (int i : byStorey_.at(storey)) parts.push_back(MultiPolygon{plan_.spaces[i].shape});
+        for (int k = 0; k < static_cast<int>(plan_.openings.size()); ++k) {
+            const Opening& o = plan_.openings[k];
+            if (!o.walkable() || o.storey != storey || doorways_[k].outer().empty()) continue;
+            if (o.from == vgscan::kOutside || o.to == vgscan::kOutside) continue;  // not part of the inside
+            parts.push_back(MultiPolygon{doorways_[k]});
+        }
+        slot.area = cascadedUnion(std::move(parts));
+    });
+    return slot.area;
 }
 
 }  // namespace vgscan

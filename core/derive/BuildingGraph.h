@@ -6,6 +6,8 @@
 #include "model/Model.h"
 
 #include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -37,6 +39,7 @@ public:
     const std::map<std::string, std::vector<int>>& groups() const { return groups_; }
 
     // Union of the storey's spaces and doorway strips of its walkable openings.
+    // Computed on first use (not every rule needs it), then kept.
     const MultiPolygon& freeSpace(int storey) const;
     // The strip that fills the wall gap of a walkable opening (empty polygon
     // when the opening cannot be placed).
@@ -49,7 +52,11 @@ private:
     std::map<int, std::vector<int>> byStorey_;
     std::map<std::string, std::vector<int>> groups_;
     std::vector<Polygon> doorways_;
-    std::map<int, MultiPolygon> freeSpace_;
+    struct FreeSpace {
+        std::once_flag once;
+        MultiPolygon area;
+    };
+    std::map<int, std::unique_ptr<FreeSpace>> freeSpace_;  // one slot per storey, filled lazily
 };
 
 }  // namespace vgscan
