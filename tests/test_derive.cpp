@@ -2,6 +2,7 @@
 #include "TestKit.h"
 
 #include "derive/BuildingGraph.h"
+#include "derive/Placement.h"
 
 #include <boost/geometry.hpp>
 
@@ -48,4 +49,15 @@ TEST_CASE("free space joins rooms through the doorway strip only") {
     CHECK(g2.freeSpace(0).size() == 2);
     CHECK(g2.freeSpace(1).size() == 1);
     CHECK(g2.freeSpace(7).empty());
+}
+
+TEST_CASE("placing a plan: rotate counter-clockwise about the origin; then move") {
+    PlanPlacement at{100, 200, 90, true};
+    Point p = toWorld(Point(1, 0), at);
+    CHECK(p.x() == Approx(100).margin(1e-12));
+    CHECK(p.y() == Approx(201));
+    Polygon sq = rect("a", SpaceUse::Other, 0, 0, 4, 2).shape;
+    Polygon w = toWorld(sq, PlanPlacement{10, 0, 30, true});
+    CHECK(bg::area(w) == Approx(8.0));
+    CHECK(bg::is_valid(w));
 }

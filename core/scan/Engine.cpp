@@ -101,11 +101,11 @@ SiteAssessment Engine::scan(const Site& site, const Context& context) const {
 SiteAssessment Engine::scan(const Site& site, const ContextIndex& index) const {
     SiteAssessment a;
     a.site = &site;
-    FloorPlan plan;
+    auto plan = std::make_shared<FloorPlan>();
     bool hasPlan = !site.planFile.empty();
     if (hasPlan) {
         try {
-            plan = loadPlan(site.planFile, &a.issues);
+            *plan = loadPlan(site.planFile, &a.issues);
         } catch (const InputError& e) {
             a.failed = true;
             a.issues.insert(a.issues.end(), e.issues().begin(), e.issues().end());
@@ -120,10 +120,12 @@ SiteAssessment Engine::scan(const Site& site, const ContextIndex& index) const {
                                            a.issues.front().str() + ")");
         return a;
     }
-    if (hasPlan)
-        a.bedrooms = static_cast<int>(std::count_if(plan.spaces.begin(), plan.spaces.end(),
+    if (hasPlan) {
+        a.bedrooms = static_cast<int>(std::count_if(plan->spaces.begin(), plan->spaces.end(),
                                                     [](const Space& s) { return s.use == SpaceUse::Bedroom; }));
-    a.results = run(hasPlan ? &plan : nullptr, &site, &index, /*siteRules=*/true);
+        a.plan = plan;
+    }
+    a.results = run(hasPlan ? plan.get() : nullptr, &site, &index, /*siteRules=*/true);
     a.classification = classify(ruleset_, a.results);
     return a;
 }

@@ -32,6 +32,7 @@ struct SiteAssessment {
     std::vector<EvaluatedRule> results;
     Classification classification;
     int bedrooms = -1;  // from the plan, -1 without one
+    std::shared_ptr<const FloorPlan> plan;  // kept for the reports; null without one
 };
 
 class Engine {
