@@ -192,3 +192,12 @@ TEST_CASE("portfolio in degrees or without sites is rejected") {
     REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GPKG", "-nln", "roads", QString::fromStdString(other), QString::fromStdString(deg)}) == 0);
     CHECK_THROWS_WITH(readPortfolio(other, issues), Catch::Matchers::ContainsSubstring("has no layer 'sites'"));
 }
+
+TEST_CASE("a huge plan file is refused before it is read") {
+    QTemporaryDir dir;
+    std::string path = write(dir, "plan.geojson", kRoom);
+    qputenv("VGSCAN_MAX_PLAN_MB", "0.0001");  // ~100 bytes
+    CHECK_THROWS_WITH(loadPlan(path), Catch::Matchers::ContainsSubstring("expected of one building's plan"));
+    qunsetenv("VGSCAN_MAX_PLAN_MB");
+    CHECK_NOTHROW(loadPlan(path));
+}

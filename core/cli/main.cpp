@@ -12,7 +12,10 @@
 #include <QDir>
 #include <QJsonDocument>
 
+#include <chrono>
 #include <iostream>
+
+#include <unistd.h>
 
 using namespace vgscan;
 
@@ -178,14 +181,28 @@ int cmdScan(const QStringList& args) {
     std::vector<SiteAssessment> results;
     results.reserve(portfolio.sites.size());
     bool anyFailed = hasErrors(issues);
+    // Progress only for a person watching a terminal; scripts and CI stay quiet.
+    const bool progress = isatty(STDERR_FILENO) && portfolio.sites.size() > 1;
+    const auto start = std::chrono::steady_clock::now();
+    int failedCount = 0;
     for (const auto& site : portfolio.sites) {
         results.push_back(engine.scan(site, index));
         if (results.back().failed) {
             anyFailed = true;
+            ++failedCount;
+            if (progress) std::cerr << "\r\033[K";
             for (const auto& i : results.back().issues)
                 if (i.error) std::cerr << "site '" << site.id << "' failed: " << i.str() << "\n";
         }
+        if (progress) {
+            const double done = static_cast<double>(results.size());
+            const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            const double left = secs / done * (static_cast<double>(portfolio.sites.size()) - done);
+            std::cerr << "\r\033[K" << results.size() << "/" << portfolio.sites.size() << " sites, " << failedCount
+                      << " failed, about " << static_cast<int>(left + 0.5) << " s left" << std::flush;
+        }
     }
+    if (progress) std::cerr << "\r\033[K";
     QDir out(p.value("out"));
     if (!QDir().mkpath(out.absolutePath())) {
         std::cerr << "vgscan scan: cannot create output folder " << out.absolutePath().toStdString() << "\n";

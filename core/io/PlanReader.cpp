@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <cstdlib>
 #include <set>
 
 namespace vgscan {
@@ -60,6 +61,7 @@ public:
     Reader(const std::string& path, std::vector<InputIssue>& issues) : path_(path), issues_(issues) {}
 
     FloorPlan read() {
+        checkSize();
         auto ds = gdal::openVector(path_);
         plan_.source = path_;
         plan_.name = QFileInfo(QString::fromStdString(path_)).completeBaseName().toStdString();
@@ -83,6 +85,20 @@ public:
     }
 
 private:
+    // One building's plan is kilobytes to a few megabytes; a file of hundreds
+    // of megabytes is a wrong file, and reading it would only exhaust memory.
+    void checkSize() const {
+        double limitMb = 200;
+        if (const char* env = std::getenv("VGSCAN_MAX_PLAN_MB"); env && *env) limitMb = std::atof(env);
+        VSIStatBufL st;
+        if (VSIStatL(path_.c_str(), &st) != 0) return;  // openVector reports it
+        const double mb = static_cast<double>(st.st_size) / (1024.0 * 1024.0);
+        if (limitMb > 0 && mb > limitMb)
+            throw InputError(path_, "", "file is " + std::to_string(static_cast<long long>(mb)) +
+                                            " MB, more than the " + std::to_string(static_cast<long long>(limitMb)) +
+                                            " MB expected of one building's plan (raise VGSCAN_MAX_PLAN_MB if it is right)");
+    }
+
     void readLayer(OGRLayer& layer, FeatureType implied) {
         if (layer.GetFeatureCount() == 0) return;  // an empty layer says nothing
         if (implied == FeatureType::Unknown && !gdal::hasField(layer, "feature")) {
