@@ -1,10 +1,687 @@
 #include "derive/ContextIndex.h"
 
+#include <boost/geometry.hpp>
+#include <boost/geometry/index/rtree.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <queue>
+#include <unordered_map>
+#include <utility>
+
 namespace vgscan {
 
-struct ContextIndex::Impl {};
+namespace bgi = boost::geometry::index;
 
-ContextIndex::ContextIndex(const Context& context) : context_(context), impl_(std::make_unique<Impl>()) {}
+// --- Filters ----------------------------------------------------------------
+
+bool RoadFilter::accepts(const Road& road) const {
+    if (std::find(classes.begin(), classes.end(), road.roadClass) != classes.end()) return true;
+    return minAadt && road.aadt && *road.aadt >= *minAadt;
+}
+
+std::string RoadFilter::key() const {
+    std::vector<std::string> sorted = classes;
+    std::sort(sorted.begin(), sorted.end());
+    std::string k;
+    for (const auto& c : sorted) k += c + ",";
+    k += "|aadt>=";
+    k += minAadt ? std::to_string(*minAadt) : "-";
+    return k;
+}
+
+bool PoiFilter::accepts(const Poi& poi) const {
+    if (poi.category != category) return false;
+    if (!requireAcceptsWlz) return true;
+    return poi.acceptsWlz ? *poi.acceptsWlz : countUnknownWlz;
+}
+
+std::string PoiFilter::key() const {
+    return category + (requireAcceptsWlz ? (countUnknownWlz ? "|wlz+unknown" : "|wlz") : "|any");
+}
+
+namespace {
+
+using Index = std::uint32_t;
+constexpr Index kNone = std::numeric_limits<Index>::max();
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+using BoxValue = std::pair<Box, Index>;
+using BoxTree = bgi::rtree<BoxValue, bgi::quadratic<16>>;
+using PointValue = std::pair<Point, Index>;
+using PointTree = bgi::rtree<PointValue, bgi::quadratic<16>>;
+
+// --- Small exact geometry (closest points, for figures and drawings) ---------
+
+double distance(const Point& a, const Point& b) { return std::hypot(a.x() - b.x(), a.y() - b.y()); }
+
+// Parameter in [0,1] of the point of segment ab nearest to p.
+double projectT(const Point& p, const Point& a, const Point& b) {
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double len2 = dx * dx + dy * dy;
+    if (len2 == 0.0) return 0.0;
+    return std::clamp(((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2, 0.0, 1.0);
+}
+
+Point lerp(const Point& a, const Point& b, double t) {
+    return Point(a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y()));
+}
+
+struct Closest {
+    double d = kInf;
+    Point first{0.0, 0.0};   // on the first geometry (the area)
+    Point second{0.0, 0.0};  // on the second (road, POI)
+};
+
+// Closest points of segments ab (first) and cd (second).
+Closest segmentSegment(const Point& a, const Point& b, const Point& c, const Point& d) {
+    const double rx = b.x() - a.x(), ry = b.y() - a.y(), sx = d.x() - c.x(), sy = d.y() - c.y();
+    const double denom = rx * sy - ry * sx;
+    if (denom != 0.0) {
+        const double qx = c.x() - a.x(), qy = c.y() - a.y();
+        const double t = (qx * sy - qy * sx) / denom, u = (qx * ry - qy * rx) / denom;
+        if (t >= 0.0 && t <= 1.0 && u >= 0.0 && u <= 1.0) {
+            Point at = lerp(a, b, t);
+            return {0.0, at, at};
+        }
+    }
+    // Apart (or parallel: an overlap shows as 0 below): the nearest pair has an end point.
+    Closest best;
+    auto consider = [&best](double dd, const Point& f, const Point& s) {
+        if (dd < best.d) best = {dd, f, s};
+    };
+    Point p = lerp(c, d, projectT(a, c, d));
+    consider(distance(a, p), a, p);
+    p = lerp(c, d, projectT(b, c, d));
+    consider(distance(b, p), b, p);
+    p = lerp(a, b, projectT(c, a, b));
+    consider(distance(c, p), p, c);
+    p = lerp(a, b, projectT(d, a, b));
+    consider(distance(d, p), p, d);
+    return best;
+}
+
+template <class Fn>
+void forEachEdge(const MultiPolygon& area, Fn fn) {
+    auto ring = [&fn](const auto& r) {
+        for (std::size_t i = 0; i + 1 < r.size(); ++i) fn(r[i], r[i + 1]);
+    };
+    for (const auto& poly : area) {
+        ring(poly.outer());
+        for (const auto& inner : poly.inners()) ring(inner);
+    }
+}
+
+bool covers(const MultiPolygon& area, const Point& p) {
+    for (const auto& poly : area)
+        if (bg::covered_by(p, poly)) return true;
+    return false;
+}
+
+// Area (first) to segment ab (second): 0 when the segment touches or enters the area.
+Closest areaSegment(const MultiPolygon& area, const Point& a, const Point& b) {
+    if (covers(area, a)) return {0.0, a, a};
+    if (covers(area, b)) return {0.0, b, b};
+    Closest best;
+    forEachEdge(area, [&](const Point& c, const Point& d) {
+        Closest cl = segmentSegment(c, d, a, b);
+        if (cl.d < best.d) best = cl;
+    });
+    return best;
+}
+
+Closest areaPoint(const MultiPolygon& area, const Point& p) {
+    if (covers(area, p)) return {0.0, p, p};
+    Closest best;
+    forEachEdge(area, [&](const Point& c, const Point& d) {
+        Point q = lerp(c, d, projectT(p, c, d));
+        double dd = distance(p, q);
+        if (dd < best.d) best = {dd, q, p};
+    });
+    return best;
+}
+
+// Lower bounds used to stop the R-trees' incremental nearest searches, which
+// order candidates by their boxes, not by the exact geometry.
+double boxBoxDistance(const Box& a, const Box& b) {
+    const double dx = std::max({0.0, a.min_corner().x() - b.max_corner().x(), b.min_corner().x() - a.max_corner().x()});
+    const double dy = std::max({0.0, a.min_corner().y() - b.max_corner().y(), b.min_corner().y() - a.max_corner().y()});
+    return std::hypot(dx, dy);
+}
+
+double pointBoxDistance(const Point& p, const Box& b) { return boxBoxDistance(Box(p, p), b); }
+
+Box segmentBox(const Point& a, const Point& b) {
+    return Box(Point(std::min(a.x(), b.x()), std::min(a.y(), b.y())),
+               Point(std::max(a.x(), b.x()), std::max(a.y(), b.y())));
+}
+
+// A value built once per key on first use; safe to ask from several threads.
+template <class T>
+class OnceCache {
+public:
+    template <class Build>
+    const T& get(const std::string& key, Build build) const {
+        Slot* slot;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            auto& s = slots_[key];
+            if (!s) s = std::make_unique<Slot>();
+            slot = s.get();
+        }
+        std::call_once(slot->once, [&] { build(slot->value); });
+        return slot->value;
+    }
+
+private:
+    struct Slot {
+        std::once_flag once;
+        T value;
+    };
+    mutable std::mutex mutex_;
+    mutable std::map<std::string, std::unique_ptr<Slot>> slots_;
+};
+
+struct Segment {
+    Point p0{0.0, 0.0}, p1{0.0, 0.0};  // in drawing direction
+    double length = 0.0;
+    Index road = 0;
+    Index a = kNone, b = kNone;  // network nodes of p0 and p1
+    bool oneway = false;
+};
+
+// Where a point joins the network: on segment `seg` at parameter t (0 at p0),
+// `access` metres from the point.
+struct Snap {
+    Index seg = kNone;
+    double t = 0.0;
+    double access = kInf;
+};
+
+// Compressed adjacency (CSR): the edges out of node u are [offset[u], offset[u+1]).
+struct Csr {
+    std::vector<Index> offset, target;
+    std::vector<double> length;
+};
+
+// One multi-source search: for every node, the travel distance to the
+// nearest accepted POI (including the POI's access) and which POI.
+struct Field {
+    std::vector<double> dist;
+    std::vector<Index> poi;
+    std::vector<std::pair<Index, Index>> bySegment;  // (segment, poi), sorted: POIs on a segment
+    std::size_t pois = 0;
+};
+
+using MinHeap = std::priority_queue<std::pair<double, Index>, std::vector<std::pair<double, Index>>, std::greater<>>;
+
+}  // namespace
+
+struct ContextIndex::Impl {
+    const Context& context;
+    explicit Impl(const Context& c) : context(c) {}
+
+    // Road segments (every pair of consecutive vertices).
+    std::once_flag segmentsOnce;
+    std::vector<Segment> segments;
+    const std::vector<Segment>& segs() {
+        std::call_once(segmentsOnce, [this] {
+            std::size_t n = 0;
+            for (const auto& r : context.roads) n += r.line.size() > 1 ? r.line.size() - 1 : 0;
+            segments.reserve(n);
+            for (std::size_t i = 0; i < context.roads.size(); ++i) {
+                const Road& r = context.roads[i];
+                for (std::size_t k = 0; k + 1 < r.line.size(); ++k) {
+                    Segment s;
+                    s.p0 = r.line[k];
+                    s.p1 = r.line[k + 1];
+                    s.length = distance(s.p0, s.p1);
+                    s.road = static_cast<Index>(i);
+                    s.oneway = r.oneway;
+                    segments.push_back(s);
+                }
+            }
+        });
+        return segments;
+    }
+
+    // The network: nodes, segment R-tree, forward and reversed adjacency.
+    std::once_flag networkOnce;
+    std::vector<Point> nodes;
+    BoxTree segmentTree;
+    Csr forward, reverse;
+    void network() {
+        std::call_once(networkOnce, [this] {
+            segs();
+            buildNodes();
+            buildGraph();
+            std::vector<BoxValue> boxes;
+            boxes.reserve(segments.size());
+            for (Index i = 0; i < segments.size(); ++i) boxes.emplace_back(segmentBox(segments[i].p0, segments[i].p1), i);
+            segmentTree = BoxTree(boxes);  // packed (bulk loading)
+        });
+    }
+
+    // Merges vertices within kSnapToleranceM into one node: a hash grid of
+    // cells 2 x tolerance wide, so only the point's cell and the neighbours on
+    // its nearer sides (2 x 2 cells) can hold a node within the tolerance.
+    void buildNodes() {
+        const double tol = kSnapToleranceM, cell = 2.0 * tol, tol2 = tol * tol;
+        std::unordered_map<std::uint64_t, Index> head;
+        head.reserve(segments.size() + 16);
+        std::vector<Index> next;
+        auto key = [](std::int64_t ix, std::int64_t iy) {
+            return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(ix)) << 32) |
+                   static_cast<std::uint32_t>(iy);
+        };
+        auto nodeOf = [&](const Point& p) -> Index {
+            const double fx = p.x() / cell, fy = p.y() / cell;
+            const auto ix = static_cast<std::int64_t>(std::floor(fx)), iy = static_cast<std::int64_t>(std::floor(fy));
+            const std::int64_t sx = fx - ix < 0.5 ? -1 : 1, sy = fy - iy < 0.5 ? -1 : 1;
+            for (std::int64_t cx : {ix, ix + sx})
+                for (std::int64_t cy : {iy, iy + sy}) {
+                    auto it = head.find(key(cx, cy));
+                    if (it == head.end()) continue;
+                    for (Index n = it->second; n != kNone; n = next[n]) {
+                        const double dx = nodes[n].x() - p.x(), dy = nodes[n].y() - p.y();
+                        if (dx * dx + dy * dy <= tol2) return n;
+                    }
+                }
+            const auto n = static_cast<Index>(nodes.size());
+            nodes.push_back(p);
+            auto [it, fresh] = head.try_emplace(key(ix, iy), n);
+            next.push_back(fresh ? kNone : it->second);
+            it->second = n;
+            return n;
+        };
+        // Consecutive segments of a road share a vertex: look it up once.
+        for (std::size_t i = 0; i < segments.size(); ++i) {
+            Segment& s = segments[i];
+            const bool continues = i > 0 && segments[i - 1].road == s.road && segments[i - 1].p1.x() == s.p0.x() &&
+                                   segments[i - 1].p1.y() == s.p0.y();
+            s.a = continues ? segments[i - 1].b : nodeOf(s.p0);
+            s.b = nodeOf(s.p1);
+        }
+    }
+
+    void buildGraph() {
+        const std::size_t n = nodes.size();
+        forward.offset.assign(n + 1, 0);
+        reverse.offset.assign(n + 1, 0);
+        auto eachEdge = [this](auto fn) {
+            for (const Segment& s : segments) {
+                if (s.a == s.b) continue;  // shorter than the tolerance: one node
+                fn(s.a, s.b, s.length);
+                if (!s.oneway) fn(s.b, s.a, s.length);
+            }
+        };
+        eachEdge([this](Index u, Index v, double) {
+            ++forward.offset[u + 1];
+            ++reverse.offset[v + 1];
+        });
+        for (std::size_t i = 0; i < n; ++i) {
+            forward.offset[i + 1] += forward.offset[i];
+            reverse.offset[i + 1] += reverse.offset[i];
+        }
+        const std::size_t m = forward.offset[n];
+        forward.target.resize(m);
+        forward.length.resize(m);
+        reverse.target.resize(m);
+        reverse.length.resize(m);
+        std::vector<Index> fpos(forward.offset.begin(), forward.offset.end() - 1);
+        std::vector<Index> rpos(reverse.offset.begin(), reverse.offset.end() - 1);
+        eachEdge([&](Index u, Index v, double len) {
+            forward.target[fpos[u]] = v;
+            forward.length[fpos[u]++] = len;
+            reverse.target[rpos[v]] = u;
+            reverse.length[rpos[v]++] = len;
+        });
+    }
+
+    // Nearest segment to p, and where on it.
+    Snap snap(const Point& p) {
+        network();
+        Snap best;
+        if (segmentTree.empty()) return best;
+        for (auto it = segmentTree.qbegin(bgi::nearest(p, static_cast<unsigned>(segmentTree.size())));
+             it != segmentTree.qend(); ++it) {
+            if (pointBoxDistance(p, it->first) > best.access) break;
+            const Segment& s = segments[it->second];
+            const double t = projectT(p, s.p0, s.p1);
+            const double d = distance(p, lerp(s.p0, s.p1, t));
+            if (d < best.access) best = {it->second, t, d};
+        }
+        return best;
+    }
+
+    // Every POI's snap onto the network (index = POI index).
+    std::once_flag poiSnapsOnce;
+    std::vector<Snap> poiSnapsData;
+    const std::vector<Snap>& poiSnaps() {
+        std::call_once(poiSnapsOnce, [this] {
+            network();
+            poiSnapsData.reserve(context.pois.size());
+            for (const Poi& poi : context.pois) poiSnapsData.push_back(snap(poi.position));
+        });
+        return poiSnapsData;
+    }
+
+    // POIs by category.
+    std::once_flag poiTreesOnce;
+    std::map<std::string, PointTree> poiTreesData;
+    const PointTree* poiTree(const std::string& category) {
+        std::call_once(poiTreesOnce, [this] {
+            std::map<std::string, std::vector<PointValue>> byCategory;
+            for (Index i = 0; i < context.pois.size(); ++i)
+                byCategory[context.pois[i].category].emplace_back(context.pois[i].position, i);
+            for (auto& [cat, values] : byCategory) poiTreesData.emplace(cat, PointTree(values));
+        });
+        auto it = poiTreesData.find(category);
+        return it == poiTreesData.end() ? nullptr : &it->second;
+    }
+
+    // Segments of the roads a filter accepts.
+    OnceCache<BoxTree> roadTrees;
+    const BoxTree& roadTree(const RoadFilter& filter) {
+        return roadTrees.get(filter.key(), [&](BoxTree& tree) {
+            const auto& ss = segs();
+            std::vector<BoxValue> boxes;
+            for (Index i = 0; i < ss.size(); ++i)
+                if (filter.accepts(context.roads[ss[i].road])) boxes.emplace_back(segmentBox(ss[i].p0, ss[i].p1), i);
+            tree = BoxTree(boxes);
+        });
+    }
+
+    // Multi-source Dijkstra on the reversed graph from every accepted POI:
+    // dist[v] = travel from v to its nearest POI. Once per filter.
+    OnceCache<Field> fields;
+    const Field& field(const PoiFilter& filter) {
+        return fields.get(filter.key(), [&](Field& f) {
+            network();
+            const auto& snaps = poiSnaps();
+            f.dist.assign(nodes.size(), kInf);
+            f.poi.assign(nodes.size(), kNone);
+            MinHeap heap;
+            auto seed = [&](Index node, double d, Index poi) {
+                if (d < f.dist[node]) {
+                    f.dist[node] = d;
+                    f.poi[node] = poi;
+                    heap.emplace(d, node);
+                }
+            };
+            for (Index i = 0; i < context.pois.size(); ++i) {
+                if (!filter.accepts(context.pois[i]) || snaps[i].seg == kNone) continue;
+                ++f.pois;
+                const Snap& sn = snaps[i];
+                const Segment& s = segments[sn.seg];
+                // From p0 along the drawing direction to the POI's foot; from
+                // p1 backwards only on a two-way road.
+                seed(s.a, sn.access + sn.t * s.length, i);
+                if (!s.oneway) seed(s.b, sn.access + (1.0 - sn.t) * s.length, i);
+                f.bySegment.emplace_back(sn.seg, i);
+            }
+            std::sort(f.bySegment.begin(), f.bySegment.end());
+            while (!heap.empty()) {
+                auto [d, u] = heap.top();
+                heap.pop();
+                if (d > f.dist[u]) continue;
+                for (Index e = reverse.offset[u]; e < reverse.offset[u + 1]; ++e) {
+                    const Index w = reverse.target[e];
+                    const double nd = d + reverse.length[e];
+                    if (nd < f.dist[w]) {
+                        f.dist[w] = nd;
+                        f.poi[w] = f.poi[u];
+                        heap.emplace(nd, w);
+                    }
+                }
+            }
+        });
+    }
+};
+
+// --- ContextIndex -------------------------------------------------------------
+
+ContextIndex::ContextIndex(const Context& context) : context_(context), impl_(std::make_unique<Impl>(context)) {}
 ContextIndex::~ContextIndex() = default;
+
+MultiPolygon ContextIndex::builtArea(const Site& site) {
+    if (site.footprints.empty()) return site.plot;
+    MultiPolygon area;
+    area.assign(site.footprints.begin(), site.footprints.end());
+    return area;
+}
+
+Point ContextIndex::sitePoint(const Site& site) {
+    Point c(0.0, 0.0);
+    MultiPolygon area = builtArea(site);
+    if (!area.empty()) bg::centroid(area, c);
+    return c;
+}
+
+std::optional<RoadHit> ContextIndex::nearestRoad(const MultiPolygon& area, const RoadFilter& filter) const {
+    if (area.empty()) return std::nullopt;
+    const BoxTree& tree = impl_->roadTree(filter);
+    if (tree.empty()) return std::nullopt;
+    const auto& segs = impl_->segs();
+    Box box;
+    bg::envelope(area, box);
+    Closest best;
+    Index bestSeg = kNone;
+    for (auto it = tree.qbegin(bgi::nearest(box, static_cast<unsigned>(tree.size()))); it != tree.qend(); ++it) {
+        if (boxBoxDistance(box, it->first) > best.d) break;  // no later box can be nearer
+        const Segment& s = segs[it->second];
+        Closest cl = areaSegment(area, s.p0, s.p1);
+        if (cl.d < best.d) {
+            best = cl;
+            bestSeg = it->second;
+        }
+    }
+    if (bestSeg == kNone) return std::nullopt;
+    return RoadHit{segs[bestSeg].road, best.d, best.first, best.second};
+}
+
+std::optional<PoiHit> ContextIndex::nearestPoi(const MultiPolygon& area, const PoiFilter& filter) const {
+    const PointTree* tree = impl_->poiTree(filter.category);
+    if (!tree || tree->empty() || area.empty()) return std::nullopt;
+    Box box;
+    bg::envelope(area, box);
+    Closest best;
+    Index bestPoi = kNone;
+    auto accepted = [&](const PointValue& v) { return filter.accepts(context_.pois[v.second]); };
+    for (auto it = tree->qbegin(bgi::nearest(box, static_cast<unsigned>(tree->size())) && bgi::satisfies(accepted));
+         it != tree->qend(); ++it) {
+        if (pointBoxDistance(it->first, box) > best.d) break;
+        Closest cl = areaPoint(area, it->first);
+        if (cl.d < best.d) {
+            best = cl;
+            bestPoi = it->second;
+        }
+    }
+    if (bestPoi == kNone) return std::nullopt;
+    return PoiHit{bestPoi, best.d, best.first};
+}
+
+std::vector<std::size_t> ContextIndex::poisWithin(const Point& p, double radius, const PoiFilter& filter) const {
+    std::vector<std::size_t> out;
+    const PointTree* tree = impl_->poiTree(filter.category);
+    if (!tree || !(radius >= 0.0)) return out;
+    Box box(Point(p.x() - radius, p.y() - radius), Point(p.x() + radius, p.y() + radius));
+    for (auto it = tree->qbegin(bgi::intersects(box)); it != tree->qend(); ++it)
+        if (distance(p, it->first) <= radius && filter.accepts(context_.pois[it->second])) out.push_back(it->second);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::size_t ContextIndex::poiCount(const PoiFilter& filter) const {
+    return static_cast<std::size_t>(
+        std::count_if(context_.pois.begin(), context_.pois.end(), [&](const Poi& p) { return filter.accepts(p); }));
+}
+
+bool ContextIndex::hasNetwork() const { return !impl_->segs().empty(); }
+
+std::optional<Travel> ContextIndex::nearestByTravel(const Point& p, const PoiFilter& filter, double detourFactor) const {
+    auto straightEstimate = [&]() -> std::optional<Travel> {
+        const PointTree* tree = impl_->poiTree(filter.category);
+        if (!tree || tree->empty()) return std::nullopt;
+        auto accepted = [&](const PointValue& v) { return filter.accepts(context_.pois[v.second]); };
+        auto it = tree->qbegin(bgi::nearest(p, 1) && bgi::satisfies(accepted));
+        if (it == tree->qend()) return std::nullopt;
+        Travel t;
+        t.poi = it->second;
+        t.straight = distance(p, it->first);
+        t.distance = t.straight * detourFactor;
+        t.estimated = true;
+        return t;
+    };
+    if (!hasNetwork()) return straightEstimate();
+
+    const Field& f = impl_->field(filter);
+    if (f.pois == 0) return std::nullopt;
+    const auto& segs = impl_->segments;
+    const auto& snaps = impl_->poiSnaps();
+    const Snap sn = impl_->snap(p);
+    const Segment& s = segs[sn.seg];
+    double best = kInf;
+    Index bestPoi = kNone;
+    auto consider = [&](double d, Index poi) {
+        if (d < best) {
+            best = d;
+            bestPoi = poi;
+        }
+    };
+    // Leave the virtual split point towards p1 (always allowed), or towards p0 on a two-way road.
+    consider((1.0 - sn.t) * s.length + f.dist[s.b], f.poi[s.b]);
+    if (!s.oneway) consider(sn.t * s.length + f.dist[s.a], f.poi[s.a]);
+    // A POI on the same segment is reached directly along it.
+    auto range = std::equal_range(f.bySegment.begin(), f.bySegment.end(), std::pair<Index, Index>(sn.seg, 0),
+                                  [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (auto it = range.first; it != range.second; ++it) {
+        const Snap& ps = snaps[it->second];
+        if (ps.t >= sn.t) consider((ps.t - sn.t) * s.length + ps.access, it->second);
+        else if (!s.oneway) consider((sn.t - ps.t) * s.length + ps.access, it->second);
+    }
+    if (bestPoi == kNone || !std::isfinite(best)) {
+        auto t = straightEstimate();
+        if (t) t->unreachable = true;
+        return t;
+    }
+    Travel t;
+    t.poi = bestPoi;
+    t.distance = sn.access + best;
+    t.straight = distance(p, context_.pois[bestPoi].position);
+    t.siteAccess = sn.access;
+    t.poiAccess = snaps[bestPoi].access;
+    return t;
+}
+
+std::vector<Travel> ContextIndex::allWithinTravel(const Point& p, const PoiFilter& filter, double maxDistance,
+                                                  double detourFactor) const {
+    std::vector<Travel> out;
+    if (!hasNetwork()) {
+        for (std::size_t i : poisWithin(p, maxDistance / detourFactor, filter)) {
+            Travel t;
+            t.poi = i;
+            t.straight = distance(p, context_.pois[i].position);
+            t.distance = t.straight * detourFactor;
+            t.estimated = true;
+            out.push_back(t);
+        }
+    } else {
+        // Along the roads a trip is never shorter than the straight line, so
+        // only POIs within maxDistance as the crow flies can be in reach.
+        const std::vector<std::size_t> candidates = poisWithin(p, maxDistance, filter);
+        if (candidates.empty()) return out;
+        impl_->network();
+        const auto& segs = impl_->segments;
+        const auto& snaps = impl_->poiSnaps();
+        const Csr& g = impl_->forward;
+        const Snap sn = impl_->snap(p);
+        const Segment& s = segs[sn.seg];
+        const double budget = maxDistance - sn.access;
+        if (budget < 0.0) return out;
+
+        // One bounded Dijkstra from p over the forward graph, stopped when
+        // every candidate's segment ends are settled or the budget is spent.
+        std::unordered_map<Index, double> dist;
+        std::unordered_map<Index, bool> targets;  // node -> settled
+        for (std::size_t i : candidates) {
+            const Snap& ps = snaps[i];
+            if (ps.seg == kNone) continue;
+            targets.emplace(segs[ps.seg].a, false);
+            if (!segs[ps.seg].oneway) targets.emplace(segs[ps.seg].b, false);
+        }
+        std::size_t open = targets.size();
+        MinHeap heap;
+        auto relax = [&](Index node, double d) {
+            if (d > budget) return;
+            auto [it, fresh] = dist.try_emplace(node, d);
+            if (fresh || d < it->second) {
+                it->second = d;
+                heap.emplace(d, node);
+            }
+        };
+        relax(s.b, (1.0 - sn.t) * s.length);
+        if (!s.oneway) relax(s.a, sn.t * s.length);
+        while (!heap.empty() && open > 0) {
+            auto [d, u] = heap.top();
+            heap.pop();
+            if (d > dist[u]) continue;
+            if (auto it = targets.find(u); it != targets.end() && !it->second) {
+                it->second = true;
+                --open;
+            }
+            for (Index e = g.offset[u]; e < g.offset[u + 1]; ++e) relax(g.target[e], d + g.length[e]);
+        }
+        auto at = [&](Index node) {
+            auto it = dist.find(node);
+            return it == dist.end() ? kInf : it->second;
+        };
+        for (std::size_t i : candidates) {
+            const Snap& ps = snaps[i];
+            if (ps.seg == kNone) continue;
+            const Segment& q = segs[ps.seg];
+            double reach = at(q.a) + ps.t * q.length;
+            if (!q.oneway) reach = std::min(reach, at(q.b) + (1.0 - ps.t) * q.length);
+            if (ps.seg == sn.seg) {
+                if (ps.t >= sn.t) reach = std::min(reach, (ps.t - sn.t) * q.length);
+                else if (!q.oneway) reach = std::min(reach, (sn.t - ps.t) * q.length);
+            }
+            const double total = sn.access + reach + ps.access;
+            if (!(total <= maxDistance)) continue;
+            Travel t;
+            t.poi = i;
+            t.distance = total;
+            t.straight = distance(p, context_.pois[i].position);
+            t.siteAccess = sn.access;
+            t.poiAccess = ps.access;
+            out.push_back(t);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Travel& x, const Travel& y) {
+        return x.distance != y.distance ? x.distance < y.distance : x.poi < y.poi;
+    });
+    return out;
+}
+
+std::size_t ContextIndex::segmentCount() const { return impl_->segs().size(); }
+std::size_t ContextIndex::nodeCount() const {
+    impl_->network();
+    return impl_->nodes.size();
+}
+std::size_t ContextIndex::edgeCount() const {
+    impl_->network();
+    return impl_->forward.target.size();
+}
+void ContextIndex::buildNetwork() const {
+    impl_->network();
+    impl_->poiSnaps();
+}
+void ContextIndex::prepare(const PoiFilter& filter) const {
+    if (hasNetwork()) impl_->field(filter);
+}
 
 }  // namespace vgscan

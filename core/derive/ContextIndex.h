@@ -2,21 +2,134 @@
 // What site rules need about a portfolio's context layers, computed once per
 // portfolio and shared by every site and rule: spatial indexes over roads and
 // points of interest, and the road network for travel distances.
-// CGAL and Boost.Graph stay in the .cpp.
+//
+// Everything costly is built lazily on first use (std::call_once) and then
+// cached, so a scan that needs no travel distances never builds the graph.
+// All queries are const and may run from several threads at once.
+//
+// The road network (see docs in the .cpp and plugins/gp_access/README.md):
+//  - every vertex of every road line is a node; vertices closer than
+//    kSnapToleranceM (0.5 m) are merged into one node, so roads whose ends
+//    meet within 0.5 m are connected;
+//  - each segment is an edge of its Euclidean length in metres; a road with
+//    oneway=yes is driven only in its drawing direction;
+//  - a point (site or POI) joins the network at the nearest point of the
+//    nearest segment (which may lie inside a segment: the segment is split
+//    virtually) plus the straight "access" distance from the point to it.
+// Without roads, travel distance is the straight line x a detour factor and
+// is marked as an estimate.
+//
+// CGAL and Boost.Graph stay out of this header; Boost.Geometry index too.
 #include "model/Model.h"
 
+#include <cstddef>
+#include <limits>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace vgscan {
 
+// Which roads count, e.g. "busy": a class from the list, or a known AADT at
+// or above minAadt (either is enough).
+struct RoadFilter {
+    std::vector<std::string> classes;
+    std::optional<double> minAadt;
+    bool accepts(const Road& road) const;
+    std::string key() const;  // identifies the filter in the index's caches
+};
+
+// Which points of interest count: one category; optionally only those that
+// take Wlz clients (accepts_wlz = yes), and then optionally also those whose
+// accepts_wlz is not given.
+struct PoiFilter {
+    std::string category;
+    bool requireAcceptsWlz = false;
+    bool countUnknownWlz = false;
+    bool accepts(const Poi& poi) const;
+    std::string key() const;
+};
+
+// The nearest road (segment) to an area: its index in context().roads, the
+// exact distance in metres (0 when the road crosses the area) and the two
+// closest points (for a drawing).
+struct RoadHit {
+    std::size_t road = 0;
+    double distance = 0.0;
+    Point fromArea{0.0, 0.0};
+    Point onRoad{0.0, 0.0};
+};
+
+// The nearest point of interest to an area; the exact distance in metres.
+struct PoiHit {
+    std::size_t poi = 0;
+    double distance = 0.0;
+    Point fromArea{0.0, 0.0};
+};
+
+// Travel from a point to a point of interest.
+struct Travel {
+    std::size_t poi = 0;      // index in context().pois
+    double distance = 0.0;    // m: site access + along the roads + POI access; or straight x detour
+    double straight = 0.0;    // m: the straight line from the point to the POI
+    bool estimated = false;   // straight line x detour factor, not along roads
+    bool unreachable = false; // roads exist but do not connect the point to any such POI (then estimated)
+    double siteAccess = 0.0;  // m: from the point straight to its road (network only)
+    double poiAccess = 0.0;   // m: from the POI straight to its road (network only)
+};
+
 class ContextIndex {
 public:
+    // End points closer than this are one network node (metres).
+    static constexpr double kSnapToleranceM = 0.5;
+    // Straight line x this when there are no roads (assumption; requirements.md section 7).
+    static constexpr double kDefaultDetourFactor = 1.3;
+    static constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
     explicit ContextIndex(const Context& context);
     ~ContextIndex();
     ContextIndex(const ContextIndex&) = delete;
     ContextIndex& operator=(const ContextIndex&) = delete;
 
     const Context& context() const { return context_; }
+
+    // --- Site geometry shared by the location rules ----------------------
+    // The built area: the site's footprints, or its plot when it has none.
+    static MultiPolygon builtArea(const Site& site);
+    // The point a site travels from: the centroid of the footprints (or plot).
+    static Point sitePoint(const Site& site);
+
+    // --- Nearest features (R-trees) ---------------------------------------
+    // Nearest road accepted by the filter to the area; nullopt when none.
+    std::optional<RoadHit> nearestRoad(const MultiPolygon& area, const RoadFilter& filter) const;
+    // Nearest point of interest accepted by the filter to the area.
+    std::optional<PoiHit> nearestPoi(const MultiPolygon& area, const PoiFilter& filter) const;
+    // Indexes of the accepted POIs within `radius` (straight line) of p.
+    std::vector<std::size_t> poisWithin(const Point& p, double radius, const PoiFilter& filter) const;
+    std::size_t poiCount(const PoiFilter& filter) const;
+
+    // --- Travel over the road network --------------------------------------
+    // True when the roads layer has at least one segment to travel along.
+    bool hasNetwork() const;
+    // Travel from p to the nearest accepted POI: along the roads when there
+    // is a network (one multi-source search per filter, cached for all
+    // sites), else straight x detourFactor (estimated). nullopt: no such POI.
+    std::optional<Travel> nearestByTravel(const Point& p, const PoiFilter& filter,
+                                          double detourFactor = kDefaultDetourFactor) const;
+    // Travel from p to every accepted POI within maxDistance (one bounded
+    // search from p), nearest first.
+    std::vector<Travel> allWithinTravel(const Point& p, const PoiFilter& filter, double maxDistance,
+                                        double detourFactor = kDefaultDetourFactor) const;
+
+    // --- Statistics and warm-up (benchmarks, tests) -------------------------
+    std::size_t segmentCount() const;
+    std::size_t nodeCount() const;
+    std::size_t edgeCount() const;  // directed
+    // Builds the segment R-tree, the graph and the POI snaps now.
+    void buildNetwork() const;
+    // Runs (or reuses) the multi-source search for the filter now.
+    void prepare(const PoiFilter& filter) const;
 
 private:
     const Context& context_;

@@ -1,0 +1,106 @@
+#include "GpAccessRule.h"
+
+#include "derive/ContextIndex.h"
+#include "model/Model.h"
+#include "rules/RuleKit.h"
+
+#include <QObject>
+
+namespace vgscan {
+
+namespace {
+
+std::string metres(double d) { return kit::fmt(d, 2) + " m"; }
+
+// "1234.5 m along the roads (site access 12 m, GP access 3 m)" or the estimate.
+std::string howFar(const Travel& t, double detour) {
+    if (t.estimated)
+        return metres(t.distance) + " estimated: straight line " + metres(t.straight) + " x " + kit::fmt(detour, 2) +
+               (t.unreachable ? " (the roads do not connect the site to it)" : " (no roads layer)");
+    return metres(t.distance) + " along the roads (site to road " + metres(t.siteAccess) + ", road to GP " +
+           metres(t.poiAccess) + ")";
+}
+
+}  // namespace
+
+RuleResult GpAccessRule::evaluate(const RuleContext& ctx) const {
+    const Params& prm = ctx.params();
+    const double maxDistance = prm.number("max_distance_m");
+    const double speed = prm.number("speed_kmh");
+    const double detour = prm.number("detour_factor");
+    const PoiFilter gps{"gp", prm.flag("require_accepts_wlz"), prm.flag("count_unknown_wlz")};
+    const std::string gpWord = gps.requireAcceptsWlz ? "GP taking Wlz clients" : "GP";
+    const std::string gpsWord = gps.requireAcceptsWlz ? "GPs taking Wlz clients" : "GPs";
+
+    RuleResult r;
+    r.unit = "m";
+    r.threshold = "<= " + kit::fmt(maxDistance, 2);
+    const Site* site = ctx.site();
+    const ContextIndex* index = ctx.contextIndex();
+    if (!site || !index) {
+        r.status = Status::Unknown;
+        r.summary = "no site and context layers (run in a portfolio scan)";
+        return r;
+    }
+    const Context& c = index->context();
+    if (!c.hasPois) {
+        r.status = Status::Unknown;
+        r.summary = "the portfolio has no poi layer: GP access unknown";
+        return r;
+    }
+    if (index->poiCount(PoiFilter{"gp"}) == 0) {
+        r.status = Status::Unknown;
+        r.summary = "no GP (category gp) in the poi layer";
+        return r;
+    }
+    const Point from = ContextIndex::sitePoint(*site);
+    const auto nearest = index->nearestByTravel(from, gps, detour);
+    if (!nearest) {
+        // GPs exist but none qualifies: a fail when they all say no, unknown
+        // when some do not say (missing data never passes nor fails).
+        const bool unsure = gps.requireAcceptsWlz && !gps.countUnknownWlz &&
+                            index->poiCount(PoiFilter{"gp", true, true}) > 0;
+        r.status = unsure ? Status::Unknown : Status::Fail;
+        r.summary = unsure ? "no GP is known to take Wlz clients (accepts_wlz not given)"
+                           : "no GP in the poi layer takes Wlz clients";
+        return r;
+    }
+    const Poi& gp = c.pois[nearest->poi];
+    const double minutes = nearest->distance / (speed * 1000.0 / 60.0);
+    const std::size_t inReach = index->allWithinTravel(from, gps, maxDistance, detour).size();
+
+    r.value = nearest->distance;
+    r.status = kit::atMost(nearest->distance, maxDistance, maxDistance);
+    r.figures = {{"travel_time_min", minutes, "min"},
+                 {"gps_within_max", static_cast<double>(inReach), "GPs"},
+                 {"straight_distance_m", nearest->straight, "m"},
+                 {"estimated", nearest->estimated ? 1.0 : 0.0, ""}};
+    const std::string gpName = gp.name.empty() ? "GP" : "GP '" + gp.name + "'";
+    r.findings.push_back({gp.name.empty() ? "gp" : gp.name, "poi",
+                          std::string(r.status == Status::Pass ? "nearest " : "too far: nearest ") + gpWord,
+                          "<= " + metres(maxDistance), howFar(*nearest, detour), gp.position, std::nullopt});
+    if (nearest->unreachable)
+        r.findings.push_back({site->id, "site", "the road network does not connect the site to any " + gpWord,
+                              "a road route", "none: estimated from the straight line", from, std::nullopt});
+    Shape s;
+    s.label = "nearest " + gpWord;
+    s.object = site->id;
+    s.line = {from, gp.position};
+    r.shapes.push_back(std::move(s));
+    r.summary = (nearest->estimated ? "estimated: " : "") + gpName + " " + metres(nearest->distance) + " away (" +
+                kit::fmt(minutes, 1) + " min at " + kit::fmt(speed, 0) + " km/h); " + std::to_string(inReach) + " " +
+                (inReach == 1 ? gpWord : gpsWord) + " within " + metres(maxDistance);
+    return r;
+}
+
+class GpAccessPlugin : public QObject, public RuleFactory {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID "org.vgscan.RuleFactory/1.0" FILE "rule.json")
+    Q_INTERFACES(vgscan::RuleFactory)
+public:
+    std::unique_ptr<Rule> create() const override { return std::make_unique<GpAccessRule>(); }
+};
+
+}  // namespace vgscan
+
+#include "GpAccessRule.moc"
