@@ -1,0 +1,375 @@
+#include "WalkNetwork.h"
+
+#include <boost/geometry.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <queue>
+#include <stdexcept>
+
+namespace vgscan::routing {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+// Distances below this (m) count as touching: plan coordinates are given to
+// the millimetre at best, union output is exact to far below that.
+constexpr double kTouch = 1e-7;
+
+struct Vec {
+    double x, y;
+};
+Vec sub(const Point& a, const Point& b) { return {a.x() - b.x(), a.y() - b.y()}; }
+double cross(Vec a, Vec b) { return a.x * b.y - a.y * b.x; }
+double dot(Vec a, Vec b) { return a.x * b.x + a.y * b.y; }
+double norm(Vec a) { return std::hypot(a.x, a.y); }
+
+// One boundary vertex of the free space; edge i runs from vertex i to vertex
+// next. Free space lies to the left of every edge (outer rings counter-
+// clockwise, holes clockwise).
+struct Vertex {
+    Point p;
+    int prev = -1, next = -1;
+    int group = -1;  // vertices at the same coordinates (a pinch point) share a group
+    bool reflex = false;
+};
+
+struct Storey {
+    int id = 0;
+    MultiPolygon free;
+    std::vector<Vertex> v;
+    std::vector<std::vector<int>> groups;  // group -> vertices
+    // Uniform grid over the boundary edges, so a sight test looks only at the
+    // edges near the segment and stops at the first wall it meets.
+    double gx = 0, gy = 0, cell = 1;
+    int nx = 1, ny = 1;
+    std::vector<std::vector<int>> cells;
+    mutable std::vector<unsigned> stamp;
+    mutable unsigned tick = 0;
+    std::vector<int> nodes;  // network nodes on this storey
+};
+
+struct Node {
+    int storey = 0;  // index into Impl::storeys
+    Point p;
+    NodeRole role = NodeRole::Corner;
+    int set = 0;
+    int vertex = -1;  // boundary vertex for corners
+};
+
+// Is direction d inside the closed free-space cone at vertex i?
+bool inCone(const Storey& s, int i, Vec d) {
+    const Vertex& v = s.v[i];
+    Vec a = sub(s.v[v.next].p, v.p);  // outgoing edge
+    Vec b = sub(s.v[v.prev].p, v.p);  // back along the incoming edge
+    double tol = kTouch * norm(d);
+    double ad = cross(a, d) / norm(a), db = cross(d, b) / norm(b);
+    if (cross(a, b) > 0) return ad >= -tol && db >= -tol;  // convex corner: the cone is narrower than 180 degrees
+    return ad >= -tol || db >= -tol;                        // reflex (or straight): only the wedge behind is closed
+}
+
+bool inGroupCone(const Storey& s, int vertex, Vec d) {
+    for (int i : s.groups[s.v[vertex].group])
+        if (inCone(s, i, d)) return true;
+    return false;
+}
+
+// Does boundary edge e keep the segment p-q from lying inside the free space?
+// pv / qv: the boundary vertex at p / q, or -1 for a point inside.
+bool blocks(const Storey& s, int e, const Point& p, int pv, const Point& q, int qv, Vec d, double len) {
+    const Point& a = s.v[e].p;
+    const Point& b = s.v[s.v[e].next].p;
+    double da = cross(d, sub(a, p)) / len;  // signed distances of the edge ends from the line p-q
+    double db = cross(d, sub(b, p)) / len;
+    double ta = dot(d, sub(a, p)) / len;    // position of a along p-q (m)
+    // The edge's start vertex on the segment: the walk passes through a corner,
+    // which is fine only when both directions stay in the free space there.
+    if (std::abs(da) <= kTouch && ta >= -kTouch && ta <= len + kTouch) {
+        bool atP = ta <= kTouch, atQ = ta >= len - kTouch;
+        if (atP) {
+            if (pv < 0 || s.v[pv].group != s.v[e].group)
+                if (!inGroupCone(s, e, d)) return true;
+        } else if (atQ) {
+            if (qv < 0 || s.v[qv].group != s.v[e].group)
+                if (!inGroupCone(s, e, Vec{-d.x, -d.y})) return true;
+        } else if (!inGroupCone(s, e, d) || !inGroupCone(s, e, Vec{-d.x, -d.y})) {
+            return true;
+        }
+    }
+    bool opposite = (da > kTouch && db < -kTouch) || (da < -kTouch && db > kTouch);
+    if (!opposite) return false;  // touching at an end vertex is handled at that vertex
+    Vec e2 = sub(b, a);
+    double le = norm(e2);
+    double dp = cross(e2, sub(p, a)) / le, dq = cross(e2, sub(q, a)) / le;
+    if ((dp > kTouch && dq < -kTouch) || (dp < -kTouch && dq > kTouch)) return true;  // proper crossing
+    // An end of the segment lies on the edge's inside: it must leave to the free (left) side.
+    if (std::abs(dp) <= kTouch && pv < 0 && cross(e2, d) < 0) return true;
+    if (std::abs(dq) <= kTouch && qv < 0 && cross(e2, Vec{-d.x, -d.y}) < 0) return true;
+    return false;
+}
+
+}  // namespace
+
+struct WalkNetwork::Impl {
+    std::vector<Storey> storeys;
+    std::map<int, int> storeyIndex;
+    std::vector<Node> nodes;
+    std::vector<std::vector<std::pair<int, double>>> adj;
+    size_t edges = 0;
+    bool built = false;
+
+    bool visible(const Storey& s, const Node& a, const Node& b) const;
+    void link(int a, int b, double w) {
+        adj[a].push_back({b, w});
+        adj[b].push_back({a, w});
+        ++edges;
+    }
+};
+
+bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb) const {
+    const Point& p = na.p;
+    const Point& q = nb.p;
+    Vec d = sub(q, p);
+    double len = norm(d);
+    if (len <= kTouch) return true;
+    if (na.vertex >= 0 && !inGroupCone(s, na.vertex, d)) return false;
+    if (nb.vertex >= 0 && !inGroupCone(s, nb.vertex, Vec{-d.x, -d.y})) return false;
+
+    // Walk the grid cells the segment passes (Amanatides & Woo).
+    ++s.tick;
+    auto cellIndex = [&](double v, double origin, int n) {
+        int i = static_cast<int>(std::floor((v - origin) / s.cell));
+        return std::clamp(i, 0, n - 1);
+    };
+    int ix = cellIndex(p.x(), s.gx, s.nx), iy = cellIndex(p.y(), s.gy, s.ny);
+    int ex = cellIndex(q.x(), s.gx, s.nx), ey = cellIndex(q.y(), s.gy, s.ny);
+    int stepX = d.x > 0 ? 1 : (d.x < 0 ? -1 : 0), stepY = d.y > 0 ? 1 : (d.y < 0 ? -1 : 0);
+    double tMaxX = kInf, tMaxY = kInf, tDx = kInf, tDy = kInf;
+    if (stepX != 0) {
+        double edge = s.gx + (ix + (stepX > 0 ? 1 : 0)) * s.cell;
+        tMaxX = (edge - p.x()) / d.x;
+        tDx = s.cell / std::abs(d.x);
+    }
+    if (stepY != 0) {
+        double edge = s.gy + (iy + (stepY > 0 ? 1 : 0)) * s.cell;
+        tMaxY = (edge - p.y()) / d.y;
+        tDy = s.cell / std::abs(d.y);
+    }
+    int guard = std::abs(ex - ix) + std::abs(ey - iy) + 4;
+    while (guard-- > 0) {
+        for (int e : s.cells[static_cast<size_t>(iy) * s.nx + ix]) {
+            if (s.stamp[e] == s.tick) continue;
+            s.stamp[e] = s.tick;
+            if (blocks(s, e, p, na.vertex, q, nb.vertex, d, len)) return false;
+        }
+        if (ix == ex && iy == ey) break;
+        if (tMaxX < tMaxY) {
+            if (tMaxX > 1.0) break;
+            ix += stepX;
+            tMaxX += tDx;
+        } else {
+            if (tMaxY > 1.0) break;
+            iy += stepY;
+            tMaxY += tDy;
+        }
+        if (ix < 0 || iy < 0 || ix >= s.nx || iy >= s.ny) break;
+    }
+    return true;
+}
+
+WalkNetwork::WalkNetwork() : d_(std::make_unique<Impl>()) {}
+WalkNetwork::~WalkNetwork() = default;
+
+void WalkNetwork::addStorey(int storey, const MultiPolygon& freeSpace) {
+    if (d_->storeyIndex.count(storey)) throw std::logic_error("safe_routing: storey added twice");
+    Storey s;
+    s.id = storey;
+    s.free = freeSpace;
+    auto addRing = [&](const auto& ring, bool outer) {
+        std::vector<Point> pts(ring.begin(), ring.end());
+        if (pts.size() > 1 && bg::equals(pts.front(), pts.back())) pts.pop_back();
+        // Drop repeated points, then make free space lie on the left.
+        std::vector<Point> clean;
+        for (const Point& p : pts)
+            if (clean.empty() || norm(sub(p, clean.back())) > kTouch) clean.push_back(p);
+        while (clean.size() > 1 && norm(sub(clean.front(), clean.back())) <= kTouch) clean.pop_back();
+        if (clean.size() < 3) return;
+        double area2 = 0;
+        for (size_t i = 0; i < clean.size(); ++i) {
+            const Point& a = clean[i];
+            const Point& b = clean[(i + 1) % clean.size()];
+            area2 += a.x() * b.y() - b.x() * a.y();
+        }
+        if ((area2 > 0) != outer) std::reverse(clean.begin(), clean.end());
+        int base = static_cast<int>(s.v.size()), n = static_cast<int>(clean.size());
+        for (int i = 0; i < n; ++i) {
+            Vertex v;
+            v.p = clean[i];
+            v.prev = base + (i + n - 1) % n;
+            v.next = base + (i + 1) % n;
+            s.v.push_back(v);
+        }
+    };
+    for (const auto& poly : s.free) {
+        addRing(poly.outer(), true);
+        for (const auto& hole : poly.inners()) addRing(hole, false);
+    }
+    // Reflex corners: a right turn with free space on the left.
+    for (auto& v : s.v) {
+        Vec in = sub(v.p, s.v[v.prev].p), out = sub(s.v[v.next].p, v.p);
+        v.reflex = cross(in, out) / (norm(in) * norm(out)) < -1e-9;
+    }
+    // Coincident vertices (pinch points) share one cone test.
+    std::vector<int> order(s.v.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return s.v[a].p.x() != s.v[b].p.x() ? s.v[a].p.x() < s.v[b].p.x() : s.v[a].p.y() < s.v[b].p.y();
+    });
+    for (size_t k = 0; k < order.size(); ++k) {
+        int i = order[k];
+        if (k > 0 && norm(sub(s.v[i].p, s.v[order[k - 1]].p)) <= kTouch) {
+            s.v[i].group = s.v[order[k - 1]].group;
+        } else {
+            s.v[i].group = static_cast<int>(s.groups.size());
+            s.groups.emplace_back();
+        }
+        s.groups[s.v[i].group].push_back(i);
+    }
+    // Grid: about two edges per cell, at most 256 x 256 cells.
+    if (!s.v.empty()) {
+        Box box;
+        bg::envelope(s.free, box);
+        double w = box.max_corner().x() - box.min_corner().x(), h = box.max_corner().y() - box.min_corner().y();
+        s.cell = std::max({0.25, std::sqrt(std::max(w * h, 1e-6) / std::max<size_t>(1, s.v.size()) * 2.0),
+                           std::max(w, h) / 256.0});
+        s.gx = box.min_corner().x() - s.cell;
+        s.gy = box.min_corner().y() - s.cell;
+        s.nx = static_cast<int>(std::ceil((w + 2 * s.cell) / s.cell)) + 1;
+        s.ny = static_cast<int>(std::ceil((h + 2 * s.cell) / s.cell)) + 1;
+        s.cells.assign(static_cast<size_t>(s.nx) * s.ny, {});
+        const double m = 1e-6;  // edges on a cell border go into both cells
+        for (int e = 0; e < static_cast<int>(s.v.size()); ++e) {
+            const Point& a = s.v[e].p;
+            const Point& b = s.v[s.v[e].next].p;
+            int x0 = std::clamp(static_cast<int>(std::floor((std::min(a.x(), b.x()) - m - s.gx) / s.cell)), 0, s.nx - 1);
+            int x1 = std::clamp(static_cast<int>(std::floor((std::max(a.x(), b.x()) + m - s.gx) / s.cell)), 0, s.nx - 1);
+            int y0 = std::clamp(static_cast<int>(std::floor((std::min(a.y(), b.y()) - m - s.gy) / s.cell)), 0, s.ny - 1);
+            int y1 = std::clamp(static_cast<int>(std::floor((std::max(a.y(), b.y()) + m - s.gy) / s.cell)), 0, s.ny - 1);
+            for (int y = y0; y <= y1; ++y)
+                for (int x = x0; x <= x1; ++x) s.cells[static_cast<size_t>(y) * s.nx + x].push_back(e);
+        }
+        s.stamp.assign(s.v.size(), 0);
+    }
+    int si = static_cast<int>(d_->storeys.size());
+    d_->storeyIndex[storey] = si;
+    d_->storeys.push_back(std::move(s));
+    Storey& st = d_->storeys.back();
+    for (int i = 0; i < static_cast<int>(st.v.size()); ++i) {
+        if (!st.v[i].reflex) continue;
+        Node n;
+        n.storey = si;
+        n.p = st.v[i].p;
+        n.role = NodeRole::Corner;
+        n.vertex = i;
+        st.nodes.push_back(static_cast<int>(d_->nodes.size()));
+        d_->nodes.push_back(n);
+    }
+}
+
+int WalkNetwork::addPoint(int storey, const Point& p, NodeRole role, int querySet) {
+    auto it = d_->storeyIndex.find(storey);
+    if (it == d_->storeyIndex.end()) return -1;
+    Storey& s = d_->storeys[it->second];
+    if (!bg::covered_by(p, s.free)) return -1;
+    Node n;
+    n.storey = it->second;
+    n.p = p;
+    n.role = role;
+    n.set = querySet;
+    int id = static_cast<int>(d_->nodes.size());
+    s.nodes.push_back(id);
+    d_->nodes.push_back(n);
+    return id;
+}
+
+void WalkNetwork::addLink(int a, int b, double length) {
+    if (a < 0 || b < 0) return;
+    if (d_->adj.size() < d_->nodes.size()) d_->adj.resize(d_->nodes.size());
+    d_->link(a, b, length);
+}
+
+void WalkNetwork::build() {
+    if (d_->built) throw std::logic_error("safe_routing: network built twice");
+    d_->built = true;
+    d_->adj.resize(d_->nodes.size());
+    for (const Storey& s : d_->storeys) {
+        const auto& ids = s.nodes;
+        for (size_t i = 0; i < ids.size(); ++i) {
+            const Node& a = d_->nodes[ids[i]];
+            for (size_t j = i + 1; j < ids.size(); ++j) {
+                const Node& b = d_->nodes[ids[j]];
+                bool aq = a.role == NodeRole::Source || a.role == NodeRole::Target;
+                bool bq = b.role == NodeRole::Source || b.role == NodeRole::Target;
+                if (aq && bq && (a.set != b.set || a.role == b.role)) continue;
+                Vec dir = sub(b.p, a.p);
+                // A shortest walk bends round a corner only on a line that
+                // touches the corner: both walls at the corner on one side.
+                auto tangent = [&](const Node& n, Vec to) {
+                    if (n.vertex < 0) return true;
+                    const Vertex& v = s.v[n.vertex];
+                    double c1 = cross(to, sub(s.v[v.prev].p, v.p)), c2 = cross(to, sub(s.v[v.next].p, v.p));
+                    double tol = kTouch * norm(to);
+                    return !((c1 > tol && c2 < -tol) || (c1 < -tol && c2 > tol));
+                };
+                if (!tangent(a, dir) || !tangent(b, Vec{-dir.x, -dir.y})) continue;
+                if (!d_->visible(s, a, b)) continue;
+                d_->link(ids[i], ids[j], norm(dir));
+            }
+        }
+    }
+}
+
+WalkNetwork::Tree WalkNetwork::shortestFrom(const std::vector<int>& sources) const {
+    Tree t;
+    t.dist.assign(d_->nodes.size(), kInf);
+    t.prev.assign(d_->nodes.size(), -1);
+    using Item = std::pair<double, int>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<>> heap;
+    for (int s : sources)
+        if (s >= 0 && t.dist[s] > 0) {
+            t.dist[s] = 0;
+            heap.push({0.0, s});
+        }
+    while (!heap.empty()) {
+        auto [du, u] = heap.top();
+        heap.pop();
+        if (du > t.dist[u]) continue;
+        // A target is an end point: a walk does not pass through it.
+        if (d_->nodes[u].role == NodeRole::Target && t.prev[u] != -1) continue;
+        for (auto [v, w] : d_->adj[u]) {
+            double dv = du + w;
+            if (dv < t.dist[v]) {
+                t.dist[v] = dv;
+                t.prev[v] = u;
+                heap.push({dv, v});
+            }
+        }
+    }
+    return t;
+}
+
+std::vector<int> WalkNetwork::route(const Tree& tree, int target) const {
+    std::vector<int> out;
+    if (target < 0 || tree.dist[target] == kInf) return out;
+    for (int n = target; n != -1; n = tree.prev[n]) out.push_back(n);
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+const Point& WalkNetwork::point(int node) const { return d_->nodes.at(node).p; }
+int WalkNetwork::storey(int node) const { return d_->storeys.at(d_->nodes.at(node).storey).id; }
+size_t WalkNetwork::nodeCount() const { return d_->nodes.size(); }
+size_t WalkNetwork::edgeCount() const { return d_->edges; }
+
+}  // namespace vgscan::routing
