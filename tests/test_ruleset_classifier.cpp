@@ -2,6 +2,7 @@
 #include "TestKit.h"
 
 #include "classify/Classifier.h"
+#include "classify/Friction.h"
 #include "ruleset/RuleSet.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -134,4 +135,36 @@ TEST_CASE("every shipped rule set loads; and every rule it names is built") {
         RuleSet rs = loadRuleSet(dir.filePath(f).toStdString());
         CHECK(checkAgainst(rs, registry()).empty());
     }
+}
+
+TEST_CASE("friction costs: user amounts only; a missing amount is named and no total is invented") {
+    QTemporaryDir dir;
+    QByteArray text(kPolicy);
+    text.replace(R"("otherwise":"dispose")", R"("otherwise":"dispose"},
+      "friction_costs":{"currency":"EUR","vacancy_months":6,"revenue_per_place_month":9000,
+        "rehousing_per_resident":5000,"team_startup":120000,"retraining":30000,"absence_premium":null,
+        "new_build_per_place":250000,"renovation":{"extra":40000}})");
+    text.replace(R"("otherwise_explain":"fits neither"}})", R"("otherwise_explain":"fits neither"})");
+    RuleSet rs = loadRuleSet(writeRuleSet(dir, text));
+    using S = Status;
+    auto r = results(rs, {S::Pass, S::Pass, S::Pass, S::Pass, S::Fail});
+    FrictionEstimate e = estimateFriction(rs, Verdict::ConvertToVG7, 12, r);
+    REQUIRE(e.applies);
+    CHECK_FALSE(e.total);  // absence_premium is null
+    REQUIRE(e.missing == std::vector<std::string>{"absence_premium"});
+    // vacancy 6 × 9000 × 12 = 648000; rehousing 5000 × 12 = 60000
+    CHECK(*e.parts[0].amount == 648000.0);
+    CHECK(*e.parts[1].amount == 60000.0);
+    CHECK(e.parts.back().name == "renovation: extra");
+    CHECK(*e.parts.back().amount == 40000.0);
+    // the renovation list is in the reasons too
+    Classification c = classify(rs, r);
+    CHECK(c.verdict == Verdict::ConvertToVG7);
+    CHECK_THAT(c.reasons.back(), ContainsSubstring("renovation must fix: extra fail"));
+    // a cluster pays new build instead of renovation; dispose has no estimate
+    rs.friction.amounts["absence_premium"] = 0.0;
+    FrictionEstimate cl = estimateFriction(rs, Verdict::Cluster, 12, r);
+    REQUIRE(cl.total);
+    CHECK(*cl.total == 648000.0 + 60000 + 120000 + 30000 + 0 + 250000.0 * 12);
+    CHECK_FALSE(estimateFriction(rs, Verdict::Dispose, 12, r).applies);
 }

@@ -114,6 +114,11 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
         c.verdict = vr.verdict;
         c.reasons.push_back(vr.explain.empty() ? name + ": all gates pass" : vr.explain);
         for (const auto& w : warned) c.reasons.push_back("warning: " + w);
+        if (vr.verdict == Verdict::ConvertToVG7)
+            for (const auto& r : results)
+                if (r.inScope && r.entry->severity == Severity::Score &&
+                    (r.result.status == Status::Fail || r.result.status == Status::Warn))
+                    c.reasons.push_back("renovation must fix: " + describe(r));
         for (const auto& u : unassessed) c.reasons.push_back("not assessed here: " + u);
         c.reasons.insert(c.reasons.end(), ruledOut.begin(), ruledOut.end());
         return c;

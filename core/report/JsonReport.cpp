@@ -110,6 +110,19 @@ QJsonObject toJson(const SiteAssessment& a) {
     for (const auto& r : a.results) results.append(toJson(r));
     o["results"] = results;
     o["issues"] = issues(a.issues);
+    if (a.friction.applies) {
+        QJsonObject fc;
+        fc["currency"] = q(a.friction.currency);
+        fc["total"] = a.friction.total ? QJsonValue(*a.friction.total) : QJsonValue(QJsonValue::Null);
+        QJsonArray parts;
+        for (const auto& p : a.friction.parts)
+            parts.append(QJsonObject{{"part", q(p.name)},
+                                     {"amount", p.amount ? QJsonValue(*p.amount) : QJsonValue(QJsonValue::Null)},
+                                     {"basis", q(p.basis)}});
+        fc["parts"] = parts;
+        fc["missing"] = strings(a.friction.missing);
+        o["friction_cost"] = fc;
+    }
     return o;
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <set>
 #include <stdexcept>
 
@@ -115,6 +116,30 @@ RuleSet loadRuleSet(const std::string& path) {
     if (!other || *other == Verdict::NeedsData) fail("'classification.otherwise' must be keep, convert_vg7, cluster or dispose");
     rs.otherwise = *other;
     rs.otherwiseExplain = cls.value("otherwise_explain").toString().toStdString();
+
+    // Friction-cost amounts: numbers or null (unknown), nothing else.
+    const QJsonObject fc = root.value("friction_costs").toObject();
+    rs.friction.currency = fc.value("currency").toString("EUR").toStdString();
+    static const char* kAmounts[] = {"vacancy_months", "revenue_per_place_month", "rehousing_per_resident",
+                                     "team_startup", "retraining", "absence_premium", "new_build_per_place"};
+    auto amount = [&](const QJsonValue& v, const std::string& where) -> std::optional<double> {
+        if (v.isNull() || v.isUndefined()) return std::nullopt;
+        if (!v.isDouble() || v.toDouble() < 0) fail("friction_costs." + where + " must be a number >= 0 or null");
+        return v.toDouble();
+    };
+    for (const char* k : kAmounts) rs.friction.amounts[k] = amount(fc.value(k), k);
+    for (auto it = fc.begin(); it != fc.end(); ++it) {
+        const std::string k = it.key().toStdString();
+        if (k == "currency" || k == "renovation" || k == "note") continue;
+        if (std::find(std::begin(kAmounts), std::end(kAmounts), k) == std::end(kAmounts))
+            fail("friction_costs: unknown amount '" + k + "'");
+    }
+    const QJsonObject ren = fc.value("renovation").toObject();
+    for (auto it = ren.begin(); it != ren.end(); ++it) {
+        const std::string k = it.key().toStdString();
+        if (!keys.count(k)) fail("friction_costs.renovation: '" + k + "' is not a key of this rule set");
+        rs.friction.renovation[k] = amount(it.value(), "renovation." + k);
+    }
     return rs;
 }
 

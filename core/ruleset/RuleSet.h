@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +33,14 @@ struct VerdictRule {
     std::string explain;
 };
 
+// User-supplied amounts for friction costs (classify/Friction.h). A value left
+// null in the file stays absent: the sources give no amounts.
+struct FrictionParams {
+    std::string currency = "EUR";
+    std::map<std::string, std::optional<double>> amounts;      // vacancy_months, revenue_per_place_month, ...
+    std::map<std::string, std::optional<double>> renovation;   // per rule-set key
+};
+
 struct RuleSet {
     std::string source;
     std::string name;
@@ -39,6 +49,7 @@ struct RuleSet {
     std::vector<VerdictRule> verdicts;  // tried in order
     Verdict otherwise = Verdict::Dispose;
     std::string otherwiseExplain;
+    FrictionParams friction;
 };
 
 // Reads and checks a rule set file; throws std::runtime_error naming the file

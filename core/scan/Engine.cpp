@@ -127,6 +127,8 @@ SiteAssessment Engine::scan(const Site& site, const ContextIndex& index) const {
     }
     a.results = run(hasPlan ? plan.get() : nullptr, &site, &index, /*siteRules=*/true);
     a.classification = classify(ruleset_, a.results);
+    const int places = a.bedrooms > 0 ? a.bedrooms : site.places.value_or(0);
+    a.friction = estimateFriction(ruleset_, a.classification.verdict, places, a.results);
     return a;
 }
 

@@ -3,6 +3,7 @@
 // classification. Each rule runs in isolation: a rule that cannot be created
 // or throws yields `unknown` with the error, for that rule and building only.
 #include "classify/Classifier.h"
+#include "classify/Friction.h"
 #include "io/InputError.h"
 #include "model/Model.h"
 #include "ruleset/RuleSet.h"
@@ -33,6 +34,7 @@ struct SiteAssessment {
     Classification classification;
     int bedrooms = -1;  // from the plan, -1 without one
     std::shared_ptr<const FloorPlan> plan;  // kept for the reports; null without one
+    FrictionEstimate friction;              // for convert_vg7 and cluster
 };
 
 class Engine {

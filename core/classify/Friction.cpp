@@ -1,0 +1,68 @@
+#include "classify/Friction.h"
+
+#include "rules/RuleKit.h"
+
+namespace vgscan {
+
+namespace {
+
+std::optional<double> param(const FrictionParams& f, const std::string& name) {
+    auto it = f.amounts.find(name);
+    return it == f.amounts.end() ? std::nullopt : it->second;
+}
+
+}  // namespace
+
+FrictionEstimate estimateFriction(const RuleSet& rs, Verdict verdict, int places,
+                                  const std::vector<EvaluatedRule>& results) {
+    FrictionEstimate e;
+    if (verdict != Verdict::ConvertToVG7 && verdict != Verdict::Cluster) return e;
+    e.applies = true;
+    const FrictionParams& f = rs.friction;
+    e.currency = f.currency;
+    const double n = places;
+    auto add = [&](const std::string& name, std::optional<double> amount, const std::string& basis,
+                   const std::vector<std::string>& needs) {
+        for (const auto& p : needs)
+            if (!param(f, p)) e.missing.push_back(p);
+        e.parts.push_back({name, amount, basis});
+    };
+    auto times = [&](const std::vector<std::string>& names, double factor) -> std::optional<double> {
+        double v = factor;
+        for (const auto& p : names) {
+            auto x = param(f, p);
+            if (!x) return std::nullopt;
+            v *= *x;
+        }
+        return v;
+    };
+    add("vacancy", times({"vacancy_months", "revenue_per_place_month"}, n),
+        "vacancy_months × revenue_per_place_month × " + kit::fmt(n, 0) + " places",
+        {"vacancy_months", "revenue_per_place_month"});
+    add("rehousing", times({"rehousing_per_resident"}, n), "rehousing_per_resident × " + kit::fmt(n, 0) + " residents",
+        {"rehousing_per_resident"});
+    add("team start-up", param(f, "team_startup"), "team_startup", {"team_startup"});
+    add("retraining", param(f, "retraining"), "retraining", {"retraining"});
+    add("absence premium", param(f, "absence_premium"), "absence_premium", {"absence_premium"});
+    if (verdict == Verdict::ConvertToVG7) {
+        // Renovation: every rule the building does not fully pass must be fixed.
+        for (const auto& r : results) {
+            if (!r.inScope || (r.result.status != Status::Fail && r.result.status != Status::Warn)) continue;
+            auto it = f.renovation.find(r.entry->key);
+            std::optional<double> amount = it == f.renovation.end() ? std::nullopt : it->second;
+            if (!amount) e.missing.push_back("renovation." + r.entry->key);
+            e.parts.push_back({"renovation: " + r.entry->key, amount, "renovation cost for " + r.entry->key});
+        }
+    } else {
+        add("new build", times({"new_build_per_place"}, n), "new_build_per_place × " + kit::fmt(n, 0) + " places",
+            {"new_build_per_place"});
+    }
+    if (e.missing.empty()) {
+        double t = 0;
+        for (const auto& p : e.parts) t += *p.amount;
+        e.total = t;
+    }
+    return e;
+}
+
+}  // namespace vgscan

@@ -1,0 +1,32 @@
+#pragma once
+// Friction costs of converting a site to VG7 or building a VG7 cluster: the
+// parts the field research names ([000]: temporary vacancy, rehousing, extra
+// staff at start-up, retraining, higher absence; plus renovation of what the
+// building fails). The sources give no amounts, so every amount is the user's
+// parameter in the rule set; a missing one is reported, never invented.
+#include "classify/Classifier.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vgscan {
+
+struct FrictionPart {
+    std::string name;
+    std::optional<double> amount;  // nullopt: the rule set gives no figure for it
+    std::string basis;             // how it was computed, for people
+};
+
+struct FrictionEstimate {
+    bool applies = false;  // only for convert_vg7 and cluster
+    std::string currency;
+    std::vector<FrictionPart> parts;
+    std::optional<double> total;       // only when every part has an amount
+    std::vector<std::string> missing;  // parameters to give for a total
+};
+
+FrictionEstimate estimateFriction(const RuleSet& rs, Verdict verdict, int places,
+                                  const std::vector<EvaluatedRule>& results);
+
+}  // namespace vgscan
