@@ -1,0 +1,67 @@
+#pragma once
+// Regional selection: choose k sites among candidates so that demand is as
+// close as possible to a chosen site, and PROVE the choice optimal (exact
+// branch and bound, not a heuristic). Plain C++ so that any front end (the
+// CLI's CSV mode, a portfolio scan with road-network costs) can feed it a
+// matrix and ids.
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace vgscan::select {
+
+enum class Objective {
+    Median,    // minimise sum_j w_j * min_{i in S} c_ij (total weighted travel)
+    Coverage,  // maximise sum of w_j over demand with min_{i in S} c_ij <= radius
+    Center,    // minimise max_j min_{i in S} c_ij over demand with w_j > 0 (worst case)
+};
+
+const char* toString(Objective o);
+Objective objectiveFromString(const std::string& s);  // throws std::invalid_argument
+
+struct Problem {
+    std::vector<std::string> candidates;  // ids, one per matrix row
+    std::vector<std::string> demand;      // ids, one per matrix column
+    std::vector<float> cost;              // candidates x demand, row-major, >= 0
+    std::vector<double> weight;           // per demand point, >= 0
+    int k = 3;
+    Objective objective = Objective::Median;
+    double radius = 0;                    // coverage only
+    // Chosen sites must be at least this far apart (0 = no constraint); needs
+    // `separation`, a candidates x candidates matrix (row-major).
+    double minSeparation = 0;
+    std::vector<float> separation;
+    std::vector<int> mustInclude;         // candidate indices that are always chosen
+    int runnersUp = 5;                    // how many next-best distinct sets to report
+};
+
+struct Combination {
+    std::vector<int> sites;  // candidate indices, ascending
+    double value = 0;        // objective value (coverage: covered weight)
+};
+
+struct Result {
+    Objective objective = Objective::Median;
+    int k = 0;
+    std::vector<int> chosen;        // candidate indices, ascending
+    double value = 0;               // objective value of `chosen`
+    double meanWeightedCost = 0;    // sum_j w_j c_j(S) / sum_j w_j, nearest chosen site
+    std::vector<int> assignment;    // per demand point: the nearest chosen candidate
+    std::vector<Combination> runnersUp;  // next best distinct sets, best first
+    bool optimal = false;
+    std::string method;             // how optimality was proven
+    long long nodes = 0;            // search nodes evaluated (for benchmarks)
+};
+
+// The problem cannot be solved as given (sizes, k, constraints, infeasible).
+struct SelectionError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+Result solve(const Problem& problem);
+
+// Objective value of one set (coverage: covered weight); for tests and
+// reports. `sites` are candidate indices.
+double evaluate(const Problem& problem, const std::vector<int>& sites);
+
+}  // namespace vgscan::select

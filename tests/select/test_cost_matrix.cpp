@@ -1,0 +1,121 @@
+// Long-form CSV cost matrices: parsing and the error messages a user sees.
+#include "select/CostMatrix.h"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace vgscan::select;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+
+std::string write(const std::string& name, const std::string& text) {
+    const auto dir = std::filesystem::temp_directory_path() / "vgscan_test_select";
+    std::filesystem::create_directories(dir);
+    const auto path = (dir / name).string();
+    std::ofstream(path, std::ios::binary) << text;
+    return path;
+}
+
+CostColumns columns(const std::string& weight = "") {
+    CostColumns c;
+    c.from = "site";
+    c.to = "client";
+    c.cost = "cost";
+    c.weight = weight;
+    return c;
+}
+
+std::string errorOf(const std::string& path, const CostColumns& c) {
+    try {
+        readCostTable(path, c);
+    } catch (const CostInputError& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("Cost table from long form with quoted fields and a weight column") {
+    // Quoted ids with a comma and a doubled quote, CRLF line ends, a byte order mark.
+    const auto path = write("ok.csv",
+                            "\xEF\xBB\xBFsite,client,cost,w\r\n"
+                            "A,\"x, north\",1.5,2\r\n"
+                            "A,\"y \"\"south\"\"\",2.5,3\r\n"
+                            "B,\"x, north\",4,2\r\n"
+                            "\r\n"
+                            "B,\"y \"\"south\"\"\",0,3\r\n");
+    const CostTable t = readCostTable(path, columns("w"));
+    CHECK(t.candidates == std::vector<std::string>{"A", "B"});
+    CHECK(t.demand == std::vector<std::string>{"x, north", "y \"south\""});
+    CHECK(t.cost == std::vector<float>{1.5f, 2.5f, 4.f, 0.f});
+    CHECK(t.weight == std::vector<double>{2, 3});
+    // Without any weight every demand point weighs 1.
+    CHECK(readCostTable(path, columns()).weight == std::vector<double>{1, 1});
+}
+
+TEST_CASE("Weights from a second file") {
+    const auto costs = write("c.csv", "site,client,cost\nA,x,1\nA,y,2\nB,x,3\nB,y,4\n");
+    const auto weights = write("w.csv", "id,pop,other\ny,7,a\nx,5,b\nz,100,c\n");
+    CostColumns c = columns();
+    c.weightsFile = weights;
+    c.weightsIdColumn = "id";
+    c.weightsColumn = "pop";
+    CHECK(readCostTable(costs, c).weight == std::vector<double>{5, 7});  // z has no costs: ignored
+    c.weightsFile = write("w2.csv", "id,pop\nx,5\n");
+    CHECK_THAT(errorOf(costs, c), ContainsSubstring("w2.csv: no weight for demand point 'y'"));
+    c.weightsFile = write("w3.csv", "id,pop\nx,5\ny,-1\n");
+    CHECK_THAT(errorOf(costs, c), ContainsSubstring("w3.csv:3: column 'pop': -1 is negative"));
+    c.weightsColumn = "population";
+    CHECK_THAT(errorOf(costs, c), ContainsSubstring("w3.csv:1: no column 'population'"));
+}
+
+TEST_CASE("Bad cost files name file line and column") {
+    const auto good = "site,client,cost,w\nA,x,1,1\nA,y,2,1\nB,x,3,1\nB,y,4,1\n";
+    CostColumns c = columns("w");
+    c.cost = "distance";
+    CHECK_THAT(errorOf(write("unknown.csv", good), c),
+               ContainsSubstring("unknown.csv:1: no column 'distance' (cost, --cost-col); the columns are: site, client, cost, w"));
+    CHECK_THAT(errorOf(write("missing.csv", "site,client,cost\nA,x,1\nA,y,2\nB,x,3\n"), columns()),
+               ContainsSubstring("missing.csv: candidate 'B' has no cost for demand point 'y' (missing pair"));
+    CHECK_THAT(errorOf(write("negw.csv", "site,client,cost,w\nA,x,1,1\nA,y,2,-2\n"), columns("w")),
+               ContainsSubstring("negw.csv:3: column 'w': -2 is negative"));
+    CHECK_THAT(errorOf(write("text.csv", "site,client,cost\nA,x,abc\n"), columns()),
+               ContainsSubstring("text.csv:2: column 'cost': 'abc' is not a number"));
+    CHECK_THAT(errorOf(write("nan.csv", "site,client,cost\nA,x,nan\n"), columns()),
+               ContainsSubstring("nan.csv:2: column 'cost': 'nan' is not a number"));
+    CHECK_THAT(errorOf(write("empty.csv", ""), columns()), ContainsSubstring("empty.csv: the file is empty"));
+    CHECK_THAT(errorOf(write("header.csv", "site,client,cost\n"), columns()),
+               ContainsSubstring("header.csv: no data rows under the header"));
+    CHECK_THAT(errorOf(write("twice.csv", "site,client,cost\nA,x,1\nA,x,2\n"), columns()),
+               ContainsSubstring("twice.csv:3: a second cost for candidate 'A' and demand point 'x' (first on line 2)"));
+    CHECK_THAT(errorOf(write("wdiff.csv", "site,client,cost,w\nA,x,1,1\nB,x,2,5\n"), columns("w")),
+               ContainsSubstring("wdiff.csv:3: column 'w': weight 5 for demand point 'x' differs from the one on line 2"));
+    CHECK_THAT(errorOf(write("short.csv", "site,client,cost\nA,x\n"), columns()),
+               ContainsSubstring("short.csv:2: column 'cost' is missing"));
+    CHECK_THAT(errorOf(write("quote.csv", "site,client,cost\nA,\"x,1\n"), columns()),
+               ContainsSubstring("quote.csv:2: a quoted field is not closed"));
+    CHECK_THAT(errorOf("/nonexistent/costs.csv", columns()), ContainsSubstring("/nonexistent/costs.csv: cannot open"));
+}
+
+TEST_CASE("Separation distances from a file or from the costs") {
+    const std::vector<std::string> ids{"A", "B", "C"};
+    // A-B given one way round only; B-C both ways.
+    const auto sep = readSeparation(write("sep.csv", "site,client,cost\nA,B,5\nA,C,7\nB,C,3\nC,B,3\nX,A,1\n"),
+                                    "site", "client", "cost", ids);
+    CHECK(sep == std::vector<float>{0, 5, 7, 5, 0, 3, 7, 3, 0});
+    CHECK_THROWS_WITH(readSeparation(write("sep2.csv", "site,client,cost\nA,B,5\n"), "site", "client", "cost", ids),
+                      ContainsSubstring("sep2.csv: no distance between candidates 'A' and 'C'"));
+    // Candidates that are demand points: the shorter direction counts.
+    CostTable t;
+    t.candidates = {"p", "q"};
+    t.demand = {"p", "q", "r"};
+    t.cost = {0, 4, 9, 6, 0, 1};
+    CHECK(separationFromCosts(t) == std::vector<float>{0, 4, 4, 0});
+    t.candidates = {"p", "s"};
+    CHECK(separationFromCosts(t).empty());
+}

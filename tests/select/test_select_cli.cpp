@@ -1,0 +1,90 @@
+// `vgscan select` end to end: output formats and exit codes.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/catch_approx.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace {
+
+struct Run {
+    int code;
+    QString out, err;
+};
+
+Run vgscan(const QStringList& args) {
+    QProcess p;
+    p.start(VGSCAN_EXE, QStringList{"select"} + args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString kCosts = VGSCAN_SELECT_DATA "/SF_network_distance_candidateStore_16_censusTract_205_new.csv";
+const QStringList kColumns{"--costs", kCosts, "--from-col", "name", "--to-col", "DestinationName",
+                           "--cost-col", "distance", "--weight-col", "demand"};
+
+}  // namespace
+
+TEST_CASE("select prints the optimum as JSON") {
+    const Run r = vgscan(kColumns + QStringList{"--k", "4", "--format", "json"});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o["objective"].toString() == "median");
+    CHECK(o["k"].toInt() == 4);
+    CHECK(o["optimal"].toBool());
+    CHECK(!o["method"].toString().isEmpty());
+    QStringList chosen;
+    for (const auto& v : o["chosen"].toArray()) chosen << v.toString();
+    chosen.sort();
+    CHECK(chosen == QStringList{"Store_11", "Store_12", "Store_15", "Store_2"});
+    CHECK(o["mean_weighted_cost"].toDouble() == Catch::Approx(2982.1268579890657).epsilon(1e-7));
+    CHECK(o["objective_value"].toDouble() == Catch::Approx(2848268129.7145104).epsilon(1e-7));
+    const QJsonArray assignment = o["assignment"].toArray();
+    REQUIRE(assignment.size() == 205);
+    const QJsonObject first = assignment.first().toObject();
+    CHECK(first.contains("demand"));
+    CHECK(chosen.contains(first["site"].toString()));
+    CHECK(first["cost"].toDouble() > 0);
+    const QJsonArray runners = o["runners_up"].toArray();
+    REQUIRE(runners.size() == 5);
+    CHECK(runners[0].toObject()["objective_value"].toDouble() >= o["objective_value"].toDouble());
+    CHECK(runners[0].toObject()["chosen"].toArray().size() == 4);
+}
+
+TEST_CASE("select prints a table with coverage and must-include") {
+    const Run r = vgscan(kColumns + QStringList{"--k", "2", "--objective", "coverage", "--radius", "5000",
+                                                 "--must-include", "Store_1", "--runners-up", "2"});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains("Objective: coverage, k = 2, radius 5000.00, proven optimal"));
+    CHECK(r.out.contains("Store_1 "));
+    CHECK(r.out.contains("Runners-up:"));
+}
+
+TEST_CASE("select usage errors exit 1") {
+    CHECK(vgscan({"--from-col", "a"}).code == 1);                                    // no --costs
+    CHECK(vgscan(kColumns + QStringList{"--objective", "mean"}).code == 1);          // unknown objective
+    CHECK(vgscan(kColumns + QStringList{"--objective", "coverage"}).code == 1);      // no radius
+    CHECK(vgscan(kColumns + QStringList{"--k", "two"}).code == 1);
+    CHECK(vgscan(kColumns + QStringList{"--format", "xml"}).code == 1);
+    CHECK(vgscan(kColumns + QStringList{"--weights", "w.csv"}).code == 1);           // both weight sources
+    CHECK(vgscan({"--help"}).code == 0);
+}
+
+TEST_CASE("select bad input exits 2 naming the problem") {
+    Run r = vgscan({"--costs", kCosts, "--from-col", "store", "--to-col", "DestinationName", "--cost-col", "distance"});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains("_new.csv:1: no column 'store'"));
+    r = vgscan(kColumns + QStringList{"--k", "17"});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains("k = 17 but the file has only 16 candidates"));
+    r = vgscan(kColumns + QStringList{"--must-include", "Store_99"});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains("'Store_99', which is not a candidate"));
+    r = vgscan(kColumns + QStringList{"--min-separation", "1000"});  // stores are not tracts
+    CHECK(r.code == 2);
+    CHECK(r.err.contains("--min-separation needs --separation FILE"));
+}

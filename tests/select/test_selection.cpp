@@ -1,0 +1,254 @@
+// The solver against brute force and against hand-worked cases.
+#include "BruteForce.h"
+#include "select/Selection.h"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <random>
+#include <set>
+
+using namespace vgscan::select;
+using Catch::Approx;
+
+namespace {
+
+Problem line(const std::vector<double>& demandAt, const std::vector<double>& weights,
+             const std::vector<double>& candidatesAt, int k, Objective objective) {
+    Problem p;
+    p.k = k;
+    p.objective = objective;
+    for (std::size_t i = 0; i < candidatesAt.size(); ++i) p.candidates.push_back(std::string(1, char('A' + i)));
+    for (std::size_t j = 0; j < demandAt.size(); ++j) p.demand.push_back("d" + std::to_string(j));
+    for (double c : candidatesAt)
+        for (double x : demandAt) p.cost.push_back(float(std::abs(c - x)));
+    p.weight = weights;
+    return p;
+}
+
+std::vector<double> values(const Result& r) {
+    std::vector<double> v{r.value};
+    for (const auto& c : r.runnersUp) v.push_back(c.value);
+    return v;
+}
+
+Problem random(std::mt19937& rng, Objective objective) {
+    std::uniform_int_distribution<int> M(3, 9), N(1, 20), cell(0, 9), weight(0, 5), runners(0, 6);
+    std::uniform_real_distribution<float> real(0.f, 100.f);
+    Problem p;
+    p.objective = objective;
+    const int m = M(rng), n = N(rng);
+    p.k = std::uniform_int_distribution<int>(1, std::min(m, 5))(rng);
+    p.runnersUp = runners(rng);
+    for (int i = 0; i < m; ++i) p.candidates.push_back("c" + std::to_string(i));
+    for (int j = 0; j < n; ++j) p.demand.push_back("d" + std::to_string(j));
+    // Median on real costs (ties improbable); coverage and center on small
+    // integers, where ties are everywhere and the runner-up logic is tested hardest.
+    for (int t = 0; t < m * n; ++t) p.cost.push_back(objective == Objective::Median ? real(rng) : float(cell(rng)));
+    for (int j = 0; j < n; ++j) p.weight.push_back(weight(rng));
+    if (std::all_of(p.weight.begin(), p.weight.end(), [](double w) { return w == 0; })) p.weight[0] = 1;
+    p.radius = cell(rng);
+    return p;
+}
+
+void addConstraints(std::mt19937& rng, Problem& p) {
+    const std::size_t M = p.candidates.size();
+    std::uniform_int_distribution<int> gap(1, 9);
+    p.separation.assign(M * M, 0.f);
+    for (std::size_t a = 0; a < M; ++a)
+        for (std::size_t b = 0; b < a; ++b) p.separation[a * M + b] = p.separation[b * M + a] = float(gap(rng));
+    p.minSeparation = std::uniform_int_distribution<int>(0, 4)(rng);
+    if (std::bernoulli_distribution(0.5)(rng)) p.mustInclude = {int(rng() % M)};
+}
+
+}  // namespace
+
+TEST_CASE("Median equals brute force on random matrices with runner-ups") {
+    for (unsigned seed = 1; seed <= 150; ++seed) {
+        std::mt19937 rng(seed);
+        Problem p = random(rng, Objective::Median);
+        INFO("seed " << seed << " k " << p.k << " M " << p.candidates.size() << " N " << p.demand.size());
+        bruteforce::checkAgainstBruteForce(p);
+        // Real costs: when the optimum is unique the set itself must match too
+        // (with k >= demand points, sites that serve nobody make ties).
+        const auto ranked = bruteforce::all(p);
+        if (ranked.size() > 1 && ranked[0].value < ranked[1].value) CHECK(solve(p).chosen == ranked.front().sites);
+    }
+}
+
+TEST_CASE("Coverage equals brute force on random matrices with runner-ups") {
+    for (unsigned seed = 1; seed <= 150; ++seed) {
+        std::mt19937 rng(1000 + seed);
+        Problem p = random(rng, Objective::Coverage);
+        INFO("seed " << seed);
+        bruteforce::checkAgainstBruteForce(p);
+    }
+}
+
+TEST_CASE("Center equals brute force on random matrices with runner-ups") {
+    for (unsigned seed = 1; seed <= 150; ++seed) {
+        std::mt19937 rng(2000 + seed);
+        Problem p = random(rng, Objective::Center);
+        INFO("seed " << seed);
+        bruteforce::checkAgainstBruteForce(p);
+    }
+}
+
+TEST_CASE("All objectives equal brute force with separation and must-include") {
+    for (unsigned seed = 1; seed <= 150; ++seed) {
+        for (Objective o : {Objective::Median, Objective::Coverage, Objective::Center}) {
+            std::mt19937 rng(3000 + seed);
+            Problem p = random(rng, o);
+            addConstraints(rng, p);
+            INFO("seed " << seed << " objective " << toString(o));
+            bruteforce::checkAgainstBruteForce(p);
+        }
+    }
+}
+
+TEST_CASE("Median equals brute force on 40 Euclidean candidates where the bounds must cut") {
+    // Big enough (9880 triples, 300 demand points) that the search prunes
+    // most of the tree; brute force still runs in well under a second.
+    for (unsigned seed = 1; seed <= 3; ++seed) {
+        std::mt19937 rng(seed);
+        std::uniform_real_distribution<float> xy(0.f, 50000.f);
+        std::uniform_int_distribution<int> w(1, 20);
+        Problem p;
+        p.k = 3;
+        std::vector<std::pair<float, float>> c(40), d(300);
+        for (auto& q : c) q = {xy(rng), xy(rng)};
+        for (auto& q : d) q = {xy(rng), xy(rng)};
+        for (std::size_t i = 0; i < c.size(); ++i) p.candidates.push_back("c" + std::to_string(i));
+        for (std::size_t j = 0; j < d.size(); ++j) p.demand.push_back("d" + std::to_string(j)), p.weight.push_back(w(rng));
+        for (auto& a : c)
+            for (auto& b : d) p.cost.push_back(std::hypot(a.first - b.first, a.second - b.second));
+        for (Objective o : {Objective::Median, Objective::Coverage, Objective::Center}) {
+            p.objective = o;
+            p.radius = 12000;
+            INFO("seed " << seed << " objective " << toString(o));
+            bruteforce::checkAgainstBruteForce(p);
+        }
+        p.objective = Objective::Median;
+        const Result r = solve(p);
+        CHECK(r.nodes < 9880);  // the bounds cut: fewer evaluations than triples
+    }
+}
+
+TEST_CASE("Median beats the greedy choice on a line") {
+    // Demand at 0, 1, 9 and 10 (weight 1); candidates A at 0.5, B at 5, C at 9.5.
+    // One site: B is best (5+4+4+5 = 18 against 19 for A or C), so greedy opens
+    // B first and ends with B+A or B+C = 0.5+0.5+4+5 = 10. The optimum A+C
+    // serves everyone at 0.5: total 2, mean 0.5.
+    Problem p = line({0, 1, 9, 10}, {1, 1, 1, 1}, {0.5, 5, 9.5}, 2, Objective::Median);
+    const Result one = [&] { Problem q = p; q.k = 1; return solve(q); }();
+    REQUIRE(one.chosen == std::vector<int>{1});
+    CHECK(one.value == Approx(18));
+    const Result r = solve(p);
+    CHECK(r.chosen == std::vector<int>{0, 2});
+    CHECK(r.value == Approx(2));
+    CHECK(r.meanWeightedCost == Approx(0.5));
+    CHECK(r.assignment == std::vector<int>{0, 0, 2, 2});
+    REQUIRE(r.runnersUp.size() == 2);  // only three pairs exist
+    CHECK(r.runnersUp[0].value == Approx(10));
+    CHECK(r.runnersUp[1].value == Approx(10));
+}
+
+TEST_CASE("Coverage maximises the weight within the radius") {
+    // Five demand points (weights 4 4 4 6 7); cost 0.5 = covered (radius 1), 9 = not.
+    //   A covers 1 2 3 (12)   B covers 3 4 (10)   C covers 5 (7)   D covers 2 4 (10)
+    // Pairs: A+C 19, A+B 18, A+D 18, B+C 17, C+D 17, B+D 14. Total weight 25.
+    Problem p;
+    p.candidates = {"A", "B", "C", "D"};
+    p.demand = {"1", "2", "3", "4", "5"};
+    p.weight = {4, 4, 4, 6, 7};
+    const std::vector<std::vector<int>> covers = {{1, 1, 1, 0, 0}, {0, 0, 1, 1, 0}, {0, 0, 0, 0, 1}, {0, 1, 0, 1, 0}};
+    for (const auto& row : covers)
+        for (int c : row) p.cost.push_back(c ? 0.5f : 9.f);
+    p.k = 2;
+    p.objective = Objective::Coverage;
+    p.radius = 1;
+    p.runnersUp = 10;
+    const Result r = solve(p);
+    CHECK(r.chosen == std::vector<int>{0, 2});
+    CHECK(r.value == Approx(19));
+    // Point 4 (weight 6) is uncovered at 9: (19 * 0.5 + 6 * 9) / 25 = 2.54.
+    CHECK(r.meanWeightedCost == Approx(2.54));
+    CHECK(values(r) == std::vector<double>{19, 18, 18, 17, 17, 14});
+}
+
+TEST_CASE("Center minimises the worst cost among demand with weight") {
+    // Demand at 0, 1, 9, 10; candidates A 0.5, B 5, C 9.5, D 5.5.
+    // One site, all weighted: B is worst at 5 (point 0, 10), D at 5.5 (point 0).
+    // With point 0 weightless, D's worst is 4.5 (points 1, 10) and beats B's 5.
+    Problem p = line({0, 1, 9, 10}, {1, 1, 1, 1}, {0.5, 5, 9.5, 5.5}, 1, Objective::Center);
+    Result r = solve(p);
+    CHECK(r.chosen == std::vector<int>{1});
+    CHECK(r.value == Approx(5));
+    CHECK(values(r) == std::vector<double>{5, 5.5, 9.5, 9.5});
+    p.weight[0] = 0;
+    r = solve(p);
+    CHECK(r.chosen == std::vector<int>{3});
+    CHECK(r.value == Approx(4.5));
+    // Two sites: A+C serve everyone within 0.5.
+    p.k = 2;
+    r = solve(p);
+    CHECK(r.chosen == std::vector<int>{0, 2});
+    CHECK(r.value == Approx(0.5));
+}
+
+namespace {
+// Demand at 0 (weight 10), 1 (weight 11), 10 (weight 1); candidates A 0, B 1, C 10.
+// Pairs: A+B = 1*9 = 9, B+C = 10*1 = 10, A+C = 11*1 = 11. A and B are 1 apart.
+Problem twoClusters() {
+    Problem p = line({0, 1, 10}, {10, 11, 1}, {0, 1, 10}, 2, Objective::Median);
+    p.separation = {0, 1, 10, 1, 0, 9, 10, 9, 0};
+    return p;
+}
+}  // namespace
+
+TEST_CASE("Min separation keeps chosen sites apart") {
+    Problem p = twoClusters();
+    CHECK(solve(p).chosen == std::vector<int>{0, 1});  // unconstrained: A+B, 9
+    p.minSeparation = 2;
+    const Result r = solve(p);
+    CHECK(r.chosen == std::vector<int>{1, 2});
+    CHECK(r.value == Approx(10));
+    REQUIRE(r.runnersUp.size() == 1);  // A+B is not allowed
+    CHECK(r.runnersUp[0].sites == std::vector<int>{0, 2});
+    CHECK(r.runnersUp[0].value == Approx(11));
+    p.minSeparation = 10.5;  // no pair is that far apart
+    CHECK_THROWS_AS(solve(p), SelectionError);
+}
+
+TEST_CASE("Must-include sites are always chosen") {
+    Problem p = twoClusters();
+    p.mustInclude = {2};
+    Result r = solve(p);
+    CHECK(r.chosen == std::vector<int>{1, 2});
+    CHECK(r.value == Approx(10));
+    REQUIRE(r.runnersUp.size() == 1);
+    CHECK(r.runnersUp[0].value == Approx(11));
+    p.mustInclude = {0, 1};  // fixes the whole set
+    r = solve(p);
+    CHECK(r.chosen == std::vector<int>{0, 1});
+    CHECK(r.runnersUp.empty());
+    p.minSeparation = 2;  // the must-include pair itself breaks the separation
+    CHECK_THROWS_AS(solve(p), SelectionError);
+}
+
+TEST_CASE("Invalid problems are refused with a reason") {
+    Problem p = twoClusters();
+    p.k = 4;
+    CHECK_THROWS_WITH(solve(p), "k = 4 is larger than the number of candidates (3)");
+    p.k = 2;
+    p.weight = {0, 0, 0};
+    CHECK_THROWS_AS(solve(p), SelectionError);
+    p.weight = {1, -1, 1};
+    CHECK_THROWS_AS(solve(p), SelectionError);
+    p.weight = {1, 1, 1};
+    p.minSeparation = 1;
+    p.separation.clear();
+    CHECK_THROWS_AS(solve(p), SelectionError);
+    CHECK_THROWS_AS(objectiveFromString("mean"), std::invalid_argument);
+}
