@@ -1,0 +1,138 @@
+#include "SelfContainedUnitsRule.h"
+
+#include "derive/BuildingGraph.h"
+#include "model/Model.h"
+#include "rules/RuleKit.h"
+
+#include <QObject>
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+namespace vgscan {
+
+namespace {
+
+// The spaces of one kind (sanitary, kitchen) reached from a bedroom, directly
+// or through each other, and what else they open onto. They are the bedroom's
+// own when they open onto nothing else (nor outside). The same notion as
+// individual_sanitary's sanitary unit; it belongs in core/derive so both use one.
+struct Pocket {
+    std::vector<int> spaces;
+    std::set<int> alsoOnto;  // other spaces, BuildingGraph::kOutsideNode for the outside
+    bool own() const { return !spaces.empty() && alsoOnto.empty(); }
+};
+
+Pocket pocketOf(const BuildingGraph& g, int bedroom, const std::function<bool(SpaceUse)>& ofKind) {
+    Pocket p;
+    std::set<int> seen{bedroom};
+    std::vector<int> stack{bedroom};
+    while (!stack.empty()) {
+        const int s = stack.back();
+        stack.pop_back();
+        if (s != bedroom) p.spaces.push_back(s);
+        for (const auto& l : g.links(s)) {
+            if (seen.count(l.neighbour)) continue;
+            if (l.neighbour != BuildingGraph::kOutsideNode && ofKind(g.space(l.neighbour).use)) {
+                seen.insert(l.neighbour);
+                stack.push_back(l.neighbour);
+            } else if (s != bedroom) {
+                p.alsoOnto.insert(l.neighbour);  // the bedroom's own other doors do not matter
+            }
+        }
+    }
+    return p;
+}
+
+bool isSanitary(SpaceUse u) { return u == SpaceUse::Bathroom || u == SpaceUse::Wc || u == SpaceUse::Shower; }
+
+std::string names(const BuildingGraph& g, const std::vector<int>& v) {
+    std::string s;
+    for (int i : v) s += (s.empty() ? "" : ", ") + (i == BuildingGraph::kOutsideNode ? "the outside" : g.space(i).id);
+    return s;
+}
+
+// Why a pocket is not the bedroom's own, or "" when it is.
+std::string lack(const BuildingGraph& g, const Pocket& p, const std::string& what) {
+    if (p.spaces.empty()) return "no " + what + " opens off it";
+    if (!p.own())
+        return what + " " + names(g, p.spaces) + " also opens onto " +
+               names(g, std::vector<int>(p.alsoOnto.begin(), p.alsoOnto.end()));
+    return "";
+}
+
+}  // namespace
+
+RuleResult SelfContainedUnitsRule::evaluate(const RuleContext& ctx) const {
+    const BuildingGraph& g = *ctx.graph();
+    const double keepShare = ctx.params().number("keep_share_pct");
+    const double disposeBelow = std::min(keepShare, ctx.params().number("dispose_below_pct"));
+
+    RuleResult r;
+    r.unit = "%";
+    r.threshold = kit::atLeastText(keepShare, disposeBelow);
+    const auto bedrooms = g.spacesWithUse(SpaceUse::Bedroom);
+    if (bedrooms.empty()) {
+        r.status = Status::NotApplicable;
+        r.summary = "the plan has no bedrooms";
+        return r;
+    }
+    int studios = 0, withSanitary = 0, withKitchen = 0;
+    for (int b : bedrooms) {
+        const Pocket sanitary = pocketOf(g, b, isSanitary);
+        const Pocket kitchen = pocketOf(g, b, [](SpaceUse u) { return u == SpaceUse::Kitchen; });
+        std::string noSanitary = lack(g, sanitary, "sanitary");
+        if (noSanitary.empty()) {
+            bool bath = false, wc = false, shower = false;
+            for (int s : sanitary.spaces) {
+                bath |= g.space(s).use == SpaceUse::Bathroom;
+                wc |= g.space(s).use == SpaceUse::Wc;
+                shower |= g.space(s).use == SpaceUse::Shower;
+            }
+            if (!bath && !(wc && shower)) noSanitary = "own sanitary " + names(g, sanitary.spaces) + " lacks a " +
+                                                       (wc ? "shower" : "wc");
+        }
+        const std::string noKitchen = lack(g, kitchen, "kitchen");
+        withSanitary += noSanitary.empty();
+        withKitchen += noKitchen.empty();
+        if (noSanitary.empty() && noKitchen.empty()) {
+            ++studios;
+            continue;
+        }
+        const Space& bed = g.space(b);
+        Finding f;
+        f.object = bed.id;
+        f.objectType = "space";
+        f.storey = bed.storey;
+        f.location = kit::centroid(bed.shape);
+        f.expected = "own sanitary and own kitchenette, opening onto this bedroom only";
+        f.observed = !noSanitary.empty() && !noKitchen.empty() ? "neither"
+                     : !noSanitary.empty()                     ? "no own sanitary"
+                                                               : "no own kitchenette";
+        f.message = noSanitary + (noSanitary.empty() || noKitchen.empty() ? "" : "; ") + noKitchen;
+        r.findings.push_back(std::move(f));
+    }
+    const double share = 100.0 * studios / static_cast<double>(bedrooms.size());
+    r.value = share;
+    r.status = kit::atLeast(share, keepShare, disposeBelow);
+    r.summary = std::to_string(studios) + " of " + std::to_string(bedrooms.size()) +
+                " bedrooms are self-contained (own sanitary and kitchenette)";
+    r.figures.push_back({"bedrooms", static_cast<double>(bedrooms.size()), ""});
+    r.figures.push_back({"self_contained", static_cast<double>(studios), ""});
+    r.figures.push_back({"with_own_sanitary", static_cast<double>(withSanitary), ""});
+    r.figures.push_back({"with_own_kitchenette", static_cast<double>(withKitchen), ""});
+    return r;
+}
+
+class SelfContainedUnitsPlugin : public QObject, public RuleFactory {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID "org.vgscan.RuleFactory/1.0" FILE "rule.json")
+    Q_INTERFACES(vgscan::RuleFactory)
+public:
+    std::unique_ptr<Rule> create() const override { return std::make_unique<SelfContainedUnitsRule>(); }
+};
+
+}  // namespace vgscan
+
+#include "SelfContainedUnitsRule.moc"
