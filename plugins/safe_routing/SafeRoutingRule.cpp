@@ -155,58 +155,100 @@ struct Topology {
     // How many ways out (0, 1 or 2: we need no more) share no space or
     // opening, from the spaces in `from` (which count as one start) to the
     // outside. With exactly one, `cut` names a space or opening whose loss
-    // cuts `from` off. Vertex-split max flow, two augmenting paths at most.
+    // cuts `from` off. Vertex-split max flow, two augmenting paths at most, on
+    // a flow network built once: in(x) = 2x, out(x) = 2x + 1, source = 2n.
     int waysOut(const std::set<int>& from, int* cut) const {
         const int n = static_cast<int>(adj.size());
-        // in(x) = 2x, out(x) = 2x + 1, source = 2n.
-        struct Arc { int to, cap, rev; };
-        std::vector<std::vector<Arc>> f(2 * n + 1);
-        auto arc = [&](int a, int b, int cap) {
-            f[a].push_back({b, cap, static_cast<int>(f[b].size())});
-            f[b].push_back({a, 0, static_cast<int>(f[a].size()) - 1});
-        };
-        const int big = 1 << 20, src = 2 * n, sink = 2 * outside;
-        for (int x = 0; x < n; ++x) {
-            bool free = from.count(x) || x == outside;
-            arc(2 * x, 2 * x + 1, free ? big : 1);
-            for (int y : adj[x]) arc(2 * x + 1, 2 * y, big);
+        const int src = 2 * n, sink = 2 * outside;
+        if (head.empty()) buildFlow();
+        std::copy(baseCap.begin(), baseCap.end(), cap.begin());
+        for (int s : from) {
+            cap[splitArc[s]] = kBig;   // the start spaces are not failure points
+            cap[sourceArc[s]] = kBig;  // and the walk may begin in any of them
         }
-        for (int s : from) arc(src, 2 * s, big);
-        int flow = 0;
-        std::vector<std::pair<int, int>> parent(2 * n + 1);
+        std::vector<int>& parentArc = parent;
         auto reach = [&]() {
-            std::fill(parent.begin(), parent.end(), std::pair{-1, -1});
+            std::fill(parentArc.begin(), parentArc.end(), -1);
+            std::vector<char> seen(2 * n + 1, 0);
             std::deque<int> q{src};
-            parent[src] = {src, -1};
+            seen[src] = 1;
             while (!q.empty()) {
                 int u = q.front();
                 q.pop_front();
-                for (int i = 0; i < static_cast<int>(f[u].size()); ++i) {
-                    const Arc& a = f[u][i];
-                    if (a.cap > 0 && parent[a.to].first < 0) {
-                        parent[a.to] = {u, i};
-                        q.push_back(a.to);
+                for (int a = head[u]; a < head[u + 1]; ++a)
+                    if (cap[a] > 0 && !seen[to[a]]) {
+                        seen[to[a]] = 1;
+                        parentArc[to[a]] = a;
+                        q.push_back(to[a]);
                     }
-                }
             }
-            return parent[sink].first >= 0;
+            return seen;
         };
-        while (flow < 2 && reach()) {
+        int flow = 0;
+        std::vector<char> seen;
+        while (flow < 2) {
+            seen = reach();
+            if (!seen[sink]) break;
             for (int v = sink; v != src;) {
-                auto [u, i] = parent[v];
-                f[u][i].cap -= 1;
-                f[v][f[u][i].rev].cap += 1;
-                v = u;
+                int a = parentArc[v];
+                cap[a] -= 1;
+                cap[rev[a]] += 1;
+                v = from_[a];
             }
             ++flow;
         }
         if (flow == 1 && cut) {
-            reach();  // residual reachability after the maximum flow: the saturated split arc is the cut
+            // Residual reachability after the maximum flow: the saturated split arc nearest the start is the cut.
             *cut = -1;
             for (int x = 0; x < n && *cut < 0; ++x)
-                if (parent[2 * x].first >= 0 && parent[2 * x + 1].first < 0) *cut = x;
+                if (seen[2 * x] && !seen[2 * x + 1]) *cut = x;
         }
         return flow;
+    }
+
+    static constexpr int kBig = 1 << 20;
+    mutable std::vector<int> head, to, from_, rev, baseCap, cap, splitArc, sourceArc, parent;
+
+    void buildFlow() const {
+        const int n = static_cast<int>(adj.size());
+        struct A { int from, to, cap; };
+        std::vector<A> arcs;
+        splitArc.assign(n, -1);
+        sourceArc.assign(n, -1);
+        auto add = [&](int a, int b, int c) {
+            arcs.push_back({a, b, c});
+            arcs.push_back({b, a, 0});
+            return static_cast<int>(arcs.size()) - 2;
+        };
+        for (int x = 0; x < n; ++x) {
+            splitArc[x] = add(2 * x, 2 * x + 1, x == outside ? kBig : 1);
+            for (int y : adj[x]) add(2 * x + 1, 2 * y, kBig);
+        }
+        for (int x = 0; x < nSpaces; ++x) sourceArc[x] = add(2 * n, 2 * x, 0);
+        // Compressed rows, keeping each arc's partner.
+        const int m = static_cast<int>(arcs.size()), nodes = 2 * n + 1;
+        head.assign(nodes + 1, 0);
+        for (const A& a : arcs) ++head[a.from + 1];
+        for (int i = 0; i < nodes; ++i) head[i + 1] += head[i];
+        std::vector<int> pos(head.begin(), head.end() - 1), where(m);
+        to.assign(m, 0);
+        from_.assign(m, 0);
+        baseCap.assign(m, 0);
+        for (int i = 0; i < m; ++i) {
+            where[i] = pos[arcs[i].from]++;
+            to[where[i]] = arcs[i].to;
+            from_[where[i]] = arcs[i].from;
+            baseCap[where[i]] = arcs[i].cap;
+        }
+        rev.assign(m, 0);
+        for (int i = 0; i < m; i += 2) {
+            rev[where[i]] = where[i + 1];
+            rev[where[i + 1]] = where[i];
+        }
+        for (int x = 0; x < n; ++x) splitArc[x] = where[splitArc[x]];
+        for (int x = 0; x < nSpaces; ++x) sourceArc[x] = where[sourceArc[x]];
+        cap.assign(m, 0);
+        parent.assign(nodes, -1);
     }
 
     // Spaces reached from `start` through openings and flights, entering no
@@ -312,6 +354,14 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
     std::vector<bool> twoWays(nSpaces, false);
     bool anyExit = !topo.adj[topo.outside].empty();
     for (int s = 0; s < nSpaces; ++s) twoWays[s] = topo.waysOut({s}, nullptr) >= 2;
+    std::vector<char> anchored(nSpaces, 0);           // spaces holding a point of interest
+    std::vector<char> openingHasPoint(plan.openings.size(), 0);
+    for (int s : postSpace)
+        if (s >= 0) anchored[s] = 1;
+    for (int s = 0; s < nSpaces; ++s)
+        if (shaftNode[s] >= 0) anchored[s] = 1;
+    for (const auto& [b, doors] : doorsOf)
+        for (const Door& d : doors) openingHasPoint[d.opening] = 1;
     std::map<int, std::string> junctionName;  // network node -> where a second way out begins
     std::vector<int> junctions;
     for (int k = 0; k < static_cast<int>(plan.openings.size()); ++k) {
@@ -321,11 +371,14 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         int node = -1;
         if (a >= 0 && b >= 0 && twoWays[a] != twoWays[b]) {
             node = net.addPoint(o.storey, o.position, NodeRole::Source, kDeadEndSet);
+            openingHasPoint[k] = 1;
         } else if ((a < 0) != (b < 0)) {
             int in = a >= 0 ? a : b;
-            if (in >= 0 && !twoWays[in])
+            if (in >= 0 && !twoWays[in]) {
                 node = net.addPoint(plan.spaces[in].storey, wallPointNear(plan.spaces[in], o.position),
                                     NodeRole::Source, kDeadEndSet);
+                anchored[in] = 1;
+            }
         }
         if (node >= 0) {
             junctions.push_back(node);
@@ -348,6 +401,53 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         if (twoWays[s] || !isCirculation(plan.spaces[s].use)) continue;
         for (const Point& p : farCorners(plan.spaces[s]))
             farPoints.push_back({s, net.addPoint(plan.spaces[s].storey, p, NodeRole::Target, kDeadEndSet)});
+        anchored[s] = 1;
+    }
+
+    // Rooms no shortest walk between the points of interest enters: peel the
+    // spaces with a single way in and no such point, until none is left (a
+    // bathroom, then the bedroom in front of it; a walk would have to leave by
+    // the door it came in). Their corners leave the network: the same walks
+    // on far fewer nodes. A peeled room whose door holds a point (a bedroom
+    // door) keeps the space on the other side.
+    {
+        std::vector<int> degree(nSpaces, 0);
+        for (int s = 0; s < nSpaces; ++s)
+            for (const auto& l : g.links(s))
+                if (l.neighbour >= 0 && l.neighbour != s) ++degree[s];
+        std::vector<char> dead(nSpaces, 0);
+        std::deque<int> leaves;
+        for (int s = 0; s < nSpaces; ++s)
+            if (!anchored[s] && degree[s] <= 1) leaves.push_back(s);
+        while (!leaves.empty()) {
+            int s = leaves.front();
+            leaves.pop_front();
+            if (dead[s] || anchored[s]) continue;
+            dead[s] = 1;
+            for (const auto& l : g.links(s)) {
+                int nb = l.neighbour;
+                if (nb < 0 || nb == s || dead[nb]) continue;
+                if (openingHasPoint[l.opening]) anchored[nb] = 1;
+                if (--degree[nb] <= 1 && !anchored[nb]) leaves.push_back(nb);
+            }
+        }
+        for (int storey : plan.storeys()) {
+            std::vector<std::pair<Box, const Polygon*>> deadShapes, liveShapes;
+            for (int s : g.spacesOnStorey(storey)) {
+                Box b;
+                bg::envelope(plan.spaces[s].shape, b);
+                b.min_corner() = Point(b.min_corner().x() - 1e-6, b.min_corner().y() - 1e-6);
+                b.max_corner() = Point(b.max_corner().x() + 1e-6, b.max_corner().y() + 1e-6);
+                (dead[s] ? deadShapes : liveShapes).push_back({b, &plan.spaces[s].shape});
+            }
+            if (deadShapes.empty()) continue;
+            auto near = [](const std::vector<std::pair<Box, const Polygon*>>& shapes, const Point& p) {
+                for (const auto& [box, poly] : shapes)
+                    if (bg::covered_by(p, box) && bg::distance(p, *poly) <= 1e-6) return true;
+                return false;
+            };
+            net.dropCorners(storey, [&](const Point& p) { return near(deadShapes, p) && !near(liveShapes, p); });
+        }
     }
 
     net.build();

@@ -10,7 +10,8 @@
 
 namespace vgscan::routing {
 
-namespace {
+// Named (not anonymous) so that the white-box test may compile this file too.
+namespace detail {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 // Distances below this (m) count as touching: plan coordinates are given to
@@ -109,7 +110,9 @@ bool blocks(const Storey& s, int e, const Point& p, int pv, const Point& q, int 
     return false;
 }
 
-}  // namespace
+}  // namespace detail
+
+using namespace detail;
 
 struct WalkNetwork::Impl {
     std::vector<Storey> storeys;
@@ -293,6 +296,18 @@ int WalkNetwork::addPoint(int storey, const Point& p, NodeRole role, int querySe
     return id;
 }
 
+void WalkNetwork::dropCorners(int storey, const std::function<bool(const Point&)>& drop) {
+    auto it = d_->storeyIndex.find(storey);
+    if (it == d_->storeyIndex.end()) return;
+    auto& ids = d_->storeys[it->second].nodes;
+    ids.erase(std::remove_if(ids.begin(), ids.end(),
+                             [&](int id) {
+                                 const Node& n = d_->nodes[id];
+                                 return n.role == NodeRole::Corner && drop(n.p);
+                             }),
+              ids.end());
+}
+
 void WalkNetwork::addLink(int a, int b, double length) {
     if (a < 0 || b < 0) return;
     if (d_->adj.size() < d_->nodes.size()) d_->adj.resize(d_->nodes.size());
@@ -369,7 +384,11 @@ std::vector<int> WalkNetwork::route(const Tree& tree, int target) const {
 
 const Point& WalkNetwork::point(int node) const { return d_->nodes.at(node).p; }
 int WalkNetwork::storey(int node) const { return d_->storeys.at(d_->nodes.at(node).storey).id; }
-size_t WalkNetwork::nodeCount() const { return d_->nodes.size(); }
+size_t WalkNetwork::nodeCount() const {
+    size_t n = 0;
+    for (const Storey& s : d_->storeys) n += s.nodes.size();
+    return n;
+}
 size_t WalkNetwork::edgeCount() const { return d_->edges; }
 
 }  // namespace vgscan::routing

@@ -6,6 +6,7 @@
 // are geodesic inside the free space: they bend only at reflex corners.
 #include "model/Geometry.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -29,6 +30,9 @@ public:
     // A point of interest; -1 when it is not inside the storey's free space.
     // `querySet` separates unrelated sources and targets (no edges between sets).
     int addPoint(int storey, const Point& p, NodeRole role, int querySet = 0);
+    // Takes the corners for which `drop` is true out of the storey's network
+    // (corners no shortest walk between the points of interest can bend round).
+    void dropCorners(int storey, const std::function<bool(const Point&)>& drop);
     // A walk of a given length between two nodes (e.g. a stair between storeys).
     void addLink(int a, int b, double length);
     // Computes the visibility edges of every storey. Call once, after adding points.
@@ -45,7 +49,7 @@ public:
 
     const Point& point(int node) const;
     int storey(int node) const;
-    size_t nodeCount() const;
+    size_t nodeCount() const;  // nodes in use (dropped corners not counted)
     size_t edgeCount() const;
 
 private:

@@ -1,0 +1,138 @@
+// White-box check of the walking network against a brute-force one: every
+// pair of reflex corners and points joined when Boost.Geometry says the
+// segment is covered by the free space, then Dijkstra. On the sample plans
+// the rule's headline (with its corner pruning, tangent filter and grid sight
+// test) must equal the brute-force walk.
+#include "TestKit.h"
+
+#include "../WalkNetwork.cpp"  // compiled into the test: the network is internal to the plugin
+#include "derive/BuildingGraph.h"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+
+#include <boost/geometry.hpp>
+
+#include <QFile>
+
+#include <limits>
+#include <queue>
+
+using namespace vgscan;
+using namespace vgscan::test;
+using Catch::Approx;
+
+namespace {
+
+bool isSanitaryUse(SpaceUse u) { return u == SpaceUse::Bathroom || u == SpaceUse::Wc || u == SpaceUse::Shower; }
+
+// Geodesic distances from `from` to every point of `pts` on one storey, by brute force.
+std::vector<double> bruteForce(const MultiPolygon& free, const Point& from, const std::vector<Point>& pts) {
+    std::vector<Point> nodes{from};
+    for (const auto& poly : free) {
+        auto ring = [&](const auto& r, bool outer) {
+            size_t n = r.size() - 1;
+            double area2 = 0;
+            for (size_t i = 0; i < n; ++i) area2 += r[i].x() * r[i + 1].y() - r[i + 1].x() * r[i].y();
+            bool ccw = area2 > 0;
+            for (size_t i = 0; i < n; ++i) {
+                const Point& a = r[(i + n - 1) % n];
+                const Point& v = r[i];
+                const Point& b = r[(i + 1) % n];
+                double c = (v.x() - a.x()) * (b.y() - v.y()) - (v.y() - a.y()) * (b.x() - v.x());
+                // free space on the left: outer rings counter-clockwise, holes clockwise
+                bool freeLeft = outer ? ccw : !ccw;
+                if ((freeLeft && c < -1e-12) || (!freeLeft && c > 1e-12)) nodes.push_back(v);
+            }
+        };
+        ring(poly.outer(), true);
+        for (const auto& h : poly.inners()) ring(h, false);
+    }
+    size_t firstTarget = nodes.size();
+    nodes.insert(nodes.end(), pts.begin(), pts.end());
+    const size_t n = nodes.size();
+    std::vector<std::vector<std::pair<size_t, double>>> adj(n);
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = i + 1; j < n; ++j) {
+            if (i >= firstTarget && j >= firstTarget) continue;
+            LineString seg{nodes[i], nodes[j]};
+            if (!bg::covered_by(seg, free)) continue;
+            double d = bg::distance(nodes[i], nodes[j]);
+            adj[i].push_back({j, d});
+            adj[j].push_back({i, d});
+        }
+    std::vector<double> dist(n, std::numeric_limits<double>::infinity());
+    using Item = std::pair<double, size_t>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<>> heap;
+    dist[0] = 0;
+    heap.push({0, 0});
+    while (!heap.empty()) {
+        auto [d, u] = heap.top();
+        heap.pop();
+        if (d > dist[u]) continue;
+        if (u >= firstTarget) continue;  // targets are end points
+        for (auto [v, w] : adj[u])
+            if (d + w < dist[v]) {
+                dist[v] = d + w;
+                heap.push({dist[v], v});
+            }
+    }
+    return {dist.begin() + static_cast<long>(firstTarget), dist.end()};
+}
+
+}  // namespace
+
+TEST_CASE("the rule's longest walk equals a brute-force geodesic on the one-storey sample plans") {
+    int checked = 0;
+    for (const char* name : {"grouphome_1994_a", "farmhouse_1985", "studios_2008", "pavilion_1978_b", "newbuild_vg7_2026"}) {
+        std::string rel = std::string("floorplans/plans/") + name + ".geojson";
+        if (!QFile::exists(QString::fromStdString(sourcePath(rel)))) continue;  // samples are made elsewhere
+        INFO(name);
+        FloorPlan p = loadFixture(rel);
+        if (p.storeys().size() != 1) continue;
+        BuildingGraph g(p);
+        const MultiPolygon& free = g.freeSpace(p.storeys().front());
+        double longest = 0;
+        for (int b : g.spacesWithUse(SpaceUse::Bedroom)) {
+            const Space& bed = g.space(b);
+            std::vector<Point> doors;
+            for (const auto& l : g.links(b))
+                if (l.neighbour >= 0 && !isSanitaryUse(g.space(l.neighbour).use))
+                    doors.push_back(p.openings[l.opening].position);
+            double best = std::numeric_limits<double>::infinity();
+            bool groupHasPost = false;
+            for (const auto& post : p.staffPosts)
+                groupHasPost |= post.group.empty() || bed.group.empty() || post.group == bed.group;
+            for (const auto& post : p.staffPosts) {
+                bool serves = post.group.empty() || bed.group.empty() || post.group == bed.group;
+                if (groupHasPost && !serves) continue;
+                for (double d : bruteForce(free, post.position, doors)) best = std::min(best, d);
+            }
+            longest = std::max(longest, best);
+        }
+        RuleResult r = runRule("safe_routing", &p);
+        REQUIRE(r.value);
+        CHECK(*r.value == Approx(longest).margin(1e-6));
+        ++checked;
+    }
+    WARN("compared on " << checked << " sample plans");
+}
+
+TEST_CASE("WalkNetwork: a square room with a square pillar; the walk wraps two pillar corners") {
+    // Room [0,10]^2 with a hole [4,6]^2. From (1,5) to (9,5): round (4,6) and (6,6)
+    // (or the lower pair): sqrt(3^2 + 1^2) + 2 + sqrt(3^2 + 1^2) = 8.32456 m.
+    Polygon room;
+    room.outer() = {{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}};
+    room.inners().push_back({{4, 4}, {4, 6}, {6, 6}, {6, 4}, {4, 4}});
+    bg::correct(room);
+    MultiPolygon free{room};
+    routing::WalkNetwork net;
+    net.addStorey(0, free);
+    int a = net.addPoint(0, Point(1, 5), routing::NodeRole::Source);
+    int b = net.addPoint(0, Point(9, 5), routing::NodeRole::Target);
+    CHECK(net.addPoint(0, Point(5, 5), routing::NodeRole::Target) == -1);  // inside the pillar
+    net.build();
+    auto tree = net.shortestFrom({a});
+    CHECK(tree.dist[b] == Approx(2 * std::hypot(3.0, 1.0) + 2).margin(1e-9));
+    CHECK(net.route(tree, b).size() == 4);
+}
