@@ -42,7 +42,7 @@ constexpr double kArcStep = 2.0 * kPi / 64.0;
 constexpr double kFitTolerance = 0.001;
 // Edge directions always tried (the longest edges first), and the shortest
 // edge whose direction counts (a curved boundary would give hundreds).
-constexpr std::size_t kMaxEdgeDirections = 16;
+constexpr std::size_t kMaxEdgeDirections = 8;
 constexpr double kMinEdgeLength = 1.0;
 
 struct V {
@@ -280,7 +280,10 @@ double norm180(double deg) {
 // Orientations to try, in order: along and across the longest plot and
 // building edges (a module parallel to a skew boundary is found exactly),
 // then every `step` degrees. Degrees in [0, 180): the rectangle is symmetric.
-std::vector<double> candidateAngles(const Site& site, double step) {
+// Edges shorter than half the module's width do not count (a curved
+// boundary drawn in short pieces would give dozens of directions).
+std::vector<double> candidateAngles(const Site& site, double step, double width) {
+    const double minLength = std::max(kMinEdgeLength, width / 2.0);
     struct Edge {
         double length, angle;
     };
@@ -289,7 +292,7 @@ std::vector<double> candidateAngles(const Site& site, double step) {
         for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
             const double dx = ring[i + 1].x() - ring[i].x(), dy = ring[i + 1].y() - ring[i].y();
             const double l = std::hypot(dx, dy);
-            if (l >= kMinEdgeLength) edges.push_back({l, norm180(std::atan2(dy, dx) * 180.0 / kPi)});
+            if (l >= minLength) edges.push_back({l, norm180(std::atan2(dy, dx) * 180.0 / kPi)});
         }
     };
     for (const auto& p : site.plot) addRing(p.outer());
@@ -433,18 +436,40 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
     V fitCentre{0.0, 0.0};
     int tried = 0;
     if (largest >= needArea) {
-        for (double deg : candidateAngles(*site, step)) {
+        // Angle-independent sieve: the module holds a disc of diameter w, so
+        // its centre lies where a disc fits (the piece eroded by a polygon
+        // inscribed in that disc), and it holds that disc swept d - w along
+        // its depth, so that region must reach d - w across the module.
+        const double inscribed = ws / 2.0 * (1.0 - 1e-9);
+        Poly disc;
+        for (int i = 0; i < 16; ++i)
+            disc.push_back(pt(inscribed * V{std::cos(i * kPi / 8.0), std::sin(i * kPi / 8.0)}));
+        struct Candidate {
+            const Pwh* piece;
+            std::vector<Poly> discCentres;  // outer rings of the pieces of the sieve
+        };
+        std::vector<Candidate> candidates;
+        for (const Pwh& piece : freePieces) {
+            if (area(piece) < needArea) break;
+            Candidate c{&piece, {}};
+            for (const Pwh& e : pieces(centres(piece, disc, ws))) c.discCentres.push_back(e.outer_boundary());
+            if (!c.discCentres.empty()) candidates.push_back(std::move(c));
+        }
+        for (double deg : candidates.empty() ? std::vector<double>{} : candidateAngles(*site, step, w)) {
             ++tried;
             const double theta = deg * kPi / 180.0;
             const V u{std::cos(theta), std::sin(theta)}, v{-u.y, u.x};
             const Poly rect = moduleRect(ws, ds, theta);
-            for (const Pwh& piece : freePieces) {
-                if (area(piece) < needArea) break;
-                if (extent(piece.outer_boundary(), u) < ws || extent(piece.outer_boundary(), v) < ds) continue;
-                PSet c = centres(piece, rect, std::hypot(w, d) / 2.0);
-                if (c.is_empty()) continue;
+            for (const Candidate& c : candidates) {
+                const Poly& outer = c.piece->outer_boundary();
+                if (extent(outer, u) < ws || extent(outer, v) < ds) continue;
+                if (std::none_of(c.discCentres.begin(), c.discCentres.end(),
+                                 [&](const Poly& e) { return extent(e, v) >= ds - ws - 1e-9; }))
+                    continue;
+                PSet fit = centres(*c.piece, rect, std::hypot(w, d) / 2.0);
+                if (fit.is_empty()) continue;
                 fitAngle = deg;
-                fitCentre = pointInside(c);
+                fitCentre = pointInside(fit);
                 break;
             }
             if (fitAngle) break;

@@ -2,6 +2,8 @@
 // on plots whose answers are worked out by hand (see tests/README.md).
 #include "TestKit.h"
 
+#include "io/PortfolioReader.h"
+
 #include <boost/geometry.hpp>
 
 #include <catch2/catch_approx.hpp>
@@ -221,7 +223,8 @@ TEST_CASE("60 x 40 plot with a 40 x 30 building: 305 m2 free, more than the modu
     CHECK(r.status == Status::Fail);
     CHECK(*r.value == Approx(300.0 + 25.0 - quarterArc(5.0)).margin(1e-4));
     CHECK(*figure(r, "largest_free_piece_m2") == Approx(*r.value).margin(1e-6));
-    CHECK(*figure(r, "orientations_tried") == 36.0);
+    // No 12 m disc fits in 10 m: the module fails in every orientation before any is tried.
+    CHECK(*figure(r, "orientations_tried") == 0.0);
     CHECK(r.findings[0].message == "the free area is too narrow for the module in every orientation");
 }
 
@@ -299,15 +302,52 @@ TEST_CASE("timing on a round plot with three buildings", "[.perf]") {
         bg::append(round.outer(), Point(155000 + 35 * std::cos(a), 463000 + 35 * std::sin(a)));
     }
     bg::append(round.outer(), round.outer().front());
-    std::vector<Polygon> fps{moved(box(-20, -10, 0, 10), 155000, 463000), moved(box(5, -25, 15, -5), 155000, 463000),
-                             moved(turned(box(0, 0, 12, 8), 17), 155010, 463010)};
-    for (double width : {12.0, 19.0}) {
+    std::vector<Polygon> fps{moved(box(-25, -10, -5, 10), 155000, 463000), moved(box(-15, -28, -5, -12), 155000, 463000),
+                             moved(turned(box(0, 0, 12, 8), 17), 154990, 463020)};
+    // Modules that fit, one that may not (26 x 30), and one that fails fast
+    // (the cost of the free area alone).
+    for (auto [width, depth] : {std::pair{12.0, 25.0}, {19.0, 25.0}, {26.0, 30.0}, {12.0, 1000.0}}) {
         Site s = makeSite({round}, fps);
         auto t0 = std::chrono::steady_clock::now();
         RuleResult r;
-        for (int k = 0; k < 10; ++k) r = runRule("expansion_room", nullptr, &s, nullptr, {{"module_width_m", width}});
+        for (int k = 0; k < 10; ++k)
+            r = runRule("expansion_room", nullptr, &s, nullptr, {{"module_width_m", width}, {"module_depth_m", depth}});
         auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / 10;
-        WARN("width " << width << ": " << toString(r.status) << ", free " << *r.value << " m2, "
-                      << *figure(r, "orientations_tried") << " orientations, " << ms << " ms per site");
+        WARN(width << " x " << depth << ": " << toString(r.status) << ", free " << *r.value << " m2, "
+                   << *figure(r, "orientations_tried") << " orientations, " << ms << " ms per site");
     }
+}
+
+namespace {
+
+RuleResult runPortfolio(const std::string& name) {
+    std::vector<InputIssue> issues;
+    Portfolio p = readPortfolio(sourcePath("plugins/expansion_room/tests/" + name), issues);
+    REQUIRE_FALSE(hasErrors(issues));
+    REQUIRE(p.sites.size() == 1);
+    return runRule("expansion_room", nullptr, &p.sites.front(), &p.context);
+}
+
+}  // namespace
+
+TEST_CASE("fixture portfolios (RD New), default parameters") {
+    RuleResult r = runPortfolio("pass-expansion_room-beside_building.gpkg");
+    CHECK(r.status == Status::Pass);
+    CHECK(*r.value == Approx(1500.0 - 575.0 - quarterArc(5.0)).margin(1e-4));
+    REQUIRE(r.findings[0].location);
+    CHECK(r.findings[0].location->x() == Approx(136040.0).margin(0.005));
+    CHECK(r.findings[0].location->y() == Approx(455020.0).margin(0.005));
+
+    r = runPortfolio("pass-expansion_room-skew_plot.gpkg");
+    CHECK(r.status == Status::Pass);
+    CHECK(*r.value == Approx(16.0 * 50.0).margin(0.001));
+    CHECK(*figure(r, "module_rotation_deg") == Approx(120.0).margin(1e-6));
+
+    r = runPortfolio("fail-expansion_room-square_30m.gpkg");
+    CHECK(r.status == Status::Fail);
+    CHECK(*r.value == Approx(400.0).margin(1e-6));
+
+    r = runPortfolio("fail-expansion_room-narrow_beside_building.gpkg");
+    CHECK(r.status == Status::Fail);
+    CHECK(*r.value == Approx(325.0 - quarterArc(5.0)).margin(1e-4));
 }
