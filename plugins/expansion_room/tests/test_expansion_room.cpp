@@ -351,3 +351,26 @@ TEST_CASE("fixture portfolios (RD New), default parameters") {
     CHECK(r.status == Status::Fail);
     CHECK(*r.value == Approx(325.0 - quarterArc(5.0)).margin(1e-4));
 }
+
+TEST_CASE("pinched free areas (pieces touching at a corner) are handled") {
+    // Two 40 x 40 parcels touching at (40,40): 3200 m2, the module fits in either.
+    Site a = makeSite({box(0, 0, 40, 40), box(40, 40, 80, 80)});
+    RuleResult r = runRule("expansion_room", nullptr, &a, nullptr, {{"setback_m", 0.0}});
+    CHECK(*r.value == Approx(3200.0).margin(1e-6));
+    CHECK(r.status == Status::Pass);
+    checkModuleInsideFreeArea(r);
+    // Two buildings touching at a corner split an 80 x 40 plot into two 20 m
+    // wide pieces that touch at (40,20): 3200 - 800 = 2400 m2; a 30 x 30
+    // module fits in neither piece (each 20 deep), and not across the pinch.
+    Site b = makeSite({box(0, 0, 80, 40)}, {box(20, 0, 40, 20), box(40, 20, 60, 40)});
+    QJsonObject bare{{"setback_m", 0.0}, {"building_clearance_m", 0.0}};
+    r = runRule("expansion_room", nullptr, &b, nullptr, bare);
+    CHECK(*r.value == Approx(2400.0).margin(1e-6));
+    CHECK(r.status == Status::Pass);  // 12 x 25 fits, e.g. in [0,20] x [0,40]
+    checkModuleInsideFreeArea(r);
+    QJsonObject big = bare;
+    big["module_width_m"] = 21.0;
+    big["module_depth_m"] = 21.0;
+    r = runRule("expansion_room", nullptr, &b, nullptr, big);
+    CHECK(r.status == Status::Fail);
+}
