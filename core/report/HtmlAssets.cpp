@@ -1,0 +1,283 @@
+// The report's inline style sheet and script. Plain CSS and plain JS (no
+// framework, no network): the page must work from a USB stick. The script
+// builds the site table from the JSON embedded in the page, using
+// textContent only, so names from user files can never become markup.
+#include "report/HtmlReport.h"
+
+namespace vgscan::html {
+
+const char* const kCss = R"CSS(
+:root{--fg:#1d2329;--muted:#5f6b76;--line:#d5dbe1;--bg:#fafbfc;
+--pass:#2e9d48;--warn:#d89b1c;--fail:#d0453a;--unknown:#7a6fa8;--na:#9aa3ab}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:var(--fg);background:var(--bg)}
+header{background:#1f3a4d;color:#fff;padding:10px 24px 0}
+header h1{margin:0;font-size:22px}
+header .meta{color:#cfe0ec;margin:2px 0 6px}
+nav a{color:#fff;margin-right:18px;text-decoration:none;display:inline-block;padding:4px 0 8px;border-bottom:3px solid transparent}
+nav a:hover{border-bottom-color:#8fc1e3}
+main{padding:0 24px 40px;max-width:1600px}
+h2{margin:28px 0 10px;font-size:19px;border-bottom:2px solid var(--line);padding-bottom:4px}
+h3{margin:0 0 6px;font-size:17px}
+h4{margin:10px 0 4px;font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+.meta{color:var(--muted);margin:2px 0}
+.note{color:var(--muted);font-style:italic}
+small{color:var(--muted)}
+code{background:#eef1f4;padding:0 3px;border-radius:3px}
+.counts{display:flex;flex-wrap:wrap;gap:10px}
+.count{border:1px solid var(--line);border-left:6px solid #888;background:#fff;border-radius:6px;padding:6px 14px;min-width:110px;text-align:left;cursor:pointer;font:inherit}
+.count b{display:block;font-size:24px;line-height:1.1}
+.count span{color:var(--muted)}
+.count.active{outline:2px solid #1f3a4d}
+.count.v-convert_vg7{border-left-color:#2e9d48}.count.v-keep{border-left-color:#2f6fb3}.count.v-cluster{border-left-color:#8a56c2}
+.count.v-dispose{border-left-color:#d0453a}.count.v-needs_data{border-left-color:#d89b1c}.count.v-failed{border-left-color:#444}
+.badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;background:#888;vertical-align:middle}
+.v-convert_vg7.badge{background:#2e9d48}.v-keep.badge{background:#2f6fb3}.v-cluster.badge{background:#8a56c2}
+.v-dispose.badge{background:#d0453a}.v-needs_data.badge{background:#d89b1c}.v-failed.badge{background:#444}
+.badge.st-pass{background:var(--pass)}.badge.st-warn{background:var(--warn)}.badge.st-fail{background:var(--fail)}
+.badge.st-unknown{background:var(--unknown)}.badge.st-na{background:var(--na)}
+td.st-pass{background:#e3f4e7}td.st-warn{background:#fcf0d2}td.st-fail{background:#f9dedb}
+td.st-unknown{background:#e9e5f5}td.st-na{background:#f0f2f4;color:var(--muted)}
+.mapwrap{display:flex;gap:16px;align-items:flex-start}
+.mapwrap svg.map{flex:1 1 auto;max-height:560px;min-width:0}
+.maplegend{flex:0 0 190px;font-size:13px}
+.maplegend p{margin:2px 0}
+i.dot{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:6px;vertical-align:-1px;border:1px solid #fff;box-shadow:0 0 0 1px #bbb}
+i.dot.faint{opacity:.6}
+i.ln{display:inline-block;width:22px;height:0;border-top:2px solid #b9b9b9;margin-right:6px;vertical-align:3px}
+i.sw,.evlegend i,.uses i{display:inline-block;width:12px;height:12px;margin-right:5px;vertical-align:-1px;border:1px solid rgba(0,0,0,.25)}
+.filters{display:flex;flex-wrap:wrap;gap:14px;align-items:center;margin:6px 0 8px}
+.filters input,.filters select{font:inherit;padding:3px 6px;border:1px solid #b8c1ca;border-radius:4px;margin-left:4px}
+.filters input{width:260px}
+.tablewrap{overflow:auto;max-height:72vh;border:1px solid var(--line);background:#fff}
+table{border-collapse:collapse}
+table.sites{width:100%;font-size:13px}
+table.sites th{position:sticky;top:0;background:#e8edf2;cursor:pointer;user-select:none;white-space:nowrap;text-align:left;padding:5px 8px;border-bottom:1px solid #b8c1ca;z-index:1}
+table.sites th.asc::after{content:" ▲"}table.sites th.desc::after{content:" ▼"}
+table.sites td{padding:3px 8px;border-bottom:1px solid #eef0f2;white-space:nowrap}
+table.sites td.num{text-align:right;font-variant-numeric:tabular-nums}
+table.sites tr:hover td{filter:brightness(.96)}
+table.sites td b{font-weight:600;margin-right:4px}
+section.bld{background:#fff;border:1px solid var(--line);border-radius:6px;padding:14px 18px;margin:18px 0;content-visibility:auto;contain-intrinsic-size:auto 1400px}
+section.bld:target{outline:3px solid #8fc1e3}
+.sid{font-family:ui-monospace,monospace;background:#eef1f4;padding:0 6px;border-radius:4px}
+.verdict{margin:8px 0}.verdict ul{margin:4px 0 0;padding-left:22px}
+.vlabel{font-weight:600;margin-right:4px}
+.issues li.err,.err{color:#b0281c}.issues li.warnl{color:#8a6100}
+.views{display:flex;flex-wrap:wrap;gap:14px;margin:10px 0;align-items:flex-start}
+figure.view{margin:0;flex:1 1 100%;min-width:320px;border:1px solid var(--line);border-radius:4px;padding:6px;background:#fff}
+figure.plotfig{flex:0 1 680px}
+figure.view:target{outline:3px solid #8fc1e3}
+figcaption{color:var(--muted);font-size:12px;margin-top:4px}
+.evlegend span{margin-right:12px;white-space:nowrap}
+svg.vg{display:block;width:100%;height:auto;max-height:78vh;background:#fff}
+svg.vg text{font-family:system-ui,"DejaVu Sans",sans-serif;fill:#222}
+svg.vg .geo *{vector-effect:non-scaling-stroke}
+.sp{stroke:#6b7580;stroke-width:.8px}
+.sp:hover{stroke:#000;stroke-width:2px}
+.lb,.lb2{text-anchor:middle;pointer-events:none}
+.lb2{fill:#5f6b76 !important}
+.op{fill:none;stroke-linecap:butt}
+.op.door{stroke:#e0201b;stroke-width:4.5px}
+.op.passage{stroke:#e0201b;stroke-width:2.5px;stroke-dasharray:3 2}
+.op.window{stroke:#1f6fd1;stroke-width:3px}
+circle.op{fill:#e0201b;stroke:none}circle.op.window{fill:#1f6fd1}
+.ev{fill-opacity:.22;stroke-width:1.5px;stroke-opacity:.9}
+.ev:hover{fill-opacity:.4}
+.evl{stroke-width:2.5px;stroke-linejoin:round;stroke-linecap:round}
+.post{fill:#111;stroke:#fff;stroke-width:.15px}
+.mk circle{stroke:#fff;stroke-width:1.5px;vector-effect:non-scaling-stroke;fill:#777}
+.mk text{fill:#fff !important;text-anchor:middle;dominant-baseline:central;font-weight:700;pointer-events:none}
+.mk.st-fail circle{fill:var(--fail)}.mk.st-warn circle{fill:var(--warn)}.mk.st-pass circle{fill:var(--pass)}
+.mk.st-unknown circle{fill:var(--unknown)}.mk.st-na circle{fill:var(--na)}
+.mk:hover circle{stroke:#000}
+.road{fill:none;stroke:#b9b9b9;stroke-width:1.2px}
+.plotarea{fill:#f4f0df;stroke:#9a8f6a;stroke-width:1px}
+.footprint{fill:#d6cfc0;stroke:#4d4d4d;stroke-width:1.2px}
+.placed{fill:none;stroke:#2f6fb3;stroke-width:.7px}
+.poi{fill:#999;opacity:.65}
+svg.map .site circle{stroke:#fff;stroke-width:.2px}
+svg.map .site text{font-weight:600}
+svg.map .site.dim{opacity:.12}
+svg.key text{font-size:12px}
+svg.key .op.door{stroke-width:4.5}svg.key .op.passage{stroke-width:2.5}svg.key .op.window{stroke-width:3}
+svg.key .post{stroke-width:1}svg.key .mk circle{stroke-width:1.5}
+table.rules{width:100%;margin-top:6px;font-size:13px;background:#fff}
+table.rules th{text-align:left;background:#e8edf2;padding:4px 8px}
+table.rules td{padding:4px 8px;border-top:1px solid #eef0f2;vertical-align:top}
+table.rules tr.rule td{border-top:1px solid #c9d1d8}
+table.rules tr.finding td{font-size:12px;padding:2px 8px}
+table.rules tr.finding:target td{background:#fff4c2}
+td.fno{text-align:right;color:var(--muted);font-weight:600}
+.exp{color:#2f6fb3}.obs{color:#b0281c}.at{color:var(--muted)}
+.legend{display:flex;flex-wrap:wrap;gap:28px}
+.legend p{margin:3px 0}
+.uses{max-width:360px}.uses span{display:inline-block;margin:0 10px 3px 0}
+table.plain{font-size:13px;background:#fff;border:1px solid var(--line)}
+table.plain th{text-align:left;background:#e8edf2;padding:4px 8px}
+table.plain td{padding:4px 8px;border-top:1px solid #eef0f2;vertical-align:top}
+ul.params{margin:0;padding-left:16px}
+.src{color:var(--muted)}
+td.sha{font-family:ui-monospace,monospace;font-size:12px;word-break:break-all}
+.back{margin:8px 0 0}
+@media print{header nav,.filters{display:none}section.bld{break-inside:avoid;content-visibility:visible}.tablewrap{max-height:none}}
+)CSS";
+
+const char* const kJs = R"JS(
+(function () {
+  'use strict';
+  var body = document.body;
+  var data = JSON.parse(document.getElementById('vg-data').textContent);
+  var rows = data.sites, keys = data.keys;
+  var table = document.getElementById('sites-table');
+  var rank = {fail: 0, unknown: 1, warn: 2, na: 3, pass: 4, '': 5};
+  var collator = new Intl.Collator(undefined, {numeric: true, sensitivity: 'base'});
+  var state = {sort: 'id', dir: 1, text: '', verdict: '', rule: '', status: ''};
+  rows.forEach(function (r, i) {
+    r.i = i;
+    // One lower-case text per row, so each keystroke is a plain indexOf.
+    r.hay = [r.id, r.name, r.pr, r.v, r.why].join(' ').toLowerCase();
+  });
+  var markers = [];
+  Array.prototype.forEach.call(document.querySelectorAll('svg.map a.site'), function (a) {
+    markers[+a.getAttribute('data-i')] = a;
+  });
+
+  function matches(r) {
+    if (state.text && r.hay.indexOf(state.text) < 0) return false;
+    if (state.verdict && r.v !== state.verdict) return false;
+    if (state.status || state.rule !== '') {
+      var cells = state.rule !== '' ? [r.r[+state.rule]] : r.r;
+      var hit = cells.some(function (c) { return !state.status ? c[0] !== '' : c[0] === state.status; });
+      if (!hit) return false;
+    }
+    return true;
+  }
+  function value(r, k) {
+    switch (k) {
+      case 'id': return r.id; case 'name': return r.name; case 'verdict': return r.v;
+      case 'places': return r.pl; case 'profile': return r.pr; case 'score': return r.sc;
+    }
+    return null;
+  }
+  function cmp(a, b) {
+    var k = state.sort, d = state.dir, x, y;
+    if (k.charAt(0) === 'r' && k !== 'r') {
+      var j = +k.slice(1), ca = a.r[j], cb = b.r[j];
+      if (rank[ca[0]] !== rank[cb[0]]) return (rank[ca[0]] - rank[cb[0]]) * d;
+      x = ca[2]; y = cb[2];
+    } else { x = value(a, k); y = value(b, k); }
+    if (x === y) return collator.compare(a.id, b.id);
+    if (x === null || x === undefined || x === '') return 1;   // empty last, both ways
+    if (y === null || y === undefined || y === '') return -1;
+    if (typeof x === 'number' && typeof y === 'number') return (x - y) * d;
+    return collator.compare(String(x), String(y)) * d;
+  }
+  function td(tr, text, cls, title) {
+    var c = document.createElement('td');
+    c.textContent = text;
+    if (cls) c.className = cls;
+    if (title) c.title = title;
+    tr.appendChild(c);
+    return c;
+  }
+  function link(cell, href, text) {
+    var a = document.createElement('a');
+    a.href = '#' + href;
+    a.textContent = text;
+    cell.textContent = '';
+    cell.appendChild(a);
+  }
+  function render() {
+    var t0 = performance.now();
+    var list = rows.filter(matches);
+    list.sort(cmp);
+    var frag = document.createDocumentFragment();
+    for (var n = 0; n < list.length; n++) {
+      var r = list[n], tr = document.createElement('tr');
+      link(td(tr, ''), r.a, r.id);
+      link(td(tr, ''), r.a, r.name);
+      var vc = td(tr, '', '', r.why), b = document.createElement('span');
+      b.className = 'badge v-' + r.v; b.textContent = r.v; vc.appendChild(b);
+      td(tr, r.pl === null || r.pl === undefined ? '' : String(r.pl), 'num');
+      td(tr, r.pr);
+      td(tr, r.sc === null || r.sc === undefined ? '' : r.sc.toFixed(1) + ' %', 'num');
+      for (var j = 0; j < r.r.length; j++) {
+        var c = r.r[j], cell = td(tr, '', c[0] ? 'st-' + c[0] : '', c[3]);
+        if (c[0]) {
+          var s = document.createElement('b'); s.textContent = c[0]; cell.appendChild(s);
+          cell.appendChild(document.createTextNode(c[1]));
+        }
+      }
+      frag.appendChild(tr);
+    }
+    var tbody = table.tBodies[0];
+    tbody.textContent = '';
+    tbody.appendChild(frag);
+    var shown = {};
+    list.forEach(function (r) { shown[r.i] = true; });
+    markers.forEach(function (m, i) { if (m) m.classList.toggle('dim', !shown[i]); });
+    document.getElementById('shown').textContent = list.length + ' of ' + rows.length + ' sites shown';
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+      th.classList.toggle('asc', th.getAttribute('data-sort') === state.sort && state.dir > 0);
+      th.classList.toggle('desc', th.getAttribute('data-sort') === state.sort && state.dir < 0);
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('button.count'), function (bt) {
+      bt.classList.toggle('active', bt.getAttribute('data-verdict') === state.verdict);
+    });
+    body.dataset.rows = String(list.length);
+    body.dataset.renderMs = (performance.now() - t0).toFixed(1);
+  }
+
+  if (table) {
+    var q = document.getElementById('q'), fv = document.getElementById('fv');
+    var fr = document.getElementById('fr'), fs = document.getElementById('fs');
+    q.addEventListener('input', function () { state.text = q.value.trim().toLowerCase(); render(); });
+    fv.addEventListener('change', function () { state.verdict = fv.value; render(); });
+    fr.addEventListener('change', function () { state.rule = fr.value; render(); });
+    fs.addEventListener('change', function () { state.status = fs.value; render(); });
+    table.tHead.addEventListener('click', function (e) {
+      var th = e.target.closest('th');
+      if (!th) return;
+      var k = th.getAttribute('data-sort');
+      state.dir = state.sort === k ? -state.dir : 1;
+      state.sort = k;
+      render();
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('button.count'), function (bt) {
+      bt.addEventListener('click', function () {
+        state.verdict = bt.getAttribute('data-verdict');
+        fv.value = state.verdict;
+        render();
+        table.scrollIntoView({block: 'nearest'});
+      });
+    });
+    render();
+    body.dataset.sites = String(rows.length);
+  }
+
+  // Self-test for headless browsers (file://...#vgscan-selftest): filter on
+  // the last site's id, sort by name, then restore; results in data-*.
+  if (table && location.hash === '#vgscan-selftest' && rows.length) {
+    var t1 = performance.now();
+    q.value = rows[rows.length - 1].id;
+    q.dispatchEvent(new Event('input'));
+    body.dataset.filterMs = (performance.now() - t1).toFixed(1);
+    body.dataset.filterRows = String(table.tBodies[0].rows.length);
+    body.dataset.filterFirst = table.tBodies[0].rows.length ? table.tBodies[0].rows[0].cells[0].textContent : '';
+    q.value = '';
+    q.dispatchEvent(new Event('input'));
+    table.tHead.rows[0].cells[1].click();
+    table.tHead.rows[0].cells[1].click();
+    body.dataset.sortedLast = table.tBodies[0].rows[0].cells[1].textContent;
+    table.tHead.rows[0].cells[0].click();
+  }
+  body.dataset.plans = String(document.querySelectorAll('svg.plan').length);
+  body.dataset.spaces = String(document.querySelectorAll('svg.plan .sp').length);
+  body.dataset.marks = String(document.querySelectorAll('svg.vg .mk').length);
+  body.dataset.keys = String(keys.length);
+  body.dataset.ready = '1';
+})();
+)JS";
+
+}  // namespace vgscan::html

@@ -1,0 +1,580 @@
+// The HTML pages: the portfolio report and the page of one checked plan.
+// Everything a person needs is in the one file (CSS, JS, SVG, data), and every
+// text from the user's files goes through html::esc (markup) or into the
+// embedded JSON with '<' escaped (read by script with textContent only).
+#include "report/HtmlReport.h"
+
+#include "rules/RuleKit.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <stdexcept>
+
+namespace vgscan {
+
+using html::esc;
+using html::num;
+
+namespace {
+
+// Statuses worst first: the order of sorting and of the legend.
+const char* kStatuses[] = {"fail", "unknown", "warn", "na", "pass"};
+const char* kVerdicts[] = {"convert_vg7", "cluster", "keep", "dispose", "needs_data", "failed"};
+
+const char* verdictMeaning(const std::string& v) {
+    if (v == "convert_vg7") return "building and location meet the VG7 gates";
+    if (v == "cluster") return "the building fails VG7 but the location and plot fit a new-build VG7 cluster";
+    if (v == "keep") return "stays fit for its current VG3/VG4 or clustered ambulant use";
+    if (v == "dispose") return "fits neither";
+    if (v == "needs_data") return "a deciding gate could not be evaluated";
+    return "input problems kept the site from being assessed";
+}
+
+std::string verdictWord(const SiteAssessment& s) {
+    return s.failed ? "failed" : toString(s.classification.verdict);
+}
+
+std::string figureText(const RuleResult& r) {
+    if (!r.value) return "";
+    return kit::fmt(*r.value, 2) + (r.unit.empty() ? "" : " " + r.unit);
+}
+
+int ruleIndex(const RuleSet& rs, const RuleEntry* e) {
+    for (size_t i = 0; i < rs.rules.size(); ++i)
+        if (&rs.rules[i] == e || rs.rules[i].key == e->key) return static_cast<int>(i);
+    return 0;
+}
+
+std::string sha256(const std::string& path) {
+    QFile f(QString::fromStdString(path));
+    if (path.empty() || !f.open(QIODevice::ReadOnly)) return "";
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f)) return "";
+    return h.result().toHex().toStdString();
+}
+
+// JSON safe inside <script>: no '<' (so no "</script>" or "<!--"), '>' or '&'.
+std::string scriptJson(const QJsonObject& o) {
+    const QByteArray raw = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    std::string s;
+    s.reserve(static_cast<size_t>(raw.size()) + 64);
+    for (char c : raw) {
+        if (c == '<') s += "\\u003c";
+        else if (c == '>') s += "\\u003e";
+        else if (c == '&') s += "\\u0026";
+        else s += c;
+    }
+    return s;
+}
+
+void writeFile(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) throw std::runtime_error(path + ": cannot be written");
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    out.close();
+    if (!out) throw std::runtime_error(path + ": cannot be written (write failed)");
+}
+
+std::string badge(const std::string& cls, const std::string& text) {
+    return "<span class=\"badge " + cls + "\">" + esc(text) + "</span>";
+}
+
+std::string pageHead(const std::string& title) {
+    std::string s = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                    "<meta name=\"generator\" content=\"vgscan\">\n<title>" +
+                    esc(title) + "</title>\n<style>\n";
+    s += html::kCss;
+    s += "\n</style>\n</head>\n<body data-ready=\"0\" data-errors=\"\">\n";
+    // First thing in the body: script errors become visible (and testable).
+    s += "<script>window.onerror=function(m,src,l,c){var b=document.body;"
+         "b.dataset.errors=(b.dataset.errors?b.dataset.errors+' | ':'')+m+' (line '+l+')';};</script>\n";
+    return s;
+}
+
+// --- one building --------------------------------------------------------------
+
+struct Building {
+    std::string anchor;  // fragment id of the section
+    const FloorPlan* plan = nullptr;
+    const Site* site = nullptr;  // null on the check page
+    const Context* context = nullptr;
+    const std::vector<EvaluatedRule>* results = nullptr;
+    const RuleSet* rs = nullptr;
+};
+
+std::string findingTitle(int n, const EvaluatedRule& r, const Finding& f) {
+    std::string t = "#" + std::to_string(n) + " " + r.entry->key + ": " + f.message;
+    if (!f.object.empty()) t += " [" + f.objectType + " " + f.object + "]";
+    if (!f.expected.empty() || !f.observed.empty()) t += " (expected " + f.expected + ", observed " + f.observed + ")";
+    return t;
+}
+
+// The plans (one per storey), the plot, and the rule table with numbered
+// findings: the evidence drawn where the rule put it.
+std::string buildingBody(const Building& b) {
+    const RuleSet& rs = *b.rs;
+    std::vector<int> storeys = b.plan ? b.plan->storeys() : std::vector<int>{};
+    std::map<int, std::vector<html::Evidence>> planShapes;
+    std::map<int, std::vector<html::Mark>> planMarks;
+    std::vector<html::Evidence> plotShapes;
+    std::vector<html::Mark> plotMarks;
+    std::set<int> rulesOnPlan, rulesOnPlot;
+    std::map<int, std::string> whereDrawn;  // finding number -> view link
+
+    int n = 0;
+    for (const auto& r : *b.results) {
+        if (!r.inScope) continue;
+        const int ri = ruleIndex(rs, r.entry);
+        const bool siteRule = r.scope == "site";
+        for (const auto& sh : r.result.shapes) {
+            html::Evidence e;
+            e.ruleIndex = ri;
+            e.shape = &sh;
+            e.title = r.entry->key + ": " + sh.label + (sh.object.empty() ? "" : " (" + sh.object + ")");
+            if (sh.storey) {
+                planShapes[*sh.storey].push_back(e);
+                rulesOnPlan.insert(ri);
+            } else if (siteRule) {
+                plotShapes.push_back(e);
+                rulesOnPlot.insert(ri);
+            } else {  // a building rule's plan-wide shape: on every storey
+                for (int st : storeys) planShapes[st].push_back(e);
+                rulesOnPlan.insert(ri);
+            }
+        }
+        for (const auto& f : r.result.findings) {
+            ++n;
+            if (!f.location) continue;
+            html::Mark m;
+            m.number = n;
+            m.href = "#f-" + b.anchor + "-" + std::to_string(n);
+            m.title = findingTitle(n, r, f);
+            m.cssClass = std::string("st-") + toString(r.result.status);
+            m.at = *f.location;
+            if (f.storey) {
+                planMarks[*f.storey].push_back(m);
+                whereDrawn[n] = "<a href=\"#v-" + b.anchor + "-s" + std::to_string(*f.storey) + "\">plan, storey " +
+                                std::to_string(*f.storey) + "</a>";
+            } else if (siteRule) {
+                plotMarks.push_back(m);
+                whereDrawn[n] = "<a href=\"#v-" + b.anchor + "-plot\">plot</a>";
+            } else {
+                for (int st : storeys) planMarks[st].push_back(m);
+                whereDrawn[n] = "<a href=\"#v-" + b.anchor + "-s" + std::to_string(storeys.empty() ? 0 : storeys[0]) +
+                                "\">plan</a>";
+            }
+        }
+    }
+
+    auto ruleLegend = [&](const std::set<int>& rules) {
+        if (rules.empty()) return std::string();
+        std::string s = "<div class=\"evlegend\">evidence: ";
+        for (int ri : rules)
+            s += "<span><i style=\"background:" + html::ruleColour(ri) + "\"></i>" + esc(rs.rules[static_cast<size_t>(ri)].key) +
+                 "</span>";
+        return s + "</div>";
+    };
+
+    std::string s = "<div class=\"views\">";
+    if (b.plan) {
+        const html::View v = html::planView(*b.plan);
+        std::optional<PlanPlacement> place;
+        if (b.site && b.site->placement.given) place = b.site->placement;
+        for (int st : storeys) {
+            int count = 0;
+            for (const auto& sp : b.plan->spaces) count += sp.storey == st;
+            const std::string caption = "Storey " + std::to_string(st) + " — " + std::to_string(count) + " spaces";
+            s += "<figure class=\"view planfig\" id=\"v-" + b.anchor + "-s" + std::to_string(st) + "\">" +
+                 html::planSvg(*b.plan, st, v, planShapes[st], planMarks[st], place,
+                               (b.plan->name.empty() ? std::string("plan") : b.plan->name) + ", " + caption) +
+                 "<figcaption>" + esc(caption) + ruleLegend(rulesOnPlan) + "</figcaption></figure>";
+        }
+    }
+    if (b.site) {
+        const std::string svg = html::plotSvg(*b.site, b.plan, b.context, plotShapes, plotMarks);
+        if (!svg.empty())
+            s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-plot\">" + svg +
+                 "<figcaption>Plot and footprints (world coordinates" +
+                 std::string(b.plan && b.site->placement.given ? ", plan placed faintly" : "") + ")" +
+                 ruleLegend(rulesOnPlot) + "</figcaption></figure>";
+    }
+    if (!b.plan) s += "<p class=\"note\">No floor plan: building rules could not look at the building.</p>";
+    s += "</div>";
+
+    // The rule table.
+    s += "<table class=\"rules\"><thead><tr><th>key</th><th>severity</th><th>status</th><th>figure</th>"
+         "<th>threshold</th><th>summary</th></tr></thead><tbody>";
+    n = 0;
+    for (const auto& r : *b.results) {
+        const std::string st = r.inScope ? toString(r.result.status) : "not run";
+        const int ri = ruleIndex(rs, r.entry);
+        s += "<tr class=\"rule\"><td><i class=\"sw\" style=\"background:" + html::ruleColour(ri) + "\"></i>" +
+             esc(r.entry->key) + (r.entry->key != r.entry->rule ? "<br><small>" + esc(r.entry->rule) + "</small>" : "") +
+             "</td><td>" + toString(r.entry->severity) + "</td><td class=\"st-" + (r.inScope ? st : "na") + "\">" +
+             esc(st) + "</td><td class=\"fig\">" + esc(figureText(r.result));
+        for (const auto& f : r.result.figures)
+            s += "<br><small>" + esc(f.name) + " " + esc(kit::fmt(f.value, 2)) + (f.unit.empty() ? "" : " " + esc(f.unit)) +
+                 "</small>";
+        s += "</td><td>" + esc(r.result.threshold) + "</td><td>" + esc(r.result.summary);
+        if (!r.inScope) s += "<small>site rule: not run on a plan alone</small>";
+        if (!r.error.empty()) s += "<div class=\"err\">error: " + esc(r.error) + "</div>";
+        s += "</td></tr>";
+        if (!r.inScope) continue;
+        for (const auto& f : r.result.findings) {
+            ++n;
+            s += "<tr class=\"finding\" id=\"f-" + b.anchor + "-" + std::to_string(n) + "\"><td class=\"fno\">" +
+                 std::to_string(n) + "</td><td colspan=\"5\"><b>" + esc(f.objectType) + " " + esc(f.object) + "</b>: " +
+                 esc(f.message);
+            if (!f.expected.empty()) s += " <span class=\"exp\">expected " + esc(f.expected) + "</span>";
+            if (!f.observed.empty()) s += " <span class=\"obs\">observed " + esc(f.observed) + "</span>";
+            if (f.location)
+                s += " <span class=\"at\">at " + num(f.location->x()) + ", " + num(f.location->y()) +
+                     (whereDrawn.count(n) ? " on the " + whereDrawn[n] : "") + "</span>";
+            s += "</td></tr>";
+        }
+    }
+    s += "</tbody></table>";
+    return s;
+}
+
+std::string verdictBlock(const Classification& c, const std::string& verdict) {
+    std::string s = "<div class=\"verdict\"><span class=\"vlabel\">Verdict</span> " +
+                    badge("v-" + verdict, verdict) + "<ul>";
+    for (const auto& r : c.reasons) s += "<li>" + esc(r) + "</li>";
+    s += "</ul>";
+    if (c.scoreRules > 0) s += "<p>score " + num(c.score, 1) + " % over " + std::to_string(c.scoreRules) + " score rules</p>";
+    return s + "</div>";
+}
+
+std::string issuesBlock(const std::vector<InputIssue>& issues) {
+    if (issues.empty()) return "";
+    std::string s = "<ul class=\"issues\">";
+    for (const auto& i : issues)
+        s += std::string("<li class=\"") + (i.error ? "err" : "warnl") + "\">" + (i.error ? "error: " : "warning: ") +
+             esc(i.str()) + "</li>";
+    return s + "</ul>";
+}
+
+// --- legend, rule set, inputs ----------------------------------------------------
+
+std::string legendSection(bool withPortfolio) {
+    std::string s = "<section id=\"legend\"><h2>Legend</h2><div class=\"legend\">";
+    s += "<div><h4>Verdicts</h4>";
+    for (const char* v : kVerdicts)
+        if (withPortfolio || std::string(v) != "failed")
+            s += "<p>" + badge(std::string("v-") + v, v) + " " + esc(verdictMeaning(v)) + "</p>";
+    s += "</div><div><h4>Rule status</h4>";
+    const char* meaning[] = {"the rule's requirement is not met", "could not be evaluated (missing data or an error)",
+                             "met, but close to the limit", "does not apply here", "met"};
+    for (size_t i = 0; i < 5; ++i)
+        s += std::string("<p><span class=\"badge st-") + kStatuses[i] + "\">" + kStatuses[i] + "</span> " + meaning[i] +
+             "</p>";
+    s += "</div><div><h4>Space use</h4><p class=\"uses\">";
+    for (const auto& w : spaceUseWords()) {
+        auto u = parseSpaceUse(w);
+        s += "<span><i style=\"background:" + std::string(html::useColour(u ? *u : SpaceUse::Other)) + "\"></i>" +
+             esc(w) + "</span>";
+    }
+    s += "</p></div><div><h4>Plan</h4><svg class=\"key\" viewBox=\"0 0 220 150\" width=\"220\" height=\"150\">"
+         "<line x1=\"10\" y1=\"12\" x2=\"40\" y2=\"12\" class=\"op door\"/><text x=\"50\" y=\"16\">door</text>"
+         "<line x1=\"10\" y1=\"32\" x2=\"40\" y2=\"32\" class=\"op passage\"/><text x=\"50\" y=\"36\">passage (no leaf)</text>"
+         "<line x1=\"10\" y1=\"52\" x2=\"40\" y2=\"52\" class=\"op window\"/><text x=\"50\" y=\"56\">window</text>"
+         "<path d=\"M25 64L33 72L25 80L17 72Z\" class=\"post\"/><text x=\"50\" y=\"76\">staff post</text>"
+         "<g class=\"mk st-fail\"><circle cx=\"25\" cy=\"94\" r=\"8\"/><text x=\"25\" y=\"94\" font-size=\"10\">3</text></g>"
+         "<text x=\"50\" y=\"98\">finding no. 3 (links to its row)</text>"
+         "<rect x=\"12\" y=\"108\" width=\"26\" height=\"14\" fill=\"#d62728\" fill-opacity=\"0.22\" stroke=\"#d62728\"/>"
+         "<text x=\"50\" y=\"119\">evidence area of a rule</text>"
+         "<line x1=\"10\" y1=\"138\" x2=\"40\" y2=\"138\" stroke=\"#1f77b4\" stroke-width=\"2.5\"/>"
+         "<text x=\"50\" y=\"142\">evidence line of a rule</text></svg></div>";
+    if (withPortfolio)
+        s += "<div><h4>Plot and map</h4><svg class=\"key\" viewBox=\"0 0 220 110\" width=\"220\" height=\"110\">"
+             "<rect x=\"10\" y=\"4\" width=\"30\" height=\"16\" class=\"plotarea\"/><text x=\"50\" y=\"16\">plot</text>"
+             "<rect x=\"10\" y=\"26\" width=\"30\" height=\"16\" class=\"footprint\"/><text x=\"50\" y=\"38\">building footprint</text>"
+             "<rect x=\"10\" y=\"48\" width=\"30\" height=\"16\" class=\"placed\"/><text x=\"50\" y=\"60\">plan placed on the site</text>"
+             "<line x1=\"10\" y1=\"78\" x2=\"40\" y2=\"78\" class=\"road\"/><text x=\"50\" y=\"82\">road</text>"
+             "<circle cx=\"25\" cy=\"98\" r=\"4\" class=\"poi\"/><text x=\"50\" y=\"102\">point of interest</text></svg></div>";
+    return s + "</div></section>";
+}
+
+QJsonObject readRuleSetFile(const std::string& path) {
+    QFile f(QString::fromStdString(path));
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+std::string jsonText(const QJsonValue& v) {
+    if (v.isString()) return v.toString().toStdString();
+    QJsonArray a{v};
+    std::string s = QJsonDocument(a).toJson(QJsonDocument::Compact).toStdString();
+    return s.substr(1, s.size() - 2);
+}
+
+std::string rulesetSection(const RuleSet& rs) {
+    const QJsonObject file = readRuleSetFile(rs.source);
+    std::map<std::string, QJsonObject> fileParams;  // key -> parameters with sources
+    for (const auto& v : file.value("rules").toArray()) {
+        const QJsonObject r = v.toObject();
+        const std::string key = r.value("key").toString(r.value("rule").toString()).toStdString();
+        fileParams[key] = r.value("parameters").toObject();
+    }
+    std::string s = "<section id=\"ruleset\"><h2>Rule set " + esc(rs.name) + "</h2>";
+    if (!rs.title.empty()) s += "<p>" + esc(rs.title) + "</p>";
+    s += "<p class=\"meta\">file " + esc(rs.source) + "</p>";
+    if (file.isEmpty()) s += "<p class=\"err\">The rule set file could not be read again: parameter sources are not shown.</p>";
+    const QJsonObject sources = file.value("sources").toObject();
+    if (!sources.isEmpty()) {
+        s += "<h4>Sources</h4><table class=\"plain\"><tbody>";
+        for (auto it = sources.begin(); it != sources.end(); ++it)
+            s += "<tr><td>" + esc(it.key().toStdString()) + "</td><td>" + esc(jsonText(it.value())) + "</td></tr>";
+        s += "</tbody></table>";
+    }
+    s += "<h4>Entries</h4><table class=\"plain rsentries\"><thead><tr><th>key</th><th>rule</th><th>severity</th>"
+         "<th>weight</th><th>groups</th><th>parameters (value — source)</th></tr></thead><tbody>";
+    for (size_t i = 0; i < rs.rules.size(); ++i) {
+        const RuleEntry& e = rs.rules[i];
+        std::string groups;
+        for (const auto& g : e.groups) groups += (groups.empty() ? "" : ", ") + g;
+        s += "<tr id=\"rs-" + html::slug(e.key) + "\"><td><i class=\"sw\" style=\"background:" +
+             html::ruleColour(static_cast<int>(i)) + "\"></i>" + esc(e.key) + "</td><td>" + esc(e.rule) + "</td><td>" +
+             toString(e.severity) + "</td><td>" + num(e.weight, 3) + "</td><td>" + esc(groups) + "</td><td><ul class=\"params\">";
+        const QJsonObject withSources = fileParams[e.key];
+        for (auto it = e.parameters.begin(); it != e.parameters.end(); ++it) {
+            const std::string source = withSources.value(it.key()).toObject().value("source").toString().toStdString();
+            s += "<li><b>" + esc(it.key().toStdString()) + "</b> = " + esc(jsonText(it.value())) +
+                 " — <span class=\"src\">" + esc(source.empty() ? "(source not available)" : source) + "</span></li>";
+        }
+        if (e.parameters.isEmpty()) s += "<li><i>rule defaults</i></li>";
+        s += "</ul></td></tr>";
+    }
+    s += "</tbody></table><h4>Classification</h4><ol>";
+    for (const auto& v : rs.verdicts) {
+        std::string req;
+        for (const auto& g : v.requiredGroups) req += (req.empty() ? "" : ", ") + g;
+        s += "<li>" + badge(std::string("v-") + toString(v.verdict), toString(v.verdict)) + " when every gate of " +
+             esc(req.empty() ? "(no group)" : req) + " passes" + (v.explain.empty() ? "" : ": " + esc(v.explain)) + "</li>";
+    }
+    s += "<li>otherwise " + badge(std::string("v-") + toString(rs.otherwise), toString(rs.otherwise)) +
+         (rs.otherwiseExplain.empty() ? "" : ": " + esc(rs.otherwiseExplain)) + "</li></ol></section>";
+    return s;
+}
+
+struct InputFile {
+    std::string role, path;
+};
+
+std::string inputsSection(const std::vector<InputFile>& files, const std::string& version) {
+    std::string s = "<section id=\"inputs\"><h2>Inputs and provenance</h2><p>Made by <b>vgscan " + esc(version) +
+                    "</b> on " + esc(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()) +
+                    ". Check a file against this report with <code>sha256sum FILE</code>.</p>"
+                    "<table class=\"plain inputs\"><thead><tr><th>role</th><th>file</th><th>bytes</th><th>SHA-256</th>"
+                    "</tr></thead><tbody>";
+    for (const auto& f : files) {
+        const std::string h = sha256(f.path);
+        const QFileInfo info(QString::fromStdString(f.path));
+        s += "<tr><td>" + esc(f.role) + "</td><td>" + esc(f.path) + "</td><td>" +
+             (info.exists() ? std::to_string(info.size()) : std::string("-")) + "</td><td class=\"sha\">" +
+             (h.empty() ? std::string("<span class=\"err\">not readable</span>") : h) + "</td></tr>";
+    }
+    return s + "</tbody></table></section>";
+}
+
+std::string siteMeta(const SiteAssessment& a) {
+    const Site& s = *a.site;
+    std::string m = "<p class=\"meta\">profile " + esc(s.profile.empty() ? "-" : s.profile) + " · places " +
+                    (s.places ? std::to_string(*s.places) : std::string("-")) + " · bedrooms in plan " +
+                    (a.bedrooms >= 0 ? std::to_string(a.bedrooms) : std::string("-")) + " · plan " +
+                    esc(s.planPath.empty() ? "none" : s.planPath);
+    if (a.plan && !a.plan->name.empty()) m += " (" + esc(a.plan->name) + ")";
+    return m + "</p>";
+}
+
+}  // namespace
+
+// --- the portfolio report --------------------------------------------------------
+
+void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
+    if (!in.portfolio || !in.ruleset || !in.sites) throw std::invalid_argument("writeHtmlReport: incomplete input");
+    const Portfolio& p = *in.portfolio;
+    const RuleSet& rs = *in.ruleset;
+    const auto& sites = *in.sites;
+
+    // Anchors from the site ids; a repeated id gets its position appended.
+    std::vector<std::string> anchors, verdicts;
+    std::set<std::string> used;
+    for (size_t i = 0; i < sites.size(); ++i) {
+        std::string a = "site-" + html::slug(sites[i].site->id);
+        if (!used.insert(a).second) {
+            a += "--" + std::to_string(i);
+            used.insert(a);
+        }
+        anchors.push_back(a);
+        verdicts.push_back(verdictWord(sites[i]));
+    }
+
+    std::string s = pageHead("vgscan report: " + QFileInfo(QString::fromStdString(p.source)).fileName().toStdString());
+    s += "<header><h1>vgscan portfolio report</h1><p class=\"meta\">portfolio " + esc(p.source) + " · rule set " +
+         esc(rs.name) + " · vgscan " + esc(in.version) + " · " + std::to_string(sites.size()) + " sites</p>"
+         "<nav><a href=\"#overview\">Overview</a><a href=\"#map\">Map</a><a href=\"#sites\">Sites</a>"
+         "<a href=\"#buildings\">Buildings</a><a href=\"#legend\">Legend</a><a href=\"#ruleset\">Rule set</a>"
+         "<a href=\"#inputs\">Inputs</a></nav></header>\n<main>\n";
+
+    // Counts per verdict (static: readable without script; buttons filter).
+    std::map<std::string, int> counts;
+    for (const auto& v : verdicts) ++counts[v];
+    s += "<section id=\"overview\"><h2>Portfolio</h2><div class=\"counts\">";
+    s += "<button type=\"button\" class=\"count\" data-verdict=\"\"><b>" + std::to_string(sites.size()) +
+         "</b><span>all sites</span></button>";
+    for (const char* v : kVerdicts)
+        s += std::string("<button type=\"button\" class=\"count v-") + v + "\" data-verdict=\"" + v + "\"><b>" +
+             std::to_string(counts[v]) + "</b><span>" + v + "</span></button>";
+    s += "</div></section>\n";
+
+    // The map and its legend.
+    s += "<section id=\"map\"><h2>Map</h2><div class=\"mapwrap\">" + html::mapSvg(p, sites, verdicts, anchors) +
+         "<div class=\"maplegend\"><h4>Verdict</h4>";
+    for (const char* v : kVerdicts)
+        s += std::string("<p><i class=\"dot\" style=\"background:") + html::verdictColour(v) + "\"></i>" + v + " (" +
+             std::to_string(counts[v]) + ")</p>";
+    s += "<h4>Context</h4><p><i class=\"ln\"></i>road</p>";
+    std::set<std::string> cats;
+    for (const auto& poi : p.context.pois) cats.insert(poi.category);
+    int ci = 0;
+    for (const auto& c : cats)
+        s += "<p><i class=\"dot faint\" style=\"background:" + html::ruleColour(ci++) + "\"></i>" + esc(c) + "</p>";
+    s += "<p class=\"note\">North up. Click a site for its section.</p></div></div></section>\n";
+
+    // The table: rows built by script from the JSON below.
+    s += "<section id=\"sites\"><h2>Sites</h2><div class=\"filters\">"
+         "<label>Search <input type=\"search\" id=\"q\" placeholder=\"id, name, profile, reason\" autocomplete=\"off\"></label>"
+         "<label>Verdict <select id=\"fv\"><option value=\"\">any</option>";
+    for (const char* v : kVerdicts) s += std::string("<option>") + v + "</option>";
+    s += "</select></label><label>Rule <select id=\"fr\"><option value=\"\">any rule</option>";
+    for (size_t i = 0; i < rs.rules.size(); ++i)
+        s += "<option value=\"" + std::to_string(i) + "\">" + esc(rs.rules[i].key) + "</option>";
+    s += "</select></label><label>Status <select id=\"fs\"><option value=\"\">any</option>";
+    for (const char* st : kStatuses) s += std::string("<option>") + st + "</option>";
+    s += "</select></label><span id=\"shown\" class=\"meta\"></span></div>"
+         "<noscript><p class=\"note\">The table needs JavaScript; every site has its own section below.</p></noscript>"
+         "<div class=\"tablewrap\"><table id=\"sites-table\" class=\"sites\"><thead><tr>"
+         "<th data-sort=\"id\">id</th><th data-sort=\"name\">name</th><th data-sort=\"verdict\">verdict</th>"
+         "<th data-sort=\"places\">places</th><th data-sort=\"profile\">profile</th><th data-sort=\"score\">score</th>";
+    for (size_t i = 0; i < rs.rules.size(); ++i)
+        s += "<th data-sort=\"r" + std::to_string(i) + "\" title=\"" + esc(rs.rules[i].rule + ", " + toString(rs.rules[i].severity)) +
+             "\">" + esc(rs.rules[i].key) + "</th>";
+    s += "</tr></thead><tbody></tbody></table></div></section>\n";
+
+    // One section per building.
+    s += "<section id=\"buildings\"><h2>Buildings</h2>";
+    for (size_t i = 0; i < sites.size(); ++i) {
+        const SiteAssessment& a = sites[i];
+        s += "<section class=\"bld\" id=\"" + esc(anchors[i]) + "\"><h3><span class=\"sid\">" + esc(a.site->id) +
+             "</span> " + esc(a.site->name) + " " + badge("v-" + verdicts[i], verdicts[i]) + "</h3>";
+        s += siteMeta(a) + verdictBlock(a.classification, verdicts[i]) + issuesBlock(a.issues);
+        Building b;
+        b.anchor = anchors[i];
+        b.plan = a.plan.get();
+        b.site = a.site;
+        b.context = &p.context;
+        b.results = &a.results;
+        b.rs = &rs;
+        s += buildingBody(b);
+        s += "<p class=\"back\"><a href=\"#sites\">↑ back to the table</a></p></section>\n";
+    }
+    s += "</section>\n";
+
+    s += legendSection(true) + "\n" + rulesetSection(rs) + "\n";
+    std::vector<InputFile> files{{"portfolio", p.source}};
+    std::set<std::string> plans;
+    for (const auto& a : sites)
+        if (!a.site->planFile.empty() && plans.insert(a.site->planFile).second)
+            files.push_back({"plan of " + a.site->id, a.site->planFile});
+    files.push_back({"rule set", rs.source});
+    s += inputsSection(files, in.version) + "\n</main>\n";
+
+    // Data for the table: one row per site, one cell per rule-set key.
+    QJsonObject data;
+    QJsonArray keys;
+    for (const auto& e : rs.rules) keys.append(QString::fromStdString(e.key));
+    data["keys"] = keys;
+    QJsonArray rows;
+    for (size_t i = 0; i < sites.size(); ++i) {
+        const SiteAssessment& a = sites[i];
+        QJsonObject o;
+        o["id"] = QString::fromStdString(a.site->id);
+        o["name"] = QString::fromStdString(a.site->name);
+        o["a"] = QString::fromStdString(anchors[i]);
+        o["v"] = QString::fromStdString(verdicts[i]);
+        o["pl"] = a.site->places ? QJsonValue(*a.site->places) : QJsonValue();
+        o["pr"] = QString::fromStdString(a.site->profile);
+        o["sc"] = a.classification.scoreRules > 0 ? QJsonValue(std::round(a.classification.score * 10) / 10) : QJsonValue();
+        std::string reasons;
+        for (const auto& r : a.classification.reasons) reasons += r + "\n";
+        o["why"] = QString::fromStdString(reasons);
+        QJsonArray cells;
+        for (const auto& e : rs.rules) {
+            auto it = std::find_if(a.results.begin(), a.results.end(),
+                                   [&](const EvaluatedRule& r) { return r.entry->key == e.key; });
+            if (it == a.results.end() || !it->inScope) {
+                cells.append(QJsonArray{"", "", QJsonValue(), ""});
+                continue;
+            }
+            const RuleResult& r = it->result;
+            cells.append(QJsonArray{toString(r.status), QString::fromStdString(figureText(r)),
+                                    r.value ? QJsonValue(*r.value) : QJsonValue(),
+                                    QString::fromStdString(it->error.empty() ? r.summary : it->error)});
+        }
+        o["r"] = cells;
+        rows.append(o);
+    }
+    data["sites"] = rows;
+    s += "<script type=\"application/json\" id=\"vg-data\">" + scriptJson(data) + "</script>\n<script>\n";
+    s += html::kJs;
+    s += "\n</script>\n</body>\n</html>\n";
+    writeFile(path, s);
+}
+
+// --- the page of one checked plan ---------------------------------------------------
+
+void writeCheckHtml(const std::string& path, const FloorPlan& plan, const BuildingAssessment& a, const RuleSet& rs,
+                    const std::string& version) {
+    const std::string verdict = toString(a.classification.verdict);
+    const std::string name = plan.name.empty() ? a.building : plan.name;
+    std::string s = pageHead("vgscan check: " + name);
+    s += "<header><h1>vgscan check: " + esc(name) + "</h1><p class=\"meta\">plan " + esc(plan.source) +
+         " · rule set " + esc(rs.name) + " · vgscan " + esc(version) +
+         "</p><nav><a href=\"#plan\">Plan</a><a href=\"#legend\">Legend</a><a href=\"#ruleset\">Rule set</a>"
+         "<a href=\"#inputs\">Inputs</a></nav></header>\n<main>\n";
+    int bedrooms = 0;
+    for (const auto& sp : plan.spaces) bedrooms += sp.use == SpaceUse::Bedroom;
+    s += "<section class=\"bld\" id=\"plan\"><h2>" + esc(name) + " " + badge("v-" + verdict, verdict) + "</h2>";
+    s += "<p class=\"meta\">" + std::to_string(plan.spaces.size()) + " spaces · " + std::to_string(plan.openings.size()) +
+         " openings · " + std::to_string(plan.staffPosts.size()) + " staff posts · " + std::to_string(bedrooms) +
+         " bedrooms · storeys " + std::to_string(plan.storeys().size()) +
+         " · building rules only: site rules need a portfolio (vgscan scan)</p>";
+    s += verdictBlock(a.classification, verdict) + issuesBlock(a.warnings);
+    Building b;
+    b.anchor = "plan";
+    b.plan = &plan;
+    b.results = &a.results;
+    b.rs = &rs;
+    s += buildingBody(b) + "</section>\n";
+    s += legendSection(false) + "\n" + rulesetSection(rs) + "\n";
+    s += inputsSection({{"plan", plan.source}, {"rule set", rs.source}}, version) + "\n</main>\n";
+    s += "<script type=\"application/json\" id=\"vg-data\">{\"keys\":[],\"sites\":[]}</script>\n<script>\n";
+    s += html::kJs;
+    s += "\n</script>\n</body>\n</html>\n";
+    writeFile(path, s);
+}
+
+}  // namespace vgscan

@@ -1,0 +1,99 @@
+#pragma once
+// One self-contained HTML page per scan or per checked plan: inline CSS, JS
+// and SVG, no network, so it opens from a USB stick. The page shows the
+// portfolio (counts, a sortable and filterable table, a map), one section per
+// building (plans to scale with each rule's evidence drawn on them, the rule
+// table, the verdict, the plot), the rule set with its sources, and the input
+// files with SHA-256 checksums so a report can be traced to what made it.
+// Rules are drawn generically from their results: no rule is named here.
+#include "scan/Engine.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vgscan {
+
+struct HtmlReportInput {
+    const Portfolio* portfolio = nullptr;
+    const RuleSet* ruleset = nullptr;
+    const std::vector<SiteAssessment>* sites = nullptr;
+    std::string version;  // the vgscan version that made the report
+};
+
+// The portfolio report (`vgscan scan` → report.html). Throws
+// std::runtime_error naming `path` when it cannot be written.
+void writeHtmlReport(const std::string& path, const HtmlReportInput& in);
+
+// The page for one checked plan (`vgscan check PLAN --out DIR`).
+void writeCheckHtml(const std::string& path, const FloorPlan& plan, const BuildingAssessment& a,
+                    const RuleSet& rs, const std::string& version);
+
+// --- Building blocks shared by the Html*.cpp files (not an API) -------------
+namespace html {
+
+// Text and attribute values: & < > " ' escaped, so names from user files
+// never become markup.
+std::string esc(const std::string& s);
+// A number with at most `decimals` digits after the point, no trailing zeros.
+std::string num(double v, int decimals = 2);
+// A fragment id made from any text: [A-Za-z0-9_-] kept, every other byte as
+// _xx, so distinct texts give distinct ids.
+std::string slug(const std::string& s);
+
+// Where an SVG view's local metres come from: world/plan minus `origin`,
+// y up inside a group flipped with scale(1,-1).
+struct View {
+    double minX = 0, minY = 0, maxX = 1, maxY = 1;  // the extent shown (incl. padding)
+    double width() const { return maxX - minX; }
+    double height() const { return maxY - minY; }
+    // Coordinates inside the flipped group; text goes outside it at (x, -y).
+    double x(double wx) const { return wx - minX; }
+    double y(double wy) const { return wy - minY; }
+    void include(double x, double y);
+    void pad(double metres);
+    bool empty() const { return minX > maxX; }
+    static View none() { return View{1e300, 1e300, -1e300, -1e300}; }
+};
+
+// Evidence to draw on one view: shapes and numbered finding markers.
+struct Mark {
+    int number = 0;         // the finding's number in the building's rule table
+    std::string href;       // #id of the finding row
+    std::string title;      // tooltip
+    std::string cssClass;   // status class
+    Point at{0, 0};
+};
+struct Evidence {
+    int ruleIndex = 0;  // colour index
+    std::string title;  // tooltip
+    const Shape* shape = nullptr;
+    bool world = false;  // plan coordinates to be placed with `placement`
+};
+
+// A colour for the i-th rule-set entry (shapes and the legend beside them).
+std::string ruleColour(int i);
+const char* useColour(SpaceUse use);
+const char* verdictColour(const std::string& verdictWord);
+
+// SVG of one storey of a plan, to scale, with evidence and markers. `north`
+// is the world north in plan coordinates when the plan is placed.
+std::string planSvg(const FloorPlan& plan, int storey, const View& view, const std::vector<Evidence>& shapes,
+                    const std::vector<Mark>& marks, const std::optional<PlanPlacement>& placement,
+                    const std::string& caption);
+// SVG of a site's plot and footprints in world coordinates, the placed plan
+// faintly, nearby roads and POIs, site-rule evidence.
+std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* context,
+                    const std::vector<Evidence>& shapes, const std::vector<Mark>& marks);
+// SVG map of every site coloured by verdict, with roads and POIs faintly.
+std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
+                   const std::vector<std::string>& verdicts, const std::vector<std::string>& anchors);
+// The extent of all storeys of a plan (spaces, openings, posts).
+View planView(const FloorPlan& plan);
+
+extern const char* const kCss;
+extern const char* const kJs;
+
+}  // namespace html
+
+}  // namespace vgscan

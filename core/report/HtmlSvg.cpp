@@ -1,0 +1,523 @@
+// The SVG drawings of the HTML report: plans per storey, the plot, the
+// portfolio map. Geometry is written in metres inside a group flipped with
+// scale(1,-1) (y up, to scale); text and markers sit outside that group at
+// (x, -y) so they read upright. Coordinates are relative to the view's corner
+// to keep the numbers short (and exact enough in the browser's floats).
+#include "report/HtmlReport.h"
+
+#include "derive/Placement.h"
+#include "rules/RuleKit.h"
+
+#include <boost/geometry/algorithms/centroid.hpp>
+#include <boost/geometry/algorithms/distance.hpp>
+#include <boost/geometry/algorithms/envelope.hpp>
+#include <boost/geometry/algorithms/within.hpp>
+#include <boost/geometry/strategies/strategies.hpp>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace vgscan::html {
+
+// --- text ------------------------------------------------------------------
+
+std::string esc(const std::string& s) {
+    std::string o;
+    o.reserve(s.size() + 8);
+    for (char c : s) {
+        switch (c) {
+        case '&': o += "&amp;"; break;
+        case '<': o += "&lt;"; break;
+        case '>': o += "&gt;"; break;
+        case '"': o += "&quot;"; break;
+        case '\'': o += "&#39;"; break;
+        default:
+            // Control characters other than tab/newline cannot appear in HTML.
+            if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') o += ' ';
+            else o += c;
+        }
+    }
+    return o;
+}
+
+std::string num(double v, int decimals) {
+    if (!std::isfinite(v)) return "0";
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+    std::string s(buf, res.ptr);
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    if (s == "-0") s = "0";
+    return s;
+}
+
+std::string slug(const std::string& s) {
+    static const char* hex = "0123456789abcdef";
+    std::string o;
+    for (unsigned char c : s) {
+        if (std::isalnum(c) || c == '-') o += static_cast<char>(c);
+        else {
+            o += '_';
+            o += hex[c >> 4];
+            o += hex[c & 15];
+        }
+    }
+    return o;
+}
+
+// --- colours -----------------------------------------------------------------
+
+std::string ruleColour(int i) {
+    // Distinct hues that stay readable translucent over the pale use colours.
+    static const char* palette[] = {"#d62728", "#1f77b4", "#9467bd", "#ff7f0e", "#2ca02c", "#8c564b",
+                                    "#e377c2", "#17becf", "#7f7f7f", "#bcbd22", "#393b79", "#637939"};
+    return palette[static_cast<size_t>(std::abs(i)) % (sizeof palette / sizeof *palette)];
+}
+
+const char* useColour(SpaceUse use) {
+    switch (use) {
+    case SpaceUse::Bedroom: return "#cfe3f7";
+    case SpaceUse::Bathroom:
+    case SpaceUse::Wc:
+    case SpaceUse::Shower: return "#b9ece8";
+    case SpaceUse::Living:
+    case SpaceUse::Dining: return "#fde9b0";
+    case SpaceUse::Kitchen: return "#fbd7a6";
+    case SpaceUse::Corridor:
+    case SpaceUse::Hall:
+    case SpaceUse::Entrance: return "#eeeeee";
+    case SpaceUse::Staff:
+    case SpaceUse::Office: return "#f5cde0";
+    case SpaceUse::Treatment:
+    case SpaceUse::Activity: return "#dcd3f2";
+    case SpaceUse::Quiet:
+    case SpaceUse::Seclusion: return "#d2ecc6";
+    case SpaceUse::Storage:
+    case SpaceUse::Technical:
+    case SpaceUse::Laundry: return "#e3dccf";
+    case SpaceUse::Stair:
+    case SpaceUse::Lift: return "#c9c9c9";
+    case SpaceUse::Outdoor: return "#e6f4d7";
+    case SpaceUse::Other: return "#ffffff";
+    }
+    return "#ffffff";
+}
+
+const char* verdictColour(const std::string& v) {
+    if (v == "convert_vg7") return "#2e9d48";
+    if (v == "keep") return "#2f6fb3";
+    if (v == "cluster") return "#8a56c2";
+    if (v == "dispose") return "#d0453a";
+    if (v == "needs_data") return "#d89b1c";
+    return "#444444";  // failed
+}
+
+// --- views -------------------------------------------------------------------
+
+void View::include(double x, double y) {
+    minX = std::min(minX, x);
+    minY = std::min(minY, y);
+    maxX = std::max(maxX, x);
+    maxY = std::max(maxY, y);
+}
+
+void View::pad(double m) {
+    minX -= m;
+    minY -= m;
+    maxX += m;
+    maxY += m;
+}
+
+namespace {
+
+void includeRing(View& v, const auto& ring) {
+    for (const auto& p : ring) v.include(p.x(), p.y());
+}
+
+// "M x y L x y ... Z" for every ring; holes are cut by fill-rule evenodd.
+void ringPath(std::string& d, const View& v, const auto& ring) {
+    bool first = true;
+    for (const auto& p : ring) {
+        d += first ? "M" : "L";
+        d += num(v.x(p.x()));
+        d += ' ';
+        d += num(v.y(p.y()));
+        first = false;
+    }
+    if (!first) d += "Z";
+}
+
+std::string polygonPath(const View& v, const Polygon& poly) {
+    std::string d;
+    ringPath(d, v, poly.outer());
+    for (const auto& in : poly.inners()) ringPath(d, v, in);
+    return d;
+}
+
+std::string multiPath(const View& v, const MultiPolygon& mp) {
+    std::string d;
+    for (const auto& p : mp) d += polygonPath(v, p);
+    return d;
+}
+
+std::string points(const View& v, const LineString& line) {
+    std::string s;
+    for (const auto& p : line) {
+        if (!s.empty()) s += ' ';
+        s += num(v.x(p.x())) + "," + num(v.y(p.y()));
+    }
+    return s;
+}
+
+// The SVG element with a viewBox of the view in metres: x 0..W, y -H..0
+// (screen coordinates), geometry drawn flipped so y grows upwards.
+std::string openSvg(const View& v, const std::string& cls, const std::string& title, const std::string& extra = "") {
+    return "<svg class=\"vg " + cls + "\" viewBox=\"0 " + num(-v.height()) + " " + num(v.width()) + " " +
+           num(v.height()) + "\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\"" + extra + "><title>" + esc(title) +
+           "</title>";
+}
+
+// The drawing unit (marker radius, label size) in metres: about 12 px at the
+// size the view is shown (the page fits a view into pxW × pxH).
+double unitFor(const View& v, double pxW, double pxH) {
+    const double pxPerMetre = std::min(pxW / v.width(), pxH / v.height());
+    return 12.0 / pxPerMetre;
+}
+
+// A scale bar of a round length (1, 2 or 5 × 10^k m) about a fifth of the view.
+std::string scaleBar(const View& v, double unit) {
+    const double target = v.width() / 5.0;
+    double len = std::pow(10.0, std::floor(std::log10(target)));
+    for (double f : {5.0, 2.0, 1.0})
+        if (len * f <= target) {
+            len *= f;
+            break;
+        }
+    const double x0 = unit * 1.2, y0 = -unit * 1.2, h = unit * 0.45;
+    const std::string label = len >= 1000 ? num(len / 1000, 1) + " km" : num(len, 2) + " m";
+    std::string s = "<g class=\"scalebar\"><title>scale bar</title><rect x=\"" + num(x0) + "\" y=\"" + num(y0 - h) +
+                    "\" width=\"" + num(len / 2) + "\" height=\"" + num(h) + "\" fill=\"#222\"/><rect x=\"" +
+                    num(x0 + len / 2) + "\" y=\"" + num(y0 - h) + "\" width=\"" + num(len / 2) + "\" height=\"" + num(h) +
+                    "\" fill=\"#fff\" stroke=\"#222\" stroke-width=\"" + num(unit * 0.08, 3) + "\"/>";
+    s += "<text x=\"" + num(x0 + len + unit * 0.5) + "\" y=\"" + num(y0) + "\" font-size=\"" + num(unit * 1.05) +
+         "\">" + label + "</text></g>";
+    return s;
+}
+
+// A north arrow in the top right corner, turned by `rotationDeg` clockwise on
+// screen (a plan placed rotated counter-clockwise has north turned clockwise).
+std::string northArrow(const View& v, double unit, double rotationDeg) {
+    const double cx = v.width() - unit * 2.0, cy = -v.height() + unit * 2.6;
+    const double h = unit * 1.4;
+    std::string s = "<g class=\"north\" transform=\"translate(" + num(cx) + " " + num(cy) + ") rotate(" +
+                    num(rotationDeg, 1) + ")\"><title>north</title>";
+    s += "<path d=\"M0 " + num(-h) + "L" + num(h * 0.45) + " " + num(h * 0.6) + "L0 " + num(h * 0.25) + "L" +
+         num(-h * 0.45) + " " + num(h * 0.6) + "Z\" fill=\"#222\"/>";
+    s += "<text x=\"0\" y=\"" + num(-h - unit * 0.3) + "\" font-size=\"" + num(unit) +
+         "\" text-anchor=\"middle\" font-weight=\"bold\">N</text></g>";
+    return s;
+}
+
+// A point well inside the polygon for its label: the centroid when it lies
+// inside (rectangles, most rooms), else the grid point farthest from the
+// boundary (L-shaped studios wrapping a bathroom).
+Point labelPoint(const Polygon& poly) {
+    Point c = kit::centroid(poly);
+    if (bg::within(c, poly)) return c;
+    Box b;
+    bg::envelope(poly, b);
+    Point best = c;
+    double bestD = -1;
+    const int n = 12;
+    for (int i = 0; i <= n; ++i)
+        for (int j = 0; j <= n; ++j) {
+            Point p(b.min_corner().x() + (b.max_corner().x() - b.min_corner().x()) * (i + 0.5) / (n + 1),
+                    b.min_corner().y() + (b.max_corner().y() - b.min_corner().y()) * (j + 0.5) / (n + 1));
+            if (!bg::within(p, poly)) continue;
+            const double d = bg::distance(p, poly.outer());
+            if (d > bestD) {
+                bestD = d;
+                best = p;
+            }
+        }
+    return best;
+}
+
+std::string evidenceSvg(const View& v, const Evidence& e, const std::optional<PlanPlacement>& place) {
+    const std::string colour = ruleColour(e.ruleIndex);
+    std::string s;
+    MultiPolygon area = e.shape->area;
+    LineString line = e.shape->line;
+    if (place) {
+        area = toWorld(area, *place);
+        line = toWorld(line, *place);
+    }
+    if (!area.empty())
+        s += "<path class=\"ev\" fill-rule=\"evenodd\" fill=\"" + colour + "\" stroke=\"" + colour + "\" d=\"" +
+             multiPath(v, area) + "\"><title>" + esc(e.title) + "</title></path>";
+    if (line.size() >= 2)
+        s += "<polyline class=\"evl\" fill=\"none\" stroke=\"" + colour + "\" points=\"" + points(v, line) +
+             "\"><title>" + esc(e.title) + "</title></polyline>";
+    return s;
+}
+
+std::string marksSvg(const View& v, const std::vector<Mark>& marks, double unit) {
+    std::string s = "<g class=\"marks\">";
+    const double r = unit * 0.85;
+    // Several rules often flag the same room at the same point: put such
+    // markers side by side instead of on top of each other.
+    std::map<std::pair<long long, long long>, int> taken;
+    for (const auto& m : marks) {
+        double x = v.x(m.at.x()), y = -v.y(m.at.y());
+        const int k = taken[{std::llround(x / (r * 1.5)), std::llround(y / (r * 1.5))}]++;
+        x += k * r * 2.05;
+        s += "<a href=\"" + esc(m.href) + "\" class=\"mk " + esc(m.cssClass) + "\"><title>" + esc(m.title) +
+             "</title><circle cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"" + num(r) + "\"/><text x=\"" + num(x) +
+             "\" y=\"" + num(y) + "\" font-size=\"" + num(r * (m.number >= 100 ? 0.8 : 1.1)) + "\">" +
+             std::to_string(m.number) + "</text></a>";
+    }
+    return s + "</g>";
+}
+
+std::string spaceTitle(const Space& sp) {
+    std::string t = sp.id;
+    if (!sp.name.empty()) t += " — " + sp.name;
+    t += " (" + std::string(toString(sp.use)) + ", " + num(sp.area, 1) + " m²";
+    if (!sp.group.empty()) t += ", group " + sp.group;
+    return t + ")";
+}
+
+}  // namespace
+
+View planView(const FloorPlan& plan) {
+    View v = View::none();
+    for (const auto& sp : plan.spaces) includeRing(v, sp.shape.outer());
+    for (const auto& o : plan.openings) {
+        includeRing(v, o.line);
+        v.include(o.position.x(), o.position.y());
+    }
+    for (const auto& p : plan.staffPosts) v.include(p.position.x(), p.position.y());
+    if (v.empty()) return View{};
+    const double m = std::max(v.width(), v.height());
+    v.pad(std::max(1.0, m * 0.04));
+    v.minY -= m * 0.06;  // room for the scale bar below the building
+    v.maxY += m * 0.05;  // and for the north arrow above it
+    return v;
+}
+
+std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std::vector<Evidence>& shapes,
+                    const std::vector<Mark>& marks, const std::optional<PlanPlacement>& placement,
+                    const std::string& caption) {
+    const double unit = unitFor(v, 1300, 760);  // a plan gets the page's width
+    std::string s = openSvg(v, "plan", caption, " data-storey=\"" + std::to_string(storey) + "\"");
+    std::string text;
+    s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
+    for (const auto& sp : plan.spaces) {
+        if (sp.storey != storey) continue;
+        s += "<path class=\"sp\" data-use=\"" + std::string(toString(sp.use)) + "\" fill=\"" + useColour(sp.use) +
+             "\" fill-rule=\"evenodd\" d=\"" + polygonPath(v, sp.shape) + "\"><title>" + esc(spaceTitle(sp)) +
+             "</title></path>";
+        // Label sized to the room so it stays inside it.
+        Box b;
+        bg::envelope(sp.shape, b);
+        const double w = b.max_corner().x() - b.min_corner().x(), h = b.max_corner().y() - b.min_corner().y();
+        const std::string name = sp.name.empty() ? sp.id : sp.name;
+        const double byWidth = w / (0.62 * std::max<size_t>(std::min<size_t>(name.size(), 18), 4));
+        const double fs = std::min({unit * 0.9, h / 3.2, byWidth});
+        if (fs < unit * 0.2) continue;  // too small to read; the tooltip still has it
+        Point c = labelPoint(sp.shape);
+        // A finding marker or a staff post usually sits in the middle of the
+        // room: lift the label above it when the room is tall enough.
+        bool covered = false;
+        for (const auto& m : marks) covered = covered || bg::within(m.at, sp.shape);
+        for (const auto& p : plan.staffPosts) covered = covered || (p.storey == storey && bg::within(p.position, sp.shape));
+        const double lifted = c.y() + unit * 0.9 + fs * 1.2;
+        if (covered && lifted + fs * 0.5 < b.max_corner().y()) c = Point(c.x(), lifted);
+        const double x = v.x(c.x()), y = -v.y(c.y());
+        text += "<text class=\"lb\" x=\"" + num(x) + "\" y=\"" + num(y - fs * 0.15) + "\" font-size=\"" + num(fs) +
+                "\">" + esc(name.size() > 18 ? name.substr(0, 17) + "…" : name) + "</text>";
+        const std::string second = std::string(toString(sp.use)) + " " + num(sp.area, 1) + " m²";
+        const double fs2 = std::min(fs * 0.75, w / (0.6 * static_cast<double>(second.size())));
+        if (fs2 >= unit * 0.2)
+            text += "<text class=\"lb2\" x=\"" + num(x) + "\" y=\"" + num(y + fs * 0.3 + fs2) + "\" font-size=\"" +
+                    num(fs2) + "\">" + esc(second) + "</text>";
+    }
+    for (const auto& o : plan.openings) {
+        if (o.storey != storey) continue;
+        const std::string kind = toString(o.kind);
+        const std::string title = kind + " " + o.id + " (" + o.from + " – " + o.to + ", " + num(o.width, 2) + " m)";
+        if (o.line.size() >= 2)
+            s += "<polyline class=\"op " + kind + "\" points=\"" + points(v, o.line) + "\"><title>" + esc(title) +
+                 "</title></polyline>";
+        else  // given as a point: no direction to draw it along
+            s += "<circle class=\"op " + kind + "\" cx=\"" + num(v.x(o.position.x())) + "\" cy=\"" +
+                 num(v.y(o.position.y())) + "\" r=\"" + num(std::max(0.1, o.width / 2)) + "\"><title>" + esc(title) +
+                 "</title></circle>";
+    }
+    for (const auto& e : shapes) s += evidenceSvg(v, e, std::nullopt);
+    s += "</g>";
+    s += "<g class=\"labels\">" + text + "</g>";
+    s += "<g class=\"posts\">";
+    for (const auto& p : plan.staffPosts) {
+        if (p.storey != storey) continue;
+        const double x = v.x(p.position.x()), y = -v.y(p.position.y()), r = unit * 0.7;
+        s += "<path class=\"post\" d=\"M" + num(x) + " " + num(y - r) + "L" + num(x + r) + " " + num(y) + "L" + num(x) +
+             " " + num(y + r) + "L" + num(x - r) + " " + num(y) + "Z\"><title>" +
+             esc("staff post " + p.id + (p.group.empty() ? "" : " (group " + p.group + ")")) + "</title></path>";
+    }
+    s += "</g>";
+    s += marksSvg(v, marks, unit);
+    s += scaleBar(v, unit);
+    if (placement && placement->given) s += northArrow(v, unit, placement->rotationDeg);
+    return s + "</svg>";
+}
+
+std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* context,
+                    const std::vector<Evidence>& shapes, const std::vector<Mark>& marks) {
+    View v = View::none();
+    for (const auto& p : site.plot) includeRing(v, p.outer());
+    for (const auto& f : site.footprints) includeRing(v, f.outer());
+    const bool placed = plan && site.placement.given;
+    int lowest = 0;
+    if (placed) {
+        auto st = plan->storeys();
+        lowest = st.empty() ? 0 : st.front();
+        for (const auto& sp : plan->spaces)
+            if (sp.storey == lowest) includeRing(v, toWorld(sp.shape, site.placement).outer());
+    }
+    if (v.empty()) {  // no geometry at all: centre on the evidence, if any
+        for (const auto& m : marks) v.include(m.at.x(), m.at.y());
+        if (v.empty()) return "";
+    }
+    // Evidence far away (a service kilometres off) widens the view, up to 3 km
+    // around the plot so the plot itself stays visible.
+    const double cx = (v.minX + v.maxX) / 2, cy = (v.minY + v.maxY) / 2;
+    View ev = v;
+    for (const auto& e : shapes) {
+        for (const auto& p : e.shape->area) includeRing(ev, p.outer());
+        includeRing(ev, e.shape->line);
+    }
+    for (const auto& m : marks) ev.include(m.at.x(), m.at.y());
+    const double cap = 1500;
+    v.minX = std::max(ev.minX, std::min(v.minX, cx - cap));
+    v.maxX = std::min(ev.maxX, std::max(v.maxX, cx + cap));
+    v.minY = std::max(ev.minY, std::min(v.minY, cy - cap));
+    v.maxY = std::min(ev.maxY, std::max(v.maxY, cy + cap));
+    const double m = std::max({v.width(), v.height(), 20.0});
+    v.pad(m * 0.08);
+    v.minY -= m * 0.06;
+    v.maxY += m * 0.05;
+    const double unit = unitFor(v, 640, 640);
+
+    std::string s = openSvg(v, "plot", "plot of site " + site.id);
+    s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
+    if (context) {
+        for (const auto& r : context->roads) {
+            bool near = false;
+            for (const auto& p : r.line)
+                if (p.x() >= v.minX - 500 && p.x() <= v.maxX + 500 && p.y() >= v.minY - 500 && p.y() <= v.maxY + 500)
+                    near = true;
+            if (near && r.line.size() >= 2)
+                s += "<polyline class=\"road\" points=\"" + points(v, r.line) + "\"><title>" +
+                     esc("road" + (r.roadClass.empty() ? "" : " (" + r.roadClass + ")")) + "</title></polyline>";
+        }
+    }
+    for (const auto& p : site.plot)
+        s += "<path class=\"plotarea\" fill-rule=\"evenodd\" d=\"" + polygonPath(v, p) + "\"><title>" +
+             esc("plot of " + site.id) + "</title></path>";
+    for (const auto& f : site.footprints)
+        s += "<path class=\"footprint\" fill-rule=\"evenodd\" d=\"" + polygonPath(v, f) +
+             "\"><title>building footprint</title></path>";
+    if (placed)
+        for (const auto& sp : plan->spaces)
+            if (sp.storey == lowest)
+                s += "<path class=\"placed\" d=\"" + polygonPath(v, toWorld(sp.shape, site.placement)) + "\"><title>" +
+                     esc(spaceTitle(sp)) + "</title></path>";
+    for (const auto& e : shapes) s += evidenceSvg(v, e, e.world ? std::optional<PlanPlacement>(site.placement) : std::nullopt);
+    s += "</g>";
+    if (context) {
+        s += "<g class=\"pois\">";
+        for (const auto& p : context->pois) {
+            if (p.position.x() < v.minX || p.position.x() > v.maxX || p.position.y() < v.minY || p.position.y() > v.maxY)
+                continue;
+            s += "<circle class=\"poi\" cx=\"" + num(v.x(p.position.x())) + "\" cy=\"" + num(-v.y(p.position.y())) +
+                 "\" r=\"" + num(unit * 0.45) + "\"><title>" + esc(p.category + ": " + p.name) + "</title></circle>";
+        }
+        s += "</g>";
+    }
+    s += marksSvg(v, marks, unit);
+    s += scaleBar(v, unit);
+    s += northArrow(v, unit, 0);
+    return s + "</svg>";
+}
+
+std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
+                   const std::vector<std::string>& verdicts, const std::vector<std::string>& anchors) {
+    View v = View::none();
+    for (const auto& s : sites) {
+        for (const auto& poly : s.site->plot) includeRing(v, poly.outer());
+        for (const auto& f : s.site->footprints) includeRing(v, f.outer());
+    }
+    if (v.empty()) return "";
+    const double m = std::max({v.width(), v.height(), 500.0});
+    v.pad(m * 0.05);
+    v.minY -= m * 0.05;
+    v.maxY += m * 0.04;
+    const double unit = unitFor(v, 1050, 560);
+    std::string s = openSvg(v, "map", "map of the portfolio's sites coloured by verdict");
+    s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
+    for (const auto& r : p.context.roads)
+        if (r.line.size() >= 2) s += "<polyline class=\"road\" points=\"" + points(v, r.line) + "\"/>";
+    for (size_t i = 0; i < sites.size(); ++i)
+        for (const auto& poly : sites[i].site->plot)
+            s += "<path class=\"plotarea\" d=\"" + polygonPath(v, poly) + "\"/>";
+    s += "</g><g class=\"pois\">";
+    // POIs faintly, one colour per category (legend beside the map).
+    std::set<std::string> cats;
+    for (const auto& poi : p.context.pois) cats.insert(poi.category);
+    std::map<std::string, int> catIndex;
+    for (const auto& c : cats) catIndex.emplace(c, static_cast<int>(catIndex.size()));
+    for (const auto& poi : p.context.pois)
+        s += "<circle class=\"poi\" cx=\"" + num(v.x(poi.position.x())) + "\" cy=\"" + num(-v.y(poi.position.y())) +
+             "\" r=\"" + num(unit * 0.3) + "\" style=\"fill:" + ruleColour(catIndex[poi.category]) + "\"><title>" +
+             esc(poi.category + ": " + poi.name) + "</title></circle>";
+    s += "</g><g class=\"sites\">";
+    std::vector<std::array<double, 4>> labels;  // boxes of the labels placed so far
+    for (size_t i = 0; i < sites.size(); ++i) {
+        const Site& site = *sites[i].site;
+        View b = View::none();
+        for (const auto& poly : site.plot) includeRing(b, poly.outer());
+        for (const auto& f : site.footprints) includeRing(b, f.outer());
+        if (b.empty()) continue;
+        const double x = v.x((b.minX + b.maxX) / 2), y = -v.y((b.minY + b.maxY) / 2);
+        // The label right of the dot, moved down a line at a time while it
+        // would cover an earlier one (sites on one campus).
+        const double lw = unit * 0.62 * static_cast<double>(std::min<size_t>(site.id.size(), 24)), lh = unit * 1.1;
+        double ly = y + unit * 0.35;
+        for (int tries = 0; tries < 12; ++tries) {
+            bool clash = false;
+            for (const auto& l : labels)
+                if (x + unit * 1.1 < l[2] && l[0] < x + unit * 1.1 + lw && ly - lh < l[3] && l[1] < ly) clash = true;
+            if (!clash) break;
+            ly += lh;
+        }
+        labels.push_back({x + unit * 1.1, ly - lh, x + unit * 1.1 + lw, ly});
+        s += "<a href=\"#" + esc(anchors[i]) + "\" class=\"site\" data-i=\"" + std::to_string(i) + "\"><title>" +
+             esc(site.id + " " + site.name + ": " + verdicts[i]) + "</title><circle cx=\"" + num(x) + "\" cy=\"" +
+             num(y) + "\" r=\"" + num(unit * 0.8) + "\" fill=\"" + verdictColour(verdicts[i]) + "\"/><text x=\"" +
+             num(x + unit * 1.1) + "\" y=\"" + num(ly) + "\" font-size=\"" + num(unit * 1.0) + "\">" +
+             esc(site.id) + "</text></a>";
+    }
+    s += "</g>";
+    s += scaleBar(v, unit);
+    s += northArrow(v, unit, 0);
+    return s + "</svg>";
+}
+
+}  // namespace vgscan::html

@@ -1,0 +1,512 @@
+// The HTML report. Structural checks read the generated file as text; the
+// browser tests open it in headless Chromium and read the DOM after the
+// page's script ran (the script writes what it rendered into data-*
+// attributes of <body>, and script errors into data-errors).
+#include "TestKit.h"
+
+#include "derive/ContextIndex.h"
+#include "derive/Placement.h"
+#include "io/PortfolioReader.h"
+#include "report/HtmlReport.h"
+#include "ruleset/RuleSet.h"
+#include "scan/Engine.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <fstream>
+#include <memory>
+#include <regex>
+#include <sstream>
+
+using namespace vgscan;
+
+namespace {
+
+const char* kChromium = "/usr/bin/chromium";
+
+std::string artefact(const std::string& name) { return std::string(VGSCAN_REPORT_ARTEFACT_DIR) + "/" + name; }
+
+std::string readAll(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+size_t count(const std::string& hay, const std::string& needle) {
+    size_t n = 0;
+    for (size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + needle.size())) ++n;
+    return n;
+}
+
+std::string sha256(const std::string& path) {
+    QFile f(QString::fromStdString(path));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex().toStdString();
+}
+
+// The text of one building section: from its anchor to its back link.
+std::string section(const std::string& html, const std::string& anchor) {
+    const size_t start = html.find("<section class=\"bld\" id=\"" + anchor + "\"");
+    if (start == std::string::npos) return "";
+    const size_t end = html.find("<p class=\"back\">", start);
+    return html.substr(start, end - start);
+}
+
+// --- the sample portfolio, scanned with the plugins of this build -----------
+
+struct Scan {
+    Portfolio portfolio;
+    RuleSet ruleset;
+    std::vector<SiteAssessment> sites;
+};
+
+const Scan& sampleScan() {
+    static const std::unique_ptr<Scan> scan = [] {
+        auto s = std::make_unique<Scan>();
+        std::vector<InputIssue> issues;
+        s->portfolio = readPortfolio(test::sourcePath("floorplans/portfolio.gpkg"), issues);
+        s->ruleset = loadRuleSet(test::sourcePath("rulesets/vg7.json"));
+        Engine engine(test::registry(), s->ruleset);
+        const ContextIndex index(s->portfolio.context);
+        for (const auto& site : s->portfolio.sites) s->sites.push_back(engine.scan(site, index));
+        return s;
+    }();
+    return *scan;
+}
+
+const std::string& sampleReport() {
+    static const std::string path = [] {
+        const Scan& s = sampleScan();
+        const std::string p = artefact("report-sample.html");
+        writeHtmlReport(p, {&s.portfolio, &s.ruleset, &s.sites, "9.9.9-test"});
+        return p;
+    }();
+    return path;
+}
+
+// --- a synthetic portfolio: n sites with a plan of `rooms` rooms each --------
+
+struct Synthetic {
+    Portfolio portfolio;
+    RuleSet ruleset;
+    std::vector<SiteAssessment> sites;
+};
+
+const Status kStatusCycle[] = {Status::Pass, Status::Fail, Status::Warn, Status::NotApplicable, Status::Unknown};
+
+// The footprint of a w × h plan placed on its site.
+Polygon placedRect(const PlanPlacement& at, double w, double h) {
+    Polygon r;
+    r.outer() = {{0, 0}, {w, 0}, {w, h}, {0, h}, {0, 0}};
+    return toWorld(r, at);
+}
+
+std::unique_ptr<Synthetic> synthetic(int n, int rooms, const std::string& hostile) {
+    auto s = std::make_unique<Synthetic>();
+    // A rule set file of our own, so the page can show the parameter sources.
+    const std::string rsPath = artefact("report-synthetic-ruleset.json");
+    {
+        std::ofstream out(rsPath);
+        out << R"({"name":"synthetic","rules":[)"
+            << R"({"key":"room_rule","rule":"room_rule","severity":"gate","parameters":{"min_m2":{"value":12,"source":"synthetic source A"}}},)"
+            << R"({"key":"site_rule","rule":"site_rule","severity":"score","parameters":{"max_m":{"value":500,"source":"synthetic source B"}}}]})";
+    }
+    s->ruleset.source = rsPath;
+    s->ruleset.name = "synthetic";
+    RuleEntry a;
+    a.key = hostile.empty() ? "room_rule" : hostile;
+    a.rule = "room_rule";
+    a.severity = Severity::Gate;
+    a.parameters.insert("min_m2", 12);
+    RuleEntry b;
+    b.key = "site_rule";
+    b.rule = "site_rule";
+    b.severity = Severity::Score;
+    b.parameters.insert("max_m", 500);
+    s->ruleset.rules = {a, b};
+    s->portfolio.source = artefact("report-synthetic-portfolio.gpkg");  // not written: its checksum shows 'not readable'
+    s->portfolio.sites.resize(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        Site& site = s->portfolio.sites[static_cast<size_t>(i)];
+        char id[16];
+        std::snprintf(id, sizeof id, "X%04d", i);
+        site.id = id;
+        site.name = (i == 0 && !hostile.empty()) ? hostile : "Site number " + std::to_string(i);
+        site.places = 4 + i % 20;
+        site.profile = i % 2 ? "VG3" : "VG4";
+        const double x0 = 140000 + (i % 25) * 400.0, y0 = 450000 + (i / 25) * 400.0;
+        Polygon plot;
+        plot.outer() = {{x0, y0}, {x0 + 80, y0}, {x0 + 80, y0 + 60}, {x0, y0 + 60}, {x0, y0}};
+        site.plot = {plot};
+        site.placement = {x0 + 10, y0 + 10, 15.0, true};
+        auto plan = std::make_shared<FloorPlan>();
+        plan->name = site.name;
+        for (int r = 0; r < rooms; ++r) {
+            const double rx = (r % 6) * 4.1, ry = (r / 6) * 4.1;
+            Space sp = test::rect("R" + std::to_string(r), r % 5 ? SpaceUse::Bedroom : SpaceUse::Corridor, rx, ry,
+                                  rx + 4, ry + 4, "A", r % 2);
+            if (r == 0 && !hostile.empty()) sp.name = hostile;
+            plan->spaces.push_back(sp);
+        }
+        plan->openings.push_back(test::door("d1", "R0", "R1", 4.0, 1.5, 4.0, 2.4));
+        plan->openings.push_back(test::door("w1", "R0", "outside", 0.0, 1.0, 0.0, 3.0, OpeningKind::Window));
+        plan->staffPosts.push_back({"post1", 0, "A", Point(2, 2)});
+        site.footprints = {placedRect(site.placement, 24.6, 4.1 * ((rooms + 5) / 6))};
+        SiteAssessment as;
+        as.site = &site;
+        as.plan = plan;
+        as.bedrooms = rooms - (rooms + 4) / 5;
+        as.classification.verdict = i % 3 == 0 ? Verdict::ConvertToVG7 : Verdict::Dispose;
+        as.classification.reasons = {"reason for " + site.id};
+        as.classification.score = i % 101;
+        as.classification.scoreRules = 1;
+        EvaluatedRule er;
+        er.entry = &s->ruleset.rules[0];
+        er.scope = "building";
+        er.result.status = i == 1 ? Status::Fail : kStatusCycle[i % 5];
+        er.result.value = i * 0.5;
+        er.result.unit = "m²";
+        er.result.threshold = ">= 12";
+        er.result.summary = "summary " + site.id;
+        Finding f;
+        f.object = "R1";
+        f.objectType = "space";
+        f.message = hostile.empty() ? "too small" : hostile;
+        f.expected = ">= 12 m²";
+        f.observed = "11 m²";
+        f.location = Point(6, 2);
+        f.storey = 1;
+        er.result.findings.push_back(f);
+        f.location.reset();  // a finding without a place: listed, not drawn
+        er.result.findings.push_back(f);
+        Shape shape;
+        shape.label = hostile.empty() ? "area seen" : hostile;
+        shape.storey = 1;
+        shape.area = MultiPolygon{plan->spaces[1].shape};
+        er.result.shapes.push_back(shape);
+        as.results.push_back(er);
+        EvaluatedRule sr;
+        sr.entry = &s->ruleset.rules[1];
+        sr.scope = "site";
+        sr.result.status = Status::Pass;
+        sr.result.value = 120;
+        sr.result.unit = "m";
+        Shape route;
+        route.label = "route";
+        route.line = {{x0, y0}, {x0 + 200, y0 + 150}};
+        sr.result.shapes.push_back(route);
+        Finding sf;
+        sf.object = site.id;
+        sf.objectType = "site";
+        sf.message = "nearest service";
+        sf.location = Point(x0 + 200, y0 + 150);
+        sr.result.findings.push_back(sf);
+        as.results.push_back(sr);
+        s->sites.push_back(std::move(as));
+    }
+    return s;
+}
+
+}  // namespace
+
+// --- structure ---------------------------------------------------------------
+
+TEST_CASE("Every site of the sample portfolio is listed with its own section") {
+    const Scan& s = sampleScan();
+    const std::string html = readAll(sampleReport());
+    REQUIRE(s.sites.size() == 11);
+    for (const auto& a : s.sites) {
+        INFO("site " << a.site->id);
+        CHECK(count(html, "id=\"site-" + a.site->id + "\"") == 1);           // its section
+        CHECK(count(html, "href=\"#site-" + a.site->id + "\"") >= 1);        // linked from the map
+        CHECK(html.find("\"a\":\"site-" + a.site->id + "\"") != std::string::npos);  // a table row
+        CHECK(count(section(html, "site-" + a.site->id), "id=\"v-site-" + a.site->id + "-plot\"") == 1);
+    }
+    // Counts per verdict are in the static page.
+    int dispose = 0;
+    for (const auto& a : s.sites) dispose += !a.failed && a.classification.verdict == Verdict::Dispose;
+    CHECK(html.find("<b>" + std::to_string(dispose) + "</b><span>dispose</span>") != std::string::npos);
+    CHECK(html.find("<b>11</b><span>all sites</span>") != std::string::npos);
+}
+
+TEST_CASE("Each plan is drawn with one polygon per space on its storeys") {
+    const Scan& s = sampleScan();
+    const std::string html = readAll(sampleReport());
+    int withPlan = 0;
+    for (const auto& a : s.sites) {
+        const std::string sec = section(html, "site-" + a.site->id);
+        INFO("site " << a.site->id);
+        REQUIRE_FALSE(sec.empty());
+        if (!a.plan) {
+            CHECK(count(sec, "class=\"sp\"") == 0);
+            CHECK(sec.find("No floor plan") != std::string::npos);
+            continue;
+        }
+        ++withPlan;
+        CHECK(count(sec, "class=\"sp\"") == a.plan->spaces.size());
+        CHECK(count(sec, "<svg class=\"vg plan\"") == a.plan->storeys().size());
+        size_t doors = 0, windows = 0;
+        for (const auto& o : a.plan->openings) {
+            doors += o.kind == OpeningKind::Door;
+            windows += o.kind == OpeningKind::Window;
+        }
+        CHECK(count(sec, "class=\"op door\"") == doors);
+        CHECK(count(sec, "class=\"op window\"") == windows);
+        CHECK(count(sec, "class=\"post\"") == a.plan->staffPosts.size());
+    }
+    CHECK(withPlan == 10);
+}
+
+TEST_CASE("Findings with a place are numbered markers linked to their rows") {
+    const Scan& s = sampleScan();
+    const std::string html = readAll(sampleReport());
+    for (const auto& a : s.sites) {
+        const std::string anchor = "site-" + a.site->id;
+        const std::string sec = section(html, anchor);
+        int n = 0;
+        size_t drawn = 0;
+        for (const auto& r : a.results) {
+            for (const auto& f : r.result.findings) {
+                ++n;
+                const std::string row = "f-" + anchor + "-" + std::to_string(n);
+                INFO(row);
+                CHECK(count(sec, "<tr class=\"finding\" id=\"" + row + "\"") == 1);
+                if (f.location) {
+                    // One marker per view it is drawn on: storey given or a site rule → one view.
+                    CHECK(count(sec, "<a href=\"#" + row + "\" class=\"mk") >= 1);
+                    ++drawn;
+                }
+            }
+        }
+        CHECK(count(sec, "class=\"mk ") >= drawn);
+    }
+}
+
+TEST_CASE("The rule set is shown with every parameter and its source") {
+    const Scan& s = sampleScan();
+    const std::string html = readAll(sampleReport());
+    for (const auto& e : s.ruleset.rules) {
+        INFO(e.key);
+        CHECK(html.find("<tr id=\"rs-" + html::slug(e.key) + "\">") != std::string::npos);
+        for (auto it = e.parameters.begin(); it != e.parameters.end(); ++it)
+            CHECK(html.find("<b>" + it.key().toStdString() + "</b> = ") != std::string::npos);
+    }
+    // A source text from rulesets/vg7.json, as written there.
+    CHECK(html.find("groups above about 21 residents with this complexity are not sustainable") != std::string::npos);
+    CHECK(html.find("vgscan 9.9.9-test") != std::string::npos);
+}
+
+TEST_CASE("Input files are listed with their SHA-256 checksums") {
+    const Scan& s = sampleScan();
+    const std::string html = readAll(sampleReport());
+    CHECK(html.find(sha256(s.portfolio.source)) != std::string::npos);
+    CHECK(html.find(sha256(s.ruleset.source)) != std::string::npos);
+    for (const auto& site : s.portfolio.sites)
+        if (!site.planFile.empty()) {
+            INFO(site.planFile);
+            CHECK(html.find(sha256(site.planFile)) != std::string::npos);
+        }
+    // No network: nothing is loaded from elsewhere.
+    CHECK(html.find("http://") == std::string::npos);
+    CHECK(html.find("https://") == std::string::npos);
+    CHECK(html.find("<link") == std::string::npos);
+    CHECK(html.find(" src=") == std::string::npos);
+}
+
+TEST_CASE("Hostile names are escaped everywhere") {
+    const std::string hostile = "<script>alert(1)</script><img src=x onerror=\"document.body.dataset.pwned='1'\">";
+    auto syn = synthetic(3, 8, hostile);
+    const std::string path = artefact("report-hostile.html");
+    writeHtmlReport(path, {&syn->portfolio, &syn->ruleset, &syn->sites, "<b>v</b>"});
+    const std::string html = readAll(path);
+    CHECK(html.find("<script>alert(1)") == std::string::npos);
+    CHECK(html.find("<img") == std::string::npos);
+    CHECK(html.find("<b>v</b>") == std::string::npos);
+    // Only the page's own three scripts: error hook, data, code.
+    CHECK(count(html, "<script") == 3);
+    CHECK(count(html, "</script>") == 3);
+    // As text in the markup, and as \u003c in the embedded JSON.
+    CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&quot;") != std::string::npos);
+    CHECK(html.find("\\u003cscript\\u003ealert(1)") != std::string::npos);
+}
+
+TEST_CASE("The check page draws the plan and its rule table") {
+    FloorPlan plan = test::loadFixture("floorplans/plans/villa_1925.geojson");
+    const RuleSet rs = loadRuleSet(test::sourcePath("rulesets/vg7.json"));
+    Engine engine(test::registry(), rs);
+    const BuildingAssessment a = engine.check(plan);
+    const std::string path = artefact("report-check.html");
+    writeCheckHtml(path, plan, a, rs, "9.9.9-test");
+    const std::string html = readAll(path);
+    CHECK(count(html, "class=\"sp\"") == plan.spaces.size());
+    CHECK(count(html, "<svg class=\"vg plan\"") == 2);  // two storeys
+    CHECK(count(html, "<tr class=\"rule\">") == rs.rules.size());
+    CHECK(html.find(sha256(plan.source)) != std::string::npos);
+    CHECK(html.find(std::string("badge v-") + toString(a.classification.verdict)) != std::string::npos);
+}
+
+TEST_CASE("Evidence shapes go to their storey and site shapes to the plot") {
+    auto syn = synthetic(2, 12, "");
+    const std::string path = artefact("report-synthetic-small.html");
+    writeHtmlReport(path, {&syn->portfolio, &syn->ruleset, &syn->sites, "t"});
+    const std::string html = readAll(path);
+    const std::string sec = section(html, "site-X0001");
+    // Storey 1: the area shape and the marker of finding 1; storey 0 neither.
+    const size_t s0 = sec.find("id=\"v-site-X0001-s0\""), s1 = sec.find("id=\"v-site-X0001-s1\""),
+                 pl = sec.find("id=\"v-site-X0001-plot\"");
+    REQUIRE(s0 < s1);
+    REQUIRE(s1 < pl);
+    const std::string storey0 = sec.substr(s0, s1 - s0), storey1 = sec.substr(s1, pl - s1), plot = sec.substr(pl);
+    CHECK(count(storey0, "class=\"ev\"") == 0);
+    CHECK(count(storey1, "class=\"ev\"") == 1);
+    CHECK(count(storey1, "<a href=\"#f-site-X0001-1\" class=\"mk st-fail\"") == 1);
+    CHECK(count(sec, "href=\"#f-site-X0001-2\"") == 0);  // no location: not drawn
+    CHECK(count(plot, "class=\"evl\"") == 1);          // the site rule's route
+    CHECK(count(plot, "<a href=\"#f-site-X0001-3\"") == 1);
+    // Rooms 0..11 alternate storeys 0 and 1: six polygons on each.
+    CHECK(count(storey0, "class=\"sp\"") == 6);
+    CHECK(count(storey1, "class=\"sp\"") == 6);
+    // The parameter sources come from the rule set file.
+    CHECK(html.find("synthetic source A") != std::string::npos);
+    CHECK(html.find("synthetic source B") != std::string::npos);
+}
+
+TEST_CASE("An unwritable path throws naming the path") {
+    auto syn = synthetic(1, 2, "");
+    const std::string bad = "/nonexistent-dir-vgscan/report.html";
+    try {
+        writeHtmlReport(bad, {&syn->portfolio, &syn->ruleset, &syn->sites, "t"});
+        FAIL("no exception");
+    } catch (const std::runtime_error& e) {
+        CHECK(std::string(e.what()).find(bad) != std::string::npos);
+    }
+}
+
+TEST_CASE("500 sites are written quickly") {
+    auto syn = synthetic(500, 30, "");
+    QElapsedTimer t;
+    t.start();
+    const std::string path = artefact("report-500.html");
+    writeHtmlReport(path, {&syn->portfolio, &syn->ruleset, &syn->sites, "t"});
+    const qint64 ms = t.elapsed();
+    const std::string html = readAll(path);
+    CHECK(count(html, "<section class=\"bld\"") == 500);
+    CHECK(count(html, "class=\"sp\"") == 500u * 30u);
+    CHECK(ms < 5000);
+    CHECK(html.size() < 40u * 1024u * 1024u);
+}
+
+// --- a real browser ------------------------------------------------------------
+
+namespace {
+
+struct Page {
+    std::string dom;
+    std::string log;
+};
+
+// Opens `file#fragment` in headless Chromium and returns the DOM after the
+// scripts ran; with `screenshot`, takes one instead (dom is then empty).
+Page runChromium(const std::string& file, const std::string& fragment, const std::string& screenshot = "") {
+    if (!QFile::exists(kChromium))
+        FAIL("headless browser test needs " << kChromium << ": install the Debian package 'chromium' "
+                                             "(apt-get install -y --no-install-recommends chromium; scripts/setup does)");
+    QTemporaryDir profile;  // a fresh profile: no state from earlier runs
+    REQUIRE(profile.isValid());
+    QStringList args{"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--user-data-dir=" + profile.path(), "--enable-logging=stderr", "--v=0",
+                     "--virtual-time-budget=5000"};
+    if (screenshot.empty()) args << "--dump-dom";
+    else args << QString::fromStdString("--screenshot=" + screenshot) << "--window-size=1400,1000" << "--hide-scrollbars";
+    args << QString::fromStdString("file://" + file + fragment);
+    QProcess p;
+    p.start(kChromium, args);
+    REQUIRE(p.waitForStarted(20000));
+    const bool finished = p.waitForFinished(180000);
+    if (!finished) p.kill();
+    Page page{p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+    INFO("chromium stderr: " << page.log.substr(0, 4000));
+    REQUIRE(finished);
+    REQUIRE(p.exitCode() == 0);
+    return page;
+}
+
+// The value of a data-* attribute of <body> in a dumped DOM ("" if absent).
+std::string bodyAttr(const std::string& dom, const std::string& name) {
+    const size_t b = dom.find("<body");
+    if (b == std::string::npos) return "";
+    const std::string tag = dom.substr(b, dom.find('>', b) - b);
+    const std::regex re(" data-" + name + "=\"([^\"]*)\"");
+    std::smatch m;
+    return std::regex_search(tag, m, re) ? m[1].str() : std::string("<absent>");
+}
+
+}  // namespace
+
+TEST_CASE("Browser: the sample report runs its script and renders every row") {
+    const Scan& s = sampleScan();
+    const Page page = runChromium(sampleReport(), "#vgscan-selftest");
+    INFO("chromium stderr: " << page.log.substr(0, 2000));
+    REQUIRE(bodyAttr(page.dom, "ready") == "1");
+    CHECK(bodyAttr(page.dom, "errors").empty());
+    CHECK(bodyAttr(page.dom, "rows") == std::to_string(s.sites.size()));
+    size_t spaces = 0, storeys = 0;
+    for (const auto& a : s.sites)
+        if (a.plan) {
+            spaces += a.plan->spaces.size();
+            storeys += a.plan->storeys().size();
+        }
+    CHECK(bodyAttr(page.dom, "spaces") == std::to_string(spaces));
+    CHECK(bodyAttr(page.dom, "plans") == std::to_string(storeys));
+    CHECK(bodyAttr(page.dom, "keys") == std::to_string(s.ruleset.rules.size()));
+    // The self-test filtered on the last id (S11: only itself matches) and
+    // sorted by name descending (Woonvoorziening... first).
+    CHECK(bodyAttr(page.dom, "filter-rows") == "1");
+    CHECK(bodyAttr(page.dom, "filter-first") == "S11");
+    CHECK(bodyAttr(page.dom, "sorted-last") == "Woonvoorziening Havenzicht");
+    // Rows in the DOM: one <tr> per site in the table body.
+    const size_t tb = page.dom.find("<tbody>", page.dom.find("id=\"sites-table\""));
+    const std::string tbody = page.dom.substr(tb, page.dom.find("</tbody>", tb) - tb);
+    CHECK(count(tbody, "<tr>") == s.sites.size());
+}
+
+TEST_CASE("Browser: hostile names stay text and 500 rows filter at once") {
+    const std::string hostile = "<script>alert(1)</script><img src=x onerror=\"document.body.dataset.pwned='1'\">";
+    auto syn = synthetic(500, 30, hostile);
+    const std::string path = artefact("report-500-hostile.html");
+    writeHtmlReport(path, {&syn->portfolio, &syn->ruleset, &syn->sites, "t"});
+    const Page page = runChromium(path, "#vgscan-selftest");
+    REQUIRE(bodyAttr(page.dom, "ready") == "1");
+    CHECK(bodyAttr(page.dom, "errors").empty());
+    CHECK(bodyAttr(page.dom, "pwned") == "<absent>");
+    CHECK(bodyAttr(page.dom, "rows") == "500");
+    CHECK(bodyAttr(page.dom, "spaces") == std::to_string(500 * 30));
+    CHECK(bodyAttr(page.dom, "filter-rows") == "1");
+    CHECK(bodyAttr(page.dom, "filter-first") == "X0499");
+    CHECK(std::stod(bodyAttr(page.dom, "filter-ms")) < 200.0);
+    CHECK(std::stod(bodyAttr(page.dom, "render-ms")) < 200.0);
+    // The hostile name is the text of its table cell.
+    CHECK(page.dom.find(">&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=\"document.body.dataset.pwned='1'\"&gt;</a></td>") !=
+          std::string::npos);
+}
+
+TEST_CASE("Browser: a screenshot of the sample report") {
+    const std::string shot = artefact("report-screenshot.png");
+    QFile::remove(QString::fromStdString(shot));
+    runChromium(sampleReport(), "", shot);
+    QFile f(QString::fromStdString(shot));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray png = f.readAll();
+    CHECK(png.startsWith("\x89PNG"));
+    CHECK(png.size() > 20000);  // a page with content, not a blank image
+}
