@@ -103,6 +103,17 @@ double reducedCost(const float* row, const double* w, const double* lambda, std:
     return (acc[0] + acc[1]) + (acc[2] + acc[3]);
 }
 
+// The same in float, for the subgradient iterations only.
+VGSCAN_SIMD_CLONES
+float reducedCostF(const float* row, const float* w, const float* lambda, std::size_t n) {
+    float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+    std::size_t j = 0;
+    for (; j + 8 <= n; j += 8)
+        for (std::size_t l = 0; l < 8; ++l) acc[l] += std::min(0.f, w[j + l] * row[j + l] - lambda[j + l]);
+    for (; j < n; ++j) acc[0] += std::min(0.f, w[j] * row[j] - lambda[j]);
+    return ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+}
+
 // The best `capacity` distinct sets seen so far, best first.
 class TopList {
 public:
@@ -320,14 +331,18 @@ private:
             }
             lambda[t] = w_[t] * static_cast<double>(M_ > 1 ? b : a);
         }
-        std::vector<double> rho(M_), bestRho(M_, 0.0);
-        std::vector<int> idx(M_);
+        // The iterations only steer lambda, so they run in float (twice the
+        // SIMD width); the bound actually used is recomputed in double below.
+        std::vector<float> rho(M_), wf(w_.begin(), w_.end()), lambdaf(n_), d(n_);
+        std::vector<double> bestLambda = lambda, g(n_);
+        std::vector<int> idx;
         double bestBound = -kInf, step = 2.0;
-        int stale = 0;
-        base_ = 0;
-        for (int it = 0; it < 400; ++it) {
-            for (std::size_t i = 0; i < M_; ++i) rho[i] = reducedCost(row(static_cast<int>(i)), w_.data(), lambda.data(), n_);
+        for (int it = 0, stale = 0; it < 300; ++it) {
+            std::copy(lambda.begin(), lambda.end(), lambdaf.begin());
+            for (std::size_t i = 0; i < M_; ++i)
+                rho[i] = reducedCostF(row(static_cast<int>(i)), wf.data(), lambdaf.data(), n_);
             // Open the fixed sites plus the `free` smallest rho among the others.
+            idx.resize(M_);
             std::iota(idx.begin(), idx.end(), 0);
             std::erase_if(idx, [&](int i) { return inFixed_[i] != 0; });
             std::partial_sort(idx.begin(), idx.begin() + free, idx.end(),
@@ -335,16 +350,24 @@ private:
             idx.resize(static_cast<std::size_t>(free));
             idx.insert(idx.end(), fixed_.begin(), fixed_.end());
             double bound = std::accumulate(lambda.begin(), lambda.end(), 0.0);
-            const double sumLambda = bound;
             for (int i : idx) bound += rho[i];
             if (bound > bestBound) {
-                bestBound = bound, bestRho = rho, base_ = sumLambda, stale = 0;
-            } else if (++stale >= 15) {
+                bestBound = bound, bestLambda = lambda, stale = 0;
+            } else if (++stale >= 12) {
                 step /= 2, stale = 0;
             }
-            if (upper - bestBound <= slack(upper) || step < 1e-3) break;
+            // The relaxation's open sites are often the optimum itself: a
+            // cheap way to lower the threshold before the search.
+            if (std::all_of(idx.begin(), idx.end(), [&](int i) {
+                    return std::all_of(idx.begin(), idx.end(), [&](int j) { return i == j || separated(i, j); });
+                })) {
+                const double v = value(idx, d);
+                top_.offer(idx, v);
+                upper = std::min(upper, v);
+            }
+            if (upper - bestBound <= slack(upper) || step < 2e-3) break;
             // Subgradient of the relaxed constraint "served exactly once".
-            std::vector<double> g(n_, 1.0);
+            std::fill(g.begin(), g.end(), 1.0);
             for (int i : idx) {
                 const float* c = row(i);
                 for (std::size_t t = 0; t < n_; ++t)
@@ -356,7 +379,11 @@ private:
             const double t = step * (upper - bound) / norm;
             for (std::size_t j = 0; j < n_; ++j) lambda[j] = std::max(0.0, lambda[j] + t * g[j]);
         }
-        return bestRho;
+        std::vector<double> exact(M_);
+        for (std::size_t i = 0; i < M_; ++i)
+            exact[i] = reducedCost(row(static_cast<int>(i)), w_.data(), bestLambda.data(), n_);
+        base_ = std::accumulate(bestLambda.begin(), bestLambda.end(), 0.0);
+        return exact;
     }
 
     // ---- center ------------------------------------------------------------
@@ -398,23 +425,35 @@ private:
             star = static_cast<std::size_t>(std::max_element(d, d + n_) - d);
         }
         const double v = m == 0 ? kInf : d[star];
+        // A site that serves j* no better than min(v, T) cannot make j* beat T.
+        const double limit = std::min(v, top_.threshold());
         std::vector<int> improving;
-        {
-            const double limit = std::min(v, top_.threshold());
-            for (int i = 0; i < static_cast<int>(M_); ++i)
-                if (!forbidden_[i] && work_[static_cast<std::size_t>(i) * n_ + star] < limit && separatedFrom(i, S))
-                    improving.push_back(i);
-            std::sort(improving.begin(), improving.end(), [&](int a, int b) {
-                return work_[static_cast<std::size_t>(a) * n_ + star] < work_[static_cast<std::size_t>(b) * n_ + star];
-            });
-        }
+        for (int i = 0; i < static_cast<int>(M_); ++i)
+            if (!forbidden_[i] && work_[static_cast<std::size_t>(i) * n_ + star] < limit && separatedFrom(i, S))
+                improving.push_back(i);
+        std::sort(improving.begin(), improving.end(), [&](int a, int b) {
+            return work_[static_cast<std::size_t>(a) * n_ + star] < work_[static_cast<std::size_t>(b) * n_ + star];
+        });
+        // Children that complete the set beat T only if they serve every point
+        // S leaves at T or more within T: a test that usually fails on the
+        // first point or two, far cheaper than evaluating all demand.
+        const bool leaves = static_cast<int>(m) + 1 == p_.k;
+        std::vector<std::size_t> open;
+        if (leaves && std::isfinite(top_.threshold()))
+            for (std::size_t t = 0; t < n_; ++t)
+                if (d[t] >= top_.threshold()) open.push_back(t);
         for (int i : improving) {
-            // The threshold may have dropped since the list was made.
-            if (!(work_[static_cast<std::size_t>(i) * n_ + star] < std::min(v, top_.threshold()))) break;
+            const double T = top_.threshold();  // may have dropped since the list was made
+            if (!(work_[static_cast<std::size_t>(i) * n_ + star] < std::min(v, T))) break;
+            const float* c = row(i);
+            if (std::any_of(open.begin(), open.end(), [&](std::size_t t) { return c[t] >= T; })) {
+                forbidden_[i] = 1;
+                continue;
+            }
             const double childValue = extend(d, i, levels_[m + 1].data());
             ++nodes_;
             S.push_back(i);
-            if (static_cast<int>(m) + 1 == p_.k)
+            if (leaves)
                 top_.offer(S, childValue);
             else
                 centerDfs(S);
