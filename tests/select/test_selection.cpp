@@ -20,7 +20,7 @@ Problem line(const std::vector<double>& demandAt, const std::vector<double>& wei
     p.k = k;
     p.objective = objective;
     for (std::size_t i = 0; i < candidatesAt.size(); ++i) p.candidates.push_back(std::string(1, char('A' + i)));
-    for (std::size_t j = 0; j < demandAt.size(); ++j) p.demand.push_back("d" + std::to_string(j));
+    for (std::size_t j = 0; j < demandAt.size(); ++j) p.demand.push_back(std::to_string(j));
     for (double c : candidatesAt)
         for (double x : demandAt) p.cost.push_back(float(std::abs(c - x)));
     p.weight = weights;
@@ -41,8 +41,8 @@ Problem random(std::mt19937& rng, Objective objective) {
     const int m = M(rng), n = N(rng);
     p.k = std::uniform_int_distribution<int>(1, std::min(m, 5))(rng);
     p.runnersUp = runners(rng);
-    for (int i = 0; i < m; ++i) p.candidates.push_back("c" + std::to_string(i));
-    for (int j = 0; j < n; ++j) p.demand.push_back("d" + std::to_string(j));
+    for (int i = 0; i < m; ++i) p.candidates.push_back(std::to_string(i));
+    for (int j = 0; j < n; ++j) p.demand.push_back(std::to_string(j));
     // Median on real costs (ties improbable); coverage and center on small
     // integers, where ties are everywhere and the runner-up logic is tested hardest.
     for (int t = 0; t < m * n; ++t) p.cost.push_back(objective == Objective::Median ? real(rng) : float(cell(rng)));
@@ -119,8 +119,8 @@ TEST_CASE("Median equals brute force on 40 Euclidean candidates where the bounds
         std::vector<std::pair<float, float>> c(40), d(300);
         for (auto& q : c) q = {xy(rng), xy(rng)};
         for (auto& q : d) q = {xy(rng), xy(rng)};
-        for (std::size_t i = 0; i < c.size(); ++i) p.candidates.push_back("c" + std::to_string(i));
-        for (std::size_t j = 0; j < d.size(); ++j) p.demand.push_back("d" + std::to_string(j)), p.weight.push_back(w(rng));
+        for (std::size_t i = 0; i < c.size(); ++i) p.candidates.push_back(std::to_string(i));
+        for (std::size_t j = 0; j < d.size(); ++j) p.demand.push_back(std::to_string(j)), p.weight.push_back(w(rng));
         for (auto& a : c)
             for (auto& b : d) p.cost.push_back(std::hypot(a.first - b.first, a.second - b.second));
         for (Objective o : {Objective::Median, Objective::Coverage, Objective::Center}) {
