@@ -66,7 +66,9 @@ section.bld:target{outline:3px solid #8fc1e3}
 .issues li.err,.err{color:#b0281c}.issues li.warnl{color:#8a6100}
 .views{display:flex;flex-wrap:wrap;gap:14px;margin:10px 0;align-items:flex-start}
 figure.view{margin:0;flex:1 1 100%;min-width:320px;border:1px solid var(--line);border-radius:4px;padding:6px;background:#fff}
-figure.plotfig{flex:0 1 680px}
+figure.plotfig{flex:1 1 calc(50% - 7px);max-width:calc(50% - 7px)}
+figure.planfig.narrow{flex:0 1 640px}
+.nofp{flex:1 1 100%;margin:0}
 figure.view:target{outline:3px solid #8fc1e3}
 figcaption{color:var(--muted);font-size:12px;margin-top:4px}
 .evlegend span{margin-right:12px;white-space:nowrap}
@@ -85,7 +87,7 @@ circle.op{fill:#e0201b;stroke:none}circle.op.window{fill:#1f6fd1}
 .ev{fill-opacity:.22;stroke-width:1.5px;stroke-opacity:.9}
 .ev:hover{fill-opacity:.4}
 .evl{stroke-width:2.5px;stroke-linejoin:round;stroke-linecap:round}
-.post{fill:#111;stroke:#fff;stroke-width:.15px}
+.post{fill:#111;stroke:#fff;stroke-width:1.5px;vector-effect:non-scaling-stroke}
 .mk circle{stroke:#fff;stroke-width:1.5px;vector-effect:non-scaling-stroke;fill:#777}
 .mk text{fill:#fff !important;text-anchor:middle;dominant-baseline:central;font-weight:700;pointer-events:none}
 .mk.st-fail circle{fill:var(--fail)}.mk.st-warn circle{fill:var(--warn)}.mk.st-pass circle{fill:var(--pass)}

@@ -187,6 +187,7 @@ std::string buildingBody(const Building& b) {
     };
 
     std::string s = "<div class=\"views\">";
+    if (!b.plan) s += "<p class=\"note nofp\">No floor plan: building rules could not look at the building.</p>";
     if (b.plan) {
         const html::View v = html::planView(*b.plan);
         std::optional<PlanPlacement> place;
@@ -195,21 +196,34 @@ std::string buildingBody(const Building& b) {
             int count = 0;
             for (const auto& sp : b.plan->spaces) count += sp.storey == st;
             const std::string caption = "Storey " + std::to_string(st) + " — " + std::to_string(count) + " spaces";
-            s += "<figure class=\"view planfig\" id=\"v-" + b.anchor + "-s" + std::to_string(st) + "\">" +
+            s += "<figure class=\"view planfig" + std::string(html::narrowPlan(v) ? " narrow" : "") + "\" id=\"v-" + b.anchor + "-s" + std::to_string(st) + "\">" +
                  html::planSvg(*b.plan, st, v, planShapes[st], planMarks[st], place,
                                (b.plan->name.empty() ? std::string("plan") : b.plan->name) + ", " + caption) +
                  "<figcaption>" + esc(caption) + ruleLegend(rulesOnPlan) + "</figcaption></figure>";
         }
     }
     if (b.site) {
-        const std::string svg = html::plotSvg(*b.site, b.plan, b.context, plotShapes, plotMarks);
+        const html::View close = html::plotView(*b.site, b.plan);
+        const html::View wide = html::surroundingsView(close, plotShapes, plotMarks);
+        const std::string svg = html::plotSvg(*b.site, b.plan, b.context, close, plotShapes, plotMarks,
+                                              "plot of site " + b.site->id);
         if (!svg.empty())
             s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-plot\">" + svg +
                  "<figcaption>Plot and footprints (world coordinates" +
                  std::string(b.plan && b.site->placement.given ? ", plan placed faintly" : "") + ")" +
                  ruleLegend(rulesOnPlot) + "</figcaption></figure>";
+        if (!wide.empty())
+            s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-area\">" +
+                 html::plotSvg(*b.site, b.plan, b.context, wide, plotShapes, plotMarks,
+                               "surroundings of site " + b.site->id) +
+                 "<figcaption>Surroundings: the site rules' evidence with roads and points of interest" +
+                 ruleLegend(rulesOnPlot) + "</figcaption></figure>";
+        // Each drawn site finding links to the closest view that shows it.
+        for (const auto& m : plotMarks)
+            whereDrawn[m.number] = html::contains(close, m.at)
+                                       ? "<a href=\"#v-" + b.anchor + "-plot\">plot</a>"
+                                       : "<a href=\"#v-" + b.anchor + "-area\">surroundings</a>";
     }
-    if (!b.plan) s += "<p class=\"note\">No floor plan: building rules could not look at the building.</p>";
     s += "</div>";
 
     // The rule table.

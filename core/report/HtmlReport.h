@@ -81,15 +81,25 @@ const char* verdictColour(const std::string& verdictWord);
 std::string planSvg(const FloorPlan& plan, int storey, const View& view, const std::vector<Evidence>& shapes,
                     const std::vector<Mark>& marks, const std::optional<PlanPlacement>& placement,
                     const std::string& caption);
-// SVG of a site's plot and footprints in world coordinates, the placed plan
-// faintly, nearby roads and POIs, site-rule evidence.
-std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* context,
-                    const std::vector<Evidence>& shapes, const std::vector<Mark>& marks);
+// The close view of a site: plot, footprints and the placed plan (world
+// coordinates); empty without any geometry.
+View plotView(const Site& site, const FloorPlan* plan);
+// A wider view when site evidence reaches beyond `close` (shapes up to 5 km
+// around it, every marker); empty when everything fits the close view.
+View surroundingsView(const View& close, const std::vector<Evidence>& shapes, const std::vector<Mark>& marks);
+bool contains(const View& v, const Point& p);
+// SVG of a site in world coordinates: plot, footprints, the placed plan
+// faintly, roads and POIs of the context, site-rule evidence and the
+// markers that fall inside the view.
+std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* context, const View& view,
+                    const std::vector<Evidence>& shapes, const std::vector<Mark>& marks, const std::string& title);
 // SVG map of every site coloured by verdict, with roads and POIs faintly.
 std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
                    const std::vector<std::string>& verdicts, const std::vector<std::string>& anchors);
 // The extent of all storeys of a plan (spaces, openings, posts).
 View planView(const FloorPlan& plan);
+// Tall plans are shown narrower, storeys side by side.
+bool narrowPlan(const View& v);
 
 extern const char* const kCss;
 extern const char* const kJs;

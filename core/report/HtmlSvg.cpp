@@ -295,6 +295,8 @@ std::string spaceTitle(const Space& sp) {
 
 }  // namespace
 
+bool narrowPlan(const View& v) { return v.height() > 0.75 * v.width(); }
+
 View planView(const FloorPlan& plan) {
     View v = View::none();
     for (const auto& sp : plan.spaces) includeRing(v, sp.shape.outer());
@@ -314,7 +316,8 @@ View planView(const FloorPlan& plan) {
 std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std::vector<Evidence>& shapes,
                     const std::vector<Mark>& marks, const std::optional<PlanPlacement>& placement,
                     const std::string& caption) {
-    const double unit = unitFor(v, 1300, 760);  // a plan gets the page's width
+    // A wide plan gets the page's width; tall ones sit side by side.
+    const double unit = narrowPlan(v) ? unitFor(v, 620, 700) : unitFor(v, 1300, 760);
     std::string s = openSvg(v, "plan", caption, " data-storey=\"" + std::to_string(storey) + "\"");
     std::string text;
     s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
@@ -378,51 +381,67 @@ std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std:
     return s + "</svg>";
 }
 
-std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* context,
-                    const std::vector<Evidence>& shapes, const std::vector<Mark>& marks) {
+namespace {
+void frame(View& v, double minSize) {
+    const double m = std::max({v.width(), v.height(), minSize});
+    v.pad(m * 0.08);
+    v.minY -= m * 0.06;  // room for the scale bar
+    v.maxY += m * 0.05;  // and the north arrow
+}
+}  // namespace
+
+View plotView(const Site& site, const FloorPlan* plan) {
     View v = View::none();
     for (const auto& p : site.plot) includeRing(v, p.outer());
     for (const auto& f : site.footprints) includeRing(v, f.outer());
-    const bool placed = plan && site.placement.given;
-    int lowest = 0;
-    if (placed) {
-        auto st = plan->storeys();
-        lowest = st.empty() ? 0 : st.front();
-        for (const auto& sp : plan->spaces)
-            if (sp.storey == lowest) includeRing(v, toWorld(sp.shape, site.placement).outer());
-    }
-    if (v.empty()) {  // no geometry at all: centre on the evidence, if any
-        for (const auto& m : marks) v.include(m.at.x(), m.at.y());
-        if (v.empty()) return "";
-    }
-    // Evidence far away (a service kilometres off) widens the view, up to 3 km
-    // around the plot so the plot itself stays visible.
-    const double cx = (v.minX + v.maxX) / 2, cy = (v.minY + v.maxY) / 2;
-    View ev = v;
+    if (plan && site.placement.given)
+        for (const auto& sp : plan->spaces) includeRing(v, toWorld(sp.shape, site.placement).outer());
+    if (v.empty()) return v;
+    frame(v, 20.0);
+    return v;
+}
+
+View surroundingsView(const View& close, const std::vector<Evidence>& shapes, const std::vector<Mark>& marks) {
+    View ev = close;
     for (const auto& e : shapes) {
         for (const auto& p : e.shape->area) includeRing(ev, p.outer());
         includeRing(ev, e.shape->line);
     }
     for (const auto& m : marks) ev.include(m.at.x(), m.at.y());
-    const double cap = 1500;
-    v.minX = std::max(ev.minX, std::min(v.minX, cx - cap));
-    v.maxX = std::min(ev.maxX, std::max(v.maxX, cx + cap));
-    v.minY = std::max(ev.minY, std::min(v.minY, cy - cap));
-    v.maxY = std::min(ev.maxY, std::max(v.maxY, cy + cap));
-    const double m = std::max({v.width(), v.height(), 20.0});
-    v.pad(m * 0.08);
-    v.minY -= m * 0.06;
-    v.maxY += m * 0.05;
+    if (close.empty() || (ev.minX >= close.minX && ev.minY >= close.minY && ev.maxX <= close.maxX && ev.maxY <= close.maxY))
+        return View::none();
+    // Shapes count up to 5 km around the plot, so a long line does not shrink
+    // the plot to a dot (it is cut at the frame); finding markers always count.
+    const double cx = (close.minX + close.maxX) / 2, cy = (close.minY + close.maxY) / 2, cap = 5000;
+    View v{std::max(ev.minX, cx - cap), std::max(ev.minY, cy - cap), std::min(ev.maxX, cx + cap),
+           std::min(ev.maxY, cy + cap)};
+    for (const auto& m : marks) v.include(m.at.x(), m.at.y());  // every finding stays in sight
+    frame(v, 200.0);
+    return v;
+}
+
+bool contains(const View& v, const Point& p) {
+    return p.x() >= v.minX && p.x() <= v.maxX && p.y() >= v.minY && p.y() <= v.maxY;
+}
+
+std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* context, const View& v,
+                    const std::vector<Evidence>& shapes, const std::vector<Mark>& marks, const std::string& title) {
+    if (v.empty()) return "";
+    const bool placed = plan && site.placement.given;
+    int lowest = 0;
+    if (placed) {
+        auto st = plan->storeys();
+        lowest = st.empty() ? 0 : st.front();
+    }
     const double unit = unitFor(v, 640, 640);
 
-    std::string s = openSvg(v, "plot", "plot of site " + site.id);
+    std::string s = openSvg(v, "plot", title);
     s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
     if (context) {
         for (const auto& r : context->roads) {
-            bool near = false;
-            for (const auto& p : r.line)
-                if (p.x() >= v.minX - 500 && p.x() <= v.maxX + 500 && p.y() >= v.minY - 500 && p.y() <= v.maxY + 500)
-                    near = true;
+            View b = View::none();  // only roads whose extent meets the view
+            includeRing(b, r.line);
+            const bool near = !b.empty() && b.minX <= v.maxX && b.maxX >= v.minX && b.minY <= v.maxY && b.maxY >= v.minY;
             if (near && r.line.size() >= 2)
                 s += "<polyline class=\"road\" points=\"" + points(v, r.line) + "\"><title>" +
                      esc("road" + (r.roadClass.empty() ? "" : " (" + r.roadClass + ")")) + "</title></polyline>";
@@ -451,7 +470,10 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* cont
         }
         s += "</g>";
     }
-    s += marksSvg(v, marks, unit);
+    std::vector<Mark> inside;
+    for (const auto& m : marks)
+        if (contains(v, m.at)) inside.push_back(m);
+    s += marksSvg(v, inside, unit);
     s += scaleBar(v, unit);
     s += northArrow(v, unit, 0);
     return s + "</svg>";

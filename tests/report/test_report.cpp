@@ -362,16 +362,27 @@ TEST_CASE("Evidence shapes go to their storey and site shapes to the plot") {
     const std::string sec = section(html, "site-X0001");
     // Storey 1: the area shape and the marker of finding 1; storey 0 neither.
     const size_t s0 = sec.find("id=\"v-site-X0001-s0\""), s1 = sec.find("id=\"v-site-X0001-s1\""),
-                 pl = sec.find("id=\"v-site-X0001-plot\"");
+                 pl = sec.find("id=\"v-site-X0001-plot\""), ar = sec.find("id=\"v-site-X0001-area\"");
     REQUIRE(s0 < s1);
     REQUIRE(s1 < pl);
-    const std::string storey0 = sec.substr(s0, s1 - s0), storey1 = sec.substr(s1, pl - s1), plot = sec.substr(pl);
+    REQUIRE(pl < ar);
+    REQUIRE(ar != std::string::npos);
+    const std::string storey0 = sec.substr(s0, s1 - s0), storey1 = sec.substr(s1, pl - s1),
+                      plot = sec.substr(pl, ar - pl), area = sec.substr(ar);
     CHECK(count(storey0, "class=\"ev\"") == 0);
     CHECK(count(storey1, "class=\"ev\"") == 1);
     CHECK(count(storey1, "<a href=\"#f-site-X0001-1\" class=\"mk st-fail\"") == 1);
     CHECK(count(sec, "href=\"#f-site-X0001-2\"") == 0);  // no location: not drawn
-    CHECK(count(plot, "class=\"evl\"") == 1);          // the site rule's route
-    CHECK(count(plot, "<a href=\"#f-site-X0001-3\"") == 1);
+    // The site rule's route runs 250 m off the 80 × 60 m plot: drawn on the
+    // plot (cut at its frame) and whole on the surroundings, where its end
+    // marker is (outside the plot view, so not there).
+    CHECK(count(plot, "class=\"evl\"") == 1);
+    CHECK(count(area, "class=\"evl\"") == 1);
+    CHECK(count(plot, "<a href=\"#f-site-X0001-3\"") == 0);
+    CHECK(count(area, "<a href=\"#f-site-X0001-3\"") == 1);
+    CHECK(sec.find("on the <a href=\"#v-site-X0001-area\">surroundings</a>") != std::string::npos);
+    // The placed plan is drawn on the plot faintly: one outline per space of its lowest storey.
+    CHECK(count(plot, "class=\"placed\"") == 6);
     // Rooms 0..11 alternate storeys 0 and 1: six polygons on each.
     CHECK(count(storey0, "class=\"sp\"") == 6);
     CHECK(count(storey1, "class=\"sp\"") == 6);
