@@ -6,6 +6,7 @@
 
 #include "rules/RuleKit.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <set>
@@ -77,12 +79,24 @@ std::string scriptJson(const QJsonObject& o) {
     return s;
 }
 
+// Written beside the target and renamed over it, so a browser (or a second
+// scan) never sees half a page.
 void writeFile(const std::string& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error(path + ": cannot be written");
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    out.close();
-    if (!out) throw std::runtime_error(path + ": cannot be written (write failed)");
+    const std::string tmp = path + ".part-" + std::to_string(QCoreApplication::applicationPid());
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw std::runtime_error(path + ": cannot be written");
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        out.close();
+        if (!out) {
+            std::remove(tmp.c_str());
+            throw std::runtime_error(path + ": cannot be written (write failed)");
+        }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::remove(tmp.c_str());
+        throw std::runtime_error(path + ": cannot be written (cannot replace the file)");
+    }
 }
 
 std::string badge(const std::string& cls, const std::string& text) {
@@ -241,7 +255,7 @@ std::string buildingBody(const Building& b) {
             s += "<br><small>" + esc(f.name) + " " + esc(kit::fmt(f.value, 2)) + (f.unit.empty() ? "" : " " + esc(f.unit)) +
                  "</small>";
         s += "</td><td>" + esc(r.result.threshold) + "</td><td>" + esc(r.result.summary);
-        if (!r.inScope) s += "<small>site rule: not run on a plan alone</small>";
+        if (!r.inScope && r.result.summary.empty()) s += "<small>site rule: not run on a plan alone</small>";
         if (!r.error.empty()) s += "<div class=\"err\">error: " + esc(r.error) + "</div>";
         s += "</td></tr>";
         if (!r.inScope) continue;
@@ -368,7 +382,7 @@ std::string rulesetSection(const RuleSet& rs) {
             s += "<li><b>" + esc(it.key().toStdString()) + "</b> = " + esc(jsonText(it.value())) +
                  " — <span class=\"src\">" + esc(source.empty() ? "(source not available)" : source) + "</span></li>";
         }
-        if (e.parameters.isEmpty()) s += "<li><i>rule defaults</i></li>";
+        if (e.parameters.isEmpty()) s += "<li><i>the rule's defaults (vgscan rules lists them)</i></li>";
         s += "</ul></td></tr>";
     }
     s += "</tbody></table><h4>Classification</h4><ol>";

@@ -30,7 +30,11 @@ using namespace vgscan;
 
 namespace {
 
-const char* kChromium = "/usr/bin/chromium";
+// The browser: Debian's chromium; VGSCAN_CHROMIUM names another binary.
+QString chromium() {
+    const QByteArray env = qgetenv("VGSCAN_CHROMIUM");
+    return env.isEmpty() ? QStringLiteral("/usr/bin/chromium") : QString::fromLocal8Bit(env);
+}
 
 std::string artefact(const std::string& name) { return std::string(VGSCAN_REPORT_ARTEFACT_DIR) + "/" + name; }
 
@@ -428,9 +432,10 @@ struct Page {
 // Opens `file#fragment` in headless Chromium and returns the DOM after the
 // scripts ran; with `screenshot`, takes one instead (dom is then empty).
 Page runChromium(const std::string& file, const std::string& fragment, const std::string& screenshot = "") {
-    if (!QFile::exists(kChromium))
-        FAIL("headless browser test needs " << kChromium << ": install the Debian package 'chromium' "
-                                             "(apt-get install -y --no-install-recommends chromium; scripts/setup does)");
+    if (!QFile::exists(chromium()))
+        FAIL("the headless browser test needs " << chromium().toStdString()
+                                                << ": install the Debian package 'chromium' (apt-get install -y "
+                                                   "--no-install-recommends chromium; scripts/setup does)");
     QTemporaryDir profile;  // a fresh profile: no state from earlier runs
     REQUIRE(profile.isValid());
     QStringList args{"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -441,7 +446,7 @@ Page runChromium(const std::string& file, const std::string& fragment, const std
     else args << QString::fromStdString("--screenshot=" + screenshot) << "--window-size=1400,1000" << "--hide-scrollbars";
     args << QString::fromStdString("file://" + file + fragment);
     QProcess p;
-    p.start(kChromium, args);
+    p.start(chromium(), args);
     REQUIRE(p.waitForStarted(20000));
     const bool finished = p.waitForFinished(180000);
     if (!finished) p.kill();
@@ -509,6 +514,34 @@ TEST_CASE("Browser: hostile names stay text and 500 rows filter at once") {
     // The hostile name is the text of its table cell.
     CHECK(page.dom.find(">&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=\"document.body.dataset.pwned='1'\"&gt;</a></td>") !=
           std::string::npos);
+}
+
+TEST_CASE("Browser: the check page runs its script and shows every space") {
+    FloorPlan plan = test::loadFixture("floorplans/plans/villa_1925.geojson");
+    const RuleSet rs = loadRuleSet(test::sourcePath("rulesets/vg7.json"));
+    Engine engine(test::registry(), rs);
+    const std::string path = artefact("report-check-browser.html");
+    writeCheckHtml(path, plan, engine.check(plan), rs, "9.9.9-test");
+    const Page page = runChromium(path, "");
+    REQUIRE(bodyAttr(page.dom, "ready") == "1");
+    CHECK(bodyAttr(page.dom, "errors").empty());
+    CHECK(bodyAttr(page.dom, "spaces") == std::to_string(plan.spaces.size()));
+    CHECK(bodyAttr(page.dom, "plans") == "2");
+}
+
+TEST_CASE("A report replaces an earlier one whole") {
+    auto syn = synthetic(2, 4, "");
+    const std::string path = artefact("report-replace.html");
+    {
+        std::ofstream old(path);
+        old << std::string(3000000, 'x');  // longer than the new page
+    }
+    writeHtmlReport(path, {&syn->portfolio, &syn->ruleset, &syn->sites, "t"});
+    const std::string html = readAll(path);
+    CHECK(html.find('x' + std::string(100, 'x')) == std::string::npos);
+    CHECK(html.size() > 1000);
+    CHECK(html.substr(html.size() - 8) == "</html>\n");
+    CHECK_FALSE(QDir(QString::fromStdString(artefact(""))).entryList({"report-replace.html.part-*"}).size() > 0);
 }
 
 TEST_CASE("Browser: a screenshot of the sample report") {
