@@ -39,7 +39,7 @@ code{background:#eef1f4;padding:0 3px;border-radius:3px}
 td.st-pass{background:#e3f4e7}td.st-warn{background:#fcf0d2}td.st-fail{background:#f9dedb}
 td.st-unknown{background:#e9e5f5}td.st-na{background:#f0f2f4;color:var(--muted)}
 .mapwrap{display:flex;gap:16px;align-items:flex-start}
-.mapwrap svg.map{flex:1 1 auto;max-height:560px;min-width:0}
+.mapwrap svg.map{flex:0 1 auto;height:560px;width:auto;max-width:calc(100% - 210px);min-width:0;border:1px solid var(--line)}
 .maplegend{flex:0 0 190px;font-size:13px}
 .maplegend p{margin:2px 0}
 i.dot{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:6px;vertical-align:-1px;border:1px solid #fff;box-shadow:0 0 0 1px #bbb}

@@ -491,14 +491,18 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
     v.pad(m * 0.05);
     v.minY -= m * 0.05;
     v.maxY += m * 0.04;
+    v.maxX += m * 0.06;  // the site labels right of the easternmost dots
     const double unit = unitFor(v, 1050, 560);
     std::string s = openSvg(v, "map", "map of the portfolio's sites coloured by verdict");
     s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
     for (const auto& r : p.context.roads)
         if (r.line.size() >= 2) s += "<polyline class=\"road\" points=\"" + points(v, r.line) + "\"/>";
-    for (size_t i = 0; i < sites.size(); ++i)
+    for (size_t i = 0; i < sites.size(); ++i) {
         for (const auto& poly : sites[i].site->plot)
             s += "<path class=\"plotarea\" d=\"" + polygonPath(v, poly) + "\"/>";
+        for (const auto& f : sites[i].site->footprints)
+            s += "<path class=\"footprint\" d=\"" + polygonPath(v, f) + "\"/>";
+    }
     s += "</g><g class=\"pois\">";
     // POIs faintly, one colour per category (legend beside the map).
     std::set<std::string> cats;

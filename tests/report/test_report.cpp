@@ -406,6 +406,16 @@ TEST_CASE("An unwritable path throws naming the path") {
     }
 }
 
+TEST_CASE("An empty portfolio still gives a page") {
+    auto syn = synthetic(0, 0, "");
+    const std::string path = artefact("report-empty.html");
+    writeHtmlReport(path, {&syn->portfolio, &syn->ruleset, &syn->sites, "t"});
+    const std::string html = readAll(path);
+    CHECK(html.find("<b>0</b><span>all sites</span>") != std::string::npos);
+    CHECK(count(html, "<section class=\"bld\"") == 0);
+    CHECK(html.find("</html>") != std::string::npos);
+}
+
 TEST_CASE("500 sites are written quickly") {
     auto syn = synthetic(500, 30, "");
     QElapsedTimer t;
