@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <queue>
@@ -158,6 +159,27 @@ double pointBoxDistance(const Point& p, const Box& b) { return boxBoxDistance(Bo
 Box segmentBox(const Point& a, const Point& b) {
     return Box(Point(std::min(a.x(), b.x()), std::min(a.y(), b.y())),
                Point(std::max(a.x(), b.x()), std::max(a.y(), b.y())));
+}
+
+// Nearest search refined to the exact geometry. The R-tree ranks values by
+// their boxes (a lower bound of the exact distance), so it is asked for the k
+// nearest boxes, every one is measured exactly, and k grows until the
+// farthest box returned is no nearer than the best exact distance: no value
+// left out can then be nearer. (Boost 1.74's incremental nearest iterator
+// re-sorts all neighbours at every leaf, far too slow with a large k.)
+template <class Tree, class MakeQuery, class Lower, class Visit>
+void nearestRefined(const Tree& tree, MakeQuery makeQuery, Lower lower, Visit visit, const double& best) {
+    std::vector<typename Tree::value_type> found;
+    for (unsigned k = 8;; k *= 4) {
+        found.clear();
+        tree.query(makeQuery(k), std::back_inserter(found));
+        double farthest = 0.0;
+        for (const auto& v : found) {
+            visit(v);
+            farthest = std::max(farthest, lower(v));
+        }
+        if (found.size() < k || farthest >= best) return;
+    }
 }
 
 // A value built once per key on first use; safe to ask from several threads.
@@ -347,14 +369,16 @@ struct ContextIndex::Impl {
         network();
         Snap best;
         if (segmentTree.empty()) return best;
-        for (auto it = segmentTree.qbegin(bgi::nearest(p, static_cast<unsigned>(segmentTree.size())));
-             it != segmentTree.qend(); ++it) {
-            if (pointBoxDistance(p, it->first) > best.access) break;
-            const Segment& s = segments[it->second];
-            const double t = projectT(p, s.p0, s.p1);
-            const double d = distance(p, lerp(s.p0, s.p1, t));
-            if (d < best.access) best = {it->second, t, d};
-        }
+        nearestRefined(
+            segmentTree, [&](unsigned k) { return bgi::nearest(p, k); },
+            [&](const BoxValue& v) { return pointBoxDistance(p, v.first); },
+            [&](const BoxValue& v) {
+                const Segment& s = segments[v.second];
+                const double t = projectT(p, s.p0, s.p1);
+                const double d = distance(p, lerp(s.p0, s.p1, t));
+                if (d < best.access || (d == best.access && v.second < best.seg)) best = {v.second, t, d};
+            },
+            best.access);
         return best;
     }
 
@@ -471,15 +495,17 @@ std::optional<RoadHit> ContextIndex::nearestRoad(const MultiPolygon& area, const
     bg::envelope(area, box);
     Closest best;
     Index bestSeg = kNone;
-    for (auto it = tree.qbegin(bgi::nearest(box, static_cast<unsigned>(tree.size()))); it != tree.qend(); ++it) {
-        if (boxBoxDistance(box, it->first) > best.d) break;  // no later box can be nearer
-        const Segment& s = segs[it->second];
-        Closest cl = areaSegment(area, s.p0, s.p1);
-        if (cl.d < best.d) {
-            best = cl;
-            bestSeg = it->second;
-        }
-    }
+    nearestRefined(
+        tree, [&](unsigned k) { return bgi::nearest(box, k); },
+        [&](const BoxValue& v) { return boxBoxDistance(box, v.first); },
+        [&](const BoxValue& v) {
+            Closest cl = areaSegment(area, segs[v.second].p0, segs[v.second].p1);
+            if (cl.d < best.d || (cl.d == best.d && v.second < bestSeg)) {
+                best = cl;
+                bestSeg = v.second;
+            }
+        },
+        best.d);
     if (bestSeg == kNone) return std::nullopt;
     return RoadHit{segs[bestSeg].road, best.d, best.first, best.second};
 }
@@ -492,15 +518,17 @@ std::optional<PoiHit> ContextIndex::nearestPoi(const MultiPolygon& area, const P
     Closest best;
     Index bestPoi = kNone;
     auto accepted = [&](const PointValue& v) { return filter.accepts(context_.pois[v.second]); };
-    for (auto it = tree->qbegin(bgi::nearest(box, static_cast<unsigned>(tree->size())) && bgi::satisfies(accepted));
-         it != tree->qend(); ++it) {
-        if (pointBoxDistance(it->first, box) > best.d) break;
-        Closest cl = areaPoint(area, it->first);
-        if (cl.d < best.d) {
-            best = cl;
-            bestPoi = it->second;
-        }
-    }
+    nearestRefined(
+        *tree, [&](unsigned k) { return bgi::nearest(box, k) && bgi::satisfies(accepted); },
+        [&](const PointValue& v) { return pointBoxDistance(v.first, box); },
+        [&](const PointValue& v) {
+            Closest cl = areaPoint(area, v.first);
+            if (cl.d < best.d || (cl.d == best.d && v.second < bestPoi)) {
+                best = cl;
+                bestPoi = v.second;
+            }
+        },
+        best.d);
     if (bestPoi == kNone) return std::nullopt;
     return PoiHit{bestPoi, best.d, best.first};
 }
@@ -510,8 +538,10 @@ std::vector<std::size_t> ContextIndex::poisWithin(const Point& p, double radius,
     const PointTree* tree = impl_->poiTree(filter.category);
     if (!tree || !(radius >= 0.0)) return out;
     Box box(Point(p.x() - radius, p.y() - radius), Point(p.x() + radius, p.y() + radius));
-    for (auto it = tree->qbegin(bgi::intersects(box)); it != tree->qend(); ++it)
-        if (distance(p, it->first) <= radius && filter.accepts(context_.pois[it->second])) out.push_back(it->second);
+    std::vector<PointValue> found;
+    tree->query(bgi::intersects(box), std::back_inserter(found));
+    for (const auto& v : found)
+        if (distance(p, v.first) <= radius && filter.accepts(context_.pois[v.second])) out.push_back(v.second);
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -528,11 +558,12 @@ std::optional<Travel> ContextIndex::nearestByTravel(const Point& p, const PoiFil
         const PointTree* tree = impl_->poiTree(filter.category);
         if (!tree || tree->empty()) return std::nullopt;
         auto accepted = [&](const PointValue& v) { return filter.accepts(context_.pois[v.second]); };
-        auto it = tree->qbegin(bgi::nearest(p, 1) && bgi::satisfies(accepted));
-        if (it == tree->qend()) return std::nullopt;
+        std::vector<PointValue> found;
+        tree->query(bgi::nearest(p, 1) && bgi::satisfies(accepted), std::back_inserter(found));
+        if (found.empty()) return std::nullopt;
         Travel t;
-        t.poi = it->second;
-        t.straight = distance(p, it->first);
+        t.poi = found.front().second;
+        t.straight = distance(p, found.front().first);
         t.distance = t.straight * detourFactor;
         t.estimated = true;
         return t;
