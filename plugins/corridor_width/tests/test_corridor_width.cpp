@@ -9,6 +9,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <cmath>
+#include <random>
 
 using namespace vgscan;
 using namespace vgscan::test;
@@ -274,4 +275,97 @@ TEST_CASE("fixtures") {
     CHECK(findingFor(rf, "d3"));  // the 0.80 m door
     FloorPlan na = loadFixture("plugins/corridor_width/tests/na-corridor_width-no_corridor.geojson");
     CHECK(runRule("corridor_width", &na).status == Status::NotApplicable);
+}
+
+namespace {
+
+// Independent check: the largest w at which the polygon eroded by w/2 (Boost
+// buffer, round joins) still has one piece that a disc from each door reaches.
+double erosionWidth(const Polygon& poly, const std::vector<bg::model::segment<Point>>& doors, double hi) {
+    auto connected = [&](double w) {
+        bg::strategy::buffer::distance_symmetric<double> dist(-w / 2);
+        bg::strategy::buffer::join_round join(720);
+        bg::strategy::buffer::end_round end(720);
+        bg::strategy::buffer::point_circle circle(720);
+        bg::strategy::buffer::side_straight side;
+        MultiPolygon in{poly}, out;
+        bg::buffer(in, out, dist, side, join, end, circle);
+        int piece = -1;
+        for (const auto& d : doors) {
+            int found = -1;
+            for (int k = 0; k < static_cast<int>(out.size()) && found < 0; ++k)
+                if (bg::distance(out[k], d) <= w / 2 + 1e-5) found = k;
+            if (found < 0 || (piece >= 0 && found != piece)) return false;
+            piece = found;
+        }
+        return true;
+    };
+    double lo = 0;
+    for (int i = 0; i < 30; ++i) {
+        double m = (lo + hi) / 2;
+        (connected(m) ? lo : hi) = m;
+    }
+    return lo;
+}
+
+}  // namespace
+
+TEST_CASE("60 random bent corridors, half of them with an off-centre column: same width as erosion, to 1 cm") {
+    std::mt19937 rng(42);
+    std::uniform_real_distribution<double> U(0, 1);
+    int compared = 0;
+    for (int iter = 0; iter < 60; ++iter) {
+        // A random walk of 2..5 legs, buffered with mitred bends and flat ends.
+        LineString path;
+        double x = 0, y = 0, heading = U(rng) * 6.28;
+        path.push_back({x, y});
+        for (int s = 0; s < 2 + iter % 4; ++s) {
+            double len = 4 + 6 * U(rng);
+            x += len * std::cos(heading), y += len * std::sin(heading);
+            path.push_back({x, y});
+            heading += (U(rng) - 0.5) * 2.4;
+        }
+        double half = 0.6 + 0.6 * U(rng);
+        MultiPolygon mp;
+        bg::buffer(path, mp, bg::strategy::buffer::distance_symmetric<double>(half),
+                   bg::strategy::buffer::side_straight(), bg::strategy::buffer::join_miter(3),
+                   bg::strategy::buffer::end_flat(), bg::strategy::buffer::point_square());
+        if (mp.size() != 1 || !mp[0].inners().empty()) continue;
+        Polygon poly = mp[0];
+        if (iter % 2) {  // a square column off the centre line of the first leg
+            double off = (U(rng) - 0.5) * half * 0.7, s = 0.1 + 0.2 * U(rng);
+            double cx = (path[0].x() + path[1].x()) / 2 + off, cy = (path[0].y() + path[1].y()) / 2 + off;
+            Polygon column;
+            column.outer() = {{cx - s, cy - s}, {cx + s, cy - s}, {cx + s, cy + s}, {cx - s, cy + s}, {cx - s, cy - s}};
+            bg::correct(column);
+            if (bg::within(column, poly)) {
+                poly.inners().push_back(column.outer());
+                bg::correct(poly);
+            }
+        }
+        std::string why;
+        if (!bg::is_valid(poly, why)) continue;
+        FloorPlan p;
+        Space c;
+        c.id = "c";
+        c.use = SpaceUse::Corridor;
+        c.shape = poly;
+        c.area = bg::area(poly);
+        p.spaces = {c};
+        std::vector<bg::model::segment<Point>> doors;
+        for (int e : {0, 1}) {  // a 0.5 m door in the middle of each end wall
+            Point a = e ? path.back() : path.front();
+            Point b = e ? path[path.size() - 2] : path[1];
+            double dx = b.x() - a.x(), dy = b.y() - a.y(), l = std::hypot(dx, dy);
+            Point p0(a.x() + dy / l * 0.25, a.y() - dx / l * 0.25), p1(a.x() - dy / l * 0.25, a.y() + dx / l * 0.25);
+            p.openings.push_back(door(e ? "e" : "s", "c", "outside", p0.x(), p0.y(), p1.x(), p1.y()));
+            doors.push_back({p0, p1});
+        }
+        RuleResult r = runRule("corridor_width", &p);
+        REQUIRE(r.value);
+        INFO("corridor " << iter << ": " << bg::wkt(poly));
+        CHECK(*r.value == Approx(erosionWidth(poly, doors, 4 * half)).margin(0.01));
+        ++compared;
+    }
+    CHECK(compared >= 50);
 }
