@@ -48,8 +48,15 @@ namespace vgscan {
 // door exactly when its centre lies in the door's Voronoi cell, and the
 // clearance along a Voronoi edge has no interior maximum, so the largest disc
 // that reaches the door sits on a vertex of the door's cell: the door node is
-// joined to those vertices. Door widths themselves never count: the width is
-// measured inside the polygon (narrow doors are separate findings).
+// joined to those vertices. The door's site is the doorway widened by a reach
+// (parameter door_reach_m) along its own wall edge, never past the edge's
+// corners: a disc that touches the wall right beside the door serves it.
+// Without it a door tucked into a corner (0.85 m wide, against the end wall of
+// a 2.0 m corridor) could only be touched by a 1.8 m disc and the corridor
+// would read 1.80 m though it is 2.0 m wide in front of the door; since the
+// reach stops at the edge's corners it never steps past a notch. Door widths
+// themselves never count: the width is measured inside the polygon (narrow
+// doors are separate findings).
 //
 // Route: with two or more doors, the corridor's width is the smallest
 // bottleneck over all pairs of its doors, i.e. the widest disc that can reach
@@ -123,7 +130,8 @@ struct WidthMeasurement {
 // Bottleneck of the medial axis of one polygon between its doors (see Method).
 class MedialAxisWidth {
 public:
-    MedialAxisWidth(const Polygon& shape, const std::vector<DoorSpan>& doors) : doors_(doors) {
+    MedialAxisWidth(const Polygon& shape, const std::vector<DoorSpan>& doors, double reach)
+        : doors_(doors), reach_(reach) {
         Box box = bg::return_envelope<Box>(shape);
         origin_ = {box.min_corner().x(), box.min_corner().y()};
         if ((box.max_corner().x() - origin_.x) * kGrid > 1e9 || (box.max_corner().y() - origin_.y) * kGrid > 1e9)
@@ -166,6 +174,7 @@ private:
     bool inside(XY p) const;  // even-odd test on the snapped rings
 
     std::vector<DoorSpan> doors_;
+    double reach_;  // m, see Method
     XY origin_;
     std::vector<std::vector<XY>> rings_;
     std::vector<Placement> placements_;
@@ -206,7 +215,8 @@ void MedialAxisWidth::placeDoors(std::vector<std::string>& unplaced) {
             t0 = param(a), t1 = param(b);
         }
         if (t0 > t1) std::swap(t0, t1);
-        t0 = std::clamp(t0, 0.0, 1.0), t1 = std::clamp(t1, 0.0, 1.0);
+        const double reach = reach_ * kGrid / len;  // along this edge only
+        t0 = std::clamp(t0 - reach, 0.0, 1.0), t1 = std::clamp(t1 + reach, 0.0, 1.0);
         // Ends within kMinCut of a corner go to the corner, so no sliver segment is made.
         if (t0 * len < kMinCut) t0 = 0.0;
         if ((1.0 - t1) * len < kMinCut) t1 = 1.0;
@@ -540,6 +550,7 @@ RuleResult CorridorWidthRule::evaluate(const RuleContext& ctx) const {
     const double minWidth = ctx.params().number("min_width_m");
     const double warnWidth = std::min(minWidth, ctx.params().number("warn_width_m"));
     const double minDoor = ctx.params().number("min_door_width_m");
+    const double reach = std::max(0.0, ctx.params().number("door_reach_m"));
     std::set<SpaceUse> uses;
     std::string useWords;
     for (const auto& word : ctx.params().list("uses")) {
@@ -600,7 +611,7 @@ RuleResult CorridorWidthRule::evaluate(const RuleContext& ctx) const {
                 doorFindings.push_back(std::move(f));
             }
         }
-        rows.push_back({s, MedialAxisWidth(sp.shape, doors).measure()});
+        rows.push_back({s, MedialAxisWidth(sp.shape, doors, reach).measure()});
     }
     // Narrowest first, so the first finding is the headline's.
     std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {

@@ -105,6 +105,33 @@ TEST_CASE("door widths are not corridor widths; a narrow door is its own finding
     CHECK_FALSE(findingFor(noCheck, "d_bed1"));  // 0.80 is not below 0.80
 }
 
+TEST_CASE("a door tucked into a corner does not narrow the corridor (door_reach_m 0.5)") {
+    // 2.0 m corridor; the east door is in the south wall at x = 19.10..19.95, 0.05 m from
+    // the east end wall. A disc touching the doorway itself is at most 2 x 0.90 = 1.80 m
+    // (tangent at x = 19.1, against the end wall); with the reach the door's zone is
+    // x = 18.60..20.00 and the 2.00 m disc tangent at x = 19.0 touches it.
+    FloorPlan p = straight(2.0);
+    p.openings[1] = door("east", "c1", "outside", 19.1, -0.05, 19.95, -0.05);
+    CHECK(widthOf(p) == Approx(2.00).margin(0.005));
+    CHECK(widthOf(p, QJsonObject{{"door_reach_m", 0.0}}) == Approx(1.80).margin(0.005));
+    // A 5 x 5 m hall with both doors in corners: zones x = 0..1.40 and y = 3.60..5.00;
+    // the largest disc tangent there has r = 1.40: 2.80 (without reach 2 x 0.90 = 1.80).
+    FloorPlan hall;
+    hall.spaces = {rect("h1", SpaceUse::Hall, 0, 0, 5, 5)};
+    hall.openings = {door("a", "h1", "outside", 0.05, -0.05, 0.9, -0.05),
+                     door("b", "h1", "outside", 5.05, 4.1, 5.05, 4.95)};
+    CHECK(widthOf(hall) == Approx(2.80).margin(0.005));
+    CHECK(widthOf(hall, QJsonObject{{"door_reach_m", 0.0}}) == Approx(1.80).margin(0.005));
+    // The reach stops at the wall's corner: a notch right beside the door is still found.
+    // 1.5 m corridor, a 0.3 m deep notch in the south wall at x = 18.0..18.6 (1.20 m clear),
+    // the east door in the south wall at x = 18.7..19.6, 0.1 m past the notch.
+    FloorPlan n = straight(1.5);
+    n.spaces[0] = shape("c1", SpaceUse::Corridor,
+                        {{0, 0}, {18, 0}, {18, 0.3}, {18.6, 0.3}, {18.6, 0}, {20, 0}, {20, 1.5}, {0, 1.5}});
+    n.openings[1] = door("east", "c1", "outside", 18.7, -0.05, 19.6, -0.05);
+    CHECK(widthOf(n) == Approx(1.20).margin(0.005));
+}
+
 TEST_CASE("2.0 m corridor with a 0.4 x 0.4 column at the side wall: 1.60 m at the column") {
     FloorPlan p;
     p.spaces = {shape("c1", SpaceUse::Corridor,
@@ -267,6 +294,8 @@ TEST_CASE("fixtures") {
     CHECK(rp.status == Status::Pass);
     REQUIRE(rp.value);
     CHECK(*rp.value == Approx(2.00).margin(0.005));
+    REQUIRE(findingFor(rp, "h1"));
+    CHECK(findingFor(rp, "h1")->observed == "3.9 m");  // the 3.9 x 4.0 m hall, passage p1 to the garden door
     FloorPlan fail = loadFixture("plugins/corridor_width/tests/fail-corridor_width-shaft_notch.geojson");
     RuleResult rf = runRule("corridor_width", &fail);
     CHECK(rf.status == Status::Fail);
