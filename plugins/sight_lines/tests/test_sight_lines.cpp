@@ -417,6 +417,36 @@ TEST_CASE("fixture bedrooms_only: no shared space; na") {
     CHECK_FALSE(r.value);
 }
 
+TEST_CASE("posts on every corner, wall midpoint and doorway end of a plan: always a view, within 0..100 %") {
+    // Robustness sweep over the degenerate spots CGAL dislikes.
+    FloorPlan base = loadFixture("plugins/sight_lines/tests/pass-sight_lines-open_plan.geojson");
+    std::vector<Point> spots;
+    for (const auto& s : base.spaces) {
+        const auto& ring = s.shape.outer();
+        for (size_t i = 0; i + 1 < ring.size(); ++i) {
+            spots.push_back(ring[i]);
+            spots.emplace_back((ring[i].x() + ring[i + 1].x()) / 2, (ring[i].y() + ring[i + 1].y()) / 2);
+        }
+    }
+    for (const auto& o : base.openings)
+        if (o.walkable() && o.to != "outside")
+            for (const auto& pt : o.line) spots.push_back(pt);
+    int placed = 0;
+    for (const auto& at : spots) {
+        FloorPlan p = base;
+        p.staffPosts = {post("probe", at.x(), at.y(), "A")};
+        RuleResult r = runRule(kRule, &p);
+        REQUIRE(r.value);
+        CHECK(*r.value >= 0.0);
+        CHECK(*r.value <= 100.0 + 1e-9);
+        for (const auto& sh : r.shapes) {
+            CHECK(bg::area(sh.area) > 0.0);
+            ++placed;
+        }
+    }
+    CHECK(placed == static_cast<int>(spots.size()));  // every spot is on a wall face or corner: all get a view
+}
+
 TEST_CASE("a 200-space plan with 10 posts: one arrangement per storey, well within budget") {
     // 10 groups side by side: a 40 x 2 m corridor, 16 bedrooms and a living
     // room, a kitchen and a store each = 20 spaces a group, 200 in all.
