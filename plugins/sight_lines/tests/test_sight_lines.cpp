@@ -491,8 +491,7 @@ TEST_CASE("a 200-space plan with 10 posts: one arrangement per storey, well with
               << " ms (incl. the lazy free-space union), again " << ms(t3 - t2) << " ms\n";
     CHECK(r.shapes.size() == 10);
     REQUIRE(r.value);
-    // Each post sees its whole living room and kitchen-side wall gap view,
-    // not the 16 bedrooms: every group is the same, so every share is equal.
+    // The ten groups are drawn alike, so their shares must come out equal.
     CHECK(figure(r, "visible_share_pct:G0") == Approx(figure(r, "visible_share_pct:G9")).margin(1e-6));
     CHECK(ms(t2 - t1) < 1000);  // a loose guard against rebuilding per post; the budget is checked in bench
 }
