@@ -118,6 +118,52 @@ std::vector<int> BuildingGraph::neighbours(int space) const {
     return out;
 }
 
+std::map<std::string, std::vector<int>> BuildingGraph::livingGroups() const {
+    if (groups_.empty()) {
+        std::vector<int> all(plan_.spaces.size());
+        for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+        return {{kWholePlan, all}};
+    }
+    auto out = groups_;
+    std::vector<int> ungrouped;
+    bool ungroupedBedroom = false;
+    for (int i = 0; i < static_cast<int>(plan_.spaces.size()); ++i)
+        if (plan_.spaces[i].group.empty()) {
+            ungrouped.push_back(i);
+            ungroupedBedroom |= plan_.spaces[i].use == SpaceUse::Bedroom;
+        }
+    if (ungroupedBedroom) out[kNoGroup] = ungrouped;
+    return out;
+}
+
+BuildingGraph::PrivateUnit BuildingGraph::privateUnit(int bedroom, const std::function<bool(SpaceUse)>& ofKind) const {
+    PrivateUnit u;
+    double narrowest = 1e300;
+    std::set<int> seen{bedroom};
+    std::vector<int> stack{bedroom};
+    while (!stack.empty()) {
+        const int s = stack.back();
+        stack.pop_back();
+        if (s != bedroom) {
+            u.spaces.push_back(s);
+            u.area += plan_.spaces[s].area;
+        }
+        for (const auto& l : links_.at(s)) {
+            const bool inUnit = l.neighbour != kOutsideNode && ofKind(plan_.spaces[l.neighbour].use);
+            if (s == bedroom && inUnit) narrowest = std::min(narrowest, plan_.openings[l.opening].width);
+            if (seen.count(l.neighbour)) continue;
+            if (inUnit) {
+                seen.insert(l.neighbour);
+                stack.push_back(l.neighbour);
+            } else if (s != bedroom) {
+                u.alsoOnto.insert(l.neighbour);  // the bedroom's own other doors do not matter
+            }
+        }
+    }
+    u.narrowestEntry = u.spaces.empty() ? 0.0 : narrowest;
+    return u;
+}
+
 std::vector<int> BuildingGraph::spacesWithUse(SpaceUse use) const {
     std::vector<int> out;
     for (int i = 0; i < static_cast<int>(plan_.spaces.size()); ++i)

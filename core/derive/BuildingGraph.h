@@ -5,7 +5,9 @@
 // and passage openings), on which visibility and walking are computed.
 #include "model/Model.h"
 
+#include <functional>
 #include <map>
+#include <set>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -16,6 +18,19 @@ namespace vgscan {
 class BuildingGraph {
 public:
     static constexpr int kOutsideNode = -1;
+    static constexpr const char* kWholePlan = "(whole plan)";  // a plan without any group
+    static constexpr const char* kNoGroup = "(no group)";      // ungrouped spaces in a plan with groups
+
+    // Spaces of one kind (e.g. sanitary) reached from a bedroom, directly or
+    // through each other, and what else they open onto. They are the bedroom's
+    // own when they open onto nothing else, not even the outside.
+    struct PrivateUnit {
+        std::vector<int> spaces;
+        std::set<int> alsoOnto;      // other spaces; kOutsideNode for the outside
+        double area = 0.0;           // m², the unit's spaces together
+        double narrowestEntry = 0.0; // narrowest opening from the bedroom into the unit
+        bool own() const { return !spaces.empty() && alsoOnto.empty(); }
+    };
 
     struct Link {
         int opening;    // index into plan.openings
@@ -37,6 +52,13 @@ public:
     const std::vector<int>& spacesOnStorey(int storey) const;
     // Living group id -> its spaces (spaces without a group are not listed).
     const std::map<std::string, std::vector<int>>& groups() const { return groups_; }
+    // The living groups as rules judge them: the `group` values; a plan with no
+    // group at all is one group, kWholePlan; ungrouped spaces of a plan with
+    // groups form kNoGroup when they include a bedroom (nobody decided which
+    // group carries those residents).
+    std::map<std::string, std::vector<int>> livingGroups() const;
+
+    PrivateUnit privateUnit(int bedroom, const std::function<bool(SpaceUse)>& ofKind) const;
 
     // Union of the storey's spaces and doorway strips of its walkable openings.
     // Computed on first use (not every rule needs it), then kept.

@@ -13,19 +13,15 @@ namespace vgscan {
 
 namespace {
 
-const char* const kWholePlan = "(whole plan)";
-const char* const kNoGroup = "(no group)";
-
 // Bedrooms per living group. Ungrouped bedrooms in a plan with groups are
 // counted as their own group: they belong to no living room, so nobody has
-// decided which group carries them. (Candidate for core/derive: the same
-// partition is used by quiet_room and outdoor_space.)
+// decided which group carries them. (The same partition as BuildingGraph::livingGroups.)
 std::map<std::string, std::vector<int>> bedroomsPerGroup(const BuildingGraph& g) {
     std::map<std::string, std::vector<int>> out;
     const bool planHasGroups = !g.groups().empty();
     for (int b : g.spacesWithUse(SpaceUse::Bedroom)) {
         const std::string& grp = g.space(b).group;
-        out[!planHasGroups ? kWholePlan : grp.empty() ? kNoGroup : grp].push_back(b);
+        out[!planHasGroups ? BuildingGraph::kWholePlan : grp.empty() ? BuildingGraph::kNoGroup : grp].push_back(b);
     }
     return out;
 }
@@ -78,7 +74,7 @@ RuleResult GroupSizeRule::evaluate(const RuleContext& ctx) const {
         f.location = middleOf(g, bedrooms);
         f.expected = r.threshold + " bedrooms";
         f.observed = std::to_string(bedrooms.size()) + " bedrooms";
-        if (name == kNoGroup)
+        if (name == BuildingGraph::kNoGroup)
             f.message = "bedrooms " + ids(g, bedrooms) + " belong to no living group; counted as their own group";
         else
             f.message = "group " + name + " has " + std::to_string(bedrooms.size()) + " bedrooms";

@@ -15,50 +15,9 @@ namespace {
 
 bool isSanitary(SpaceUse u) { return u == SpaceUse::Bathroom || u == SpaceUse::Wc || u == SpaceUse::Shower; }
 
-struct SanitaryUnit {
-    std::vector<int> spaces;         // sanitary spaces reached from the bedroom
-    std::set<int> otherNeighbours;   // non-sanitary spaces they open onto, besides the bedroom
-    bool opensOutside = false;
-    double area = 0.0;
-    double narrowestEntry = 1e9;     // narrowest door from the bedroom into the unit
-    bool bath = false, wc = false, shower = false;
-};
-
-// The sanitary spaces reachable from `bedroom` through sanitary spaces only.
-SanitaryUnit unitOf(const BuildingGraph& g, int bedroom) {
-    SanitaryUnit u;
-    std::vector<int> stack;
-    std::set<int> seen;
-    for (const auto& l : g.links(bedroom))
-        if (l.neighbour >= 0 && isSanitary(g.space(l.neighbour).use)) {
-            u.narrowestEntry = std::min(u.narrowestEntry, g.plan().openings[l.opening].width);
-            if (seen.insert(l.neighbour).second) stack.push_back(l.neighbour);
-        }
-    while (!stack.empty()) {
-        int s = stack.back();
-        stack.pop_back();
-        u.spaces.push_back(s);
-        const Space& sp = g.space(s);
-        u.area += sp.area;
-        u.bath |= sp.use == SpaceUse::Bathroom;
-        u.wc |= sp.use == SpaceUse::Wc;
-        u.shower |= sp.use == SpaceUse::Shower;
-        for (const auto& l : g.links(s)) {
-            if (l.neighbour == BuildingGraph::kOutsideNode) u.opensOutside = true;
-            else if (l.neighbour == bedroom) continue;
-            else if (isSanitary(g.space(l.neighbour).use)) {
-                if (seen.insert(l.neighbour).second) stack.push_back(l.neighbour);
-            } else {
-                u.otherNeighbours.insert(l.neighbour);
-            }
-        }
-    }
-    return u;
-}
-
 std::string ids(const BuildingGraph& g, const std::vector<int>& v) {
     std::string s;
-    for (int i : v) s += (s.empty() ? "" : ", ") + g.space(i).id;
+    for (int i : v) s += (s.empty() ? "" : ", ") + (i == BuildingGraph::kOutsideNode ? "the outside" : g.space(i).id);
     return s;
 }
 
@@ -83,7 +42,13 @@ RuleResult IndividualSanitaryRule::evaluate(const RuleContext& ctx) const {
     int own = 0;
     for (int b : bedrooms) {
         const Space& bed = g.space(b);
-        SanitaryUnit u = unitOf(g, b);
+        const BuildingGraph::PrivateUnit u = g.privateUnit(b, isSanitary);
+        bool bath = false, wc = false, shower = false;
+        for (int i : u.spaces) {
+            bath |= g.space(i).use == SpaceUse::Bathroom;
+            wc |= g.space(i).use == SpaceUse::Wc;
+            shower |= g.space(i).use == SpaceUse::Shower;
+        }
         Finding f;
         f.object = bed.id;
         f.objectType = "space";
@@ -93,14 +58,13 @@ RuleResult IndividualSanitaryRule::evaluate(const RuleContext& ctx) const {
         if (u.spaces.empty()) {
             f.message = "no sanitary space opens off this bedroom";
             f.observed = "none";
-        } else if (!u.otherNeighbours.empty() || u.opensOutside) {
-            std::vector<int> others(u.otherNeighbours.begin(), u.otherNeighbours.end());
+        } else if (!u.own()) {
             f.message = "sanitary " + ids(g, u.spaces) + " also opens onto " +
-                        (others.empty() ? std::string("the outside") : ids(g, others));
+                        ids(g, std::vector<int>(u.alsoOnto.begin(), u.alsoOnto.end()));
             f.observed = "shared";
-        } else if (!u.bath && !(u.wc && u.shower)) {
-            f.message = "sanitary " + ids(g, u.spaces) + " lacks " + (u.wc ? "a shower" : "a wc");
-            f.observed = u.wc ? "wc only" : "shower only";
+        } else if (!bath && !(wc && shower)) {
+            f.message = "sanitary " + ids(g, u.spaces) + " lacks " + (wc ? "a shower" : "a wc");
+            f.observed = wc ? "wc only" : "shower only";
         } else if (minArea > 0 && u.area + 1e-9 < minArea) {
             f.message = "own sanitary " + ids(g, u.spaces) + " is too small";
             f.expected = ">= " + kit::fmt(minArea, 2) + " m2";

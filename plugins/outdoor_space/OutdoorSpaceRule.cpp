@@ -15,30 +15,6 @@ namespace vgscan {
 
 namespace {
 
-const char* const kWholePlan = "(whole plan)";
-const char* const kNoGroup = "(no group)";
-
-// Living groups with their spaces: spaces with the same `group`; a plan with
-// no group at all is one group; ungrouped spaces form "(no group)" when they
-// include bedrooms. Same partition as group_size and quiet_room (candidate
-// for core/derive).
-std::map<std::string, std::vector<int>> livingGroups(const BuildingGraph& g) {
-    if (g.groups().empty()) {
-        std::vector<int> all(g.plan().spaces.size());
-        for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
-        return {{kWholePlan, all}};
-    }
-    auto out = g.groups();
-    std::vector<int> ungrouped;
-    bool ungroupedBedroom = false;
-    for (int i = 0; i < static_cast<int>(g.plan().spaces.size()); ++i)
-        if (g.space(i).group.empty()) {
-            ungrouped.push_back(i);
-            ungroupedBedroom |= g.space(i).use == SpaceUse::Bedroom;
-        }
-    if (ungroupedBedroom) out[kNoGroup] = ungrouped;
-    return out;
-}
 
 bool isOutdoor(const Space& s) { return s.use == SpaceUse::Outdoor; }
 
@@ -90,7 +66,7 @@ RuleResult OutdoorSpaceRule::evaluate(const RuleContext& ctx) const {
     r.threshold = ">= " + kit::fmt(minPerResident, 2) + " (fail when a group has none)";
 
     std::vector<Group> groups;
-    for (const auto& [name, members] : livingGroups(g)) {
+    for (const auto& [name, members] : g.livingGroups()) {
         Group grp{name, members};
         for (int s : members) grp.residents += g.space(s).use == SpaceUse::Bedroom;
         if (grp.residents == 0) continue;  // not a living group

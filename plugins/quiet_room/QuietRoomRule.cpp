@@ -16,30 +16,6 @@ namespace vgscan {
 
 namespace {
 
-const char* const kWholePlan = "(whole plan)";
-const char* const kNoGroup = "(no group)";
-
-// Living groups with their spaces: spaces with the same `group`; a plan with
-// no group at all is one group; ungrouped spaces form "(no group)" when they
-// include bedrooms. Same partition as group_size and outdoor_space (candidate
-// for core/derive).
-std::map<std::string, std::vector<int>> livingGroups(const BuildingGraph& g) {
-    if (g.groups().empty()) {
-        std::vector<int> all(g.plan().spaces.size());
-        for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
-        return {{kWholePlan, all}};
-    }
-    auto out = g.groups();
-    std::vector<int> ungrouped;
-    bool ungroupedBedroom = false;
-    for (int i = 0; i < static_cast<int>(g.plan().spaces.size()); ++i)
-        if (g.space(i).group.empty()) {
-            ungrouped.push_back(i);
-            ungroupedBedroom |= g.space(i).use == SpaceUse::Bedroom;
-        }
-    if (ungroupedBedroom) out[kNoGroup] = ungrouped;
-    return out;
-}
 
 // Spaces reachable from `starts` through doors and passages; with
 // `avoidBedrooms` a bedroom is never entered (a resident's room is no route).
@@ -153,7 +129,7 @@ RuleResult QuietRoomRule::evaluate(const RuleContext& ctx) const {
     RuleResult r;
     r.unit = "%";
     r.threshold = kit::atLeastText(100, 100);
-    const auto groups = livingGroups(g);
+    const auto groups = g.livingGroups();
     // A plan with exactly one living group (group with bedrooms): quiet rooms
     // without a group on the living room's storey serve that group too.
     const auto groupsWithBedrooms = std::count_if(groups.begin(), groups.end(), [&](const auto& entry) {
@@ -173,7 +149,7 @@ RuleResult QuietRoomRule::evaluate(const RuleContext& ctx) const {
         }
         if (!hasBedroom) continue;
         ++withBedrooms;
-        if (oneGroup && name != kWholePlan)
+        if (oneGroup && name != BuildingGraph::kWholePlan)
             for (int q : g.spacesWithUse(SpaceUse::Quiet))
                 if (g.space(q).group.empty() &&
                     std::any_of(livings.begin(), livings.end(),

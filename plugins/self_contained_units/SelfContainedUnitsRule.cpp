@@ -14,36 +14,7 @@ namespace vgscan {
 
 namespace {
 
-// The spaces of one kind (sanitary, kitchen) reached from a bedroom, directly
-// or through each other, and what else they open onto. They are the bedroom's
-// own when they open onto nothing else (nor outside). The same notion as
-// individual_sanitary's sanitary unit; it belongs in core/derive so both use one.
-struct Pocket {
-    std::vector<int> spaces;
-    std::set<int> alsoOnto;  // other spaces, BuildingGraph::kOutsideNode for the outside
-    bool own() const { return !spaces.empty() && alsoOnto.empty(); }
-};
-
-Pocket pocketOf(const BuildingGraph& g, int bedroom, const std::function<bool(SpaceUse)>& ofKind) {
-    Pocket p;
-    std::set<int> seen{bedroom};
-    std::vector<int> stack{bedroom};
-    while (!stack.empty()) {
-        const int s = stack.back();
-        stack.pop_back();
-        if (s != bedroom) p.spaces.push_back(s);
-        for (const auto& l : g.links(s)) {
-            if (seen.count(l.neighbour)) continue;
-            if (l.neighbour != BuildingGraph::kOutsideNode && ofKind(g.space(l.neighbour).use)) {
-                seen.insert(l.neighbour);
-                stack.push_back(l.neighbour);
-            } else if (s != bedroom) {
-                p.alsoOnto.insert(l.neighbour);  // the bedroom's own other doors do not matter
-            }
-        }
-    }
-    return p;
-}
+using Pocket = BuildingGraph::PrivateUnit;
 
 bool isSanitary(SpaceUse u) { return u == SpaceUse::Bathroom || u == SpaceUse::Wc || u == SpaceUse::Shower; }
 
@@ -80,8 +51,8 @@ RuleResult SelfContainedUnitsRule::evaluate(const RuleContext& ctx) const {
     }
     int studios = 0, withSanitary = 0, withKitchen = 0;
     for (int b : bedrooms) {
-        const Pocket sanitary = pocketOf(g, b, isSanitary);
-        const Pocket kitchen = pocketOf(g, b, [](SpaceUse u) { return u == SpaceUse::Kitchen; });
+        const Pocket sanitary = g.privateUnit(b, isSanitary);
+        const Pocket kitchen = g.privateUnit(b, [](SpaceUse u) { return u == SpaceUse::Kitchen; });
         std::string noSanitary = lack(g, sanitary, "sanitary");
         if (noSanitary.empty()) {
             bool bath = false, wc = false, shower = false;
