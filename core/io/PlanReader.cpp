@@ -1,6 +1,7 @@
 #include "io/PlanReader.h"
 
 #include "io/Gdal.h"
+#include "io/Import.h"
 #include "validate/PlanValidator.h"
 
 #include <boost/geometry.hpp>
@@ -235,7 +236,14 @@ FloorPlan readPlan(const std::string& path, std::vector<InputIssue>& issues) {
 
 FloorPlan loadPlan(const std::string& path, std::vector<InputIssue>* warnings) {
     std::vector<InputIssue> issues;
-    FloorPlan plan = readPlan(path, issues);
+    FloorPlan plan;
+    if (isImportedFormat(path)) {
+        ImportReport report;
+        plan = importPlan(path, ImportOptions{}, report);
+        issues = report.notes;
+    } else {
+        plan = readPlan(path, issues);
+    }
     validatePlan(plan, issues);
     if (hasErrors(issues)) {
         std::vector<InputIssue> errors;
