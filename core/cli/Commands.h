@@ -6,3 +6,7 @@
 
 // vgscan select: choose k sites among candidates, proven optimal (core/select).
 int cmdSelect(const QStringList& args);
+
+// vgscan import: a DXF drawing or IFC model to a native plan file, with a
+// report of what was and was not recognised (core/io/Import.h).
+int cmdImport(const QStringList& args);

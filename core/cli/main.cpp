@@ -1,7 +1,9 @@
 // The vgscan command: argument parsing and wiring, nothing else.
+#include "cli/Commands.h"
 #include "derive/ContextIndex.h"
 #include "io/PlanReader.h"
 #include "io/PortfolioReader.h"
+#include "report/HtmlReport.h"
 #include "report/Reports.h"
 #include "rules/RuleRegistry.h"
 #include "ruleset/RuleSet.h"
@@ -47,6 +49,8 @@ const char* kMainHelp =
     "  check PLAN      check one floor plan against the building rules (architect's use)\n"
     "  scan PORTFOLIO  scan every site of a portfolio and classify it\n"
     "  rules           list the loaded rule plugins with their parameters\n"
+    "  select          choose k cluster sites (portfolio or cost matrix), proven optimal\n"
+    "  import IN OUT   turn a DXF drawing or IFC model into a plan file (GeoJSON/GeoPackage)\n"
     "\n"
     "Common options:\n"
     "  --ruleset FILE  rule set (default: vg7, from rulesets/)\n"
@@ -109,12 +113,14 @@ bool setup(Setup& s, const QCommandLineParser& p, int& exitCode) {
 
 int cmdCheck(const QStringList& args) {
     const char* usage =
-        "Usage: vgscan check PLAN [--ruleset FILE] [--format text|json]\n"
-        "Checks one floor plan (GeoJSON, GeoPackage, ... in the vgscan plan format) against the\n"
-        "building rules of the rule set. Site rules are not run.\n";
+        "Usage: vgscan check PLAN [--ruleset FILE] [--format text|json] [--out DIR]\n"
+        "Checks one floor plan (GeoJSON, GeoPackage, ... in the vgscan plan format, or a DXF\n"
+        "drawing or IFC model) against the building rules of the rule set. Site rules are not\n"
+        "run. With --out, also writes check.html: the plan with each rule's evidence drawn on it.\n";
     QCommandLineParser p;
     addCommon(p);
     p.addOption({"format", "Output format: text or json.", "FORMAT", "text"});
+    p.addOption({"out", "Also write check.html to this folder.", "DIR"});
     p.addPositionalArgument("PLAN", "The floor plan file.");
     int code = kOk;
     if (!parse(p, args, usage, code)) return code;
@@ -144,6 +150,21 @@ int cmdCheck(const QStringList& args) {
         std::cout << QJsonDocument(toJson(a, s.ruleset)).toJson(QJsonDocument::Indented).toStdString();
     else
         writeCheckText(std::cout, a, s.ruleset);
+    if (p.isSet("out")) {
+        QDir out(p.value("out"));
+        if (!QDir().mkpath(out.absolutePath())) {
+            std::cerr << "vgscan check: cannot create output folder " << out.absolutePath().toStdString() << "\n";
+            return kBadInput;
+        }
+        try {
+            writeCheckHtml(out.filePath("check.html").toStdString(), plan, a, s.ruleset, VGSCAN_VERSION);
+        } catch (const std::exception& e) {
+            std::cerr << "vgscan check: " << e.what() << "\n";
+            return kBadInput;
+        }
+        // stderr, so that --format json keeps stdout one JSON object
+        std::cerr << "Wrote " << out.filePath("check.html").toStdString() << "\n";
+    }
     return kOk;
 }
 
@@ -152,8 +173,8 @@ int cmdScan(const QStringList& args) {
         "Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR]\n"
         "Scans every site of a portfolio (GeoPackage with layers sites, buildings, roads, poi,\n"
         "demand), runs building rules on each site's plan and site rules on its plot and\n"
-        "context, and classifies it. Prints a table; writes scan.json, sites.csv and\n"
-        "sites.gpkg to the output folder.\n";
+        "context, and classifies it. Prints a table; writes scan.json, sites.csv, sites.gpkg\n"
+        "(for QGIS) and report.html (the readable report) to the output folder.\n";
     QCommandLineParser p;
     addCommon(p);
     p.addOption({"out", "Output folder (default: vgscan-out).", "DIR", "vgscan-out"});
@@ -213,6 +234,7 @@ int cmdScan(const QStringList& args) {
         writeJsonFile(out.filePath("scan.json").toStdString(), json);
         writeScanCsv(out.filePath("sites.csv").toStdString(), s.ruleset, results);
         writeScanGpkg(out.filePath("sites.gpkg").toStdString(), portfolio, results);
+        writeHtmlReport(out.filePath("report.html").toStdString(), {&portfolio, &s.ruleset, &results, VGSCAN_VERSION});
     } catch (const std::exception& e) {
         std::cerr << "vgscan scan: " << e.what() << "\n";
         return kBadInput;
@@ -221,7 +243,7 @@ int cmdScan(const QStringList& args) {
         std::cout << QJsonDocument(json).toJson(QJsonDocument::Indented).toStdString();
     } else {
         writeScanTable(std::cout, results);
-        std::cout << "\nWrote " << out.filePath("scan.json").toStdString() << ", sites.csv, sites.gpkg\n";
+        std::cout << "\nWrote " << out.filePath("scan.json").toStdString() << ", sites.csv, sites.gpkg, report.html\n";
     }
     return anyFailed ? kSitesFailed : kOk;
 }
@@ -279,6 +301,8 @@ int main(int argc, char** argv) {
         if (cmd == "check") return cmdCheck(rest);
         if (cmd == "scan") return cmdScan(rest);
         if (cmd == "rules") return cmdRules(rest);
+        if (cmd == "select") return cmdSelect(rest);
+        if (cmd == "import") return cmdImport(rest);
     } catch (const InputError& e) {
         std::cerr << e.what() << "\n";
         return kBadInput;
