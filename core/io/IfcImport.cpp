@@ -1,10 +1,966 @@
-// Placeholder until the Ifc importer lands (issue 8): a clear error, never a guess.
+// IFC (IFC2X3, IFC4, IFC4X3) to the native plan: IfcSpace footprints from
+// their extrusions or footprint curves, composed through the placement chain
+// and projected to the XY plane; names mapped to a use; IfcDoor matched to
+// the spaces on both sides (IfcRelSpaceBoundary, else geometry); storeys from
+// IfcBuildingStorey. Reads the STEP entities itself (io/StepReader.h).
 #include "io/Import.h"
+
+#include "io/StepReader.h"
+#include "io/UseMapping.h"
+
+#include <boost/geometry.hpp>
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <limits>
+#include <map>
+#include <set>
 
 namespace vgscan {
 
-FloorPlan importIfc(const std::string& path, const ImportOptions&, ImportReport&) {
-    throw InputError(path, "", "reading IFC files is not supported by this build yet");
+namespace {
+
+using step::Entity;
+using step::StepFile;
+using step::Value;
+using Id = std::int64_t;
+
+// The entity types the importer reads; everything else is checked for syntax
+// and dropped, so memory follows the model's spaces and doors, not its meshes.
+const std::set<std::string>& keptTypes() {
+    static const std::set<std::string> types = {
+        "IFCPROJECT", "IFCUNITASSIGNMENT", "IFCSIUNIT", "IFCCONVERSIONBASEDUNIT",
+        "IFCCONVERSIONBASEDUNITWITHOFFSET", "IFCMEASUREWITHUNIT",
+        "IFCBUILDINGSTOREY", "IFCSPACE", "IFCDOOR", "IFCDOORSTANDARDCASE", "IFCOPENINGELEMENT",
+        "IFCOPENINGSTANDARDCASE", "IFCLOCALPLACEMENT", "IFCAXIS2PLACEMENT3D", "IFCAXIS2PLACEMENT2D",
+        "IFCCARTESIANPOINT", "IFCDIRECTION", "IFCCARTESIANTRANSFORMATIONOPERATOR3D",
+        "IFCCARTESIANTRANSFORMATIONOPERATOR3DNONUNIFORM", "IFCPRODUCTDEFINITIONSHAPE",
+        "IFCSHAPEREPRESENTATION", "IFCMAPPEDITEM", "IFCREPRESENTATIONMAP", "IFCEXTRUDEDAREASOLID",
+        "IFCEXTRUDEDAREASOLIDTAPERED", "IFCBOOLEANCLIPPINGRESULT", "IFCBOOLEANRESULT",
+        "IFCARBITRARYCLOSEDPROFILEDEF", "IFCARBITRARYPROFILEDEFWITHVOIDS", "IFCRECTANGLEPROFILEDEF",
+        "IFCROUNDEDRECTANGLEPROFILEDEF", "IFCCIRCLEPROFILEDEF", "IFCPOLYLINE", "IFCCOMPOSITECURVE",
+        "IFCCOMPOSITECURVESEGMENT", "IFCINDEXEDPOLYCURVE", "IFCCARTESIANPOINTLIST2D",
+        "IFCCARTESIANPOINTLIST3D", "IFCGEOMETRICCURVESET", "IFCGEOMETRICSET", "IFCRELAGGREGATES",
+        "IFCRELCONTAINEDINSPATIALSTRUCTURE", "IFCRELFILLSELEMENT", "IFCRELVOIDSELEMENT",
+        "IFCRELSPACEBOUNDARY", "IFCRELSPACEBOUNDARY1STLEVEL", "IFCRELSPACEBOUNDARY2NDLEVEL",
+    };
+    return types;
+}
+
+struct Vec3 {
+    double x = 0, y = 0, z = 0;
+};
+Vec3 operator+(Vec3 a, Vec3 b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
+Vec3 operator-(Vec3 a, Vec3 b) { return {a.x - b.x, a.y - b.y, a.z - b.z}; }
+Vec3 operator*(Vec3 a, double k) { return {a.x * k, a.y * k, a.z * k}; }
+double dot(Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
+Vec3 cross(Vec3 a, Vec3 b) { return {a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x}; }
+double norm(Vec3 a) { return std::sqrt(dot(a, a)); }
+
+// An affine frame: origin and the images of the unit axes (scaled for
+// transformation operators with a scale).
+struct Frame {
+    Vec3 o{0, 0, 0}, x{1, 0, 0}, y{0, 1, 0}, z{0, 0, 1};
+    Vec3 apply(Vec3 p) const { return o + x * p.x + y * p.y + z * p.z; }
+    Vec3 dir(Vec3 d) const { return x * d.x + y * d.y + z * d.z; }
+    // This frame after `inner`: inner's coordinates expressed in this frame's parent.
+    Frame operator*(const Frame& inner) const { return {apply(inner.o), dir(inner.x), dir(inner.y), dir(inner.z)}; }
+    // Inverse of a rigid (orthonormal) frame, for mapping origins.
+    Frame inverseRigid() const {
+        Frame r;
+        r.x = {x.x, y.x, z.x};
+        r.y = {x.y, y.y, z.y};
+        r.z = {x.z, y.z, z.z};
+        r.o = r.dir(o) * -1.0;
+        return r;
+    }
+};
+
+// Why a geometry could not be read, for the import report.
+struct Unusable : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+std::string lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+class IfcImporter {
+public:
+    IfcImporter(const std::string& path, const ImportOptions& options, ImportReport& report)
+        : path_(path), options_(options), report_(report) {}
+
+    FloorPlan run() {
+        step::ReadOptions ro;
+        ro.keepTypes = keptTypes();
+        ro.schemas = {"IFC2X3", "IFC4", "IFC4X3"};
+        ro.maxFileBytes = maxFileBytes();
+        file_ = step::readStepFile(path_, ro);
+        const std::string schema = file_.schemas().front();
+        report_.format = schema.rfind("IFC4X3", 0) == 0 ? "IFC4X3" : schema.rfind("IFC4", 0) == 0 ? "IFC4" : "IFC2X3";
+        if (!options_.mappingFile.empty()) mapping_.addFile(options_.mappingFile);
+
+        readUnits();
+        readRelations();
+        readStoreys();
+        plan_.source = path_;
+        plan_.name = QFileInfo(QString::fromStdString(path_)).completeBaseName().toStdString();
+        plan_.localMetres = true;
+        readSpaces();
+        if (plan_.spaces.empty())
+            throw InputError(path_, "",
+                             file_.idsOfType("IFCSPACE").empty()
+                                 ? "the model has no IfcSpace: export the rooms as spaces (in Revit: Export rooms / "
+                                   "spaces) to assess the building"
+                                 : "no IfcSpace has a usable footprint (see the notes above)");
+        readDoors();
+        report_.rooms = static_cast<int>(plan_.spaces.size());
+        report_.doors = static_cast<int>(plan_.openings.size());
+        for (const auto& s : plan_.spaces) report_.floorArea += s.area;
+        report_.counts["storeys"] = static_cast<int>(plan_.storeys().size());
+        return std::move(plan_);
+    }
+
+private:
+    // The same ceiling as for native plans: a building's model is megabytes.
+    static std::uint64_t maxFileBytes() {
+        double mb = 200;
+        if (const char* env = std::getenv("VGSCAN_MAX_PLAN_MB"); env && *env) mb = std::atof(env);
+        return mb > 0 ? static_cast<std::uint64_t>(mb * 1024 * 1024) : 0;
+    }
+
+    // --- access ---------------------------------------------------------------
+    // Geometry refers to types this importer does not keep (Breps, surfaces):
+    // those are reported as unusable geometry, not as a broken file.
+    Entity get(Id id) const {
+        if (!file_.has(id))
+            throw Unusable("#" + std::to_string(id) +
+                           " is not an extrusion, profile, placement or curve that is read (a Brep or surface "
+                           "model body, or a missing entity)");
+        return file_.get(id);
+    }
+    static Id must(std::optional<Id> id, const Entity& e, const char* what) {
+        if (!id) throw Unusable("#" + std::to_string(e.id) + " (" + e.type + ") has no " + what);
+        return *id;
+    }
+    static std::optional<Id> ref(const std::vector<Value>& args, std::size_t i) {
+        if (i < args.size() && args[i].isRef()) return args[i].ref;
+        return std::nullopt;
+    }
+    static std::string text(const std::vector<Value>& args, std::size_t i) {
+        if (i < args.size())
+            if (auto s = args[i].asString()) return *s;
+        return {};
+    }
+    static std::optional<double> number(const std::vector<Value>& args, std::size_t i) {
+        if (i < args.size()) return args[i].asNumber();
+        return std::nullopt;
+    }
+    static std::vector<Id> refs(const std::vector<Value>& args, std::size_t i) {
+        std::vector<Id> out;
+        if (i < args.size() && args[i].isList())
+            for (const auto& v : args[i].items)
+                if (v.isRef()) out.push_back(v.ref);
+        return out;
+    }
+
+    void note(const std::string& object, const std::string& problem, const std::string& tally) {
+        report_.notes.push_back({path_, object, problem, false});
+        if (!tally.empty()) ++report_.counts[tally];
+    }
+
+    // --- units ----------------------------------------------------------------
+    void readUnits() {
+        const auto& projects = file_.idsOfType("IFCPROJECT");
+        if (projects.empty()) throw InputError(path_, "", "the model has no IfcProject, so its units are unknown");
+        const Entity project = get(projects.front());
+        const auto assignment = ref(project.args, 8);
+        if (!assignment)
+            throw InputError(path_, "IfcProject " + text(project.args, 0),
+                             "declares no units (UnitsInContext is empty): lengths cannot be read safely");
+        for (Id u : refs(get(*assignment).args, 0)) {
+            if (!file_.has(u)) continue;
+            const Entity unit = get(u);
+            if (unit.args.size() < 2 || unit.args[1].text != "LENGTHUNIT") continue;
+            lengthScale_ = unitScale(unit, 0);
+            return;
+        }
+        throw InputError(path_, "IfcProject " + text(project.args, 0),
+                         "declares no length unit: lengths cannot be read safely");
+    }
+
+    double unitScale(const Entity& unit, int depth) {
+        if (depth > 4) throw InputError(path_, "#" + std::to_string(unit.id), "unit definitions refer to each other in a loop");
+        if (unit.type == "IFCSIUNIT") {
+            static const std::map<std::string, std::pair<double, const char*>> prefixes = {
+                {"", {1.0, ""}}, {"KILO", {1e3, "kilo"}}, {"HECTO", {1e2, "hecto"}}, {"DECA", {1e1, "deca"}},
+                {"DECI", {1e-1, "deci"}}, {"CENTI", {1e-2, "centi"}}, {"MILLI", {1e-3, "milli"}},
+                {"MICRO", {1e-6, "micro"}}};
+            const std::string prefix = unit.args.size() > 2 && unit.args[2].kind == Value::Kind::Enum ? unit.args[2].text : "";
+            const std::string name = unit.args.size() > 3 ? unit.args[3].text : "";
+            auto p = prefixes.find(prefix);
+            if (name != "METRE" || p == prefixes.end())
+                throw InputError(path_, "IfcSIUnit #" + std::to_string(unit.id),
+                                 "length unit '" + prefix + name + "' is not a metre with a known prefix");
+            if (depth == 0) report_.units = std::string(p->second.second) + "metres";
+            return p->second.first;
+        }
+        if (unit.type == "IFCCONVERSIONBASEDUNIT" || unit.type == "IFCCONVERSIONBASEDUNITWITHOFFSET") {
+            const auto factor = ref(unit.args, 3);
+            if (!factor || !file_.has(*factor))
+                throw InputError(path_, "IfcConversionBasedUnit #" + std::to_string(unit.id), "has no conversion factor");
+            const Entity m = get(*factor);
+            const auto value = number(m.args, 0);
+            const auto base = ref(m.args, 1);
+            if (!value || !base || !file_.has(*base) || *value <= 0)
+                throw InputError(path_, "IfcMeasureWithUnit #" + std::to_string(m.id), "is not a usable length factor");
+            const double scale = *value * unitScale(get(*base), depth + 1);
+            if (depth == 0) report_.units = lower(text(unit.args, 2)) + " (" + std::to_string(scale) + " m)";
+            return scale;
+        }
+        throw InputError(path_, "#" + std::to_string(unit.id), "length unit of type " + unit.type + " is not supported");
+    }
+
+    // --- relations ------------------------------------------------------------
+    void readRelations() {
+        for (Id r : file_.idsOfType("IFCRELAGGREGATES")) {
+            const Entity e = get(r);
+            if (auto whole = ref(e.args, 4))
+                for (Id part : refs(e.args, 5)) parent_.emplace(part, *whole);
+        }
+        for (Id r : file_.idsOfType("IFCRELCONTAINEDINSPATIALSTRUCTURE")) {
+            const Entity e = get(r);
+            if (auto structure = ref(e.args, 5))
+                for (Id element : refs(e.args, 4)) parent_.emplace(element, *structure);
+        }
+        for (Id r : file_.idsOfType("IFCRELFILLSELEMENT")) {
+            const Entity e = get(r);
+            auto opening = ref(e.args, 4);
+            auto element = ref(e.args, 5);
+            if (opening && element) openingOf_.emplace(*element, *opening);
+        }
+        for (const char* type : {"IFCRELSPACEBOUNDARY", "IFCRELSPACEBOUNDARY1STLEVEL", "IFCRELSPACEBOUNDARY2NDLEVEL"})
+            for (Id r : file_.idsOfType(type)) {
+                const Entity e = get(r);
+                auto space = ref(e.args, 4);
+                auto element = ref(e.args, 5);
+                if (!space || !element) continue;
+                auto& b = boundaries_[*element];
+                if (std::find(b.spaces.begin(), b.spaces.end(), *space) == b.spaces.end()) b.spaces.push_back(*space);
+                if (e.args.size() > 8 && e.args[8].text == "EXTERNAL") b.external = true;
+            }
+    }
+
+    // The storey an element belongs to, walking up aggregation and containment.
+    std::optional<Id> storeyOf(Id id) const {
+        for (int i = 0; i < 32; ++i) {
+            if (file_.typeOf(id) == "IFCBUILDINGSTOREY") return id;
+            auto it = parent_.find(id);
+            if (it == parent_.end()) return std::nullopt;
+            id = it->second;
+        }
+        return std::nullopt;
+    }
+
+    // --- storeys --------------------------------------------------------------
+    void readStoreys() {
+        std::vector<std::pair<double, Id>> byElevation;
+        for (Id s : file_.idsOfType("IFCBUILDINGSTOREY")) {
+            const Entity e = get(s);
+            double elevation = 0;
+            if (auto el = number(e.args, 9)) {
+                elevation = *el;
+            } else if (auto p = ref(e.args, 5)) {
+                elevation = placement(*p).o.z;
+            }
+            byElevation.emplace_back(elevation * lengthScale_, s);
+        }
+        std::stable_sort(byElevation.begin(), byElevation.end());
+        // Storey 0 is the lowest storey that is not a basement: a floor more
+        // than 1.5 m below the project's zero is below ground (a raised or
+        // sunken ground floor stays 0).
+        int basements = 0;
+        for (const auto& [z, id] : byElevation)
+            if (z < -1.5) ++basements;
+        for (std::size_t i = 0; i < byElevation.size(); ++i) {
+            storeyIndex_[byElevation[i].second] = static_cast<int>(i) - basements;
+            storeyElevations_.emplace_back(byElevation[i].first, static_cast<int>(i) - basements);
+        }
+    }
+
+    // An element's storey index; when it is in no storey, the storey whose
+    // elevation is nearest below its placement.
+    int storeyIndexFor(Id element, const std::string& object, double worldZ) {
+        if (auto s = storeyOf(element)) return storeyIndex_.at(*s);
+        int best = 0;
+        if (!storeyElevations_.empty()) {
+            best = storeyElevations_.front().second;
+            for (const auto& [z, index] : storeyElevations_)
+                if (z <= worldZ + 0.01) best = index;
+        }
+        note(object, "is in no IfcBuildingStorey; placed on storey " + std::to_string(best) + " by its height", "");
+        return best;
+    }
+
+    // --- placements -----------------------------------------------------------
+    Vec3 point(Id id) const {
+        const Entity e = get(id);
+        if (e.type != "IFCCARTESIANPOINT" || e.args.empty() || !e.args[0].isList())
+            throw Unusable("#" + std::to_string(id) + " is not a cartesian point");
+        const auto& c = e.args[0].items;
+        Vec3 p;
+        if (!c.empty()) p.x = c[0].asNumber().value_or(0);
+        if (c.size() > 1) p.y = c[1].asNumber().value_or(0);
+        if (c.size() > 2) p.z = c[2].asNumber().value_or(0);
+        return p;
+    }
+
+    Vec3 direction(Id id) const {
+        const Entity e = get(id);
+        if (e.type != "IFCDIRECTION" || e.args.empty() || !e.args[0].isList())
+            throw Unusable("#" + std::to_string(id) + " is not a direction");
+        const auto& c = e.args[0].items;
+        Vec3 d;
+        if (!c.empty()) d.x = c[0].asNumber().value_or(0);
+        if (c.size() > 1) d.y = c[1].asNumber().value_or(0);
+        if (c.size() > 2) d.z = c[2].asNumber().value_or(0);
+        const double n = norm(d);
+        if (n < 1e-12) throw Unusable("direction #" + std::to_string(id) + " has zero length");
+        return d * (1.0 / n);
+    }
+
+    // IfcAxis2Placement3D / 2D: Z from Axis, X from RefDirection made
+    // perpendicular to Z, Y = Z × X (the IFC definition).
+    Frame axisPlacement(Id id) const {
+        const Entity e = get(id);
+        Frame f;
+        if (auto loc = ref(e.args, 0)) f.o = point(*loc);
+        if (e.type == "IFCAXIS2PLACEMENT2D") {
+            if (auto rd = ref(e.args, 1)) {
+                Vec3 x = direction(*rd);
+                x.z = 0;
+                const double n = norm(x);
+                if (n < 1e-12) throw Unusable("IfcAxis2Placement2D #" + std::to_string(id) + " has no usable direction");
+                f.x = x * (1.0 / n);
+                f.y = {-f.x.y, f.x.x, 0};
+            }
+            return f;
+        }
+        if (e.type != "IFCAXIS2PLACEMENT3D") throw Unusable("#" + std::to_string(id) + " (" + e.type + ") is not an axis placement");
+        Vec3 z{0, 0, 1};
+        if (auto ax = ref(e.args, 1)) z = direction(*ax);
+        Vec3 x{1, 0, 0};
+        if (auto rd = ref(e.args, 2)) x = direction(*rd);
+        x = x - z * dot(x, z);
+        if (norm(x) < 1e-9) {  // RefDirection parallel to Axis: any perpendicular will do
+            x = std::fabs(z.x) < 0.9 ? Vec3{1, 0, 0} : Vec3{0, 1, 0};
+            x = x - z * dot(x, z);
+        }
+        f.x = x * (1.0 / norm(x));
+        f.z = z;
+        f.y = cross(f.z, f.x);
+        return f;
+    }
+
+    // IfcLocalPlacement: the relative placement inside PlacementRelTo's frame.
+    Frame placement(Id id, int depth = 0) {
+        if (auto it = placements_.find(id); it != placements_.end()) return it->second;
+        if (depth > 64) throw Unusable("placement chain longer than 64 or circular at #" + std::to_string(id));
+        const Entity e = get(id);
+        if (e.type != "IFCLOCALPLACEMENT")
+            throw Unusable("placement #" + std::to_string(id) + " is an " + e.type + "; only IfcLocalPlacement is read");
+        Frame parent;
+        if (auto rel = ref(e.args, 0)) parent = placement(*rel, depth + 1);
+        Frame local;
+        if (auto rp = ref(e.args, 1)) local = axisPlacement(*rp);
+        const Frame f = parent * local;
+        placements_.emplace(id, f);
+        return f;
+    }
+
+    Frame transformOperator(Id id) const {
+        const Entity e = get(id);
+        // (Axis1, Axis2, LocalOrigin, Scale, Axis3[, Scale2, Scale3])
+        Frame f;
+        if (auto o = ref(e.args, 2)) f.o = point(*o);
+        const double s = number(e.args, 3).value_or(1.0);
+        const double s2 = e.type == "IFCCARTESIANTRANSFORMATIONOPERATOR3DNONUNIFORM" ? number(e.args, 5).value_or(s) : s;
+        const double s3 = e.type == "IFCCARTESIANTRANSFORMATIONOPERATOR3DNONUNIFORM" ? number(e.args, 6).value_or(s) : s;
+        Vec3 z{0, 0, 1}, x{1, 0, 0};
+        if (auto a3 = ref(e.args, 4)) z = direction(*a3);
+        if (auto a1 = ref(e.args, 0)) x = direction(*a1);
+        x = x - z * dot(x, z);
+        if (norm(x) < 1e-9) x = std::fabs(z.x) < 0.9 ? Vec3{1, 0, 0} - z * z.x : Vec3{0, 1, 0} - z * z.y;
+        x = x * (1.0 / norm(x));
+        const Vec3 y = cross(z, x);
+        f.x = x * s;
+        f.y = y * s2;
+        f.z = z * s3;
+        return f;
+    }
+
+    // --- curves and profiles (2D, in the profile's own coordinates) ----------
+    using Ring = std::vector<Vec3>;
+
+    Ring curve(Id id, int depth = 0) const {
+        if (depth > 16) throw Unusable("curve nesting too deep at #" + std::to_string(id));
+        const Entity e = get(id);
+        Ring out;
+        if (e.type == "IFCPOLYLINE") {
+            for (Id p : refs(e.args, 0)) out.push_back(point(p));
+        } else if (e.type == "IFCCOMPOSITECURVE") {
+            for (Id segId : refs(e.args, 0)) {
+                const Entity seg = get(segId);
+                if (seg.type != "IFCCOMPOSITECURVESEGMENT")
+                    throw Unusable("composite curve #" + std::to_string(id) + " has a " + seg.type + " segment");
+                const bool sameSense = seg.args.size() > 1 && seg.args[1].text != "F";
+                const auto parent = ref(seg.args, 2);
+                if (!parent) throw Unusable("composite curve segment #" + std::to_string(segId) + " has no curve");
+                Ring part = curve(*parent, depth + 1);
+                if (!sameSense) std::reverse(part.begin(), part.end());
+                for (const auto& p : part)
+                    if (out.empty() || norm(out.back() - p) > 1e-9) out.push_back(p);
+            }
+        } else if (e.type == "IFCINDEXEDPOLYCURVE") {
+            const auto list = ref(e.args, 0);
+            if (!list) throw Unusable("indexed poly curve #" + std::to_string(id) + " has no points");
+            const Entity pts = get(*list);
+            std::vector<Vec3> coords;
+            if (!pts.args.empty() && pts.args[0].isList())
+                for (const auto& c : pts.args[0].items) {
+                    Vec3 p;
+                    if (c.items.size() > 0) p.x = c.items[0].asNumber().value_or(0);
+                    if (c.items.size() > 1) p.y = c.items[1].asNumber().value_or(0);
+                    if (c.items.size() > 2) p.z = c.items[2].asNumber().value_or(0);
+                    coords.push_back(p);
+                }
+            auto at = [&](const Value& v) {
+                const auto i = v.asNumber();
+                if (!i || *i < 1 || *i > static_cast<double>(coords.size()))
+                    throw Unusable("indexed poly curve #" + std::to_string(id) + " has an index outside its points");
+                return coords[static_cast<std::size_t>(*i) - 1];
+            };
+            if (e.args.size() > 1 && e.args[1].isList()) {
+                for (const auto& seg : e.args[1].items) {
+                    // IFCLINEINDEX((1,2,3)) or IFCARCINDEX((3,4,5)): arcs are kept as
+                    // their three points, close enough for a room outline.
+                    if (seg.kind != Value::Kind::Typed || seg.items.empty() || !seg.items[0].isList())
+                        throw Unusable("indexed poly curve #" + std::to_string(id) + " has a malformed segment");
+                    for (const auto& idx : seg.items[0].items) {
+                        const Vec3 p = at(idx);
+                        if (out.empty() || norm(out.back() - p) > 1e-9) out.push_back(p);
+                    }
+                }
+            } else {
+                out = coords;
+            }
+        } else {
+            throw Unusable("curve #" + std::to_string(id) + " is an " + e.type +
+                           "; only polylines, composite curves of polylines and indexed poly curves are read");
+        }
+        return out;
+    }
+
+    // The rings of a profile (outer first) in the profile's own plane.
+    std::vector<Ring> profile(Id id) const {
+        const Entity e = get(id);
+        std::vector<Ring> rings;
+        if (e.type == "IFCARBITRARYCLOSEDPROFILEDEF" || e.type == "IFCARBITRARYPROFILEDEFWITHVOIDS") {
+            const auto outer = ref(e.args, 2);
+            if (!outer) throw Unusable("profile #" + std::to_string(id) + " has no outer curve");
+            rings.push_back(curve(*outer));
+            if (e.type == "IFCARBITRARYPROFILEDEFWITHVOIDS")
+                for (Id inner : refs(e.args, 3)) rings.push_back(curve(inner));
+            return rings;
+        }
+        Frame pos;
+        if (auto p = ref(e.args, 2)) pos = axisPlacement(*p);
+        if (e.type == "IFCRECTANGLEPROFILEDEF" || e.type == "IFCROUNDEDRECTANGLEPROFILEDEF") {
+            const double hx = number(e.args, 3).value_or(0) / 2, hy = number(e.args, 4).value_or(0) / 2;
+            if (hx <= 0 || hy <= 0) throw Unusable("rectangle profile #" + std::to_string(id) + " has no size");
+            rings.push_back({pos.apply({-hx, -hy, 0}), pos.apply({hx, -hy, 0}), pos.apply({hx, hy, 0}), pos.apply({-hx, hy, 0})});
+            return rings;
+        }
+        if (e.type == "IFCCIRCLEPROFILEDEF") {
+            const double r = number(e.args, 3).value_or(0);
+            if (r <= 0) throw Unusable("circle profile #" + std::to_string(id) + " has no radius");
+            Ring ring;
+            constexpr int kSides = 48;  // area within 0.3 % of the circle's
+            for (int i = 0; i < kSides; ++i) {
+                const double a = 2 * M_PI * i / kSides;
+                ring.push_back(pos.apply({r * std::cos(a), r * std::sin(a), 0}));
+            }
+            rings.push_back(ring);
+            return rings;
+        }
+        throw Unusable("profile #" + std::to_string(id) + " is an " + e.type +
+                       "; read are arbitrary closed, rectangle and circle profiles");
+    }
+
+    // --- representation items to world geometry --------------------------------
+    // Plan rings (world XY, metres) of one item under frame `f`.
+    void itemFootprint(Id id, const Frame& f, std::vector<std::vector<Ring>>& out, int depth = 0) const {
+        if (depth > 16) throw Unusable("representation items nested too deep at #" + std::to_string(id));
+        const Entity e = get(id);
+        if (e.type == "IFCEXTRUDEDAREASOLID" || e.type == "IFCEXTRUDEDAREASOLIDTAPERED") {
+            Frame pos;
+            if (auto p = ref(e.args, 1)) pos = axisPlacement(*p);
+            const Frame g = f * pos;
+            // A plan footprint needs a horizontal profile; a wall-like
+            // extrusion along X or Y would project to a line.
+            const Vec3 normal = g.dir({0, 0, 1});
+            if (std::fabs(normal.z) < 0.9 * norm(normal))
+                throw Unusable("extrusion #" + std::to_string(id) + " has a profile that is not horizontal");
+            std::vector<Ring> rings;
+            for (const auto& r : profile(must(ref(e.args, 0), e, "profile"))) {
+                Ring w;
+                for (const auto& p : r) w.push_back(g.apply({p.x, p.y, 0}));
+                rings.push_back(std::move(w));
+            }
+            out.push_back(std::move(rings));
+        } else if (e.type == "IFCBOOLEANCLIPPINGRESULT" || e.type == "IFCBOOLEANRESULT") {
+            // A space clipped by a roof or a slab keeps the first operand's plan.
+            const auto first = ref(e.args, 1);
+            if (!first) throw Unusable("boolean result #" + std::to_string(id) + " has no first operand");
+            itemFootprint(*first, f, out, depth + 1);
+            if (e.args[0].text == "UNION")
+                if (auto second = ref(e.args, 2)) itemFootprint(*second, f, out, depth + 1);
+        } else if (e.type == "IFCMAPPEDITEM") {
+            const Entity map = get(must(ref(e.args, 0), e, "mapping source"));
+            Frame origin;
+            if (auto o = ref(map.args, 0)) origin = axisPlacement(*o);
+            Frame target;
+            if (auto t = ref(e.args, 1)) target = transformOperator(*t);
+            const Frame g = f * target * origin;
+            const auto rep = ref(map.args, 1);
+            if (!rep) throw Unusable("representation map #" + std::to_string(map.id) + " has no representation");
+            for (Id item : refs(get(*rep).args, 3)) itemFootprint(item, g, out, depth + 1);
+        } else if (e.type == "IFCGEOMETRICCURVESET" || e.type == "IFCGEOMETRICSET") {
+            for (Id item : refs(e.args, 0)) itemFootprint(item, f, out, depth + 1);
+        } else if (e.type == "IFCPOLYLINE" || e.type == "IFCCOMPOSITECURVE" || e.type == "IFCINDEXEDPOLYCURVE") {
+            Ring w;
+            for (const auto& p : curve(id)) w.push_back(f.apply({p.x, p.y, 0}));
+            out.push_back({std::move(w)});
+        } else {
+            throw Unusable("item #" + std::to_string(id) + " is an " + (e.type.empty() ? std::string("unread type") : e.type) +
+                           "; read are extrusions, clipped extrusions, mapped items and footprint curves");
+        }
+    }
+
+    // The product's plan outline from its representations: Body extrusions
+    // first, then FootPrint curves; the reasons when none is usable.
+    MultiPolygon footprint(Id representation, const Frame& placementFrame, std::string& why) const {
+        const Entity pds = get(representation);
+        std::vector<std::pair<int, Id>> reps;  // (preference, representation)
+        for (Id r : refs(pds.args, 2)) {
+            const Entity rep = get(r);
+            const std::string ident = text(rep.args, 1);
+            const int pref = ident == "Body" ? 0 : ident == "FootPrint" ? 1 : 2;
+            reps.emplace_back(pref, r);
+        }
+        std::stable_sort(reps.begin(), reps.end());
+        std::vector<std::string> reasons;
+        for (const auto& [pref, r] : reps) {
+            const Entity rep = get(r);
+            std::vector<std::vector<Ring>> parts;
+            try {
+                for (Id item : refs(rep.args, 3)) itemFootprint(item, placementFrame, parts);
+                MultiPolygon mp = toPolygons(parts);
+                if (!mp.empty()) return mp;
+                reasons.push_back("'" + text(rep.args, 1) + "' representation gives no area");
+            } catch (const Unusable& u) {
+                reasons.push_back("'" + text(rep.args, 1) + "' representation: " + u.what());
+            } catch (const InputError& ie) {
+                reasons.push_back("'" + text(rep.args, 1) + "' representation: " + ie.issues().front().object + " " +
+                                  ie.issues().front().problem);
+            }
+        }
+        why.clear();
+        for (const auto& r : reasons) why += (why.empty() ? "" : "; ") + r;
+        if (why.empty()) why = "it has no shape representation";
+        return {};
+    }
+
+    MultiPolygon toPolygons(const std::vector<std::vector<Ring>>& parts) const {
+        MultiPolygon result;
+        for (const auto& rings : parts) {
+            Polygon poly;
+            for (std::size_t r = 0; r < rings.size(); ++r) {
+                std::vector<Point> pts;
+                for (const auto& p : rings[r]) {
+                    Point q(p.x * lengthScale_, p.y * lengthScale_);
+                    if (pts.empty() || bg::distance(pts.back(), q) > 1e-6) pts.push_back(q);
+                }
+                if (pts.size() > 1 && bg::distance(pts.front(), pts.back()) <= 1e-6) pts.pop_back();
+                if (pts.size() < 3) {
+                    if (r == 0) throw Unusable("an outline with fewer than 3 distinct points");
+                    continue;
+                }
+                pts.push_back(pts.front());
+                if (r == 0)
+                    poly.outer().assign(pts.begin(), pts.end());
+                else
+                    poly.inners().emplace_back(pts.begin(), pts.end());
+            }
+            bg::correct(poly);
+            if (std::fabs(bg::area(poly)) < 1e-9) continue;
+            if (result.empty()) {
+                result.push_back(std::move(poly));
+            } else {
+                MultiPolygon merged;
+                bg::union_(result, poly, merged);
+                result = std::move(merged);
+            }
+        }
+        return result;
+    }
+
+    // --- spaces -----------------------------------------------------------------
+    void readSpaces() {
+        for (Id id : file_.idsOfType("IFCSPACE")) {
+            const Entity e = get(id);
+            const std::string gid = text(e.args, 0);
+            const std::string object = "IfcSpace " + gid;
+            const std::string name = text(e.args, 2), longName = text(e.args, 7);
+            Frame frame;
+            std::string why;
+            MultiPolygon mp;
+            try {
+                if (auto p = ref(e.args, 5)) frame = placement(*p);
+                if (auto r = ref(e.args, 6))
+                    mp = footprint(*r, frame, why);
+                else
+                    why = "it has no representation";
+            } catch (const Unusable& u) {
+                why = u.what();
+            } catch (const InputError& ie) {
+                why = ie.issues().front().object + " " + ie.issues().front().problem;
+            }
+            if (mp.empty()) {
+                note(object, "left out: no usable footprint (" + why + ")", "spaces without geometry");
+                continue;
+            }
+            if (mp.size() > 1) {
+                std::sort(mp.begin(), mp.end(), [](const Polygon& a, const Polygon& b) { return bg::area(a) > bg::area(b); });
+                note(object, "its footprint has " + std::to_string(mp.size()) + " separate parts; the largest is kept", "");
+                mp.resize(1);
+            }
+            Space s;
+            s.id = gid;
+            s.name = spaceName(name, longName);
+            s.shape = std::move(mp.front());
+            s.area = bg::area(s.shape);
+            s.storey = storeyIndexFor(id, object, frame.o.z * lengthScale_);
+            s.use = useOf(object, name, longName);
+            spaceIds_[id] = plan_.spaces.size();
+            plan_.spaces.push_back(std::move(s));
+        }
+    }
+
+    static std::string metres(double v) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.2f m", v);
+        return buf;
+    }
+
+    static std::string spaceName(const std::string& name, const std::string& longName) {
+        if (longName.empty()) return name;
+        if (name.empty() || name.find(longName) != std::string::npos) return name.empty() ? longName : name;
+        return name + " " + longName;
+    }
+
+    SpaceUse useOf(const std::string& object, const std::string& name, const std::string& longName) {
+        // LongName holds the room's function in most exporters (Name is often its number).
+        for (const auto* label : {&longName, &name})
+            if (!label->empty())
+                if (auto use = mapping_.find(*label)) return *use;
+        std::string shown;
+        if (!longName.empty()) shown = "long name '" + longName + "'";
+        if (!name.empty()) shown += std::string(shown.empty() ? "" : ", ") + "name '" + name + "'";
+        note(object, (shown.empty() ? std::string("has no name") : shown + " maps to no use") +
+                         "; imported as 'other' (add the name to a mapping file)",
+             "rooms without use");
+        return SpaceUse::Other;
+    }
+
+    // --- doors ------------------------------------------------------------------
+    struct DoorGeometry {
+        Point centre{0, 0};
+        Point along{1, 0};   // unit vector along the doorway (width)
+        double width = 0;    // m, from the geometry
+        double depth = 0;    // m, the wall thickness when known
+        bool fromSolid = false;
+    };
+
+    // Corner points (world, file units) of the extrusions of a product's Body.
+    void solidPoints(Id id, const Frame& f, std::vector<Vec3>& out, int depth = 0) const {
+        if (depth > 16) return;
+        const Entity e = get(id);
+        if (e.type == "IFCEXTRUDEDAREASOLID" || e.type == "IFCEXTRUDEDAREASOLIDTAPERED") {
+            Frame pos;
+            if (auto p = ref(e.args, 1)) pos = axisPlacement(*p);
+            const Frame g = f * pos;
+            Vec3 dir{0, 0, 1};
+            if (auto d = ref(e.args, 2)) dir = direction(*d);
+            const double len = number(e.args, 3).value_or(0);
+            for (const auto& r : profile(must(ref(e.args, 0), e, "profile")))
+                for (const auto& p : r) {
+                    const Vec3 q{p.x, p.y, 0};
+                    out.push_back(g.apply(q));
+                    out.push_back(g.apply(q + dir * len));
+                }
+        } else if (e.type == "IFCBOOLEANCLIPPINGRESULT" || e.type == "IFCBOOLEANRESULT") {
+            if (auto first = ref(e.args, 1)) solidPoints(*first, f, out, depth + 1);
+        } else if (e.type == "IFCMAPPEDITEM") {
+            const Entity map = get(must(ref(e.args, 0), e, "mapping source"));
+            Frame origin, target;
+            if (auto o = ref(map.args, 0)) origin = axisPlacement(*o);
+            if (auto t = ref(e.args, 1)) target = transformOperator(*t);
+            if (auto rep = ref(map.args, 1))
+                for (Id item : refs(get(*rep).args, 3)) solidPoints(item, f * target * origin, out, depth + 1);
+        } else {
+            throw Unusable(e.type.empty() ? "an unread item type" : e.type);
+        }
+    }
+
+    std::vector<Vec3> productSolidPoints(Id product) {
+        const Entity e = get(product);
+        std::vector<Vec3> pts;
+        const auto rep = ref(e.args, 6);
+        const auto plc = ref(e.args, 5);
+        if (!rep) return pts;
+        const Frame f = plc ? placement(*plc) : Frame{};
+        for (Id r : refs(get(*rep).args, 2)) {
+            const Entity shape = get(r);
+            if (text(shape.args, 1) != "Body") continue;
+            std::vector<Vec3> part;
+            try {
+                for (Id item : refs(shape.args, 3)) solidPoints(item, f, part);
+            } catch (const Unusable&) {
+                continue;  // a Brep body: the placement fallback below does it
+            }
+            pts.insert(pts.end(), part.begin(), part.end());
+        }
+        return pts;
+    }
+
+    // The doorway in plan: the extent of the door's opening (or of its own
+    // extruded body) along and across the door's local X axis.
+    DoorGeometry doorGeometry(Id door, const Frame& frame, double overallWidth) {
+        DoorGeometry g;
+        Point u(frame.x.x, frame.x.y);
+        double n = std::hypot(u.x(), u.y());
+        if (n < 1e-9) {
+            u = Point(1, 0);
+            n = 1;
+        }
+        u = Point(u.x() / n, u.y() / n);
+        std::vector<Vec3> pts;
+        if (auto it = openingOf_.find(door); it != openingOf_.end()) pts = productSolidPoints(it->second);
+        if (pts.empty()) pts = productSolidPoints(door);
+        if (pts.empty()) {
+            // Only the placement: exporters commonly put a door's origin at
+            // one end of its width along local X (the lining's corner).
+            const double w = overallWidth > 0 ? overallWidth : 0.9;
+            const Point o(frame.o.x * lengthScale_, frame.o.y * lengthScale_);
+            g.centre = Point(o.x() + u.x() * w / 2, o.y() + u.y() * w / 2);
+            g.along = u;
+            g.width = w;
+            return g;
+        }
+        Point v(-u.y(), u.x());
+        auto extent = [&](const Point& axis, double& lo, double& hi) {
+            lo = std::numeric_limits<double>::max();
+            hi = -lo;
+            for (const auto& p : pts) {
+                const double t = (p.x * axis.x() + p.y * axis.y()) * lengthScale_;
+                lo = std::min(lo, t);
+                hi = std::max(hi, t);
+            }
+        };
+        double ulo, uhi, vlo, vhi;
+        extent(u, ulo, uhi);
+        extent(v, vlo, vhi);
+        // The width runs along the side that matches OverallWidth (exporters
+        // differ in which local axis they use).
+        if (overallWidth > 0 && std::fabs((vhi - vlo) - overallWidth) < std::fabs((uhi - ulo) - overallWidth)) {
+            std::swap(u, v);
+            std::swap(ulo, vlo);
+            std::swap(uhi, vhi);
+        }
+        const double cu = (ulo + uhi) / 2, cv = (vlo + vhi) / 2;
+        g.centre = Point(u.x() * cu + v.x() * cv, u.y() * cu + v.y() * cv);
+        g.along = u;
+        g.width = uhi - ulo;
+        g.depth = vhi - vlo;
+        g.fromSolid = true;
+        return g;
+    }
+
+    // The space on one side of the doorway: the one containing the probe
+    // point, else the nearest within the tolerance.
+    std::optional<std::size_t> spaceAt(const Point& probe, int storey, double tolerance) const {
+        std::optional<std::size_t> best;
+        double bestDist = tolerance;
+        for (std::size_t i = 0; i < plan_.spaces.size(); ++i) {
+            const Space& s = plan_.spaces[i];
+            if (s.storey != storey) continue;
+            if (bg::covered_by(probe, s.shape)) return i;
+            const double d = bg::distance(probe, s.shape);
+            if (d <= bestDist) {
+                bestDist = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    void readDoors() {
+        std::vector<Id> doors = file_.idsOfType("IFCDOOR");
+        const auto& sc = file_.idsOfType("IFCDOORSTANDARDCASE");
+        doors.insert(doors.end(), sc.begin(), sc.end());
+        std::sort(doors.begin(), doors.end());
+        for (Id id : doors) {
+            const Entity e = get(id);
+            const std::string gid = text(e.args, 0);
+            const std::string object = "IfcDoor " + gid;
+            try {
+                readDoor(id, e, gid, object);
+            } catch (const Unusable& u) {
+                note(object, std::string("left out: ") + u.what(), "doors without geometry");
+            } catch (const InputError& ie) {
+                note(object, "left out: " + ie.issues().front().object + " " + ie.issues().front().problem,
+                     "doors without geometry");
+            }
+        }
+    }
+
+    void readDoor(Id id, const Entity& e, const std::string& gid, const std::string& object) {
+        const auto plc = ref(e.args, 5);
+        if (!plc) {
+            note(object, "left out: it has no placement", "doors without geometry");
+            return;
+        }
+        const Frame frame = placement(*plc);
+        const double overallWidth = number(e.args, 9).value_or(0) * lengthScale_;
+        const DoorGeometry g = doorGeometry(id, frame, overallWidth);
+        const double width = overallWidth > 0 ? overallWidth : g.width;
+        if (width <= 0) {
+            note(object, "left out: it has no OverallWidth and no opening to measure", "doors without geometry");
+            return;
+        }
+        const int storey = storeyIndexFor(id, object, frame.o.z * lengthScale_);
+
+        // Probes just beyond each face of the wall (half the opening's
+        // depth, at least 5 cm, plus 15 cm).
+        const Point across(-g.along.y(), g.along.x());
+        const double reach = std::max(g.depth / 2, 0.05) + 0.15;
+        const double tolerance = 0.3;  // m from a probe to a space drawn short of the wall
+        const Point p1(g.centre.x() + across.x() * reach, g.centre.y() + across.y() * reach);
+        const Point p2(g.centre.x() - across.x() * reach, g.centre.y() - across.y() * reach);
+        std::optional<std::size_t> a = spaceAt(p1, storey, tolerance), b = spaceAt(p2, storey, tolerance);
+
+        std::string how = "geometry";
+        std::vector<std::size_t> bounded;
+        bool external = false;
+        for (Id key : {id, openingOf_.count(id) ? openingOf_.at(id) : Id(-1)}) {
+            auto it = boundaries_.find(key);
+            if (it == boundaries_.end()) continue;
+            external = external || it->second.external;
+            for (Id s : it->second.spaces)
+                if (auto sp = spaceIds_.find(s); sp != spaceIds_.end() &&
+                    std::find(bounded.begin(), bounded.end(), sp->second) == bounded.end())
+                    bounded.push_back(sp->second);
+        }
+        if (!bounded.empty()) {
+            how = "space boundaries";
+            if (bounded.size() >= 2) {
+                a = bounded[0];
+                b = bounded[1];
+            } else {
+                // One space named: the other side from geometry, or outside.
+                const std::size_t known = bounded[0];
+                const auto other = a && *a != known ? a : b && *b != known ? b : std::nullopt;
+                a = known;
+                b = external ? std::nullopt : other;
+            }
+            ++report_.counts["doors matched by space boundaries"];
+        }
+        if (a && b && *a == *b) b.reset();
+        if (!a && b) std::swap(a, b);
+        if (!a) {
+            note(object, "left out: it connects no space (no IfcSpace on storey " + std::to_string(storey) +
+                             " within " + std::to_string(static_cast<int>(tolerance * 100)) +
+                             " cm of either side of the doorway at x " + metres(g.centre.x()) + ", y " +
+                             metres(g.centre.y()) + ")",
+                 "doors that connect nothing");
+            return;
+        }
+        Opening o;
+        o.id = gid;
+        o.kind = OpeningKind::Door;
+        o.storey = storey;
+        o.from = plan_.spaces[*a].id;
+        o.to = b ? plan_.spaces[*b].id : kOutside;
+        o.width = width;
+        const double h = width / 2;
+        o.line = {Point(g.centre.x() - g.along.x() * h, g.centre.y() - g.along.y() * h),
+                  Point(g.centre.x() + g.along.x() * h, g.centre.y() + g.along.y() * h)};
+        o.position = g.centre;
+        if (!g.fromSolid) note(object, "its doorway is placed from the door's placement only (no extruded opening)", "");
+        if (!b) {
+            // The street has no room behind it; a side that meets another
+            // space of the storey within a few metres straight ahead is a
+            // stair or landing that was not modelled as a space.
+            const bool firstEmpty = !spaceAt(p1, storey, tolerance);
+            const Point& from = firstEmpty ? p1 : p2;
+            const double sign = firstEmpty ? 1.0 : -1.0;
+            constexpr double kLook = 6.0;  // m
+            const LineString ray{from, Point(from.x() + sign * across.x() * kLook, from.y() + sign * across.y() * kLook)};
+            for (std::size_t i = 0; i < plan_.spaces.size(); ++i)
+                if (i != *a && plan_.spaces[i].storey == storey && bg::intersects(ray, plan_.spaces[i].shape)) {
+                    note(object, "one side has no IfcSpace, yet space " + plan_.spaces[i].id + " lies " +
+                                     "straight ahead within 6 m (a stair or landing not modelled as a space?); "
+                                     "imported as a door to 'outside'",
+                         "doors to unmodelled areas");
+                    break;
+                }
+        }
+        if (how == "geometry") ++report_.counts["doors matched by geometry"];
+        if (!b) ++report_.counts["doors to outside"];
+        plan_.openings.push_back(std::move(o));
+    }
+
+    struct Boundary {
+        std::vector<Id> spaces;
+        bool external = false;
+    };
+
+    std::string path_;
+    const ImportOptions& options_;
+    ImportReport& report_;
+    StepFile file_;
+    UseMapping mapping_;
+    FloorPlan plan_;
+    double lengthScale_ = 1.0;
+    std::map<Id, Id> parent_;          // part/element → whole/structure
+    std::map<Id, Id> openingOf_;       // door → opening it fills
+    std::map<Id, Boundary> boundaries_;  // element → spaces it bounds
+    std::map<Id, int> storeyIndex_;
+    std::vector<std::pair<double, int>> storeyElevations_;  // (m, index), ascending
+    std::map<Id, std::size_t> spaceIds_;  // IfcSpace → index in plan_.spaces
+    std::map<Id, Frame> placements_;
+};
+
+}  // namespace
+
+FloorPlan importIfc(const std::string& path, const ImportOptions& options, ImportReport& report) {
+    return IfcImporter(path, options, report).run();
 }
 
 }  // namespace vgscan

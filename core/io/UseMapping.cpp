@@ -65,6 +65,17 @@ const std::vector<std::pair<const char*, SpaceUse>>& builtIn() {
         {"buitenruimte", SpaceUse::Outdoor}, {"loggia", SpaceUse::Outdoor}, {"patio", SpaceUse::Outdoor},
         {"garden", SpaceUse::Outdoor}, {"terrace", SpaceUse::Outdoor}, {"balcony", SpaceUse::Outdoor},
         {"outdoor", SpaceUse::Outdoor},
+        // Russian, as in Renga and other exports from Russian-speaking
+        // offices; "комната" (a habitable room) is a private room in a dwelling.
+        {"комната", SpaceUse::Bedroom}, {"спальня", SpaceUse::Bedroom}, {"гостиная", SpaceUse::Living},
+        {"кухня", SpaceUse::Kitchen}, {"столовая", SpaceUse::Dining}, {"санузел", SpaceUse::Bathroom},
+        {"с у", SpaceUse::Bathroom}, {"ванная", SpaceUse::Bathroom}, {"туалет", SpaceUse::Wc},
+        {"уборная", SpaceUse::Wc}, {"душевая", SpaceUse::Shower}, {"коридор", SpaceUse::Corridor},
+        {"холл", SpaceUse::Hall}, {"прихожая", SpaceUse::Entrance}, {"тамбур", SpaceUse::Entrance},
+        {"вестибюль", SpaceUse::Entrance}, {"кабинет", SpaceUse::Office}, {"кладовая", SpaceUse::Storage},
+        {"котельная", SpaceUse::Technical}, {"прачечная", SpaceUse::Laundry}, {"постирочная", SpaceUse::Laundry},
+        {"лестница", SpaceUse::Stair}, {"лифт", SpaceUse::Lift}, {"балкон", SpaceUse::Outdoor},
+        {"терраса", SpaceUse::Outdoor}, {"лоджия", SpaceUse::Outdoor},
     };
     return table;
 }
