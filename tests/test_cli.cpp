@@ -159,8 +159,14 @@ TEST_CASE("scan: a broken plan fails its site only; the input is untouched") {
     REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GPKG", "-nln", "sites", gpkg, dir.filePath("sites.geojson")}) == 0);
     QByteArray before = sha(gpkg), planBefore = sha(dir.filePath("plans/broken.geojson"));
 
+    // A building-only policy, so the good site's verdict follows from its plan
+    // alone (the shipped vg7 set also needs roads and services).
+    writeFile(dir.filePath("building.json"), R"({"name":"building","rules":[
+      {"key":"individual_sanitary","rule":"individual_sanitary","severity":"gate","groups":["vg7_building"]},
+      {"key":"site_capacity","rule":"site_capacity","severity":"gate","groups":["vg7_building"]}],
+     "classification":{"verdicts":[{"verdict":"convert_vg7","requires":["vg7_building"]}],"otherwise":"dispose"}})");
     QString out = dir.filePath("out");
-    Run r = runVgscan({"scan", gpkg, "--out", out});
+    Run r = runVgscan({"scan", gpkg, "--out", out, "--ruleset", dir.filePath("building.json")});
     CHECK(r.code == 4);  // finished, but a site could not be assessed
     CHECK_THAT(r.err, ContainsSubstring("site 'broken' failed"));
     CHECK_THAT(r.err, ContainsSubstring("space 'bow'"));

@@ -88,6 +88,31 @@ TEST_CASE("the score is the weighted share of score rules passed") {
     CHECK(classify(rs, results(rs, {S::Pass, S::Pass, S::Pass, S::Pass, S::Unknown})).scoreRules == 0);
 }
 
+TEST_CASE("min_score breaks the tie between verdicts whose gates pass") {
+    QTemporaryDir dir;
+    QByteArray text(kPolicy);
+    text.replace(R"("requires":["vg7_building","vg7_site"],)",
+                 R"("requires":["vg7_building","vg7_site"],"min_score":{"value":60,"source":"assumption"},)");
+    RuleSet rs = loadRuleSet(writeRuleSet(dir, text));
+    REQUIRE(rs.verdicts.at(0).minScore == 60.0);
+    using S = Status;
+    // all gates pass; the one score rule passes (100 %) -> convert
+    Classification c = classify(rs, results(rs, {S::Pass, S::Pass, S::Pass, S::Pass, S::Pass}));
+    CHECK(c.verdict == Verdict::ConvertToVG7);
+    CHECK(c.reasons.at(1) == "convert_vg7: score 100 % (needs >= 60 %)");
+    // a warn scores 50 % < 60 %: too much to renovate -> the next verdict
+    c = classify(rs, results(rs, {S::Pass, S::Pass, S::Pass, S::Pass, S::Warn}));
+    CHECK(c.verdict == Verdict::Cluster);
+    CHECK_THAT(c.reasons.at(1), ContainsSubstring("not convert_vg7: score 50 % (needs >= 60 %)"));
+    // no score figure at all: undecidable, not a silent pass or fail
+    c = classify(rs, results(rs, {S::Pass, S::Pass, S::Pass, S::Pass, S::Unknown}));
+    CHECK(c.verdict == Verdict::NeedsData);
+    // a min_score without its source is refused
+    QByteArray noSource(kPolicy);
+    noSource.replace(R"("requires":["vg7_site"],)", R"("requires":["vg7_site"],"min_score":{"value":60},)");
+    CHECK_THROWS_WITH(loadRuleSet(writeRuleSet(dir, noSource)), ContainsSubstring("'min_score' needs a 'source'"));
+}
+
 TEST_CASE("a building-only check skips verdicts that rest on site rules alone") {
     QTemporaryDir dir;
     RuleSet rs = loadRuleSet(writeRuleSet(dir, kPolicy));

@@ -111,8 +111,24 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
             c.reasons.insert(c.reasons.end(), ruledOut.begin(), ruledOut.end());
             return c;
         }
+        std::string scoreNote;
+        if (vr.minScore) {
+            const std::string need = "score " + kit::fmt(c.score, 1) + " % (needs >= " + kit::fmt(*vr.minScore, 1) + " %)";
+            if (c.scoreRules == 0) {
+                c.verdict = Verdict::NeedsData;
+                c.reasons.push_back(name + " cannot be decided: no score rule has a figure");
+                c.reasons.insert(c.reasons.end(), ruledOut.begin(), ruledOut.end());
+                return c;
+            }
+            if (c.score < *vr.minScore) {
+                ruledOut.push_back("not " + name + ": " + need);
+                continue;
+            }
+            scoreNote = name + ": " + need;
+        }
         c.verdict = vr.verdict;
         c.reasons.push_back(vr.explain.empty() ? name + ": all gates pass" : vr.explain);
+        if (!scoreNote.empty()) c.reasons.push_back(scoreNote);
         for (const auto& w : warned) c.reasons.push_back("warning: " + w);
         if (vr.verdict == Verdict::ConvertToVG7)
             for (const auto& r : results)

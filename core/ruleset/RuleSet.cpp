@@ -36,6 +36,70 @@ std::vector<std::string> strings(const QJsonValue& v) {
     return out;
 }
 
+// The optional "clusters" block: each parameter {"value": ..., "source": ...}.
+ClusterParams clusterParams(const QJsonValue& block, const std::string& path) {
+    ClusterParams cp;
+    static const char* kNames[] = {"verdicts",          "max_walk_m",          "max_drive_min",
+                                   "drive_speed_kmh",   "walk_speed_kmh",      "max_places_per_site",
+                                   "max_places_per_cluster", "night_round_max_min", "detour_factor"};
+    for (const char* n : kNames) cp.sources[n] = "default (assumption)";
+    if (block.isUndefined() || block.isNull()) return cp;
+    auto fail = [&](const std::string& what) { throw std::runtime_error(path + ": clusters." + what); };
+    if (!block.isObject()) fail("must be an object");
+    const QJsonObject o = block.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const std::string k = it.key().toStdString();
+        if (k == "note") continue;
+        if (std::find(std::begin(kNames), std::end(kNames), k) == std::end(kNames)) fail(k + ": unknown parameter");
+        const QJsonObject p = it.value().toObject();
+        if (!it.value().isObject() || !p.contains("value"))
+            fail(k + ": must be {\"value\": ..., \"source\": ...}");
+        if (p.value("source").toString().trimmed().isEmpty())
+            fail(k + ": names no source (write \"assumption\" when there is none)");
+        cp.sources[k] = p.value("source").toString().toStdString();
+    }
+    auto value = [&](const char* k) { return o.value(k).toObject().value("value"); };
+    auto positive = [&](const char* k, double& out) {
+        const QJsonValue v = value(k);
+        if (v.isUndefined()) return;
+        if (!v.isDouble() || !(v.toDouble() > 0)) fail(std::string(k) + ": value must be a number > 0");
+        out = v.toDouble();
+    };
+    auto count = [&](const char* k, int& out) {
+        const QJsonValue v = value(k);
+        if (v.isUndefined()) return;
+        if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != static_cast<int>(v.toDouble()))
+            fail(std::string(k) + ": value must be a whole number >= 1");
+        out = v.toInt();
+    };
+    if (o.contains("verdicts")) {
+        const QJsonValue v = value("verdicts");
+        if (!v.isArray() || v.toArray().isEmpty()) fail("verdicts: value must be a list of verdicts");
+        cp.verdicts.clear();
+        for (const auto& x : v.toArray()) {
+            auto parsed = parseVerdict(x.toString().toStdString());
+            if (!parsed) fail("verdicts: '" + x.toString().toStdString() + "' is not a verdict");
+            cp.verdicts.push_back(*parsed);
+        }
+    }
+    positive("max_walk_m", cp.maxWalkM);
+    if (o.contains("max_drive_min") && !value("max_drive_min").isNull()) {
+        double d = 0;
+        positive("max_drive_min", d);
+        cp.maxDriveMin = d;
+    }
+    positive("drive_speed_kmh", cp.driveSpeedKmh);
+    positive("walk_speed_kmh", cp.walkSpeedKmh);
+    count("max_places_per_site", cp.maxPlacesPerSite);
+    count("max_places_per_cluster", cp.maxPlacesPerCluster);
+    positive("night_round_max_min", cp.nightRoundMaxMin);
+    positive("detour_factor", cp.detourFactor);
+    if (cp.detourFactor < 1) fail("detour_factor: value must be >= 1 (a road is never shorter than the straight line)");
+    if (cp.maxPlacesPerCluster < cp.maxPlacesPerSite)
+        fail("max_places_per_cluster: value is below max_places_per_site");
+    return cp;
+}
+
 }  // namespace
 
 RuleSet loadRuleSet(const std::string& path) {
@@ -110,6 +174,15 @@ RuleSet loadRuleSet(const std::string& path) {
             if (!groupsWithGates.count(g))
                 fail(where + ": group '" + g + "' has no gate rule in this rule set (it would pass unseen)");
         vr.explain = v.value("explain").toString().toStdString();
+        if (v.contains("min_score")) {
+            const QJsonObject ms = v.value("min_score").toObject();
+            const QJsonValue value = ms.value("value");
+            if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 100)
+                fail(where + ": 'min_score' must be {\"value\": 0..100, \"source\": ...}");
+            vr.minScore = value.toDouble();
+            vr.minScoreSource = ms.value("source").toString().toStdString();
+            if (vr.minScoreSource.empty()) fail(where + ": 'min_score' needs a 'source' (or 'assumption')");
+        }
         rs.verdicts.push_back(std::move(vr));
     }
     auto other = parseVerdict(cls.value("otherwise").toString("dispose").toStdString());
@@ -140,6 +213,7 @@ RuleSet loadRuleSet(const std::string& path) {
         if (!keys.count(k)) fail("friction_costs.renovation: '" + k + "' is not a key of this rule set");
         rs.friction.renovation[k] = amount(it.value(), "renovation." + k);
     }
+    rs.clusters = clusterParams(root.value("clusters"), path);
     return rs;
 }
 

@@ -30,6 +30,12 @@ struct RuleEntry {
 struct VerdictRule {
     Verdict verdict = Verdict::Dispose;
     std::vector<std::string> requiredGroups;  // groups whose gates must all pass
+    // The weighted score (%) of the score rules must reach this too; it breaks
+    // the tie between verdicts whose gates all pass (e.g. convert an existing
+    // building only when little must be renovated, else build new). nullopt: no
+    // score condition. A score with no figures at all counts as unknown.
+    std::optional<double> minScore;
+    std::string minScoreSource;
     std::string explain;
 };
 
@@ -41,6 +47,21 @@ struct FrictionParams {
     std::map<std::string, std::optional<double>> renovation;   // per rule-set key
 };
 
+// Cluster detection (core/cluster), from the rule set's optional "clusters"
+// block; every default is an assumption (docs/domain.md, "Clusters").
+struct ClusterParams {
+    std::vector<Verdict> verdicts{Verdict::ConvertToVG7, Verdict::Cluster};  // sites that take part
+    double maxWalkM = 400;                 // every pair of a cluster within this walk (m)
+    std::optional<double> maxDriveMin;     // or within this drive both ways (min); nullopt: off
+    double driveSpeedKmh = 30;
+    double walkSpeedKmh = 4.8;
+    int maxPlacesPerSite = 21;             // a site counts at most this many places
+    int maxPlacesPerCluster = 42;
+    double nightRoundMaxMin = 10;          // reported against the night round, not a grouping rule
+    double detourFactor = 1.3;             // straight line x this without roads (estimate)
+    std::map<std::string, std::string> sources;  // parameter -> source; "default (assumption)" when not given
+};
+
 struct RuleSet {
     std::string source;
     std::string name;
@@ -50,6 +71,7 @@ struct RuleSet {
     Verdict otherwise = Verdict::Dispose;
     std::string otherwiseExplain;
     FrictionParams friction;
+    ClusterParams clusters;
 };
 
 // Reads and checks a rule set file; throws std::runtime_error naming the file
