@@ -1,7 +1,13 @@
 // vgscan select: regional selection of k sites from a cost matrix (CSV).
 // Argument parsing and output only; the work is in core/select.
 #include "cli/Commands.h"
+#include "derive/ContextIndex.h"
+#include "io/PortfolioReader.h"
+#include "rules/RuleRegistry.h"
+#include "ruleset/RuleSet.h"
+#include "scan/Engine.h"
 #include "select/CostMatrix.h"
+#include "select/PortfolioCosts.h"
 #include "select/Selection.h"
 
 #include <QCommandLineParser>
@@ -19,10 +25,14 @@ using namespace vgscan::select;
 
 namespace {
 
-constexpr int kOk = 0, kUsage = 1, kBadInput = 2;
+constexpr int kOk = 0, kUsage = 1, kBadInput = 2, kConfig = 3;
 
 const char* kUsageText =
-    "Usage: vgscan select --costs FILE.csv --from-col NAME --to-col NAME --cost-col NAME\n"
+    "Usage: vgscan select PORTFOLIO [--candidates FILE] [--demand FILE] [--network drive|walk]\n"
+    "                     [--detour-factor 1.3] [--ruleset FILE] [--plugins DIR]\n"
+    "                     [--k 3] [--objective median|coverage|center] [--radius R]\n"
+    "                     [--min-separation D] [--must-include ID,...] [--runners-up 5] [--format text|json]\n"
+    "   or: vgscan select --costs FILE.csv --from-col NAME --to-col NAME --cost-col NAME\n"
     "                     [--weight-col NAME | --weights FILE.csv --weights-id-col NAME --weights-col NAME]\n"
     "                     [--k 3] [--objective median|coverage|center] [--radius R]\n"
     "                     [--min-separation D [--separation FILE.csv]] [--must-include ID,...]\n"
@@ -35,13 +45,20 @@ const char* kUsageText =
     "The costs file is long form: one row per candidate-demand pair. Without a weight every\n"
     "demand point weighs 1. The separation file is long form too (candidate to candidate, same\n"
     "column names as the costs); without it, candidates that are also demand points are\n"
-    "separated by their mutual costs.\n";
+    "separated by their mutual costs.\n"
+    "With a PORTFOLIO the sites are scanned first (as vgscan scan does): the candidates are the\n"
+    "sites classified convert_vg7 or cluster plus the plots of --candidates (points or polygons\n"
+    "with an 'id'); the demand is the portfolio's 'demand' layer (or --demand: points with a\n"
+    "'weight'); costs are metres along the roads (one search per candidate; --network drive\n"
+    "follows oneway), or the straight line x --detour-factor, marked as an estimate, where the\n"
+    "roads give no route. Separation distances are along the roads too.\n";
 
 const char* kExitText =
     "Exit codes:\n"
     "  0   success\n"
     "  1   usage error\n"
-    "  2   bad input (the message names file, line and column), or no set satisfies the constraints\n";
+    "  2   bad input (the message names file, line and column), or no set satisfies the constraints\n"
+    "  3   rule set or plugin problem (portfolio mode)\n";
 
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -74,7 +91,23 @@ QJsonArray ids(const Problem& problem, const std::vector<int>& sites) {
     return a;
 }
 
-void writeJson(const Problem& problem, const Result& r) {
+// What the portfolio mode adds to the output: where costs came from and each
+// candidate's name and verdict.
+struct PortfolioInfo {
+    std::string portfolio;
+    std::vector<vgscan::select::PortfolioCandidate> candidates;  // same order as Problem::candidates
+    std::string costs;  // how costs were measured
+    bool estimated = false;
+};
+
+QJsonObject siteJson(const PortfolioInfo& info, int i) {
+    const auto& c = info.candidates[static_cast<std::size_t>(i)];
+    return QJsonObject{{"id", QString::fromStdString(c.id)},
+                       {"name", QString::fromStdString(c.name)},
+                       {"verdict", QString::fromStdString(c.verdict)}};
+}
+
+void writeJson(const Problem& problem, const Result& r, const PortfolioInfo* info = nullptr) {
     QJsonObject o;
     o["objective"] = toString(r.objective);
     o["k"] = r.k;
@@ -98,6 +131,16 @@ void writeJson(const Problem& problem, const Result& r) {
     QJsonArray runners;
     for (const auto& c : r.runnersUp) runners.append(QJsonObject{{"chosen", ids(problem, c.sites)}, {"objective_value", c.value}});
     o["runners_up"] = runners;
+    if (info) {
+        o["portfolio"] = QString::fromStdString(info->portfolio);
+        o["costs"] = QString::fromStdString(info->costs);
+        o["estimated"] = info->estimated;
+        QJsonArray chosen, all;
+        for (int i : r.chosen) chosen.append(siteJson(*info, i));
+        for (std::size_t i = 0; i < info->candidates.size(); ++i) all.append(siteJson(*info, static_cast<int>(i)));
+        o["chosen_sites"] = chosen;
+        o["candidates"] = all;
+    }
     std::cout << QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString();
 }
 
@@ -107,7 +150,11 @@ std::string fixed(double v) {
     return buf;
 }
 
-void writeText(const Problem& problem, const Result& r) {
+void writeText(const Problem& problem, const Result& r, const PortfolioInfo* info = nullptr) {
+    if (info)
+        std::cout << "Portfolio: " << info->portfolio << ", " << info->candidates.size() << " candidates, "
+                  << problem.demand.size() << " demand points\n"
+                  << "Costs: " << info->costs << "\n";
     const char* meaning = r.objective == Objective::Median     ? "weighted sum of costs"
                           : r.objective == Objective::Coverage ? "weight covered"
                                                                : "largest cost of a demand point";
@@ -134,11 +181,17 @@ void writeText(const Problem& problem, const Result& r) {
         s.weightedCost += problem.weight[j] * c;
         if (problem.weight[j] > 0) s.worst = std::max(s.worst, c);
     }
-    std::printf("%-24s %8s %12s %12s %12s\n", "site", "demand", "weight", "mean cost", "max cost");
+    std::printf("%-24s %8s %12s %12s %12s%s\n", "site", "demand", "weight", "mean cost", "max cost",
+                info ? "  verdict       name" : "");
     for (int i : r.chosen) {
         const Served& s = served[i];
-        std::printf("%-24s %8d %12.2f %12s %12.2f\n", problem.candidates[i].c_str(), s.points, s.weight,
+        std::printf("%-24s %8d %12.2f %12s %12.2f", problem.candidates[i].c_str(), s.points, s.weight,
                     s.weight > 0 ? fixed(s.weightedCost / s.weight).c_str() : "-", s.worst);
+        if (info) {
+            const auto& c = info->candidates[static_cast<std::size_t>(i)];
+            std::printf("  %-13s %s", c.verdict.c_str(), c.name.c_str());
+        }
+        std::printf("\n");
     }
     if (!r.runnersUp.empty()) {
         std::printf("\nRunners-up:\n%-4s %-48s %16s\n", "#", "sites", "objective value");
@@ -147,6 +200,165 @@ void writeText(const Problem& problem, const Result& r) {
             std::printf("%-4d %-48s %16.2f\n", rank++, join(problem, c.sites).c_str(), c.value);
     }
     std::fflush(stdout);
+}
+
+}  // namespace
+
+namespace {
+
+// Options shared by both modes: k, objective, constraints, output.
+struct Common {
+    Problem problem;  // k, objective, radius, minSeparation, runnersUp
+    QStringList mustInclude;
+    QString format;
+};
+
+Common parseCommon(const QCommandLineParser& p) {
+    Common c;
+    c.problem.k = parseCount(p, "k", 1);
+    c.problem.runnersUp = parseCount(p, "runners-up", 0);
+    try {
+        c.problem.objective = objectiveFromString(p.value("objective").toStdString());
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+    if (c.problem.objective == Objective::Coverage) {
+        if (!p.isSet("radius")) throw UsageError("--objective coverage needs --radius");
+        c.problem.radius = parseNumber(p, "radius");
+    } else if (p.isSet("radius")) {
+        throw UsageError("--radius only applies to --objective coverage");
+    }
+    if (p.isSet("min-separation")) c.problem.minSeparation = parseNumber(p, "min-separation");
+    c.mustInclude = p.value("must-include").split(',', Qt::SkipEmptyParts);
+    c.format = p.value("format");
+    if (c.format != "text" && c.format != "json") throw UsageError("--format must be text or json");
+    return c;
+}
+
+int mustIncludeIndex(const std::vector<std::string>& candidates, const QString& id, const std::string& where) {
+    const std::string s = id.trimmed().toStdString();
+    auto it = std::find(candidates.begin(), candidates.end(), s);
+    if (it == candidates.end()) throw CostInputError(where + ": --must-include names '" + s + "', which is not a candidate");
+    return static_cast<int>(it - candidates.begin());
+}
+
+// The portfolio mode: scan, candidates, demand, network costs, selection.
+int selectPortfolio(const QCommandLineParser& p, Common common) {
+    using namespace vgscan;
+    const std::string path = p.positionalArguments().front().toStdString();
+    Problem& problem = common.problem;
+    std::vector<InputIssue> issues;
+    Portfolio portfolio;
+    try {
+        portfolio = readPortfolio(path, issues);
+    } catch (const InputError& e) {
+        std::cerr << e.what() << "\n";
+        return kBadInput;
+    }
+    for (const auto& i : issues) std::cerr << i.str() << "\n";
+
+    RuleRegistry registry;
+    const QStringList dirs = p.values("plugins");
+    if (dirs.isEmpty())
+        for (const auto& d : RuleRegistry::defaultDirectories()) registry.loadDirectory(d);
+    else
+        for (const auto& d : dirs) registry.loadDirectory(d.toStdString());
+    for (const auto& e : registry.errors()) std::cerr << "vgscan: plugin " << e.file << ": " << e.message << "\n";
+    RuleSet ruleset;
+    try {
+        ruleset = loadRuleSet(findRuleSet(p.value("ruleset").toStdString()));
+    } catch (const std::exception& e) {
+        std::cerr << "vgscan select: " << e.what() << "\n";
+        return kConfig;
+    }
+    for (const auto& problemText : checkAgainst(ruleset, registry)) std::cerr << "vgscan: " << problemText << "\n";
+
+    try {
+        // Candidates: the scan's convert_vg7 and cluster sites, then the extra plots.
+        Engine engine(registry, ruleset);
+        const ContextIndex index(portfolio.context);
+        PortfolioInfo info;
+        info.portfolio = path;
+        for (const auto& site : portfolio.sites) {
+            const SiteAssessment a = engine.scan(site, index);
+            if (a.failed) continue;
+            const Verdict v = a.classification.verdict;
+            if (v == Verdict::ConvertToVG7 || v == Verdict::Cluster)
+                info.candidates.push_back({site.id, site.name, toString(v), ContextIndex::sitePoint(site)});
+        }
+        const std::size_t fromScan = info.candidates.size();
+        if (p.isSet("candidates")) {
+            const std::string file = p.value("candidates").toStdString();
+            for (auto& x : readPlaces(file, portfolio.crsWkt, false)) {
+                for (const auto& c : info.candidates)
+                    if (c.id == x.id)
+                        throw InputError(file, "candidate '" + x.id + "'",
+                                         "has the id of a site of the portfolio; give it its own id");
+                info.candidates.push_back({x.id, x.name, "extra", x.at});
+            }
+        }
+        if (info.candidates.empty())
+            throw CostInputError(path + ": no candidate sites: the scan classified no site as convert_vg7 or "
+                                        "cluster (rule set " + ruleset.name + "), and no --candidates FILE was given");
+        if (static_cast<std::size_t>(problem.k) > info.candidates.size())
+            throw CostInputError(path + ": k = " + std::to_string(problem.k) + " but there are only " +
+                                 std::to_string(info.candidates.size()) + " candidates (" + std::to_string(fromScan) +
+                                 " from the scan)");
+
+        // Demand: a file, or the portfolio's layer.
+        std::vector<PlacePoint> demand;
+        if (p.isSet("demand")) {
+            demand = readPlaces(p.value("demand").toStdString(), portfolio.crsWkt, true);
+        } else {
+            if (!portfolio.context.hasDemand)
+                throw CostInputError(path + ": has no layer 'demand' (points with a 'weight'); give --demand FILE");
+            for (const auto& d : portfolio.context.demand) demand.push_back({d.id, d.id, d.weight, d.position});
+            if (demand.empty()) throw CostInputError(path + ": layer 'demand' has no points; give --demand FILE");
+        }
+
+        bool ok = false;
+        const double detour = p.value("detour-factor").toDouble(&ok);
+        if (!ok || detour < 1) throw UsageError("--detour-factor must be a number >= 1");
+        const QString network = p.value("network");
+        if (network != "drive" && network != "walk") throw UsageError("--network must be drive or walk");
+        const PortfolioCosts costs =
+            portfolioCosts(info.candidates, demand, index, network == "walk", detour, problem.minSeparation > 0);
+        info.estimated = costs.estimated;
+        info.costs = std::string(costs.estimated && !index.hasNetwork() ? "estimated: " : "") + "metres " +
+                     (index.hasNetwork() ? std::string("along the roads (") + (network == "walk" ? "walking" : "driving, oneway followed") +
+                                               ", one search per candidate)"
+                                         : "as the crow flies") +
+                     (costs.estimated ? "; " + std::to_string(costs.estimatedPairs) +
+                                            " pairs ESTIMATED as straight line x " + fixed(detour)
+                                      : std::string());
+
+        for (const auto& c : info.candidates) problem.candidates.push_back(c.id);
+        for (const auto& d : demand) {
+            problem.demand.push_back(d.id);
+            problem.weight.push_back(d.weight);
+        }
+        problem.cost = costs.cost;
+        problem.separation = costs.separation;
+        for (const QString& id : common.mustInclude) problem.mustInclude.push_back(mustIncludeIndex(problem.candidates, id, path));
+        const Result result = solve(problem);
+        if (common.format == "json")
+            writeJson(problem, result, &info);
+        else
+            writeText(problem, result, &info);
+    } catch (const UsageError& e) {
+        std::cerr << "vgscan select: " << e.what() << "\n" << kUsageText;
+        return kUsage;
+    } catch (const InputError& e) {
+        std::cerr << e.what() << "\n";
+        return kBadInput;
+    } catch (const CostInputError& e) {
+        std::cerr << "vgscan select: " << e.what() << "\n";
+        return kBadInput;
+    } catch (const SelectionError& e) {
+        std::cerr << "vgscan select: " << e.what() << "\n";
+        return kBadInput;
+    }
+    return kOk;
 }
 
 }  // namespace
@@ -163,6 +375,13 @@ int cmdSelect(const QStringList& args) {
         {"weights", "CSV with a weight per demand point.", "FILE"},
         {"weights-id-col", "Demand id column of --weights.", "NAME"},
         {"weights-col", "Weight column of --weights.", "NAME"},
+        {"candidates", "Portfolio mode: extra candidate plots (points or polygons with an 'id').", "FILE"},
+        {"demand", "Portfolio mode: demand points with a 'weight' instead of the 'demand' layer.", "FILE"},
+        {"network", "Portfolio mode: drive (follows oneway) or walk (default drive).", "MODE", "drive"},
+        {"detour-factor", "Portfolio mode: straight line x this where the roads give no route (default 1.3).",
+         "F", "1.3"},
+        {"ruleset", "Portfolio mode: rule set file or name (default: vg7).", "FILE", "vg7"},
+        {"plugins", "Portfolio mode: directory with rule plugins (repeatable).", "DIR"},
         {"k", "Number of sites to choose (default 3).", "K", "3"},
         {"objective", "median, coverage or center (default median).", "NAME", "median"},
         {"radius", "Coverage radius, in cost units (coverage only).", "R"},
@@ -182,16 +401,31 @@ int cmdSelect(const QStringList& args) {
         return kOk;
     }
 
-    Problem problem;
+    Common common;
     CostColumns columns;
     std::string costsPath;
-    QString format;
     try {
-        if (!p.positionalArguments().isEmpty())
-            throw UsageError("unexpected argument '" + p.positionalArguments().front().toStdString() +
-                             "' (selection from a portfolio is not available yet; give --costs)");
+        common = parseCommon(p);
+        if (p.positionalArguments().size() > 1)
+            throw UsageError("give one PORTFOLIO, not " + std::to_string(p.positionalArguments().size()));
+        if (p.positionalArguments().size() == 1) {
+            for (const char* matrixOnly : {"costs", "from-col", "to-col", "cost-col", "weight-col", "weights", "separation"})
+                if (p.isSet(matrixOnly))
+                    throw UsageError(std::string("--") + matrixOnly + " belongs to the cost-matrix mode, not to PORTFOLIO");
+        }
+    } catch (const UsageError& e) {
+        std::cerr << "vgscan select: " << e.what() << "\n" << kUsageText;
+        return kUsage;
+    }
+    if (p.positionalArguments().size() == 1) return selectPortfolio(p, common);
+
+    Problem& problem = common.problem;
+    try {
+        for (const char* portfolioOnly : {"candidates", "demand"})
+            if (p.isSet(portfolioOnly))
+                throw UsageError(std::string("--") + portfolioOnly + " needs a PORTFOLIO");
         for (const char* required : {"costs", "from-col", "to-col", "cost-col"})
-            if (!p.isSet(required)) throw UsageError(std::string("--") + required + " is required");
+            if (!p.isSet(required)) throw UsageError(std::string("--") + required + " is required (or give a PORTFOLIO)");
         costsPath = p.value("costs").toStdString();
         columns.from = p.value("from-col").toStdString();
         columns.to = p.value("to-col").toStdString();
@@ -206,24 +440,8 @@ int cmdSelect(const QStringList& args) {
             columns.weightsIdColumn = p.value("weights-id-col").toStdString();
             columns.weightsColumn = p.value("weights-col").toStdString();
         }
-        problem.k = parseCount(p, "k", 1);
-        problem.runnersUp = parseCount(p, "runners-up", 0);
-        try {
-            problem.objective = objectiveFromString(p.value("objective").toStdString());
-        } catch (const std::invalid_argument& e) {
-            throw UsageError(e.what());
-        }
-        if (problem.objective == Objective::Coverage) {
-            if (!p.isSet("radius")) throw UsageError("--objective coverage needs --radius");
-            problem.radius = parseNumber(p, "radius");
-        } else if (p.isSet("radius")) {
-            throw UsageError("--radius only applies to --objective coverage");
-        }
-        if (p.isSet("min-separation")) problem.minSeparation = parseNumber(p, "min-separation");
         if (p.isSet("separation") && !p.isSet("min-separation"))
             throw UsageError("--separation needs --min-separation");
-        format = p.value("format");
-        if (format != "text" && format != "json") throw UsageError("--format must be text or json");
     } catch (const UsageError& e) {
         std::cerr << "vgscan select: " << e.what() << "\n" << kUsageText;
         return kUsage;
@@ -244,19 +462,14 @@ int cmdSelect(const QStringList& args) {
                 throw CostInputError(costsPath + ": --min-separation needs --separation FILE, or candidates that "
                                                  "are also demand points (same ids)");
         }
-        for (const QString& id : p.value("must-include").split(',', Qt::SkipEmptyParts)) {
-            const std::string s = id.trimmed().toStdString();
-            auto it = std::find(table.candidates.begin(), table.candidates.end(), s);
-            if (it == table.candidates.end())
-                throw CostInputError(costsPath + ": --must-include names '" + s + "', which is not a candidate");
-            problem.mustInclude.push_back(static_cast<int>(it - table.candidates.begin()));
-        }
+        for (const QString& id : common.mustInclude)
+            problem.mustInclude.push_back(mustIncludeIndex(table.candidates, id, costsPath));
         problem.candidates = std::move(table.candidates);
         problem.demand = std::move(table.demand);
         problem.cost = std::move(table.cost);
         problem.weight = std::move(table.weight);
         const Result result = solve(problem);
-        if (format == "json")
+        if (common.format == "json")
             writeJson(problem, result);
         else
             writeText(problem, result);

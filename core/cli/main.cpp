@@ -1,8 +1,10 @@
 // The vgscan command: argument parsing and wiring, nothing else.
 #include "cli/Commands.h"
+#include "cluster/Clusters.h"
 #include "derive/ContextIndex.h"
 #include "io/PlanReader.h"
 #include "io/PortfolioReader.h"
+#include "report/ClusterReports.h"
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
 #include "rules/RuleRegistry.h"
@@ -173,8 +175,9 @@ int cmdScan(const QStringList& args) {
         "Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR]\n"
         "Scans every site of a portfolio (GeoPackage with layers sites, buildings, roads, poi,\n"
         "demand), runs building rules on each site's plan and site rules on its plot and\n"
-        "context, and classifies it. Prints a table; writes scan.json, sites.csv, sites.gpkg\n"
-        "(for QGIS) and report.html (the readable report) to the output folder.\n";
+        "context, and classifies it, then finds clusters of nearby sites (rule set 'clusters').\n"
+        "Prints a table; writes scan.json, sites.csv, sites.gpkg (for QGIS; layer 'clusters'\n"
+        "has the night rounds) and report.html (the readable report) to the output folder.\n";
     QCommandLineParser p;
     addCommon(p);
     p.addOption({"out", "Output folder (default: vgscan-out).", "DIR", "vgscan-out"});
@@ -224,17 +227,21 @@ int cmdScan(const QStringList& args) {
         }
     }
     if (progress) std::cerr << "\r\033[K";
+    const ClusterResult clusters = findClusters(results, index, s.ruleset.clusters);
     QDir out(p.value("out"));
     if (!QDir().mkpath(out.absolutePath())) {
         std::cerr << "vgscan scan: cannot create output folder " << out.absolutePath().toStdString() << "\n";
         return kBadInput;
     }
     QJsonObject json = scanToJson(portfolio, s.ruleset, results);
+    addClusters(json, clusters);
     try {
         writeJsonFile(out.filePath("scan.json").toStdString(), json);
         writeScanCsv(out.filePath("sites.csv").toStdString(), s.ruleset, results);
         writeScanGpkg(out.filePath("sites.gpkg").toStdString(), portfolio, results);
-        writeHtmlReport(out.filePath("report.html").toStdString(), {&portfolio, &s.ruleset, &results, VGSCAN_VERSION});
+        writeClustersLayer(out.filePath("sites.gpkg").toStdString(), portfolio, clusters);
+        writeHtmlReport(out.filePath("report.html").toStdString(),
+                        {&portfolio, &s.ruleset, &results, VGSCAN_VERSION, &clusters});
     } catch (const std::exception& e) {
         std::cerr << "vgscan scan: " << e.what() << "\n";
         return kBadInput;
@@ -243,6 +250,7 @@ int cmdScan(const QStringList& args) {
         std::cout << QJsonDocument(json).toJson(QJsonDocument::Indented).toStdString();
     } else {
         writeScanTable(std::cout, results);
+        writeClusterTable(std::cout, clusters);
         std::cout << "\nWrote " << out.filePath("scan.json").toStdString() << ", sites.csv, sites.gpkg, report.html\n";
     }
     return anyFailed ? kSitesFailed : kOk;

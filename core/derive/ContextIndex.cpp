@@ -698,6 +698,119 @@ std::vector<Travel> ContextIndex::allWithinTravel(const Point& p, const PoiFilte
     return out;
 }
 
+bool RouteMatrix::anyEstimated() const {
+    return std::find(estimated.begin(), estimated.end(), char(1)) != estimated.end();
+}
+
+RouteMatrix ContextIndex::routes(const std::vector<Point>& from, const std::vector<Point>& to,
+                                 const RouteOptions& options) const {
+    RouteMatrix m;
+    m.rows = from.size();
+    m.cols = to.size();
+    const std::size_t cells = m.rows * m.cols;
+    m.distance.assign(cells, kInf);
+    m.estimated.assign(cells, 0);
+    m.unreachable.assign(cells, 0);
+    if (options.paths) m.paths.resize(cells);
+    auto straight = [&](std::size_t i, std::size_t j, bool unreachable) {
+        const std::size_t k = i * m.cols + j;
+        m.distance[k] = distance(from[i], to[j]) * options.detourFactor;
+        m.estimated[k] = 1;
+        m.unreachable[k] = unreachable ? 1 : 0;
+        if (options.paths) m.paths[k] = LineString{from[i], to[j]};
+    };
+    if (!hasNetwork()) {
+        for (std::size_t i = 0; i < m.rows; ++i)
+            for (std::size_t j = 0; j < m.cols; ++j) straight(i, j, false);
+        return m;
+    }
+    impl_->network();
+    const auto& segs = impl_->segments;
+    const auto& nodes = impl_->nodes;
+    // A walker may go either way along a one-way street: walking uses the
+    // forward and the reversed adjacency, driving the forward one only.
+    auto open = [&](const Segment& s) { return options.walking || !s.oneway; };
+    std::vector<Snap> targets;
+    targets.reserve(to.size());
+    for (const Point& p : to) targets.push_back(impl_->snap(p));
+    std::vector<double> dist(nodes.size(), kInf);
+    std::vector<Index> pred(nodes.size(), kNone), touched;
+    MinHeap heap;
+    for (std::size_t i = 0; i < m.rows; ++i) {
+        for (Index u : touched) {
+            dist[u] = kInf;
+            pred[u] = kNone;
+        }
+        touched.clear();
+        const Snap sn = impl_->snap(from[i]);
+        const Segment& s = segs[sn.seg];
+        auto relax = [&](Index v, double d, Index via) {
+            if (d < dist[v]) {
+                if (dist[v] == kInf) touched.push_back(v);
+                dist[v] = d;
+                pred[v] = via;
+                heap.emplace(d, v);
+            }
+        };
+        relax(s.b, (1.0 - sn.t) * s.length, kNone);
+        if (open(s)) relax(s.a, sn.t * s.length, kNone);
+        while (!heap.empty()) {
+            auto [d, u] = heap.top();
+            heap.pop();
+            if (d > dist[u]) continue;
+            for (Index e = impl_->forward.offset[u]; e < impl_->forward.offset[u + 1]; ++e)
+                relax(impl_->forward.target[e], d + impl_->forward.length[e], u);
+            if (options.walking)
+                for (Index e = impl_->reverse.offset[u]; e < impl_->reverse.offset[u + 1]; ++e)
+                    relax(impl_->reverse.target[e], d + impl_->reverse.length[e], u);
+        }
+        const Point fromFoot = lerp(s.p0, s.p1, sn.t);
+        for (std::size_t j = 0; j < m.cols; ++j) {
+            const Snap& ts = targets[j];
+            const Segment& q = segs[ts.seg];
+            // How the target's foot is reached: from node a, from node b, or
+            // directly along the segment both points snap to.
+            double best = dist[q.a] + ts.t * q.length;
+            Index end = q.a;
+            bool direct = false;
+            if (open(q) && dist[q.b] + (1.0 - ts.t) * q.length < best) {
+                best = dist[q.b] + (1.0 - ts.t) * q.length;
+                end = q.b;
+            }
+            if (ts.seg == sn.seg) {
+                const double along = ts.t >= sn.t ? (ts.t - sn.t) * q.length
+                                                  : (open(q) ? (sn.t - ts.t) * q.length : kInf);
+                if (along <= best) {
+                    best = along;
+                    direct = true;
+                }
+            }
+            if (!std::isfinite(best)) {
+                straight(i, j, true);
+                continue;
+            }
+            const std::size_t k = i * m.cols + j;
+            m.distance[k] = sn.access + best + ts.access;
+            if (!options.paths) continue;
+            LineString& path = m.paths[k];
+            auto add = [&path](const Point& p) {
+                if (path.empty() || path.back().x() != p.x() || path.back().y() != p.y()) path.push_back(p);
+            };
+            add(from[i]);
+            add(fromFoot);
+            if (!direct) {
+                std::vector<Index> chain;
+                for (Index u = end; u != kNone; u = pred[u]) chain.push_back(u);
+                for (auto it = chain.rbegin(); it != chain.rend(); ++it) add(nodes[*it]);
+            }
+            add(lerp(q.p0, q.p1, ts.t));
+            add(to[j]);
+            if (path.size() == 1) path.push_back(to[j]);  // the same point: a line of length 0
+        }
+    }
+    return m;
+}
+
 std::size_t ContextIndex::segmentCount() const { return impl_->segs().size(); }
 std::size_t ContextIndex::nodeCount() const {
     impl_->network();

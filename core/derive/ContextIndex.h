@@ -79,6 +79,29 @@ struct Travel {
     double poiAccess = 0.0;   // m: from the POI straight to its road (network only)
 };
 
+// Travel between arbitrary points (sites, candidates, demand), for cluster
+// detection and regional selection.
+struct RouteOptions {
+    bool walking = true;     // walking ignores oneway; driving follows it
+    bool paths = false;      // also return each route's geometry
+    double detourFactor = 1.3;  // straight line x this when a route is estimated
+};
+
+// Routes from every `from` point to every `to` point, row-major (from x to).
+// distance: access to the road + along the roads + access from the road (m);
+// where there are no roads, or the roads do not connect the two points, the
+// straight line x detourFactor, with estimated = 1 (and unreachable = 1 when
+// roads exist). path: from point to point along the roads (the straight
+// leg when estimated); empty unless asked for.
+struct RouteMatrix {
+    std::size_t rows = 0, cols = 0;
+    std::vector<double> distance;
+    std::vector<char> estimated, unreachable;
+    std::vector<LineString> paths;
+    double at(std::size_t i, std::size_t j) const { return distance[i * cols + j]; }
+    bool anyEstimated() const;
+};
+
 class ContextIndex {
 public:
     // End points closer than this are one network node (metres).
@@ -121,6 +144,10 @@ public:
     // search from p), nearest first.
     std::vector<Travel> allWithinTravel(const Point& p, const PoiFilter& filter, double maxDistance,
                                         double detourFactor = kDefaultDetourFactor) const;
+    // Point-to-point routes: every point is snapped once, then one Dijkstra
+    // runs from each `from` point over the whole network (not one per pair).
+    RouteMatrix routes(const std::vector<Point>& from, const std::vector<Point>& to,
+                       const RouteOptions& options = {}) const;
 
     // --- Statistics and warm-up (benchmarks, tests) -------------------------
     std::size_t segmentCount() const;

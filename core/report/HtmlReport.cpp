@@ -4,6 +4,8 @@
 // embedded JSON with '<' escaped (read by script with textContent only).
 #include "report/HtmlReport.h"
 
+#include "cluster/Clusters.h"
+
 #include "rules/RuleKit.h"
 
 #include <QCoreApplication>
@@ -417,6 +419,50 @@ std::string inputsSection(const std::vector<InputFile>& files, const std::string
     return s + "</tbody></table></section>";
 }
 
+// The clusters found in the scan: sites (linked), places, night round.
+std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssessment>& sites,
+                            const std::vector<std::string>& anchors) {
+    const ClusterParams& p = r.params;
+    std::string s = "<section id=\"clusters\"><h2>Clusters</h2><p class=\"meta\">Every pair of sites of a cluster within " +
+                    num(p.maxWalkM, 0) + " m walking" +
+                    (p.maxDriveMin ? " or " + num(*p.maxDriveMin, 1) + " min driving" : std::string()) + ", at most " +
+                    std::to_string(p.maxPlacesPerCluster) + " places per cluster and " +
+                    std::to_string(p.maxPlacesPerSite) + " per site; " + std::to_string(r.candidates) +
+                    " sites took part. " + esc(r.method) + "." +
+                    (r.estimated ? " <b>Some distances are estimates</b> (straight line × " + num(p.detourFactor, 2) + ")." : "") +
+                    "</p>";
+    auto link = [&](const ClusterSite& cs) {
+        return cs.index < anchors.size() && sites[cs.index].site && sites[cs.index].site->id == cs.id
+                   ? "<a href=\"#" + esc(anchors[cs.index]) + "\">" + esc(cs.id) + "</a>"
+                   : esc(cs.id);
+    };
+    if (r.clusters.empty()) {
+        s += "<p>No cluster: no two taking part are close enough.</p>";
+    } else {
+        s += "<div class=\"tablewrap\"><table class=\"clusters\"><thead><tr><th>cluster</th><th>sites</th><th>places</th>"
+             "<th>night round</th><th>order</th><th>notes</th></tr></thead><tbody>";
+        for (const auto& c : r.clusters) {
+            std::string ids, order, notes;
+            for (const auto& cs : c.sites) ids += (ids.empty() ? "" : ", ") + link(cs);
+            for (std::size_t k : c.round.order) order += esc(c.sites[k].id) + " → ";
+            if (!c.round.order.empty()) order += esc(c.sites[c.round.order.front()].id);
+            for (const auto& n : c.notes) notes += esc(n) + "<br>";
+            s += "<tr id=\"cluster-" + html::slug(c.id) + "\"><td>" + esc(c.id) + "</td><td>" + ids + "</td><td>" +
+                 std::to_string(c.places) + "</td><td>" + num(c.round.lengthM, 0) + " m, " + num(c.round.minutes, 1) +
+                 " min" + (c.round.withinLimit ? "" : " (over " + num(p.nightRoundMaxMin, 0) + " min)") +
+                 (c.round.exact ? " (exact)" : " (heuristic)") + (c.round.estimated ? " (estimate)" : "") +
+                 "</td><td>" + order + "</td><td>" + notes + "</td></tr>";
+        }
+        s += "</tbody></table></div>";
+    }
+    if (!r.alone.empty()) {
+        s += "<p>In no cluster: ";
+        for (std::size_t i = 0; i < r.alone.size(); ++i) s += (i ? ", " : "") + link(r.alone[i]);
+        s += ".</p>";
+    }
+    return s + "</section>\n";
+}
+
 std::string siteMeta(const SiteAssessment& a) {
     const Site& s = *a.site;
     std::string m = "<p class=\"meta\">profile " + esc(s.profile.empty() ? "-" : s.profile) + " · places " +
@@ -454,7 +500,8 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
     s += "<header><h1>vgscan portfolio report</h1><p class=\"meta\">portfolio " + esc(p.source) + " · rule set " +
          esc(rs.name) + " · vgscan " + esc(in.version) + " · " + std::to_string(sites.size()) + " sites</p>"
          "<nav><a href=\"#overview\">Overview</a><a href=\"#map\">Map</a><a href=\"#sites\">Sites</a>"
-         "<a href=\"#buildings\">Buildings</a><a href=\"#legend\">Legend</a><a href=\"#ruleset\">Rule set</a>"
+         "<a href=\"#buildings\">Buildings</a>" + std::string(in.clusters ? "<a href=\"#clusters\">Clusters</a>" : "") +
+         "<a href=\"#legend\">Legend</a><a href=\"#ruleset\">Rule set</a>"
          "<a href=\"#inputs\">Inputs</a></nav></header>\n<main>\n";
 
     // Counts per verdict (static: readable without script; buttons filter).
@@ -469,7 +516,7 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
     s += "</div></section>\n";
 
     // The map and its legend.
-    s += "<section id=\"map\"><h2>Map</h2><div class=\"mapwrap\">" + html::mapSvg(p, sites, verdicts, anchors) +
+    s += "<section id=\"map\"><h2>Map</h2><div class=\"mapwrap\">" + html::mapSvg(p, sites, verdicts, anchors, in.clusters) +
          "<div class=\"maplegend\"><h4>Verdict</h4>";
     for (const char* v : kVerdicts)
         s += std::string("<p><i class=\"dot\" style=\"background:") + html::verdictColour(v) + "\"></i>" + v + " (" +
@@ -480,7 +527,10 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
     int ci = 0;
     for (const auto& c : cats)
         s += "<p><i class=\"dot faint\" style=\"background:" + html::ruleColour(ci++) + "\"></i>" + esc(c) + "</p>";
+    if (in.clusters && !in.clusters->clusters.empty())
+        s += "<h4>Clusters</h4><p><i class=\"ln\" style=\"border-color:#6a3d9a\"></i>night round</p>";
     s += "<p class=\"note\">North up. Click a site for its section.</p></div></div></section>\n";
+    if (in.clusters) s += clustersSection(*in.clusters, sites, anchors);
 
     // The table: rows built by script from the JSON below.
     s += "<section id=\"sites\"><h2>Sites</h2><div class=\"filters\">"

@@ -14,11 +14,14 @@
 
 namespace vgscan {
 
+struct ClusterResult;
+
 struct HtmlReportInput {
     const Portfolio* portfolio = nullptr;
     const RuleSet* ruleset = nullptr;
     const std::vector<SiteAssessment>* sites = nullptr;
     std::string version;  // the vgscan version that made the report
+    const ClusterResult* clusters = nullptr;  // optional: drawn on the map and listed
 };
 
 // The portfolio report (`vgscan scan` → report.html). Throws
@@ -94,8 +97,10 @@ bool contains(const View& v, const Point& p);
 std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* context, const View& view,
                     const std::vector<Evidence>& shapes, const std::vector<Mark>& marks, const std::string& title);
 // SVG map of every site coloured by verdict, with roads and POIs faintly.
+// With clusters, their night rounds are drawn as lines labelled with the cluster id.
 std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
-                   const std::vector<std::string>& verdicts, const std::vector<std::string>& anchors);
+                   const std::vector<std::string>& verdicts, const std::vector<std::string>& anchors,
+                   const ClusterResult* clusters = nullptr);
 // The extent of all storeys of a plan (spaces, openings, posts).
 View planView(const FloorPlan& plan);
 // Tall plans are shown narrower, storeys side by side.

@@ -5,6 +5,8 @@
 // to keep the numbers short (and exact enough in the browser's floats).
 #include "report/HtmlReport.h"
 
+#include "cluster/Clusters.h"
+
 #include "derive/Placement.h"
 #include "rules/RuleKit.h"
 
@@ -480,7 +482,8 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* cont
 }
 
 std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
-                   const std::vector<std::string>& verdicts, const std::vector<std::string>& anchors) {
+                   const std::vector<std::string>& verdicts, const std::vector<std::string>& anchors,
+                   const ClusterResult* clusters) {
     View v = View::none();
     for (const auto& s : sites) {
         for (const auto& poly : s.site->plot) includeRing(v, poly.outer());
@@ -503,6 +506,13 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
         for (const auto& f : sites[i].site->footprints)
             s += "<path class=\"footprint\" d=\"" + polygonPath(v, f) + "\"/>";
     }
+    // Night rounds of the clusters, under the site dots.
+    if (clusters)
+        for (const auto& c : clusters->clusters)
+            if (c.round.path.size() >= 2)
+                s += "<polyline class=\"round\" data-cluster=\"" + esc(c.id) + "\" points=\"" + points(v, c.round.path) +
+                     "\" style=\"fill:none;stroke:#6a3d9a;stroke-width:3px;stroke-dasharray:6 3\"><title>" +
+                     esc(c.id + ": night round " + num(c.round.lengthM, 0) + " m") + "</title></polyline>";
     s += "</g><g class=\"pois\">";
     // POIs faintly, one colour per category (legend beside the map).
     std::set<std::string> cats;
@@ -541,6 +551,12 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
              esc(site.id) + "</text></a>";
     }
     s += "</g>";
+    if (clusters)
+        for (const auto& c : clusters->clusters)
+            if (!c.round.path.empty())
+                s += "<text class=\"cluster-label\" x=\"" + num(v.x(c.round.path.front().x()) - unit * 1.2) + "\" y=\"" +
+                     num(-v.y(c.round.path.front().y()) - unit * 1.2) + "\" font-size=\"" + num(unit * 1.1) +
+                     "\" fill=\"#6a3d9a\" font-weight=\"bold\">" + esc(c.id) + "</text>";
     s += scaleBar(v, unit);
     s += northArrow(v, unit, 0);
     return s + "</svg>";

@@ -1,0 +1,126 @@
+#include "select/PortfolioCosts.h"
+
+#include "io/Gdal.h"
+#include "io/InputError.h"
+
+#include <boost/geometry.hpp>
+
+#include <memory>
+#include <set>
+
+namespace vgscan::select {
+
+namespace {
+
+struct TransformDeleter {
+    void operator()(OGRCoordinateTransformation* t) const { OGRCoordinateTransformation::DestroyCT(t); }
+};
+
+bool isGeoJson(const std::string& path) {
+    const auto dot = path.find_last_of('.');
+    if (dot == std::string::npos) return false;
+    std::string ext = path.substr(dot + 1);
+    for (auto& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return ext == "geojson" || ext == "json";
+}
+
+}  // namespace
+
+std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& targetWkt, bool demand) {
+    const char* kind = demand ? "demand point" : "candidate";
+    auto ds = gdal::openVector(path);
+    if (ds->GetLayerCount() == 0) throw InputError(path, "", "has no layer");
+    OGRLayer* layer = ds->GetLayer(0);
+    OGRSpatialReference target;
+    if (!targetWkt.empty()) target.importFromWkt(targetWkt.c_str());
+    target.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation, TransformDeleter> transform;
+    double scale = 1.0;
+    const OGRSpatialReference* srs = layer->GetSpatialRef();
+    // GDAL reports a GeoJSON file without "crs" as WGS 84; such files are in
+    // the portfolio's metres by the vgscan convention (docs/floorplan-format.md).
+    const bool implied = srs && isGeoJson(path) && !gdal::geojsonDeclaresCrs(path);
+    if (srs && !implied && !targetWkt.empty() && !srs->IsSame(&target)) {
+        OGRSpatialReference src(*srs);
+        src.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        transform.reset(OGRCreateCoordinateTransformation(&src, &target));
+        if (!transform)
+            throw InputError(path, "", "cannot be reprojected from " + gdal::describe(*srs) +
+                                           " to the portfolio's CRS: " + gdal::lastError("no transformation"));
+    } else if (srs && !implied && srs->IsProjected()) {
+        scale = srs->GetLinearUnits();
+    } else if (srs && !implied && srs->IsGeographic()) {
+        throw InputError(path, "", "is in " + gdal::describe(*srs) + " (degrees) and the portfolio has no CRS");
+    }
+    std::vector<PlacePoint> out;
+    std::set<std::string> seen;
+    std::vector<InputIssue> issues;
+    layer->ResetReading();
+    while (gdal::FeaturePtr f{layer->GetNextFeature()}) {
+        PlacePoint p;
+        p.id = gdal::text(*f, "id").value_or("");
+        const std::string obj =
+            std::string(kind) + " " + (p.id.empty() ? "#" + std::to_string(f->GetFID()) : "'" + p.id + "'");
+        try {
+            if (p.id.empty()) {
+                if (!demand) throw std::runtime_error("has no 'id'");
+                p.id = "d" + std::to_string(f->GetFID());
+            }
+            if (!seen.insert(p.id).second) throw std::runtime_error("id is used twice");
+            p.name = gdal::text(*f, "name").value_or(p.id);
+            if (demand) {
+                p.weight = gdal::number(*f, "weight").value_or(1.0);
+                if (p.weight < 0) throw std::runtime_error("'weight' is negative");
+            }
+            const OGRGeometry* g = f->GetGeometryRef();
+            if (!g || g->IsEmpty()) throw std::runtime_error("has no geometry");
+            std::unique_ptr<OGRGeometry> copy(g->clone());
+            if (transform && copy->transform(transform.get()) != OGRERR_NONE)
+                throw std::runtime_error("cannot be reprojected: " + gdal::lastError("transformation failed"));
+            const auto type = wkbFlatten(copy->getGeometryType());
+            if (type == wkbPoint) {
+                p.at = gdal::toPoint(*copy, scale);
+            } else if (type == wkbPolygon || type == wkbMultiPolygon) {
+                MultiPolygon area = gdal::toMultiPolygon(*copy, scale);
+                bg::centroid(area, p.at);
+            } else {
+                throw std::runtime_error("must be a Point or a Polygon, not " +
+                                         std::string(OGRGeometryTypeToName(copy->getGeometryType())));
+            }
+            out.push_back(std::move(p));
+        } catch (const std::exception& e) {
+            issues.push_back({path, obj, e.what(), true});
+        }
+    }
+    if (!issues.empty()) throw InputError(issues);
+    if (out.empty()) throw InputError(path, "", std::string("has no ") + kind + "s");
+    return out;
+}
+
+PortfolioCosts portfolioCosts(const std::vector<PortfolioCandidate>& candidates,
+                              const std::vector<PlacePoint>& demand, const ContextIndex& index, bool walking,
+                              double detourFactor, bool withSeparation) {
+    std::vector<Point> from, to;
+    for (const auto& c : candidates) from.push_back(c.at);
+    for (const auto& d : demand) to.push_back(d.at);
+    RouteOptions o;
+    o.walking = walking;
+    o.detourFactor = detourFactor;
+    const RouteMatrix m = index.routes(from, to, o);
+    PortfolioCosts out;
+    out.cost.assign(m.distance.begin(), m.distance.end());
+    for (char e : m.estimated) out.estimatedPairs += e ? 1 : 0;
+    if (withSeparation) {
+        // Separation is about the sites themselves: the shorter way between two.
+        const RouteMatrix s = index.routes(from, from, o);
+        const std::size_t n = from.size();
+        out.separation.resize(n * n);
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = 0; j < n; ++j) out.separation[i * n + j] = static_cast<float>(std::min(s.at(i, j), s.at(j, i)));
+        for (char e : s.estimated) out.estimatedPairs += e ? 1 : 0;
+    }
+    out.estimated = out.estimatedPairs > 0;
+    return out;
+}
+
+}  // namespace vgscan::select

@@ -1,0 +1,52 @@
+#pragma once
+// Regional selection on a portfolio (`vgscan select PORTFOLIO`): candidates
+// are the scan's convert_vg7 / cluster sites plus extra plots from a file;
+// demand comes from the portfolio's `demand` layer or a file; costs are
+// travel distances along the road network, one Dijkstra per candidate
+// (ContextIndex::routes), or the straight line x detour factor, marked as an
+// estimate, where the roads give no route.
+#include "derive/ContextIndex.h"
+#include "model/Model.h"
+#include "select/Selection.h"
+
+#include <string>
+#include <vector>
+
+namespace vgscan::select {
+
+// A point read from a candidates or demand file.
+struct PlacePoint {
+    std::string id;
+    std::string name;
+    double weight = 1.0;  // demand only
+    Point at{0.0, 0.0};
+};
+
+// Reads points, or polygons (their centroid), each with an `id` (candidates:
+// required; demand: the feature number when absent) and, for demand, a
+// `weight` >= 0 (1 when absent). Reprojected to `targetWkt`; a file without
+// a CRS (or GeoJSON without a "crs" member) is taken to be in it. Throws
+// InputError naming the file and feature.
+std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& targetWkt, bool demand);
+
+struct PortfolioCandidate {
+    std::string id;
+    std::string name;
+    std::string verdict;  // the scan's verdict; "extra" for a plot from --candidates
+    Point at{0.0, 0.0};
+};
+
+struct PortfolioCosts {
+    std::vector<float> cost;        // candidates x demand, metres
+    std::vector<float> separation;  // candidates x candidates, metres (when asked)
+    bool estimated = false;         // some cost is straight x detour factor
+    std::size_t estimatedPairs = 0;
+};
+
+// Costs from each candidate to each demand point: one search per candidate
+// over the network (driving follows oneway, walking does not).
+PortfolioCosts portfolioCosts(const std::vector<PortfolioCandidate>& candidates,
+                              const std::vector<PlacePoint>& demand, const ContextIndex& index, bool walking,
+                              double detourFactor, bool withSeparation);
+
+}  // namespace vgscan::select
