@@ -11,6 +11,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -340,4 +341,89 @@ TEST_CASE("select PORTFOLIO on the sample portfolio is the brute-force optimum o
     };
     rec(0);
     CHECK(o["objective_value"].toDouble() == Approx(best).epsilon(1e-6));
+}
+
+// The other objectives and the constraints on the same tiny portfolio:
+//  - center (largest cost): {P1,P4} has 2000 (D3), every other pair more;
+//  - coverage within 1500 m: {P1,P3} covers D1, D2 and D3 (weight 4), every
+//    other pair at most 3;
+//  - must-include P3: the best pair with P3 is {P1,P3} = 8000;
+//  - P3 with a separation of 5500 m along the road: P1 is 5000 m away, P2
+//    and P4 3000 m: no pair qualifies.
+TEST_CASE("select PORTFOLIO solves center and coverage and honours must-include and separation") {
+    QTemporaryDir dir;
+    const QStringList base{QString::fromStdString(writePortfolio(dir, "tiny.gpkg", true, true)), "--ruleset",
+                           QString::fromStdString(writeRuleSet(dir)), "--candidates",
+                           QString::fromStdString(writeCandidates(dir)), "--k", "2", "--format", "json"};
+    auto json = [](const Run& r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); };
+    Run r = runSelect(base + QStringList{"--objective", "center"});
+    REQUIRE(r.code == 0);
+    CHECK(strings(json(r)["chosen"]) == QStringList{"P1", "P4"});
+    CHECK(json(r)["objective_value"].toDouble() == Approx(2000).epsilon(1e-6));
+    r = runSelect(base + QStringList{"--objective", "coverage", "--radius", "1500"});
+    REQUIRE(r.code == 0);
+    CHECK(strings(json(r)["chosen"]) == QStringList{"P1", "P3"});
+    CHECK(json(r)["objective_value"].toDouble() == Approx(4));
+    r = runSelect(base + QStringList{"--must-include", "P3"});
+    REQUIRE(r.code == 0);
+    CHECK(strings(json(r)["chosen"]) == QStringList{"P1", "P3"});
+    CHECK(json(r)["objective_value"].toDouble() == Approx(8000).epsilon(1e-6));
+    r = runSelect(base + QStringList{"--must-include", "P3", "--min-separation", "5500"});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains("no set of 2 candidates satisfies the constraints"));
+    r = runSelect(base + QStringList{"--must-include", "P9"});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains("'P9', which is not a candidate"));
+}
+
+// `vgscan scan` on the sample: clusters in scan.json, the table and the
+// layer `clusters` of sites.gpkg; every cluster obeys the rule whatever the
+// rule set classifies.
+TEST_CASE("scan writes the clusters to scan.json and the table and sites.gpkg") {
+    QTemporaryDir dir;
+    QProcess p;
+    p.start(VGSCAN_EXE, {"scan", QString(VGSCAN_TEST_SOURCE_DIR) + "/floorplans/portfolio.gpkg", "--out", dir.path()});
+    p.waitForFinished(300000);
+    const QString table = QString::fromUtf8(p.readAllStandardOutput());
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE((p.exitCode() == 0 || p.exitCode() == 4));
+    CHECK(table.contains("Clusters (every pair within 400 m walking, at most 42 places;"));
+    QFile f(dir.filePath("scan.json"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    REQUIRE(o["clusters"].isArray());
+    const QJsonObject det = o["cluster_detection"].toObject();
+    CHECK(det["parameters"].toObject()["max_walk_m"].toObject()["value"].toDouble() == 400);
+    CHECK_FALSE(det["estimated"].toBool());
+    std::map<QString, QString> verdicts;
+    for (const auto& s : o["sites"].toArray()) verdicts[s.toObject()["id"].toString()] = s.toObject()["verdict"].toString();
+    const QJsonArray clusters = o["clusters"].toArray();
+    for (const auto& cv : clusters) {
+        const QJsonObject c = cv.toObject();
+        CHECK(c["places"].toInt() <= 42);
+        CHECK(c["max_pair_walk_m"].toDouble() <= 400);
+        const QJsonArray sites = c["sites"].toArray();
+        CHECK(sites.size() >= 2);
+        for (const auto& s : sites) {
+            const QString v = verdicts[s.toObject()["id"].toString()];
+            CHECK((v == "convert_vg7" || v == "cluster"));
+            CHECK(s.toObject()["counted_places"].toInt() <= 21);
+            CHECK(table.contains(s.toObject()["id"].toString()));
+        }
+        const QJsonObject round = c["night_round"].toObject();
+        CHECK(round["order"].toArray().size() == sites.size());
+        CHECK(round["exact"].toBool());
+        CHECK(round["length_m"].toDouble() >= 2 * c["max_pair_walk_m"].toDouble() - 1e-6);  // out to the farthest and back
+        CHECK(round["path"].toArray().size() >= 2);
+        CHECK(table.contains(c["id"].toString() + " "));
+    }
+    GDALAllRegister();
+    GDALDataset* ds = static_cast<GDALDataset*>(
+        GDALOpenEx(dir.filePath("sites.gpkg").toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
+    REQUIRE(ds);
+    OGRLayer* layer = ds->GetLayerByName("clusters");
+    REQUIRE(layer);
+    CHECK(layer->GetFeatureCount() == clusters.size());
+    CHECK(wkbFlatten(layer->GetGeomType()) == wkbLineString);
+    GDALClose(ds);
 }
