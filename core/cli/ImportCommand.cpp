@@ -1,9 +1,154 @@
-// Placeholder until `vgscan import` lands (issue 8).
+// vgscan import: a DXF drawing or IFC model to a native plan file, with a
+// report of what was and was not recognised (core/io/Import.h).
 #include "cli/Commands.h"
 
-#include <iostream>
+#include "io/Import.h"
+#include "io/PlanWriter.h"
+#include "validate/PlanValidator.h"
 
-int cmdImport(const QStringList&) {
-    std::cerr << "vgscan import: not available in this build yet\n";
-    return 1;
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+using namespace vgscan;
+
+namespace {
+
+// The exit codes of main.cpp.
+constexpr int kOk = 0;
+constexpr int kUsage = 1;
+constexpr int kBadInput = 2;
+
+const char* kUsageText =
+    "Usage: vgscan import INPUT OUTPUT [--mapping FILE] [--room-layer NAME]... [--door-layer NAME]...\n"
+    "                     [--format text|json]\n"
+    "Turns a DXF drawing or IFC model into a plan in the vgscan format (OUTPUT ends in .geojson or\n"
+    ".gpkg), prints what was recognised and what was not (with DXF handles / IFC GlobalIds), and\n"
+    "validates the plan as `vgscan check` would. OUTPUT is written even when the plan has errors, so\n"
+    "that it can be inspected (e.g. in QGIS); the exit code is then 2. The input is never written to.\n"
+    "Room names are mapped to uses by a built-in Dutch/English table; a mapping file adds lines\n"
+    "'name = use' (see docs/importing.md).\n";
+
+const char* kExitCodes =
+    "Exit codes:\n"
+    "  0   success (warnings may have been printed)\n"
+    "  1   usage error\n"
+    "  2   bad input: the file cannot be read, or the imported plan has errors\n";
+
+QJsonObject issueJson(const InputIssue& i) {
+    return {{"severity", i.error ? "error" : "warning"}, {"object", QString::fromStdString(i.object)},
+            {"problem", QString::fromStdString(i.problem)}};
+}
+
+std::string fixed(double v, int digits) {
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(digits) << v;
+    return s.str();
+}
+
+}  // namespace
+
+int cmdImport(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription("");
+    p.addHelpOption();
+    p.addOption({"mapping", "Room-name mapping file (lines 'name = use').", "FILE"});
+    p.addOption({"room-layer", "DXF layer holding rooms (repeatable; default: common Dutch/English names).", "NAME"});
+    p.addOption({"door-layer", "DXF layer holding doors (repeatable; default: common Dutch/English names).", "NAME"});
+    p.addOption({"format", "Output format of the report: text or json.", "FORMAT", "text"});
+    p.addPositionalArgument("INPUT", "The DXF or IFC file.");
+    p.addPositionalArgument("OUTPUT", "The plan to write (.geojson or .gpkg).");
+    if (!p.parse(args)) {
+        std::cerr << "vgscan: " << p.errorText().toStdString() << "\n" << kUsageText;
+        return kUsage;
+    }
+    if (p.isSet("help")) {
+        std::cout << kUsageText << "\n" << p.helpText().toStdString().substr(p.helpText().indexOf("Options:")) << "\n"
+                  << kExitCodes;
+        return kOk;
+    }
+    if (p.positionalArguments().size() != 2) {
+        std::cerr << "vgscan import: give INPUT and OUTPUT\n" << kUsageText;
+        return kUsage;
+    }
+    const QString format = p.value("format");
+    if (format != "text" && format != "json") {
+        std::cerr << "vgscan import: --format must be text or json\n";
+        return kUsage;
+    }
+    const std::string input = p.positionalArguments().at(0).toStdString();
+    const std::string output = p.positionalArguments().at(1).toStdString();
+    if (!isImportedFormat(input)) {
+        std::cerr << "vgscan import: " << input << " is not a .dxf or .ifc file (native plans need no import)\n";
+        return kUsage;
+    }
+
+    ImportOptions options;
+    options.mappingFile = p.value("mapping").toStdString();
+    for (const auto& l : p.values("room-layer")) options.roomLayers.push_back(l.toStdString());
+    for (const auto& l : p.values("door-layer")) options.doorLayers.push_back(l.toStdString());
+
+    ImportReport report;
+    FloorPlan plan;
+    try {
+        plan = importPlan(input, options, report);
+    } catch (const InputError& e) {
+        std::cerr << e.what() << "\n";
+        return kBadInput;
+    }
+    std::vector<InputIssue> issues;
+    validatePlan(plan, issues);
+    const bool errors = hasErrors(issues);
+    try {
+        writePlan(output, plan);
+    } catch (const InputError& e) {
+        std::cerr << e.what() << "\n";
+        return kBadInput;
+    }
+
+    if (format == "json") {
+        QJsonArray notes, validation;
+        for (const auto& n : report.notes) notes.append(issueJson(n));
+        for (const auto& i : issues) validation.append(issueJson(i));
+        QJsonObject counts;
+        for (const auto& [k, v] : report.counts) counts.insert(QString::fromStdString(k), v);
+        QJsonObject o{{"input", QString::fromStdString(input)},
+                      {"output", QString::fromStdString(output)},
+                      {"format", QString::fromStdString(report.format)},
+                      {"units", QString::fromStdString(report.units)},
+                      {"rooms", report.rooms},
+                      {"doors", report.doors},
+                      {"floor_area_m2", report.floorArea},
+                      {"counts", counts},
+                      {"notes", notes},
+                      {"validation", validation},
+                      {"valid", !errors}};
+        std::cout << QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString();
+    } else {
+        std::cout << "Imported " << input << " (" << report.format << ", " << report.units << ")\n"
+                  << "  rooms: " << report.rooms << ", total floor area " << fixed(report.floorArea, 2) << " m²\n"
+                  << "  doors: " << report.doors << "\n";
+        for (const auto& [k, v] : report.counts) std::cout << "  " << k << ": " << v << "\n";
+        if (!report.notes.empty()) {
+            std::cout << "Not recognised or assumed (" << report.notes.size() << "):\n";
+            for (const auto& n : report.notes)
+                std::cout << "  " << (n.object.empty() ? "" : n.object + ": ") << n.problem << "\n";
+        }
+        if (issues.empty()) {
+            std::cout << "Validation: no problems\n";
+        } else {
+            std::cout << "Validation (" << issues.size() << "):\n";
+            for (const auto& i : issues)
+                std::cout << "  " << (i.error ? "error: " : "warning: ") << (i.object.empty() ? "" : i.object + ": ")
+                          << i.problem << "\n";
+        }
+        std::cout << "Wrote " << output << (errors ? " (the plan has errors: fix the drawing or the mapping)" : "")
+                  << "\n";
+    }
+    return errors ? kBadInput : kOk;
 }

@@ -1,0 +1,162 @@
+// End to end: `vgscan check` on a DXF drawing and `vgscan import` to .geojson
+// and .gpkg, as a user runs them; every building rule runs on each.
+#include "TestKit.h"
+
+#include "ruleset/RuleSet.h"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <set>
+
+using namespace vgscan;
+using namespace vgscan::test;
+using Catch::Approx;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string out, err;
+};
+
+Run vgscanRun(const QStringList& args) {
+    QProcess p;
+    p.start(VGSCAN_EXE, args);
+    REQUIRE(p.waitForFinished(300000));
+    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+}
+
+QString src(const std::string& rel) { return QString::fromStdString(sourcePath(rel)); }
+
+QJsonObject json(const std::string& text) {
+    QJsonParseError err;
+    QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(text), &err).object();
+    REQUIRE(err.error == QJsonParseError::NoError);
+    return o;
+}
+
+// The building rules of the default rule set (every one must be loaded).
+std::set<std::string> buildingRules() {
+    const RuleSet rs = loadRuleSet(findRuleSet("vg7"));
+    std::set<std::string> ids;
+    for (const auto& e : rs.rules) {
+        CAPTURE(e.rule);
+        REQUIRE(registry().has(e.rule));  // a build without every plugin cannot prove "every rule ran"
+        if (registry().info(e.rule).scope == "building") ids.insert(e.rule);
+    }
+    return ids;
+}
+
+// rule key -> "status value" of one `check --format json` run.
+std::map<std::string, std::string> results(const QJsonObject& check) {
+    std::map<std::string, std::string> r;
+    for (const auto& v : check["results"].toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString key = o.contains("key") ? o["key"].toString() : o["rule"].toString();
+        r[key.toStdString()] = o["status"].toString().toStdString() + " " +
+                               QJsonDocument(QJsonArray{o["value"]}).toJson(QJsonDocument::Compact).toStdString();
+    }
+    return r;
+}
+
+std::set<std::string> rulesIn(const QJsonObject& check) {
+    std::set<std::string> ids;
+    for (const auto& v : check["results"].toArray()) ids.insert(v.toObject()["rule"].toString().toStdString());
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("dxf cli: check runs every building rule on the sample drawing") {
+    const std::set<std::string> expected = buildingRules();
+    REQUIRE_FALSE(expected.empty());
+    Run r = vgscanRun({"check", src("floorplans/dxf/grouphome_linde_mm.dxf"), "--format", "json"});
+    CAPTURE(r.err);
+    REQUIRE(r.code == 0);
+    const QJsonObject o = json(r.out);
+    CHECK(o["building"] == "grouphome_linde_mm");
+    CHECK(rulesIn(o) == expected);
+    // Six bedrooms, each with its own bathroom behind its own door.
+    for (const auto& v : o["results"].toArray())
+        if (v.toObject()["rule"] == "individual_sanitary") CHECK(v.toObject()["value"].toDouble() == Approx(100.0));
+}
+
+TEST_CASE("dxf cli: import writes geojson and gpkg that check the same as the drawing") {
+    QTemporaryDir dir;
+    const QString dxf = src("floorplans/dxf/grouphome_linde_mm.dxf");
+    Run direct = vgscanRun({"check", dxf, "--format", "json"});
+    REQUIRE(direct.code == 0);
+    const auto want = results(json(direct.out));
+    for (const char* name : {"linde.geojson", "linde.gpkg"}) {
+        CAPTURE(name);
+        const QString out = dir.filePath(name);
+        Run imp = vgscanRun({"import", dxf, out, "--format", "json"});
+        CAPTURE(imp.err);
+        REQUIRE(imp.code == 0);
+        const QJsonObject rep = json(imp.out);
+        CHECK(rep["rooms"] == 21);
+        CHECK(rep["doors"] == 24);
+        CHECK(rep["floor_area_m2"].toDouble() == Approx(252.85).margin(1e-6));
+        CHECK(rep["valid"] == true);
+        CHECK_THAT(rep["units"].toString().toStdString(), ContainsSubstring("millimetres"));
+        Run check = vgscanRun({"check", out, "--format", "json"});
+        REQUIRE(check.code == 0);
+        CHECK(results(json(check.out)) == want);
+    }
+}
+
+TEST_CASE("dxf cli: import text report names what it could not map") {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("labels.geojson");
+    Run r = vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), out});
+    CAPTURE(r.err);
+    CHECK(r.code == 0);
+    CHECK_THAT(r.out, ContainsSubstring("rooms: 4"));
+    CHECK_THAT(r.out, ContainsSubstring("doors: 4"));
+    CHECK_THAT(r.out, ContainsSubstring("INSERT handle 112 on layer '0' (block 'Door_90'): door connects nothing"));
+    CHECK_THAT(r.out, ContainsSubstring("LWPOLYLINE handle 10B on layer 'A-AREA': room without a label"));
+    CHECK_THAT(r.out, ContainsSubstring("rooms without use: 2"));
+    CHECK(QFile::exists(out));
+
+    // The mapping file and layer options reach the importer.
+    const QString map = dir.filePath("map.txt");
+    {
+        QFile f(map);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("snoezelhoek = quiet\n");
+    }
+    Run m = vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), out, "--mapping", map, "--format", "json"});
+    CHECK(m.code == 0);
+    CHECK(json(m.out)["counts"].toObject()["rooms without use"] == 1);
+    Run l = vgscanRun({"import", src("floorplans/dxf/custom_layers.dxf"), dir.filePath("c.gpkg"), "--room-layer",
+                       "MY-SPACES", "--door-layer", "MY-DOORS", "--format", "json"});
+    CHECK(l.code == 0);
+    CHECK(json(l.out)["doors"] == 1);
+}
+
+TEST_CASE("dxf cli: usage and bad input exit codes") {
+    QTemporaryDir dir;
+    CHECK(vgscanRun({"import", "--help"}).code == 0);
+    CHECK_THAT(vgscanRun({"import", "--help"}).out, ContainsSubstring("--room-layer"));
+    CHECK(vgscanRun({"import", src("floorplans/dxf/labels_en.dxf")}).code == 1);
+    CHECK(vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), dir.filePath("x.geojson"), "--format", "xml"}).code == 1);
+    Run missing = vgscanRun({"import", dir.filePath("nope.dxf"), dir.filePath("x.geojson")});
+    CHECK(missing.code == 2);
+    CHECK_THAT(missing.err, ContainsSubstring("nope.dxf: error: file not found"));
+    Run ext = vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), dir.filePath("x.csv")});
+    CHECK(ext.code == 2);
+    CHECK_THAT(ext.err, ContainsSubstring(".geojson or .gpkg"));
+    Run layers = vgscanRun({"check", src("floorplans/dxf/custom_layers.dxf")});
+    CHECK(layers.code == 2);
+    CHECK_THAT(layers.err, ContainsSubstring("custom_layers.dxf: error: no closed polylines"));
+}
