@@ -439,7 +439,7 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
     if (r.clusters.empty()) {
         s += "<p>No cluster: no two taking part are close enough.</p>";
     } else {
-        s += "<div class=\"tablewrap\"><table class=\"clusters\"><thead><tr><th>cluster</th><th>sites</th><th>places</th>"
+        s += "<div class=\"tablewrap\"><table class=\"plain clusters\"><thead><tr><th>cluster</th><th>sites</th><th>places</th>"
              "<th>night round</th><th>order</th><th>notes</th></tr></thead><tbody>";
         for (const auto& c : r.clusters) {
             std::string ids, order, notes;
@@ -528,7 +528,7 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
     for (const auto& c : cats)
         s += "<p><i class=\"dot faint\" style=\"background:" + html::ruleColour(ci++) + "\"></i>" + esc(c) + "</p>";
     if (in.clusters && !in.clusters->clusters.empty())
-        s += "<h4>Clusters</h4><p><i class=\"ln\" style=\"border-color:#6a3d9a\"></i>night round</p>";
+        s += "<h4>Clusters</h4><p><i class=\"ln\" style=\"border-top:3px dashed #6a3d9a\"></i>night round</p>";
     s += "<p class=\"note\">North up. Click a site for its section.</p></div></div></section>\n";
     if (in.clusters) s += clustersSection(*in.clusters, sites, anchors);
 
