@@ -19,7 +19,8 @@ Files (see floorplans/dxf/README.md for the figures and their hand calculation):
     two_rooms_nounits.dxf    the same in millimetres without $INSUNITS
     labels_en.dxf            English layers and names, a room-stamp attribute, an
                              unlabelled room, a label only a user mapping knows, a
-                             door that connects nothing, a title block on the room layer
+                             door that connects nothing, a title block on the room layer,
+                             a garden drawn as a HATCH
     custom_layers.dxf        rooms and an arc door on layers no default list knows
 """
 
@@ -85,6 +86,17 @@ class Dxf:
     def mtext(self, layer, x, y, s, height=250):
         h, g = self.entity("MTEXT", layer, "AcDbMText",
                            [(10, self.num(x)), (20, self.num(y)), (30, 0), (40, self.num(height)), (71, 1), (1, s)])
+        self.entities.append(g)
+        return h
+
+    def hatch(self, layer, pts):
+        """A solid HATCH with one closed polyline boundary (GDAL reads it as a polygon)."""
+        groups = [(10, 0), (20, 0), (30, 0), (210, 0), (220, 0), (230, 1), (2, "SOLID"), (70, 1), (71, 0),
+                  (91, 1), (92, 2), (72, 0), (73, 1), (93, len(pts))]
+        for x, y in pts:
+            groups += [(10, self.num(x)), (20, self.num(y))]
+        groups += [(97, 0), (75, 0), (76, 1), (98, 0)]
+        h, g = self.entity("HATCH", layer, "AcDbHatch", groups)
         self.entities.append(g)
         return h
 
@@ -296,6 +308,9 @@ def labels_en():
     # a title block on the room layer, outside the building outline
     d.rect(a, 20, -0.3, 30, 3)
     d.text(a, 20.5, 2, "Drawing A-201 Example house")
+    # a garden drawn as a hatch, outside the outline but labelled: kept
+    d.hatch(a, [(0, -5), (15, -5), (15, -0.6), (0, -0.6)])
+    d.text("A-ANNO", 5, -3, "Tuin")
     return d
 
 

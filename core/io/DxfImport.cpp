@@ -828,7 +828,13 @@ private:
 }  // namespace
 
 FloorPlan importDxf(const std::string& path, const ImportOptions& options, ImportReport& report) {
-    return DxfImporter(path, options, report).run();
+    try {
+        return DxfImporter(path, options, report).run();
+    } catch (const bg::exception& e) {
+        // Boost.Geometry gives up on some broken polygons; that is the drawing's fault, not a crash.
+        throw InputError(path, "", std::string("a room polygon is too broken to work with (") + e.what() +
+                                       "); check the room layer for self-crossing polylines");
+    }
 }
 
 }  // namespace vgscan

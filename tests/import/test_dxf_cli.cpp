@@ -86,9 +86,21 @@ TEST_CASE("dxf cli: check runs every building rule on the sample drawing") {
     const QJsonObject o = json(r.out);
     CHECK(o["building"] == "grouphome_linde_mm");
     CHECK(rulesIn(o) == expected);
-    // Six bedrooms, each with its own bathroom behind its own door.
-    for (const auto& v : o["results"].toArray())
-        if (v.toObject()["rule"] == "individual_sanitary") CHECK(v.toObject()["value"].toDouble() == Approx(100.0));
+    // Findings name the drawing's objects by handle: one per bedroom, each
+    // with its own bathroom (3.42 m², below the rule set's minimum).
+    bool seen = false;
+    for (const auto& v : o["results"].toArray()) {
+        const QJsonObject res = v.toObject();
+        if (res["rule"] != "individual_sanitary") continue;
+        seen = true;
+        const QJsonArray findings = res["findings"].toArray();
+        CHECK(findings.size() == 6);
+        for (const auto& f : findings) {
+            CHECK_THAT(f.toObject()["object"].toString().toStdString(), ContainsSubstring("room-"));
+            CHECK_THAT(QJsonDocument(f.toObject()).toJson().toStdString(), ContainsSubstring("3.42"));
+        }
+    }
+    CHECK(seen);
 }
 
 TEST_CASE("dxf cli: import writes geojson and gpkg that check the same as the drawing") {
@@ -121,7 +133,7 @@ TEST_CASE("dxf cli: import text report names what it could not map") {
     Run r = vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), out});
     CAPTURE(r.err);
     CHECK(r.code == 0);
-    CHECK_THAT(r.out, ContainsSubstring("rooms: 4"));
+    CHECK_THAT(r.out, ContainsSubstring("rooms: 5"));
     CHECK_THAT(r.out, ContainsSubstring("doors: 4"));
     CHECK_THAT(r.out, ContainsSubstring("INSERT handle 112 on layer '0' (block 'Door_90'): door connects nothing"));
     CHECK_THAT(r.out, ContainsSubstring("LWPOLYLINE handle 10B on layer 'A-AREA': room without a label"));

@@ -220,8 +220,13 @@ TEST_CASE("dxf units: millimetres and metres and a missing INSUNITS") {
 TEST_CASE("dxf labels: English layers and a block attribute and an unlabelled room") {
     ImportReport r;
     const FloorPlan plan = import(sample("labels_en.dxf"), r);
-    CHECK(r.rooms == 4);
-    CHECK(r.floorArea == Approx(16.0 + 8.0 + 15.2 + 19.6));
+    CHECK(r.rooms == 5);
+    CHECK(r.floorArea == Approx(16.0 + 8.0 + 15.2 + 19.6 + 66.0));
+    // The garden is a HATCH outside the outline, kept because its label maps.
+    const Space* garden = plan.findSpace("room-115");
+    REQUIRE(garden);
+    CHECK(garden->use == SpaceUse::Outdoor);
+    CHECK(garden->area == Approx(66.0));
     CHECK(spaceNamed(plan, "Bedroom 1").use == SpaceUse::Bedroom);
     CHECK(spaceNamed(plan, "En-suite").use == SpaceUse::Bathroom);  // from the ROOMSTAMP attribute
     const Space* unlabelled = plan.findSpace("room-10B");
@@ -373,11 +378,36 @@ TEST_CASE("dxf size limit: a file too big for one building is refused before it 
 TEST_CASE("dxf through loadPlan: check reads a drawing and warnings carry handles") {
     std::vector<InputIssue> warnings;
     const FloorPlan plan = loadPlan(sample("labels_en.dxf"), &warnings);
-    CHECK(plan.spaces.size() == 4);
+    CHECK(plan.spaces.size() == 5);
     bool far = false;
     for (const auto& w : warnings) {
         CHECK_FALSE(w.error);
         if (w.object.find("handle 112") != std::string::npos) far = true;
     }
     CHECK(far);
+}
+
+TEST_CASE("dxf geometry: a room around one other gets a hole and a self-crossing room is named") {
+    QTemporaryDir dir;
+    const std::string hole = dir.filePath("hole.dxf").toStdString();
+    writeBytes(hole, dxf(4, rect("H1", "ruimten", 0, 0, 6000, 4000) + text("H2", "ruimten", 500, 500, "Woonkamer") +
+                                rect("H3", "ruimten", 2000, 1000, 3000, 2000) + text("H4", "ruimten", 2500, 1500, "Schacht")));
+    ImportReport r;
+    const FloorPlan plan = import(hole, r);
+    REQUIRE(plan.spaces.size() == 2);
+    CHECK(plan.findSpace("room-H1")->area == Approx(23.0));
+    CHECK(plan.findSpace("room-H1")->shape.inners().size() == 1);
+    CHECK(plan.findSpace("room-H3")->use == SpaceUse::Technical);
+    CHECK(r.floorArea == Approx(24.0));
+    CHECK(hasNote(r, "handle H1", "cut out of this one as a hole"));
+    std::vector<InputIssue> issues;
+    validatePlan(plan, issues);
+    CHECK_FALSE(hasErrors(issues));
+
+    // A bow-tie polyline: imported, then refused by the validator under its handle.
+    const std::string bow = dir.filePath("bow.dxf").toStdString();
+    writeBytes(bow, dxf(4, "  0\nLWPOLYLINE\n  5\nB1\n  8\nruimten\n 90\n4\n 70\n1\n"
+                           " 10\n0\n 20\n0\n 10\n4000\n 20\n3000\n 10\n4000\n 20\n0\n 10\n0\n 20\n3000\n" +
+                               rect("B2", "ruimten", 5000, 0, 9000, 3000)));
+    CHECK_THROWS_WITH(loadPlan(bow), ContainsSubstring("space 'room-B1'") && ContainsSubstring("self-intersection"));
 }
