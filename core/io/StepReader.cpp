@@ -478,9 +478,11 @@ public:
                 throw InputError(name_, "line " + std::to_string(std::max(line, 1)),
                                  "not a STEP (ISO 10303-21) file: it does not start with 'ISO-10303-21;'");
         } catch (const InputError& e) {
-            if (e.issues().front().problem.rfind("not a STEP", 0) == 0) throw;
-            throw InputError(name_, e.issues().front().object,
-                             "not a STEP (ISO 10303-21) file: " + e.issues().front().problem);
+            const auto& issue = e.issues().front();
+            if (issue.problem.rfind("not a STEP", 0) == 0) throw;
+            if (issue.problem.rfind("binary data", 0) == 0)
+                throw InputError(name_, issue.object, "not a STEP (ISO 10303-21) file: " + issue.problem);
+            throw InputError(name_, "line 1", "not a STEP (ISO 10303-21) file: it does not start with 'ISO-10303-21;'");
         }
         expect(stmt, line, "HEADER", "the HEADER section");
         bool schemaSeen = false;
@@ -621,10 +623,14 @@ StepFile readStepFile(const std::string& path, const ReadOptions& options) {
     if (S_ISDIR(st.st_mode)) throw InputError(path, "", "is a directory, not a file");
     const auto size = static_cast<std::uint64_t>(st.st_size);
     if (options.maxFileBytes > 0 && size > options.maxFileBytes)
-        throw InputError(path, "",
-                         "file is " + std::to_string(size >> 20) + " MB, more than the " +
-                             std::to_string(options.maxFileBytes >> 20) +
-                             " MB expected of one building's model (raise VGSCAN_MAX_PLAN_MB if it is right)");
+    {
+        char msg[200];
+        std::snprintf(msg, sizeof msg,
+                      "file is %.1f MB, more than the %.1f MB expected of one building's model (raise "
+                      "VGSCAN_MAX_PLAN_MB if it is right)",
+                      static_cast<double>(size) / (1 << 20), static_cast<double>(options.maxFileBytes) / (1 << 20));
+        throw InputError(path, "", msg);
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path, "", "cannot open the file");
     return Loader(in, path, options).run();
