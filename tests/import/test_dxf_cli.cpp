@@ -2,6 +2,7 @@
 // and .gpkg, as a user runs them; every building rule runs on each.
 #include "TestKit.h"
 
+#include "io/PlanReader.h"
 #include "ruleset/RuleSet.h"
 
 #include <catch2/catch_approx.hpp>
@@ -9,13 +10,23 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cstdio>
+#include <fstream>
 #include <set>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char** environ;
 
 using namespace vgscan;
 using namespace vgscan::test;
@@ -171,4 +182,57 @@ TEST_CASE("dxf cli: usage and bad input exit codes") {
     Run layers = vgscanRun({"check", src("floorplans/dxf/custom_layers.dxf")});
     CHECK(layers.code == 2);
     CHECK_THAT(layers.err, ContainsSubstring("custom_layers.dxf: error: no closed polylines"));
+}
+
+TEST_CASE("dxf cli: a 60 MB drawing full of furniture is read in bounded memory") {
+    // The sample with 480,000 furniture LINEs on a layer that is neither rooms
+    // nor doors spliced into its ENTITIES section: about 60 MB.
+    QTemporaryDir dir;
+    const std::string big = dir.filePath("big.dxf").toStdString();
+    {
+        std::ifstream in(sourcePath("floorplans/dxf/grouphome_linde_mm.dxf"), std::ios::binary);
+        const std::string whole{std::istreambuf_iterator<char>(in), {}};
+        const auto end = whole.rfind("ENDSEC");
+        REQUIRE(end != std::string::npos);
+        const auto cut = whole.rfind("  0", end);
+        std::ofstream out(big, std::ios::binary);
+        out << whole.substr(0, cut);
+        char buf[256];
+        for (int k = 0; k < 480000; ++k) {
+            const double x = (k % 1000) * 20.0, y = (k / 1000) * 10.0;
+            const int n = std::snprintf(buf, sizeof buf,
+                                        "  0\r\nLINE\r\n  5\r\n%X\r\n100\r\nAcDbEntity\r\n  8\r\nmeubilair\r\n100\r\n"
+                                        "AcDbLine\r\n 10\r\n%.1f\r\n 20\r\n%.1f\r\n 11\r\n%.1f\r\n 21\r\n%.1f\r\n",
+                                        0x100000 + k, x, y, x + 15, y + 5);
+            out.write(buf, n);
+        }
+        out << whole.substr(cut);
+    }
+    REQUIRE(QFileInfo(QString::fromStdString(big)).size() > 50LL * 1024 * 1024);
+    // Run vgscan import as a child and take its own peak memory from wait4.
+    const std::string output = dir.filePath("big.geojson").toStdString();
+    std::vector<std::string> argv = {VGSCAN_EXE, "import", big, output, "--format", "json"};
+    std::vector<char*> cargv;
+    for (auto& a : argv) cargv.push_back(a.data());
+    cargv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    REQUIRE(posix_spawn(&pid, VGSCAN_EXE, &actions, nullptr, cargv.data(), environ) == 0);
+    posix_spawn_file_actions_destroy(&actions);
+    int status = 0;
+    struct rusage usage {};
+    REQUIRE(wait4(pid, &status, 0, &usage) == pid);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    const double peakMb = usage.ru_maxrss / 1024.0;  // kilobytes on Linux
+    INFO("peak memory of vgscan import: " << peakMb << " MB");
+    // Measured about 50 MB (the program with Qt and GDAL loaded is about 40 MB);
+    // holding the drawing would take more than the file's 60 MB.
+    CHECK(peakMb < 100);
+    // And the rooms and doors are all there.
+    const FloorPlan plan = loadPlan(output);
+    CHECK(plan.spaces.size() == 21);
+    CHECK(plan.openings.size() == 24);
 }
