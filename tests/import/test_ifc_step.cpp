@@ -186,7 +186,7 @@ TEST_CASE("step: the schema is checked against the accepted list") {
     CHECK_THAT(errorOf([&] { readStepText("s.ifc", noSchema, ifcOptions()); }), ContainsSubstring("no FILE_SCHEMA"));
 }
 
-TEST_CASE("step: memory follows the kept entities, and a size limit refuses huge files") {
+TEST_CASE("step: memory follows the kept entities and a size limit refuses huge files") {
     // 200,000 faces the importer does not keep, and one point it does.
     std::string data;
     data.reserve(200000 * 40);
