@@ -32,7 +32,7 @@ const char* kUsageText =
     "validates the plan as `vgscan check` would. OUTPUT is written even when the plan has errors, so\n"
     "that it can be inspected (e.g. in QGIS); the exit code is then 2. The input is never written to.\n"
     "Room names are mapped to uses by a built-in Dutch/English table; a mapping file adds lines\n"
-    "'name = use' (see docs/importing.md).\n";
+    "'name = use' (see docs/importing-dxf.md and docs/importing.md).\n";
 
 const char* kExitCodes =
     "Exit codes:\n"

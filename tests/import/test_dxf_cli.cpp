@@ -179,6 +179,20 @@ TEST_CASE("dxf cli: usage and bad input exit codes") {
     Run ext = vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), dir.filePath("x.csv")});
     CHECK(ext.code == 2);
     CHECK_THAT(ext.err, ContainsSubstring(".geojson or .gpkg"));
+    // A plan with errors is still written, for inspection, and exits 2.
+    const QString bow = dir.filePath("bow.dxf");
+    {
+        QFile f(bow);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("  0\nSECTION\n  2\nHEADER\n  9\n$INSUNITS\n 70\n4\n  0\nENDSEC\n  0\nSECTION\n  2\nENTITIES\n"
+                "  0\nLWPOLYLINE\n  5\nB1\n  8\nruimten\n 90\n4\n 70\n1\n"
+                " 10\n0\n 20\n0\n 10\n4000\n 20\n3000\n 10\n4000\n 20\n0\n 10\n0\n 20\n3000\n"
+                "  0\nENDSEC\n  0\nEOF\n");
+    }
+    Run invalid = vgscanRun({"import", bow, dir.filePath("bow.geojson")});
+    CHECK(invalid.code == 2);
+    CHECK_THAT(invalid.out, ContainsSubstring("error: space 'room-B1': invalid polygon: self-intersection"));
+    CHECK(QFile::exists(dir.filePath("bow.geojson")));
     Run layers = vgscanRun({"check", src("floorplans/dxf/custom_layers.dxf")});
     CHECK(layers.code == 2);
     CHECK_THAT(layers.err, ContainsSubstring("custom_layers.dxf: error: no closed polylines"));
