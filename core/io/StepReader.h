@@ -8,8 +8,6 @@
 #include "io/InputError.h"
 
 #include <cstdint>
-#include <functional>
-#include <memory>
 #include <optional>
 #include <set>
 #include <string>
