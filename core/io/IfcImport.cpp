@@ -44,7 +44,7 @@ const std::set<std::string>& keptTypes() {
         "IFCARBITRARYCLOSEDPROFILEDEF", "IFCARBITRARYPROFILEDEFWITHVOIDS", "IFCRECTANGLEPROFILEDEF",
         "IFCROUNDEDRECTANGLEPROFILEDEF", "IFCCIRCLEPROFILEDEF", "IFCPOLYLINE", "IFCCOMPOSITECURVE",
         "IFCCOMPOSITECURVESEGMENT", "IFCINDEXEDPOLYCURVE", "IFCCARTESIANPOINTLIST2D",
-        "IFCCARTESIANPOINTLIST3D", "IFCGEOMETRICCURVESET", "IFCGEOMETRICSET", "IFCRELAGGREGATES",
+        "IFCCARTESIANPOINTLIST3D", "IFCTRIMMEDCURVE", "IFCCIRCLE", "IFCLINE", "IFCVECTOR", "IFCGEOMETRICCURVESET", "IFCGEOMETRICSET", "IFCRELAGGREGATES",
         "IFCRELCONTAINEDINSPATIALSTRUCTURE", "IFCRELFILLSELEMENT", "IFCRELVOIDSELEMENT",
         "IFCRELSPACEBOUNDARY", "IFCRELSPACEBOUNDARY1STLEVEL", "IFCRELSPACEBOUNDARY2NDLEVEL",
     };
@@ -185,15 +185,32 @@ private:
         if (!assignment)
             throw InputError(path_, "IfcProject " + text(project.args, 0),
                              "declares no units (UnitsInContext is empty): lengths cannot be read safely");
+        bool length = false;
         for (Id u : refs(get(*assignment).args, 0)) {
             if (!file_.has(u)) continue;
             const Entity unit = get(u);
-            if (unit.args.size() < 2 || unit.args[1].text != "LENGTHUNIT") continue;
-            lengthScale_ = unitScale(unit, 0);
-            return;
+            if (unit.args.size() < 2) continue;
+            if (unit.args[1].text == "LENGTHUNIT" && !length) {
+                lengthScale_ = unitScale(unit, 0);
+                length = true;
+            } else if (unit.args[1].text == "PLANEANGLEUNIT") {
+                angleScale_ = angleUnit(unit);
+            }
         }
-        throw InputError(path_, "IfcProject " + text(project.args, 0),
-                         "declares no length unit: lengths cannot be read safely");
+        if (!length)
+            throw InputError(path_, "IfcProject " + text(project.args, 0),
+                             "declares no length unit: lengths cannot be read safely");
+    }
+
+    // Radians per unit of plane angle (trimmed arcs give their ends as angles).
+    double angleUnit(const Entity& unit) const {
+        if (unit.type == "IFCSIUNIT") return 1.0;  // RADIAN
+        if (unit.type == "IFCCONVERSIONBASEDUNIT") {
+            if (auto factor = ref(unit.args, 3); factor && file_.has(*factor))
+                if (auto v = number(file_.get(*factor).args, 0); v && *v > 0) return *v;
+            if (lower(text(unit.args, 2)) == "degree") return M_PI / 180.0;
+        }
+        return 1.0;
     }
 
     double unitScale(const Entity& unit, int depth) {
@@ -461,11 +478,77 @@ private:
             } else {
                 out = coords;
             }
+        } else if (e.type == "IFCTRIMMEDCURVE") {
+            out = trimmedCurve(e);
         } else {
             throw Unusable("curve #" + std::to_string(id) + " is an " + e.type +
-                           "; only polylines, composite curves of polylines and indexed poly curves are read");
+                           "; read are polylines, composite curves, trimmed lines and circles, and indexed poly curves");
         }
         return out;
+    }
+
+    // IfcTrimmedCurve of an IfcCircle (sampled every 5 degrees at most) or an
+    // IfcLine, trimmed by points (preferred: exact) or by parameters.
+    Ring trimmedCurve(const Entity& e) const {
+        const Entity basis = get(must(ref(e.args, 0), e, "basis curve"));
+        const bool sense = !(e.args.size() > 3 && e.args[3].text == "F");
+        auto trimPoint = [&](std::size_t i) -> std::optional<Vec3> {
+            if (i < e.args.size() && e.args[i].isList())
+                for (const auto& v : e.args[i].items)
+                    if (v.isRef()) return point(v.ref);
+            return std::nullopt;
+        };
+        auto trimParameter = [&](std::size_t i) -> std::optional<double> {
+            if (i < e.args.size() && e.args[i].isList())
+                for (const auto& v : e.args[i].items)
+                    if (v.kind == Value::Kind::Typed && v.text == "IFCPARAMETERVALUE") return v.asNumber();
+            return std::nullopt;
+        };
+        const bool preferParameter = e.args.size() > 4 && e.args[4].text == "PARAMETER";
+        if (basis.type == "IFCCIRCLE") {
+            Frame c;
+            if (auto p = ref(basis.args, 0)) c = axisPlacement(*p);
+            const double r = number(basis.args, 1).value_or(0);
+            if (r <= 0) throw Unusable("circle #" + std::to_string(basis.id) + " has no radius");
+            auto angleAt = [&](std::size_t i) -> double {
+                const auto pt = trimPoint(i);
+                const auto par = trimParameter(i);
+                if (par && (preferParameter || !pt)) return *par * angleScale_;
+                if (pt) {
+                    const Vec3 d = *pt - c.o;
+                    return std::atan2(dot(d, c.y), dot(d, c.x));
+                }
+                throw Unusable("trimmed curve #" + std::to_string(e.id) + " has no usable trimming");
+            };
+            const double a0 = angleAt(1);
+            double a1 = angleAt(2);
+            if (sense && a1 <= a0) a1 += 2 * M_PI;
+            if (!sense && a1 >= a0) a1 -= 2 * M_PI;
+            const int n = std::max(2, static_cast<int>(std::ceil(std::fabs(a1 - a0) / (M_PI / 36))));
+            Ring out;
+            for (int i = 0; i <= n; ++i) {
+                const double a = a0 + (a1 - a0) * i / n;
+                out.push_back(c.apply({r * std::cos(a), r * std::sin(a), 0}));
+            }
+            return out;
+        }
+        if (basis.type == "IFCLINE") {
+            const Vec3 p0 = point(must(ref(basis.args, 0), basis, "point"));
+            const Entity vec = get(must(ref(basis.args, 1), basis, "direction"));
+            const Vec3 dir = direction(must(ref(vec.args, 0), vec, "orientation")) * number(vec.args, 1).value_or(1.0);
+            auto at = [&](std::size_t i) -> Vec3 {
+                const auto pt = trimPoint(i);
+                const auto par = trimParameter(i);
+                if (par && (preferParameter || !pt)) return p0 + dir * *par;
+                if (pt) return *pt;
+                throw Unusable("trimmed curve #" + std::to_string(e.id) + " has no usable trimming");
+            };
+            // From Trim1 to Trim2 whatever the sense (which only says how
+            // that runs against the line's own parameter).
+            return Ring{at(1), at(2)};
+        }
+        throw Unusable("trimmed curve #" + std::to_string(e.id) + " has a basis " + basis.type +
+                       "; read are IfcCircle and IfcLine");
     }
 
     // The rings of a profile (outer first) in the profile's own plane.
@@ -950,6 +1033,7 @@ private:
     UseMapping mapping_;
     FloorPlan plan_;
     double lengthScale_ = 1.0;
+    double angleScale_ = 1.0;  // radians per plane angle unit
     std::map<Id, Id> parent_;          // part/element → whole/structure
     std::map<Id, Id> openingOf_;       // door → opening it fills
     std::map<Id, Boundary> boundaries_;  // element → spaces it bounds

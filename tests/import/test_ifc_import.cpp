@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <set>
@@ -225,9 +226,11 @@ TEST_CASE("ifc: every id and every note carries the GlobalId") {
 
 namespace {
 
-// A model in feet with what the samples lack: a conversion-based unit, a
-// footprint-only space as an IFC4 indexed poly curve, a space with a Brep
-// body, a basement, a door without an opening, a door with a space boundary.
+// A model in feet with what the samples lack: conversion-based units (feet,
+// degrees), a footprint-only space as an IFC4 indexed poly curve, a room with
+// a round end (a composite curve with a trimmed circle and a reversed
+// segment), a space with a Brep body, a basement, a door without an opening,
+// a door with a space boundary.
 const char* kSmallModel = R"(ISO-10303-21;
 HEADER;
 FILE_DESCRIPTION(('ViewDefinition [ReferenceView]'),'2;1');
@@ -241,7 +244,9 @@ DATA;
 #4=IFCDIMENSIONALEXPONENTS(1,0,0,0,0,0,0);
 #5=IFCMEASUREWITHUNIT(IFCLENGTHMEASURE(0.3048),#6);
 #6=IFCSIUNIT(*,.LENGTHUNIT.,$,.METRE.);
-#7=IFCSIUNIT(*,.PLANEANGLEUNIT.,$,.RADIAN.);
+#7=IFCCONVERSIONBASEDUNIT(#4,.PLANEANGLEUNIT.,'DEGREE',#8);
+#8=IFCMEASUREWITHUNIT(IFCPLANEANGLEMEASURE(0.0174532925199433),#9);
+#9=IFCSIUNIT(*,.PLANEANGLEUNIT.,$,.RADIAN.);
 #10=IFCBUILDINGSTOREY('0Storey0GF000000000010',$,'Ground',$,$,#11,$,$,.ELEMENT.,0.);
 #11=IFCLOCALPLACEMENT($,#12);
 #12=IFCAXIS2PLACEMENT3D(#13,$,$);
@@ -286,9 +291,31 @@ DATA;
 #81=IFCLOCALPLACEMENT(#11,#82);
 #82=IFCAXIS2PLACEMENT3D(#83,#15,#16);
 #83=IFCCARTESIANPOINT((100.,100.,0.));
-#90=IFCRELAGGREGATES('0Aggr00000000000000090',$,$,$,#10,(#20,#30,#40));
+#90=IFCRELAGGREGATES('0Aggr00000000000000090',$,$,$,#10,(#20,#30,#40,#100));
 #91=IFCRELAGGREGATES('0Aggr00000000000000091',$,$,$,#14,(#50));
 #92=IFCRELCONTAINEDINSPATIALSTRUCTURE('0Cont00000000000000092',$,$,$,(#60,#70,#80),#10);
+#100=IFCSPACE('0SpaceF00000000000100',$,'104',$,$,#101,#103,'Woonkamer',.ELEMENT.,.SPACE.,$);
+#101=IFCLOCALPLACEMENT(#11,#102);
+#102=IFCAXIS2PLACEMENT3D(#104,$,$);
+#104=IFCCARTESIANPOINT((0.,20.,0.));
+#103=IFCPRODUCTDEFINITIONSHAPE($,$,(#105));
+#105=IFCSHAPEREPRESENTATION($,'Body','SweptSolid',(#106));
+#106=IFCEXTRUDEDAREASOLID(#107,$,#15,10.);
+#107=IFCARBITRARYCLOSEDPROFILEDEF(.AREA.,$,#108);
+#108=IFCCOMPOSITECURVE((#109,#110,#111),.F.);
+#109=IFCCOMPOSITECURVESEGMENT(.CONTINUOUS.,.T.,#112);
+#110=IFCCOMPOSITECURVESEGMENT(.CONTINUOUS.,.T.,#113);
+#111=IFCCOMPOSITECURVESEGMENT(.CONTINUOUS.,.F.,#114);
+#112=IFCPOLYLINE((#115,#116));
+#113=IFCTRIMMEDCURVE(#117,(IFCPARAMETERVALUE(270.)),(IFCPARAMETERVALUE(90.)),.T.,.PARAMETER.);
+#114=IFCPOLYLINE((#115,#119,#118));
+#115=IFCCARTESIANPOINT((0.,0.));
+#116=IFCCARTESIANPOINT((10.,0.));
+#117=IFCCIRCLE(#120,5.);
+#118=IFCCARTESIANPOINT((10.,10.));
+#119=IFCCARTESIANPOINT((0.,10.));
+#120=IFCAXIS2PLACEMENT2D(#121,$);
+#121=IFCCARTESIANPOINT((10.,5.));
 ENDSEC;
 END-ISO-10303-21;
 )";
@@ -304,11 +331,21 @@ TEST_CASE("ifc: a small model in feet with a footprint curve a basement and a sp
     constexpr double kSqFt = 0.3048 * 0.3048;
     CHECK(r.report.format == "IFC4");
     CHECK_THAT(r.report.units, ContainsSubstring("foot (0.3048"));
-    REQUIRE(r.report.rooms == 3);  // A, B, E; C has only a Brep
+    REQUIRE(r.report.rooms == 4);  // A, B, E, F; C has only a Brep
     CHECK(space(p, "0SpaceA00000000000020").area == Approx(100 * kSqFt));
     CHECK(space(p, "0SpaceB00000000000030").area == Approx(100 * kSqFt));  // FootPrint IfcIndexedPolyCurve
     CHECK(space(p, "0SpaceE00000000000050").area == Approx(100 * kSqFt));
-    CHECK(r.report.floorArea == Approx(300 * kSqFt));
+    // F: a 10 x 10 ft square with a half disc of radius 5 ft on its east side,
+    // the arc from 270 to 90 degrees; sampled every 5 degrees, the half disc
+    // keeps 99.87 % of its area (36 triangles of 25/2 sin 5 degrees).
+    const double halfDisc = 36 * 0.5 * 25 * std::sin(5 * M_PI / 180);
+    CHECK(space(p, "0SpaceF00000000000100").area == Approx((100 + halfDisc) * kSqFt).epsilon(1e-9));
+    CHECK(halfDisc == Approx(M_PI * 25 / 2).epsilon(0.002));
+    double eastmost = 0;
+    for (const auto& pt : space(p, "0SpaceF00000000000100").shape.outer()) eastmost = std::max(eastmost, pt.x());
+    CHECK(eastmost == Approx(15 * 0.3048));
+    CHECK(space(p, "0SpaceF00000000000100").use == SpaceUse::Living);
+    CHECK(r.report.floorArea == Approx((400 + halfDisc) * kSqFt));
     CHECK(space(p, "0SpaceA00000000000020").use == SpaceUse::Bedroom);
     CHECK(space(p, "0SpaceB00000000000030").use == SpaceUse::Bathroom);
     // Basement: 10 ft = 3.05 m below zero; the ground floor stays storey 0.
@@ -377,8 +414,8 @@ TEST_CASE("ifc: bad files get a clear error naming the file") {
 
     // Well-formed but no rooms, or no length unit.
     std::string noSpaces = kSmallModel;
-    for (const char* id : {"#20=IFCSPACE", "#30=IFCSPACE", "#40=IFCSPACE", "#50=IFCSPACE"})
-        noSpaces.replace(noSpaces.find(id), std::string(id).size(), std::string(id).substr(0, 4) + "IFCBUILDINGELEMENTPROXY");
+    for (const std::string id : {"#20=IFCSPACE", "#30=IFCSPACE", "#40=IFCSPACE", "#50=IFCSPACE", "#100=IFCSPACE"})
+        noSpaces.replace(noSpaces.find(id), id.size(), id.substr(0, id.find('=') + 1) + "IFCBUILDINGELEMENTPROXY");
     const std::string empty = dir.filePath("empty.ifc").toStdString();
     writeFile(empty, noSpaces);
     CHECK_THAT(errorOf(empty), ContainsSubstring("the model has no IfcSpace"));
