@@ -261,6 +261,14 @@ def grouphome():
     d.text(tb, 24500, 2200, "Plattegrond begane grond, NEN 2580", height=250)
     d.text(tb, 24500, 1400, "Schaal 1:100, maten in mm", height=250)
     d.text(tb, 24500, 600, "Tekening A-101 (illustratief)", height=250)
+
+    # where the staff sit by day: a TEAMPOST marker in the living room, facing
+    # the corridor door (defined last, so the handles above stay as they are)
+    def marker(t):
+        d.line("0", -150, 0, 150, 0, target=t)
+        d.line("0", 0, -150, 0, 150, target=t)
+    d.block("TEAMPOST", marker)
+    d.insert("0", "TEAMPOST", 3500, 8000)
     return d
 
 

@@ -230,6 +230,13 @@ struct DoorSource {
     double width = 0;            // m
 };
 
+// Blocks that mark where staff sit (the rules on sight lines and routes need them).
+bool isStaffPostBlock(const std::string& lowerName) {
+    for (const char* k : {"staffpost", "staff_post", "staff-post", "staff post", "teampost", "personeelspost"})
+        if (lowerName.find(k) != std::string::npos) return true;
+    return false;
+}
+
 std::string entityName(const std::string& subclasses) {
     auto has = [&](const char* s) { return subclasses.find(s) != std::string::npos; };
     if (has("AcDbHatch")) return "HATCH";
@@ -245,6 +252,12 @@ std::string entityName(const std::string& subclasses) {
     if (has("AcDbSpline")) return "SPLINE";
     return "entity";
 }
+
+// Metres rounded to the micrometre: no drawing is more precise, and without
+// the float noise of unit conversion (0.92999999999995886 m) the plan reads
+// the same after it is written to text (GeoJSON) and read back.
+double snap(double v) { return std::round(v * 1e6) / 1e6; }
+Point snap(const Point& p) { return Point(snap(p.x()), snap(p.y())); }
 
 // Centre and radius of the circle through three points; nullopt if collinear.
 std::optional<std::pair<Point, double>> circleThrough(const Point& a, const Point& b, const Point& c) {
@@ -280,6 +293,7 @@ public:
         plan.localMetres = true;
         assignRooms(plan);
         buildDoors(plan);
+        buildStaffPosts(plan);
         report_.rooms = static_cast<int>(plan.spaces.size());
         report_.doors = static_cast<int>(plan.openings.size());
         report_.floorArea = 0;
@@ -313,6 +327,11 @@ private:
         OGRPoint insert;                       // block: insertion point
         double sx = 1, sy = 1, angleDeg = 0;   // block: scale and rotation
         std::string block;
+    };
+    struct RawPost {
+        std::string handle, object;
+        std::optional<int> storey;  // when inserted on a room layer with a storey
+        OGRPoint at;
     };
     struct RawLabel {
         std::string text, layer, object;
@@ -409,6 +428,10 @@ private:
             if (!g || wkbFlatten(g->getGeometryType()) != wkbPoint) return;
             const std::string b = lower(blockName);
             const bool doorName = b.find("door") != std::string::npos || b.find("deur") != std::string::npos;
+            if (isStaffPostBlock(b)) {
+                posts_.push_back({handle, object + " (block '" + blockName + "')", roomStorey, *g->toPoint()});
+                return;
+            }
             if (doorName || doorStorey) {
                 RawDoor d;
                 d.handle = handle;
@@ -529,7 +552,11 @@ private:
 
     Polygon toMetres(const OGRPolygon& p) const {
         try {
-            return gdal::toPolygon(p, unit_.metres);
+            Polygon out = gdal::toPolygon(p, unit_.metres);
+            for (auto& pt : out.outer()) pt = snap(pt);
+            for (auto& ring : out.inners())
+                for (auto& pt : ring) pt = snap(pt);
+            return out;
         } catch (const std::exception&) {
             return {};
         }
@@ -664,7 +691,7 @@ private:
 
     // --- doors ----------------------------------------------------------------------
 
-    Point metres(const OGRPoint& p) const { return Point(p.getX() * unit_.metres, p.getY() * unit_.metres); }
+    Point metres(const OGRPoint& p) const { return snap(Point(p.getX() * unit_.metres, p.getY() * unit_.metres)); }
 
     DoorSource toDoor(const RawDoor& r) const {
         DoorSource d;
@@ -677,8 +704,8 @@ private:
             const Point a = metres(r.arcPoints[0]), m = metres(r.arcPoints[1]), b = metres(r.arcPoints[2]);
             const auto circle = circleThrough(a, m, b);
             if (!circle) return d;
-            d.hinge = circle->first;
-            d.width = circle->second;
+            d.hinge = snap(circle->first);
+            d.width = snap(circle->second);
             d.ends = {a, b};
             return d;
         }
@@ -691,9 +718,9 @@ private:
         const double rad = r.angleDeg * M_PI / 180.0;
         const Point ux(std::cos(rad), std::sin(rad)), uy(-std::sin(rad), std::cos(rad));
         const double wx = unitWidth * r.sx * unit_.metres, wy = unitWidth * r.sy * unit_.metres;
-        d.width = std::abs(wx);
-        d.ends = {Point(d.hinge.x() + ux.x() * wx, d.hinge.y() + ux.y() * wx),
-                  Point(d.hinge.x() + uy.x() * wy, d.hinge.y() + uy.y() * wy)};
+        d.width = snap(std::abs(wx));
+        d.ends = {snap(Point(d.hinge.x() + ux.x() * wx, d.hinge.y() + ux.y() * wx)),
+                  snap(Point(d.hinge.x() + uy.x() * wy, d.hinge.y() + uy.y() * wy))};
         return d;
     }
 
@@ -726,6 +753,25 @@ private:
             if (s.a >= 0 && s.b >= 0) break;
         }
         return s;
+    }
+
+    // A staff post takes the storey of the room it stands in.
+    void buildStaffPosts(FloorPlan& plan) {
+        for (const auto& raw : posts_) {
+            const Point at = metres(raw.at);
+            const int room = spaceAt(plan, at, raw.storey);
+            if (room < 0) {
+                note(raw.object, "staff post stands in no room: skipped");
+                tally("staff posts skipped");
+                continue;
+            }
+            StaffPost p;
+            p.id = "post-" + raw.handle;
+            p.storey = plan.spaces[room].storey;
+            p.position = at;
+            plan.staffPosts.push_back(std::move(p));
+        }
+        if (!posts_.empty()) tally("staff posts", static_cast<int>(plan.staffPosts.size()));
     }
 
     void buildDoors(FloorPlan& plan) {
@@ -820,6 +866,7 @@ private:
     std::vector<RawPolygon> polygons_;
     std::vector<RawDoor> doors_;
     std::vector<RawLabel> labels_;
+    std::vector<RawPost> posts_;
     Unit unit_;
     std::vector<Candidate> rooms_;
     std::vector<size_t> outlines_;

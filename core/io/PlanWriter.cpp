@@ -6,10 +6,7 @@
 #include <cpl_conv.h>
 #include <cpl_error.h>
 
-#include <boost/geometry.hpp>
-
 #include <algorithm>
-#include <cmath>
 #include <cctype>
 #include <filesystem>
 #include <memory>
@@ -93,7 +90,12 @@ private:
     InputError fail(const std::string& problem) const { return InputError(path_, "", problem); }
 
     OGRLayer* layer(const char* name, OGRwkbGeometryType type, const std::vector<FieldSpec>& fields, bool withFeature) {
-        OGRLayer* l = ds_->CreateLayer(name, srs_.get(), type, nullptr);
+        // GeoJSON writes coordinates with 15 digits unless told otherwise; 17
+        // keep them (GDAL still prints 0.84999999999999964 as 0.85, which is
+        // why imported plans are rounded to the micrometre).
+        const char* options[] = {"SIGNIFICANT_FIGURES=17", nullptr};
+        OGRLayer* l = ds_->CreateLayer(name, srs_.get(), type,
+                                       kind_ == Kind::GeoJson ? const_cast<char**>(options) : nullptr);
         if (!l) throw fail(std::string("cannot create layer '") + name + "': " + gdal::lastError("unknown error"));
         if (withFeature) addField(*l, {"feature", OFTString});
         for (const auto& f : fields) addField(*l, f);
@@ -149,10 +151,9 @@ private:
         f->SetField("from", o.from.c_str());
         f->SetField("to", o.to.c_str());
         f->SetField("storey", o.storey);
-        // A line carries its width as its length; width_m only where it differs
-        // (a Point, or a width given apart from the line).
-        const bool lineIsWidth = o.line.size() >= 2 && std::abs(bg::length(o.line) - o.width) < 1e-9;
-        if (!lineIsWidth) f->SetField("width_m", o.width);
+        // Always written: the line's length read back can differ from the
+        // measured width in the last bits, enough to move a rule's figure.
+        f->SetField("width_m", o.width);
         if (o.line.size() >= 2) {
             OGRLineString ls;
             for (const auto& p : o.line) ls.addPoint(p.x() * scale_, p.y() * scale_);

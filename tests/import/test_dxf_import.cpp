@@ -168,6 +168,14 @@ TEST_CASE("dxf group home sample: rooms and area and doors as worked out by hand
     // 6 x 0.93 + 6 x 0.85 + 1.0 + 0.9 + 0.9 + 0.93 + 1.1 + 1.1 + 0.85 + 0.8 + 0.9 + 0.9 + 1.0 + 1.0
     CHECK(widthSum == Approx(22.06).margin(1e-6));
 
+    // The TEAMPOST block marks a staff post in the living room.
+    REQUIRE(plan.staffPosts.size() == 1);
+    CHECK(plan.staffPosts[0].id == "post-154");
+    CHECK(plan.staffPosts[0].position.x() == Approx(3.5));
+    CHECK(plan.staffPosts[0].position.y() == Approx(8.0));
+    CHECK(bg::within(plan.staffPosts[0].position, spaceNamed(plan, "Woonkamer").shape));
+    CHECK(r.counts["staff posts"] == 1);
+
     // The native validator finds nothing wrong.
     std::vector<InputIssue> issues;
     validatePlan(plan, issues);
