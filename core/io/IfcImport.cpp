@@ -123,8 +123,6 @@ public:
         report_.doors = static_cast<int>(plan_.openings.size());
         for (const auto& s : plan_.spaces) report_.floorArea += s.area;
         report_.counts["storeys"] = static_cast<int>(plan_.storeys().size());
-        report_.counts["STEP entities read"] = static_cast<int>(file_.entitiesRead());
-        report_.counts["STEP entities kept"] = static_cast<int>(file_.entitiesKept());
         return std::move(plan_);
     }
 

@@ -330,6 +330,14 @@ public:
         stmt.clear();
         startLine = 0;
         int c;
+        if (line_ == 1 && !bomSkipped_) {
+            // Windows tools may put a UTF-8 byte order mark before ISO-10303-21.
+            bomSkipped_ = true;
+            if (peekc() == 0xEF) {
+                get();
+                if (get() != 0xBB || get() != 0xBF) bad(0xEF);
+            }
+        }
         while ((c = get()) != EOF) {
             if (c == '\n' || c == '\r' || c == ' ' || c == '\t') continue;
             if (c == '/' && peekc() == '/') {
@@ -434,6 +442,7 @@ private:
     char buf_[1 << 16];
     std::size_t pos_ = 0, len_ = 0;
     int line_ = 1;
+    bool bomSkipped_ = false;
 };
 
 bool schemaAccepted(const std::string& schema, const std::vector<std::string>& accepted) {

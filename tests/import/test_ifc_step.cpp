@@ -153,6 +153,10 @@ TEST_CASE("step: binary garbage and malformed entities are clear errors") {
     CHECK_THAT(errorOf([&] { readStepText("g.ifc", "<?xml version=\"1.0\"?><ifcXML/>", ifcOptions()); }),
                ContainsSubstring("does not start with 'ISO-10303-21;'"));
     CHECK_THAT(errorOf([&] { readStepText("g.ifc", "", ifcOptions()); }), ContainsSubstring("not a STEP"));
+    // A UTF-8 byte order mark before the magic is fine (Windows tools), CRLF too.
+    std::string crlf;
+    for (char c : file("IFC4", "#1=IFCWALL($);\n")) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    CHECK(readStepText("bom.ifc", "\xEF\xBB\xBF" + crlf, ifcOptions()).entitiesRead() == 1);
     // A good header, then binary bytes on line 8 (the first line of DATA).
     std::string text = file("IFC4", "#1=IFCWALL($);\n");
     text.insert(text.find("#1="), std::string("\x01\x02\xFF", 3));
