@@ -1,5 +1,7 @@
 #include "derive/ContextIndex.h"
 
+#include "rules/RuleKit.h"
+
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
 
@@ -826,6 +828,15 @@ void ContextIndex::buildNetwork() const {
 }
 void ContextIndex::prepare(const PoiFilter& filter) const {
     if (hasNetwork()) impl_->field(filter);
+}
+
+std::string describeTravel(const Travel& t, double detourFactor, const std::string& target) {
+    auto metres = [](double d) { return kit::fmt(d, 2) + " m"; };
+    if (t.estimated)
+        return metres(t.distance) + " estimated: straight line " + metres(t.straight) + " x " +
+               kit::fmt(detourFactor, 2) + (t.unreachable ? " (the roads do not connect the site to it)" : " (no roads layer)");
+    return metres(t.distance) + " along the roads (site to road " + metres(t.siteAccess) + ", road to " + target + " " +
+           metres(t.poiAccess) + ")";
 }
 
 }  // namespace vgscan

@@ -79,6 +79,11 @@ struct Travel {
     double poiAccess = 0.0;   // m: from the POI straight to its road (network only)
 };
 
+// For people: "1234.5 m along the roads (site to road 12 m, road to GP 3 m)",
+// or the estimate with its straight line and detour factor. `target` names
+// the point of interest ("GP", "service").
+std::string describeTravel(const Travel& t, double detourFactor, const std::string& target);
+
 // Travel between arbitrary points (sites, candidates, demand), for cluster
 // detection and regional selection.
 struct RouteOptions {

@@ -14,14 +14,6 @@ namespace {
 
 std::string metres(double d) { return kit::fmt(d, 2) + " m"; }
 
-std::string howFar(const Travel& t, double detour) {
-    if (t.estimated)
-        return metres(t.distance) + " estimated: straight line " + metres(t.straight) + " x " + kit::fmt(detour, 2) +
-               (t.unreachable ? " (the roads do not connect the site to it)" : " (no roads layer)");
-    return metres(t.distance) + " along the roads (site to road " + metres(t.siteAccess) + ", road to service " +
-           metres(t.poiAccess) + ")";
-}
-
 }  // namespace
 
 RuleResult AvgAccessRule::evaluate(const RuleContext& ctx) const {
@@ -70,7 +62,7 @@ RuleResult AvgAccessRule::evaluate(const RuleContext& ctx) const {
         r.figures.push_back({category + "_travel_time_min", minutes, "min"});
         r.findings.push_back({poi.name.empty() ? category : poi.name, "poi",
                               std::string(far ? "too far: nearest " : "nearest ") + category,
-                              "<= " + metres(maxDistance), howFar(*t, detour) + ", " + kit::fmt(minutes, 1) + " min",
+                              "<= " + metres(maxDistance), describeTravel(*t, detour, "service") + ", " + kit::fmt(minutes, 1) + " min",
                               poi.position, std::nullopt});
         if (t->unreachable)
             r.findings.push_back({site->id, "site", "the road network does not connect the site to any " + category,

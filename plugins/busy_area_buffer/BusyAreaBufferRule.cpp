@@ -33,7 +33,7 @@ RuleResult BusyAreaBufferRule::evaluate(const RuleContext& ctx) const {
     const std::vector<std::string> busyCategories = prm.list("busy_categories");
 
     RuleResult r;
-    r.unit = std::string(1, 'm');  // not = "m": GCC 12 -Wrestrict false positive
+    r.unit = "m";
     r.threshold = "road >= " + kit::fmt(minRoad, 2) + "; place >= " + kit::fmt(minPlace, 2);
     const Site* site = ctx.site();
     const ContextIndex* index = ctx.contextIndex();

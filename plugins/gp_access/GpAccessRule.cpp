@@ -12,15 +12,6 @@ namespace {
 
 std::string metres(double d) { return kit::fmt(d, 2) + " m"; }
 
-// "1234.5 m along the roads (site access 12 m, GP access 3 m)" or the estimate.
-std::string howFar(const Travel& t, double detour) {
-    if (t.estimated)
-        return metres(t.distance) + " estimated: straight line " + metres(t.straight) + " x " + kit::fmt(detour, 2) +
-               (t.unreachable ? " (the roads do not connect the site to it)" : " (no roads layer)");
-    return metres(t.distance) + " along the roads (site to road " + metres(t.siteAccess) + ", road to GP " +
-           metres(t.poiAccess) + ")";
-}
-
 }  // namespace
 
 RuleResult GpAccessRule::evaluate(const RuleContext& ctx) const {
@@ -78,7 +69,7 @@ RuleResult GpAccessRule::evaluate(const RuleContext& ctx) const {
     const std::string gpName = gp.name.empty() ? "GP" : "GP '" + gp.name + "'";
     r.findings.push_back({gp.name.empty() ? "gp" : gp.name, "poi",
                           std::string(r.status == Status::Pass ? "nearest " : "too far: nearest ") + gpWord,
-                          "<= " + metres(maxDistance), howFar(*nearest, detour), gp.position, std::nullopt});
+                          "<= " + metres(maxDistance), describeTravel(*nearest, detour, "GP"), gp.position, std::nullopt});
     if (nearest->unreachable)
         r.findings.push_back({site->id, "site", "the road network does not connect the site to any " + gpWord,
                               "a road route", "none: estimated from the straight line", from, std::nullopt});
