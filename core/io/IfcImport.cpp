@@ -112,12 +112,20 @@ public:
         plan_.name = QFileInfo(QString::fromStdString(path_)).completeBaseName().toStdString();
         plan_.localMetres = true;
         readSpaces();
-        if (plan_.spaces.empty())
-            throw InputError(path_, "",
-                             file_.idsOfType("IFCSPACE").empty()
-                                 ? "the model has no IfcSpace: export the rooms as spaces (in Revit: Export rooms / "
-                                   "spaces) to assess the building"
-                                 : "no IfcSpace has a usable footprint (see the notes above)");
+        if (plan_.spaces.empty()) {
+            if (file_.idsOfType("IFCSPACE").empty())
+                throw InputError(path_, "",
+                                 "the model has no IfcSpace: export the rooms as spaces (in Revit: Export rooms / "
+                                 "spaces) to assess the building");
+            // Why each space was left out, as errors: there is no plan without them.
+            std::vector<InputIssue> issues{{path_, "", "no IfcSpace has a usable footprint", true}};
+            for (auto note : report_.notes)
+                if (note.object.rfind("IfcSpace ", 0) == 0) {
+                    note.error = true;
+                    issues.push_back(std::move(note));
+                }
+            throw InputError(std::move(issues));
+        }
         readDoors();
         report_.rooms = static_cast<int>(plan_.spaces.size());
         report_.doors = static_cast<int>(plan_.openings.size());

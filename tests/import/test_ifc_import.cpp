@@ -419,6 +419,14 @@ TEST_CASE("ifc: bad files get a clear error naming the file") {
     const std::string empty = dir.filePath("empty.ifc").toStdString();
     writeFile(empty, noSpaces);
     CHECK_THAT(errorOf(empty), ContainsSubstring("the model has no IfcSpace"));
+    // Spaces that are all unusable: the error says why for each.
+    std::string brepsOnly = kSmallModel;
+    for (const std::string id : {"#20=IFCSPACE", "#30=IFCSPACE", "#50=IFCSPACE", "#100=IFCSPACE"})
+        brepsOnly.replace(brepsOnly.find(id), id.size(), id.substr(0, id.find('=') + 1) + "IFCBUILDINGELEMENTPROXY");
+    const std::string breps = dir.filePath("breps.ifc").toStdString();
+    writeFile(breps, brepsOnly);
+    CHECK_THAT(errorOf(breps), ContainsSubstring("no IfcSpace has a usable footprint") &&
+                                   ContainsSubstring("IfcSpace 0SpaceC00000000000040") && ContainsSubstring("Brep"));
     std::string noUnit = kSmallModel;
     noUnit.replace(noUnit.find("(#3,#7)"), 7, "(#7)");
     const std::string unitless = dir.filePath("unitless.ifc").toStdString();
