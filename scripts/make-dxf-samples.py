@@ -269,6 +269,12 @@ def grouphome():
         d.line("0", 0, -150, 0, 150, target=t)
     d.block("TEAMPOST", marker)
     d.insert("0", "TEAMPOST", 3500, 8000)
+
+    # furniture: a bed block (a closed polyline inside the block) in each bedroom,
+    # on its own layer; must not become rooms
+    d.block("BED", lambda t: d.polyline("0", [(0, 0), (900, 0), (900, 2000), (0, 2000)], target=t))
+    for i in range(6):
+        d.insert("meubilair", "BED", 3700 * i + 2500, 300)
     return d
 
 

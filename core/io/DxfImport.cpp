@@ -461,7 +461,7 @@ private:
                     any = true;
                 }
             }
-            if (!any) ++otherBlocks_[blockName];
+            if (!any) otherBlocks_[blockName].push_back(handle);
             return;
         }
         if (doorStorey && kind == "ARC" && g && wkbFlatten(g->getGeometryType()) == wkbLineString) {
@@ -849,10 +849,14 @@ private:
             if (other == kOutside) tally("doors to outside");
             plan.openings.push_back(std::move(o));
         }
-        for (const auto& [block, n] : otherBlocks_) {
-            note("block '" + block + "'", std::to_string(n) + " insert(s) of a block that is neither a door nor a room "
-                                                              "stamp: ignored");
-            tally("other block inserts ignored", n);
+        // One note per block name (a drawing has hundreds of chairs), with the first handles.
+        for (const auto& [block, handles] : otherBlocks_) {
+            std::string list;
+            for (size_t i = 0; i < handles.size() && i < 5; ++i) list += (i ? ", " : "") + handles[i];
+            if (handles.size() > 5) list += ", ...";
+            note("block '" + block + "'", std::to_string(handles.size()) + " INSERT(s) (handle " + list +
+                                              ") of a block that is neither a door, a staff post nor a room stamp: ignored");
+            tally("other block inserts ignored", static_cast<int>(handles.size()));
         }
     }
 
@@ -862,7 +866,7 @@ private:
     std::vector<std::string> roomLayers_, doorLayers_;
     std::set<std::string> layersSeen_;
     std::map<std::string, OGREnvelope> blockExtent_;
-    std::map<std::string, int> otherBlocks_;
+    std::map<std::string, std::vector<std::string>> otherBlocks_;  // block name -> insert handles
     std::vector<RawPolygon> polygons_;
     std::vector<RawDoor> doors_;
     std::vector<RawLabel> labels_;

@@ -176,6 +176,10 @@ TEST_CASE("dxf group home sample: rooms and area and doors as worked out by hand
     CHECK(bg::within(plan.staffPosts[0].position, spaceNamed(plan, "Woonkamer").shape));
     CHECK(r.counts["staff posts"] == 1);
 
+    // Six bed inserts (furniture) are ignored, in one note naming their handles.
+    CHECK(r.counts["other block inserts ignored"] == 6);
+    CHECK(hasNote(r, "block 'BED'", "6 INSERT(s) (handle 156, 157, 158, 159, 15A, ...)"));
+
     // The native validator finds nothing wrong.
     std::vector<InputIssue> issues;
     validatePlan(plan, issues);
