@@ -5,6 +5,9 @@
 #include "io/PlanReader.h"
 #include "ruleset/RuleSet.h"
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
@@ -15,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -249,4 +253,40 @@ TEST_CASE("dxf cli: a 60 MB drawing full of furniture is read in bounded memory"
     const FloorPlan plan = loadPlan(output);
     CHECK(plan.spaces.size() == 21);
     CHECK(plan.openings.size() == 24);
+}
+
+TEST_CASE("dxf cli: scan assesses a site whose plan is a DXF drawing") {
+    // The sample portfolio cut down to its first site, whose plan becomes the drawing.
+    QTemporaryDir dir;
+    const QString gpkg = dir.filePath("portfolio.gpkg");
+    REQUIRE(QFile::copy(src("floorplans/portfolio.gpkg"), gpkg));
+    QFile::setPermissions(gpkg, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(QDir(dir.path()).mkpath("plans"));
+    REQUIRE(QFile::copy(src("floorplans/dxf/grouphome_linde_mm.dxf"), dir.filePath("plans/linde.dxf")));
+    {
+        GDALAllRegister();
+        GDALDataset* ds = static_cast<GDALDataset*>(
+            GDALOpenEx(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+        REQUIRE(ds);
+        ds->ExecuteSQL("DELETE FROM sites WHERE id <> 'S01'", nullptr, "SQLITE");
+        ds->ExecuteSQL("DELETE FROM buildings WHERE site_id <> 'S01'", nullptr, "SQLITE");
+        ds->ExecuteSQL("UPDATE sites SET plan = 'plans/linde.dxf' WHERE id = 'S01'", nullptr, "SQLITE");
+        GDALClose(ds);
+    }
+    Run r = vgscanRun({"scan", gpkg, "--out", dir.filePath("out"), "--format", "json"});
+    CAPTURE(r.err);
+    REQUIRE(r.code == 0);
+    const QJsonArray sites = json(r.out)["sites"].toArray();
+    REQUIRE(sites.size() == 1);
+    const QJsonObject site = sites[0].toObject();
+    CHECK(site["failed"] == false);
+    CHECK(site["bedrooms"] == 6);
+    std::set<std::string> rules;
+    for (const auto& v : site["results"].toArray()) rules.insert(v.toObject()["rule"].toString().toStdString());
+    for (const auto& id : buildingRules()) CHECK(rules.count(id) == 1);
+    // The import notes travel with the site, naming handles.
+    bool outline = false;
+    for (const auto& v : site["issues"].toArray())
+        if (v.toObject()["object"].toString().contains("handle 103")) outline = true;
+    CHECK(outline);
 }
