@@ -33,8 +33,9 @@ namespace {
 
 // Default layer names (compared case-insensitively; a storey suffix such as
 // "ruimten-1" is allowed). Dutch NEN 2580 practice, then English/AIA names.
+// Not BVO/VVO: those hold gross outlines and rentable units, not rooms.
 const std::vector<std::string> kDefaultRoomLayers = {
-    "ruimten", "ruimte", "ruimtes", "vertrekken", "nen2580", "nen 2580", "nen2580-ruimten", "bvo", "vvo", "gbo",
+    "ruimten", "ruimte", "ruimtes", "vertrekken", "nen2580", "nen 2580", "nen2580-ruimten", "nen2580-go", "gbo",
     "rooms", "room", "spaces", "space", "a-area", "a-area-iden", "a-spce", "a-room", "areas"};
 const std::vector<std::string> kDefaultDoorLayers = {"deuren", "deur", "doors", "door", "a-door", "a-door-iden"};
 
