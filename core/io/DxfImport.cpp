@@ -96,6 +96,7 @@ Header readHeader(const std::string& path) {
         std::string c;
         if (!std::getline(in, c)) return false;
         if (!std::getline(in, value)) return false;
+        if (c.rfind("\xEF\xBB\xBF", 0) == 0) c = c.substr(3);  // a UTF-8 byte order mark
         c = trim(c);
         value = trim(value);
         if (c.empty() || c.size() > 4 || !std::all_of(c.begin() + (c[0] == '-' ? 1 : 0), c.end(), ::isdigit))

@@ -363,6 +363,11 @@ TEST_CASE("dxf bad files: empty and truncated and garbage and impostors get a cl
     CHECK_THROWS_WITH(import(path("nolayers.dxf"), r), ContainsSubstring("the drawing has layers: walls"));
 
     CHECK_THROWS_WITH(import(path("missing.dxf"), r), ContainsSubstring("file not found"));
+
+    // A byte order mark in front is not a reason to refuse a drawing.
+    writeBytes(path("bom.dxf"), "\xEF\xBB\xBF" + dxf(4, rect("D1", "ruimten", 0, 0, 4000, 3000)));
+    ImportReport bom;
+    CHECK(import(path("bom.dxf"), bom).spaces.size() == 1);
 }
 
 TEST_CASE("dxf size limit: a file too big for one building is refused before it is read") {
