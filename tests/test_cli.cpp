@@ -17,6 +17,10 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <map>
+#include <memory>
+#include <set>
+
 using namespace vgscan::test;
 using Catch::Matchers::ContainsSubstring;
 
@@ -195,5 +199,108 @@ TEST_CASE("scan: a broken plan fails its site only; the input is untouched") {
     CHECK(layer->GetFeatureCount() == 3);
     CHECK(layer->GetLayerDefn()->GetFieldIndex("verdict") >= 0);
     CHECK(layer->GetSpatialRef() != nullptr);
+    GDALClose(ds);
+}
+
+namespace {
+// RFC 4180 rows (quoted fields may hold the separator), for checking our CSVs.
+std::vector<QStringList> readCsv(const QString& text, QChar sep) {
+    std::vector<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
+            else if (c == '"') quoted = false;
+            else field += c;
+        } else if (c == '"') quoted = true;
+        else if (c == sep) row << field, field.clear();
+        else if (c == '\n') row << field, field.clear(), rows.push_back(row), row.clear();
+        else field += c;
+    }
+    return rows;
+}
+}  // namespace
+
+TEST_CASE("scan: files for QGIS and for spreadsheets with Dutch settings") {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("out");
+    Run r = runVgscan({"scan", src("floorplans/portfolio.gpkg"), "--out", out});
+    REQUIRE(r.code == 0);
+
+    // The Dutch spreadsheet file says the same as the tools file, spelled with
+    // ';', decimal commas and a UTF-8 byte-order mark.
+    QFile tf(out + "/sites.csv"), nf(out + "/sites_nl.csv");
+    REQUIRE(tf.open(QIODevice::ReadOnly));
+    REQUIRE(nf.open(QIODevice::ReadOnly));
+    const QByteArray nlBytes = nf.readAll();
+    REQUIRE(nlBytes.startsWith("\xEF\xBB\xBF"));
+    const auto tools = readCsv(QString::fromUtf8(tf.readAll()), ',');
+    const auto nl = readCsv(QString::fromUtf8(nlBytes.mid(3)), ';');
+    REQUIRE(tools.size() == 12);  // header + 11 sites
+    REQUIRE(nl.size() == tools.size());
+    int decimals = 0;
+    for (size_t i = 0; i < tools.size(); ++i) {
+        REQUIRE(nl[i].size() == tools[i].size());
+        for (int j = 0; j < tools[i].size(); ++j) {
+            QString expected = tools[i][j];
+            bool isNumber = false;
+            expected.toDouble(&isNumber);
+            if (isNumber && expected.contains('.')) {
+                expected.replace('.', ',');
+                ++decimals;
+            }
+            CHECK(nl[i][j] == expected);
+        }
+    }
+    CHECK(decimals > 10);  // figures with decimals were there to convert
+
+    GDALAllRegister();
+    auto* ds = static_cast<GDALDataset*>(
+        GDALOpenEx((out + "/sites.gpkg").toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
+    REQUIRE(ds);
+    OGRLayer* sites = ds->GetLayerByName("sites");
+    REQUIRE(sites);
+    CHECK(sites->GetLayerDefn()->GetFieldIndex("sight_lines_status") >= 0);
+    CHECK(sites->GetLayerDefn()->GetFieldIndex("expansion_room_value") >= 0);
+    std::map<std::string, std::unique_ptr<OGRGeometry>> plots;
+    for (auto& f : *sites) plots[f->GetFieldAsString("site_id")].reset(f->GetGeometryRef()->clone());
+    REQUIRE(plots.size() == 11);
+
+    // Every evidence area (visibility, corridor discs, buildable area, ...)
+    // lies on its own site's plot: building evidence was placed with the
+    // plan's placement, not left in plan metres.
+    OGRLayer* areas = ds->GetLayerByName("evidence_areas");
+    REQUIRE(areas);
+    std::set<std::string> rules;
+    int n = 0;
+    for (auto& f : *areas) {
+        const std::string site = f->GetFieldAsString("site_id");
+        REQUIRE(plots.count(site));
+        std::unique_ptr<OGRGeometry> plot(plots[site]->Buffer(0.01));
+        INFO(site << " " << f->GetFieldAsString("rule") << " " << f->GetFieldAsString("label"));
+        CHECK(f->GetGeometryRef()->Within(plot.get()));
+        rules.insert(f->GetFieldAsString("rule"));
+        ++n;
+    }
+    CHECK(n > 20);
+    CHECK(rules.count("sight_lines") == 1);
+    CHECK(rules.count("expansion_room") == 1);
+    for (const char* name : {"evidence_lines", "findings", "clusters"}) {
+        INFO(name);
+        OGRLayer* l = ds->GetLayerByName(name);
+        REQUIRE(l);
+        CHECK(l->GetFeatureCount() > 0);
+    }
+    // QGIS opens the layers styled: sites coloured by verdict.
+    OGRLayer* styles = ds->GetLayerByName("layer_styles");
+    REQUIRE(styles);
+    bool sitesStyled = false;
+    for (auto& f : *styles)
+        if (std::string(f->GetFieldAsString("f_table_name")) == "sites")
+            sitesStyled = std::string(f->GetFieldAsString("styleQML")).find("attr=\"verdict\"") != std::string::npos;
+    CHECK(sitesStyled);
     GDALClose(ds);
 }

@@ -176,8 +176,9 @@ int cmdScan(const QStringList& args) {
         "Scans every site of a portfolio (GeoPackage with layers sites, buildings, roads, poi,\n"
         "demand), runs building rules on each site's plan and site rules on its plot and\n"
         "context, and classifies it, then finds clusters of nearby sites (rule set 'clusters').\n"
-        "Prints a table; writes scan.json, sites.csv, sites.gpkg (for QGIS; layer 'clusters'\n"
-        "has the night rounds) and report.html (the readable report) to the output folder.\n";
+        "Prints a table; writes scan.json, sites.csv (sites_nl.csv for Dutch spreadsheets),\n"
+        "sites.gpkg (for QGIS: the sites, the rules' evidence and the clusters' night rounds)\n"
+        "and report.html (the readable report) to the output folder.\n";
     QCommandLineParser p;
     addCommon(p);
     p.addOption({"out", "Output folder (default: vgscan-out).", "DIR", "vgscan-out"});
@@ -238,7 +239,8 @@ int cmdScan(const QStringList& args) {
     try {
         writeJsonFile(out.filePath("scan.json").toStdString(), json);
         writeScanCsv(out.filePath("sites.csv").toStdString(), s.ruleset, results);
-        writeScanGpkg(out.filePath("sites.gpkg").toStdString(), portfolio, results);
+        writeScanCsv(out.filePath("sites_nl.csv").toStdString(), s.ruleset, results, CsvDialect::dutchSpreadsheet());
+        writeScanGpkg(out.filePath("sites.gpkg").toStdString(), portfolio, s.ruleset, results);
         writeClustersLayer(out.filePath("sites.gpkg").toStdString(), portfolio, clusters);
         writeHtmlReport(out.filePath("report.html").toStdString(),
                         {&portfolio, &s.ruleset, &results, VGSCAN_VERSION, &clusters});
@@ -251,7 +253,7 @@ int cmdScan(const QStringList& args) {
     } else {
         writeScanTable(std::cout, results);
         writeClusterTable(std::cout, clusters);
-        std::cout << "\nWrote " << out.filePath("scan.json").toStdString() << ", sites.csv, sites.gpkg, report.html\n";
+        std::cout << "\nWrote " << out.filePath("scan.json").toStdString() << ", sites.csv, sites_nl.csv, sites.gpkg, report.html\n";
     }
     return anyFailed ? kSitesFailed : kOk;
 }

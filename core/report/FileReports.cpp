@@ -1,8 +1,11 @@
 #include "io/Gdal.h"
 #include "report/Reports.h"
 
+#include "derive/Placement.h"
+#include "report/HtmlReport.h"
 #include "rules/RuleKit.h"
 
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
 
@@ -10,8 +13,8 @@ namespace vgscan {
 
 namespace {
 
-std::string csvField(const std::string& s) {
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+std::string csvField(const std::string& s, char sep = ',') {
+    if (s.find_first_of(std::string("\"\n\r") + sep) == std::string::npos) return s;
     std::string q = "\"";
     for (char c : s) {
         if (c == '"') q += '"';
@@ -28,34 +31,154 @@ std::string joined(const std::vector<std::string>& v, const char* sep) {
 
 }  // namespace
 
-void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<SiteAssessment>& sites) {
+void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<SiteAssessment>& sites,
+                  const CsvDialect& d) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (!out) throw std::runtime_error(path + ": cannot be written");
-    out << "site_id,name,profile,places,bedrooms,verdict,failed,score,reasons";
-    for (const auto& e : rs.rules) out << "," << csvField(e.key + "_status") << "," << csvField(e.key + "_value");
+    const char sep = d.separator;
+    auto field = [&](const std::string& v) { return csvField(v, sep); };
+    auto number = [&](double v, int decimals) {
+        std::string t = kit::fmt(v, decimals);
+        if (d.decimalComma) std::replace(t.begin(), t.end(), '.', ',');
+        return t;
+    };
+    if (d.byteOrderMark) out << "\xEF\xBB\xBF";
+    for (const char* h : {"site_id", "name", "profile", "places", "bedrooms", "verdict", "failed", "score"})
+        out << h << sep;
+    out << "reasons";
+    for (const auto& e : rs.rules) out << sep << field(e.key + "_status") << sep << field(e.key + "_value");
     out << "\n";
     for (const auto& s : sites) {
-        out << csvField(s.site->id) << "," << csvField(s.site->name) << "," << csvField(s.site->profile) << ","
-            << (s.site->places ? std::to_string(*s.site->places) : "") << ","
-            << (s.bedrooms >= 0 ? std::to_string(s.bedrooms) : "") << "," << toString(s.classification.verdict) << ","
-            << (s.failed ? "yes" : "no") << ","
-            << (s.classification.scoreRules ? kit::fmt(s.classification.score, 1) : "") << ","
-            << csvField(joined(s.classification.reasons, "; "));
+        out << field(s.site->id) << sep << field(s.site->name) << sep << field(s.site->profile) << sep
+            << (s.site->places ? std::to_string(*s.site->places) : "") << sep
+            << (s.bedrooms >= 0 ? std::to_string(s.bedrooms) : "") << sep << toString(s.classification.verdict) << sep
+            << (s.failed ? "yes" : "no") << sep
+            << (s.classification.scoreRules ? number(s.classification.score, 1) : "") << sep
+            << field(joined(s.classification.reasons, "; "));
         for (const auto& e : rs.rules) {
             auto it = std::find_if(s.results.begin(), s.results.end(),
                                    [&](const EvaluatedRule& r) { return r.entry->key == e.key; });
             if (it == s.results.end()) {
-                out << ",,";
+                out << sep << sep;
                 continue;
             }
-            out << "," << toString(it->result.status) << ","
-                << (it->result.value ? kit::fmt(*it->result.value, 3) : "");
+            out << sep << toString(it->result.status) << sep << (it->result.value ? number(*it->result.value, 3) : "");
         }
         out << "\n";
     }
+    if (!out) throw std::runtime_error(path + ": cannot be written");
 }
 
-void writeScanGpkg(const std::string& path, const Portfolio& p, const std::vector<SiteAssessment>& sites) {
+namespace {
+
+OGRMultiPolygon toOgr(const MultiPolygon& mp) {
+    OGRMultiPolygon out;
+    auto ring = [](const auto& r) {
+        auto* lr = new OGRLinearRing();
+        for (const auto& pt : r) lr->addPoint(pt.x(), pt.y());
+        return lr;
+    };
+    for (const auto& poly : mp) {
+        OGRPolygon op;
+        op.addRingDirectly(ring(poly.outer()));
+        for (const auto& in : poly.inners()) op.addRingDirectly(ring(in));
+        out.addGeometry(&op);
+    }
+    return out;
+}
+
+OGRLayer* createLayer(GDALDataset& ds, const std::string& path, const char* name, const OGRSpatialReference* srs,
+                      OGRwkbGeometryType type, const std::vector<std::pair<std::string, OGRFieldType>>& fields) {
+    OGRLayer* layer = ds.CreateLayer(name, const_cast<OGRSpatialReference*>(srs), type, nullptr);
+    if (!layer) throw std::runtime_error(path + ": cannot create layer '" + name + "'");
+    for (const auto& [field, t] : fields) {
+        OGRFieldDefn fd(field.c_str(), t);
+        if (layer->CreateField(&fd) != OGRERR_NONE)
+            throw std::runtime_error(path + ": layer '" + name + "': cannot create field '" + field + "'");
+    }
+    return layer;
+}
+
+// "#2e9d48" -> "46,157,72,255", the colour form of QGIS style files.
+std::string qgisColour(const std::string& hex, int alpha = 255) {
+    const unsigned v = static_cast<unsigned>(std::stoul(hex.substr(1), nullptr, 16));
+    return std::to_string((v >> 16) & 255) + "," + std::to_string((v >> 8) & 255) + "," + std::to_string(v & 255) +
+           "," + std::to_string(alpha);
+}
+
+std::string qmlSymbol(const std::string& name, const std::string& kind, const std::string& colour) {
+    std::string props;
+    if (kind == "fill")
+        props = "<prop k=\"color\" v=\"" + colour + "\"/><prop k=\"outline_color\" v=\"35,35,35,255\"/>"
+                "<prop k=\"outline_width\" v=\"0.3\"/><prop k=\"style\" v=\"solid\"/>";
+    else if (kind == "line")
+        props = "<prop k=\"line_color\" v=\"" + colour + "\"/><prop k=\"line_width\" v=\"0.8\"/>";
+    else
+        props = "<prop k=\"color\" v=\"" + colour + "\"/><prop k=\"size\" v=\"2.6\"/><prop k=\"name\" v=\"circle\"/>";
+    const char* cls = kind == "fill" ? "SimpleFill" : kind == "line" ? "SimpleLine" : "SimpleMarker";
+    return "<symbol type=\"" + kind + "\" name=\"" + name + "\" alpha=\"1\"><layer class=\"" + cls +
+           "\" enabled=\"1\" locked=\"0\" pass=\"0\">" + props + "</layer></symbol>";
+}
+
+std::string qmlDocument(const std::string& renderer) {
+    return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis version=\"3.22\" "
+           "styleCategories=\"Symbology\">" + renderer + "</qgis>\n";
+}
+
+// QGIS styles stored in the GeoPackage (the layer_styles table QGIS itself
+// writes), so the layers open coloured: sites by verdict, evidence by status.
+void writeStyles(GDALDataset& ds, const std::string& path) {
+    static const char* kVerdicts[] = {"convert_vg7", "cluster", "keep", "dispose", "needs_data"};
+    std::string cats, syms;
+    for (int i = 0; i < 5; ++i) {
+        cats += "<category value=\"" + std::string(kVerdicts[i]) + "\" symbol=\"" + std::to_string(i) + "\" label=\"" +
+                kVerdicts[i] + "\" render=\"true\"/>";
+        syms += qmlSymbol(std::to_string(i), "fill", qgisColour(html::verdictColour(kVerdicts[i]), 200));
+    }
+    const std::string sitesQml = qmlDocument("<renderer-v2 type=\"categorizedSymbol\" attr=\"verdict\"><categories>" +
+                                             cats + "</categories><symbols>" + syms + "</symbols></renderer-v2>");
+    auto byStatus = [&](const std::string& kind, int alpha) {
+        static const std::pair<const char*, const char*> kStatus[] = {
+            {"pass", "#2e9d48"}, {"warn", "#d89b1c"}, {"fail", "#d0453a"}, {"unknown", "#888888"}, {"na", "#bbbbbb"}};
+        std::string c, y;
+        for (int i = 0; i < 5; ++i) {
+            c += "<category value=\"" + std::string(kStatus[i].first) + "\" symbol=\"" + std::to_string(i) +
+                 "\" label=\"" + kStatus[i].first + "\" render=\"true\"/>";
+            y += qmlSymbol(std::to_string(i), kind, qgisColour(kStatus[i].second, alpha));
+        }
+        return qmlDocument("<renderer-v2 type=\"categorizedSymbol\" attr=\"status\"><categories>" + c +
+                           "</categories><symbols>" + y + "</symbols></renderer-v2>");
+    };
+    OGRLayer* styles = createLayer(ds, path, "layer_styles", nullptr, wkbNone,
+                                   {{"f_table_catalog", OFTString}, {"f_table_schema", OFTString},
+                                    {"f_table_name", OFTString}, {"f_geometry_column", OFTString},
+                                    {"styleName", OFTString}, {"styleQML", OFTString}, {"styleSLD", OFTString},
+                                    {"useAsDefault", OFTInteger}, {"description", OFTString},
+                                    {"owner", OFTString}, {"ui", OFTString}, {"update_time", OFTDateTime}});
+    const std::pair<const char*, std::string> kStyles[] = {{"sites", sitesQml},
+                                                           {"evidence_areas", byStatus("fill", 90)},
+                                                           {"evidence_lines", byStatus("line", 255)},
+                                                           {"findings", byStatus("marker", 255)}};
+    for (const auto& [table, qml] : kStyles) {
+        gdal::FeaturePtr f(OGRFeature::CreateFeature(styles->GetLayerDefn()));
+        f->SetField("f_table_catalog", "");
+        f->SetField("f_table_schema", "");
+        f->SetField("f_table_name", table);
+        f->SetField("f_geometry_column", "geom");
+        f->SetField("styleName", (std::string("vgscan ") + table).c_str());
+        f->SetField("styleQML", qml.c_str());
+        f->SetField("styleSLD", "");
+        f->SetField("useAsDefault", 1);
+        f->SetField("description", "written by vgscan");
+        if (styles->CreateFeature(f.get()) != OGRERR_NONE)
+            throw std::runtime_error(path + ": cannot write the style of layer '" + table + "'");
+    }
+}
+
+}  // namespace
+
+void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& rs,
+                   const std::vector<SiteAssessment>& sites) {
     gdal::init();
     GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!drv) throw std::runtime_error("GDAL has no GPKG driver");
@@ -64,21 +187,30 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const std::vecto
     if (!ds) throw std::runtime_error(path + ": cannot be created: " + gdal::lastError("GPKG create failed"));
     OGRSpatialReference srs;
     if (!p.crsWkt.empty()) srs.importFromWkt(p.crsWkt.c_str());
-    OGRLayer* layer = ds->CreateLayer("sites", p.crsWkt.empty() ? nullptr : &srs, wkbMultiPolygon, nullptr);
-    if (!layer) throw std::runtime_error(path + ": cannot create layer 'sites'");
-    auto addField = [&](const char* name, OGRFieldType t) {
-        OGRFieldDefn fd(name, t);
-        layer->CreateField(&fd);
+    const OGRSpatialReference* crs = p.crsWkt.empty() ? nullptr : &srs;
+
+    std::vector<std::pair<std::string, OGRFieldType>> siteFields = {
+        {"site_id", OFTString}, {"name", OFTString},  {"profile", OFTString}, {"places", OFTInteger},
+        {"bedrooms", OFTInteger}, {"verdict", OFTString}, {"failed", OFTInteger}, {"score", OFTReal},
+        {"reasons", OFTString}};
+    for (const auto& e : rs.rules) {
+        siteFields.emplace_back(e.key + "_status", OFTString);
+        siteFields.emplace_back(e.key + "_value", OFTReal);
+    }
+    OGRLayer* layer = createLayer(*ds, path, "sites", crs, wkbMultiPolygon, siteFields);
+    const std::vector<std::pair<std::string, OGRFieldType>> evidenceFields = {
+        {"site_id", OFTString}, {"rule", OFTString}, {"status", OFTString}, {"label", OFTString},
+        {"object", OFTString},  {"storey", OFTInteger}};
+    OGRLayer* areas = createLayer(*ds, path, "evidence_areas", crs, wkbMultiPolygon, evidenceFields);
+    OGRLayer* lines = createLayer(*ds, path, "evidence_lines", crs, wkbLineString, evidenceFields);
+    OGRLayer* points = createLayer(*ds, path, "findings", crs, wkbPoint,
+                                   {{"site_id", OFTString}, {"rule", OFTString}, {"status", OFTString},
+                                    {"object", OFTString}, {"message", OFTString}, {"expected", OFTString},
+                                    {"observed", OFTString}, {"storey", OFTInteger}});
+    auto write = [&](OGRLayer* l, OGRFeature* f, const std::string& what) {
+        if (l->CreateFeature(f) != OGRERR_NONE) throw std::runtime_error(path + ": cannot write " + what);
     };
-    addField("site_id", OFTString);
-    addField("name", OFTString);
-    addField("profile", OFTString);
-    addField("places", OFTInteger);
-    addField("bedrooms", OFTInteger);
-    addField("verdict", OFTString);
-    addField("failed", OFTInteger);
-    addField("score", OFTReal);
-    addField("reasons", OFTString);
+
     ds->StartTransaction();
     for (const auto& s : sites) {
         gdal::FeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -91,22 +223,65 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const std::vecto
         f->SetField("failed", s.failed ? 1 : 0);
         if (s.classification.scoreRules) f->SetField("score", s.classification.score);
         f->SetField("reasons", joined(s.classification.reasons, "; ").c_str());
-        OGRMultiPolygon mp;
-        for (const auto& poly : s.site->plot) {
-            OGRPolygon op;
-            auto ring = [](const auto& r) {
-                auto* lr = new OGRLinearRing();
-                for (const auto& pt : r) lr->addPoint(pt.x(), pt.y());
-                return lr;
-            };
-            op.addRingDirectly(ring(poly.outer()));
-            for (const auto& in : poly.inners()) op.addRingDirectly(ring(in));
-            mp.addGeometry(&op);
+        for (const auto& r : s.results) {
+            f->SetField((r.entry->key + "_status").c_str(), toString(r.result.status));
+            if (r.result.value) f->SetField((r.entry->key + "_value").c_str(), *r.result.value);
         }
-        f->SetGeometry(&mp);
-        if (layer->CreateFeature(f.get()) != OGRERR_NONE)
-            throw std::runtime_error(path + ": cannot write site '" + s.site->id + "'");
+        OGRMultiPolygon plot = toOgr(s.site->plot);
+        f->SetGeometry(&plot);
+        write(layer, f.get(), "site '" + s.site->id + "'");
+
+        // Evidence: building rules draw in plan metres, placed here on the site.
+        const bool placed = s.site->placement.given;
+        for (const auto& r : s.results) {
+            const bool plan = r.scope == "building";
+            if (plan && !placed) continue;
+            const auto& at = s.site->placement;
+            const std::string what = "evidence of '" + r.entry->key + "' at site '" + s.site->id + "'";
+            for (const auto& shape : r.result.shapes) {
+                auto fill = [&](OGRLayer* l) {
+                    gdal::FeaturePtr e(OGRFeature::CreateFeature(l->GetLayerDefn()));
+                    e->SetField("site_id", s.site->id.c_str());
+                    e->SetField("rule", r.entry->key.c_str());
+                    e->SetField("status", toString(r.result.status));
+                    e->SetField("label", shape.label.c_str());
+                    e->SetField("object", shape.object.c_str());
+                    if (shape.storey) e->SetField("storey", *shape.storey);
+                    return e;
+                };
+                if (!shape.area.empty()) {
+                    auto e = fill(areas);
+                    OGRMultiPolygon g = toOgr(plan ? toWorld(shape.area, at) : shape.area);
+                    e->SetGeometry(&g);
+                    write(areas, e.get(), what);
+                }
+                if (shape.line.size() >= 2) {
+                    auto e = fill(lines);
+                    OGRLineString g;
+                    for (const auto& pt : plan ? toWorld(shape.line, at) : shape.line) g.addPoint(pt.x(), pt.y());
+                    e->SetGeometry(&g);
+                    write(lines, e.get(), what);
+                }
+            }
+            for (const auto& fd : r.result.findings) {
+                if (!fd.location) continue;
+                gdal::FeaturePtr e(OGRFeature::CreateFeature(points->GetLayerDefn()));
+                e->SetField("site_id", s.site->id.c_str());
+                e->SetField("rule", r.entry->key.c_str());
+                e->SetField("status", toString(r.result.status));
+                e->SetField("object", fd.object.c_str());
+                e->SetField("message", fd.message.c_str());
+                e->SetField("expected", fd.expected.c_str());
+                e->SetField("observed", fd.observed.c_str());
+                if (fd.storey) e->SetField("storey", *fd.storey);
+                const Point w = plan ? toWorld(*fd.location, at) : *fd.location;
+                OGRPoint g(w.x(), w.y());
+                e->SetGeometry(&g);
+                write(points, e.get(), what);
+            }
+        }
     }
+    writeStyles(*ds, path);
     ds->CommitTransaction();
 }
 

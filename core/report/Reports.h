@@ -21,10 +21,29 @@ void writeCheckText(std::ostream& out, const BuildingAssessment& a, const RuleSe
 // The portfolio table: site, profile, places, verdict, main reasons.
 void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites);
 
+// How a CSV is spelled. Spreadsheets read CSV by the computer's locale: with
+// Dutch settings they split on ';' and read '12,5' as a number, so a scan
+// writes one file for tools (RFC 4180) and one for Dutch spreadsheets.
+struct CsvDialect {
+    char separator = ',';
+    bool decimalComma = false;
+    bool byteOrderMark = false;  // so spreadsheets read UTF-8 names right
+    static CsvDialect tools() { return {}; }
+    static CsvDialect dutchSpreadsheet() { return {';', true, true}; }
+};
 // One row per site; one status and one value column per rule-set key.
-void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<SiteAssessment>& sites);
-// The sites' plots with verdict, score and reasons, in the portfolio's CRS.
-void writeScanGpkg(const std::string& path, const Portfolio& p, const std::vector<SiteAssessment>& sites);
+void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<SiteAssessment>& sites,
+                  const CsvDialect& dialect = CsvDialect::tools());
+// In the portfolio's CRS: layer `sites` (plots with verdict, score, reasons and
+// each rule's status and figure), and the rules' evidence as geometry:
+// `evidence_areas` (e.g. visibility polygons, free buildable area),
+// `evidence_lines` (routes, distances) and `findings` (points), each row with
+// site, rule key, label and status. Building evidence is placed on the site
+// with the plan's placement; without one it cannot be, and is left out (the
+// HTML report still draws it on the plan). QGIS styles (verdict colours) are
+// stored in the file's layer_styles table.
+void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& rs,
+                   const std::vector<SiteAssessment>& sites);
 
 void writeJsonFile(const std::string& path, const QJsonObject& obj);
 
