@@ -182,6 +182,14 @@ TEST_CASE("scan: a broken plan fails its site only; the input is untouched") {
     REQUIRE(jf.open(QIODevice::ReadOnly));
     QJsonArray sites = QJsonDocument::fromJson(jf.readAll()).object()["sites"].toArray();
     REQUIRE(sites.size() == 3);
+    // One candidate but no demand layer: no regional choice, and it says why.
+    {
+        QFile again(out + "/scan.json");
+        REQUIRE(again.open(QIODevice::ReadOnly));
+        const QJsonObject sel = QJsonDocument::fromJson(again.readAll()).object()["selection"].toObject();
+        CHECK(sel["made"] == false);
+        CHECK(sel["why_not"] == "the portfolio has no demand layer");
+    }
     CHECK(sites[0].toObject()["failed"] == false);
     CHECK(sites[0].toObject()["verdict"] == "convert_vg7");
     CHECK(sites[1].toObject()["failed"] == true);
@@ -303,4 +311,37 @@ TEST_CASE("scan: files for QGIS and for spreadsheets with Dutch settings") {
             sitesStyled = std::string(f->GetFieldAsString("styleQML")).find("attr=\"verdict\"") != std::string::npos;
     CHECK(sitesStyled);
     GDALClose(ds);
+}
+
+TEST_CASE("scan: the regional choice equals vgscan select and is ringed on the map") {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("out");
+    Run scan = runVgscan({"scan", src("floorplans/portfolio.gpkg"), "--out", out});
+    REQUIRE(scan.code == 0);
+    QFile jf(out + "/scan.json");
+    REQUIRE(jf.open(QIODevice::ReadOnly));
+    const QJsonObject sel = QJsonDocument::fromJson(jf.readAll()).object()["selection"].toObject();
+    REQUIRE(sel["made"] == true);
+    CHECK(sel["optimal"] == true);
+    CHECK(sel["k"] == 2);
+    const QJsonArray chosen = sel["chosen"].toArray();
+    REQUIRE(chosen.size() == 2);
+
+    // The same answer from the select command (its own scan, same costs).
+    Run select = runVgscan({"select", src("floorplans/portfolio.gpkg"), "--k", "2", "--format", "json"});
+    REQUIRE(select.code == 0);
+    const QJsonObject sj = QJsonDocument::fromJson(QByteArray::fromStdString(select.out)).object();
+    CHECK(sj["chosen"].toArray() == chosen);
+    CHECK(sj["objective_value"].toDouble() == Catch::Approx(sel["objective_value"].toDouble()).epsilon(1e-9));
+
+    // The report rings exactly the chosen sites and lists the choice.
+    QFile html(out + "/report.html");
+    REQUIRE(html.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(html.readAll());
+    CHECK(page.count("class=\"selected\"") == 2);
+    CHECK(page.contains("id=\"selection\""));
+    const QString section = page.mid(page.indexOf("id=\"selection\""));
+    const QString chosenLine = section.mid(section.indexOf("Chosen:"), section.indexOf("</p>", section.indexOf("Chosen:")) - section.indexOf("Chosen:"));
+    for (const auto& id : chosen) CHECK(chosenLine.contains(">" + id.toString() + "</a>"));
+    CHECK(page.count("(chosen cluster site)") == 2);
 }

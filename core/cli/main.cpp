@@ -8,6 +8,7 @@
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
 #include "rules/RuleRegistry.h"
+#include "select/ScanSelection.h"
 #include "ruleset/RuleSet.h"
 #include "scan/Engine.h"
 
@@ -229,6 +230,7 @@ int cmdScan(const QStringList& args) {
     }
     if (progress) std::cerr << "\r\033[K";
     const ClusterResult clusters = findClusters(results, index, s.ruleset.clusters);
+    const ScanSelection selection = selectForScan(portfolio, results, index);
     QDir out(p.value("out"));
     if (!QDir().mkpath(out.absolutePath())) {
         std::cerr << "vgscan scan: cannot create output folder " << out.absolutePath().toStdString() << "\n";
@@ -236,6 +238,7 @@ int cmdScan(const QStringList& args) {
     }
     QJsonObject json = scanToJson(portfolio, s.ruleset, results);
     addClusters(json, clusters);
+    json["selection"] = toJson(selection);
     try {
         writeJsonFile(out.filePath("scan.json").toStdString(), json);
         writeScanCsv(out.filePath("sites.csv").toStdString(), s.ruleset, results);
@@ -243,7 +246,7 @@ int cmdScan(const QStringList& args) {
         writeScanGpkg(out.filePath("sites.gpkg").toStdString(), portfolio, s.ruleset, results);
         writeClustersLayer(out.filePath("sites.gpkg").toStdString(), portfolio, clusters);
         writeHtmlReport(out.filePath("report.html").toStdString(),
-                        {&portfolio, &s.ruleset, &results, VGSCAN_VERSION, &clusters});
+                        {&portfolio, &s.ruleset, &results, VGSCAN_VERSION, &clusters, &selection});
     } catch (const std::exception& e) {
         std::cerr << "vgscan scan: " << e.what() << "\n";
         return kBadInput;
@@ -253,6 +256,15 @@ int cmdScan(const QStringList& args) {
     } else {
         writeScanTable(std::cout, results);
         writeClusterTable(std::cout, clusters);
+        if (selection.made) {
+            std::cout << "\nRegional choice (k = " << selection.k << ", p-median over " << selection.demandPoints
+                      << " demand points, " << (selection.optimal ? "proven optimal" : "not proven optimal") << "): ";
+            for (size_t i = 0; i < selection.chosen.size(); ++i) std::cout << (i ? ", " : "") << selection.chosen[i];
+            std::cout << "; mean weighted distance " << static_cast<int>(selection.meanWeightedCost + 0.5)
+                      << " m. Other choices: vgscan select.\n";
+        } else {
+            std::cout << "\nRegional choice not made: " << selection.why << "\n";
+        }
         std::cout << "\nWrote " << out.filePath("scan.json").toStdString() << ", sites.csv, sites_nl.csv, sites.gpkg, report.html\n";
     }
     return anyFailed ? kSitesFailed : kOk;

@@ -5,6 +5,7 @@
 #include "report/HtmlReport.h"
 
 #include "cluster/Clusters.h"
+#include "select/ScanSelection.h"
 
 #include "rules/RuleKit.h"
 
@@ -419,6 +420,43 @@ std::string inputsSection(const std::vector<InputFile>& files, const std::string
     return s + "</tbody></table></section>";
 }
 
+// The regional choice: which cluster sites serve the demand best, with the
+// runners-up so planners see how close the alternatives are.
+std::string selectionSection(const ScanSelection& sel, const std::vector<SiteAssessment>& sites,
+                             const std::vector<std::string>& anchors) {
+    auto link = [&](const std::string& id) {
+        for (size_t i = 0; i < sites.size(); ++i)
+            if (sites[i].site->id == id) return "<a href=\"#" + esc(anchors[i]) + "\">" + esc(id) + "</a>";
+        return esc(id);
+    };
+    auto list = [&](const std::vector<std::string>& ids) {
+        std::string t;
+        for (const auto& id : ids) t += (t.empty() ? "" : ", ") + link(id);
+        return t;
+    };
+    std::string s = "<section id=\"selection\"><h2>Regional choice of cluster sites</h2>";
+    if (!sel.made)
+        return s + "<p class=\"meta\">Not made: " + esc(sel.why) + ".</p></section>\n";
+    s += "<p class=\"meta\">" + std::to_string(sel.k) + " of " + std::to_string(sel.candidates) +
+         " candidate sites (convert_vg7 and cluster), nearest to " + std::to_string(sel.demandPoints) +
+         " demand points by weighted travel (p-median); costs: " + esc(sel.costs) + ". " +
+         (sel.optimal ? "Proven optimal" : "Not proven optimal") + " (" + esc(sel.method) +
+         "). Other k, objectives and constraints: <code>vgscan select</code>.</p>";
+    s += "<p>Chosen: <b>" + list(sel.chosen) + "</b>; mean weighted distance " + num(sel.meanWeightedCost / 1000.0, 2) +
+         " km.</p>";
+    if (!sel.runnersUp.empty()) {
+        s += "<div class=\"tablewrap\"><table class=\"plain\"><thead><tr><th>runner-up</th><th>sites</th>"
+             "<th>objective (weighted m)</th><th>vs. chosen</th></tr></thead><tbody>";
+        int n = 2;
+        for (const auto& r : sel.runnersUp)
+            s += "<tr><td>" + std::to_string(n++) + "</td><td>" + list(r.sites) + "</td><td>" + num(r.value, 0) +
+                 "</td><td>+" + num(sel.value > 0 ? 100.0 * (r.value - sel.value) / sel.value : 0.0, 2) +
+                 " %</td></tr>";
+        s += "</tbody></table></div>";
+    }
+    return s + "</section>\n";
+}
+
 // The clusters found in the scan: sites (linked), places, night round.
 std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssessment>& sites,
                             const std::vector<std::string>& anchors) {
@@ -501,6 +539,7 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
          esc(rs.name) + " · vgscan " + esc(in.version) + " · " + std::to_string(sites.size()) + " sites</p>"
          "<nav><a href=\"#overview\">Overview</a><a href=\"#map\">Map</a><a href=\"#sites\">Sites</a>"
          "<a href=\"#buildings\">Buildings</a>" + std::string(in.clusters ? "<a href=\"#clusters\">Clusters</a>" : "") +
+         std::string(in.selection ? "<a href=\"#selection\">Choice</a>" : "") +
          "<a href=\"#legend\">Legend</a><a href=\"#ruleset\">Rule set</a>"
          "<a href=\"#inputs\">Inputs</a></nav></header>\n<main>\n";
 
@@ -516,7 +555,9 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
     s += "</div></section>\n";
 
     // The map and its legend.
-    s += "<section id=\"map\"><h2>Map</h2><div class=\"mapwrap\">" + html::mapSvg(p, sites, verdicts, anchors, in.clusters) +
+    s += "<section id=\"map\"><h2>Map</h2><div class=\"mapwrap\">" + html::mapSvg(p, sites, verdicts, anchors, in.clusters,
+                                                                             in.selection ? in.selection->chosen
+                                                                                          : std::vector<std::string>{}) +
          "<div class=\"maplegend\"><h4>Verdict</h4>";
     for (const char* v : kVerdicts)
         s += std::string("<p><i class=\"dot\" style=\"background:") + html::verdictColour(v) + "\"></i>" + v + " (" +
@@ -529,8 +570,12 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
         s += "<p><i class=\"dot faint\" style=\"background:" + html::ruleColour(ci++) + "\"></i>" + esc(c) + "</p>";
     if (in.clusters && !in.clusters->clusters.empty())
         s += "<h4>Clusters</h4><p><i class=\"ln\" style=\"border-top:3px dashed #6a3d9a\"></i>night round</p>";
+    if (in.selection && in.selection->made)
+        s += "<h4>Regional choice</h4><p><i class=\"dot\" style=\"background:none;border:2px solid #111\"></i>"
+             "chosen cluster site</p>";
     s += "<p class=\"note\">North up. Click a site for its section.</p></div></div></section>\n";
     if (in.clusters) s += clustersSection(*in.clusters, sites, anchors);
+    if (in.selection) s += selectionSection(*in.selection, sites, anchors);
 
     // The table: rows built by script from the JSON below.
     s += "<section id=\"sites\"><h2>Sites</h2><div class=\"filters\">"

@@ -15,6 +15,7 @@
 namespace vgscan {
 
 struct ClusterResult;
+struct ScanSelection;
 
 struct HtmlReportInput {
     const Portfolio* portfolio = nullptr;
@@ -22,6 +23,7 @@ struct HtmlReportInput {
     const std::vector<SiteAssessment>* sites = nullptr;
     std::string version;  // the vgscan version that made the report
     const ClusterResult* clusters = nullptr;  // optional: drawn on the map and listed
+    const ScanSelection* selection = nullptr;  // optional: the chosen cluster sites, ringed on the map
 };
 
 // The portfolio report (`vgscan scan` → report.html). Throws
@@ -97,10 +99,11 @@ bool contains(const View& v, const Point& p);
 std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* context, const View& view,
                     const std::vector<Evidence>& shapes, const std::vector<Mark>& marks, const std::string& title);
 // SVG map of every site coloured by verdict, with roads and POIs faintly.
-// With clusters, their night rounds are drawn as lines labelled with the cluster id.
+// With clusters, their night rounds are drawn as lines labelled with the cluster id;
+// the `selected` site ids (the regional choice) get a ring.
 std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
                    const std::vector<std::string>& verdicts, const std::vector<std::string>& anchors,
-                   const ClusterResult* clusters = nullptr);
+                   const ClusterResult* clusters = nullptr, const std::vector<std::string>& selected = {});
 // The extent of all storeys of a plan (spaces, openings, posts).
 View planView(const FloorPlan& plan);
 // Tall plans are shown narrower, storeys side by side.

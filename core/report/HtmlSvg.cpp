@@ -483,7 +483,7 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* cont
 
 std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
                    const std::vector<std::string>& verdicts, const std::vector<std::string>& anchors,
-                   const ClusterResult* clusters) {
+                   const ClusterResult* clusters, const std::vector<std::string>& selected) {
     View v = View::none();
     for (const auto& s : sites) {
         for (const auto& poly : s.site->plot) includeRing(v, poly.outer());
@@ -544,8 +544,13 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
             ly += lh;
         }
         labels.push_back({x + unit * 1.1, ly - lh, x + unit * 1.1 + lw, ly});
+        const bool chosen = std::find(selected.begin(), selected.end(), site.id) != selected.end();
+        if (chosen)
+            s += "<circle class=\"selected\" cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"" + num(unit * 1.45) +
+                 "\" style=\"fill:none;stroke:#111;stroke-width:" + num(unit * 0.3) + "px\"/>";
         s += "<a href=\"#" + esc(anchors[i]) + "\" class=\"site\" data-i=\"" + std::to_string(i) + "\"><title>" +
-             esc(site.id + " " + site.name + ": " + verdicts[i]) + "</title><circle cx=\"" + num(x) + "\" cy=\"" +
+             esc(site.id + " " + site.name + ": " + verdicts[i] + (chosen ? " (chosen cluster site)" : "")) +
+             "</title><circle cx=\"" + num(x) + "\" cy=\"" +
              num(y) + "\" r=\"" + num(unit * 0.8) + "\" fill=\"" + verdictColour(verdicts[i]) + "\"/><text x=\"" +
              num(x + unit * 1.1) + "\" y=\"" + num(ly) + "\" font-size=\"" + num(unit * 1.0) + "\">" +
              esc(site.id) + "</text></a>";

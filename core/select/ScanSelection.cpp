@@ -1,0 +1,99 @@
+#include "select/ScanSelection.h"
+
+#include "derive/ContextIndex.h"
+#include "select/PortfolioCosts.h"
+#include "select/Selection.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace vgscan {
+
+ScanSelection selectForScan(const Portfolio& p, const std::vector<SiteAssessment>& sites, const ContextIndex& index,
+                            int k) {
+    ScanSelection out;
+    std::vector<select::PortfolioCandidate> candidates;
+    for (const auto& a : sites) {
+        if (a.failed) continue;
+        const Verdict v = a.classification.verdict;
+        if (v == Verdict::ConvertToVG7 || v == Verdict::Cluster)
+            candidates.push_back({a.site->id, a.site->name, toString(v), ContextIndex::sitePoint(*a.site)});
+    }
+    std::vector<select::PlacePoint> demand;
+    for (const auto& d : p.context.demand)
+        if (d.weight > 0) demand.push_back({d.id, d.id, d.weight, d.position});
+    out.candidates = static_cast<int>(candidates.size());
+    out.demandPoints = static_cast<int>(demand.size());
+    if (candidates.empty()) {
+        out.why = "no site is classified convert_vg7 or cluster";
+        return out;
+    }
+    if (demand.empty()) {
+        out.why = p.context.hasDemand ? "the demand layer has no points with weight > 0"
+                                      : "the portfolio has no demand layer";
+        return out;
+    }
+    select::Problem problem;
+    problem.k = std::min<int>(k, static_cast<int>(candidates.size()));
+    problem.objective = select::Objective::Median;
+    problem.runnersUp = 3;
+    const select::PortfolioCosts costs =
+        select::portfolioCosts(candidates, demand, index, /*walking=*/false, /*detourFactor=*/1.3, false);
+    for (const auto& c : candidates) problem.candidates.push_back(c.id);
+    for (const auto& d : demand) {
+        problem.demand.push_back(d.id);
+        problem.weight.push_back(d.weight);
+    }
+    problem.cost = costs.cost;
+    const select::Result r = select::solve(problem);
+    out.made = true;
+    out.k = r.k;
+    for (int i : r.chosen) out.chosen.push_back(problem.candidates[static_cast<std::size_t>(i)]);
+    out.value = r.value;
+    out.meanWeightedCost = r.meanWeightedCost;
+    out.optimal = r.optimal;
+    out.method = r.method;
+    out.estimated = costs.estimated;
+    out.costs = index.hasNetwork() ? std::string("metres along the roads (driving, oneway followed)") +
+                                         (costs.estimated ? "; some pairs estimated as straight line x 1.3" : "")
+                                   : "estimated: straight line x 1.3 (no roads layer)";
+    for (const auto& c : r.runnersUp) {
+        ScanSelection::RunnerUp ru;
+        for (int i : c.sites) ru.sites.push_back(problem.candidates[static_cast<std::size_t>(i)]);
+        ru.value = c.value;
+        out.runnersUp.push_back(std::move(ru));
+    }
+    return out;
+}
+
+QJsonObject toJson(const ScanSelection& s) {
+    QJsonObject o;
+    o["made"] = s.made;
+    if (!s.made) {
+        o["why_not"] = QString::fromStdString(s.why);
+        return o;
+    }
+    auto ids = [](const std::vector<std::string>& v) {
+        QJsonArray a;
+        for (const auto& x : v) a.append(QString::fromStdString(x));
+        return a;
+    };
+    o["objective"] = "median";
+    o["k"] = s.k;
+    o["candidates"] = s.candidates;
+    o["demand_points"] = s.demandPoints;
+    o["chosen"] = ids(s.chosen);
+    o["objective_value"] = s.value;
+    o["mean_weighted_cost_m"] = s.meanWeightedCost;
+    o["optimal"] = s.optimal;
+    o["method"] = QString::fromStdString(s.method);
+    o["costs"] = QString::fromStdString(s.costs);
+    o["estimated"] = s.estimated;
+    QJsonArray runners;
+    for (const auto& r : s.runnersUp) runners.append(QJsonObject{{"chosen", ids(r.sites)}, {"objective_value", r.value}});
+    o["runners_up"] = runners;
+    return o;
+}
+
+}  // namespace vgscan
