@@ -253,36 +253,32 @@ public:
         } else if (c == '(') {
             ++i_;
             v.kind = Value::Kind::List;
-            if (peek() == ')') {
-                ++i_;
-            } else {
-                for (;;) {
-                    v.items.push_back(value(depth + 1));
-                    const char d = get();
-                    if (d == ')') break;
-                    if (d != ',') fail("expected ',' or ')' in a list", 1);
-                }
-            }
+            listItems(v, depth, "a list");
         } else if (c == '+' || c == '-' || c == '.' || std::isdigit(static_cast<unsigned char>(c))) {
             number(v);
         } else if (std::isalpha(static_cast<unsigned char>(c))) {
             v.kind = Value::Kind::Typed;
             v.text = keyword();
             if (get() != '(') fail("expected '(' after a type name", 1);
-            if (peek() == ')') {
-                ++i_;
-            } else {
-                for (;;) {
-                    v.items.push_back(value(depth + 1));
-                    const char d = get();
-                    if (d == ')') break;
-                    if (d != ',') fail("expected ',' or ')' in a typed value", 1);
-                }
-            }
+            listItems(v, depth, "a typed value");
         } else {
             fail("unexpected character", 0);
         }
         return v;
+    }
+
+    // The items after an opening '(' up to its ')', comma separated.
+    void listItems(Value& v, int depth, const char* what) {
+        if (peek() == ')') {
+            ++i_;
+            return;
+        }
+        for (;;) {
+            v.items.push_back(value(depth + 1));
+            const char d = get();
+            if (d == ')') return;
+            if (d != ',') fail(std::string("expected ',' or ')' in ") + what, 1);
+        }
     }
 
     void number(Value& v) {
