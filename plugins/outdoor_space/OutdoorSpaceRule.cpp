@@ -67,7 +67,9 @@ RuleResult OutdoorSpaceRule::evaluate(const RuleContext& ctx) const {
 
     std::vector<Group> groups;
     for (const auto& [name, members] : g.livingGroups()) {
-        Group grp{name, members};
+        Group grp;
+        grp.name = name;
+        grp.members = members;
         for (int s : members) grp.residents += g.space(s).use == SpaceUse::Bedroom;
         if (grp.residents == 0) continue;  // not a living group
         grp.outdoor = outdoorOf(g, members);

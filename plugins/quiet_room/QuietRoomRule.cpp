@@ -182,7 +182,8 @@ RuleResult QuietRoomRule::evaluate(const RuleContext& ctx) const {
         Candidate best;
         for (int q : quiets) {
             const Space& sp = g.space(q);
-            Candidate c{q};
+            Candidate c;
+            c.space = q;
             if (!any[q]) {
                 c.why = "not reachable from " + ids(g, livings);
                 c.observed = "not reachable";
