@@ -29,7 +29,7 @@ constexpr int kOk = 0, kUsage = 1, kBadInput = 2, kConfig = 3;
 
 const char* kUsageText =
     "Usage: vgscan select PORTFOLIO [--candidates FILE] [--demand FILE] [--network drive|walk]\n"
-    "                     [--detour-factor 1.3] [--ruleset FILE] [--plugins DIR]\n"
+    "                     [--detour-factor 1.3] [--ruleset FILE] [--plugins DIR] [--verdicts LIST]\n"
     "                     [--k 3] [--objective median|coverage|center] [--radius R]\n"
     "                     [--min-separation D] [--must-include ID,...] [--runners-up 5] [--format text|json]\n"
     "   or: vgscan select --costs FILE.csv --from-col NAME --to-col NAME --cost-col NAME\n"
@@ -47,7 +47,8 @@ const char* kUsageText =
     "column names as the costs); without it, candidates that are also demand points are\n"
     "separated by their mutual costs.\n"
     "With a PORTFOLIO the sites are scanned first (as vgscan scan does): the candidates are the\n"
-    "sites classified convert_vg7 or cluster plus the plots of --candidates (points or polygons\n"
+    "sites classified convert_vg7 or cluster (--verdicts; e.g. --ruleset ambulant --verdicts keep\n"
+    "for clustered ambulant living) plus the plots of --candidates (points or polygons\n"
     "with an 'id'); the demand is the portfolio's 'demand' layer (or --demand: points with a\n"
     "'weight'); costs are metres along the roads (one search per candidate; --network drive\n"
     "follows oneway), or the straight line x --detour-factor, marked as an estimate, where the\n"
@@ -247,6 +248,22 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
     using namespace vgscan;
     const std::string path = p.positionalArguments().front().toStdString();
     Problem& problem = common.problem;
+    // Which verdicts make a site a candidate: VG7 cluster sites by default;
+    // `keep` with the ambulant rule set for clustered ambulant living.
+    std::vector<Verdict> verdicts;
+    for (const QString& w : p.value("verdicts").split(',', Qt::SkipEmptyParts)) {
+        const auto v = parseVerdict(w.trimmed().toStdString());
+        if (!v || *v == Verdict::NeedsData) {
+            std::cerr << "vgscan select: --verdicts: '" << w.toStdString()
+                      << "' is not one of convert_vg7, cluster, keep, dispose\n";
+            return kUsage;
+        }
+        verdicts.push_back(*v);
+    }
+    if (verdicts.empty()) {
+        std::cerr << "vgscan select: --verdicts names no verdict\n";
+        return kUsage;
+    }
     std::vector<InputIssue> issues;
     Portfolio portfolio;
     try {
@@ -283,7 +300,7 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
             const SiteAssessment a = engine.scan(site, index);
             if (a.failed) continue;
             const Verdict v = a.classification.verdict;
-            if (v == Verdict::ConvertToVG7 || v == Verdict::Cluster)
+            if (std::find(verdicts.begin(), verdicts.end(), v) != verdicts.end())
                 info.candidates.push_back({site.id, site.name, toString(v), ContextIndex::sitePoint(site)});
         }
         const std::size_t fromScan = info.candidates.size();
@@ -298,8 +315,9 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
             }
         }
         if (info.candidates.empty())
-            throw CostInputError(path + ": no candidate sites: the scan classified no site as convert_vg7 or "
-                                        "cluster (rule set " + ruleset.name + "), and no --candidates FILE was given");
+            throw CostInputError(path + ": no candidate sites: the scan classified no site as " +
+                                 p.value("verdicts").toStdString() + " (rule set " + ruleset.name +
+                                 "), and no --candidates FILE was given");
         if (static_cast<std::size_t>(problem.k) > info.candidates.size())
             throw CostInputError(path + ": k = " + std::to_string(problem.k) + " but there are only " +
                                  std::to_string(info.candidates.size()) + " candidates (" + std::to_string(fromScan) +
@@ -376,6 +394,9 @@ int cmdSelect(const QStringList& args) {
         {"weights-id-col", "Demand id column of --weights.", "NAME"},
         {"weights-col", "Weight column of --weights.", "NAME"},
         {"candidates", "Portfolio mode: extra candidate plots (points or polygons with an 'id').", "FILE"},
+        {"verdicts", "Portfolio mode: verdicts that make a site a candidate, comma separated (default "
+                     "convert_vg7,cluster; keep with --ruleset ambulant for clustered ambulant living).",
+         "LIST", "convert_vg7,cluster"},
         {"demand", "Portfolio mode: demand points with a 'weight' instead of the 'demand' layer.", "FILE"},
         {"network", "Portfolio mode: drive (follows oneway) or walk (default drive).", "MODE", "drive"},
         {"detour-factor", "Portfolio mode: straight line x this where the roads give no route (default 1.3).",
@@ -421,7 +442,7 @@ int cmdSelect(const QStringList& args) {
 
     Problem& problem = common.problem;
     try {
-        for (const char* portfolioOnly : {"candidates", "demand"})
+        for (const char* portfolioOnly : {"candidates", "demand", "verdicts"})
             if (p.isSet(portfolioOnly))
                 throw UsageError(std::string("--") + portfolioOnly + " needs a PORTFOLIO");
         for (const char* required : {"costs", "from-col", "to-col", "cost-col"})

@@ -427,3 +427,30 @@ TEST_CASE("scan writes the clusters to scan.json and the table and sites.gpkg") 
     CHECK(wkbFlatten(layer->GetGeomType()) == wkbLineString);
     GDALClose(ds);
 }
+
+TEST_CASE("select PORTFOLIO --verdicts picks candidates by verdict") {
+    const QString path = QString(VGSCAN_TEST_SOURCE_DIR) + "/floorplans/portfolio.gpkg";
+    // Clustered ambulant living: the ambulant profile's keep sites only.
+    Run r = runSelect({path, "--ruleset", "ambulant", "--verdicts", "keep", "--k", "1", "--format", "json"});
+    REQUIRE(r.code == 0);
+    QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray candidates = o["candidates"].toArray();
+    REQUIRE(!candidates.isEmpty());
+    for (const auto& c : candidates) CHECK(c.toObject()["verdict"] == "keep");
+    CHECK(o["optimal"] == true);
+    // Any verdict list works the same way: every candidate has one of them.
+    r = runSelect({path, "--verdicts", "dispose,keep", "--k", "2", "--format", "json"});
+    REQUIRE(r.code == 0);
+    o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    int n = 0;
+    for (const auto& c : o["candidates"].toArray()) {
+        const QString v = c.toObject()["verdict"].toString();
+        CHECK((v == "dispose" || v == "keep"));
+        ++n;
+    }
+    CHECK(n >= 2);
+    // A word that is no verdict is a usage error.
+    r = runSelect({path, "--verdicts", "maybe"});
+    CHECK(r.code == 1);
+    CHECK(r.err.contains("'maybe' is not one of"));
+}
