@@ -75,6 +75,34 @@ Ring toRing(const OGRLinearRing& r, double scale) {
 }
 }  // namespace
 
+OGRPolygon fromPolygon(const Polygon& poly, double scale) {
+    auto ring = [&](const Polygon::ring_type& r) {
+        auto* out = new OGRLinearRing();
+        for (const auto& p : r) out->addPoint(p.x() * scale, p.y() * scale);
+        out->closeRings();
+        return out;
+    };
+    OGRPolygon out;
+    out.addRingDirectly(ring(poly.outer()));
+    for (const auto& inner : poly.inners()) out.addRingDirectly(ring(inner));
+    return out;
+}
+
+OGRMultiPolygon fromMultiPolygon(const MultiPolygon& mp, double scale) {
+    OGRMultiPolygon out;
+    for (const auto& poly : mp) {
+        OGRPolygon p = fromPolygon(poly, scale);
+        out.addGeometry(&p);
+    }
+    return out;
+}
+
+OGRLineString fromLineString(const LineString& line, double scale) {
+    OGRLineString out;
+    for (const auto& p : line) out.addPoint(p.x() * scale, p.y() * scale);
+    return out;
+}
+
 Polygon toPolygon(const OGRPolygon& poly, double scale) {
     Polygon p;
     if (poly.IsEmpty()) throw std::runtime_error("empty polygon");

@@ -43,6 +43,10 @@ Polygon toPolygon(const OGRPolygon& poly, double scale);
 MultiPolygon toMultiPolygon(const OGRGeometry& g, double scale);
 LineString toLineString(const OGRGeometry& g, double scale);
 Point toPoint(const OGRGeometry& g, double scale);
+// The other way, for writers: `scale` multiplies coordinates (metres to CRS units).
+OGRPolygon fromPolygon(const Polygon& poly, double scale = 1.0);
+OGRMultiPolygon fromMultiPolygon(const MultiPolygon& mp, double scale = 1.0);
+OGRLineString fromLineString(const LineString& line, double scale = 1.0);
 
 // True when a GeoJSON source declares a "crs" member (GDAL otherwise implies WGS84).
 bool geojsonDeclaresCrs(const std::string& path);

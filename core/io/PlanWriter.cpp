@@ -122,12 +122,6 @@ private:
             throw InputError(path_, what, "cannot be written: " + gdal::lastError("unknown error"));
     }
 
-    OGRLinearRing* ring(const Polygon::ring_type& r) const {
-        auto* out = new OGRLinearRing();
-        for (const auto& p : r) out->addPoint(p.x() * scale_, p.y() * scale_);
-        out->closeRings();
-        return out;
-    }
 
     void writeSpace(OGRLayer& l, const Space& s) {
         auto f = feature(l, "space");
@@ -137,9 +131,7 @@ private:
         setText(*f, "group", s.group);
         setText(*f, "name", s.name);
         setText(*f, "shaft", s.shaft);
-        OGRPolygon poly;
-        poly.addRingDirectly(ring(s.shape.outer()));
-        for (const auto& inner : s.shape.inners()) poly.addRingDirectly(ring(inner));
+        OGRPolygon poly = gdal::fromPolygon(s.shape, scale_);
         f->SetGeometry(&poly);
         commit(l, std::move(f), "space '" + s.id + "'");
     }
@@ -155,8 +147,7 @@ private:
         // measured width in the last bits, enough to move a rule's figure.
         f->SetField("width_m", o.width);
         if (o.line.size() >= 2) {
-            OGRLineString ls;
-            for (const auto& p : o.line) ls.addPoint(p.x() * scale_, p.y() * scale_);
+            OGRLineString ls = gdal::fromLineString(o.line, scale_);
             f->SetGeometry(&ls);
         } else {
             OGRPoint pt(o.position.x() * scale_, o.position.y() * scale_);

@@ -164,8 +164,7 @@ void writeClustersLayer(const std::string& gpkgPath, const Portfolio& p, const C
         f->SetField("round_min", c.round.minutes);
         f->SetField("exact", c.round.exact ? 1 : 0);
         f->SetField("estimated", c.round.estimated ? 1 : 0);
-        OGRLineString line;
-        for (const auto& pt : c.round.path) line.addPoint(pt.x(), pt.y());
+        OGRLineString line = gdal::fromLineString(c.round.path);
         f->SetGeometry(&line);
         if (layer->CreateFeature(f.get()) != OGRERR_NONE)
             throw std::runtime_error(gpkgPath + ": cannot write cluster '" + c.id + "'");

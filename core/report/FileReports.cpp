@@ -71,22 +71,6 @@ void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<
 
 namespace {
 
-OGRMultiPolygon toOgr(const MultiPolygon& mp) {
-    OGRMultiPolygon out;
-    auto ring = [](const auto& r) {
-        auto* lr = new OGRLinearRing();
-        for (const auto& pt : r) lr->addPoint(pt.x(), pt.y());
-        return lr;
-    };
-    for (const auto& poly : mp) {
-        OGRPolygon op;
-        op.addRingDirectly(ring(poly.outer()));
-        for (const auto& in : poly.inners()) op.addRingDirectly(ring(in));
-        out.addGeometry(&op);
-    }
-    return out;
-}
-
 OGRLayer* createLayer(GDALDataset& ds, const std::string& path, const char* name, const OGRSpatialReference* srs,
                       OGRwkbGeometryType type, const std::vector<std::pair<std::string, OGRFieldType>>& fields) {
     OGRLayer* layer = ds.CreateLayer(name, const_cast<OGRSpatialReference*>(srs), type, nullptr);
@@ -227,7 +211,7 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
             f->SetField((r.entry->key + "_status").c_str(), toString(r.result.status));
             if (r.result.value) f->SetField((r.entry->key + "_value").c_str(), *r.result.value);
         }
-        OGRMultiPolygon plot = toOgr(s.site->plot);
+        OGRMultiPolygon plot = gdal::fromMultiPolygon(s.site->plot);
         f->SetGeometry(&plot);
         write(layer, f.get(), "site '" + s.site->id + "'");
 
@@ -251,14 +235,13 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
                 };
                 if (!shape.area.empty()) {
                     auto e = fill(areas);
-                    OGRMultiPolygon g = toOgr(plan ? toWorld(shape.area, at) : shape.area);
+                    OGRMultiPolygon g = gdal::fromMultiPolygon(plan ? toWorld(shape.area, at) : shape.area);
                     e->SetGeometry(&g);
                     write(areas, e.get(), what);
                 }
                 if (shape.line.size() >= 2) {
                     auto e = fill(lines);
-                    OGRLineString g;
-                    for (const auto& pt : plan ? toWorld(shape.line, at) : shape.line) g.addPoint(pt.x(), pt.y());
+                    OGRLineString g = gdal::fromLineString(plan ? toWorld(shape.line, at) : shape.line);
                     e->SetGeometry(&g);
                     write(lines, e.get(), what);
                 }
