@@ -296,13 +296,10 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
         const ContextIndex index(portfolio.context);
         PortfolioInfo info;
         info.portfolio = path;
-        for (const auto& site : portfolio.sites) {
-            const SiteAssessment a = engine.scan(site, index);
-            if (a.failed) continue;
-            const Verdict v = a.classification.verdict;
-            if (std::find(verdicts.begin(), verdicts.end(), v) != verdicts.end())
-                info.candidates.push_back({site.id, site.name, toString(v), ContextIndex::sitePoint(site)});
-        }
+        std::vector<SiteAssessment> scanned;
+        scanned.reserve(portfolio.sites.size());
+        for (const auto& site : portfolio.sites) scanned.push_back(engine.scan(site, index));
+        info.candidates = candidatesFromScan(scanned, verdicts);
         const std::size_t fromScan = info.candidates.size();
         if (p.isSet("candidates")) {
             const std::string file = p.value("candidates").toStdString();
@@ -330,7 +327,7 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
         } else {
             if (!portfolio.context.hasDemand)
                 throw CostInputError(path + ": has no layer 'demand' (points with a 'weight'); give --demand FILE");
-            for (const auto& d : portfolio.context.demand) demand.push_back({d.id, d.id, d.weight, d.position});
+            demand = demandFromLayer(portfolio.context);
             if (demand.empty()) throw CostInputError(path + ": layer 'demand' has no points; give --demand FILE");
         }
 
@@ -350,13 +347,7 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
                                             " pairs ESTIMATED as straight line x " + fixed(detour)
                                       : std::string());
 
-        for (const auto& c : info.candidates) problem.candidates.push_back(c.id);
-        for (const auto& d : demand) {
-            problem.demand.push_back(d.id);
-            problem.weight.push_back(d.weight);
-        }
-        problem.cost = costs.cost;
-        problem.separation = costs.separation;
+        setMatrix(problem, info.candidates, demand, costs);
         for (const QString& id : common.mustInclude) problem.mustInclude.push_back(mustIncludeIndex(problem.candidates, id, path));
         const Result result = solve(problem);
         if (common.format == "json")

@@ -5,6 +5,7 @@
 
 #include <boost/geometry.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 
@@ -121,6 +122,38 @@ PortfolioCosts portfolioCosts(const std::vector<PortfolioCandidate>& candidates,
     }
     out.estimated = out.estimatedPairs > 0;
     return out;
+}
+
+std::vector<PortfolioCandidate> candidatesFromScan(const std::vector<SiteAssessment>& sites,
+                                                   const std::vector<Verdict>& verdicts) {
+    std::vector<PortfolioCandidate> out;
+    for (const auto& a : sites) {
+        if (a.failed) continue;
+        const Verdict v = a.classification.verdict;
+        if (std::find(verdicts.begin(), verdicts.end(), v) != verdicts.end())
+            out.push_back({a.site->id, a.site->name, toString(v), ContextIndex::sitePoint(*a.site)});
+    }
+    return out;
+}
+
+std::vector<PlacePoint> demandFromLayer(const Context& context) {
+    std::vector<PlacePoint> out;
+    for (const auto& d : context.demand) out.push_back({d.id, d.id, d.weight, d.position});
+    return out;
+}
+
+void setMatrix(Problem& problem, const std::vector<PortfolioCandidate>& candidates,
+               const std::vector<PlacePoint>& demand, PortfolioCosts costs) {
+    problem.candidates.clear();
+    for (const auto& c : candidates) problem.candidates.push_back(c.id);
+    problem.demand.clear();
+    problem.weight.clear();
+    for (const auto& d : demand) {
+        problem.demand.push_back(d.id);
+        problem.weight.push_back(d.weight);
+    }
+    problem.cost = std::move(costs.cost);
+    problem.separation = std::move(costs.separation);
 }
 
 }  // namespace vgscan::select

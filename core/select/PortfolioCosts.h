@@ -7,6 +7,7 @@
 // estimate, where the roads give no route.
 #include "derive/ContextIndex.h"
 #include "model/Model.h"
+#include "scan/Engine.h"
 #include "select/Selection.h"
 
 #include <string>
@@ -43,10 +44,20 @@ struct PortfolioCosts {
     std::size_t estimatedPairs = 0;
 };
 
+// The scan's sites whose verdict is one of `verdicts`; failed sites never.
+std::vector<PortfolioCandidate> candidatesFromScan(const std::vector<SiteAssessment>& sites,
+                                                   const std::vector<Verdict>& verdicts);
+// The portfolio's `demand` layer as places (every point, whatever its weight).
+std::vector<PlacePoint> demandFromLayer(const Context& context);
+
 // Costs from each candidate to each demand point: one search per candidate
 // over the network (driving follows oneway, walking does not).
 PortfolioCosts portfolioCosts(const std::vector<PortfolioCandidate>& candidates,
                               const std::vector<PlacePoint>& demand, const ContextIndex& index, bool walking,
                               double detourFactor, bool withSeparation);
+
+// Sets a problem's candidate and demand ids, weights, costs and separation.
+void setMatrix(Problem& problem, const std::vector<PortfolioCandidate>& candidates,
+               const std::vector<PlacePoint>& demand, PortfolioCosts costs);
 
 }  // namespace vgscan::select

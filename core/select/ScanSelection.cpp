@@ -13,16 +13,11 @@ namespace vgscan {
 ScanSelection selectForScan(const Portfolio& p, const std::vector<SiteAssessment>& sites, const ContextIndex& index,
                             int k) {
     ScanSelection out;
-    std::vector<select::PortfolioCandidate> candidates;
-    for (const auto& a : sites) {
-        if (a.failed) continue;
-        const Verdict v = a.classification.verdict;
-        if (v == Verdict::ConvertToVG7 || v == Verdict::Cluster)
-            candidates.push_back({a.site->id, a.site->name, toString(v), ContextIndex::sitePoint(*a.site)});
-    }
-    std::vector<select::PlacePoint> demand;
-    for (const auto& d : p.context.demand)
-        if (d.weight > 0) demand.push_back({d.id, d.id, d.weight, d.position});
+    const std::vector<select::PortfolioCandidate> candidates =
+        select::candidatesFromScan(sites, {Verdict::ConvertToVG7, Verdict::Cluster});
+    std::vector<select::PlacePoint> demand = select::demandFromLayer(p.context);
+    demand.erase(std::remove_if(demand.begin(), demand.end(), [](const auto& d) { return !(d.weight > 0); }),
+                 demand.end());
     out.candidates = static_cast<int>(candidates.size());
     out.demandPoints = static_cast<int>(demand.size());
     if (candidates.empty()) {
@@ -40,12 +35,7 @@ ScanSelection selectForScan(const Portfolio& p, const std::vector<SiteAssessment
     problem.runnersUp = 3;
     const select::PortfolioCosts costs =
         select::portfolioCosts(candidates, demand, index, /*walking=*/false, /*detourFactor=*/1.3, false);
-    for (const auto& c : candidates) problem.candidates.push_back(c.id);
-    for (const auto& d : demand) {
-        problem.demand.push_back(d.id);
-        problem.weight.push_back(d.weight);
-    }
-    problem.cost = costs.cost;
+    select::setMatrix(problem, candidates, demand, costs);
     const select::Result r = select::solve(problem);
     out.made = true;
     out.k = r.k;
