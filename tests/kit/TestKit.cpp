@@ -6,6 +6,8 @@
 
 #include <boost/geometry.hpp>
 
+#include <catch2/catch_test_macros.hpp>
+
 #include <memory>
 
 namespace vgscan::test {
@@ -62,6 +64,24 @@ Opening door(const std::string& id, const std::string& from, const std::string& 
     o.width = bg::length(o.line);
     o.position = Point((x0 + x1) / 2, (y0 + y1) / 2);
     return o;
+}
+
+const Finding* findingFor(const RuleResult& r, const std::string& object, const std::string& text) {
+    for (const auto& f : r.findings)
+        if (f.object == object && f.message.find(text) != std::string::npos) return &f;
+    return nullptr;
+}
+
+std::optional<double> figureOf(const RuleResult& r, const std::string& name) {
+    for (const auto& f : r.figures)
+        if (f.name == name) return f.value;
+    return std::nullopt;
+}
+
+double figure(const RuleResult& r, const std::string& name) {
+    const auto v = figureOf(r, name);
+    if (!v) FAIL("no figure " << name);
+    return *v;
 }
 
 }  // namespace vgscan::test

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 
+#include <optional>
 #include <string>
 
 namespace vgscan::test {
@@ -22,6 +23,13 @@ const RuleRegistry& registry();
 // with a context, its ContextIndex is built for this call.
 RuleResult runRule(const std::string& ruleId, const FloorPlan* plan, const Site* site = nullptr,
                    const Context* context = nullptr, const QJsonObject& params = {});
+
+// The first finding about `object` whose message contains `text`; null when none.
+const Finding* findingFor(const RuleResult& r, const std::string& object, const std::string& text = "");
+// A further figure of the result by name; nullopt when the rule did not report it.
+std::optional<double> figureOf(const RuleResult& r, const std::string& name);
+// The same, for figures that must be there: fails the test when it is missing.
+double figure(const RuleResult& r, const std::string& name);
 
 // Loads and validates a plan file (relative to the repository root).
 FloorPlan loadFixture(const std::string& relative);

@@ -36,12 +36,6 @@ Site siteAt(double cx, double cy) {
     return s;
 }
 
-std::optional<double> figure(const RuleResult& r, const std::string& name) {
-    for (const auto& f : r.figures)
-        if (f.name == name) return f.value;
-    return std::nullopt;
-}
-
 }  // namespace
 
 TEST_CASE("by road: headline the farther service; both in the figures") {
@@ -55,10 +49,10 @@ TEST_CASE("by road: headline the farther service; both in the figures") {
     RuleResult r = runRule("avg_access", nullptr, &s, &c);
     CHECK(r.status == Status::Pass);
     CHECK_THAT(*r.value, WithinAbs(2240.0, kCm));
-    CHECK_THAT(*figure(r, "avg_distance_m"), WithinAbs(1150.0, kCm));
-    CHECK_THAT(*figure(r, "crisis_distance_m"), WithinAbs(2240.0, kCm));
-    CHECK_THAT(*figure(r, "crisis_travel_time_min"), WithinAbs(2240.0 / (50000.0 / 60.0), 1e-6));
-    CHECK(*figure(r, "estimated") == 0.0);
+    CHECK_THAT(*figureOf(r, "avg_distance_m"), WithinAbs(1150.0, kCm));
+    CHECK_THAT(*figureOf(r, "crisis_distance_m"), WithinAbs(2240.0, kCm));
+    CHECK_THAT(*figureOf(r, "crisis_travel_time_min"), WithinAbs(2240.0 / (50000.0 / 60.0), 1e-6));
+    CHECK(*figureOf(r, "estimated") == 0.0);
     CHECK(r.status == Status::Pass);
     // A tighter limit between the two fails on the crisis service alone.
     r = runRule("avg_access", nullptr, &s, &c, {{"max_distance_m", 2000.0}});
@@ -76,8 +70,8 @@ TEST_CASE("no roads: straight line x 1.3, marked as an estimate") {
     RuleResult r = runRule("avg_access", nullptr, &s, &c);
     CHECK(r.status == Status::Pass);
     CHECK_THAT(*r.value, WithinAbs(5200.0, kCm));  // 4000 x 1.3
-    CHECK_THAT(*figure(r, "avg_distance_m"), WithinAbs(3900.0, kCm));
-    CHECK(*figure(r, "estimated") == 1.0);
+    CHECK_THAT(*figureOf(r, "avg_distance_m"), WithinAbs(3900.0, kCm));
+    CHECK(*figureOf(r, "estimated") == 1.0);
     CHECK(r.summary.rfind("estimated", 0) == 0);
     // Crisis 20 km as the crow flies: 26 km estimated > 25 km.
     c.pois[1] = service("crisis", 20000, 0);
@@ -122,5 +116,5 @@ TEST_CASE("fixtures: the figures of the portfolios") {
     r = run("fail-avg_access-crisis_far.gpkg");
     CHECK(r.status == Status::Fail);
     CHECK_THAT(*r.value, WithinAbs(25950.0, kCm));
-    CHECK_THAT(*figure(r, "avg_distance_m"), WithinAbs(5050.0, kCm));
+    CHECK_THAT(*figureOf(r, "avg_distance_m"), WithinAbs(5050.0, kCm));
 }

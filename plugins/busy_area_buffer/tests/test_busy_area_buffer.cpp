@@ -51,12 +51,6 @@ Context both() {
     return c;
 }
 
-std::optional<double> figure(const RuleResult& r, const std::string& name) {
-    for (const auto& f : r.figures)
-        if (f.name == name) return f.value;
-    return std::nullopt;
-}
-
 }  // namespace
 
 TEST_CASE("primary road 150 m and school 300 m away: pass; headline the nearer (150 m)") {
@@ -67,8 +61,8 @@ TEST_CASE("primary road 150 m and school 300 m away: pass; headline the nearer (
     RuleResult r = runRule("busy_area_buffer", nullptr, &s, &c);
     CHECK(r.status == Status::Pass);
     CHECK_THAT(*r.value, WithinAbs(150.0, kCm));
-    CHECK_THAT(*figure(r, "road_distance_m"), WithinAbs(150.0, kCm));
-    CHECK_THAT(*figure(r, "place_distance_m"), WithinAbs(300.0, kCm));
+    CHECK_THAT(*figureOf(r, "road_distance_m"), WithinAbs(150.0, kCm));
+    CHECK_THAT(*figureOf(r, "place_distance_m"), WithinAbs(300.0, kCm));
     CHECK(r.threshold == "road >= 100; place >= 200");
     REQUIRE(r.shapes.size() == 2);
     CHECK(r.shapes[0].line.front().y() == 5.0);  // from the north face ...
@@ -97,16 +91,16 @@ TEST_CASE("school 150 m away: fail (< 200); the corner distance is exact") {
     RuleResult r = runRule("busy_area_buffer", nullptr, &s, &c);
     CHECK(r.status == Status::Fail);
     CHECK_THAT(*r.value, WithinAbs(150.0, kCm));
-    CHECK_THAT(*figure(r, "road_distance_m"), WithinAbs(300.0, kCm));
+    CHECK_THAT(*figureOf(r, "road_distance_m"), WithinAbs(300.0, kCm));
     // Only the shop: from the corner (5,5): hypot(300, 400) = 500.
     c.pois = {place("shop", 305, 405)};
     r = runRule("busy_area_buffer", nullptr, &s, &c);
     CHECK(r.status == Status::Pass);
-    CHECK_THAT(*figure(r, "place_distance_m"), WithinAbs(500.0, kCm));
+    CHECK_THAT(*figureOf(r, "place_distance_m"), WithinAbs(500.0, kCm));
     // Not a busy category: a GP next door does not count.
     c.pois = {place("gp", 0, 10)};
     r = runRule("busy_area_buffer", nullptr, &s, &c);
-    CHECK_FALSE(figure(r, "place_distance_m"));
+    CHECK_FALSE(figureOf(r, "place_distance_m"));
     CHECK_THAT(*r.value, WithinAbs(300.0, kCm));
     // ... unless the rule set says so.
     r = runRule("busy_area_buffer", nullptr, &s, &c, {{"busy_categories", QJsonArray{"gp"}}});
@@ -141,7 +135,7 @@ TEST_CASE("busy by traffic: aadt >= 5000 makes any road busy") {
     c.roads[0].aadt = 4999.0;
     r = runRule("busy_area_buffer", nullptr, &s, &c);
     CHECK(r.status == Status::Pass);
-    CHECK_FALSE(figure(r, "road_distance_m"));
+    CHECK_FALSE(figureOf(r, "road_distance_m"));
     CHECK_THAT(*r.value, WithinAbs(300.0, kCm));
     CHECK(r.findings[0].message == "no busy road in the context layer");
 }
@@ -153,8 +147,8 @@ TEST_CASE("crossing and inside: distance 0") {
     Site s = building();
     RuleResult r = runRule("busy_area_buffer", nullptr, &s, &c);
     CHECK(r.status == Status::Fail);
-    CHECK(*figure(r, "road_distance_m") == 0.0);
-    CHECK(*figure(r, "place_distance_m") == 0.0);
+    CHECK(*figureOf(r, "road_distance_m") == 0.0);
+    CHECK(*figureOf(r, "place_distance_m") == 0.0);
 }
 
 TEST_CASE("several footprints: the nearest one counts; no footprints: the plot") {
@@ -205,11 +199,11 @@ TEST_CASE("fixtures: the figures of the portfolios") {
     RuleResult r = run("pass-busy_area_buffer-quiet_street.gpkg");
     CHECK(r.status == Status::Pass);
     CHECK_THAT(*r.value, WithinAbs(150.0, kCm));
-    CHECK_THAT(*figure(r, "place_distance_m"), WithinAbs(300.0, kCm));
+    CHECK_THAT(*figureOf(r, "place_distance_m"), WithinAbs(300.0, kCm));
     r = run("fail-busy_area_buffer-school_next_door.gpkg");
     CHECK(r.status == Status::Fail);
     CHECK_THAT(*r.value, WithinAbs(120.0, kCm));
-    CHECK_THAT(*figure(r, "road_distance_m"), WithinAbs(250.0, kCm));
+    CHECK_THAT(*figureOf(r, "road_distance_m"), WithinAbs(250.0, kCm));
     r = run("fail-busy_area_buffer-busy_by_aadt.gpkg");
     CHECK(r.status == Status::Fail);
     CHECK_THAT(*r.value, WithinAbs(60.0, kCm));

@@ -38,12 +38,6 @@ Space shape(const std::string& id, SpaceUse use, const Ring& outer, const std::v
     return s;
 }
 
-const Finding* findingFor(const RuleResult& r, const std::string& object) {
-    for (const auto& f : r.findings)
-        if (f.object == object) return &f;
-    return nullptr;
-}
-
 double widthOf(const FloorPlan& p, const QJsonObject& params = {}) {
     RuleResult r = runRule("corridor_width", &p, nullptr, nullptr, params);
     REQUIRE(r.value);

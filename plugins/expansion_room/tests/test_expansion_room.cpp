@@ -70,12 +70,6 @@ Site makeSite(MultiPolygon plot, std::vector<Polygon> footprints = {}) {
     return s;
 }
 
-std::optional<double> figure(const RuleResult& r, const std::string& name) {
-    for (const auto& f : r.figures)
-        if (f.name == name) return f.value;
-    return std::nullopt;
-}
-
 const Shape* shape(const RuleResult& r, const std::string& label) {
     for (const auto& s : r.shapes)
         if (s.label == label) return &s;
@@ -102,12 +96,12 @@ TEST_CASE("40 x 40 plot, setback 5: 30 x 30 = 900 m2 buildable; the module fits 
     RuleResult r = runRule("expansion_room", nullptr, &s);
     CHECK(r.status == Status::Pass);
     CHECK(*r.value == Approx(900.0).margin(1e-6));
-    CHECK(*figure(r, "plot_area_m2") == Approx(1600.0).margin(1e-6));
-    CHECK(*figure(r, "buildable_area_m2") == Approx(900.0).margin(1e-6));
-    CHECK(*figure(r, "largest_free_piece_m2") == Approx(900.0).margin(1e-6));
-    CHECK(*figure(r, "module_fits") == 1.0);
-    CHECK(*figure(r, "module_rotation_deg") == Approx(0.0).margin(1e-9));
-    CHECK(*figure(r, "orientations_tried") == 1.0);  // the first candidate, along the longest edge
+    CHECK(*figureOf(r, "plot_area_m2") == Approx(1600.0).margin(1e-6));
+    CHECK(*figureOf(r, "buildable_area_m2") == Approx(900.0).margin(1e-6));
+    CHECK(*figureOf(r, "largest_free_piece_m2") == Approx(900.0).margin(1e-6));
+    CHECK(*figureOf(r, "module_fits") == 1.0);
+    CHECK(*figureOf(r, "module_rotation_deg") == Approx(0.0).margin(1e-9));
+    CHECK(*figureOf(r, "orientations_tried") == 1.0);  // the first candidate, along the longest edge
     REQUIRE(r.findings.size() == 1);
     // Centres that fit: x in [11, 29], y in [17.5, 22.5]; the middle is (20, 20).
     REQUIRE(r.findings[0].location);
@@ -137,8 +131,8 @@ TEST_CASE("20 x 60 plot turned 30 degrees, setback 2: fits only along the long a
     RuleResult r = runRule("expansion_room", nullptr, &s, nullptr, {{"setback_m", 2.0}});
     CHECK(r.status == Status::Pass);
     CHECK(*r.value == Approx(896.0).margin(0.001));
-    CHECK(*figure(r, "module_rotation_deg") == Approx(120.0).margin(1e-6));
-    CHECK(*figure(r, "orientations_tried") == 2.0);  // 30 (no), 120 (yes)
+    CHECK(*figureOf(r, "module_rotation_deg") == Approx(120.0).margin(1e-6));
+    CHECK(*figureOf(r, "orientations_tried") == 2.0);  // 30 (no), 120 (yes)
     // The centres that fit form a rectangle round the plot's centre (30, 10) turned 30 degrees.
     const Point c = turn(Point(30, 10), 30.0);
     REQUIRE(r.findings[0].location);
@@ -153,8 +147,8 @@ TEST_CASE("the same strip is too narrow for a 17 m wide module in any orientatio
     RuleResult r = runRule("expansion_room", nullptr, &s, nullptr, {{"setback_m", 2.0}, {"module_width_m", 17.0}});
     CHECK(r.status == Status::Fail);
     CHECK(*r.value == Approx(896.0).margin(0.001));
-    CHECK(*figure(r, "module_fits") == 0.0);
-    CHECK_FALSE(figure(r, "module_rotation_deg"));
+    CHECK(*figureOf(r, "module_fits") == 0.0);
+    CHECK_FALSE(figureOf(r, "module_rotation_deg"));
     REQUIRE(r.findings.size() == 1);
     CHECK(r.findings[0].message == "the free area is too narrow for the module in every orientation");
     CHECK(r.threshold == "room for a 17 x 25 m module");
@@ -168,7 +162,7 @@ TEST_CASE("a strip 12.2 m wide at 32 degrees: only the edge direction finds the 
     RuleResult r = runRule("expansion_room", nullptr, &s, nullptr, {{"setback_m", 2.0}});
     CHECK(r.status == Status::Pass);
     CHECK(*r.value == Approx(12.2 * 56.0).margin(0.001));
-    CHECK(*figure(r, "module_rotation_deg") == Approx(122.0).margin(1e-6));
+    CHECK(*figureOf(r, "module_rotation_deg") == Approx(122.0).margin(1e-6));
     checkModuleInsideFreeArea(r);
 }
 
@@ -177,9 +171,9 @@ TEST_CASE("30 x 30 plot, setback 5: 400 m2 buildable but 20 x 20 is too short fo
     RuleResult r = runRule("expansion_room", nullptr, &s);
     CHECK(r.status == Status::Fail);
     CHECK(*r.value == Approx(400.0).margin(1e-6));
-    CHECK(*figure(r, "module_fits") == 0.0);
+    CHECK(*figureOf(r, "module_fits") == 0.0);
     // 0 and 90 (the edges), then 5 ... 175: 36 distinct orientations.
-    CHECK(*figure(r, "orientations_tried") == 36.0);
+    CHECK(*figureOf(r, "orientations_tried") == 36.0);
     REQUIRE(r.findings.size() == 1);
     CHECK(r.findings[0].message == "the free area is too narrow for the module in every orientation");
     CHECK(r.findings[0].observed == "largest free piece 400 m²; 36 orientations tried");
@@ -190,7 +184,7 @@ TEST_CASE("20 x 20 plot, setback 2: 256 m2 < 300 m2 fails fast, no orientation t
     RuleResult r = runRule("expansion_room", nullptr, &s, nullptr, {{"setback_m", 2.0}});
     CHECK(r.status == Status::Fail);
     CHECK(*r.value == Approx(256.0).margin(1e-6));
-    CHECK(*figure(r, "orientations_tried") == 0.0);
+    CHECK(*figureOf(r, "orientations_tried") == 0.0);
     REQUIRE(r.findings.size() == 1);
     CHECK(r.findings[0].message == "the free buildable area is smaller than one module");
     CHECK(r.findings[0].observed == "256 m²");
@@ -205,8 +199,8 @@ TEST_CASE("60 x 40 plot with a 20 x 30 building in a corner: room beside it") {
     CHECK(r.status == Status::Pass);
     CHECK(*r.value == Approx(1500.0 - 575.0 - quarterArc(5.0)).margin(1e-4));
     CHECK(*r.value == Approx(905.35).margin(0.005));
-    CHECK(*figure(r, "buildable_area_m2") == Approx(1500.0).margin(1e-6));
-    CHECK(*figure(r, "module_rotation_deg") == Approx(0.0).margin(1e-9));
+    CHECK(*figureOf(r, "buildable_area_m2") == Approx(1500.0).margin(1e-6));
+    CHECK(*figureOf(r, "module_rotation_deg") == Approx(0.0).margin(1e-9));
     // Centres: x in [31, 49], y in [17.5, 22.5]: the middle is (40, 20).
     REQUIRE(r.findings[0].location);
     CHECK(r.findings[0].location->x() == Approx(40.0).margin(0.005));
@@ -222,9 +216,9 @@ TEST_CASE("60 x 40 plot with a 40 x 30 building: 305 m2 free, more than the modu
     RuleResult r = runRule("expansion_room", nullptr, &s);
     CHECK(r.status == Status::Fail);
     CHECK(*r.value == Approx(300.0 + 25.0 - quarterArc(5.0)).margin(1e-4));
-    CHECK(*figure(r, "largest_free_piece_m2") == Approx(*r.value).margin(1e-6));
+    CHECK(*figureOf(r, "largest_free_piece_m2") == Approx(*r.value).margin(1e-6));
     // No 12 m disc fits in 10 m: the module fails in every orientation before any is tried.
-    CHECK(*figure(r, "orientations_tried") == 0.0);
+    CHECK(*figureOf(r, "orientations_tried") == 0.0);
     CHECK(r.findings[0].message == "the free area is too narrow for the module in every orientation");
 }
 
@@ -234,7 +228,7 @@ TEST_CASE("L-shaped plot: the setback rounds the reflex corner") {
     // the points within 2 m of the reflex corner (20,20) are a quarter circle.
     Site s = makeSite({poly({{0, 0}, {40, 0}, {40, 20}, {20, 20}, {20, 40}, {0, 40}})});
     RuleResult r = runRule("expansion_room", nullptr, &s, nullptr, {{"setback_m", 2.0}});
-    CHECK(*figure(r, "buildable_area_m2") == Approx(900.0 - quarterArc(2.0)).margin(1e-4));
+    CHECK(*figureOf(r, "buildable_area_m2") == Approx(900.0 - quarterArc(2.0)).margin(1e-4));
     CHECK(*r.value == Approx(896.856).margin(0.001));
     CHECK(r.status == Status::Pass);  // 12 x 25 in either 16 m wide arm
     checkModuleInsideFreeArea(r);
@@ -245,7 +239,7 @@ TEST_CASE("two separate 20 x 20 parcels: 512 m2 free, but no piece holds the mod
     RuleResult r = runRule("expansion_room", nullptr, &s, nullptr, {{"setback_m", 2.0}});
     CHECK(r.status == Status::Fail);
     CHECK(*r.value == Approx(512.0).margin(1e-6));
-    CHECK(*figure(r, "largest_free_piece_m2") == Approx(256.0).margin(1e-6));
+    CHECK(*figureOf(r, "largest_free_piece_m2") == Approx(256.0).margin(1e-6));
     REQUIRE(r.findings.size() == 1);
     CHECK(r.findings[0].message == "the free area is split into pieces each smaller than one module");
 }
@@ -314,7 +308,7 @@ TEST_CASE("timing on a round plot with three buildings", "[.perf]") {
             r = runRule("expansion_room", nullptr, &s, nullptr, {{"module_width_m", width}, {"module_depth_m", depth}});
         auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / 10;
         WARN(width << " x " << depth << ": " << toString(r.status) << ", free " << *r.value << " m2, "
-                   << *figure(r, "orientations_tried") << " orientations, " << ms << " ms per site");
+                   << *figureOf(r, "orientations_tried") << " orientations, " << ms << " ms per site");
     }
 }
 
@@ -341,7 +335,7 @@ TEST_CASE("fixture portfolios (RD New), default parameters") {
     r = runPortfolio("pass-expansion_room-skew_plot.gpkg");
     CHECK(r.status == Status::Pass);
     CHECK(*r.value == Approx(16.0 * 50.0).margin(0.001));
-    CHECK(*figure(r, "module_rotation_deg") == Approx(120.0).margin(1e-6));
+    CHECK(*figureOf(r, "module_rotation_deg") == Approx(120.0).margin(1e-6));
 
     r = runPortfolio("fail-expansion_room-square_30m.gpkg");
     CHECK(r.status == Status::Fail);

@@ -47,13 +47,6 @@ Site siteAt(double cx, double cy) {
     return s;
 }
 
-double figure(const RuleResult& r, const std::string& name) {
-    for (const auto& f : r.figures)
-        if (f.name == name) return f.value;
-    FAIL("no figure " << name);
-    return NAN;
-}
-
 // A U of roads: A along y=0, B up x=1000, C back along y=400.
 //   GP Noord (100,420): 440 m as the crow flies, 2240 m by road
 //   GP Oost (1030,200): 955.67 m as the crow flies, 1150 m by road

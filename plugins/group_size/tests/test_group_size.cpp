@@ -10,12 +10,6 @@ using Catch::Approx;
 
 namespace {
 
-const Finding* findingFor(const RuleResult& r, const std::string& object) {
-    for (const auto& f : r.findings)
-        if (f.object == object) return &f;
-    return nullptr;
-}
-
 // A corridor with `n` bedrooms (3.5 x 4 m) north of it, all in `group`.
 void addWing(FloorPlan& p, const std::string& group, int n, double y0, const std::string& tag) {
     const double len = n * 3.6;

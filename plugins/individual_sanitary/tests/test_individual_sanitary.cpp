@@ -10,12 +10,6 @@ using Catch::Approx;
 
 namespace {
 
-const Finding* findingFor(const RuleResult& r, const std::string& object) {
-    for (const auto& f : r.findings)
-        if (f.object == object) return &f;
-    return nullptr;
-}
-
 // corridor y 0..1.8; bed1 [0,4]x[1.9,5.9] (16 m²) with bath1 [0,2.2]x[6,8] (4.4 m²) behind it.
 FloorPlan oneEnsuite() {
     FloorPlan p;

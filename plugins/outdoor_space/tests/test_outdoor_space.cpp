@@ -10,12 +10,6 @@ using Catch::Approx;
 
 namespace {
 
-const Finding* findingFor(const RuleResult& r, const std::string& object) {
-    for (const auto& f : r.findings)
-        if (f.object == object) return &f;
-    return nullptr;
-}
-
 // One living group shifted north by dy: corridor [0,14.3]x[0,1.8], living
 // [14.4,20.4]x[0,6], `beds` bedrooms 3.5 x 4 m off the corridor. Ids get `tag`.
 void addGroup(FloorPlan& p, const std::string& group, int beds, double dy = 0, const std::string& tag = "") {

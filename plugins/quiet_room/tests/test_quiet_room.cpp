@@ -10,12 +10,6 @@ using Catch::Approx;
 
 namespace {
 
-const Finding* findingFor(const RuleResult& r, const std::string& object) {
-    for (const auto& f : r.findings)
-        if (f.object == object) return &f;
-    return nullptr;
-}
-
 // One living group, shifted north by dy: corridor [0,14.3]x[0,1.8]; living
 // [14.4,20.4]x[0,6] (passage from the corridor); bed1 [0,3.5] and bed2
 // [3.6,7.1] x [1.9,5.9] off the corridor. Ids get the suffix `tag`.

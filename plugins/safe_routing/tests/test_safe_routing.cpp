@@ -19,19 +19,6 @@ using Catch::Approx;
 
 namespace {
 
-const Finding* findingFor(const RuleResult& r, const std::string& object, const std::string& text = "") {
-    for (const auto& f : r.findings)
-        if (f.object == object && f.message.find(text) != std::string::npos) return &f;
-    return nullptr;
-}
-
-double figure(const RuleResult& r, const std::string& name) {
-    for (const auto& f : r.figures)
-        if (f.name == name) return f.value;
-    FAIL("no figure " << name);
-    return 0;
-}
-
 
 StaffPost post(const std::string& id, double x, double y, const std::string& group = "A", int storey = 0) {
     StaffPost p;

@@ -10,12 +10,6 @@ using Catch::Approx;
 
 namespace {
 
-const Finding* findingFor(const RuleResult& r, const std::string& object) {
-    for (const auto& f : r.findings)
-        if (f.object == object) return &f;
-    return nullptr;
-}
-
 enum class Sanitary { Bathroom, WcShower, WcOnly, None };
 enum class Kitchen { Own, AlsoCorridor, None };
 

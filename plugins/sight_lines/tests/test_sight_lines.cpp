@@ -65,19 +65,6 @@ FloorPlan lRoom(std::vector<StaffPost> posts) {
     return p;
 }
 
-const Finding* findingFor(const RuleResult& r, const std::string& object) {
-    for (const auto& f : r.findings)
-        if (f.object == object) return &f;
-    return nullptr;
-}
-
-double figure(const RuleResult& r, const std::string& name) {
-    for (const auto& f : r.figures)
-        if (f.name == name) return f.value;
-    FAIL("no figure " << name);
-    return 0;
-}
-
 // An area as the rule words it in a finding ("0.93 m2").
 std::string kit_fmt_area(double a) {
     char buf[32];
