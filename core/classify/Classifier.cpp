@@ -105,6 +105,8 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
             for (const auto& f : failed) ruledOut.push_back("not " + name + ": " + f);
             continue;
         }
+        // A score condition without any score figure is missing data too.
+        if (vr.minScore && c.scoreRules == 0) unknown.push_back("no score rule has a figure");
         if (!unknown.empty()) {
             c.verdict = Verdict::NeedsData;
             for (const auto& u : unknown) c.reasons.push_back(name + " cannot be decided: " + u);
@@ -114,12 +116,6 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
         std::string scoreNote;
         if (vr.minScore) {
             const std::string need = "score " + kit::fmt(c.score, 1) + " % (needs >= " + kit::fmt(*vr.minScore, 1) + " %)";
-            if (c.scoreRules == 0) {
-                c.verdict = Verdict::NeedsData;
-                c.reasons.push_back(name + " cannot be decided: no score rule has a figure");
-                c.reasons.insert(c.reasons.end(), ruledOut.begin(), ruledOut.end());
-                return c;
-            }
             if (c.score < *vr.minScore) {
                 ruledOut.push_back("not " + name + ": " + need);
                 continue;
