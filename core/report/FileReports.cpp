@@ -216,31 +216,32 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
         write(layer, f.get(), "site '" + s.site->id + "'");
 
         // Evidence: building rules draw in plan metres, placed here on the site.
-        const bool placed = s.site->placement.given;
+        const PlanPlacement& at = s.site->placement;
         for (const auto& r : s.results) {
             const bool plan = r.scope == "building";
-            if (plan && !placed) continue;
-            const auto& at = s.site->placement;
+            if (plan && !at.given) continue;
             const std::string what = "evidence of '" + r.entry->key + "' at site '" + s.site->id + "'";
+            // The fields every evidence row has: where it comes from and about what.
+            auto feature = [&](OGRLayer* l, const std::string& object, const std::optional<int>& storey) {
+                gdal::FeaturePtr e(OGRFeature::CreateFeature(l->GetLayerDefn()));
+                e->SetField("site_id", s.site->id.c_str());
+                e->SetField("rule", r.entry->key.c_str());
+                e->SetField("status", toString(r.result.status));
+                e->SetField("object", object.c_str());
+                if (storey) e->SetField("storey", *storey);
+                return e;
+            };
             for (const auto& shape : r.result.shapes) {
-                auto fill = [&](OGRLayer* l) {
-                    gdal::FeaturePtr e(OGRFeature::CreateFeature(l->GetLayerDefn()));
-                    e->SetField("site_id", s.site->id.c_str());
-                    e->SetField("rule", r.entry->key.c_str());
-                    e->SetField("status", toString(r.result.status));
-                    e->SetField("label", shape.label.c_str());
-                    e->SetField("object", shape.object.c_str());
-                    if (shape.storey) e->SetField("storey", *shape.storey);
-                    return e;
-                };
                 if (!shape.area.empty()) {
-                    auto e = fill(areas);
+                    auto e = feature(areas, shape.object, shape.storey);
+                    e->SetField("label", shape.label.c_str());
                     OGRMultiPolygon g = gdal::fromMultiPolygon(plan ? toWorld(shape.area, at) : shape.area);
                     e->SetGeometry(&g);
                     write(areas, e.get(), what);
                 }
                 if (shape.line.size() >= 2) {
-                    auto e = fill(lines);
+                    auto e = feature(lines, shape.object, shape.storey);
+                    e->SetField("label", shape.label.c_str());
                     OGRLineString g = gdal::fromLineString(plan ? toWorld(shape.line, at) : shape.line);
                     e->SetGeometry(&g);
                     write(lines, e.get(), what);
@@ -248,15 +249,10 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
             }
             for (const auto& fd : r.result.findings) {
                 if (!fd.location) continue;
-                gdal::FeaturePtr e(OGRFeature::CreateFeature(points->GetLayerDefn()));
-                e->SetField("site_id", s.site->id.c_str());
-                e->SetField("rule", r.entry->key.c_str());
-                e->SetField("status", toString(r.result.status));
-                e->SetField("object", fd.object.c_str());
+                auto e = feature(points, fd.object, fd.storey);
                 e->SetField("message", fd.message.c_str());
                 e->SetField("expected", fd.expected.c_str());
                 e->SetField("observed", fd.observed.c_str());
-                if (fd.storey) e->SetField("storey", *fd.storey);
                 const Point w = plan ? toWorld(*fd.location, at) : *fd.location;
                 OGRPoint g(w.x(), w.y());
                 e->SetGeometry(&g);
