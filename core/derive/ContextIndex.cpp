@@ -293,6 +293,10 @@ struct ContextIndex::Impl {
     // Merges vertices within kSnapToleranceM into one node: a hash grid of
     // cells 2 x tolerance wide, so only the point's cell and the neighbours on
     // its nearer sides (2 x 2 cells) can hold a node within the tolerance.
+    // Vertices merge only on the same level: a road's inner vertices are on
+    // its own level (a bridge above, a tunnel below the roads it crosses), its
+    // two end points on the ground, where it joins the roads it connects.
+    std::vector<int> nodeLevels;
     void buildNodes() {
         const double tol = kSnapToleranceM, cell = 2.0 * tol, tol2 = tol * tol;
         std::unordered_map<std::uint64_t, Index> head;
@@ -302,7 +306,7 @@ struct ContextIndex::Impl {
             return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(ix)) << 32) |
                    static_cast<std::uint32_t>(iy);
         };
-        auto nodeOf = [&](const Point& p) -> Index {
+        auto nodeOf = [&](const Point& p, int level) -> Index {
             const double fx = p.x() / cell, fy = p.y() / cell;
             const auto ix = static_cast<std::int64_t>(std::floor(fx)), iy = static_cast<std::int64_t>(std::floor(fy));
             const std::int64_t sx = fx - ix < 0.5 ? -1 : 1, sy = fy - iy < 0.5 ? -1 : 1;
@@ -312,11 +316,12 @@ struct ContextIndex::Impl {
                     if (it == head.end()) continue;
                     for (Index n = it->second; n != kNone; n = next[n]) {
                         const double dx = nodes[n].x() - p.x(), dy = nodes[n].y() - p.y();
-                        if (dx * dx + dy * dy <= tol2) return n;
+                        if (dx * dx + dy * dy <= tol2 && nodeLevels[n] == level) return n;
                     }
                 }
             const auto n = static_cast<Index>(nodes.size());
             nodes.push_back(p);
+            nodeLevels.push_back(level);
             auto [it, fresh] = head.try_emplace(key(ix, iy), n);
             next.push_back(fresh ? kNone : it->second);
             it->second = n;
@@ -325,10 +330,12 @@ struct ContextIndex::Impl {
         // Consecutive segments of a road share a vertex: look it up once.
         for (std::size_t i = 0; i < segments.size(); ++i) {
             Segment& s = segments[i];
-            const bool continues = i > 0 && segments[i - 1].road == s.road && segments[i - 1].p1.x() == s.p0.x() &&
-                                   segments[i - 1].p1.y() == s.p0.y();
-            s.a = continues ? segments[i - 1].b : nodeOf(s.p0);
-            s.b = nodeOf(s.p1);
+            const bool first = i == 0 || segments[i - 1].road != s.road;
+            const bool last = i + 1 == segments.size() || segments[i + 1].road != s.road;
+            const int level = context.roads[s.road].level;
+            const bool continues = !first && segments[i - 1].p1.x() == s.p0.x() && segments[i - 1].p1.y() == s.p0.y();
+            s.a = continues ? segments[i - 1].b : nodeOf(s.p0, first ? 0 : level);
+            s.b = nodeOf(s.p1, last ? 0 : level);
         }
     }
 
@@ -466,6 +473,30 @@ struct ContextIndex::Impl {
                 }
             }
         });
+    }
+
+    // Homes (points) and liveability areas (boxes), built on first use.
+    std::once_flag dwellingTreeOnce;
+    PointTree dwellingTreeData;
+    const PointTree& dwellingTree() {
+        std::call_once(dwellingTreeOnce, [this] {
+            std::vector<PointValue> values;
+            values.reserve(context.dwellings.size());
+            for (Index i = 0; i < context.dwellings.size(); ++i) values.emplace_back(context.dwellings[i].position, i);
+            dwellingTreeData = PointTree(values);
+        });
+        return dwellingTreeData;
+    }
+    std::once_flag liveabilityTreeOnce;
+    BoxTree liveabilityTreeData;
+    const BoxTree& liveabilityTree() {
+        std::call_once(liveabilityTreeOnce, [this] {
+            std::vector<BoxValue> values;
+            for (Index i = 0; i < context.liveability.size(); ++i)
+                values.emplace_back(bg::return_envelope<Box>(context.liveability[i].area), i);
+            liveabilityTreeData = BoxTree(values);
+        });
+        return liveabilityTreeData;
     }
 };
 
@@ -837,6 +868,68 @@ std::string describeTravel(const Travel& t, double detourFactor, const std::stri
                kit::fmt(detourFactor, 2) + (t.unreachable ? " (the roads do not connect the site to it)" : " (no roads layer)");
     return metres(t.distance) + " along the roads (site to road " + metres(t.siteAccess) + ", road to " + target + " " +
            metres(t.poiAccess) + ")";
+}
+
+// --- Homes and liveability -------------------------------------------------------
+
+std::vector<DwellingHit> ContextIndex::dwellingsWithin(const MultiPolygon& area, double radius,
+                                                       const MultiPolygon& exclude) const {
+    std::vector<DwellingHit> out;
+    if (area.empty() || !(radius >= 0.0)) return out;
+    Box box;
+    bg::envelope(area, box);
+    const Box grown(Point(box.min_corner().x() - radius, box.min_corner().y() - radius),
+                    Point(box.max_corner().x() + radius, box.max_corner().y() + radius));
+    std::vector<PointValue> found;
+    impl_->dwellingTree().query(bgi::intersects(grown), std::back_inserter(found));
+    for (const auto& v : found) {
+        if (covers(exclude, v.first)) continue;
+        const Closest cl = areaPoint(area, v.first);
+        if (cl.d <= radius) out.push_back({v.second, cl.d, cl.first});
+    }
+    std::sort(out.begin(), out.end(), [](const DwellingHit& a, const DwellingHit& b) {
+        return a.distance < b.distance || (a.distance == b.distance && a.dwelling < b.dwelling);
+    });
+    return out;
+}
+
+std::optional<DwellingHit> ContextIndex::nearestDwelling(const MultiPolygon& area, const MultiPolygon& exclude) const {
+    const PointTree& tree = impl_->dwellingTree();
+    if (tree.empty() || area.empty()) return std::nullopt;
+    Box box;
+    bg::envelope(area, box);
+    Closest best;
+    Index bestHome = kNone;
+    auto outside = [&](const PointValue& v) { return !covers(exclude, v.first); };
+    nearestRefined(
+        tree, [&](unsigned k) { return bgi::nearest(box, k) && bgi::satisfies(outside); },
+        [&](const PointValue& v) { return pointBoxDistance(v.first, box); },
+        [&](const PointValue& v) {
+            const Closest cl = areaPoint(area, v.first);
+            if (cl.d < best.d || (cl.d == best.d && v.second < bestHome)) {
+                best = cl;
+                bestHome = v.second;
+            }
+        },
+        best.d);
+    if (bestHome == kNone) return std::nullopt;
+    return DwellingHit{bestHome, best.d, best.first};
+}
+
+std::vector<std::pair<std::size_t, double>> ContextIndex::liveabilityNear(const Point& p, double radius) const {
+    std::vector<std::pair<std::size_t, double>> out;
+    if (!(radius >= 0.0)) return out;
+    const Box box(Point(p.x() - radius, p.y() - radius), Point(p.x() + radius, p.y() + radius));
+    std::vector<BoxValue> found;
+    impl_->liveabilityTree().query(bgi::intersects(box), std::back_inserter(found));
+    for (const auto& v : found) {
+        const double d = areaPoint(context_.liveability[v.second].area, p).d;
+        if (d <= radius) out.emplace_back(v.second, d);
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.second < b.second || (a.second == b.second && a.first < b.first);
+    });
+    return out;
 }
 
 }  // namespace vgscan

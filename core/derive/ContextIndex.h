@@ -10,7 +10,9 @@
 // The road network (see docs in the .cpp and plugins/gp_access/README.md):
 //  - every vertex of every road line is a node; vertices closer than
 //    kSnapToleranceM (0.5 m) are merged into one node, so roads whose ends
-//    meet within 0.5 m are connected;
+//    meet within 0.5 m are connected; vertices merge only on the same level
+//    (Road::level: a bridge's or tunnel's inner vertices never join the road
+//    it crosses; every road's two end points are on the ground level);
 //  - each segment is an edge of its Euclidean length in metres; a road with
 //    oneway=yes is driven only in its drawing direction;
 //  - a point (site or POI) joins the network at the nearest point of the
@@ -64,6 +66,14 @@ struct RoadHit {
 // The nearest point of interest to an area; the exact distance in metres.
 struct PoiHit {
     std::size_t poi = 0;
+    double distance = 0.0;
+    Point fromArea{0.0, 0.0};
+};
+
+// A home near an area: its index in context().dwellings, the exact distance
+// in metres (0 inside the area) and the closest point of the area.
+struct DwellingHit {
+    std::size_t dwelling = 0;
     double distance = 0.0;
     Point fromArea{0.0, 0.0};
 };
@@ -153,6 +163,17 @@ public:
     // runs from each `from` point over the whole network (not one per pair).
     RouteMatrix routes(const std::vector<Point>& from, const std::vector<Point>& to,
                        const RouteOptions& options = {}) const;
+
+    // --- Homes and liveability (layers dwellings, liveability) -------------
+    // The dwellings within `radius` of the area whose point lies outside
+    // `exclude` (the site's own plot: its own homes), nearest first.
+    std::vector<DwellingHit> dwellingsWithin(const MultiPolygon& area, double radius,
+                                             const MultiPolygon& exclude) const;
+    // The nearest such dwelling, however far; nullopt when there is none.
+    std::optional<DwellingHit> nearestDwelling(const MultiPolygon& area, const MultiPolygon& exclude) const;
+    // Liveability areas within `radius` of p as (index, distance), 0 for one
+    // that contains p, nearest first.
+    std::vector<std::pair<std::size_t, double>> liveabilityNear(const Point& p, double radius) const;
 
     // --- Statistics and warm-up (benchmarks, tests) -------------------------
     std::size_t segmentCount() const;

@@ -52,6 +52,9 @@ public:
         if (auto* l = ds->GetLayerByName("roads")) readRoads(*l);
         if (auto* l = ds->GetLayerByName("poi")) readPois(*l);
         if (auto* l = ds->GetLayerByName("demand")) readDemand(*l);
+        if (auto* l = ds->GetLayerByName("dwellings")) readDwellings(*l);
+        if (auto* l = ds->GetLayerByName("liveability")) readLiveability(*l);
+        if (auto* l = ds->GetLayerByName("layer_sources")) readSources(*l);
         return std::move(out_);
     }
 
@@ -132,8 +135,12 @@ private:
             if (px && py) {
                 s.placement = {*px, *py, gdal::number(f, "plan_rotation_deg").value_or(0.0), true};
             }
+            // The user's own columns (an asset number), carried to every output.
+            static const std::set<std::string> kContract = {"id",    "name",   "plan",  "places", "profile",
+                                                            "plan_x", "plan_y", "plan_rotation_deg"};
             for (int i = 0; i < f.GetFieldCount(); ++i)
-                if (f.IsFieldSetAndNotNull(i)) s.attributes[f.GetFieldDefnRef(i)->GetNameRef()] = f.GetFieldAsString(i);
+                if (f.IsFieldSetAndNotNull(i) && !kContract.count(f.GetFieldDefnRef(i)->GetNameRef()))
+                    s.attributes[f.GetFieldDefnRef(i)->GetNameRef()] = f.GetFieldAsString(i);
             auto g = geometry(f);
             if (!g) throw std::runtime_error("has no plot geometry");
             s.plot = gdal::toMultiPolygon(*g, scale());
@@ -168,6 +175,7 @@ private:
             std::string ow = gdal::text(f, "oneway").value_or("no");
             if (ow != "yes" && ow != "no") throw std::runtime_error("'oneway' must be yes or no, got '" + ow + "'");
             r.oneway = ow == "yes";
+            if (auto level = gdal::number(f, "level")) r.level = static_cast<int>(*level);
             auto g = geometry(f);
             if (!g) throw std::runtime_error("has no geometry");
             r.line = gdal::toLineString(*g, scale());
@@ -205,6 +213,54 @@ private:
             d.position = gdal::toPoint(*g, scale());
             out_.context.demand.push_back(std::move(d));
         });
+    }
+
+    void readDwellings(OGRLayer& layer) {
+        out_.context.hasDwellings = true;
+        eachFeature(layer, "dwelling", [&](OGRFeature& f, const std::string& id, const std::string&) {
+            Dwelling d;
+            d.id = id.empty() ? "w" + std::to_string(f.GetFID()) : id;
+            auto g = geometry(f);
+            if (!g) throw std::runtime_error("has no geometry");
+            d.position = gdal::toPoint(*g, scale());
+            out_.context.dwellings.push_back(std::move(d));
+        });
+    }
+
+    void readLiveability(OGRLayer& layer) {
+        out_.context.hasLiveability = true;
+        eachFeature(layer, "liveability area", [&](OGRFeature& f, const std::string& id, const std::string&) {
+            LiveabilityArea a;
+            a.id = id.empty() ? "l" + std::to_string(f.GetFID()) : id;
+            auto score = gdal::number(f, "score");
+            if (!score) throw std::runtime_error("has no 'score'");
+            if (*score < 1 || *score > 9)
+                throw std::runtime_error("'score' must be a Leefbaarometer class from 1 to 9, got " + std::to_string(*score));
+            a.score = *score;
+            a.label = gdal::text(f, "label").value_or("");
+            auto g = geometry(f);
+            if (!g) throw std::runtime_error("has no geometry");
+            a.area = gdal::toMultiPolygon(*g, scale());
+            out_.context.liveability.push_back(std::move(a));
+        });
+    }
+
+    // Provenance: a table without geometry, one row per layer.
+    void readSources(OGRLayer& layer) {
+        layer.ResetReading();
+        while (gdal::FeaturePtr f{layer.GetNextFeature()}) {
+            LayerSource s;
+            s.layer = gdal::text(*f, "layer").value_or("");
+            s.file = gdal::text(*f, "file").value_or("");
+            s.date = gdal::text(*f, "date").value_or("");
+            s.licence = gdal::text(*f, "licence").value_or("");
+            s.attribution = gdal::text(*f, "attribution").value_or("");
+            if (s.layer.empty()) {
+                warn("layer_sources row #" + std::to_string(f->GetFID()), "has no 'layer'; ignored");
+                continue;
+            }
+            out_.context.sources.push_back(std::move(s));
+        }
     }
 
     void error(const std::string& obj, const std::string& problem) { issues_.push_back({path_, obj, problem, true}); }

@@ -97,6 +97,10 @@ struct Road {
     std::optional<double> aadt;
     bool oneway = false;
     LineString line;
+    // Vertical level: 0 on the ground, > 0 a bridge, < 0 a tunnel (OSM
+    // `layer`). Inside a road its vertices join only roads on the same level;
+    // its two end points join the ground level (see ContextIndex).
+    int level = 0;
 };
 
 struct Poi {
@@ -112,11 +116,42 @@ struct DemandPoint {
     Point position{0.0, 0.0};
 };
 
+// A home next to a site (BAG verblijfsobject with a woonfunctie), for the
+// neighbour rules.
+struct Dwelling {
+    std::string id;
+    Point position{0.0, 0.0};
+};
+
+// A liveability class over an area: a Leefbaarometer grid cell or buurt.
+// `score` is the Leefbaarometer class, 1 (zeer onvoldoende, very poor) to 9
+// (uitstekend, excellent); 5 is voldoende (sufficient).
+struct LiveabilityArea {
+    std::string id;
+    double score = 0.0;
+    std::string label;  // the class name as given, may be empty
+    MultiPolygon area;
+};
+
+// Where a context layer came from, shown in the report (layer `layer_sources`
+// of a portfolio). OpenStreetMap data needs "© OpenStreetMap contributors".
+struct LayerSource {
+    std::string layer;        // portfolio layer, e.g. "roads"
+    std::string file;         // the extract it was read from
+    std::string date;         // date of the data as far as known, with how it is known
+    std::string licence;      // e.g. "ODbL 1.0"
+    std::string attribution;  // e.g. "© OpenStreetMap contributors"
+};
+
 struct Context {
     std::vector<Road> roads;
     std::vector<Poi> pois;
     std::vector<DemandPoint> demand;
+    std::vector<Dwelling> dwellings;
+    std::vector<LiveabilityArea> liveability;
+    std::vector<LayerSource> sources;
     bool hasRoads = false, hasPois = false, hasDemand = false;  // layer present
+    bool hasDwellings = false, hasLiveability = false;
 };
 
 struct Portfolio {

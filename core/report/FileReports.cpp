@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <stdexcept>
 
 namespace vgscan {
@@ -29,6 +30,23 @@ std::string joined(const std::vector<std::string>& v, const char* sep) {
     return s;
 }
 
+// The sites' own columns (the portfolio's extra fields, e.g. an asset
+// number), every key any site has, in name order; with the name each gets in
+// an output whose own columns are `taken` ("attr_" before a clash).
+std::vector<std::pair<std::string, std::string>> attributeColumns(const std::vector<SiteAssessment>& sites,
+                                                                  const std::set<std::string>& taken) {
+    std::set<std::string> keys;
+    for (const auto& s : sites) for (const auto& kv : s.site->attributes) keys.insert(kv.first);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& k : keys) out.emplace_back(k, taken.count(k) ? "attr_" + k : k);
+    return out;
+}
+
+std::string attribute(const Site& s, const std::string& key) {
+    auto it = s.attributes.find(key);
+    return it == s.attributes.end() ? "" : it->second;
+}
+
 }  // namespace
 
 void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<SiteAssessment>& sites,
@@ -46,7 +64,14 @@ void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<
     for (const char* h : {"site_id", "name", "profile", "places", "bedrooms", "verdict", "failed", "score"})
         out << h << sep;
     out << "reasons";
-    for (const auto& e : rs.rules) out << sep << field(e.key + "_status") << sep << field(e.key + "_value");
+    std::set<std::string> taken = {"site_id", "name", "profile", "places", "bedrooms", "verdict", "failed", "score",
+                                   "reasons"};
+    for (const auto& e : rs.rules) {
+        out << sep << field(e.key + "_status") << sep << field(e.key + "_value");
+        taken.insert({e.key + "_status", e.key + "_value"});
+    }
+    const auto attrs = attributeColumns(sites, taken);
+    for (const auto& a : attrs) out << sep << field(a.second);
     out << "\n";
     for (const auto& s : sites) {
         out << field(s.site->id) << sep << field(s.site->name) << sep << field(s.site->profile) << sep
@@ -64,6 +89,7 @@ void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<
             }
             out << sep << toString(it->result.status) << sep << (it->result.value ? number(*it->result.value, 3) : "");
         }
+        for (const auto& a : attrs) out << sep << field(attribute(*s.site, a.first));
         out << "\n";
     }
     if (!out) throw std::runtime_error(path + ": cannot be written");
@@ -181,6 +207,10 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
         siteFields.emplace_back(e.key + "_status", OFTString);
         siteFields.emplace_back(e.key + "_value", OFTReal);
     }
+    std::set<std::string> taken;
+    for (const auto& f : siteFields) taken.insert(f.first);
+    const auto attrs = attributeColumns(sites, taken);
+    for (const auto& a : attrs) siteFields.emplace_back(a.second, OFTString);
     OGRLayer* layer = createLayer(*ds, path, "sites", crs, wkbMultiPolygon, siteFields);
     const std::vector<std::pair<std::string, OGRFieldType>> evidenceFields = {
         {"site_id", OFTString}, {"rule", OFTString}, {"status", OFTString}, {"label", OFTString},
@@ -211,6 +241,8 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
             f->SetField((r.entry->key + "_status").c_str(), toString(r.result.status));
             if (r.result.value) f->SetField((r.entry->key + "_value").c_str(), *r.result.value);
         }
+        for (const auto& a : attrs)
+            if (auto v = attribute(*s.site, a.first); !v.empty()) f->SetField(a.second.c_str(), v.c_str());
         OGRMultiPolygon plot = gdal::fromMultiPolygon(s.site->plot);
         f->SetGeometry(&plot);
         write(layer, f.get(), "site '" + s.site->id + "'");

@@ -420,6 +420,18 @@ std::string inputsSection(const std::vector<InputFile>& files, const std::string
     return s + "</tbody></table></section>";
 }
 
+// Where the portfolio's context layers came from (its layer_sources table):
+// file, date, licence and the credit a licence asks for.
+std::string layerSourcesSection(const std::vector<LayerSource>& sources) {
+    if (sources.empty()) return "";
+    std::string s = "<section id=\"sources\"><h2>Data sources</h2><table class=\"plain inputs\"><thead><tr>"
+                    "<th>layer</th><th>file</th><th>date</th><th>licence</th><th>credit</th></tr></thead><tbody>";
+    for (const auto& src : sources)
+        s += "<tr><td>" + esc(src.layer) + "</td><td>" + esc(src.file) + "</td><td>" + esc(src.date) + "</td><td>" +
+             esc(src.licence) + "</td><td>" + esc(src.attribution) + "</td></tr>";
+    return s + "</tbody></table></section>";
+}
+
 // The regional choice: which cluster sites serve the demand best, with the
 // runners-up so planners see how close the alternatives are.
 std::string selectionSection(const ScanSelection& sel, const std::vector<SiteAssessment>& sites,
@@ -573,6 +585,10 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
     if (in.selection && in.selection->made)
         s += "<h4>Regional choice</h4><p><i class=\"dot\" style=\"background:none;border:2px solid #111\"></i>"
              "chosen cluster site</p>";
+    std::set<std::string> credits;  // e.g. "© OpenStreetMap contributors", required with the map
+    for (const auto& src : p.context.sources)
+        if (!src.attribution.empty()) credits.insert(src.attribution);
+    for (const auto& c : credits) s += "<p class=\"note credit\">" + esc(c) + "</p>";
     s += "<p class=\"note\">North up. Click a site for its section.</p></div></div></section>\n";
     if (in.clusters) s += clustersSection(*in.clusters, sites, anchors);
     if (in.selection) s += selectionSection(*in.selection, sites, anchors);
@@ -623,6 +639,7 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
         if (!a.site->planFile.empty() && plans.insert(a.site->planFile).second)
             files.push_back({"plan of " + a.site->id, a.site->planFile});
     files.push_back({"rule set", rs.source});
+    s += layerSourcesSection(p.context.sources);
     s += inputsSection(files, in.version) + "\n</main>\n";
 
     // Data for the table: one row per site, one cell per rule-set key.

@@ -105,6 +105,9 @@ QJsonObject toJson(const SiteAssessment& a) {
     o["plan"] = q(s.planPath);
     o["bedrooms"] = a.bedrooms >= 0 ? QJsonValue(a.bedrooms) : QJsonValue(QJsonValue::Null);
     o["failed"] = a.failed;
+    QJsonObject attributes;  // the portfolio's own columns (e.g. an asset number)
+    for (const auto& [k, v] : s.attributes) attributes[q(k)] = q(v);
+    o["attributes"] = attributes;
     o = classificationJson(o, a.classification);
     QJsonArray results;
     for (const auto& r : a.results) results.append(toJson(r));
@@ -134,6 +137,14 @@ QJsonObject scanToJson(const Portfolio& p, const RuleSet& rs, const std::vector<
     QJsonArray arr;
     for (const auto& s : sites) arr.append(toJson(s));
     o["sites"] = arr;
+    QJsonArray sources;  // where the context layers came from (OpenStreetMap needs its credit)
+    for (const auto& src : p.context.sources)
+        sources.append(QJsonObject{{"layer", q(src.layer)},
+                                   {"file", q(src.file)},
+                                   {"date", q(src.date)},
+                                   {"licence", q(src.licence)},
+                                   {"attribution", q(src.attribution)}});
+    o["sources"] = sources;
     return o;
 }
 
