@@ -10,3 +10,7 @@ int cmdSelect(const QStringList& args);
 // vgscan import: a DXF drawing or IFC model to a native plan file, with a
 // report of what was and was not recognised (core/io/Import.h).
 int cmdImport(const QStringList& args);
+
+// vgscan portfolio build: a portfolio from a site list and Dutch open data
+// (core/io/opendata).
+int cmdPortfolio(const QStringList& args);

@@ -54,6 +54,7 @@ const char* kMainHelp =
     "  rules           list the loaded rule plugins with their parameters\n"
     "  select          choose k cluster sites (portfolio or cost matrix), proven optimal\n"
     "  import IN OUT   turn a DXF drawing or IFC model into a plan file (GeoJSON/GeoPackage)\n"
+    "  portfolio build SITES --out PORTFOLIO  a portfolio from a site list and Dutch open data\n"
     "\n"
     "Common options:\n"
     "  --ruleset FILE  rule set (default: vg7, from rulesets/)\n"
@@ -325,6 +326,7 @@ int main(int argc, char** argv) {
         if (cmd == "rules") return cmdRules(rest);
         if (cmd == "select") return cmdSelect(rest);
         if (cmd == "import") return cmdImport(rest);
+        if (cmd == "portfolio") return cmdPortfolio(rest);
     } catch (const InputError& e) {
         std::cerr << e.what() << "\n";
         return kBadInput;
