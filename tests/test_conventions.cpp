@@ -29,6 +29,7 @@ QStringList ruleFolders() {
 Status statusOfPrefix(const QString& file) {
     if (file.startsWith("pass-")) return Status::Pass;
     if (file.startsWith("fail-")) return Status::Fail;
+    if (file.startsWith("warn-")) return Status::Warn;
     return Status::NotApplicable;
 }
 
@@ -82,7 +83,7 @@ TEST_CASE("every rule folder follows the conventions") {
 TEST_CASE("every fixture's status is the one its name says") {
     for (const QString& id : ruleFolders()) {
         QDir tests(QString::fromStdString(sourcePath("plugins/" + id.toStdString() + "/tests")));
-        for (const auto& f : tests.entryList({"pass-*", "fail-*", "na-*"}, QDir::Files)) {
+        for (const auto& f : tests.entryList({"pass-*", "fail-*", "warn-*", "na-*"}, QDir::Files)) {
             if (!f.endsWith(".geojson") && !f.endsWith(".gpkg")) continue;
             INFO(id.toStdString() << "/tests/" << f.toStdString());
             RuleResult r = runFixture(id.toStdString(), tests.filePath(f).toStdString());

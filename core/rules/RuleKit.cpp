@@ -1,5 +1,8 @@
 #include "rules/RuleKit.h"
 
+#include "derive/ContextIndex.h"
+#include "model/Model.h"
+
 #include <boost/geometry/algorithms/centroid.hpp>
 #include <boost/geometry/strategies/strategies.hpp>
 
@@ -45,6 +48,64 @@ std::string atMostText(double passMax, double warnMax, int decimals) {
     std::string t = "<= " + fmt(passMax, decimals);
     if (warnMax > passMax) t += " (warn up to " + fmt(warnMax, decimals) + ")";
     return t;
+}
+
+void warnIfEstimatedWithoutRoads(RuleResult& r, bool estimated, const Context& context, const std::string& siteId,
+                                 double detourFactor) {
+    if (!estimated || context.hasRoads || r.status != Status::Pass) return;
+    r.status = Status::Warn;
+    r.summary = "warning: the portfolio has no roads layer, so the distance is only estimated; " + r.summary;
+    r.findings.push_back({siteId, "site", "the portfolio has no roads layer: the distance is an estimate",
+                          "a distance along the roads", "straight line x " + fmt(detourFactor, 2), std::nullopt,
+                          std::nullopt});
+}
+
+ReachEach reachEach(const ContextIndex& index, const Site& site, const std::vector<std::string>& categories,
+                    double maxDistance, double speedKmh, double detourFactor, RuleResult& r, bool countWithin) {
+    ReachEach out;
+    const Context& c = index.context();
+    const Point from = ContextIndex::sitePoint(site);
+    auto metres = [](double d) { return fmt(d, 2) + " m"; };
+    for (const auto& category : categories) {
+        if (!out.summary.empty()) out.summary += "; ";
+        const auto t = index.nearestByTravel(from, PoiFilter{category}, detourFactor);
+        if (!t) {
+            out.missing = true;
+            out.summary += category + ": none in the poi layer";
+            r.findings.push_back({site.id, "site", "no '" + category + "' in the poi layer: its distance is unknown",
+                                  "<= " + metres(maxDistance), "unknown", std::nullopt, std::nullopt});
+            continue;
+        }
+        const Poi& poi = c.pois[t->poi];
+        const double minutes = t->distance / (speedKmh * 1000.0 / 60.0);
+        const bool far = atMost(t->distance, maxDistance, maxDistance) == Status::Fail;
+        out.tooFar = out.tooFar || far;
+        out.estimated = out.estimated || t->estimated;
+        out.farthest = out.farthest ? std::max(*out.farthest, t->distance) : t->distance;
+        r.figures.push_back({category + "_distance_m", t->distance, "m"});
+        r.figures.push_back({category + "_travel_time_min", minutes, "min"});
+        if (countWithin)
+            r.figures.push_back({category + "_within_reach",
+                                 static_cast<double>(index.allWithinTravel(from, PoiFilter{category}, maxDistance,
+                                                                           detourFactor).size()),
+                                 ""});
+        r.findings.push_back({poi.name.empty() ? category : poi.name, "poi",
+                              std::string(far ? "too far: nearest " : "nearest ") + category,
+                              "<= " + metres(maxDistance),
+                              describeTravel(*t, detourFactor, "service") + ", " + fmt(minutes, 1) + " min",
+                              poi.position, std::nullopt});
+        if (t->unreachable)
+            r.findings.push_back({site.id, "site", "the road network does not connect the site to any " + category,
+                                  "a road route", "none: estimated from the straight line", from, std::nullopt});
+        Shape s;
+        s.label = "nearest " + category;
+        s.object = site.id;
+        s.line = {from, poi.position};
+        r.shapes.push_back(std::move(s));
+        out.summary += category + " " + metres(t->distance) + (t->estimated ? " (estimated)" : "");
+    }
+    r.figures.push_back({"estimated", out.estimated ? 1.0 : 0.0, ""});
+    return out;
 }
 
 Point centroid(const Polygon& poly) {

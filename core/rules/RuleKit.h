@@ -6,6 +6,15 @@
 
 #include <string>
 
+#include <optional>
+#include <vector>
+
+namespace vgscan {
+struct Context;
+struct Site;
+class ContextIndex;
+}
+
 namespace vgscan::kit {
 
 // "12.3" with `decimals` digits, no trailing noise.
@@ -19,6 +28,30 @@ Status atMost(double value, double passMax, double warnMax);
 // Threshold text for the two cases above, e.g. ">= 100" or "<= 16 (warn up to 21)".
 std::string atLeastText(double passMin, double warnMin, int decimals = 1);
 std::string atMostText(double passMax, double warnMax, int decimals = 1);
+
+// A pass that rests on a travel distance estimated because the portfolio has
+// no roads layer (straight line x detour factor) becomes a warning with a
+// finding on the site: a missing layer never passes silently. `estimated`:
+// whether the figure is such an estimate.
+void warnIfEstimatedWithoutRoads(RuleResult& r, bool estimated, const Context& context, const std::string& siteId,
+                                 double detourFactor);
+
+// Travel from a site to the nearest point of interest of each category
+// (rules that need several services within reach). Adds to `r`, per
+// category: figures `<category>_distance_m` and `<category>_travel_time_min`
+// (and `<category>_within_reach`, the number within maxDistance, when
+// `countWithin`), a finding and a line to the nearest one; a category with
+// none in the poi layer gets a finding saying its distance is unknown. Then
+// one figure `estimated` (1 when any distance is straight line x detour).
+struct ReachEach {
+    std::optional<double> farthest;  // the farthest of the nearest ones
+    bool tooFar = false;             // one is beyond maxDistance
+    bool missing = false;            // one category has none
+    bool estimated = false;
+    std::string summary;             // "avg 1150 m; crisis 2240 m (estimated)"
+};
+ReachEach reachEach(const ContextIndex& index, const Site& site, const std::vector<std::string>& categories,
+                    double maxDistance, double speedKmh, double detourFactor, RuleResult& r, bool countWithin = false);
 
 // A point for a finding: the centroid of the polygon.
 Point centroid(const Polygon& poly);

@@ -81,6 +81,7 @@ RuleResult GpAccessRule::evaluate(const RuleContext& ctx) const {
     r.summary = (nearest->estimated ? "estimated: " : "") + gpName + " " + metres(nearest->distance) + " away (" +
                 kit::fmt(minutes, 1) + " min at " + kit::fmt(speed, 0) + " km/h); " + std::to_string(inReach) + " " +
                 (inReach == 1 ? gpWord : gpsWord) + " within " + metres(maxDistance);
+    kit::warnIfEstimatedWithoutRoads(r, nearest->estimated, c, site->id, detour);
     return r;
 }
 

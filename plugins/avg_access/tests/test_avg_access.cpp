@@ -68,11 +68,13 @@ TEST_CASE("no roads: straight line x 1.3, marked as an estimate") {
     c.pois = {service("avg", 0, 3000), service("crisis", 4000, 0)};
     Site s = siteAt(0, 0);
     RuleResult r = runRule("avg_access", nullptr, &s, &c);
-    CHECK(r.status == Status::Pass);
+    // Both within 25 km, but without a roads layer that is an estimate: a warning, never a silent pass.
+    CHECK(r.status == Status::Warn);
     CHECK_THAT(*r.value, WithinAbs(5200.0, kCm));  // 4000 x 1.3
     CHECK_THAT(*figureOf(r, "avg_distance_m"), WithinAbs(3900.0, kCm));
     CHECK(*figureOf(r, "estimated") == 1.0);
-    CHECK(r.summary.rfind("estimated", 0) == 0);
+    CHECK(r.summary.rfind("warning: the portfolio has no roads layer, so the distance is only estimated; estimated", 0) == 0);
+    CHECK(findingFor(r, "s1", "no roads layer"));
     // Crisis 20 km as the crow flies: 26 km estimated > 25 km.
     c.pois[1] = service("crisis", 20000, 0);
     r = runRule("avg_access", nullptr, &s, &c);

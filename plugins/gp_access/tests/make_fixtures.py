@@ -34,6 +34,6 @@ if __name__ == "__main__":
         "poi": [poi("gp", "West", 100, -30, "yes")]})
     # No roads layer: 500 m as the crow flies x 1.3 = 650 m, an estimate.
     sites, buildings = site(0, 0)
-    write("pass-gp_access-no_roads_estimate", {
+    write("warn-gp_access-no_roads_estimate", {
         "sites": sites, "buildings": buildings,
         "poi": [poi("gp", "Plein", 300, 400, "yes")]})

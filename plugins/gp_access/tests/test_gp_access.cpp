@@ -177,10 +177,12 @@ TEST_CASE("no roads: straight line x 1.3, marked as an estimate") {
     c.pois = {gp("Plein", 300, 400)};
     Site s = siteAt(0, 0);
     RuleResult r = runRule("gp_access", nullptr, &s, &c);
-    CHECK(r.status == Status::Pass);
+    // Within 5000 m, but without a roads layer that is an estimate: a warning, with a finding on the site.
+    CHECK(r.status == Status::Warn);
     CHECK_THAT(*r.value, Catch::Matchers::WithinAbs(650.0, kCm));  // 500 x 1.3
     CHECK(figure(r, "estimated") == 1.0);
-    CHECK(r.summary.rfind("estimated", 0) == 0);
+    CHECK(r.summary.rfind("warning: the portfolio has no roads layer", 0) == 0);
+    CHECK(findingFor(r, "s1", "no roads layer"));
     CHECK(r.findings[0].observed.find("estimated") != std::string::npos);
     CHECK_THAT(*runRule("gp_access", nullptr, &s, &c, {{"detour_factor", 1.5}}).value,
                Catch::Matchers::WithinAbs(750.0, kCm));
@@ -250,8 +252,8 @@ TEST_CASE("fixtures: pass, fail and na portfolios") {
     RuleResult fail = run("fail-gp_access-gp_beyond_oneway.gpkg");
     CHECK(fail.status == Status::Fail);
     CHECK_THAT(*fail.value, Catch::Matchers::WithinAbs(5450.0, kCm));
-    RuleResult estimate = run("pass-gp_access-no_roads_estimate.gpkg");
-    CHECK(estimate.status == Status::Pass);
+    RuleResult estimate = run("warn-gp_access-no_roads_estimate.gpkg");
+    CHECK(estimate.status == Status::Warn);  // no roads layer: an estimate never passes silently
     CHECK_THAT(*estimate.value, Catch::Matchers::WithinAbs(650.0, kCm));
     CHECK(figure(estimate, "estimated") == 1.0);
 }
