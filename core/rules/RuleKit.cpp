@@ -2,6 +2,7 @@
 
 #include "derive/ContextIndex.h"
 #include "model/Model.h"
+#include "rules/Rule.h"
 
 #include <boost/geometry/algorithms/centroid.hpp>
 #include <boost/geometry/strategies/strategies.hpp>
@@ -106,6 +107,40 @@ ReachEach reachEach(const ContextIndex& index, const Site& site, const std::vect
     }
     r.figures.push_back({"estimated", out.estimated ? 1.0 : 0.0, ""});
     return out;
+}
+
+const ContextIndex* siteIndex(const RuleContext& ctx, RuleResult& r) {
+    if (ctx.site() && ctx.contextIndex()) return ctx.contextIndex();
+    r.status = Status::Unknown;
+    r.summary = "no site and context layers (run in a portfolio scan)";
+    return nullptr;
+}
+
+RuleResult reachEachRule(const RuleContext& ctx, const std::string& noPoiLayer, bool countWithin) {
+    const Params& prm = ctx.params();
+    const double maxDistance = prm.number("max_distance_m");
+    const double speed = prm.number("speed_kmh");
+    const double detour = prm.number("detour_factor");
+    const std::vector<std::string> categories = prm.list("categories");
+    RuleResult r;
+    r.unit = "m";
+    r.threshold = "<= " + fmt(maxDistance, 2) + " (each)";
+    const ContextIndex* index = siteIndex(ctx, r);
+    if (!index) return r;
+    const Context& c = index->context();
+    if (!c.hasPois) {
+        r.status = Status::Unknown;
+        r.summary = "the portfolio has no poi layer: " + noPoiLayer;
+        return r;
+    }
+    const Site& site = *ctx.site();
+    const ReachEach reach = reachEach(*index, site, categories, maxDistance, speed, detour, r, countWithin);
+    r.value = reach.farthest;
+    // Each must be within reach: one too far fails; one with no data leaves it unknown.
+    r.status = reach.tooFar ? Status::Fail : reach.missing || categories.empty() ? Status::Unknown : Status::Pass;
+    r.summary = (reach.estimated ? "estimated: " : "") + reach.summary;
+    warnIfEstimatedWithoutRoads(r, reach.estimated, c, site.id, detour);
+    return r;
 }
 
 Point centroid(const Polygon& poly) {

@@ -13,6 +13,7 @@ namespace vgscan {
 struct Context;
 struct Site;
 class ContextIndex;
+class RuleContext;
 }
 
 namespace vgscan::kit {
@@ -52,6 +53,18 @@ struct ReachEach {
 };
 ReachEach reachEach(const ContextIndex& index, const Site& site, const std::vector<std::string>& categories,
                     double maxDistance, double speedKmh, double detourFactor, RuleResult& r, bool countWithin = false);
+
+// A whole "each category within reach" rule (avg_access,
+// amenities_within_reach), from its parameters max_distance_m, speed_kmh,
+// detour_factor and categories: fail when one is too far, unknown when one
+// has none or there is no poi layer (`noPoiLayer` says what is unknown), a
+// warning when it would pass on estimates without roads; the headline is the
+// farthest of the nearest ones.
+RuleResult reachEachRule(const RuleContext& ctx, const std::string& noPoiLayer, bool countWithin);
+
+// For a site rule: the portfolio's context index, or nullptr with `r` set to
+// unknown when the rule runs without a site (`vgscan check`).
+const ContextIndex* siteIndex(const RuleContext& ctx, RuleResult& r);
 
 // A point for a finding: the centroid of the polygon.
 Point centroid(const Polygon& poly);

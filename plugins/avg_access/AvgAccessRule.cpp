@@ -1,7 +1,5 @@
 #include "AvgAccessRule.h"
 
-#include "derive/ContextIndex.h"
-#include "model/Model.h"
 #include "rules/RuleKit.h"
 
 #include <QObject>
@@ -9,35 +7,7 @@
 namespace vgscan {
 
 RuleResult AvgAccessRule::evaluate(const RuleContext& ctx) const {
-    const Params& prm = ctx.params();
-    const double maxDistance = prm.number("max_distance_m");
-    const double speed = prm.number("speed_kmh");
-    const double detour = prm.number("detour_factor");
-    const std::vector<std::string> categories = prm.list("categories");
-
-    RuleResult r;
-    r.unit = "m";
-    r.threshold = "<= " + kit::fmt(maxDistance, 2) + " (each)";
-    const Site* site = ctx.site();
-    const ContextIndex* index = ctx.contextIndex();
-    if (!site || !index) {
-        r.status = Status::Unknown;
-        r.summary = "no site and context layers (run in a portfolio scan)";
-        return r;
-    }
-    const Context& c = index->context();
-    if (!c.hasPois) {
-        r.status = Status::Unknown;
-        r.summary = "the portfolio has no poi layer: travel to the services unknown";
-        return r;
-    }
-    const kit::ReachEach reach = kit::reachEach(*index, *site, categories, maxDistance, speed, detour, r);
-    r.value = reach.farthest;
-    // Both must be within reach: one too far fails; a missing one leaves it unknown.
-    r.status = reach.tooFar ? Status::Fail : reach.missing || categories.empty() ? Status::Unknown : Status::Pass;
-    r.summary = (reach.estimated ? "estimated: " : "") + reach.summary;
-    kit::warnIfEstimatedWithoutRoads(r, reach.estimated, c, site->id, detour);
-    return r;
+    return kit::reachEachRule(ctx, "travel to the services unknown", /*countWithin=*/false);
 }
 
 class AvgAccessPlugin : public QObject, public RuleFactory {

@@ -26,13 +26,9 @@ RuleResult GpAccessRule::evaluate(const RuleContext& ctx) const {
     RuleResult r;
     r.unit = "m";
     r.threshold = "<= " + kit::fmt(maxDistance, 2);
+    const ContextIndex* index = kit::siteIndex(ctx, r);
+    if (!index) return r;
     const Site* site = ctx.site();
-    const ContextIndex* index = ctx.contextIndex();
-    if (!site || !index) {
-        r.status = Status::Unknown;
-        r.summary = "no site and context layers (run in a portfolio scan)";
-        return r;
-    }
     const Context& c = index->context();
     if (!c.hasPois) {
         r.status = Status::Unknown;

@@ -31,13 +31,9 @@ RuleResult LiveabilityRule::evaluate(const RuleContext& ctx) const {
     RuleResult r;
     r.unit = "class";
     r.threshold = ">= " + kit::fmt(minClass, 0) + " (" + className(minClass) + ")";
+    const ContextIndex* index = kit::siteIndex(ctx, r);
+    if (!index) return r;
     const Site* site = ctx.site();
-    const ContextIndex* index = ctx.contextIndex();
-    if (!site || !index) {
-        r.status = Status::Unknown;
-        r.summary = "no site and context layers (run in a portfolio scan)";
-        return r;
-    }
     const Context& c = index->context();
     if (!c.hasLiveability) {
         r.status = Status::Unknown;

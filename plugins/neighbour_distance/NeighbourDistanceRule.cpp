@@ -18,13 +18,9 @@ RuleResult NeighbourDistanceRule::evaluate(const RuleContext& ctx) const {
     r.unit = "m";
     r.threshold = ">= " + kit::fmt(minDistance, 2) + " to the nearest home; <= " + kit::fmt(maxHomes, 0) +
                   " homes within " + kit::fmt(radius, 0) + " m";
+    const ContextIndex* index = kit::siteIndex(ctx, r);
+    if (!index) return r;
     const Site* site = ctx.site();
-    const ContextIndex* index = ctx.contextIndex();
-    if (!site || !index) {
-        r.status = Status::Unknown;
-        r.summary = "no site and context layers (run in a portfolio scan)";
-        return r;
-    }
     if (!index->context().hasDwellings) {
         r.status = Status::Unknown;
         r.summary = "the portfolio has no dwellings layer (BAG verblijfsobjecten): the distance to the neighbours is unknown";

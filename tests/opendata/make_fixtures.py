@@ -8,11 +8,23 @@ town drawn in RD New (EPSG:28992) metres around (X0, Y0), as
   data/bag/*NUM*.xml         nummeraanduidingen (addresses)
   data/sites.csv             the site list, one row per way of finding a building
   data/services.csv          services OSM does not have (--poi), by point and by address
+  data/sites.xlsx            the site list as a spreadsheet
+  data/bag.zip               the LV files zipped, as Kadaster ships a municipality
+  data/bag-national.zip      a zip of per-type zips, as the national extract
+  data/bag-light.gpkg        the same town as PDOK's bag-light GeoPackage (current versions only)
+  data/parcels.gpkg          BRK-like parcels (layer perceel); parcels-empty.gpkg has none
+  data/nwb.gpkg              NWB-like wegvakken (junction ids, rijrichtng)
+  data/buurten.gpkg          CBS-like buurten with aantal_inwoners; clients.csv per postcode / point
+  data/liveability.gpkg      Leefbaarometer-like 100 m cells with klasse
 
 Nothing here is real data. Run from anywhere: python3 tests/opendata/make_fixtures.py
 Needs gdaltransform (gdal-bin). The expected figures are in test_opendata.cpp."""
+import json
 import os
+import shutil
 import subprocess
+import tempfile
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "data")
@@ -264,9 +276,127 @@ def write_services():
         f.write("\n".join(rows) + "\n")
 
 
+# --- vector layers written through ogr2ogr ------------------------------------------
+
+
+def feature(geom_type, coords, **props):
+    return {"type": "Feature", "properties": props, "geometry": {"type": geom_type, "coordinates": coords}}
+
+
+def poly(ring):
+    return [[list(rd(x, y)) for x, y in ring]]
+
+
+def gpkg(name, layers):
+    """layers: {layer name: [features]} -> data/<name> (EPSG:28992); an empty list makes an empty layer."""
+    out = os.path.join(DATA, name)
+    if os.path.exists(out):
+        os.remove(out)
+    with tempfile.TemporaryDirectory() as tmp:
+        for layer, features in layers.items():
+            src = os.path.join(tmp, layer + ".geojson")
+            with open(src, "w") as f:
+                json.dump({"type": "FeatureCollection", "features": features}, f)
+            args = ["ogr2ogr", "-f", "GPKG", "-a_srs", "EPSG:28992", "-nln", layer]
+            if not features:
+                args += ["-nlt", "POLYGON"]
+            subprocess.run(args + (["-update"] if os.path.exists(out) else []) + [out, src], check=True)
+
+
+def write_bag_variants():
+    # The LV files zipped as one municipality, and as the national zip of zips.
+    bag = os.path.join(DATA, "bag")
+    with zipfile.ZipFile(os.path.join(DATA, "bag.zip"), "w", zipfile.ZIP_DEFLATED) as z:
+        for f in sorted(os.listdir(bag)):
+            z.write(os.path.join(bag, f), f)
+    with tempfile.TemporaryDirectory() as tmp:
+        inner = []
+        for kind in ("PND", "VBO", "NUM"):
+            name = "9999%s01012024.zip" % kind
+            with zipfile.ZipFile(os.path.join(tmp, name), "w", zipfile.ZIP_DEFLATED) as z:
+                xml = "9999%s01012024-000001.xml" % kind
+                z.write(os.path.join(bag, xml), xml)
+            inner.append(name)
+        with zipfile.ZipFile(os.path.join(DATA, "bag-national.zip"), "w", zipfile.ZIP_STORED) as z:
+            for name in inner:
+                z.write(os.path.join(tmp, name), name)
+    # bag-light: current versions only, the address in the verblijfsobject.
+    pand = lambda pid, ring, year, status: feature("Polygon", poly(ring), identificatie=pid, bouwjaar=year,
+                                                   status=status)
+    vbo = lambda vid, xy, doel, status, p, pc=None, nr=None, letter=None: feature(
+        "Point", list(rd(*xy)), identificatie=vid, gebruiksdoel=doel, status=status, pand_identificatie=p,
+        postcode=pc, huisnummer=nr, huisletter=letter, toevoeging=None)
+    gpkg("bag-light.gpkg", {
+        "pand": [pand(P1, square(100, 100, 120, 120), 1972, "Pand in gebruik"),
+                 pand(P2, square(200, 100, 215, 112), 1985, "Pand in gebruik"),
+                 pand(P3, square(300, 100, 310, 110), 1994, "Pand in gebruik"),
+                 pand(P4, square(150, 200, 160, 210), 1930, "Pand gesloopt"),
+                 pand(P5, square(130, 100, 140, 110), 1960, "Pand in gebruik")],
+        "verblijfsobject": [
+            vbo("9999010000000001", (105, 110), "woonfunctie", "Verblijfsobject in gebruik", P1),
+            vbo("9999010000000002", (135, 105), "woonfunctie", "Verblijfsobject in gebruik", P5),
+            vbo("9999010000000003", (137, 108), "woonfunctie", "Verblijfsobject in gebruik", P5),
+            vbo("9999010000000004", (205, 106), "winkelfunctie", "Verblijfsobject in gebruik", P2),
+            vbo("9999010000000005", (305, 105), "woonfunctie,zorgfunctie", "Verblijfsobject in gebruik", P3,
+                "1234AB", 5),
+            vbo("9999010000000006", (138, 102), "woonfunctie", "Verblijfsobject gevormd", P5),
+            vbo("9999010000000007", (20005, 105), "woonfunctie", "Verblijfsobject in gebruik", P5),
+            vbo("9999010000000008", (308, 108), "woonfunctie", "Verblijfsobject in gebruik", P3, "1234AB", 7, "A")]})
+
+
+def write_context_layers():
+    # Parcels: X 1 under pand 1 (40 x 40 m); a neighbour's parcel X 2 whose edge
+    # overlaps pand 1 by 0.1 x 5 = 0.5 m² (a drawing difference: not the plot);
+    # X 3 under pand 2. Pand 3 has none.
+    parcel = lambda sectie, nr, ring: feature("Polygon", poly(ring), identificatie="9999%s%05d" % (sectie, nr),
+                                              gemeente="TST01", sectie=sectie, perceelnummer=nr)
+    gpkg("parcels.gpkg", {"perceel": [parcel("X", 1, square(90, 90, 130, 130)),
+                                      parcel("X", 2, square(119.9, 100, 160, 105)),
+                                      parcel("X", 3, square(190, 95, 225, 120)),
+                                      parcel("X", 9, square(20000, 0, 20040, 40))]})
+    gpkg("parcels-empty.gpkg", {"perceel": []})
+    # NWB: the street in two wegvakken meeting at junction 2 (the second starts
+    # 0.36 m off: moved onto the junction), the provincial road drawn east to
+    # west with rijrichtng T (reversed), a cycle path.
+    wvk = lambda wid, pts, authority, bst, direction, begin, end, name: feature(
+        "LineString", [list(rd(x, y)) for x, y in pts], wvk_id=wid, wegbehsrt=authority, bst_code=bst,
+        rijrichtng=direction, stt_naam=name, jte_id_beg=begin, jte_id_end=end)
+    gpkg("nwb.gpkg", {"wegvakken": [
+        wvk(601, [(0, 90), (250, 90)], "G", None, None, 1, 2, "Dorpsstraat"),
+        wvk(602, [(250.3, 90.2), (500, 90)], "G", None, None, 2, 3, "Dorpsstraat"),
+        wvk(603, [(500, 60), (0, 60)], "P", "HR", "T", 4, 5, "Provinciale weg"),
+        wvk(604, [(100, 90), (100, 140)], "G", "FP", None, 6, 7, None),
+        wvk(605, [(20000, 0), (20100, 0)], "G", None, None, 8, 9, "Verweg")]})
+    # CBS buurten: B1 with 1,200 inhabitants, B2 secret (-99997), B3 far away.
+    buurt = lambda code, ring, n: feature("Polygon", poly(ring), buurtcode=code, buurtnaam="Buurt " + code,
+                                          aantal_inwoners=n)
+    gpkg("buurten.gpkg", {"buurten": [buurt("BU99990001", square(0, 0, 500, 500), 1200),
+                                      buurt("BU99990002", square(500, 0, 1000, 500), -99997),
+                                      buurt("BU99990003", square(20000, 0, 20500, 500), 800)]})
+    with open(os.path.join(DATA, "clients.csv"), "w") as f:
+        f.write("id,postcode,x,y,clients\n"
+                "c1,1234AB,,,3\n"                     # the mean of 1234AB's two addresses: (306.5, 106.5)
+                "c2,,%.1f,%.1f,2\n"                   # a point
+                "c3,,,,4\n" % rd(400, 300))           # no place: left out with an error
+    # Leefbaarometer: 100 m cells with klasse; one with an impossible class; one far away.
+    cell = lambda cid, x0, y0, k: feature("Polygon", poly(square(x0, y0, x0 + 100, y0 + 100)), grid_id=cid, klasse=k)
+    gpkg("liveability.gpkg", {"leefbaarometer": [cell("g1", 50, 50, 6), cell("g2", 150, 50, 3),
+                                                 cell("g3", 250, 50, 12), cell("g4", 20000, 0, 5)]})
+
+
+def write_xlsx():
+    out = os.path.join(DATA, "sites.xlsx")
+    if os.path.exists(out):
+        os.remove(out)
+    subprocess.run(["ogr2ogr", "-f", "XLSX", out, os.path.join(DATA, "sites.csv"), "-nln", "sites"], check=True)
+
+
 if __name__ == "__main__":
     os.makedirs(DATA, exist_ok=True)
     write_osm()
     write_bag()
     write_sites()
     write_services()
+    write_bag_variants()
+    write_context_layers()
+    write_xlsx()

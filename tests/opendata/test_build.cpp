@@ -1,7 +1,7 @@
 // vgscan portfolio build on the made-up town of make_fixtures.py (RD New,
 // around X0 = 150000, Y0 = 450000): every figure below follows from the
 // fixture's drawing, as noted beside it.
-#include "TestKit.h"
+#include "Town.h"
 
 #include "io/PortfolioReader.h"
 #include "io/opendata/PortfolioBuilder.h"
@@ -35,16 +35,10 @@ using Catch::Matchers::ContainsSubstring;
 
 namespace {
 
-constexpr double X0 = 150000, Y0 = 450000;
+using town::X0;
+using town::Y0;
 
-BuildOptions townOptions(double margin = 1000) {
-    BuildOptions o;
-    o.sites = sourcePath("tests/opendata/data/sites.csv");
-    o.bag = {sourcePath("tests/opendata/data/bag")};
-    o.osm = sourcePath("tests/opendata/data/town.osm");
-    o.margin = margin;
-    return o;
-}
+BuildOptions townOptions(double margin = 1000) { return town::options(margin); }
 
 const Site* siteById(const BuiltPortfolio& p, const std::string& id) {
     for (const auto& s : p.sites)
@@ -247,7 +241,7 @@ TEST_CASE("build: the GeoPackage reads back as a portfolio with the new layers")
 TEST_CASE("vgscan portfolio build, then vgscan scan; the inputs are not written to") {
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
-    const QString data = QString::fromStdString(sourcePath("tests/opendata/data"));
+    const QString data = QString::fromStdString(town::data(""));
     const auto before = checksums(data);
     const QString out = tmp.filePath("town.gpkg");
     Run b = runVgscan({"portfolio", "build", data + "/sites.csv", "--bag", data + "/bag", "--osm", data + "/town.osm",
@@ -271,6 +265,20 @@ TEST_CASE("vgscan portfolio build, then vgscan scan; the inputs are not written 
     CHECK(d.code == 4);
     CHECK_THAT(d.out, ContainsSubstring("Margin around each site: 25000 m (vg7: avg_access.max_distance_m)"));
 
+    // No site can be placed: nothing is written, exit 2.
+    const QString lost = tmp.filePath("lost.csv");
+    {
+        QFile f(lost);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("id,name,bag_pand_id\nX1,Nergens,9999100000000099\n");
+    }
+    Run none = runVgscan({"portfolio", "build", lost, "--bag", data + "/bag", "--out", tmp.filePath("none.gpkg"),
+                          "--margin", "100"});
+    CHECK(none.code == 2);
+    CHECK_THAT(none.err, ContainsSubstring("site 'X1' (row 2): error: pand 9999100000000099 is not in the BAG extract"));
+    CHECK_THAT(none.err, ContainsSubstring("no site could be placed; nothing written"));
+    CHECK_FALSE(QFile::exists(tmp.filePath("none.gpkg")));
+
     // An output that is an input is refused.
     Run same = runVgscan({"portfolio", "build", data + "/sites.csv", "--out", data + "/sites.csv", "--margin", "10"});
     CHECK(same.code == 1);
@@ -282,7 +290,7 @@ TEST_CASE("services from a CSV by point and by address; without roads avg_access
     REQUIRE(tmp.isValid());
     BuildOptions o = townOptions();
     o.osm.clear();  // no OpenStreetMap: no roads layer at all
-    o.poi = sourcePath("tests/opendata/data/services.csv");
+    o.poi = town::data("services.csv");
     const BuildResult r = buildPortfolio(o);
     // S4 stood in a building only OSM has: now it keeps its point, with a warning.
     CHECK(r.sitesPlaced == 5);
@@ -302,8 +310,15 @@ TEST_CASE("services from a CSV by point and by address; without roads avg_access
     writePortfolio(out.toStdString(), r.portfolio);
     Run s = runVgscan({"scan", out, "--out", tmp.filePath("scan"), "--format", "json"});
     INFO(s.err);
-    const QJsonArray sites = QJsonDocument::fromJson(QByteArray::fromStdString(s.out)).object()["sites"].toArray();
+    const QJsonObject json = QJsonDocument::fromJson(QByteArray::fromStdString(s.out)).object();
+    const QJsonArray sites = json["sites"].toArray();
     REQUIRE(sites.size() == 5);
+    // Where the layers came from travels to the scan's output.
+    bool bagSource = false;
+    for (const auto& src : json["sources"].toArray())
+        bagSource = bagSource || (src.toObject()["layer"].toString() == "buildings" &&
+                                  src.toObject()["licence"].toString() == "CC0 1.0 (public domain)");
+    CHECK(bagSource);
     for (const auto& site : sites) {
         INFO(site.toObject()["id"].toString().toStdString());
         bool warned = false;
@@ -325,7 +340,7 @@ TEST_CASE("a truncated PBF: the file is named, its layers are left out, the site
     REQUIRE(tmp.isValid());
     const QString pbf = tmp.filePath("town.osm.pbf");
     QProcess osmium;
-    osmium.start("osmium", {"cat", "-O", "--no-progress", QString::fromStdString(sourcePath("tests/opendata/data/town.osm")),
+    osmium.start("osmium", {"cat", "-O", "--no-progress", QString::fromStdString(town::data("town.osm")),
                             "-o", pbf});
     if (!osmium.waitForFinished(60000) || osmium.exitCode() != 0 || !QFile::exists(pbf))
         SKIP("osmium-tool is not installed (scripts/setup installs it): no PBF to truncate");

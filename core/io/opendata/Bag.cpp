@@ -18,11 +18,6 @@ namespace {
 
 enum class Kind { Lv, Light, Gml };
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
 bool endsWith(const std::string& s, const std::string& tail) {
     return s.size() >= tail.size() && lower(s.substr(s.size() - tail.size())) == tail;
 }
@@ -484,9 +479,16 @@ bool Bag::hasPanden() const {
     return std::any_of(impl_->sources.begin(), impl_->sources.end(), [](const Source& s) { return s.pand; });
 }
 bool Bag::hasAddresses() const {
-    return std::any_of(impl_->sources.begin(), impl_->sources.end(), [](const Source& s) {
-        return (s.kind == Kind::Light && s.vbo && gdal::hasField(*s.vbo, "postcode")) || (s.num && s.vbo);
+    // bag-light holds the address in the verblijfsobject; LV needs the
+    // nummeraanduidingen and the verblijfsobjecten (in one source, or two
+    // zips of the national extract).
+    const auto& src = impl_->sources;
+    const bool light = std::any_of(src.begin(), src.end(), [](const Source& s) {
+        return s.kind == Kind::Light && s.vbo && gdal::hasField(*s.vbo, "postcode");
     });
+    const bool num = std::any_of(src.begin(), src.end(), [](const Source& s) { return s.kind == Kind::Lv && s.num; });
+    const bool vbo = std::any_of(src.begin(), src.end(), [](const Source& s) { return s.kind == Kind::Lv && s.vbo; });
+    return light || (num && vbo);
 }
 bool Bag::hasDwellings() const {
     return std::any_of(impl_->sources.begin(), impl_->sources.end(), [](const Source& s) { return s.vbo; });

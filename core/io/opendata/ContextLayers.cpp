@@ -27,6 +27,30 @@ OGRLayer* layerOf(GDALDataset& ds, std::initializer_list<const char*> names) {
     return ds.GetLayerCount() >= 1 ? ds.GetLayer(0) : nullptr;
 }
 
+// Every row of a table that places something: `make` builds the item from
+// the row and where it is (throwing the problem); an item with coordinates is
+// placed, one with an address is left for the builder's BAG lookup; a bad
+// row is reported with its number and left out.
+template <class T, class Make>
+void readLocatedRows(const Table& t, const std::string& path, std::vector<InputIssue>& issues, bool needHouseNumber,
+                     const char* noPlace, std::vector<T>& placed, std::vector<Located<T>>& pending, Make make) {
+    for (const auto& row : t.rows) {
+        try {
+            const Locator where = locatorOf(t, row, /*allowPandId=*/false);
+            if (where.how.empty()) throw std::runtime_error(noPlace);
+            if (needHouseNumber && where.how == "address" && where.huisnummer.empty())
+                throw std::runtime_error("gives a postcode without a huisnummer");
+            T item = make(row, where);
+            if (where.point)
+                placed.push_back(std::move(item));
+            else
+                pending.push_back({std::move(item), where, row.line});
+        } catch (const std::exception& e) {
+            issues.push_back({path, rowObject(row.line), std::string(e.what()) + "; left out", true});
+        }
+    }
+}
+
 }  // namespace
 
 bool isTable(const std::string& path) {
@@ -41,26 +65,18 @@ DemandData readDemandTable(const std::string& path, std::vector<InputIssue>& iss
         const std::string weightColumn = t.column("clients") >= 0 ? "clients" : "weight";
         if (t.column(weightColumn) < 0)
             throw InputError(path, "", "has no column 'clients' or 'weight' (the number of clients per row)");
-        for (const auto& row : t.rows) {
-            try {
-                const auto w = parseNumber(t.cell(row, weightColumn));
-                if (!w || *w < 0) throw std::runtime_error("'" + weightColumn + "' is not a number of clients >= 0");
-                BuiltDemand d;
-                d.point.id = t.cell(row, "id").empty() ? "row" + std::to_string(row.line) : t.cell(row, "id");
-                d.point.weight = *w;
-                const Locator where = locatorOf(t, row, /*allowPandId=*/false);
-                if (where.how.empty()) throw std::runtime_error("gives no postcode, x/y or lat/lon");
-                d.label = where.how == "address" ? where.postcode : where.how;
-                if (where.point) {
-                    d.point.position = *where.point;
-                    out.points.push_back(std::move(d));
-                } else {
-                    out.pending.push_back({std::move(d), where, row.line});
-                }
-            } catch (const std::exception& e) {
-                issues.push_back({path, rowObject(row.line), std::string(e.what()) + "; left out", true});
-            }
-        }
+        readLocatedRows(t, path, issues, false, "gives no postcode, x/y or lat/lon", out.points, out.pending,
+                        [&](const TableRow& row, const Locator& where) {
+                            const auto w = parseNumber(t.cell(row, weightColumn));
+                            if (!w || *w < 0)
+                                throw std::runtime_error("'" + weightColumn + "' is not a number of clients >= 0");
+                            BuiltDemand d;
+                            d.point.id = t.cell(row, "id").empty() ? "row" + std::to_string(row.line) : t.cell(row, "id");
+                            d.point.weight = *w;
+                            d.label = where.how == "address" ? where.postcode : where.how;
+                            if (where.point) d.point.position = *where.point;
+                            return d;
+                        });
         out.source = {"demand", path, fileDate(path), "the user's own data", ""};
         return out;
     }
@@ -152,34 +168,24 @@ PoiTable readPoiTable(const std::string& path, std::vector<InputIssue>& issues) 
     const Table t = readTable(path);
     if (t.column("category") < 0) throw InputError(path, "", "has no column 'category'");
     PoiTable out;
-    for (const auto& row : t.rows) {
-        try {
-            BuiltPoi p;
-            p.poi.category = t.cell(row, "category");
-            if (p.poi.category.empty()) throw std::runtime_error("has no 'category'");
-            p.poi.name = t.cell(row, "name");
-            const std::string wlz = t.cell(row, "accepts_wlz");
-            if (!wlz.empty()) {
-                if (wlz != "yes" && wlz != "no") throw std::runtime_error("'accepts_wlz' must be yes or no, got '" + wlz + "'");
-                p.poi.acceptsWlz = wlz == "yes";
-            }
-            p.sourceId = QFileInfo(QString::fromStdString(path)).fileName().toStdString() + " row " +
-                         std::to_string(row.line);
-            p.sourceTag = "category=" + p.poi.category;
-            const Locator where = locatorOf(t, row, /*allowPandId=*/false);
-            if (where.how.empty()) throw std::runtime_error("gives no address (postcode + huisnummer), x/y or lat/lon");
-            if (where.how == "address" && where.huisnummer.empty())
-                throw std::runtime_error("gives a postcode without a huisnummer");
-            if (where.point) {
-                p.poi.position = *where.point;
-                out.pois.push_back(std::move(p));
-            } else {
-                out.pending.push_back({std::move(p), where, row.line});
-            }
-        } catch (const std::exception& e) {
-            issues.push_back({path, rowObject(row.line), std::string(e.what()) + "; left out", true});
-        }
-    }
+    readLocatedRows(t, path, issues, true, "gives no address (postcode + huisnummer), x/y or lat/lon", out.pois,
+                    out.pending, [&](const TableRow& row, const Locator& where) {
+                        BuiltPoi p;
+                        p.poi.category = t.cell(row, "category");
+                        if (p.poi.category.empty()) throw std::runtime_error("has no 'category'");
+                        p.poi.name = t.cell(row, "name");
+                        const std::string wlz = t.cell(row, "accepts_wlz");
+                        if (!wlz.empty()) {
+                            if (wlz != "yes" && wlz != "no")
+                                throw std::runtime_error("'accepts_wlz' must be yes or no, got '" + wlz + "'");
+                            p.poi.acceptsWlz = wlz == "yes";
+                        }
+                        p.sourceId = QFileInfo(QString::fromStdString(path)).fileName().toStdString() + " row " +
+                                     std::to_string(row.line);
+                        p.sourceTag = "category=" + p.poi.category;
+                        if (where.point) p.poi.position = *where.point;
+                        return p;
+                    });
     out.source = {"poi", path, fileDate(path), "the user's own data", ""};
     return out;
 }

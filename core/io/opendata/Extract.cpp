@@ -110,7 +110,8 @@ std::optional<Point> lonLatToRd(double lon, double lat) {
 
 // --- RdLayer ----------------------------------------------------------------
 
-RdLayer::RdLayer(OGRLayer& layer, std::string file, const ClipArea* clip, std::vector<InputIssue>& issues)
+RdLayer::RdLayer(OGRLayer& layer, std::string file, const ClipArea* clip, std::vector<InputIssue>& issues,
+                 double filterGrowth)
     : layer_(layer), file_(std::move(file)), clip_(clip) {
     const OGRSpatialReference* srs = layer.GetSpatialRef();
     const std::string obj = "layer '" + std::string(layer.GetName()) + "'";
@@ -128,8 +129,8 @@ RdLayer::RdLayer(OGRLayer& layer, std::string file, const ClipArea* clip, std::v
     }
     if (clip_ && !clip_->empty()) {
         const Box& b = clip_->bounds();
-        double minX = b.min_corner().x(), minY = b.min_corner().y(), maxX = b.max_corner().x(),
-               maxY = b.max_corner().y();
+        double minX = b.min_corner().x() - filterGrowth, minY = b.min_corner().y() - filterGrowth,
+               maxX = b.max_corner().x() + filterGrowth, maxY = b.max_corner().y() + filterGrowth;
         if (toRd_) {
             // The clip box in the layer's CRS (densified edges, so a curved
             // edge in degrees still covers it).
@@ -216,6 +217,11 @@ std::string fileDate(const std::string& path) {
     if (VSIStatL(real.c_str(), &st) != 0) return "";
     return QDateTime::fromSecsSinceEpoch(st.st_mtime).toUTC().date().toString(Qt::ISODate).toStdString() +
            " (file modified)";
+}
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
 }
 
 std::string field(OGRFeature& f, const char* name) {

@@ -33,7 +33,10 @@ std::optional<Point> lonLatToRd(double lon, double lat);
 // feature that touches no site's box.
 class RdLayer {
 public:
-    RdLayer(OGRLayer& layer, std::string file, const ClipArea* clip, std::vector<InputIssue>& issues);
+    // `filterGrowth`: metres added around GDAL's filter only (the boxes'
+    // test stays exact): OSM's points layer needs it, see Osm.cpp.
+    RdLayer(OGRLayer& layer, std::string file, const ClipArea* clip, std::vector<InputIssue>& issues,
+            double filterGrowth = 0.0);
     ~RdLayer();
     OGRLayer& layer() { return layer_; }
     // The feature's geometry (or geometry field `field`) in RD New; null when
@@ -72,6 +75,9 @@ Box envelope(const OGRGeometry& g);
 // "2020-09-15 (file modified)" from the file's modification time; for a
 // /vsizip/ path, the zip's.
 std::string fileDate(const std::string& path);
+
+// Lower case (ASCII), for names that ignore case.
+std::string lower(std::string s);
 
 // The text of a field, trimmed; empty when absent or unset.
 std::string field(OGRFeature& f, const char* name);

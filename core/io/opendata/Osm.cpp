@@ -22,30 +22,15 @@ const char* kOsmConf = R"(closed_ways_are_polygons=aeroway,amenity,boundary,buil
 attribute_name_laundering=yes
 [points]
 osm_id=yes
-osm_version=no
-osm_timestamp=no
-osm_uid=no
-osm_user=no
-osm_changeset=no
 attributes=name,amenity,healthcare,shop,leisure,railway,public_transport,highway
 other_tags=no
 [lines]
 osm_id=yes
-osm_version=no
-osm_timestamp=no
-osm_uid=no
-osm_user=no
-osm_changeset=no
 attributes=name,highway,oneway,junction,maxspeed,bridge,tunnel,layer
 other_tags=no
 [multipolygons]
 osm_id=yes
 osm_way_id=yes
-osm_version=no
-osm_timestamp=no
-osm_uid=no
-osm_user=no
-osm_changeset=no
 attributes=name,amenity,healthcare,shop,leisure,railway,public_transport,building
 other_tags=no
 [multilinestrings]
@@ -57,11 +42,6 @@ osm_id=yes
 attributes=name
 other_tags=no
 )";
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 bool truthy(const std::string& v) { return v == "yes" || v == "true" || v == "1"; }
 
@@ -142,9 +122,14 @@ OsmData readOsm(const std::string& path, const ClipArea& clip, const ClipArea& b
     OGRLayer* areas = ds->GetLayerByName("multipolygons");
     if (!points || !lines || !areas) throw InputError(path, "", "is not an OSM file with points, lines and multipolygons");
     OsmData out;
-    // Buildings near the sites are outside the clip area never; the clip area
-    // covers them (its boxes are larger), so one filter serves all layers.
-    RdLayer rp(*points, path, &clip, issues), rl(*lines, path, &clip, issues), ra(*areas, path, &clip, issues);
+    // GDAL's OSM driver keeps only the nodes within the points layer's filter,
+    // also for building ways and areas: a way that leaves the filter would
+    // lose its vertices out there. So the points filter reaches 5 km further
+    // than the others (a way crossing into the sites' surroundings keeps its
+    // vertices within 5 km of it); the boxes' test stays exact.
+    constexpr double kNodeReachM = 5000.0;
+    RdLayer rp(*points, path, &clip, issues, kNodeReachM), rl(*lines, path, &clip, issues),
+        ra(*areas, path, &clip, issues);
     ds->ResetReading();
     CPLErrorReset();
     for (;;) {

@@ -2,6 +2,8 @@
 
 #include "io/opendata/Extract.h"
 
+#include <cpl_conv.h>
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -14,11 +16,6 @@
 namespace vgscan::opendata {
 
 namespace {
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 std::string trim(const std::string& s) {
     const auto b = s.find_first_not_of(" \t\r\n");
@@ -86,8 +83,11 @@ std::string Table::cell(const TableRow& row, const std::string& name) const {
 Table readTable(const std::string& path) {
     // Every cell as text: a pand id keeps its leading zero, a postcode stays a postcode.
     const bool csv = lower(QFileInfo(QString::fromStdString(path)).suffix().toStdString()) == "csv";
+    // Spreadsheets: GDAL 3.6 takes these as configuration, not open options.
+    CPLConfigOptionSetter xlsxHeaders("OGR_XLSX_HEADERS", "FORCE", false), xlsxTypes("OGR_XLSX_FIELD_TYPES", "STRING", false),
+        odsHeaders("OGR_ODS_HEADERS", "FORCE", false), odsTypes("OGR_ODS_FIELD_TYPES", "STRING", false);
     auto ds = csv ? openExtract(path, {"CSV"}, {"AUTODETECT_TYPE=NO", "HEADERS=YES", "KEEP_GEOM_COLUMNS=YES"})
-                  : openExtract(path, {"XLSX", "ODS"}, {"FIELD_TYPES=STRING", "HEADERS=FORCE"});
+                  : openExtract(path, {"XLSX", "ODS"});
     if (ds->GetLayerCount() < 1) throw InputError(path, "", "has no table");
     OGRLayer* layer = ds->GetLayer(0);
     Table t;
