@@ -5,7 +5,7 @@
 #include "io/PortfolioReader.h"
 #include "rules/RuleRegistry.h"
 #include "ruleset/RuleSet.h"
-#include "scan/Engine.h"
+#include "scan/ScanPipeline.h"
 #include "select/CostMatrix.h"
 #include "select/PortfolioCosts.h"
 #include "select/Selection.h"
@@ -292,13 +292,10 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
 
     try {
         // Candidates: the scan's convert_vg7 and cluster sites, then the extra plots.
-        Engine engine(registry, ruleset);
         const ContextIndex index(portfolio.context);
         PortfolioInfo info;
         info.portfolio = path;
-        std::vector<SiteAssessment> scanned;
-        scanned.reserve(portfolio.sites.size());
-        for (const auto& site : portfolio.sites) scanned.push_back(engine.scan(site, index));
+        const std::vector<SiteAssessment> scanned = ScanPipeline(registry, ruleset).assess(portfolio, index);
         info.candidates = candidatesFromScan(scanned, verdicts);
         const std::size_t fromScan = info.candidates.size();
         if (p.isSet("candidates")) {

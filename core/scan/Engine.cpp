@@ -6,6 +6,8 @@
 #include "rules/RuleRegistry.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <new>
 
 namespace vgscan {
 
@@ -38,7 +40,10 @@ std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, 
                                        bool siteRules) const {
     const Context* context = index ? &index->context() : nullptr;
     std::unique_ptr<BuildingGraph> graph;
-    if (plan) graph = std::make_unique<BuildingGraph>(*plan);
+    if (plan) {
+        graph = std::make_unique<BuildingGraph>(*plan);
+        budget::checkNow("deriving the building graph");
+    }
     std::vector<EvaluatedRule> out;
     for (const auto& p : prepared_) {
         EvaluatedRule r;
@@ -71,6 +76,8 @@ std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, 
         try {
             r.result = p->rule->evaluate(ctx);
             if (r.result.unit.empty()) r.result.unit = p->info->unit;
+        } catch (const BudgetExceeded&) {
+            throw;  // the whole site fails, not one rule
         } catch (const std::exception& ex) {
             r.result = RuleResult{};
             r.error = "rule '" + p->entry->rule + "' failed on " + (plan ? plan->name : site ? site->id : "?") +
@@ -79,6 +86,7 @@ std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, 
             r.result = RuleResult{};
             r.error = "rule '" + p->entry->rule + "' failed with an unknown exception";
         }
+        budget::checkNow(("running rule '" + p->entry->key + "'").c_str());
         out.push_back(std::move(r));
     }
     return out;
@@ -93,39 +101,91 @@ BuildingAssessment Engine::check(const FloorPlan& plan) const {
     return a;
 }
 
-SiteAssessment Engine::scan(const Site& site, const Context& context) const {
+SiteAssessment Engine::scan(const Site& site, const Context& context, const SiteBudget& budget) const {
     ContextIndex index(context);
-    return scan(site, index);
+    return scan(site, index, budget);
 }
 
-SiteAssessment Engine::scan(const Site& site, const ContextIndex& index) const {
+namespace {
+
+// The plan's size against the budget, before and after reading it: the
+// memory a site can take grows with these.
+void checkPlanFileSize(const Site& site, const SiteBudget& budget) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(site.planFile, ec)) return;  // the reader says what is wrong
+    const auto bytes = std::filesystem::file_size(site.planFile, ec);
+    if (!ec && bytes > budget.maxPlanBytes)
+        throw InputError(site.planFile, "",
+                         "is " + std::to_string(bytes) + " bytes, more than the per-site budget of " +
+                             std::to_string(budget.maxPlanBytes) + " bytes for a plan file");
+}
+
+void checkPlanModelSize(const Site& site, const FloorPlan& plan, const SiteBudget& budget) {
+    std::size_t vertices = 0;
+    for (const auto& sp : plan.spaces) {
+        vertices += sp.shape.outer().size();
+        for (const auto& in : sp.shape.inners()) vertices += in.size();
+    }
+    if (plan.spaces.size() > budget.maxSpaces)
+        throw InputError(site.planFile, "",
+                         "has " + std::to_string(plan.spaces.size()) + " spaces, more than the per-site budget of " +
+                             std::to_string(budget.maxSpaces));
+    if (vertices > budget.maxVertices)
+        throw InputError(site.planFile, "",
+                         "has " + std::to_string(vertices) + " space vertices, more than the per-site budget of " +
+                             std::to_string(budget.maxVertices));
+}
+
+}  // namespace
+
+SiteAssessment Engine::scan(const Site& site, const ContextIndex& index, const SiteBudget& budget) const {
+    const budget::Scope deadline(budget.seconds);
     SiteAssessment a;
     a.site = &site;
-    auto plan = std::make_shared<FloorPlan>();
-    bool hasPlan = !site.planFile.empty();
-    if (hasPlan) {
-        try {
-            *plan = loadPlan(site.planFile, &a.issues);
-        } catch (const InputError& e) {
-            a.failed = true;
-            a.issues.insert(a.issues.end(), e.issues().begin(), e.issues().end());
-        } catch (const std::exception& e) {
-            a.failed = true;
-            a.issues.push_back({site.planFile, "site '" + site.id + "'", e.what(), true});
-        }
-    }
-    if (a.failed) {
+    auto fail = [&](const std::string& why) {
+        a.failed = true;
+        a.results.clear();
+        a.plan.reset();
+        a.bedrooms = -1;
+        a.classification = Classification{};
         a.classification.verdict = Verdict::NeedsData;
-        a.classification.reasons.push_back("site not assessed: its floor plan has errors (" +
-                                           a.issues.front().str() + ")");
+        a.classification.reasons.push_back("site not assessed: " + why);
         return a;
+    };
+    auto plan = std::make_shared<FloorPlan>();
+    const bool hasPlan = !site.planFile.empty();
+    try {
+        if (hasPlan) {
+            try {
+                checkPlanFileSize(site, budget);
+                *plan = loadPlan(site.planFile, &a.issues);
+                budget::checkNow("reading the plan");
+                checkPlanModelSize(site, *plan, budget);
+            } catch (const InputError& e) {
+                a.issues.insert(a.issues.end(), e.issues().begin(), e.issues().end());
+                return fail("its floor plan has errors (" +
+                            (e.issues().empty() ? std::string(e.what()) : e.issues().front().str()) + ")");
+            } catch (const BudgetExceeded&) {
+                throw;
+            } catch (const std::exception& e) {
+                a.issues.push_back({site.planFile, "site '" + site.id + "'", e.what(), true});
+                return fail("its floor plan has errors (" + a.issues.back().str() + ")");
+            }
+            a.bedrooms = static_cast<int>(std::count_if(plan->spaces.begin(), plan->spaces.end(),
+                                                        [](const Space& s) { return s.use == SpaceUse::Bedroom; }));
+            a.plan = plan;
+        }
+        a.results = run(hasPlan ? plan.get() : nullptr, &site, &index, /*siteRules=*/true);
+    } catch (const BudgetExceeded& e) {
+        a.issues.push_back({site.planFile, "site '" + site.id + "'", e.what(), true});
+        return fail("it " + std::string(e.what()));
+    } catch (const std::bad_alloc&) {
+        a.issues.push_back({site.planFile, "site '" + site.id + "'", "ran out of memory while being assessed", true});
+        return fail("it ran out of memory");
+    } catch (const std::exception& e) {  // e.g. deriving the building graph
+        a.issues.push_back({site.planFile, "site '" + site.id + "'", e.what(), true});
+        return fail(std::string("it could not be assessed: ") + e.what());
     }
-    if (hasPlan) {
-        a.bedrooms = static_cast<int>(std::count_if(plan->spaces.begin(), plan->spaces.end(),
-                                                    [](const Space& s) { return s.use == SpaceUse::Bedroom; }));
-        a.plan = plan;
-    }
-    a.results = run(hasPlan ? plan.get() : nullptr, &site, &index, /*siteRules=*/true);
     a.classification = classify(ruleset_, a.results);
     const int places = a.bedrooms > 0 ? a.bedrooms : site.places.value_or(0);
     a.friction = estimateFriction(ruleset_, a.classification.verdict, places, a.results);

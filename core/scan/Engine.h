@@ -7,6 +7,7 @@
 #include "io/InputError.h"
 #include "model/Model.h"
 #include "ruleset/RuleSet.h"
+#include "scan/Budget.h"
 
 #include <memory>
 #include <string>
@@ -44,11 +45,14 @@ public:
 
     // The architect's check: building-scope rules only, no site context.
     BuildingAssessment check(const FloorPlan& plan) const;
-    // One site of a portfolio: its plan (if any) is loaded here; a broken plan
-    // marks the site failed with the reasons, and never throws.
-    SiteAssessment scan(const Site& site, const Context& context) const;
-    // The same, with the context's index built once by the caller for all sites.
-    SiteAssessment scan(const Site& site, const ContextIndex& index) const;
+    // One site of a portfolio: its plan (if any) is loaded here; a broken plan,
+    // or a site that overruns its budget, marks the site failed with the
+    // reasons, and never throws.
+    SiteAssessment scan(const Site& site, const Context& context, const SiteBudget& budget = {}) const;
+    // The same, with the context's index built once by the caller for all
+    // sites. Safe to call from several threads at once (rules are const, the
+    // index is shared read-only).
+    SiteAssessment scan(const Site& site, const ContextIndex& index, const SiteBudget& budget = {}) const;
 
     const RuleSet& ruleset() const { return ruleset_; }
 

@@ -1,0 +1,71 @@
+#include "scan/ScanPipeline.h"
+
+#include "rules/RuleRegistry.h"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+namespace vgscan {
+
+ScanPipeline::ScanPipeline(const RuleRegistry& registry, const RuleSet& ruleset, ScanOptions options)
+    : ruleset_(ruleset), options_(std::move(options)), engine_(std::make_unique<Engine>(registry, ruleset)) {}
+
+ScanPipeline::~ScanPipeline() = default;
+
+unsigned ScanPipeline::threadsFor(std::size_t sites) const {
+    unsigned n = options_.threads;
+    if (n == 0) n = std::max(1u, std::thread::hardware_concurrency());
+    return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(n, sites)));
+}
+
+std::vector<SiteAssessment> ScanPipeline::assess(const Portfolio& portfolio, const ContextIndex& index) const {
+    const std::size_t n = portfolio.sites.size();
+    std::vector<SiteAssessment> results(n);
+    std::atomic<std::size_t> next{0};
+    std::mutex reportMutex;
+    std::size_t done = 0;
+    std::exception_ptr error;  // a bug (Engine::scan does not throw on bad input)
+    auto work = [&] {
+        for (;;) {
+            const std::size_t i = next.fetch_add(1);
+            if (i >= n) return;
+            try {
+                results[i] = engine_->scan(portfolio.sites[i], index, options_.budget);
+            } catch (...) {
+                std::lock_guard<std::mutex> lock(reportMutex);
+                if (!error) error = std::current_exception();
+                next.store(n);  // stop the others early
+                return;
+            }
+            std::lock_guard<std::mutex> lock(reportMutex);
+            ++done;
+            if (options_.onSite) options_.onSite(done, n, results[i]);
+        }
+    };
+    const unsigned threads = threadsFor(n);
+    std::vector<std::thread> pool;
+    pool.reserve(threads - 1);
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    work();  // this thread is one of the workers
+    for (auto& t : pool) t.join();
+    if (error) std::rethrow_exception(error);
+    return results;
+}
+
+ScanResult ScanPipeline::run(const Portfolio& portfolio) const {
+    ScanResult r;
+    auto index = std::make_shared<ContextIndex>(portfolio.context);  // once for all sites
+    r.threads = threadsFor(portfolio.sites.size());
+    r.sites = assess(portfolio, *index);
+    r.failed = static_cast<std::size_t>(
+        std::count_if(r.sites.begin(), r.sites.end(), [](const SiteAssessment& a) { return a.failed; }));
+    r.clusters = findClusters(r.sites, *index, ruleset_.clusters);
+    r.selection = selectForScan(portfolio, r.sites, *index);
+    r.index = std::move(index);
+    return r;
+}
+
+}  // namespace vgscan
