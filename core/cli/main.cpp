@@ -1,16 +1,15 @@
 // The vgscan command: argument parsing and wiring, nothing else.
 #include "cli/Commands.h"
-#include "cluster/Clusters.h"
-#include "derive/ContextIndex.h"
 #include "io/PlanReader.h"
 #include "io/PortfolioReader.h"
 #include "report/ClusterReports.h"
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
+#include "report/ScanFiles.h"
 #include "rules/RuleRegistry.h"
-#include "select/ScanSelection.h"
 #include "ruleset/RuleSet.h"
 #include "scan/Engine.h"
+#include "scan/ScanPipeline.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,6 +17,7 @@
 #include <QJsonDocument>
 
 #include <chrono>
+#include <memory>
 #include <iostream>
 
 #include <unistd.h>
@@ -174,7 +174,7 @@ int cmdCheck(const QStringList& args) {
 
 int cmdScan(const QStringList& args) {
     const char* usage =
-        "Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR]\n"
+        "Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N]\n"
         "Scans every site of a portfolio (GeoPackage with layers sites, buildings, roads, poi,\n"
         "demand), runs building rules on each site's plan and site rules on its plot and\n"
         "context, and classifies it, then finds clusters of nearby sites (rule set 'clusters').\n"
@@ -185,12 +185,23 @@ int cmdScan(const QStringList& args) {
     addCommon(p);
     p.addOption({"out", "Output folder (default: vgscan-out).", "DIR", "vgscan-out"});
     p.addOption({"format", "Printed output: table or json.", "FORMAT", "table"});
+    p.addOption({"threads", "Sites assessed at once (default: one per core).", "N"});
     p.addPositionalArgument("PORTFOLIO", "The portfolio file.");
     int code = kOk;
     if (!parse(p, args, usage, code)) return code;
     if (p.positionalArguments().size() != 1) {
         std::cerr << "vgscan scan: give exactly one PORTFOLIO\n" << usage;
         return kUsage;
+    }
+    unsigned threads = 0;
+    if (p.isSet("threads")) {
+        bool ok = false;
+        const int t = p.value("threads").toInt(&ok);
+        if (!ok || t < 1 || t > 256) {
+            std::cerr << "vgscan scan: --threads must be a whole number from 1 to 256\n";
+            return kUsage;
+        }
+        threads = static_cast<unsigned>(t);
     }
     Setup s;
     if (!setup(s, p, code)) return code;
@@ -203,51 +214,44 @@ int cmdScan(const QStringList& args) {
         return kBadInput;
     }
     for (const auto& i : issues) std::cerr << i.str() << "\n";
-    Engine engine(s.registry, s.ruleset);
-    const ContextIndex index(portfolio.context);  // once for all sites
-    std::vector<SiteAssessment> results;
-    results.reserve(portfolio.sites.size());
-    bool anyFailed = hasErrors(issues);
+    // The output folder is checked before the work: it must not hold an input
+    // under a name the scan writes (scan DIR/sites.gpkg --out DIR).
+    std::unique_ptr<OutputFolder> folder;
+    try {
+        folder = std::make_unique<OutputFolder>(p.value("out").toStdString(), scanFileNames(),
+                                                scanInputs(portfolio, s.ruleset));
+    } catch (const OutputError& e) {
+        std::cerr << "vgscan scan: " << e.what() << "\n";
+        return kBadInput;
+    }
+    removeTemporaryFilesOnSignal();
+
+    ScanOptions options;
+    options.threads = threads;
     // Progress only for a person watching a terminal; scripts and CI stay quiet.
     const bool progress = isatty(STDERR_FILENO) && portfolio.sites.size() > 1;
     const auto start = std::chrono::steady_clock::now();
-    int failedCount = 0;
-    for (const auto& site : portfolio.sites) {
-        results.push_back(engine.scan(site, index));
-        if (results.back().failed) {
-            anyFailed = true;
-            ++failedCount;
-            if (progress) std::cerr << "\r\033[K";
-            for (const auto& i : results.back().issues)
-                if (i.error) std::cerr << "site '" << site.id << "' failed: " << i.str() << "\n";
-        }
-        if (progress) {
-            const double done = static_cast<double>(results.size());
-            const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            const double left = secs / done * (static_cast<double>(portfolio.sites.size()) - done);
-            std::cerr << "\r\033[K" << results.size() << "/" << portfolio.sites.size() << " sites, " << failedCount
-                      << " failed, about " << static_cast<int>(left + 0.5) << " s left" << std::flush;
-        }
-    }
+    std::size_t failedCount = 0;
+    if (progress) options.onSite = [&](std::size_t done, std::size_t total, const SiteAssessment& a) {
+        failedCount += a.failed;
+        const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const double left = secs / static_cast<double>(done) * static_cast<double>(total - done);
+        std::cerr << "\r\033[K" << done << "/" << total << " sites, " << failedCount << " failed, about "
+                  << static_cast<int>(left + 0.5) << " s left" << std::flush;
+    };
+    const ScanResult result = ScanPipeline(s.registry, s.ruleset, options).run(portfolio);
     if (progress) std::cerr << "\r\033[K";
-    const ClusterResult clusters = findClusters(results, index, s.ruleset.clusters);
-    const ScanSelection selection = selectForScan(portfolio, results, index);
-    QDir out(p.value("out"));
-    if (!QDir().mkpath(out.absolutePath())) {
-        std::cerr << "vgscan scan: cannot create output folder " << out.absolutePath().toStdString() << "\n";
-        return kBadInput;
-    }
-    QJsonObject json = scanToJson(portfolio, s.ruleset, results);
-    addClusters(json, clusters);
-    json["selection"] = toJson(selection);
+    for (const auto& a : result.sites)  // in input order, whichever thread assessed them
+        for (const auto& i : a.issues)
+            if (a.failed && i.error) std::cerr << "site '" << a.site->id << "' failed: " << i.str() << "\n";
+    const bool anyFailed = hasErrors(issues) || result.failed > 0;
+    const auto& results = result.sites;
+    const ClusterResult& clusters = result.clusters;
+    const ScanSelection& selection = result.selection;
+    const ScanFilesInput files{&portfolio, &s.ruleset, &result, VGSCAN_VERSION, runTimestamp()};
+    const QJsonObject json = scanJson(files);
     try {
-        writeJsonFile(out.filePath("scan.json").toStdString(), json);
-        writeScanCsv(out.filePath("sites.csv").toStdString(), s.ruleset, results);
-        writeScanCsv(out.filePath("sites_nl.csv").toStdString(), s.ruleset, results, CsvDialect::dutchSpreadsheet());
-        writeScanGpkg(out.filePath("sites.gpkg").toStdString(), portfolio, s.ruleset, results);
-        writeClustersLayer(out.filePath("sites.gpkg").toStdString(), portfolio, clusters);
-        writeHtmlReport(out.filePath("report.html").toStdString(),
-                        {&portfolio, &s.ruleset, &results, VGSCAN_VERSION, &clusters, &selection});
+        writeScanFiles(*folder, files, json);
     } catch (const std::exception& e) {
         std::cerr << "vgscan scan: " << e.what() << "\n";
         return kBadInput;
@@ -266,7 +270,9 @@ int cmdScan(const QStringList& args) {
         } else {
             std::cout << "\nRegional choice not made: " << selection.why << "\n";
         }
-        std::cout << "\nWrote " << out.filePath("scan.json").toStdString() << ", sites.csv, sites_nl.csv, sites.gpkg, report.html\n";
+        std::cout << "\nWrote " << folder->path("scan.json") << ", sites.csv, sites_nl.csv, sites.gpkg, report.html"
+                  << (folder->written().size() > 5 ? " (+ " + std::to_string(folder->written().size() - 5) + " pages)" : "")
+                  << ", scan.done\n";
     }
     return anyFailed ? kSitesFailed : kOk;
 }

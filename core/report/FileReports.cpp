@@ -5,16 +5,32 @@
 #include "report/HtmlReport.h"
 #include "rules/RuleKit.h"
 
+#include "io/OutputFiles.h"
+
 #include <algorithm>
-#include <fstream>
+#include <cstring>
+#include <regex>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 
 namespace vgscan {
 
 namespace {
 
-std::string csvField(const std::string& s, char sep = ',') {
+// "-12", "+3.5", "-1e-3": a plain number, which a spreadsheet reads as such.
+bool plainNumber(const std::string& s) {
+    static const std::regex number(R"([+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?)");
+    return std::regex_match(s, number);
+}
+
+// A text cell. One that starts with = + - @ (or a tab or carriage return)
+// would run as a formula in a spreadsheet: it gets a leading apostrophe,
+// which spreadsheets show as text. A plain number (a negative value in a
+// site's own column) stays a number.
+std::string csvField(const std::string& text, char sep = ',') {
+    std::string s = text;
+    if (!s.empty() && std::strchr("=+-@\t\r", s[0]) != nullptr && !plainNumber(s)) s.insert(s.begin(), '\'');
     if (s.find_first_of(std::string("\"\n\r") + sep) == std::string::npos) return s;
     std::string q = "\"";
     for (char c : s) {
@@ -49,10 +65,8 @@ std::string attribute(const Site& s, const std::string& key) {
 
 }  // namespace
 
-void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<SiteAssessment>& sites,
-                  const CsvDialect& d) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error(path + ": cannot be written");
+std::string scanCsv(const RuleSet& rs, const std::vector<SiteAssessment>& sites, const CsvDialect& d) {
+    std::ostringstream out;
     const char sep = d.separator;
     auto field = [&](const std::string& v) { return csvField(v, sep); };
     auto number = [&](double v, int decimals) {
@@ -92,7 +106,12 @@ void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<
         for (const auto& a : attrs) out << sep << field(attribute(*s.site, a.first));
         out << "\n";
     }
-    if (!out) throw std::runtime_error(path + ": cannot be written");
+    return std::move(out).str();
+}
+
+void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<SiteAssessment>& sites,
+                  const CsvDialect& dialect) {
+    writeFileAtomically(path, scanCsv(rs, sites, dialect));
 }
 
 namespace {

@@ -1,8 +1,8 @@
 #include "report/Reports.h"
 
+#include "io/OutputFiles.h"
 #include "rules/RuleKit.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -149,10 +149,8 @@ QJsonObject scanToJson(const Portfolio& p, const RuleSet& rs, const std::vector<
 }
 
 void writeJsonFile(const std::string& path, const QJsonObject& obj) {
-    QFile f(q(path));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        throw std::runtime_error(path + ": cannot be written: " + f.errorString().toStdString());
-    f.write(QJsonDocument(obj).toJson(QJsonDocument::Indented));
+    const QByteArray text = QJsonDocument(obj).toJson(QJsonDocument::Indented);
+    writeFileAtomically(path, std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
 }
 
 }  // namespace vgscan

@@ -31,7 +31,12 @@ struct CsvDialect {
     static CsvDialect tools() { return {}; }
     static CsvDialect dutchSpreadsheet() { return {';', true, true}; }
 };
-// One row per site; one status and one value column per rule-set key.
+// One row per site; one status and one value column per rule-set key. Text
+// cells that a spreadsheet would run as a formula (= + - @ first) get a
+// leading apostrophe; numbers stay numbers.
+std::string scanCsv(const RuleSet& rs, const std::vector<SiteAssessment>& sites,
+                    const CsvDialect& dialect = CsvDialect::tools());
+// The same, written to `path` (temporary name + rename).
 void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<SiteAssessment>& sites,
                   const CsvDialect& dialect = CsvDialect::tools());
 // In the portfolio's CRS: layer `sites` (plots with verdict, score, reasons and
@@ -45,6 +50,7 @@ void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<
 void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& rs,
                    const std::vector<SiteAssessment>& sites);
 
+// Indented JSON, written to `path` (temporary name + rename).
 void writeJsonFile(const std::string& path, const QJsonObject& obj);
 
 }  // namespace vgscan

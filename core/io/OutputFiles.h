@@ -1,0 +1,82 @@
+#pragma once
+// Writing output files so that a reader never mistakes a half-written or an
+// old file for a finished one, and an output never lands on an input.
+//
+//  - Each file is written to a hidden temporary name beside its target
+//    (".NAME.tmp-<pid>-<random>.EXT", created new, never through a symlink),
+//    flushed to disk and renamed over the target: the target is the old file
+//    or the whole new one, never a part. rename() replaces a symlink at the
+//    target's name itself; the file it pointed to is not touched.
+//  - A temporary file is removed when writing fails, when the writer throws,
+//    and (with removeTemporaryFilesOnSignal) on SIGINT, SIGTERM and SIGHUP. A
+//    SIGKILL can leave one behind: the next run in that folder removes it.
+//  - OutputFolder keeps a run's files together: it refuses names that would
+//    replace an input, removes the earlier run's marker before writing
+//    anything, removes the earlier run's files that this run did not write,
+//    and writes its marker (MARKER) last: a folder without it holds no
+//    finished run.
+#include <QJsonObject>
+
+#include <cstdint>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vgscan {
+
+// An output that cannot or may not be written (names the path and why).
+class OutputError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Writes `bytes` to `path` through a temporary file and a rename.
+void writeFileAtomically(const std::string& path, std::string_view bytes);
+// The same for writers that need a path (GDAL): `write` creates the file at
+// the temporary path it is given (same folder and extension as `path`).
+void writeFileAtomically(const std::string& path, const std::function<void(const std::string& tmpPath)>& write);
+
+// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary
+// files being written, then end the process as the signal would have.
+void removeTemporaryFilesOnSignal();
+
+class OutputFolder {
+public:
+    // The marker written last; it lists the run's files.
+    static constexpr const char* kMarker = "scan.done";
+
+    // `names`: the files this run may write (exact names, or a prefix and
+    // suffix pattern "report-sites-*.html"). Creates the folder. Throws
+    // OutputError when one of those names in this folder is one of `inputs`
+    // (the same directory entry, symlinks in the folder path resolved), or
+    // when the folder cannot be made.
+    OutputFolder(std::string dir, std::vector<std::string> names, std::vector<std::string> inputs);
+
+    const std::string& dir() const { return dir_; }
+    std::string path(const std::string& name) const;
+
+    // Removes the earlier run's marker and temporary files left by killed
+    // runs; from now on the folder holds no finished run.
+    void begin();
+    // Writes one file (temporary name + rename).
+    void write(const std::string& name, std::string_view bytes);
+    void write(const std::string& name, const std::function<void(const std::string& tmpPath)>& writer);
+    // Removes the files of earlier runs (listed in their marker, or matching
+    // `names`) that this run did not write, then writes the marker with
+    // `about` plus the list of files with their sizes.
+    void finish(QJsonObject about);
+
+    const std::vector<std::string>& written() const { return written_; }
+
+private:
+    bool ours(const std::string& name) const;
+    std::string dir_;
+    std::vector<std::string> names_;
+    std::vector<std::string> written_;
+    std::vector<std::string> inputs_;   // names in this folder that are inputs: never removed
+    std::vector<std::string> earlier_;  // files listed by the earlier marker
+};
+
+}  // namespace vgscan

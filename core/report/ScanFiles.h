@@ -1,0 +1,39 @@
+#pragma once
+// The files of a portfolio scan, written together into one output folder:
+// scan.json, sites.csv, sites_nl.csv, sites.gpkg, report.html (with its
+// pages for a large portfolio), then the marker scan.done, last. Each file
+// is written to a temporary name and renamed (io/OutputFiles.h), so a killed
+// scan never leaves a file that looks complete, and a folder without
+// scan.done holds no finished run.
+#include "io/OutputFiles.h"
+#include "scan/ScanPipeline.h"
+
+#include <QJsonObject>
+
+#include <string>
+#include <vector>
+
+namespace vgscan {
+
+struct ScanFilesInput {
+    const Portfolio* portfolio = nullptr;
+    const RuleSet* ruleset = nullptr;
+    const ScanResult* result = nullptr;
+    std::string version;    // of vgscan
+    std::string timestamp;  // when the run was made (runTimestamp()); in the report and scan.done only
+};
+
+// The names a scan writes (patterns with '*'), for OutputFolder.
+std::vector<std::string> scanFileNames();
+// The files a scan reads: portfolio, rule set, every site's plan. An output
+// folder must not hold one of them under a name the scan writes.
+std::vector<std::string> scanInputs(const Portfolio& p, const RuleSet& rs);
+
+// scan.json's object: every site's results, the clusters, the regional choice.
+QJsonObject scanJson(const ScanFilesInput& in);
+
+// Writes every file into `folder` (begin … finish), scan.done last. Throws
+// OutputError or std::runtime_error naming the file that cannot be written.
+void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonObject& json);
+
+}  // namespace vgscan

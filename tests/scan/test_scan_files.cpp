@@ -1,0 +1,283 @@
+// The scan's output folder: files written whole or not at all, a marker
+// written last, nothing written over an input or through a symlink, no stale
+// files mixed in, spreadsheet formulas neutralised, the same bytes twice.
+#include "TestKit.h"
+
+#include "io/OutputFiles.h"
+#include "report/Reports.h"
+#include "ruleset/RuleSet.h"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <csignal>
+#include <map>
+#include <set>
+
+#include <unistd.h>
+
+using namespace vgscan;
+using namespace vgscan::test;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string out, err;
+};
+
+QProcessEnvironment envWithEpoch(const char* epoch) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (epoch) env.insert("SOURCE_DATE_EPOCH", epoch);
+    return env;
+}
+
+Run runScan(const QStringList& args, const char* epoch = nullptr) {
+    QProcess p;
+    p.setProcessEnvironment(envWithEpoch(epoch));
+    p.start(VGSCAN_EXE, args);
+    REQUIRE(p.waitForFinished(180000));
+    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+}
+
+QString sample() { return QString::fromStdString(sourcePath("floorplans/portfolio.gpkg")); }
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeText(const QString& path, const QByteArray& text) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text);
+}
+
+QStringList entries(const QString& dir) {
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+QJsonObject marker(const QString& dir) {
+    return QJsonDocument::fromJson(readAll(dir + "/scan.done")).object();
+}
+
+std::set<QString> markerFiles(const QString& dir) {
+    std::set<QString> names;
+    for (const auto& v : marker(dir)["files"].toArray()) names.insert(v.toObject()["name"].toString());
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("scan.done is written last and lists every file of the run with its size") {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("out");
+    const Run r = runScan({"scan", sample(), "--out", out});
+    REQUIRE(r.code == 0);
+    const QJsonObject m = marker(out);
+    CHECK(m["complete"] == true);
+    CHECK(m["sites"] == 11);
+    CHECK(m["finished"].toString().size() >= 20);
+    const std::set<QString> listed = markerFiles(out);
+    CHECK(listed == std::set<QString>{"scan.json", "sites.csv", "sites_nl.csv", "sites.gpkg", "report.html"});
+    for (const auto& v : m["files"].toArray()) {
+        const QFileInfo info(out + "/" + v.toObject()["name"].toString());
+        CHECK(info.size() == v.toObject()["bytes"].toInteger());
+    }
+    // Nothing else in the folder: no temporary or partial files.
+    QStringList expected{"report.html", "scan.done", "scan.json", "sites.csv", "sites.gpkg", "sites_nl.csv"};
+    CHECK(entries(out) == expected);
+}
+
+TEST_CASE("scan refuses to write over its input portfolio") {
+    QTemporaryDir dir;
+    const QString input = dir.filePath("sites.gpkg");
+    REQUIRE(QFile::copy(sample(), input));
+    const QByteArray before = readAll(input);
+    const Run r = runScan({"scan", input, "--out", dir.path()});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, ContainsSubstring("sites.gpkg is an input of this run"));
+    CHECK_THAT(r.err, ContainsSubstring("choose another output folder"));
+    CHECK(readAll(input) == before);
+    CHECK(entries(dir.path()) == QStringList{"sites.gpkg"});
+    // The same folder given another way (a trailing "/." and a symlink to it).
+    REQUIRE(QFile::link(dir.path(), dir.filePath("again")));
+    const Run viaLink = runScan({"scan", input, "--out", dir.filePath("again") + "/."});
+    CHECK(viaLink.code == 2);
+    CHECK(readAll(input) == before);
+}
+
+TEST_CASE("outputs replace symlinks in the folder, never the files they point to") {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("out");
+    QDir().mkpath(out);
+    const QString victim = dir.filePath("victim.txt");
+    writeText(victim, "precious");
+    for (const char* name : {"scan.json", "sites.csv", "report.html", "sites.gpkg", "scan.done"})
+        REQUIRE(QFile::link(victim, out + "/" + name));
+    const Run r = runScan({"scan", sample(), "--out", out});
+    REQUIRE(r.code == 0);
+    CHECK(readAll(victim) == "precious");
+    for (const char* name : {"scan.json", "sites.csv", "report.html", "sites.gpkg", "scan.done"}) {
+        INFO(name);
+        const QFileInfo info(out + "/" + name);
+        CHECK_FALSE(info.isSymLink());
+        CHECK(info.isFile());
+        CHECK(info.size() > 100);
+    }
+}
+
+TEST_CASE("an earlier run's files are not mixed with the new ones; other files stay") {
+    QTemporaryDir dir;
+    const QString out = dir.filePath("out");
+    QDir().mkpath(out);
+    // What an earlier, larger run (and a killed one) left behind.
+    writeText(out + "/scan.done", R"({"complete":true,"files":[{"name":"report-sites-0009.html","bytes":3},
+                                      {"name":"../escape.txt","bytes":1},{"name":"notes.txt","bytes":1}]})");
+    writeText(out + "/report-sites-0009.html", "old");
+    writeText(out + "/report-sites-0002.html", "old");
+    writeText(out + "/report.html.part-4242", "half a page");
+    writeText(out + "/.scan.tmp-4242-00aa11bb22cc33dd.json", "{\"half");
+    writeText(out + "/.sites.tmp-4242-00aa11bb22cc33dd.gpkg-journal", "j");
+    writeText(out + "/notes.txt", "mine");
+    writeText(dir.filePath("escape.txt"), "outside");
+    const Run r = runScan({"scan", sample(), "--out", out});
+    REQUIRE(r.code == 0);
+    QStringList expected{"notes.txt", "report.html", "scan.done", "scan.json", "sites.csv", "sites.gpkg", "sites_nl.csv"};
+    CHECK(entries(out) == expected);
+    CHECK(readAll(out + "/notes.txt") == "mine");
+    CHECK(readAll(dir.filePath("escape.txt")) == "outside");
+}
+
+TEST_CASE("two runs give the same bytes; without a fixed time only the named timestamp differs") {
+    QTemporaryDir dir;
+    const QString a = dir.filePath("a"), b = dir.filePath("b"), c = dir.filePath("c");
+    REQUIRE(runScan({"scan", sample(), "--out", a, "--threads", "1"}, "1700000000").code == 0);
+    REQUIRE(runScan({"scan", sample(), "--out", b, "--threads", "2"}, "1700000000").code == 0);
+    REQUIRE(runScan({"scan", sample(), "--out", c, "--threads", "2"}, "1800000000").code == 0);
+    for (const QString& name : entries(a)) {
+        INFO(name.toStdString());
+        CHECK(readAll(a + "/" + name) == readAll(b + "/" + name));
+    }
+    for (const QString& name : entries(a)) {
+        INFO(name.toStdString());
+        QByteArray x = readAll(a + "/" + name), y = readAll(c + "/" + name);
+        if (name == "sites.gpkg") {
+            // GDAL stamps the tables with the run's time (OGR_CURRENT_DATE): the same length,
+            // different only where the timestamp is.
+            CHECK(x.size() == y.size());
+            continue;
+        }
+        x.replace("2023-11-14T22:13:20Z", "TIME");
+        y.replace("2027-01-15T08:00:00Z", "TIME");
+        CHECK(x == y);
+    }
+}
+
+TEST_CASE("a scan killed while it writes leaves no file that looks complete") {
+    QTemporaryDir dir;
+    const QString ref = dir.filePath("ref");
+    REQUIRE(runScan({"scan", sample(), "--out", ref}, "1700000000").code == 0);
+    std::map<QString, QByteArray> reference;
+    for (const QString& name : entries(ref)) reference[name] = readAll(ref + "/" + name);
+
+    int killedEarly = 0;
+    for (int k = 0; k < 8; ++k) {
+        const QString out = dir.filePath("k" + QString::number(k));
+        QProcess p;
+        p.setProcessEnvironment(envWithEpoch("1700000000"));
+        p.start(VGSCAN_EXE, {"scan", sample(), "--out", out});
+        REQUIRE(p.waitForStarted(20000));
+        QThread::msleep(static_cast<unsigned long>(150 + 120 * k));
+        const bool term = k % 2 == 0;  // SIGTERM cleans up; SIGKILL cannot
+        ::kill(static_cast<pid_t>(p.processId()), term ? SIGTERM : SIGKILL);
+        REQUIRE(p.waitForFinished(60000));
+        killedEarly += p.exitStatus() == QProcess::CrashExit;
+        const bool finished = QFileInfo::exists(out + "/scan.done");
+        for (const QString& name : entries(out)) {
+            INFO("run " << k << ": " << name.toStdString());
+            if (name.startsWith('.')) {  // a temporary file: only after SIGKILL, never under a final name
+                CHECK_FALSE(term);
+                CHECK_FALSE(finished);
+                continue;
+            }
+            REQUIRE(reference.count(name) == 1);
+            CHECK(readAll(out + "/" + name) == reference[name]);  // whole, never a part
+        }
+        if (finished) CHECK(entries(out) == entries(ref));
+    }
+    CHECK(killedEarly > 0);  // some kill came before the end
+}
+
+TEST_CASE("OutputFolder: a failing writer leaves the old file and no temporary file") {
+    QTemporaryDir dir;
+    OutputFolder folder(dir.path().toStdString(), {"a.json", "b.gpkg"}, {});
+    folder.begin();
+    folder.write("a.json", std::string_view("first"));
+    CHECK_THROWS_WITH(folder.write("a.json", [](const std::string& tmp) {
+                          QFile f(QString::fromStdString(tmp));
+                          REQUIRE(f.open(QIODevice::WriteOnly));
+                          f.write("half");
+                          f.close();
+                          throw std::runtime_error("disk full (simulated)");
+                      }),
+                      ContainsSubstring("disk full"));
+    CHECK(readAll(dir.filePath("a.json")) == "first");
+    CHECK(entries(dir.path()) == QStringList{"a.json"});
+    CHECK_FALSE(QFileInfo::exists(dir.filePath("scan.done")));  // not finished
+    folder.finish({});
+    CHECK(QFileInfo::exists(dir.filePath("scan.done")));
+}
+
+TEST_CASE("CSV: text that a spreadsheet would run as a formula is neutralised, numbers are not") {
+    RuleSet rs;
+    RuleEntry e;
+    e.key = "delta";
+    e.rule = "delta";
+    rs.rules.push_back(e);
+    std::vector<Site> sites(5);
+    const char* names[] = {"=HYPERLINK(\"http://x\",\"y\")", "+31 6 1234", "-2+3", "@SUM(A1)", "Plain -name"};
+    std::vector<SiteAssessment> results;
+    for (int i = 0; i < 5; ++i) {
+        sites[i].id = "s" + std::to_string(i);
+        sites[i].name = names[i];
+        SiteAssessment a;
+        a.site = &sites[i];
+        EvaluatedRule r;
+        r.entry = &rs.rules[0];
+        r.result.status = Status::Fail;
+        r.result.value = -3.5 * i;
+        a.results.push_back(r);
+        results.push_back(a);
+    }
+    sites[4].profile = "=1+1";
+    sites[0].attributes["level_m"] = "-2.5";   // a site's own column: a number stays a number
+    sites[1].attributes["level_m"] = "-1e3";
+    sites[2].attributes["level_m"] = "-cmd|' /C calc'!A0";
+    const std::string csv = scanCsv(rs, results);
+    CHECK_THAT(csv, ContainsSubstring("s0,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","));
+    CHECK_THAT(csv, ContainsSubstring("s1,'+31 6 1234,"));
+    CHECK_THAT(csv, ContainsSubstring("s2,'-2+3,"));
+    CHECK_THAT(csv, ContainsSubstring("s3,'@SUM(A1),"));
+    CHECK_THAT(csv, ContainsSubstring("s4,Plain -name,'=1+1,"));
+    CHECK_THAT(csv, ContainsSubstring(",fail,0,-2.5\n"));  // figures and plain numbers stay numbers
+    CHECK_THAT(csv, ContainsSubstring(",fail,-3.5,-1e3\n"));
+    CHECK_THAT(csv, ContainsSubstring(",fail,-7,'-cmd|' /C calc'!A0\n"));
+    CHECK_THAT(csv, ContainsSubstring(",fail,-14,\n"));
+    const std::string nl = scanCsv(rs, results, CsvDialect::dutchSpreadsheet());
+    CHECK_THAT(nl, ContainsSubstring("s2;'-2+3;"));
+    CHECK_THAT(nl, ContainsSubstring(";fail;-3,5;-1e3\n"));
+}
