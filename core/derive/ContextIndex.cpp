@@ -8,12 +8,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <iterator>
 #include <map>
 #include <mutex>
 #include <queue>
 #include <unordered_map>
+#include <tuple>
 #include <utility>
 
 namespace vgscan {
@@ -243,6 +245,32 @@ struct Field {
 
 using MinHeap = std::priority_queue<std::pair<double, Index>, std::vector<std::pair<double, Index>>, std::greater<>>;
 
+// Up to kReachLabels POIs per node, nearest first, each at most `radius`
+// away (node to POI, the POI's access included): one bounded multi-source
+// search per filter and radius. A node with fewer labels has every such POI
+// within the radius listed.
+constexpr unsigned kReachLabels = 8;
+struct ReachField {
+    double radius = 0.0;
+    std::vector<double> dist;          // node * kReachLabels + j
+    std::vector<Index> poi;
+    std::vector<std::uint8_t> count;   // labels of each node
+    std::vector<std::pair<Index, Index>> bySegment;  // (segment, poi), sorted: POIs on a segment
+};
+
+// (POI, distance from the point's foot on its road, the POI's access
+// included), the shorter kept for a POI seen twice.
+using Reach = std::vector<std::pair<Index, double>>;
+
+void keepShorter(Reach& found, Index poi, double d) {
+    for (auto& f : found)
+        if (f.first == poi) {
+            f.second = std::min(f.second, d);
+            return;
+        }
+    found.emplace_back(poi, d);
+}
+
 }  // namespace
 
 struct ContextIndex::Impl {
@@ -406,15 +434,19 @@ struct ContextIndex::Impl {
     // POIs by category.
     std::once_flag poiTreesOnce;
     std::map<std::string, PointTree> poiTreesData;
-    const PointTree* poiTree(const std::string& category) {
+    const std::map<std::string, PointTree>& poiTrees() {
         std::call_once(poiTreesOnce, [this] {
             std::map<std::string, std::vector<PointValue>> byCategory;
             for (Index i = 0; i < context.pois.size(); ++i)
                 byCategory[context.pois[i].category].emplace_back(context.pois[i].position, i);
             for (auto& [cat, values] : byCategory) poiTreesData.emplace(cat, PointTree(values));
         });
-        auto it = poiTreesData.find(category);
-        return it == poiTreesData.end() ? nullptr : &it->second;
+        return poiTreesData;
+    }
+    const PointTree* poiTree(const std::string& category) {
+        const auto& trees = poiTrees();
+        auto it = trees.find(category);
+        return it == trees.end() ? nullptr : &it->second;
     }
 
     // Segments of the roads a filter accepts.
@@ -498,7 +530,138 @@ struct ContextIndex::Impl {
         });
         return liveabilityTreeData;
     }
+
+    // One bounded Dijkstra from a point's foot over the forward graph: every
+    // accepted POI within `budget` (from the foot, the POI's access
+    // included). Stops when the ends of every candidate's segment are
+    // settled or the budget is spent. The distance array is the thread's
+    // own, reset after each search (only the nodes touched).
+    Reach searchWithin(const Snap& sn, const PoiFilter& filter, double budget) {
+        Reach found;
+        const Segment& s = segments[sn.seg];
+        const auto& snaps = poiSnaps();
+        const Point foot = lerp(s.p0, s.p1, sn.t);
+        // Straight from the foot is no longer than along the roads.
+        std::vector<Index> candidates;
+        if (const PointTree* tree = poiTree(filter.category)) {
+            std::vector<PointValue> near;
+            tree->query(bgi::intersects(Box(Point(foot.x() - budget, foot.y() - budget),
+                                            Point(foot.x() + budget, foot.y() + budget))),
+                        std::back_inserter(near));
+            for (const auto& v : near)
+                if (filter.accepts(context.pois[v.second]) && snaps[v.second].seg != kNone &&
+                    distance(foot, v.first) <= budget)
+                    candidates.push_back(v.second);
+        }
+        std::sort(candidates.begin(), candidates.end());
+        if (candidates.empty()) return found;
+        thread_local std::vector<double> dist;
+        thread_local std::vector<char> target;  // 1: a candidate's end, 2: settled
+        thread_local std::vector<Index> touched;
+        if (dist.size() < nodes.size()) {
+            dist.assign(nodes.size(), kInf);
+            target.assign(nodes.size(), 0);
+        }
+        std::size_t open = 0;
+        auto mark = [&](Index node) {
+            if (target[node] == 0) {
+                target[node] = 1;
+                touched.push_back(node);
+                ++open;
+            }
+        };
+        for (Index i : candidates) {
+            const Segment& q = segments[snaps[i].seg];
+            mark(q.a);
+            if (!q.oneway) mark(q.b);
+        }
+        MinHeap heap;
+        auto relax = [&](Index node, double d) {
+            if (d > budget || d >= dist[node]) return;
+            if (dist[node] == kInf) touched.push_back(node);
+            dist[node] = d;
+            heap.emplace(d, node);
+        };
+        relax(s.b, (1.0 - sn.t) * s.length);
+        if (!s.oneway) relax(s.a, sn.t * s.length);
+        while (!heap.empty() && open > 0) {
+            auto [d, u] = heap.top();
+            heap.pop();
+            if (d > dist[u]) continue;
+            if (target[u] == 1) {
+                target[u] = 2;
+                --open;
+            }
+            for (Index e = forward.offset[u]; e < forward.offset[u + 1]; ++e)
+                relax(forward.target[e], d + forward.length[e]);
+        }
+        for (Index i : candidates) {
+            const Snap& ps = snaps[i];
+            const Segment& q = segments[ps.seg];
+            double reach = dist[q.a] + ps.t * q.length;
+            if (!q.oneway) reach = std::min(reach, dist[q.b] + (1.0 - ps.t) * q.length);
+            if (ps.seg == sn.seg) {
+                if (ps.t >= sn.t) reach = std::min(reach, (ps.t - sn.t) * q.length);
+                else if (!q.oneway) reach = std::min(reach, (sn.t - ps.t) * q.length);
+            }
+            if (reach + ps.access <= budget) found.emplace_back(i, reach + ps.access);
+        }
+        for (Index u : touched) {
+            dist[u] = kInf;
+            target[u] = 0;
+        }
+        touched.clear();
+        return found;
+    }
+
+    // The bounded multi-source search for ReachField: POIs spread over the
+    // reversed graph together; a node keeps the first kReachLabels distinct
+    // POIs that reach it (in order of distance), and a node full of labels
+    // stops the POIs that come later.
+    OnceCache<ReachField> reachFields;
+    const ReachField& reach(const PoiFilter& filter, double radius) {
+        char r[32];
+        std::snprintf(r, sizeof r, "|r=%.17g", radius);
+        return reachFields.get(filter.key() + r, [&](ReachField& f) {
+            network();
+            const auto& snaps = poiSnaps();
+            const std::size_t n = nodes.size();
+            f.radius = radius;
+            f.dist.assign(n * kReachLabels, kInf);
+            f.poi.assign(n * kReachLabels, kNone);
+            f.count.assign(n, 0);
+            using Entry = std::tuple<double, Index, Index>;  // distance, node, POI: a total order
+            std::priority_queue<Entry, std::vector<Entry>, std::greater<>> heap;
+            auto has = [&](Index node, Index poi) {
+                const Index* labels = &f.poi[static_cast<std::size_t>(node) * kReachLabels];
+                return std::find(labels, labels + f.count[node], poi) != labels + f.count[node];
+            };
+            auto push = [&](Index node, double d, Index poi) {
+                if (d <= radius && f.count[node] < kReachLabels && !has(node, poi)) heap.emplace(d, node, poi);
+            };
+            for (Index i = 0; i < context.pois.size(); ++i) {
+                if (!filter.accepts(context.pois[i]) || snaps[i].seg == kNone) continue;
+                const Snap& sn = snaps[i];
+                const Segment& s = segments[sn.seg];
+                push(s.a, sn.access + sn.t * s.length, i);
+                if (!s.oneway) push(s.b, sn.access + (1.0 - sn.t) * s.length, i);
+                f.bySegment.emplace_back(sn.seg, i);
+            }
+            std::sort(f.bySegment.begin(), f.bySegment.end());
+            while (!heap.empty()) {
+                const auto [d, u, poi] = heap.top();
+                heap.pop();
+                if (f.count[u] >= kReachLabels || has(u, poi)) continue;
+                const std::size_t at = static_cast<std::size_t>(u) * kReachLabels + f.count[u]++;
+                f.dist[at] = d;
+                f.poi[at] = poi;
+                for (Index e = reverse.offset[u]; e < reverse.offset[u + 1]; ++e)
+                    push(reverse.target[e], d + reverse.length[e], poi);
+            }
+        });
+    }
 };
+
 
 // --- ContextIndex -------------------------------------------------------------
 
@@ -575,6 +738,37 @@ std::vector<std::size_t> ContextIndex::poisWithin(const Point& p, double radius,
     tree->query(bgi::intersects(box), std::back_inserter(found));
     for (const auto& v : found)
         if (distance(p, v.first) <= radius && filter.accepts(context_.pois[v.second])) out.push_back(v.second);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<RoadPiece> ContextIndex::roadPiecesIn(double minX, double minY, double maxX, double maxY) const {
+    std::vector<RoadPiece> out;
+    if (!(minX <= maxX && minY <= maxY) || impl_->segs().empty()) return out;
+    impl_->network();
+    std::vector<BoxValue> found;
+    impl_->segmentTree.query(bgi::intersects(Box(Point(minX, minY), Point(maxX, maxY))), std::back_inserter(found));
+    std::vector<Index> ids;
+    ids.reserve(found.size());
+    for (const auto& v : found) ids.push_back(v.second);
+    std::sort(ids.begin(), ids.end());  // segments are stored road by road, in drawing order
+    const auto& segs = impl_->segments;
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+        const Segment& s = segs[ids[k]];
+        const bool continues = k > 0 && ids[k - 1] + 1 == ids[k] && segs[ids[k - 1]].road == s.road;
+        if (!continues) out.push_back({s.road, LineString{s.p0}});
+        out.back().line.push_back(s.p1);
+    }
+    return out;
+}
+
+std::vector<std::size_t> ContextIndex::poisIn(double minX, double minY, double maxX, double maxY) const {
+    std::vector<std::size_t> out;
+    if (!(minX <= maxX && minY <= maxY)) return out;
+    const Box box(Point(minX, minY), Point(maxX, maxY));
+    std::vector<PointValue> found;
+    for (const auto& [category, tree] : impl_->poiTrees()) tree.query(bgi::intersects(box), std::back_inserter(found));
+    for (const auto& v : found) out.push_back(v.second);
     std::sort(out.begin(), out.end());
     return out;
 }
@@ -657,73 +851,77 @@ std::vector<Travel> ContextIndex::allWithinTravel(const Point& p, const PoiFilte
     } else {
         // Along the roads a trip is never shorter than the straight line, so
         // only POIs within maxDistance as the crow flies can be in reach.
-        const std::vector<std::size_t> candidates = poisWithin(p, maxDistance, filter);
-        if (candidates.empty()) return out;
+        if (!(maxDistance >= 0.0) || poisWithin(p, maxDistance, filter).empty()) return out;
         impl_->network();
         const auto& segs = impl_->segments;
         const auto& snaps = impl_->poiSnaps();
-        const Csr& g = impl_->forward;
         const Snap sn = impl_->snap(p);
         const Segment& s = segs[sn.seg];
         const double budget = maxDistance - sn.access;
         if (budget < 0.0) return out;
 
-        // One bounded Dijkstra from p over the forward graph, stopped when
-        // every candidate's segment ends are settled or the budget is spent.
-        std::unordered_map<Index, double> dist;
-        std::unordered_map<Index, bool> targets;  // node -> settled
-        for (std::size_t i : candidates) {
-            const Snap& ps = snaps[i];
-            if (ps.seg == kNone) continue;
-            targets.emplace(segs[ps.seg].a, false);
-            if (!segs[ps.seg].oneway) targets.emplace(segs[ps.seg].b, false);
-        }
-        std::size_t open = targets.size();
-        MinHeap heap;
-        auto relax = [&](Index node, double d) {
-            if (d > budget) return;
-            auto [it, fresh] = dist.try_emplace(node, d);
-            if (fresh || d < it->second) {
-                it->second = d;
-                heap.emplace(d, node);
-            }
+        // From the shared field: the POIs listed at the ends of the point's
+        // segment (and those on the segment itself). Complete unless an end
+        // is full of labels all within the budget: then more POIs may be in
+        // reach there, and one bounded search from the point answers.
+        const ReachField& f = impl_->reach(filter, maxDistance);
+        Reach found;
+        bool complete = true;
+        auto fromEnd = [&](Index node, double off) {
+            const std::size_t base = static_cast<std::size_t>(node) * kReachLabels;
+            const unsigned n = f.count[node];
+            for (unsigned j = 0; j < n; ++j)
+                if (off + f.dist[base + j] <= budget) keepShorter(found, f.poi[base + j], off + f.dist[base + j]);
+            if (n == kReachLabels && off + f.dist[base + n - 1] <= budget) complete = false;
         };
-        relax(s.b, (1.0 - sn.t) * s.length);
-        if (!s.oneway) relax(s.a, sn.t * s.length);
-        while (!heap.empty() && open > 0) {
-            auto [d, u] = heap.top();
-            heap.pop();
-            if (d > dist[u]) continue;
-            if (auto it = targets.find(u); it != targets.end() && !it->second) {
-                it->second = true;
-                --open;
-            }
-            for (Index e = g.offset[u]; e < g.offset[u + 1]; ++e) relax(g.target[e], d + g.length[e]);
+        // Leave the foot towards p1 (always allowed), or towards p0 on a two-way road.
+        fromEnd(s.b, (1.0 - sn.t) * s.length);
+        if (!s.oneway) fromEnd(s.a, sn.t * s.length);
+        auto range = std::equal_range(f.bySegment.begin(), f.bySegment.end(), std::pair<Index, Index>(sn.seg, 0),
+                                      [](const auto& x, const auto& y) { return x.first < y.first; });
+        for (auto it = range.first; it != range.second; ++it) {
+            const Snap& ps = snaps[it->second];
+            double d = kInf;
+            if (ps.t >= sn.t) d = (ps.t - sn.t) * s.length + ps.access;
+            else if (!s.oneway) d = (sn.t - ps.t) * s.length + ps.access;
+            if (d <= budget) keepShorter(found, it->second, d);
         }
-        auto at = [&](Index node) {
-            auto it = dist.find(node);
-            return it == dist.end() ? kInf : it->second;
-        };
-        for (std::size_t i : candidates) {
-            const Snap& ps = snaps[i];
-            if (ps.seg == kNone) continue;
-            const Segment& q = segs[ps.seg];
-            double reach = at(q.a) + ps.t * q.length;
-            if (!q.oneway) reach = std::min(reach, at(q.b) + (1.0 - ps.t) * q.length);
-            if (ps.seg == sn.seg) {
-                if (ps.t >= sn.t) reach = std::min(reach, (ps.t - sn.t) * q.length);
-                else if (!q.oneway) reach = std::min(reach, (sn.t - ps.t) * q.length);
-            }
-            const double total = sn.access + reach + ps.access;
+        if (!complete) found = impl_->searchWithin(sn, filter, budget);
+        for (const auto& [poi, reach] : found) {
+            const double total = sn.access + reach;
             if (!(total <= maxDistance)) continue;
             Travel t;
-            t.poi = i;
+            t.poi = poi;
             t.distance = total;
-            t.straight = distance(p, context_.pois[i].position);
+            t.straight = distance(p, context_.pois[poi].position);
             t.siteAccess = sn.access;
-            t.poiAccess = ps.access;
+            t.poiAccess = snaps[poi].access;
             out.push_back(t);
         }
+    }
+    std::sort(out.begin(), out.end(), [](const Travel& x, const Travel& y) {
+        return x.distance != y.distance ? x.distance < y.distance : x.poi < y.poi;
+    });
+    return out;
+}
+
+std::vector<Travel> ContextIndex::allWithinTravelBySearch(const Point& p, const PoiFilter& filter,
+                                                          double maxDistance) const {
+    std::vector<Travel> out;
+    if (!hasNetwork() || !(maxDistance >= 0.0)) return out;
+    impl_->network();
+    const auto& snaps = impl_->poiSnaps();
+    const Snap sn = impl_->snap(p);
+    const double budget = maxDistance - sn.access;
+    if (budget < 0.0) return out;
+    for (const auto& [poi, reach] : impl_->searchWithin(sn, filter, budget)) {
+        Travel t;
+        t.poi = poi;
+        t.distance = sn.access + reach;
+        t.straight = distance(p, context_.pois[poi].position);
+        t.siteAccess = sn.access;
+        t.poiAccess = snaps[poi].access;
+        if (t.distance <= maxDistance) out.push_back(t);
     }
     std::sort(out.begin(), out.end(), [](const Travel& x, const Travel& y) {
         return x.distance != y.distance ? x.distance < y.distance : x.poi < y.poi;

@@ -78,6 +78,12 @@ struct DwellingHit {
     Point fromArea{0.0, 0.0};
 };
 
+// A stretch of one road: consecutive segments of it, for drawing a map window.
+struct RoadPiece {
+    std::size_t road = 0;  // index in context().roads
+    LineString line;
+};
+
 // Travel from a point to a point of interest.
 struct Travel {
     std::size_t poi = 0;      // index in context().pois
@@ -147,6 +153,13 @@ public:
     std::vector<std::size_t> poisWithin(const Point& p, double radius, const PoiFilter& filter) const;
     std::size_t poiCount(const PoiFilter& filter) const;
 
+    // --- Map windows (R-trees) ------------------------------------------------
+    // The roads inside a box (x min/max, y min/max): every segment whose box
+    // meets it, joined into runs along each road; by road, then along it.
+    std::vector<RoadPiece> roadPiecesIn(double minX, double minY, double maxX, double maxY) const;
+    // Indexes of the POIs inside the box (edges included), ascending.
+    std::vector<std::size_t> poisIn(double minX, double minY, double maxX, double maxY) const;
+
     // --- Travel over the road network --------------------------------------
     // True when the roads layer has at least one segment to travel along.
     bool hasNetwork() const;
@@ -155,10 +168,17 @@ public:
     // sites), else straight x detourFactor (estimated). nullopt: no such POI.
     std::optional<Travel> nearestByTravel(const Point& p, const PoiFilter& filter,
                                           double detourFactor = kDefaultDetourFactor) const;
-    // Travel from p to every accepted POI within maxDistance (one bounded
-    // search from p), nearest first.
+    // Travel from p to every accepted POI within maxDistance, nearest first.
+    // Along the roads it is read from a field shared by all points: one
+    // bounded multi-source search per filter and distance that keeps, at
+    // every node, its nearest POIs within maxDistance (up to 8). Where a
+    // node's list is full within the point's budget, one bounded search from
+    // p answers instead. Both give the exact distances.
     std::vector<Travel> allWithinTravel(const Point& p, const PoiFilter& filter, double maxDistance,
                                         double detourFactor = kDefaultDetourFactor) const;
+    // The same along the roads by one bounded search from p (the fallback
+    // above; a reference for tests and benchmarks). Empty without roads.
+    std::vector<Travel> allWithinTravelBySearch(const Point& p, const PoiFilter& filter, double maxDistance) const;
     // Point-to-point routes: every point is snapped once, then one Dijkstra
     // runs from each `from` point over the whole network (not one per pair).
     RouteMatrix routes(const std::vector<Point>& from, const std::vector<Point>& to,

@@ -183,9 +183,9 @@ const char* const kJs = R"JS(
     tr.appendChild(c);
     return c;
   }
-  function link(cell, href, text) {
+  function link(cell, r, text) {
     var a = document.createElement('a');
-    a.href = '#' + href;
+    a.href = (r.p || '') + '#' + r.a;  // r.p: the page of buildings that has it
     a.textContent = text;
     cell.textContent = '';
     cell.appendChild(a);
@@ -197,8 +197,8 @@ const char* const kJs = R"JS(
     var frag = document.createDocumentFragment();
     for (var n = 0; n < list.length; n++) {
       var r = list[n], tr = document.createElement('tr');
-      link(td(tr, ''), r.a, r.id);
-      link(td(tr, ''), r.a, r.name);
+      link(td(tr, ''), r, r.id);
+      link(td(tr, ''), r, r.name);
       var vc = td(tr, '', '', r.why), b = document.createElement('span');
       b.className = 'badge v-' + r.v; b.textContent = r.v; vc.appendChild(b);
       td(tr, r.pl === null || r.pl === undefined ? '' : String(r.pl), 'num');

@@ -5,11 +5,12 @@
 #include "report/HtmlReport.h"
 
 #include "cluster/Clusters.h"
+#include "derive/ContextIndex.h"
 #include "select/ScanSelection.h"
 
+#include "io/OutputFiles.h"
 #include "rules/RuleKit.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
@@ -20,7 +21,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
+#include <filesystem>
+#include <memory>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -84,23 +86,7 @@ std::string scriptJson(const QJsonObject& o) {
 
 // Written beside the target and renamed over it, so a browser (or a second
 // scan) never sees half a page.
-void writeFile(const std::string& path, const std::string& text) {
-    const std::string tmp = path + ".part-" + std::to_string(QCoreApplication::applicationPid());
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error(path + ": cannot be written");
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.close();
-        if (!out) {
-            std::remove(tmp.c_str());
-            throw std::runtime_error(path + ": cannot be written (write failed)");
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::remove(tmp.c_str());
-        throw std::runtime_error(path + ": cannot be written (cannot replace the file)");
-    }
-}
+void writeFile(const std::string& path, const std::string& text) { writeFileAtomically(path, text); }
 
 std::string badge(const std::string& cls, const std::string& text) {
     return "<span class=\"badge " + cls + "\">" + esc(text) + "</span>";
@@ -125,7 +111,7 @@ struct Building {
     std::string anchor;  // fragment id of the section
     const FloorPlan* plan = nullptr;
     const Site* site = nullptr;  // null on the check page
-    const Context* context = nullptr;
+    const ContextIndex* index = nullptr;
     const std::vector<EvaluatedRule>* results = nullptr;
     const RuleSet* rs = nullptr;
 };
@@ -222,7 +208,7 @@ std::string buildingBody(const Building& b) {
     if (b.site) {
         const html::View close = html::plotView(*b.site, b.plan);
         const html::View wide = html::surroundingsView(close, plotShapes, plotMarks);
-        const std::string svg = html::plotSvg(*b.site, b.plan, b.context, close, plotShapes, plotMarks,
+        const std::string svg = html::plotSvg(*b.site, b.plan, b.index, close, plotShapes, plotMarks,
                                               "plot of site " + b.site->id);
         if (!svg.empty())
             s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-plot\">" + svg +
@@ -231,7 +217,7 @@ std::string buildingBody(const Building& b) {
                  ruleLegend(rulesOnPlot) + "</figcaption></figure>";
         if (!wide.empty())
             s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-area\">" +
-                 html::plotSvg(*b.site, b.plan, b.context, wide, plotShapes, plotMarks,
+                 html::plotSvg(*b.site, b.plan, b.index, wide, plotShapes, plotMarks,
                                "surroundings of site " + b.site->id) +
                  "<figcaption>Surroundings: the site rules' evidence with roads and points of interest" +
                  ruleLegend(rulesOnPlot) + "</figcaption></figure>";
@@ -404,9 +390,10 @@ struct InputFile {
     std::string role, path;
 };
 
-std::string inputsSection(const std::vector<InputFile>& files, const std::string& version) {
+std::string inputsSection(const std::vector<InputFile>& files, const std::string& version, std::string made) {
+    if (made.empty()) made = runTimestamp();
     std::string s = "<section id=\"inputs\"><h2>Inputs and provenance</h2><p>Made by <b>vgscan " + esc(version) +
-                    "</b> on " + esc(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()) +
+                    "</b> on <time id=\"made\">" + esc(made) + "</time>" +
                     ". Check a file against this report with <code>sha256sum FILE</code>.</p>"
                     "<table class=\"plain inputs\"><thead><tr><th>role</th><th>file</th><th>bytes</th><th>SHA-256</th>"
                     "</tr></thead><tbody>";
@@ -435,10 +422,10 @@ std::string layerSourcesSection(const std::vector<LayerSource>& sources) {
 // The regional choice: which cluster sites serve the demand best, with the
 // runners-up so planners see how close the alternatives are.
 std::string selectionSection(const ScanSelection& sel, const std::vector<SiteAssessment>& sites,
-                             const std::vector<std::string>& anchors) {
+                             const std::vector<std::string>& hrefs) {
     auto link = [&](const std::string& id) {
         for (size_t i = 0; i < sites.size(); ++i)
-            if (sites[i].site->id == id) return "<a href=\"#" + esc(anchors[i]) + "\">" + esc(id) + "</a>";
+            if (sites[i].site->id == id) return "<a href=\"" + esc(hrefs[i]) + "\">" + esc(id) + "</a>";
         return esc(id);
     };
     auto list = [&](const std::vector<std::string>& ids) {
@@ -471,7 +458,7 @@ std::string selectionSection(const ScanSelection& sel, const std::vector<SiteAss
 
 // The clusters found in the scan: sites (linked), places, night round.
 std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssessment>& sites,
-                            const std::vector<std::string>& anchors) {
+                            const std::vector<std::string>& hrefs) {
     const ClusterParams& p = r.params;
     std::string s = "<section id=\"clusters\"><h2>Clusters</h2><p class=\"meta\">Every pair of sites of a cluster within " +
                     num(p.maxWalkM, 0) + " m walking" +
@@ -482,8 +469,8 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
                     (r.estimated ? " <b>Some distances are estimates</b> (straight line × " + num(p.detourFactor, 2) + ")." : "") +
                     "</p>";
     auto link = [&](const ClusterSite& cs) {
-        return cs.index < anchors.size() && sites[cs.index].site && sites[cs.index].site->id == cs.id
-                   ? "<a href=\"#" + esc(anchors[cs.index]) + "\">" + esc(cs.id) + "</a>"
+        return cs.index < hrefs.size() && sites[cs.index].site && sites[cs.index].site->id == cs.id
+                   ? "<a href=\"" + esc(hrefs[cs.index]) + "\">" + esc(cs.id) + "</a>"
                    : esc(cs.id);
     };
     if (r.clusters.empty()) {
@@ -527,11 +514,36 @@ std::string siteMeta(const SiteAssessment& a) {
 
 // --- the portfolio report --------------------------------------------------------
 
-void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
+std::string runTimestamp() {
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    const QDateTime t = ok && epoch >= 0 ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
+    return t.toString(Qt::ISODate).toStdString();
+}
+
+void htmlReport(const HtmlReportInput& in, const std::string& mainName, const HtmlPageSink& sink) {
     if (!in.portfolio || !in.ruleset || !in.sites) throw std::invalid_argument("writeHtmlReport: incomplete input");
     const Portfolio& p = *in.portfolio;
     const RuleSet& rs = *in.ruleset;
     const auto& sites = *in.sites;
+    // The roads and POIs of each site's map come from the index's R-trees.
+    std::unique_ptr<ContextIndex> ownIndex;
+    if (!in.index) ownIndex = std::make_unique<ContextIndex>(p.context);
+    const ContextIndex& index = in.index ? *in.index : *ownIndex;
+    // A large portfolio's buildings go on pages of their own, so that every
+    // page stays quick to open; the main page keeps the overview, the map,
+    // the table of every site and the provenance.
+    const std::size_t perPage = in.sitesPerPage > 0 ? in.sitesPerPage
+                                : sites.size() <= kOnePageMaxSites ? sites.size()
+                                                                   : kSitesPerPage;
+    const bool paged = perPage > 0 && sites.size() > perPage;
+    const std::size_t pages = paged ? (sites.size() + perPage - 1) / perPage : 0;
+    const std::string stem = QFileInfo(QString::fromStdString(mainName)).completeBaseName().toStdString();
+    auto pageName = [&](std::size_t page) {
+        char n[16];
+        std::snprintf(n, sizeof n, "%04zu", page + 1);
+        return stem + "-sites-" + n + ".html";
+    };
 
     // Anchors from the site ids; a repeated id gets its position appended.
     std::vector<std::string> anchors, verdicts;
@@ -545,6 +557,10 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
         anchors.push_back(a);
         verdicts.push_back(verdictWord(sites[i]));
     }
+    // Where each site's section is: on this page, or on its page of buildings.
+    std::vector<std::string> hrefs;
+    hrefs.reserve(sites.size());
+    for (size_t i = 0; i < sites.size(); ++i) hrefs.push_back((paged ? pageName(i / perPage) : "") + "#" + anchors[i]);
 
     std::string s = pageHead("vgscan report: " + QFileInfo(QString::fromStdString(p.source)).fileName().toStdString());
     s += "<header><h1>vgscan portfolio report</h1><p class=\"meta\">portfolio " + esc(p.source) + " · rule set " +
@@ -567,19 +583,28 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
     s += "</div></section>\n";
 
     // The map and its legend.
-    s += "<section id=\"map\"><h2>Map</h2><div class=\"mapwrap\">" + html::mapSvg(p, sites, verdicts, anchors, in.clusters,
+    s += "<section id=\"map\"><h2>Map</h2><div class=\"mapwrap\">" + html::mapSvg(p, sites, verdicts, hrefs, in.clusters,
                                                                              in.selection ? in.selection->chosen
                                                                                           : std::vector<std::string>{}) +
          "<div class=\"maplegend\"><h4>Verdict</h4>";
     for (const char* v : kVerdicts)
         s += std::string("<p><i class=\"dot\" style=\"background:") + html::verdictColour(v) + "\"></i>" + v + " (" +
              std::to_string(counts[v]) + ")</p>";
-    s += "<h4>Context</h4><p><i class=\"ln\"></i>road</p>";
+    s += "<h4>Context</h4>";
+    if (html::mapDrawsRoads(p.context))
+        s += "<p><i class=\"ln\"></i>road</p>";
+    else
+        s += "<p class=\"note\">Roads not drawn: " + std::to_string(html::roadVertices(p.context)) +
+             " road vertices are too many for an overview; each site's map shows the roads around it.</p>";
     std::set<std::string> cats;
     for (const auto& poi : p.context.pois) cats.insert(poi.category);
     int ci = 0;
-    for (const auto& c : cats)
-        s += "<p><i class=\"dot faint\" style=\"background:" + html::ruleColour(ci++) + "\"></i>" + esc(c) + "</p>";
+    if (html::mapDrawsPois(p.context))
+        for (const auto& c : cats)
+            s += "<p><i class=\"dot faint\" style=\"background:" + html::ruleColour(ci++) + "\"></i>" + esc(c) + "</p>";
+    else
+        s += "<p class=\"note\">Points of interest not drawn: " + std::to_string(p.context.pois.size()) +
+             " are too many for an overview; each site's map shows those around it.</p>";
     if (in.clusters && !in.clusters->clusters.empty())
         s += "<h4>Clusters</h4><p><i class=\"ln\" style=\"border-top:3px dashed #6a3d9a\"></i>night round</p>";
     if (in.selection && in.selection->made)
@@ -590,8 +615,8 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
         if (!src.attribution.empty()) credits.insert(src.attribution);
     for (const auto& c : credits) s += "<p class=\"note credit\">" + esc(c) + "</p>";
     s += "<p class=\"note\">North up. Click a site for its section.</p></div></div></section>\n";
-    if (in.clusters) s += clustersSection(*in.clusters, sites, anchors);
-    if (in.selection) s += selectionSection(*in.selection, sites, anchors);
+    if (in.clusters) s += clustersSection(*in.clusters, sites, hrefs);
+    if (in.selection) s += selectionSection(*in.selection, sites, hrefs);
 
     // The table: rows built by script from the JSON below.
     s += "<section id=\"sites\"><h2>Sites</h2><div class=\"filters\">"
@@ -613,22 +638,39 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
              "\">" + esc(rs.rules[i].key) + "</th>";
     s += "</tr></thead><tbody></tbody></table></div></section>\n";
 
-    // One section per building.
+    // One section per building: here, or on the pages of buildings.
+    auto buildings = [&](std::size_t from, std::size_t to, const std::string& table) {
+        std::string t;
+        for (size_t i = from; i < to; ++i) {
+            const SiteAssessment& a = sites[i];
+            t += "<section class=\"bld\" id=\"" + esc(anchors[i]) + "\"><h3><span class=\"sid\">" + esc(a.site->id) +
+                 "</span> " + esc(a.site->name) + " " + badge("v-" + verdicts[i], verdicts[i]) + "</h3>";
+            t += siteMeta(a) + verdictBlock(a.classification, verdicts[i]) + issuesBlock(a.issues);
+            Building b;
+            b.anchor = anchors[i];
+            b.plan = a.plan.get();
+            b.site = a.site;
+            b.index = &index;
+            b.results = &a.results;
+            b.rs = &rs;
+            t += buildingBody(b);
+            t += "<p class=\"back\"><a href=\"" + table + "#sites\">↑ back to the table</a></p></section>\n";
+        }
+        return t;
+    };
     s += "<section id=\"buildings\"><h2>Buildings</h2>";
-    for (size_t i = 0; i < sites.size(); ++i) {
-        const SiteAssessment& a = sites[i];
-        s += "<section class=\"bld\" id=\"" + esc(anchors[i]) + "\"><h3><span class=\"sid\">" + esc(a.site->id) +
-             "</span> " + esc(a.site->name) + " " + badge("v-" + verdicts[i], verdicts[i]) + "</h3>";
-        s += siteMeta(a) + verdictBlock(a.classification, verdicts[i]) + issuesBlock(a.issues);
-        Building b;
-        b.anchor = anchors[i];
-        b.plan = a.plan.get();
-        b.site = a.site;
-        b.context = &p.context;
-        b.results = &a.results;
-        b.rs = &rs;
-        s += buildingBody(b);
-        s += "<p class=\"back\"><a href=\"#sites\">↑ back to the table</a></p></section>\n";
+    if (!paged) {
+        s += buildings(0, sites.size(), "");
+    } else {
+        s += "<p>" + std::to_string(sites.size()) + " sites: their plans, maps and rule tables are on " +
+             std::to_string(pages) + " pages of up to " + std::to_string(perPage) +
+             " sites each (the table and the map link to them).</p><ol class=\"pages\">";
+        for (std::size_t g = 0; g < pages; ++g) {
+            const std::size_t from = g * perPage, to = std::min(sites.size(), from + perPage);
+            s += "<li><a href=\"" + esc(pageName(g)) + "\">" + esc(sites[from].site->id) + " – " +
+                 esc(sites[to - 1].site->id) + "</a> (" + std::to_string(to - from) + " sites)</li>";
+        }
+        s += "</ol>";
     }
     s += "</section>\n";
 
@@ -640,7 +682,7 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
             files.push_back({"plan of " + a.site->id, a.site->planFile});
     files.push_back({"rule set", rs.source});
     s += layerSourcesSection(p.context.sources);
-    s += inputsSection(files, in.version) + "\n</main>\n";
+    s += inputsSection(files, in.version, in.timestamp) + "\n</main>\n";
 
     // Data for the table: one row per site, one cell per rule-set key.
     QJsonObject data;
@@ -654,6 +696,7 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
         o["id"] = QString::fromStdString(a.site->id);
         o["name"] = QString::fromStdString(a.site->name);
         o["a"] = QString::fromStdString(anchors[i]);
+        if (paged) o["p"] = QString::fromStdString(pageName(i / perPage));
         o["v"] = QString::fromStdString(verdicts[i]);
         o["pl"] = a.site->places ? QJsonValue(*a.site->places) : QJsonValue();
         o["pr"] = QString::fromStdString(a.site->profile);
@@ -681,8 +724,42 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
     s += "<script type=\"application/json\" id=\"vg-data\">" + scriptJson(data) + "</script>\n<script>\n";
     s += html::kJs;
     s += "\n</script>\n</body>\n</html>\n";
-    writeFile(path, s);
+    sink(mainName, s);
+    s.clear();
+    s.shrink_to_fit();
+
+    // The pages of buildings, one at a time (a national report does not
+    // have to fit in memory at once).
+    for (std::size_t g = 0; g < pages; ++g) {
+        const std::size_t from = g * perPage, to = std::min(sites.size(), from + perPage);
+        const std::string range = sites[from].site->id + " – " + sites[to - 1].site->id;
+        std::string page = pageHead("vgscan report: sites " + range);
+        const std::string back = esc(mainName);
+        page += "<header><h1>vgscan portfolio report: sites " + esc(range) + "</h1><p class=\"meta\">page " +
+                std::to_string(g + 1) + " of " + std::to_string(pages) + " · sites " + std::to_string(from + 1) + "–" +
+                std::to_string(to) + " of " + std::to_string(sites.size()) + " · portfolio " + esc(p.source) +
+                " · rule set " + esc(rs.name) + "</p><nav><a href=\"" + back + "\">Overview</a><a href=\"" + back +
+                "#map\">Map</a><a href=\"" + back + "#sites\">Sites</a>" +
+                (g > 0 ? "<a href=\"" + esc(pageName(g - 1)) + "\">← previous page</a>" : std::string()) +
+                (g + 1 < pages ? "<a href=\"" + esc(pageName(g + 1)) + "\">next page →</a>" : std::string()) +
+                "<a href=\"" + back + "#legend\">Legend</a></nav></header>\n<main>\n";
+        page += "<section id=\"buildings\"><h2>Buildings</h2>" + buildings(from, to, back) + "</section>\n</main>\n";
+        page += "<script type=\"application/json\" id=\"vg-data\">{\"keys\":[],\"sites\":[]}</script>\n<script>\n";
+        page += html::kJs;
+        page += "\n</script>\n</body>\n</html>\n";
+        sink(pageName(g), page);
+    }
 }
+
+void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
+    const std::filesystem::path target(path);
+    const std::filesystem::path dir = target.parent_path();
+    htmlReport(in, target.filename().string(), [&](const std::string& name, const std::string& text) {
+        writeFile((dir / name).string(), text);
+    });
+}
+
+
 
 // --- the page of one checked plan ---------------------------------------------------
 
@@ -710,7 +787,7 @@ void writeCheckHtml(const std::string& path, const FloorPlan& plan, const Buildi
     b.rs = &rs;
     s += buildingBody(b) + "</section>\n";
     s += legendSection(false) + "\n" + rulesetSection(rs) + "\n";
-    s += inputsSection({{"plan", plan.source}, {"rule set", rs.source}}, version) + "\n</main>\n";
+    s += inputsSection({{"plan", plan.source}, {"rule set", rs.source}}, version, "") + "\n</main>\n";
     s += "<script type=\"application/json\" id=\"vg-data\">{\"keys\":[],\"sites\":[]}</script>\n<script>\n";
     s += html::kJs;
     s += "\n</script>\n</body>\n</html>\n";

@@ -8,6 +8,8 @@
 // Rules are drawn generically from their results: no rule is named here.
 #include "scan/Engine.h"
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +18,7 @@ namespace vgscan {
 
 struct ClusterResult;
 struct ScanSelection;
+class ContextIndex;
 
 struct HtmlReportInput {
     const Portfolio* portfolio = nullptr;
@@ -24,10 +27,36 @@ struct HtmlReportInput {
     std::string version;  // the vgscan version that made the report
     const ClusterResult* clusters = nullptr;  // optional: drawn on the map and listed
     const ScanSelection* selection = nullptr;  // optional: the chosen cluster sites, ringed on the map
+    // When the run was made (UTC, ISO 8601), the one part of the page that
+    // differs between two runs on the same input; empty: runTimestamp().
+    std::string timestamp = {};
+    // The index whose R-trees give each site map its roads and POIs (built
+    // here from the portfolio's context when null).
+    const ContextIndex* index = nullptr;
+    // Buildings per page: 0 puts them all on the main page up to
+    // kOnePageMaxSites sites, else on pages of kSitesPerPage.
+    std::size_t sitesPerPage = 0;
 };
 
-// The portfolio report (`vgscan scan` → report.html). Throws
-// std::runtime_error naming `path` when it cannot be written.
+inline constexpr std::size_t kOnePageMaxSites = 500;
+inline constexpr std::size_t kSitesPerPage = 250;
+
+// Receives each page of a report: its file name and its text.
+using HtmlPageSink = std::function<void(const std::string& name, const std::string& text)>;
+
+// The portfolio report as pages: `mainName` (e.g. report.html) first, then,
+// for a large portfolio, the pages of buildings (report-sites-0001.html, ...)
+// that the main page links to.
+void htmlReport(const HtmlReportInput& in, const std::string& mainName, const HtmlPageSink& sink);
+
+// Now in UTC as ISO 8601 ("2026-03-01T12:00:00Z"), or the time given by the
+// SOURCE_DATE_EPOCH environment variable (seconds since 1970), so that two
+// runs can be made byte-identical.
+std::string runTimestamp();
+
+// The portfolio report (`vgscan scan` → report.html), its pages of
+// buildings beside it. Throws std::runtime_error naming `path` when it
+// cannot be written.
 void writeHtmlReport(const std::string& path, const HtmlReportInput& in);
 
 // The page for one checked plan (`vgscan check PLAN --out DIR`).
@@ -96,13 +125,22 @@ bool contains(const View& v, const Point& p);
 // SVG of a site in world coordinates: plot, footprints, the placed plan
 // faintly, roads and POIs of the context, site-rule evidence and the
 // markers that fall inside the view.
-std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* context, const View& view,
+std::string plotSvg(const Site& site, const FloorPlan* plan, const ContextIndex* index, const View& view,
                     const std::vector<Evidence>& shapes, const std::vector<Mark>& marks, const std::string& title);
+// The overview map draws the roads and POIs up to these counts; beyond them
+// (a national layer) it leaves them out and says so: each site's own map
+// still shows those around it.
+inline constexpr std::size_t kMapMaxRoadVertices = 200000;
+inline constexpr std::size_t kMapMaxPois = 20000;
+std::size_t roadVertices(const Context& c);
+bool mapDrawsRoads(const Context& c);
+bool mapDrawsPois(const Context& c);
 // SVG map of every site coloured by verdict, with roads and POIs faintly.
 // With clusters, their night rounds are drawn as lines labelled with the cluster id;
 // the `selected` site ids (the regional choice) get a ring.
+// `hrefs`: where each site's section is ("#site-x" or "report-sites-0002.html#site-x").
 std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
-                   const std::vector<std::string>& verdicts, const std::vector<std::string>& anchors,
+                   const std::vector<std::string>& verdicts, const std::vector<std::string>& hrefs,
                    const ClusterResult* clusters = nullptr, const std::vector<std::string>& selected = {});
 // The extent of all storeys of a plan (spaces, openings, posts).
 View planView(const FloorPlan& plan);

@@ -7,6 +7,7 @@
 
 #include "cluster/Clusters.h"
 
+#include "derive/ContextIndex.h"
 #include "derive/Placement.h"
 #include "rules/RuleKit.h"
 
@@ -426,7 +427,7 @@ bool contains(const View& v, const Point& p) {
     return p.x() >= v.minX && p.x() <= v.maxX && p.y() >= v.minY && p.y() <= v.maxY;
 }
 
-std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* context, const View& v,
+std::string plotSvg(const Site& site, const FloorPlan* plan, const ContextIndex* index, const View& v,
                     const std::vector<Evidence>& shapes, const std::vector<Mark>& marks, const std::string& title) {
     if (v.empty()) return "";
     const bool placed = plan && site.placement.given;
@@ -439,14 +440,14 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* cont
 
     std::string s = openSvg(v, "plot", title);
     s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
-    if (context) {
-        for (const auto& r : context->roads) {
-            View b = View::none();  // only roads whose extent meets the view
-            includeRing(b, r.line);
-            const bool near = !b.empty() && b.minX <= v.maxX && b.maxX >= v.minX && b.minY <= v.maxY && b.maxY >= v.minY;
-            if (near && r.line.size() >= 2)
-                s += "<polyline class=\"road\" points=\"" + points(v, r.line) + "\"><title>" +
-                     esc("road" + (r.roadClass.empty() ? "" : " (" + r.roadClass + ")")) + "</title></polyline>";
+    // Only the roads in the window, from the road R-tree: a national road
+    // layer has a million segments and a report thousands of windows.
+    if (index) {
+        const auto& roads = index->context().roads;
+        for (const auto& piece : index->roadPiecesIn(v.minX, v.minY, v.maxX, v.maxY)) {
+            const Road& r = roads[piece.road];
+            s += "<polyline class=\"road\" points=\"" + points(v, piece.line) + "\"><title>" +
+                 esc("road" + (r.roadClass.empty() ? "" : " (" + r.roadClass + ")")) + "</title></polyline>";
         }
     }
     for (const auto& p : site.plot)
@@ -462,11 +463,10 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* cont
                      esc(spaceTitle(sp)) + "</title></path>";
     for (const auto& e : shapes) s += evidenceSvg(v, e, e.world ? std::optional<PlanPlacement>(site.placement) : std::nullopt);
     s += "</g>";
-    if (context) {
+    if (index) {
         s += "<g class=\"pois\">";
-        for (const auto& p : context->pois) {
-            if (p.position.x() < v.minX || p.position.x() > v.maxX || p.position.y() < v.minY || p.position.y() > v.maxY)
-                continue;
+        for (std::size_t i : index->poisIn(v.minX, v.minY, v.maxX, v.maxY)) {
+            const Poi& p = index->context().pois[i];
             s += "<circle class=\"poi\" cx=\"" + num(v.x(p.position.x())) + "\" cy=\"" + num(-v.y(p.position.y())) +
                  "\" r=\"" + num(unit * 0.45) + "\"><title>" + esc(p.category + ": " + p.name) + "</title></circle>";
         }
@@ -481,8 +481,17 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const Context* cont
     return s + "</svg>";
 }
 
+std::size_t roadVertices(const Context& c) {
+    std::size_t n = 0;
+    for (const auto& r : c.roads) n += r.line.size();
+    return n;
+}
+
+bool mapDrawsRoads(const Context& c) { return roadVertices(c) <= kMapMaxRoadVertices; }
+bool mapDrawsPois(const Context& c) { return c.pois.size() <= kMapMaxPois; }
+
 std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
-                   const std::vector<std::string>& verdicts, const std::vector<std::string>& anchors,
+                   const std::vector<std::string>& verdicts, const std::vector<std::string>& hrefs,
                    const ClusterResult* clusters, const std::vector<std::string>& selected) {
     View v = View::none();
     for (const auto& s : sites) {
@@ -498,8 +507,9 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
     const double unit = unitFor(v, 1050, 560);
     std::string s = openSvg(v, "map", "map of the portfolio's sites coloured by verdict");
     s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
-    for (const auto& r : p.context.roads)
-        if (r.line.size() >= 2) s += "<polyline class=\"road\" points=\"" + points(v, r.line) + "\"/>";
+    if (mapDrawsRoads(p.context))
+        for (const auto& r : p.context.roads)
+            if (r.line.size() >= 2) s += "<polyline class=\"road\" points=\"" + points(v, r.line) + "\"/>";
     for (size_t i = 0; i < sites.size(); ++i) {
         for (const auto& poly : sites[i].site->plot)
             s += "<path class=\"plotarea\" d=\"" + polygonPath(v, poly) + "\"/>";
@@ -519,7 +529,8 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
     for (const auto& poi : p.context.pois) cats.insert(poi.category);
     std::map<std::string, int> catIndex;
     for (const auto& c : cats) catIndex.emplace(c, static_cast<int>(catIndex.size()));
-    for (const auto& poi : p.context.pois)
+    if (mapDrawsPois(p.context))
+      for (const auto& poi : p.context.pois)
         s += "<circle class=\"poi\" cx=\"" + num(v.x(poi.position.x())) + "\" cy=\"" + num(-v.y(poi.position.y())) +
              "\" r=\"" + num(unit * 0.3) + "\" style=\"fill:" + ruleColour(catIndex[poi.category]) + "\"><title>" +
              esc(poi.category + ": " + poi.name) + "</title></circle>";
@@ -548,7 +559,7 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
         if (chosen)
             s += "<circle class=\"selected\" cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"" + num(unit * 1.45) +
                  "\" style=\"fill:none;stroke:#111;stroke-width:" + num(unit * 0.3) + "px\"/>";
-        s += "<a href=\"#" + esc(anchors[i]) + "\" class=\"site\" data-i=\"" + std::to_string(i) + "\"><title>" +
+        s += "<a href=\"" + esc(hrefs[i]) + "\" class=\"site\" data-i=\"" + std::to_string(i) + "\"><title>" +
              esc(site.id + " " + site.name + ": " + verdicts[i] + (chosen ? " (chosen cluster site)" : "")) +
              "</title><circle cx=\"" + num(x) + "\" cy=\"" +
              num(y) + "\" r=\"" + num(unit * 0.8) + "\" fill=\"" + verdictColour(verdicts[i]) + "\"/><text x=\"" +
