@@ -10,6 +10,7 @@
 #include "ruleset/RuleSet.h"
 #include "scan/Engine.h"
 #include "scan/ScanPipeline.h"
+#include "scan/Timing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -208,6 +209,7 @@ int cmdScan(const QStringList& args) {
     std::vector<InputIssue> issues;
     Portfolio portfolio;
     try {
+        const PhaseTimer t("read portfolio");
         portfolio = readPortfolio(p.positionalArguments().front().toStdString(), issues);
     } catch (const InputError& e) {
         std::cerr << e.what() << "\n";
@@ -249,14 +251,16 @@ int cmdScan(const QStringList& args) {
     const ClusterResult& clusters = result.clusters;
     const ScanSelection& selection = result.selection;
     const ScanFilesInput files{&portfolio, &s.ruleset, &result, VGSCAN_VERSION, runTimestamp()};
-    const QJsonObject json = scanJson(files);
+    const bool printJson = p.value("format") == "json";
+    QJsonObject json;
+    if (printJson) json = scanJson(files);
     try {
-        writeScanFiles(*folder, files, json);
+        writeScanFiles(*folder, files, printJson ? &json : nullptr);
     } catch (const std::exception& e) {
         std::cerr << "vgscan scan: " << e.what() << "\n";
         return kBadInput;
     }
-    if (p.value("format") == "json") {
+    if (printJson) {
         std::cout << QJsonDocument(json).toJson(QJsonDocument::Indented).toStdString();
     } else {
         writeScanTable(std::cout, results);

@@ -449,6 +449,21 @@ struct ContextIndex::Impl {
         return it == trees.end() ? nullptr : &it->second;
     }
 
+    // Segments by road class rank, for map windows (kept apart from the
+    // snapping tree so that a wide window can stop at the main roads).
+    std::once_flag rankTreesOnce;
+    std::vector<BoxTree> rankTreesData;
+    const std::vector<BoxTree>& rankTrees() {
+        std::call_once(rankTreesOnce, [this] {
+            const auto& ss = segs();
+            std::vector<std::vector<BoxValue>> byRank(kRoadClassRanks);
+            for (Index i = 0; i < ss.size(); ++i)
+                byRank[roadClassRank(context.roads[ss[i].road].roadClass)].emplace_back(segmentBox(ss[i].p0, ss[i].p1), i);
+            for (auto& values : byRank) rankTreesData.emplace_back(values);
+        });
+        return rankTreesData;
+    }
+
     // Segments of the roads a filter accepts.
     OnceCache<BoxTree> roadTrees;
     const BoxTree& roadTree(const RoadFilter& filter) {
@@ -742,24 +757,43 @@ std::vector<std::size_t> ContextIndex::poisWithin(const Point& p, double radius,
     return out;
 }
 
-std::vector<RoadPiece> ContextIndex::roadPiecesIn(double minX, double minY, double maxX, double maxY) const {
-    std::vector<RoadPiece> out;
-    if (!(minX <= maxX && minY <= maxY) || impl_->segs().empty()) return out;
-    impl_->network();
-    std::vector<BoxValue> found;
-    impl_->segmentTree.query(bgi::intersects(Box(Point(minX, minY), Point(maxX, maxY))), std::back_inserter(found));
+int roadClassRank(const std::string& roadClass) {
+    for (int i = 0; i + 1 < kRoadClassRanks; ++i)
+        if (roadClass == kRoadClassOrder[i]) return i;
+    return kRoadClassRanks - 1;
+}
+
+RoadWindow ContextIndex::roadsIn(double minX, double minY, double maxX, double maxY, std::size_t maxSegments) const {
+    RoadWindow w;
+    if (!(minX <= maxX && minY <= maxY)) return w;
+    const auto& trees = impl_->rankTrees();
+    const Box box(Point(minX, minY), Point(maxX, maxY));
     std::vector<Index> ids;
-    ids.reserve(found.size());
-    for (const auto& v : found) ids.push_back(v.second);
+    for (int rank = 0; rank < kRoadClassRanks; ++rank) {
+        const std::size_t before = ids.size();
+        bool over = false;
+        for (auto it = trees[rank].qbegin(bgi::intersects(box)); it != trees[rank].qend(); ++it) {
+            if (ids.size() >= maxSegments) {
+                over = true;
+                break;
+            }
+            ids.push_back(it->second);
+        }
+        if (over) {
+            ids.resize(before);  // this class does not fit: it and the lesser ones are left out
+            w.ranks = rank;
+            break;
+        }
+    }
     std::sort(ids.begin(), ids.end());  // segments are stored road by road, in drawing order
     const auto& segs = impl_->segments;
     for (std::size_t k = 0; k < ids.size(); ++k) {
         const Segment& s = segs[ids[k]];
         const bool continues = k > 0 && ids[k - 1] + 1 == ids[k] && segs[ids[k - 1]].road == s.road;
-        if (!continues) out.push_back({s.road, LineString{s.p0}});
-        out.back().line.push_back(s.p1);
+        if (!continues) w.pieces.push_back({s.road, LineString{s.p0}});
+        w.pieces.back().line.push_back(s.p1);
     }
-    return out;
+    return w;
 }
 
 std::vector<std::size_t> ContextIndex::poisIn(double minX, double minY, double maxX, double maxY) const {

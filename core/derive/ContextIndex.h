@@ -84,6 +84,21 @@ struct RoadPiece {
     LineString line;
 };
 
+// Road classes from the most to the least important
+// (docs/floorplan-format.md); any other class ranks after them.
+inline constexpr const char* kRoadClassOrder[] = {"motorway", "trunk",       "primary", "secondary",
+                                                  "tertiary", "residential", "service", "path"};
+inline constexpr int kRoadClassRanks = 9;  // the eight classes and "other"
+int roadClassRank(const std::string& roadClass);
+
+// The roads of a map window: the more important classes first, as many
+// classes as fit in the segment limit.
+struct RoadWindow {
+    std::vector<RoadPiece> pieces;
+    int ranks = kRoadClassRanks;  // classes of rank < ranks are drawn; `ranks` is the first that did not fit
+    bool complete() const { return ranks == kRoadClassRanks; }
+};
+
 // Travel from a point to a point of interest.
 struct Travel {
     std::size_t poi = 0;      // index in context().pois
@@ -156,7 +171,10 @@ public:
     // --- Map windows (R-trees) ------------------------------------------------
     // The roads inside a box (x min/max, y min/max): every segment whose box
     // meets it, joined into runs along each road; by road, then along it.
-    std::vector<RoadPiece> roadPiecesIn(double minX, double minY, double maxX, double maxY) const;
+    // With more than maxSegments, only the classes of the most important
+    // ranks that fit (an R-tree per rank; a search stops at the limit).
+    RoadWindow roadsIn(double minX, double minY, double maxX, double maxY,
+                       std::size_t maxSegments = std::numeric_limits<std::size_t>::max()) const;
     // Indexes of the POIs inside the box (edges included), ascending.
     std::vector<std::size_t> poisIn(double minX, double minY, double maxX, double maxY) const;
 

@@ -210,20 +210,15 @@ OutputFolder::OutputFolder(std::string dir, std::vector<std::string> names, std:
 
 std::string OutputFolder::path(const std::string& name) const { return (fs::path(dir_) / name).string(); }
 
-bool OutputFolder::ours(const std::string& name) const {
-    for (const auto& n : names_) {
-        const auto star = n.find('*');
-        if (star == std::string::npos) {
-            if (name == n) return true;
-            continue;
-        }
-        const std::string pre = n.substr(0, star), post = n.substr(star + 1);
-        if (name.size() > pre.size() + post.size() && name.compare(0, pre.size(), pre) == 0 &&
-            name.compare(name.size() - post.size(), post.size(), post) == 0)
-            return true;
-    }
-    return false;
+bool OutputFolder::matches(const std::string& pattern, const std::string& name) {
+    const auto star = pattern.find('*');
+    if (star == std::string::npos) return name == pattern;
+    const std::string pre = pattern.substr(0, star), post = pattern.substr(star + 1);
+    return name.size() > pre.size() + post.size() && name.compare(0, pre.size(), pre) == 0 &&
+           name.compare(name.size() - post.size(), post.size(), post) == 0;
 }
+
+bool OutputFolder::ours(const std::string& name) const { return rank(name) < names_.size(); }
 
 void OutputFolder::begin() {
     // The earlier run's files, then its marker gone: the folder now says "not finished".
@@ -248,15 +243,28 @@ void OutputFolder::begin() {
 
 void OutputFolder::write(const std::string& name, std::string_view bytes) {
     writeFileAtomically(path(name), bytes);
+    const std::lock_guard<std::mutex> lock(mutex_);
     written_.push_back(name);
 }
 
 void OutputFolder::write(const std::string& name, const std::function<void(const std::string& tmpPath)>& writer) {
     writeFileAtomically(path(name), writer);
+    const std::lock_guard<std::mutex> lock(mutex_);
     written_.push_back(name);
 }
 
+std::size_t OutputFolder::rank(const std::string& name) const {
+    for (std::size_t i = 0; i < names_.size(); ++i)
+        if (matches(names_[i], name)) return i;
+    return names_.size();
+}
+
 void OutputFolder::finish(QJsonObject about) {
+    // Files written by several threads: listed in the order of `names`, then by name.
+    std::sort(written_.begin(), written_.end(), [&](const std::string& a, const std::string& b) {
+        const std::size_t ra = rank(a), rb = rank(b);
+        return ra != rb ? ra < rb : a < b;
+    });
     auto keep = [&](const std::string& name) {
         return name == kMarker || std::find(written_.begin(), written_.end(), name) != written_.end() ||
                std::find(inputs_.begin(), inputs_.end(), name) != inputs_.end();

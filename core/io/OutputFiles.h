@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -60,7 +61,8 @@ public:
     // Removes the earlier run's marker and temporary files left by killed
     // runs; from now on the folder holds no finished run.
     void begin();
-    // Writes one file (temporary name + rename).
+    // Writes one file (temporary name + rename); several threads may write
+    // different files at once.
     void write(const std::string& name, std::string_view bytes);
     void write(const std::string& name, const std::function<void(const std::string& tmpPath)>& writer);
     // Removes the files of earlier runs (listed in their marker, or matching
@@ -71,7 +73,10 @@ public:
     const std::vector<std::string>& written() const { return written_; }
 
 private:
+    static bool matches(const std::string& pattern, const std::string& name);
+    std::size_t rank(const std::string& name) const;  // of the first pattern that matches
     bool ours(const std::string& name) const;
+    std::mutex mutex_;
     std::string dir_;
     std::vector<std::string> names_;
     std::vector<std::string> written_;

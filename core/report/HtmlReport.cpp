@@ -521,32 +521,49 @@ std::string runTimestamp() {
     return t.toString(Qt::ISODate).toStdString();
 }
 
-void htmlReport(const HtmlReportInput& in, const std::string& mainName, const HtmlPageSink& sink) {
-    if (!in.portfolio || !in.ruleset || !in.sites) throw std::invalid_argument("writeHtmlReport: incomplete input");
-    const Portfolio& p = *in.portfolio;
-    const RuleSet& rs = *in.ruleset;
-    const auto& sites = *in.sites;
+struct HtmlReportPages::Impl {
+    HtmlReportInput in;
+    std::string mainName;
+    const Portfolio& p;
+    const RuleSet& rs;
+    const std::vector<SiteAssessment>& sites;
     // The roads and POIs of each site's map come from the index's R-trees.
     std::unique_ptr<ContextIndex> ownIndex;
-    if (!in.index) ownIndex = std::make_unique<ContextIndex>(p.context);
-    const ContextIndex& index = in.index ? *in.index : *ownIndex;
-    // A large portfolio's buildings go on pages of their own, so that every
-    // page stays quick to open; the main page keeps the overview, the map,
-    // the table of every site and the provenance.
-    const std::size_t perPage = in.sitesPerPage > 0 ? in.sitesPerPage
-                                : sites.size() <= kOnePageMaxSites ? sites.size()
-                                                                   : kSitesPerPage;
-    const bool paged = perPage > 0 && sites.size() > perPage;
-    const std::size_t pages = paged ? (sites.size() + perPage - 1) / perPage : 0;
-    const std::string stem = QFileInfo(QString::fromStdString(mainName)).completeBaseName().toStdString();
-    auto pageName = [&](std::size_t page) {
+    const ContextIndex* index = nullptr;
+    std::size_t perPage = 0, pages = 0;
+    bool paged = false;
+    std::string stem;
+    std::vector<std::string> anchors, verdicts, hrefs;
+
+    Impl(const HtmlReportInput& input, std::string name);
+    std::string pageName(std::size_t page) const {
         char n[16];
         std::snprintf(n, sizeof n, "%04zu", page + 1);
         return stem + "-sites-" + n + ".html";
-    };
+    }
+    std::string buildings(std::size_t from, std::size_t to, const std::string& table) const;
+    std::string mainPage() const;
+    std::string buildingsPage(std::size_t g) const;
+};
+
+const HtmlReportInput& checked(const HtmlReportInput& in) {
+    if (!in.portfolio || !in.ruleset || !in.sites) throw std::invalid_argument("writeHtmlReport: incomplete input");
+    return in;
+}
+
+HtmlReportPages::Impl::Impl(const HtmlReportInput& input, std::string name)
+    : in(checked(input)), mainName(std::move(name)), p(*in.portfolio), rs(*in.ruleset), sites(*in.sites) {
+    if (!in.index) ownIndex = std::make_unique<ContextIndex>(p.context);
+    index = in.index ? in.index : ownIndex.get();
+    // A large portfolio's buildings go on pages of their own, so that every
+    // page stays quick to open; the main page keeps the overview, the map,
+    // the table of every site and the provenance.
+    perPage = in.sitesPerPage > 0 ? in.sitesPerPage : sites.size() <= kOnePageMaxSites ? sites.size() : kSitesPerPage;
+    paged = perPage > 0 && sites.size() > perPage;
+    pages = paged ? (sites.size() + perPage - 1) / perPage : 0;
+    stem = QFileInfo(QString::fromStdString(mainName)).completeBaseName().toStdString();
 
     // Anchors from the site ids; a repeated id gets its position appended.
-    std::vector<std::string> anchors, verdicts;
     std::set<std::string> used;
     for (size_t i = 0; i < sites.size(); ++i) {
         std::string a = "site-" + html::slug(sites[i].site->id);
@@ -557,11 +574,32 @@ void htmlReport(const HtmlReportInput& in, const std::string& mainName, const Ht
         anchors.push_back(a);
         verdicts.push_back(verdictWord(sites[i]));
     }
-    // Where each site's section is: on this page, or on its page of buildings.
-    std::vector<std::string> hrefs;
+    // Where each site's section is: on the main page, or on its page of buildings.
     hrefs.reserve(sites.size());
     for (size_t i = 0; i < sites.size(); ++i) hrefs.push_back((paged ? pageName(i / perPage) : "") + "#" + anchors[i]);
+}
 
+std::string HtmlReportPages::Impl::buildings(std::size_t from, std::size_t to, const std::string& table) const {
+    std::string t;
+    for (size_t i = from; i < to; ++i) {
+        const SiteAssessment& a = sites[i];
+        t += "<section class=\"bld\" id=\"" + esc(anchors[i]) + "\"><h3><span class=\"sid\">" + esc(a.site->id) +
+             "</span> " + esc(a.site->name) + " " + badge("v-" + verdicts[i], verdicts[i]) + "</h3>";
+        t += siteMeta(a) + verdictBlock(a.classification, verdicts[i]) + issuesBlock(a.issues);
+        Building b;
+        b.anchor = anchors[i];
+        b.plan = a.plan.get();
+        b.site = a.site;
+        b.index = index;
+        b.results = &a.results;
+        b.rs = &rs;
+        t += buildingBody(b);
+        t += "<p class=\"back\"><a href=\"" + table + "#sites\">↑ back to the table</a></p></section>\n";
+    }
+    return t;
+}
+
+std::string HtmlReportPages::Impl::mainPage() const {
     std::string s = pageHead("vgscan report: " + QFileInfo(QString::fromStdString(p.source)).fileName().toStdString());
     s += "<header><h1>vgscan portfolio report</h1><p class=\"meta\">portfolio " + esc(p.source) + " · rule set " +
          esc(rs.name) + " · vgscan " + esc(in.version) + " · " + std::to_string(sites.size()) + " sites</p>"
@@ -639,25 +677,6 @@ void htmlReport(const HtmlReportInput& in, const std::string& mainName, const Ht
     s += "</tr></thead><tbody></tbody></table></div></section>\n";
 
     // One section per building: here, or on the pages of buildings.
-    auto buildings = [&](std::size_t from, std::size_t to, const std::string& table) {
-        std::string t;
-        for (size_t i = from; i < to; ++i) {
-            const SiteAssessment& a = sites[i];
-            t += "<section class=\"bld\" id=\"" + esc(anchors[i]) + "\"><h3><span class=\"sid\">" + esc(a.site->id) +
-                 "</span> " + esc(a.site->name) + " " + badge("v-" + verdicts[i], verdicts[i]) + "</h3>";
-            t += siteMeta(a) + verdictBlock(a.classification, verdicts[i]) + issuesBlock(a.issues);
-            Building b;
-            b.anchor = anchors[i];
-            b.plan = a.plan.get();
-            b.site = a.site;
-            b.index = &index;
-            b.results = &a.results;
-            b.rs = &rs;
-            t += buildingBody(b);
-            t += "<p class=\"back\"><a href=\"" + table + "#sites\">↑ back to the table</a></p></section>\n";
-        }
-        return t;
-    };
     s += "<section id=\"buildings\"><h2>Buildings</h2>";
     if (!paged) {
         s += buildings(0, sites.size(), "");
@@ -724,31 +743,42 @@ void htmlReport(const HtmlReportInput& in, const std::string& mainName, const Ht
     s += "<script type=\"application/json\" id=\"vg-data\">" + scriptJson(data) + "</script>\n<script>\n";
     s += html::kJs;
     s += "\n</script>\n</body>\n</html>\n";
-    sink(mainName, s);
-    s.clear();
-    s.shrink_to_fit();
+    return s;
+}
 
-    // The pages of buildings, one at a time (a national report does not
-    // have to fit in memory at once).
-    for (std::size_t g = 0; g < pages; ++g) {
-        const std::size_t from = g * perPage, to = std::min(sites.size(), from + perPage);
-        const std::string range = sites[from].site->id + " – " + sites[to - 1].site->id;
-        std::string page = pageHead("vgscan report: sites " + range);
-        const std::string back = esc(mainName);
-        page += "<header><h1>vgscan portfolio report: sites " + esc(range) + "</h1><p class=\"meta\">page " +
-                std::to_string(g + 1) + " of " + std::to_string(pages) + " · sites " + std::to_string(from + 1) + "–" +
-                std::to_string(to) + " of " + std::to_string(sites.size()) + " · portfolio " + esc(p.source) +
-                " · rule set " + esc(rs.name) + "</p><nav><a href=\"" + back + "\">Overview</a><a href=\"" + back +
-                "#map\">Map</a><a href=\"" + back + "#sites\">Sites</a>" +
-                (g > 0 ? "<a href=\"" + esc(pageName(g - 1)) + "\">← previous page</a>" : std::string()) +
-                (g + 1 < pages ? "<a href=\"" + esc(pageName(g + 1)) + "\">next page →</a>" : std::string()) +
-                "<a href=\"" + back + "#legend\">Legend</a></nav></header>\n<main>\n";
-        page += "<section id=\"buildings\"><h2>Buildings</h2>" + buildings(from, to, back) + "</section>\n</main>\n";
-        page += "<script type=\"application/json\" id=\"vg-data\">{\"keys\":[],\"sites\":[]}</script>\n<script>\n";
-        page += html::kJs;
-        page += "\n</script>\n</body>\n</html>\n";
-        sink(pageName(g), page);
-    }
+std::string HtmlReportPages::Impl::buildingsPage(std::size_t g) const {
+    const std::size_t from = g * perPage, to = std::min(sites.size(), from + perPage);
+    const std::string range = sites[from].site->id + " – " + sites[to - 1].site->id;
+    std::string page = pageHead("vgscan report: sites " + range);
+    const std::string back = esc(mainName);
+    page += "<header><h1>vgscan portfolio report: sites " + esc(range) + "</h1><p class=\"meta\">page " +
+            std::to_string(g + 1) + " of " + std::to_string(pages) + " · sites " + std::to_string(from + 1) + "–" +
+            std::to_string(to) + " of " + std::to_string(sites.size()) + " · portfolio " + esc(p.source) +
+            " · rule set " + esc(rs.name) + "</p><nav><a href=\"" + back + "\">Overview</a><a href=\"" + back +
+            "#map\">Map</a><a href=\"" + back + "#sites\">Sites</a>" +
+            (g > 0 ? "<a href=\"" + esc(pageName(g - 1)) + "\">← previous page</a>" : std::string()) +
+            (g + 1 < pages ? "<a href=\"" + esc(pageName(g + 1)) + "\">next page →</a>" : std::string()) +
+            "<a href=\"" + back + "#legend\">Legend</a></nav></header>\n<main>\n";
+    page += "<section id=\"buildings\"><h2>Buildings</h2>" + buildings(from, to, back) + "</section>\n</main>\n";
+    page += "<script type=\"application/json\" id=\"vg-data\">{\"keys\":[],\"sites\":[]}</script>\n<script>\n";
+    page += html::kJs;
+    page += "\n</script>\n</body>\n</html>\n";
+    return page;
+}
+
+HtmlReportPages::HtmlReportPages(const HtmlReportInput& in, std::string mainName)
+    : impl_(std::make_unique<Impl>(in, std::move(mainName))) {}
+HtmlReportPages::~HtmlReportPages() = default;
+std::size_t HtmlReportPages::count() const { return 1 + impl_->pages; }
+std::string HtmlReportPages::name(std::size_t k) const { return k == 0 ? impl_->mainName : impl_->pageName(k - 1); }
+std::string HtmlReportPages::page(std::size_t k) const {
+    return k == 0 ? impl_->mainPage() : impl_->buildingsPage(k - 1);
+}
+
+void htmlReport(const HtmlReportInput& in, const std::string& mainName, const HtmlPageSink& sink) {
+    // One page at a time: a national report need not fit in memory at once.
+    const HtmlReportPages pages(in, mainName);
+    for (std::size_t k = 0; k < pages.count(); ++k) sink(pages.name(k), pages.page(k));
 }
 
 void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {

@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,23 @@ struct HtmlReportInput {
 
 inline constexpr std::size_t kOnePageMaxSites = 500;
 inline constexpr std::size_t kSitesPerPage = 250;
+
+// The portfolio report as pages made one by one, in any order and from
+// several threads at once: 0 is the main page (`mainName`, e.g.
+// report.html), then the pages of buildings (report-sites-0001.html, ...)
+// of a large portfolio, which the main page links to.
+class HtmlReportPages {
+public:
+    HtmlReportPages(const HtmlReportInput& in, std::string mainName);
+    ~HtmlReportPages();
+    std::size_t count() const;
+    std::string name(std::size_t k) const;
+    std::string page(std::size_t k) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 
 // Receives each page of a report: its file name and its text.
 using HtmlPageSink = std::function<void(const std::string& name, const std::string& text)>;
@@ -122,6 +140,9 @@ View plotView(const Site& site, const FloorPlan* plan);
 // around it, every marker); empty when everything fits the close view.
 View surroundingsView(const View& close, const std::vector<Evidence>& shapes, const std::vector<Mark>& marks);
 bool contains(const View& v, const Point& p);
+// A site's map draws at most this many road segments; a wider window keeps
+// the more important classes only, and says so on the map.
+inline constexpr std::size_t kMaxWindowSegments = 1500;
 // SVG of a site in world coordinates: plot, footprints, the placed plan
 // faintly, roads and POIs of the context, site-rule evidence and the
 // markers that fall inside the view.

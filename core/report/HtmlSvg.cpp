@@ -441,14 +441,20 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const ContextIndex*
     std::string s = openSvg(v, "plot", title);
     s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
     // Only the roads in the window, from the road R-tree: a national road
-    // layer has a million segments and a report thousands of windows.
+    // layer has a million segments and a report thousands of windows. A wide
+    // window keeps the main roads only (kMaxWindowSegments).
+    std::string omitted;
     if (index) {
         const auto& roads = index->context().roads;
-        for (const auto& piece : index->roadPiecesIn(v.minX, v.minY, v.maxX, v.maxY)) {
+        const RoadWindow window = index->roadsIn(v.minX, v.minY, v.maxX, v.maxY, kMaxWindowSegments);
+        for (const auto& piece : window.pieces) {
             const Road& r = roads[piece.road];
             s += "<polyline class=\"road\" points=\"" + points(v, piece.line) + "\"><title>" +
                  esc("road" + (r.roadClass.empty() ? "" : " (" + r.roadClass + ")")) + "</title></polyline>";
         }
+        if (!window.complete())
+            omitted = window.ranks == 0 ? "roads left out: too many in this window"
+                                        : "only roads from " + std::string(kRoadClassOrder[window.ranks - 1]) + " up";
     }
     for (const auto& p : site.plot)
         s += "<path class=\"plotarea\" fill-rule=\"evenodd\" d=\"" + polygonPath(v, p) + "\"><title>" +
@@ -478,6 +484,9 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const ContextIndex*
     s += marksSvg(v, inside, unit);
     s += scaleBar(v, unit);
     s += northArrow(v, unit, 0);
+    if (!omitted.empty())
+        s += "<text class=\"mapnote\" x=\"" + num(v.width() - unit * 0.6) + "\" y=\"" + num(-unit * 0.6) +
+             "\" font-size=\"" + num(unit * 0.9) + "\" text-anchor=\"end\">" + esc(omitted) + "</text>";
     return s + "</svg>";
 }
 

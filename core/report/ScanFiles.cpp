@@ -4,10 +4,16 @@
 #include "report/ClusterReports.h"
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
+#include "scan/Timing.h"
 
 #include <QJsonDocument>
 
 #include <cpl_conv.h>
+
+#include <atomic>
+#include <exception>
+#include <functional>
+#include <thread>
 
 namespace vgscan {
 
@@ -41,21 +47,38 @@ public:
 
 }  // namespace
 
-void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonObject& json) {
+namespace {
+
+// Runs the tasks on `threads` threads (this one included), each task once;
+// rethrows the exception of the first task (in list order) that threw.
+void runTasks(const std::vector<std::function<void()>>& tasks, unsigned threads) {
+    std::vector<std::exception_ptr> errors(tasks.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < tasks.size();) {
+            try {
+                tasks[i]();
+            } catch (...) {
+                errors[i] = std::current_exception();
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < std::max(1u, threads); ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    for (const auto& e : errors)
+        if (e) std::rethrow_exception(e);
+}
+
+}  // namespace
+
+void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonObject* json) {
     const Portfolio& p = *in.portfolio;
     const RuleSet& rs = *in.ruleset;
     const ScanResult& r = *in.result;
     const std::string timestamp = in.timestamp.empty() ? runTimestamp() : in.timestamp;
     folder.begin();
-    const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Indented);
-    folder.write("scan.json", std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
-    folder.write("sites.csv", scanCsv(rs, r.sites));
-    folder.write("sites_nl.csv", scanCsv(rs, r.sites, CsvDialect::dutchSpreadsheet()));
-    folder.write("sites.gpkg", [&](const std::string& tmp) {
-        const GpkgDate date(timestamp);
-        writeScanGpkg(tmp, p, rs, r.sites);
-        writeClustersLayer(tmp, p, r.clusters);
-    });
     HtmlReportInput html;
     html.portfolio = &p;
     html.ruleset = &rs;
@@ -65,7 +88,36 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
     html.selection = &r.selection;
     html.timestamp = timestamp;
     html.index = r.index.get();
-    htmlReport(html, "report.html", [&](const std::string& name, const std::string& page) { folder.write(name, page); });
+    const HtmlReportPages pages(html, "report.html");
+
+    // The files are independent: written by as many threads as the sites
+    // were assessed with, the largest first. Each is whole or absent until
+    // scan.done.
+    std::vector<std::function<void()>> tasks;
+    tasks.emplace_back([&] {
+        const PhaseTimer t("scan.json");
+        const QByteArray text = QJsonDocument(json ? *json : scanJson(in)).toJson(QJsonDocument::Indented);
+        folder.write("scan.json", std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    });
+    tasks.emplace_back([&] {
+        const PhaseTimer t("sites.gpkg");
+        folder.write("sites.gpkg", [&](const std::string& tmp) {
+            const GpkgDate date(timestamp);
+            writeScanGpkg(tmp, p, rs, r.sites);
+            writeClustersLayer(tmp, p, r.clusters);
+        });
+    });
+    tasks.emplace_back([&] {
+        const PhaseTimer t("sites.csv, sites_nl.csv");
+        folder.write("sites.csv", scanCsv(rs, r.sites));
+        folder.write("sites_nl.csv", scanCsv(rs, r.sites, CsvDialect::dutchSpreadsheet()));
+    });
+    for (std::size_t k = 0; k < pages.count(); ++k)
+        tasks.emplace_back([&, k] { folder.write(pages.name(k), pages.page(k)); });
+    {
+        const PhaseTimer t("all files");
+        runTasks(tasks, r.threads);
+    }
     QJsonObject about;
     about["vgscan"] = QString::fromStdString(in.version);
     about["finished"] = QString::fromStdString(timestamp);

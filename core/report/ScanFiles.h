@@ -32,8 +32,10 @@ std::vector<std::string> scanInputs(const Portfolio& p, const RuleSet& rs);
 // scan.json's object: every site's results, the clusters, the regional choice.
 QJsonObject scanJson(const ScanFilesInput& in);
 
-// Writes every file into `folder` (begin … finish), scan.done last. Throws
-// OutputError or std::runtime_error naming the file that cannot be written.
-void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonObject& json);
+// Writes every file into `folder` (begin … finish), scan.done last, on as
+// many threads as the scan used. `json`: scan.json's object when the caller
+// has made it already (else made here). Throws OutputError or
+// std::runtime_error naming the file that cannot be written.
+void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonObject* json = nullptr);
 
 }  // namespace vgscan

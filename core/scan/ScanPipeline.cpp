@@ -1,6 +1,7 @@
 #include "scan/ScanPipeline.h"
 
 #include "rules/RuleRegistry.h"
+#include "scan/Timing.h"
 
 #include <algorithm>
 #include <atomic>
@@ -58,12 +59,27 @@ std::vector<SiteAssessment> ScanPipeline::assess(const Portfolio& portfolio, con
 ScanResult ScanPipeline::run(const Portfolio& portfolio) const {
     ScanResult r;
     auto index = std::make_shared<ContextIndex>(portfolio.context);  // once for all sites
+    if (!portfolio.context.roads.empty()) {
+        // Built here rather than by the first site that asks, so that no
+        // site's time budget pays for it.
+        const PhaseTimer t("road network");
+        index->buildNetwork();
+    }
     r.threads = threadsFor(portfolio.sites.size());
-    r.sites = assess(portfolio, *index);
+    {
+        const PhaseTimer t("assess sites");
+        r.sites = assess(portfolio, *index);
+    }
     r.failed = static_cast<std::size_t>(
         std::count_if(r.sites.begin(), r.sites.end(), [](const SiteAssessment& a) { return a.failed; }));
-    r.clusters = findClusters(r.sites, *index, ruleset_.clusters);
-    r.selection = selectForScan(portfolio, r.sites, *index);
+    {
+        const PhaseTimer t("clusters");
+        r.clusters = findClusters(r.sites, *index, ruleset_.clusters);
+    }
+    {
+        const PhaseTimer t("regional choice");
+        r.selection = selectForScan(portfolio, r.sites, *index);
+    }
     r.index = std::move(index);
     return r;
 }

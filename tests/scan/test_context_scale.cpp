@@ -8,6 +8,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
+#include <map>
 #include <random>
 #include <set>
 #include <thread>
@@ -30,7 +31,7 @@ Context makeTown(unsigned seed) {
             for (int dir = 0; dir < 2; ++dir) {
                 if ((dir == 0 && i + 1 >= n) || (dir == 1 && j + 1 >= n) || u(rng) < 0.08) continue;
                 Road r;
-                r.roadClass = "residential";
+                r.roadClass = i % 5 == 0 && dir == 1 ? "primary" : j % 7 == 0 && dir == 0 ? "secondary" : "residential";
                 Point a(i * step, j * step), b((i + (dir == 0)) * step, (j + (dir == 1)) * step);
                 const double w = u(rng);
                 r.oneway = w < 0.15;
@@ -125,7 +126,9 @@ TEST_CASE("map windows: roads and POIs from the R-trees equal a scan of all of t
                     expected.insert({r, v});
             }
         std::set<std::pair<std::size_t, std::size_t>> got;
-        for (const auto& piece : index.roadPiecesIn(x0, y0, x1, y1)) {
+        const RoadWindow window = index.roadsIn(x0, y0, x1, y1);
+        CHECK(window.complete());
+        for (const auto& piece : window.pieces) {
             const auto& line = c.roads[piece.road].line;
             REQUIRE(piece.line.size() >= 2);
             // The piece is a run of the road's own vertices.
@@ -147,6 +150,41 @@ TEST_CASE("map windows: roads and POIs from the R-trees equal a scan of all of t
     }
 }
 
+TEST_CASE("a wide map window keeps the most important road classes that fit its limit") {
+    const Context c = makeTown(4);
+    const ContextIndex index(c);
+    const RoadWindow all = index.roadsIn(-10, -10, 5000, 5000);
+    REQUIRE(all.complete());
+    std::map<int, std::size_t> perRank;
+    for (const auto& p : all.pieces) perRank[roadClassRank(c.roads[p.road].roadClass)] += p.line.size() - 1;
+    const int primary = roadClassRank("primary"), secondary = roadClassRank("secondary");
+    REQUIRE(perRank.size() == 3);
+    const std::size_t main = perRank[primary] + perRank[secondary];
+    for (const std::size_t limit : {main, main + 5, perRank[primary] + 3, std::size_t{3}}) {
+        INFO("limit " << limit);
+        const RoadWindow w = index.roadsIn(-10, -10, 5000, 5000, limit);
+        std::size_t segments = 0;
+        std::set<int> ranks;
+        for (const auto& p : w.pieces) {
+            segments += p.line.size() - 1;
+            ranks.insert(roadClassRank(c.roads[p.road].roadClass));
+        }
+        CHECK(segments <= limit);
+        // ranks: the first class that did not fit (classes without roads fit).
+        if (limit >= main) {
+            CHECK(w.ranks == roadClassRank("residential"));
+            CHECK(segments == main);
+        } else if (limit >= perRank[primary]) {
+            CHECK(w.ranks == secondary);
+            CHECK(segments == perRank[primary]);
+        } else {
+            CHECK(w.ranks == primary);
+            CHECK(w.pieces.empty());
+        }
+        for (int r : ranks) CHECK(r < w.ranks);
+    }
+}
+
 TEST_CASE("the index answers two threads at once as it answers one") {
     const Context c = makeTown(9);
     std::vector<Point> points;
@@ -161,8 +199,8 @@ TEST_CASE("the index answers two threads at once as it answers one") {
             if (near) s += std::to_string(near->poi) + ":" + std::to_string(near->distance) + ";";
             for (const auto& t : index.allWithinTravel(points[k], PoiFilter{"gp"}, 1200.0))
                 s += std::to_string(t.poi) + ":" + std::to_string(t.distance) + ",";
-            s += std::to_string(index.roadPiecesIn(points[k].x() - 200, points[k].y() - 200, points[k].x() + 200,
-                                                   points[k].y() + 200).size());
+            s += std::to_string(index.roadsIn(points[k].x() - 200, points[k].y() - 200, points[k].x() + 200,
+                                              points[k].y() + 200).pieces.size());
             out[k] = s;
         }
         return out;

@@ -4,7 +4,10 @@
 #include "TestKit.h"
 
 #include "io/OutputFiles.h"
+#include "io/PortfolioReader.h"
+#include "report/HtmlReport.h"
 #include "report/Reports.h"
+#include "scan/ScanPipeline.h"
 #include "ruleset/RuleSet.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -280,4 +283,49 @@ TEST_CASE("CSV: text that a spreadsheet would run as a formula is neutralised, n
     const std::string nl = scanCsv(rs, results, CsvDialect::dutchSpreadsheet());
     CHECK_THAT(nl, ContainsSubstring("s2;'-2+3;"));
     CHECK_THAT(nl, ContainsSubstring(";fail;-3,5;-1e3\n"));
+}
+
+TEST_CASE("a large portfolio's buildings go on pages that the main page links to") {
+    std::vector<InputIssue> issues;
+    const Portfolio p = readPortfolio(sourcePath("floorplans/portfolio.gpkg"), issues);
+    const RuleSet rs = loadRuleSet(findRuleSet("vg7"));
+    const ScanResult r = ScanPipeline(registry(), rs).run(p);
+    HtmlReportInput in;
+    in.portfolio = &p;
+    in.ruleset = &rs;
+    in.sites = &r.sites;
+    in.version = "t";
+    in.index = r.index.get();
+    in.sitesPerPage = 4;  // 11 sites: pages of 4, 4 and 3
+    const HtmlReportPages pages(in, "report.html");
+    REQUIRE(pages.count() == 4);
+    CHECK(pages.name(0) == "report.html");
+    CHECK(pages.name(1) == "report-sites-0001.html");
+    CHECK(pages.name(3) == "report-sites-0003.html");
+    const std::string main = pages.page(0);
+    CHECK(main.find("<section class=\"bld\"") == std::string::npos);
+    std::size_t sections = 0;
+    for (std::size_t k = 1; k < pages.count(); ++k) {
+        const std::string page = pages.page(k);
+        INFO(pages.name(k));
+        CHECK(page.find("</html>") != std::string::npos);
+        CHECK(page.find("<a href=\"report.html#sites\">↑ back to the table</a>") != std::string::npos);
+        for (std::size_t i = (k - 1) * 4; i < std::min<std::size_t>(k * 4, r.sites.size()); ++i) {
+            const std::string anchor = "site-" + r.sites[i].site->id;
+            CHECK(page.find("<section class=\"bld\" id=\"" + anchor + "\"") != std::string::npos);
+            // The main page's map and table link to the site on its page.
+            CHECK(main.find("href=\"" + pages.name(k) + "#" + anchor + "\"") != std::string::npos);
+            CHECK(main.find("\"p\":\"" + pages.name(k) + "\"") != std::string::npos);
+            ++sections;
+        }
+        std::size_t at = 0, here = 0;
+        while ((at = page.find("<section class=\"bld\"", at)) != std::string::npos) ++here, ++at;
+        CHECK(here == std::min<std::size_t>(4, r.sites.size() - (k - 1) * 4));
+    }
+    CHECK(sections == r.sites.size());
+    // Written by the scan: the same pages beside report.html.
+    QTemporaryDir dir;
+    writeHtmlReport(dir.filePath("report.html").toStdString(), in);
+    CHECK(entries(dir.path()) == QStringList{"report-sites-0001.html", "report-sites-0002.html",
+                                            "report-sites-0003.html", "report.html"});
 }
