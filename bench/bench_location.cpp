@@ -7,95 +7,25 @@
 //
 // Rule plugins are found as vgscan finds them ($VGSCAN_PLUGIN_PATH, else
 // plugins/ next to this executable). Build: see bench/CMakeLists.txt. Peak memory: run under /usr/bin/time -v.
+#include "PortfolioFile.h"
+
 #include "derive/ContextIndex.h"
 #include "model/Model.h"
 #include "rules/RuleRegistry.h"
 
 #include <benchmark/benchmark.h>
 
-#include <boost/geometry.hpp>
-
 #include <cstdio>
 #include <filesystem>
 #include <memory>
-#include <random>
 #include <stdexcept>
 
 using namespace vgscan;
 
 namespace {
 
-constexpr int kGrid = 708;          // nodes per side: 2 x 708 x 707 = 1,001,112 segments
-constexpr double kSpacing = 400.0;  // m between parallel roads: a 283 km square
-constexpr int kSites = 5000;
-constexpr int kPois = 10000;
-const Point kOrigin(10000.0, 300000.0);
-
-Polygon rectangle(double x0, double y0, double x1, double y1) {
-    Polygon p;
-    p.outer() = {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}};
-    return p;
-}
-
-// Rows and columns are long polylines with a vertex at every crossing, so the
-// crossings are shared vertices (nodes). Every 10th line is a primary road;
-// every 7th row is one-way (alternately east and west).
-Portfolio makeRegion() {
-    Portfolio p;
-    Context& c = p.context;
-    c.hasRoads = c.hasPois = true;
-    c.roads.reserve(2 * kGrid);
-    for (int line = 0; line < kGrid; ++line)
-        for (bool row : {true, false}) {
-            Road r;
-            const bool main = line % 10 == 0;
-            r.roadClass = main ? "primary" : line % 3 == 0 ? "tertiary" : "residential";
-            if (main) r.aadt = 12000.0;
-            r.oneway = row && line % 7 == 3;
-            const bool westbound = r.oneway && line % 14 == 10;
-            r.line.reserve(kGrid);
-            for (int k = 0; k < kGrid; ++k) {
-                const double along = (westbound ? kGrid - 1 - k : k) * kSpacing, across = line * kSpacing;
-                r.line.push_back(row ? Point(kOrigin.x() + along, kOrigin.y() + across)
-                                     : Point(kOrigin.x() + across, kOrigin.y() + along));
-            }
-            c.roads.push_back(std::move(r));
-        }
-    const double extent = (kGrid - 1) * kSpacing;
-    std::mt19937_64 rng(42);
-    std::uniform_real_distribution<double> coord(0.0, extent);
-    // 10,000 POIs: the categories the rules ask for, in plausible shares.
-    const std::pair<const char*, int> mix[] = {{"gp", 4000},      {"avg", 150},      {"crisis", 50},
-                                               {"school", 3000},  {"shop", 2000},    {"station", 300},
-                                               {"nightlife", 350}, {"stadium", 150}};
-    for (auto [category, n] : mix)
-        for (int i = 0; i < n; ++i) {
-            Poi poi;
-            poi.category = category;
-            poi.name = std::string(category) + " " + std::to_string(i);
-            if (poi.category == "gp") {
-                const int r = i % 10;
-                poi.acceptsWlz = r < 8 ? std::optional<bool>(true) : r == 8 ? std::optional<bool>(false) : std::nullopt;
-            }
-            poi.position = Point(kOrigin.x() + coord(rng), kOrigin.y() + coord(rng));
-            c.pois.push_back(std::move(poi));
-        }
-    // 5,000 sites: a 60 x 60 m plot with a 20 x 30 m building.
-    p.sites.reserve(kSites);
-    for (int i = 0; i < kSites; ++i) {
-        Site s;
-        s.id = "s" + std::to_string(i);
-        const double x = kOrigin.x() + coord(rng), y = kOrigin.y() + coord(rng);
-        s.plot.push_back(rectangle(x - 30, y - 30, x + 30, y + 30));
-        s.footprints.push_back(rectangle(x - 10, y - 15, x + 10, y + 15));
-        p.sites.push_back(std::move(s));
-    }
-    if (p.context.pois.size() != static_cast<std::size_t>(kPois)) throw std::logic_error("POI mix");
-    return p;
-}
-
 const Portfolio& region() {
-    static const Portfolio p = makeRegion();
+    static const Portfolio p = bench::nationalRegion();
     return p;
 }
 
