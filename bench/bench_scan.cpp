@@ -82,9 +82,11 @@ std::string sample2002File() {
     const Portfolio sample = readPortfolio(VGSCAN_BENCH_SOURCE_DIR "/floorplans/portfolio.gpkg", issues);
     Portfolio p;
     p.context.hasRoads = p.context.hasPois = p.context.hasDemand = true;
-    auto moved = [](auto geometry, double dx, double dy) {
-        bg::transform(geometry, geometry, bg::strategy::transform::translate_transformer<double, 2, 2>(dx, dy));
-        return geometry;
+    // bg::transform clears its output before reading its input: never in place.
+    auto moved = [](const auto& geometry, double dx, double dy) {
+        std::decay_t<decltype(geometry)> out;
+        bg::transform(geometry, out, bg::strategy::transform::translate_transformer<double, 2, 2>(dx, dy));
+        return out;
     };
     for (int c = 0; c < 182; ++c) {
         const double dx = (c % 14) * 40000.0, dy = (c / 14) * 40000.0;
