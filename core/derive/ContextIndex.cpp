@@ -478,6 +478,10 @@ struct ContextIndex::Impl {
 
     // Multi-source Dijkstra on the reversed graph from every accepted POI:
     // dist[v] = travel from v to its nearest POI. Once per filter.
+    // POIs a filter accepts: asked per site (e.g. "no GP in the portfolio"),
+    // so counted once per filter, not once per site over every POI.
+    OnceCache<std::size_t> poiCounts;
+
     OnceCache<Field> fields;
     const Field& field(const PoiFilter& filter) {
         return fields.get(filter.key(), [&](Field& f) {
@@ -808,8 +812,10 @@ std::vector<std::size_t> ContextIndex::poisIn(double minX, double minY, double m
 }
 
 std::size_t ContextIndex::poiCount(const PoiFilter& filter) const {
-    return static_cast<std::size_t>(
-        std::count_if(context_.pois.begin(), context_.pois.end(), [&](const Poi& p) { return filter.accepts(p); }));
+    return impl_->poiCounts.get(filter.key(), [&](std::size_t& n) {
+        n = static_cast<std::size_t>(
+            std::count_if(context_.pois.begin(), context_.pois.end(), [&](const Poi& p) { return filter.accepts(p); }));
+    });
 }
 
 bool ContextIndex::hasNetwork() const { return !impl_->segs().empty(); }

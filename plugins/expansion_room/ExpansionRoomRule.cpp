@@ -17,6 +17,7 @@
 #include <cmath>
 #include <numbers>
 #include <optional>
+#include <queue>
 #include <vector>
 
 namespace vgscan {
@@ -234,6 +235,76 @@ PSet centres(const Pwh& c, const Poly& rect, double reach) {
     return out;
 }
 
+// True when no point of the piece is `r` or farther from its boundary,
+// proven in doubles by a branch and bound over square cells (the idea of
+// Mapbox's polylabel): the distance to the boundary changes by at most the
+// distance moved, so no point of a cell is farther than its centre's
+// distance plus its half diagonal. Only a proven "no" is used: it lets the
+// exact Minkowski sieve be skipped for a piece that cannot take the module
+// (in a national scan most plots cannot, and the sieve was most of the
+// scan's time). `margin` covers the rounding of the double arithmetic; when
+// the answer is close, or the search grows, it says "maybe" (false).
+bool farthestBelow(const Pwh& piece, double r, double margin) {
+    struct Seg {
+        V a, b;
+    };
+    std::vector<Seg> segs;
+    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    auto addRing = [&](const Poly& ring) {
+        const std::size_t n = ring.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            const V a = vd(ring[i]), b = vd(ring[(i + 1) % n]);
+            segs.push_back({a, b});
+            x0 = std::min(x0, a.x), y0 = std::min(y0, a.y), x1 = std::max(x1, a.x), y1 = std::max(y1, a.y);
+        }
+    };
+    addRing(piece.outer_boundary());
+    for (auto h = piece.holes_begin(); h != piece.holes_end(); ++h) addRing(*h);
+    if (segs.empty()) return true;
+    // Distance to the boundary, negative outside (even-odd over all rings;
+    // a point misjudged by rounding lies on the boundary, distance ~0).
+    auto signedDistance = [&](V p) {
+        bool inside = false;
+        double best = INFINITY;
+        for (const Seg& s : segs) {
+            if ((s.a.y > p.y) != (s.b.y > p.y) &&
+                p.x < (s.b.x - s.a.x) * (p.y - s.a.y) / (s.b.y - s.a.y) + s.a.x)
+                inside = !inside;
+            const V d = s.b - s.a, w = p - s.a;
+            const double len2 = d.x * d.x + d.y * d.y;
+            const double t = len2 > 0.0 ? std::clamp((w.x * d.x + w.y * d.y) / len2, 0.0, 1.0) : 0.0;
+            const V q = w - t * d;
+            best = std::min(best, q.x * q.x + q.y * q.y);
+        }
+        return (inside ? 1.0 : -1.0) * std::sqrt(best);
+    };
+    struct Cell {
+        V c;
+        double half, d, bound;
+        bool operator<(const Cell& o) const { return bound < o.bound; }
+    };
+    auto cell = [&](V c, double half) {
+        const double d = signedDistance(c);
+        return Cell{c, half, d, d + half * std::numbers::sqrt2};
+    };
+    std::priority_queue<Cell> queue;
+    const double size = std::min(x1 - x0, y1 - y0);
+    if (!(size > 0.0)) return true;
+    for (double x = x0; x < x1; x += size)
+        for (double y = y0; y < y1; y += size) queue.push(cell({x + size / 2.0, y + size / 2.0}, size / 2.0));
+    constexpr std::size_t kMaxCells = 20000;
+    for (std::size_t visited = 0; !queue.empty(); ++visited) {
+        const Cell best = queue.top();
+        queue.pop();
+        if (best.bound < r - margin) return true;  // the best bound left is short: so are all others
+        if (best.d >= r - margin || visited > kMaxCells) return false;
+        const double h = best.half / 2.0;
+        for (auto [sx, sy] : {std::pair{-1.0, -1.0}, {1.0, -1.0}, {-1.0, 1.0}, {1.0, 1.0}})
+            queue.push(cell(best.c + V{sx * h, sy * h}, h));
+    }
+    return true;
+}
+
 V centroid(const Poly& p) {
     double a = 0.0, cx = 0.0, cy = 0.0;
     const std::size_t n = p.size();
@@ -449,8 +520,12 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
             std::vector<Poly> discCentres;  // outer rings of the pieces of the sieve
         };
         std::vector<Candidate> candidates;
+        // The sieve's polygon holds the disc of its apothem: where no point is
+        // that far from a piece's boundary, the polygon fits nowhere in it.
+        const double apothem = inscribed * std::cos(kPi / 16.0);
         for (const Pwh& piece : freePieces) {
             if (area(piece) < needArea) break;
+            if (farthestBelow(piece, apothem, 1e-6)) continue;
             Candidate c{&piece, {}};
             for (const Pwh& e : pieces(centres(piece, disc, ws))) c.discCentres.push_back(e.outer_boundary());
             if (!c.discCentres.empty()) candidates.push_back(std::move(c));
