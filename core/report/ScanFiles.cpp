@@ -6,6 +6,7 @@
 #include "report/Reports.h"
 #include "scan/Timing.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cpl_conv.h>
@@ -13,6 +14,7 @@
 #include <atomic>
 #include <exception>
 #include <functional>
+#include <stdexcept>
 #include <thread>
 
 namespace vgscan {
@@ -73,6 +75,61 @@ void runTasks(const std::vector<std::function<void()>>& tasks, unsigned threads)
 
 }  // namespace
 
+QByteArray scanJsonText(const ScanFilesInput& in, unsigned threads) {
+    // The text of QJsonDocument(scanJson(in)).toJson(Indented), byte for
+    // byte, but with the sites (nearly all of it) made on `threads` threads:
+    // each site's object is written alone and indented two levels deeper,
+    // which is exactly how Qt indents an object in the array of a member.
+    const std::vector<SiteAssessment>& sites = in.result->sites;
+    std::vector<QByteArray> parts(sites.size());
+    std::vector<std::function<void()>> tasks;
+    const std::size_t chunk = 64;
+    for (std::size_t b = 0; b < sites.size(); b += chunk)
+        tasks.emplace_back([&, b] {
+            for (std::size_t i = b; i < std::min(sites.size(), b + chunk); ++i) {
+                QByteArray text = QJsonDocument(toJson(sites[i])).toJson(QJsonDocument::Indented);
+                text.chop(1);  // its final newline
+                QByteArray& out = parts[i];
+                out.reserve(text.size() + 8 * (text.count('\n') + 1));
+                for (qsizetype from = 0; from < text.size();) {
+                    qsizetype end = text.indexOf('\n', from);
+                    if (end < 0) end = text.size();
+                    out.append(8, ' ');
+                    out.append(text.constData() + from, end - from);
+                    if (end < text.size()) out.append('\n');
+                    from = end + 1;
+                }
+            }
+        });
+    runTasks(tasks, threads);
+
+    const QString marker = QStringLiteral("\u0001sites\u0001");
+    ScanFilesInput none = in;
+    ScanResult noSites;
+    noSites.clusters = in.result->clusters;
+    noSites.selection = in.result->selection;
+    none.result = &noSites;
+    QJsonObject top = scanJson(none);
+    top["sites"] = marker;
+    const QByteArray frame = QJsonDocument(top).toJson(QJsonDocument::Indented);
+    const QByteArray quoted = "\"sites\": " + QJsonDocument(QJsonArray{marker}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    const qsizetype at = frame.indexOf(quoted);
+    if (at < 0) throw std::logic_error("scan.json: the sites marker was not found");
+    qsizetype size = frame.size() + 16;
+    for (const auto& part : parts) size += part.size() + 2;
+    QByteArray text;
+    text.reserve(size);
+    text.append(frame.constData(), at);
+    text.append("\"sites\": [\n");
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        text.append(parts[i]);
+        text.append(i + 1 < parts.size() ? ",\n" : "\n");
+    }
+    text.append("    ]");
+    text.append(frame.constData() + at + quoted.size(), frame.size() - at - quoted.size());
+    return text;
+}
+
 void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonObject* json) {
     const Portfolio& p = *in.portfolio;
     const RuleSet& rs = *in.ruleset;
@@ -93,11 +150,15 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
     // The files are independent: written by as many threads as the sites
     // were assessed with, the largest first. Each is whole or absent until
     // scan.done.
+    QByteArray jsonText;
+    {
+        const PhaseTimer t("scan.json text");
+        jsonText = json ? QJsonDocument(*json).toJson(QJsonDocument::Indented) : scanJsonText(in, r.threads);
+    }
     std::vector<std::function<void()>> tasks;
     tasks.emplace_back([&] {
         const PhaseTimer t("scan.json");
-        const QByteArray text = QJsonDocument(json ? *json : scanJson(in)).toJson(QJsonDocument::Indented);
-        folder.write("scan.json", std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+        folder.write("scan.json", std::string_view(jsonText.constData(), static_cast<std::size_t>(jsonText.size())));
     });
     tasks.emplace_back([&] {
         const PhaseTimer t("sites.gpkg");

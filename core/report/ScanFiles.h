@@ -31,6 +31,9 @@ std::vector<std::string> scanInputs(const Portfolio& p, const RuleSet& rs);
 
 // scan.json's object: every site's results, the clusters, the regional choice.
 QJsonObject scanJson(const ScanFilesInput& in);
+// Its indented text, byte for byte QJsonDocument(scanJson(in)).toJson(), the
+// sites made on `threads` threads (a national scan.json is tens of MB).
+QByteArray scanJsonText(const ScanFilesInput& in, unsigned threads);
 
 // Writes every file into `folder` (begin … finish), scan.done last, on as
 // many threads as the scan used. `json`: scan.json's object when the caller

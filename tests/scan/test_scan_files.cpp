@@ -7,6 +7,7 @@
 #include "io/PortfolioReader.h"
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
+#include "report/ScanFiles.h"
 #include "scan/ScanPipeline.h"
 #include "ruleset/RuleSet.h"
 
@@ -328,4 +329,29 @@ TEST_CASE("a large portfolio's buildings go on pages that the main page links to
     writeHtmlReport(dir.filePath("report.html").toStdString(), in);
     CHECK(entries(dir.path()) == QStringList{"report-sites-0001.html", "report-sites-0002.html",
                                             "report-sites-0003.html", "report.html"});
+}
+
+TEST_CASE("scan.json's text made site by site on threads is Qt's text of the whole object, byte for byte") {
+    std::vector<InputIssue> issues;
+    const Portfolio p = readPortfolio(sourcePath("floorplans/portfolio.gpkg"), issues);
+    const RuleSet rs = loadRuleSet(findRuleSet("vg7"));
+    const ScanResult r = ScanPipeline(registry(), rs).run(p);
+    REQUIRE(r.sites.size() > 1);
+    ScanFilesInput in;
+    in.portfolio = &p;
+    in.ruleset = &rs;
+    in.result = &r;
+    const QByteArray whole = QJsonDocument(scanJson(in)).toJson(QJsonDocument::Indented);
+    CHECK(scanJsonText(in, 1) == whole);
+    CHECK(scanJsonText(in, 2) == whole);
+    // One site and none: the array's edges.
+    for (std::size_t n : {std::size_t{1}, std::size_t{0}}) {
+        ScanResult few;
+        few.sites.assign(r.sites.begin(), r.sites.begin() + static_cast<std::ptrdiff_t>(n));
+        few.clusters = r.clusters;
+        few.selection = r.selection;
+        in.result = &few;
+        INFO(n << " sites");
+        CHECK(scanJsonText(in, 2) == QJsonDocument(scanJson(in)).toJson(QJsonDocument::Indented));
+    }
 }
