@@ -69,6 +69,27 @@ TEST_CASE("help and exit codes") {
     CHECK(runVgscan({"check", "--bogus", "x"}).code == 1);
 }
 
+TEST_CASE("an unknown option value is a usage error (exit 1) in every command, before any work") {
+    // Each command gets a real input, so only the option value can be wrong.
+    const QString plan = src("floorplans/plans/newbuild_vg7_2026.geojson");
+    QTemporaryDir out;
+    const std::vector<std::pair<QStringList, std::string>> cases = {
+        {{"check", plan, "--format", "xml"}, "vgscan check: --format must be text or json (got 'xml')"},
+        {{"scan", src("floorplans/portfolio.gpkg"), "--format", "xml", "--out", out.path()},
+         "vgscan scan: --format must be table or json (got 'xml')"},
+        {{"import", src("floorplans/dxf/grouphome_linde_mm.dxf"), out.filePath("l.geojson"), "--format", "xml"},
+         "vgscan import: --format must be text or json (got 'xml')"},
+    };
+    for (const auto& [args, message] : cases) {
+        INFO(args.join(' ').toStdString());
+        const Run r = runVgscan(args);
+        CHECK(r.code == 1);
+        CHECK_THAT(r.err, ContainsSubstring(message));
+        CHECK(r.out.empty());
+    }
+    CHECK(QDir(out.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());  // nothing written
+}
+
 TEST_CASE("rules lists the plugins with parameters; defaults and units") {
     Run r = runVgscan({"rules"});
     CHECK(r.code == 0);

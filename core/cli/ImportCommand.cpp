@@ -1,6 +1,7 @@
 // vgscan import: a DXF drawing or IFC model to a native plan file, with a
 // report of what was and was not recognised (core/io/Import.h).
 #include "cli/Commands.h"
+#include "cli/Options.h"
 
 #include "io/Import.h"
 #include "io/PlanWriter.h"
@@ -76,11 +77,8 @@ int cmdImport(const QStringList& args) {
         std::cerr << "vgscan import: give INPUT and OUTPUT\n" << kUsageText;
         return kUsage;
     }
+    if (!vgscan::cli::isOneOf(p, "import", "format", {"text", "json"})) return kUsage;
     const QString format = p.value("format");
-    if (format != "text" && format != "json") {
-        std::cerr << "vgscan import: --format must be text or json\n";
-        return kUsage;
-    }
     const std::string input = p.positionalArguments().at(0).toStdString();
     const std::string output = p.positionalArguments().at(1).toStdString();
     if (!isImportedFormat(input)) {

@@ -1,5 +1,6 @@
 // The vgscan command: argument parsing and wiring, nothing else.
 #include "cli/Commands.h"
+#include "cli/Options.h"
 #include "io/PlanReader.h"
 #include "io/PortfolioReader.h"
 #include "report/ClusterReports.h"
@@ -133,11 +134,8 @@ int cmdCheck(const QStringList& args) {
         std::cerr << "vgscan check: give exactly one PLAN\n" << usage;
         return kUsage;
     }
-    QString format = p.value("format");
-    if (format != "text" && format != "json") {
-        std::cerr << "vgscan check: --format must be text or json\n";
-        return kUsage;
-    }
+    if (!cli::isOneOf(p, "check", "format", {"text", "json"})) return kUsage;
+    const QString format = p.value("format");
     Setup s;
     if (!setup(s, p, code)) return code;
     std::vector<InputIssue> warnings;
@@ -194,6 +192,7 @@ int cmdScan(const QStringList& args) {
         std::cerr << "vgscan scan: give exactly one PORTFOLIO\n" << usage;
         return kUsage;
     }
+    if (!cli::isOneOf(p, "scan", "format", {"table", "json"})) return kUsage;
     unsigned threads = 0;
     if (p.isSet("threads")) {
         bool ok = false;
