@@ -142,7 +142,7 @@ class ContextIndex {
 public:
     // End points closer than this are one network node (metres).
     static constexpr double kSnapToleranceM = 0.5;
-    // Straight line x this when there are no roads (assumption; requirements.md section 7).
+    // Straight line x this when there are no roads (assumption; docs/requirements.md section 7).
     static constexpr double kDefaultDetourFactor = 1.3;
     static constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
