@@ -37,16 +37,18 @@ Engine::Engine(const RuleRegistry& registry, const RuleSet& ruleset) : registry_
 Engine::~Engine() = default;
 
 std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, const ContextIndex* index,
-                                       bool siteRules) const {
+                                       bool siteRules, RuleOrder order) const {
     const Context* context = index ? &index->context() : nullptr;
     std::unique_ptr<BuildingGraph> graph;
     if (plan) {
         graph = std::make_unique<BuildingGraph>(*plan);
         budget::checkNow("deriving the building graph");
     }
-    std::vector<EvaluatedRule> out;
-    for (const auto& p : prepared_) {
-        EvaluatedRule r;
+    std::vector<EvaluatedRule> out(prepared_.size());
+    for (std::size_t k = 0; k < prepared_.size(); ++k) {
+        const std::size_t at = order == RuleOrder::Reversed ? prepared_.size() - 1 - k : k;
+        const auto& p = prepared_[at];
+        EvaluatedRule& r = out[at];
         r.entry = p->entry;
         if (p->info) {
             r.version = p->info->version;
@@ -56,20 +58,17 @@ std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, 
         if (!p->error.empty()) {
             r.error = p->error;
             r.result.summary = "rule could not run";
-            out.push_back(std::move(r));
             continue;
         }
         if (!siteRules && p->info->scope == "site") {
             r.inScope = false;
             r.result.summary = "site rule: not run on a plan alone";
-            out.push_back(std::move(r));
             continue;
         }
         r.result.unit = p->info->unit;
         const auto& needs = p->info->needs;
         if (!plan && std::find(needs.begin(), needs.end(), "plan") != needs.end()) {
             r.result.summary = "no floor plan for this site";
-            out.push_back(std::move(r));
             continue;
         }
         RuleContext ctx(plan, graph.get(), site, context, p->params, index);
@@ -87,7 +86,6 @@ std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, 
             r.error = "rule '" + p->entry->rule + "' failed with an unknown exception";
         }
         budget::checkNow(("running rule '" + p->entry->key + "'").c_str());
-        out.push_back(std::move(r));
     }
     return out;
 }
@@ -138,7 +136,8 @@ void checkPlanModelSize(const Site& site, const FloorPlan& plan, const SiteBudge
 
 }  // namespace
 
-SiteAssessment Engine::scan(const Site& site, const ContextIndex& index, const SiteBudget& budget) const {
+SiteAssessment Engine::scan(const Site& site, const ContextIndex& index, const SiteBudget& budget,
+                            RuleOrder order) const {
     const budget::Scope deadline(budget.seconds);
     SiteAssessment a;
     a.site = &site;
@@ -175,7 +174,7 @@ SiteAssessment Engine::scan(const Site& site, const ContextIndex& index, const S
                                                         [](const Space& s) { return s.use == SpaceUse::Bedroom; }));
             a.plan = plan;
         }
-        a.results = run(hasPlan ? plan.get() : nullptr, &site, &index, /*siteRules=*/true);
+        a.results = run(hasPlan ? plan.get() : nullptr, &site, &index, /*siteRules=*/true, order);
     } catch (const BudgetExceeded& e) {
         a.issues.push_back({site.planFile, "site '" + site.id + "'", e.what(), true});
         return fail("it " + std::string(e.what()));

@@ -51,14 +51,17 @@ public:
     SiteAssessment scan(const Site& site, const Context& context, const SiteBudget& budget = {}) const;
     // The same, with the context's index built once by the caller for all
     // sites. Safe to call from several threads at once (rules are const, the
-    // index is shared read-only).
-    SiteAssessment scan(const Site& site, const ContextIndex& index, const SiteBudget& budget = {}) const;
+    // index is shared read-only). `order` only changes which rule runs
+    // first, never the results (they stay in rule-set order).
+    enum class RuleOrder { RuleSet, Reversed };
+    SiteAssessment scan(const Site& site, const ContextIndex& index, const SiteBudget& budget = {},
+                        RuleOrder order = RuleOrder::RuleSet) const;
 
     const RuleSet& ruleset() const { return ruleset_; }
 
 private:
     std::vector<EvaluatedRule> run(const FloorPlan* plan, const Site* site, const ContextIndex* index,
-                                   bool siteRules) const;
+                                   bool siteRules, RuleOrder order = RuleOrder::RuleSet) const;
 
     struct Prepared;
     const RuleRegistry& registry_;

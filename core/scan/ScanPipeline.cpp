@@ -29,12 +29,18 @@ std::vector<SiteAssessment> ScanPipeline::assess(const Portfolio& portfolio, con
     std::mutex reportMutex;
     std::size_t done = 0;
     std::exception_ptr error;  // a bug (Engine::scan does not throw on bad input)
-    auto work = [&] {
+    // Odd workers run each site's rules last to first. The context index
+    // builds what a rule asks for on first use (a multi-source search per POI
+    // filter) while other threads asking for the same thing wait: started
+    // from opposite ends, two workers build different searches at the same
+    // time instead of one after the other. The results do not change.
+    auto work = [&](unsigned worker) {
+        const auto order = worker % 2 ? Engine::RuleOrder::Reversed : Engine::RuleOrder::RuleSet;
         for (;;) {
             const std::size_t i = next.fetch_add(1);
             if (i >= n) return;
             try {
-                results[i] = engine_->scan(portfolio.sites[i], index, options_.budget);
+                results[i] = engine_->scan(portfolio.sites[i], index, options_.budget, order);
             } catch (...) {
                 std::lock_guard<std::mutex> lock(reportMutex);
                 if (!error) error = std::current_exception();
@@ -49,8 +55,8 @@ std::vector<SiteAssessment> ScanPipeline::assess(const Portfolio& portfolio, con
     const unsigned threads = threadsFor(n);
     std::vector<std::thread> pool;
     pool.reserve(threads - 1);
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-    work();  // this thread is one of the workers
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    work(0);  // this thread is one of the workers
     for (auto& t : pool) t.join();
     if (error) std::rethrow_exception(error);
     return results;
