@@ -127,8 +127,21 @@ TEST_CASE("check --format json keeps its shape") {
         }
     }
     CHECK(seen);
-    // A building with shared bathrooms cannot be converted to VG7.
-    CHECK(o["verdict"] != "convert_vg7");
+    // A building with shared bathrooms fails the VG7 building gates; a plan
+    // alone never gets a site verdict (that needs the location).
+    CHECK(o["verdict"] == "building_fail");
+    const QString reasons = QJsonDocument(o["reasons"].toArray()).toJson();
+    CHECK(reasons.contains("site rules not assessed"));
+    CHECK_FALSE(reasons.contains("location works"));
+}
+
+TEST_CASE("check in text names the site rules it did not assess and gives no site verdict") {
+    Run r = runVgscan({"check", src("plugins/individual_sanitary/tests/pass-individual_sanitary-two_ensuites.geojson")});
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out, ContainsSubstring("building rules only; site rules not assessed"));
+    CHECK_THAT(r.out, ContainsSubstring("site rules not assessed (busy_area_buffer"));
+    CHECK_THAT(r.out, !ContainsSubstring("Verdict:"));
+    CHECK_THAT(r.out, !ContainsSubstring("location works"));
 }
 
 TEST_CASE("check: bad input exits 2 naming the file; a bad rule set exits 3") {

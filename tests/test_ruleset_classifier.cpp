@@ -113,17 +113,39 @@ TEST_CASE("min_score breaks the tie between verdicts whose gates pass") {
     CHECK_THROWS_WITH(loadRuleSet(writeRuleSet(dir, noSource)), ContainsSubstring("'min_score' needs a 'source'"));
 }
 
-TEST_CASE("a building-only check skips verdicts that rest on site rules alone") {
+TEST_CASE("a plan alone gets a building check, never a site verdict") {
     QTemporaryDir dir;
     RuleSet rs = loadRuleSet(writeRuleSet(dir, kPolicy));
     using S = Status;
     auto r = results(rs, {S::Fail, S::Pass, S::Pass, S::Pass, S::Pass});
     r[2].inScope = false;  // "location" is a site rule here
-    r[1].inScope = true;
-    // vg7_site still has "capacity" in scope, so cluster stays possible; drop it too:
-    r[1].inScope = false;
-    Classification c = classify(rs, r);
-    CHECK(c.verdict == Verdict::Keep);
+    BuildingCheck b = checkBuilding(rs, r);
+    // the first verdict (convert_vg7) is the target: its building gate sanitary fails
+    CHECK(b.verdict == "building_fail");
+    REQUIRE(b.reasons.size() == 4);  // one line per verdict + the site rules
+    CHECK_THAT(b.reasons[0], ContainsSubstring("for convert_vg7, the building fails: sanitary fail"));
+    CHECK_THAT(b.reasons[1], ContainsSubstring("for cluster, the building passes its 1 building gate(s)"));
+    CHECK_THAT(b.reasons[3], ContainsSubstring("site rules not assessed (location)"));
+    for (const auto& line : b.reasons) {
+        CHECK_THAT(line, !ContainsSubstring("location works"));
+        CHECK_THAT(line, !ContainsSubstring("dispose"));
+    }
+    // score over the building score rules that ran: "extra" passes -> 100 %
+    CHECK(b.scoreRules == 1);
+    CHECK(b.score == 100.0);
+    CHECK(checkBuilding(rs, results(rs, {S::Pass, S::Pass, S::Pass, S::Pass, S::Pass})).verdict == "building_pass");
+    CHECK(checkBuilding(rs, results(rs, {S::Unknown, S::Pass, S::Pass, S::Pass, S::Pass})).verdict == "needs_data");
+}
+
+TEST_CASE("a needs_data site has no score, so it cannot rank beside the best") {
+    QTemporaryDir dir;
+    RuleSet rs = loadRuleSet(writeRuleSet(dir, kPolicy));
+    using S = Status;
+    // the score rule passes (100 %) but the sanitary gate is unknown (no plan)
+    Classification c = classify(rs, results(rs, {S::Unknown, S::Pass, S::Pass, S::Pass, S::Pass}));
+    REQUIRE(c.verdict == Verdict::NeedsData);
+    CHECK(c.scoreRules == 0);
+    CHECK(c.score == 0.0);
 }
 
 TEST_CASE("rule set errors name the file and the entry") {

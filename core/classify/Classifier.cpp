@@ -109,6 +109,10 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
         if (vr.minScore && c.scoreRules == 0) unknown.push_back("no score rule has a figure");
         if (!unknown.empty()) {
             c.verdict = Verdict::NeedsData;
+            // An undecided site has no score: a figure over the rules that did
+            // run would rank it beside the best.
+            c.score = 0;
+            c.scoreRules = 0;
             for (const auto& u : unknown) c.reasons.push_back(name + " cannot be decided: " + u);
             c.reasons.insert(c.reasons.end(), ruledOut.begin(), ruledOut.end());
             return c;
@@ -138,7 +142,67 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
     c.verdict = rs.otherwise;
     c.reasons.push_back(rs.otherwiseExplain.empty() ? std::string("no verdict's gates all pass") : rs.otherwiseExplain);
     c.reasons.insert(c.reasons.end(), ruledOut.begin(), ruledOut.end());
+    if (c.verdict == Verdict::NeedsData) c.score = 0, c.scoreRules = 0;
     return c;
+}
+
+BuildingCheck checkBuilding(const RuleSet& rs, const std::vector<EvaluatedRule>& results) {
+    BuildingCheck b;
+    const Classification scored = [&] {
+        Classification c;
+        double num = 0, den = 0;
+        for (const auto& r : results) {
+            if (!r.inScope || r.entry->severity != Severity::Score) continue;
+            double v;
+            switch (r.result.status) {
+                case Status::Pass: v = 1.0; break;
+                case Status::Warn: v = 0.5; break;
+                case Status::Fail: v = 0.0; break;
+                default: continue;
+            }
+            num += v * r.entry->weight;
+            den += r.entry->weight;
+            ++c.scoreRules;
+        }
+        c.score = den > 0 ? 100.0 * num / den : 0.0;
+        return c;
+    }();
+    b.score = scored.score;
+    b.scoreRules = scored.scoreRules;
+    bool first = true;
+    for (const auto& vr : rs.verdicts) {
+        std::vector<std::string> failed, unknown;
+        int gates = 0;
+        for (const auto& r : results) {
+            if (!r.inScope || r.entry->severity != Severity::Gate) continue;
+            bool counts = false;
+            for (const auto& g : r.entry->groups)
+                for (const auto& need : vr.requiredGroups) counts = counts || g == need;
+            if (!counts) continue;
+            ++gates;
+            if (r.result.status == Status::Fail) failed.push_back(describe(r));
+            else if (r.result.status == Status::Unknown) unknown.push_back(describe(r));
+        }
+        const std::string name = toString(vr.verdict);
+        std::string line;
+        if (gates == 0) line = "for " + name + ": no building gate (it rests on site rules alone)";
+        else if (!failed.empty()) line = "for " + name + ", the building fails: " + failed.front();
+        else if (!unknown.empty()) line = "for " + name + ", the building cannot be decided: " + unknown.front();
+        else line = "for " + name + ", the building passes its " + std::to_string(gates) + " building gate(s)";
+        for (size_t i = 1; i < failed.size(); ++i) line += "; " + failed[i];
+        b.reasons.push_back(line);
+        if (first) {
+            b.verdict = gates == 0 || !unknown.empty() ? "needs_data" : !failed.empty() ? "building_fail" : "building_pass";
+            if (!failed.empty()) b.verdict = "building_fail";
+            first = false;
+        }
+    }
+    std::string skipped;
+    for (const auto& r : results)
+        if (!r.inScope) skipped += (skipped.empty() ? "" : ", ") + r.entry->key;
+    b.reasons.push_back("site rules not assessed" + (skipped.empty() ? std::string() : " (" + skipped + ")") +
+                        ": a plan alone gives no site verdict; scan the site in a portfolio for one");
+    return b;
 }
 
 }  // namespace vgscan

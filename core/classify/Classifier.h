@@ -29,4 +29,18 @@ struct Classification {
 
 Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& results);
 
+// A plan checked on its own (`vgscan check`): only building rules ran, so no
+// site verdict can be given. `verdict` says whether the building gates of the
+// rule set's first verdict (its target, e.g. VG7) pass: building_pass,
+// building_fail or needs_data; the reasons list each verdict's building gates
+// and name the site rules that were not assessed.
+struct BuildingCheck {
+    std::string verdict = "needs_data";
+    std::vector<std::string> reasons;
+    double score = 0.0;  // over the building score rules that ran
+    int scoreRules = 0;
+};
+
+BuildingCheck checkBuilding(const RuleSet& rs, const std::vector<EvaluatedRule>& results);
+
 }  // namespace vgscan

@@ -33,7 +33,7 @@ code{background:#eef1f4;padding:0 3px;border-radius:3px}
 .count.v-dispose{border-left-color:#d0453a}.count.v-needs_data{border-left-color:#d89b1c}.count.v-failed{border-left-color:#444}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;background:#888;vertical-align:middle}
 .v-convert_vg7.badge{background:#2e9d48}.v-keep.badge{background:#2f6fb3}.v-cluster.badge{background:#8a56c2}
-.v-dispose.badge{background:#d0453a}.v-needs_data.badge{background:#d89b1c}.v-failed.badge{background:#444}
+.v-dispose.badge{background:#d0453a}.v-building_pass.badge{background:#2e9d48}.v-building_fail.badge{background:#d0453a}.v-needs_data.badge{background:#d89b1c}.v-failed.badge{background:#444}
 .badge.st-pass{background:var(--pass)}.badge.st-warn{background:var(--warn)}.badge.st-fail{background:var(--fail)}
 .badge.st-unknown{background:var(--unknown)}.badge.st-na{background:var(--na)}
 td.st-pass{background:#e3f4e7}td.st-warn{background:#fcf0d2}td.st-fail{background:#f9dedb}
@@ -203,7 +203,7 @@ const char* const kJs = R"JS(
       b.className = 'badge v-' + r.v; b.textContent = r.v; vc.appendChild(b);
       td(tr, r.pl === null || r.pl === undefined ? '' : String(r.pl), 'num');
       td(tr, r.pr);
-      td(tr, r.sc === null || r.sc === undefined ? '' : r.sc.toFixed(1) + ' %', 'num');
+      td(tr, r.sc === null || r.sc === undefined ? '\u2014' : r.sc.toFixed(1) + ' %', 'num');
       for (var j = 0; j < r.r.length; j++) {
         var c = r.r[j], cell = td(tr, '', c[0] ? 'st-' + c[0] : '', c[3]);
         if (c[0]) {

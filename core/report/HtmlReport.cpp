@@ -265,12 +265,13 @@ std::string buildingBody(const Building& b) {
     return s;
 }
 
-std::string verdictBlock(const Classification& c, const std::string& verdict) {
-    std::string s = "<div class=\"verdict\"><span class=\"vlabel\">Verdict</span> " +
+std::string verdictBlock(const Classification& c, const std::string& verdict, const std::string& label = "Verdict") {
+    std::string s = "<div class=\"verdict\"><span class=\"vlabel\">" + esc(label) + "</span> " +
                     badge("v-" + verdict, verdict) + "<ul>";
     for (const auto& r : c.reasons) s += "<li>" + esc(r) + "</li>";
     s += "</ul>";
     if (c.scoreRules > 0) s += "<p>score " + num(c.score, 1) + " % over " + std::to_string(c.scoreRules) + " score rules</p>";
+    else s += "<p>score —</p>";  // undecided: no figure that could rank it beside the best
     return s + "</div>";
 }
 
@@ -795,7 +796,7 @@ void writeHtmlReport(const std::string& path, const HtmlReportInput& in) {
 
 void writeCheckHtml(const std::string& path, const FloorPlan& plan, const BuildingAssessment& a, const RuleSet& rs,
                     const std::string& version) {
-    const std::string verdict = toString(a.classification.verdict);
+    const std::string verdict = a.classification.verdict;
     const std::string name = plan.name.empty() ? a.building : plan.name;
     std::string s = pageHead("vgscan check: " + name);
     s += "<header><h1>vgscan check: " + esc(name) + "</h1><p class=\"meta\">plan " + esc(plan.source) +
@@ -809,7 +810,13 @@ void writeCheckHtml(const std::string& path, const FloorPlan& plan, const Buildi
          " openings · " + std::to_string(plan.staffPosts.size()) + " staff posts · " + std::to_string(bedrooms) +
          " bedrooms · storeys " + std::to_string(plan.storeys().size()) +
          " · building rules only: site rules need a portfolio (vgscan scan)</p>";
-    s += verdictBlock(a.classification, verdict) + issuesBlock(a.warnings);
+    {
+        Classification shown;  // the building check's reasons, in the verdict block's form
+        shown.reasons = a.classification.reasons;
+        shown.score = a.classification.score;
+        shown.scoreRules = a.classification.scoreRules;
+        s += verdictBlock(shown, verdict, "Building") + issuesBlock(a.warnings);
+    }
     Building b;
     b.anchor = "plan";
     b.plan = &plan;

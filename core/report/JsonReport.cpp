@@ -86,7 +86,9 @@ QJsonObject toJson(const BuildingAssessment& a, const RuleSet& rs) {
     o["building"] = q(a.building);
     o["source"] = q(a.source);
     o["ruleset"] = q(rs.name);
-    o = classificationJson(o, a.classification);
+    o["verdict"] = q(a.classification.verdict);
+    o["reasons"] = strings(a.classification.reasons);
+    o["score"] = a.classification.scoreRules > 0 ? QJsonValue(a.classification.score) : QJsonValue(QJsonValue::Null);
     QJsonArray results;
     for (const auto& r : a.results)
         if (r.inScope) results.append(toJson(r));

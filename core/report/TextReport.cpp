@@ -24,7 +24,7 @@ std::string clip(const std::string& s, size_t n) {
 void writeCheckText(std::ostream& out, const BuildingAssessment& a, const RuleSet& rs) {
     out << "Building: " << a.building << "  (" << a.source << ")\n";
     out << "Rule set: " << rs.name << (rs.title.empty() ? "" : " - " + rs.title) << "\n";
-    out << "Verdict:  " << toString(a.classification.verdict) << "\n";
+    out << "Building: " << a.classification.verdict << " (building rules only; site rules not assessed)\n";
     for (const auto& r : a.classification.reasons) out << "  - " << r << "\n";
     out << "\n";
     for (const auto& r : a.results) {

@@ -95,7 +95,7 @@ BuildingAssessment Engine::check(const FloorPlan& plan) const {
     a.building = plan.name;
     a.source = plan.source;
     a.results = run(&plan, nullptr, nullptr, /*siteRules=*/false);
-    a.classification = classify(ruleset_, a.results);
+    a.classification = checkBuilding(ruleset_, a.results);
     return a;
 }
 

@@ -23,7 +23,7 @@ struct BuildingAssessment {
     std::string building;
     std::string source;
     std::vector<EvaluatedRule> results;
-    Classification classification;
+    BuildingCheck classification;  // building rules only: never a site verdict
     std::vector<InputIssue> warnings;
 };
 
