@@ -9,6 +9,9 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <QDir>
+#include <algorithm>
+#include <map>
+#include <set>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -204,14 +207,152 @@ TEST_CASE("friction costs: user amounts only; a missing amount is named and no t
     CHECK(*e.parts[1].amount == 60000.0);
     CHECK(e.parts.back().name == "renovation: extra");
     CHECK(*e.parts.back().amount == 40000.0);
-    // the renovation list is in the reasons too
+    // the renovation list is in the reasons too (a building score rule)
+    r[4].scope = "building";
     Classification c = classify(rs, r);
     CHECK(c.verdict == Verdict::ConvertToVG7);
-    CHECK_THAT(c.reasons.back(), ContainsSubstring("renovation must fix: extra fail"));
+    CHECK_THAT(c.reasons.back(), ContainsSubstring("renovation should improve: extra fail"));
+    CHECK(c.renovation == std::vector<std::string>{"extra"});
     // a cluster pays new build instead of renovation; dispose has no estimate
     rs.friction.amounts["absence_premium"] = 0.0;
     FrictionEstimate cl = estimateFriction(rs, Verdict::Cluster, 12, r);
     REQUIRE(cl.total);
     CHECK(*cl.total == 648000.0 + 60000 + 120000 + 30000 + 0 + 250000.0 * 12);
     CHECK_FALSE(estimateFriction(rs, Verdict::Dispose, 12, r).applies);
+}
+
+// --- the routes of rulesets/vg7.json, each on a site worked out by hand ------
+
+namespace {
+
+// Every entry of vg7.json passes unless `statuses` says otherwise.
+std::vector<EvaluatedRule> vg7Results(const RuleSet& rs, const std::map<std::string, Status>& statuses) {
+    static const std::set<std::string> kSiteRules = {"busy_area_buffer", "avg_access", "gp_access",
+                                                      "neighbour_distance", "liveability", "amenities_within_reach",
+                                                      "expansion_room", "gp_for_keep"};
+    std::vector<EvaluatedRule> out;
+    for (const auto& e : rs.rules) {
+        EvaluatedRule r;
+        r.entry = &e;
+        r.scope = kSiteRules.count(e.key) ? "site" : "building";
+        auto it = statuses.find(e.key);
+        r.result.status = it == statuses.end() ? Status::Pass : it->second;
+        r.result.value = 1;
+        out.push_back(r);
+    }
+    for (const auto& [key, st] : statuses) {
+        INFO(key);
+        REQUIRE(std::any_of(rs.rules.begin(), rs.rules.end(), [&](const RuleEntry& e) { return e.key == key; }));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("vg7.json routes: each verdict on a site worked out by hand") {
+    RuleSet rs = loadRuleSet(sourcePath("rulesets/vg7.json"));
+    using S = Status;
+    auto route = [&](const std::map<std::string, Status>& st, std::optional<bool> inCluster = std::nullopt) {
+        return classify(rs, vg7Results(rs, st), inCluster);
+    };
+
+    // fits_vg7: every gate and score rule passes (score 100 % >= 50 %).
+    Classification c = route({});
+    CHECK(c.verdict == Verdict::FitsVG7);
+    CHECK(c.renovation.empty());
+
+    // convert_vg7: shared bathrooms (individual_sanitary fails, a renovable
+    // gate), location passes, the plot takes a second house (expansion_room).
+    c = route({{"individual_sanitary", S::Fail}});
+    CHECK(c.verdict == Verdict::ConvertToVG7);
+    CHECK(c.renovation == std::vector<std::string>{"individual_sanitary"});
+    CHECK_THAT(c.reasons.at(2), ContainsSubstring("renovation must fix: individual_sanitary fail"));
+    // ... and a corridor too narrow (a building score rule) joins the renovation list
+    c = route({{"individual_sanitary", S::Fail}, {"corridor_width", S::Warn}});
+    CHECK(c.renovation == std::vector<std::string>{"individual_sanitary", "corridor_width"});
+
+    // convert_vg7 through a cluster: no room on the plot. Alone, clustering is
+    // not possible, so the site takes the next route its gates allow (here
+    // none: no own units, too large for back-up -> dispose) and remembers that
+    // in a cluster it would convert; in a cluster it converts.
+    const std::map<std::string, Status> noPlot = {{"individual_sanitary", S::Fail}, {"expansion_room", S::Fail},
+                                                  {"self_contained_units", S::Fail}, {"units_for_keep", S::Fail},
+                                                  {"backup_capacity", S::Fail}};
+    c = route(noPlot);
+    CHECK(c.verdict == Verdict::Dispose);
+    REQUIRE(c.ifClustered);
+    CHECK(*c.ifClustered == Verdict::ConvertToVG7);
+    c = route(noPlot, /*inCluster=*/true);
+    CHECK(c.verdict == Verdict::ConvertToVG7);
+    CHECK_FALSE(c.ifClustered);
+    c = route(noPlot, /*inCluster=*/false);
+    CHECK(c.verdict == Verdict::Dispose);
+    CHECK_FALSE(c.ifClustered);
+
+    // cluster: sight lines fail (no renovation fixes a floor plan's sight
+    // lines), location and plot pass -> new build on the plot.
+    c = route({{"sight_lines", S::Fail}});
+    CHECK(c.verdict == Verdict::Cluster);
+    CHECK_THAT(c.reasons.back(), ContainsSubstring("not convert_vg7: sight_lines fail: 1 (renovation cannot fix it)"));
+
+    // ambulant (clustered ambulant living): a busy road rules VG7 out; all
+    // units self-contained, GP taking Wlz and AVG within reach.
+    c = route({{"busy_area_buffer", S::Fail}});
+    CHECK(c.verdict == Verdict::Ambulant);
+    CHECK(c.route == 3);
+
+    // keep: busy road; 60 % self-contained (fails the 80 % of ambulant,
+    // warns on keep's 50-80 % band), care within reach.
+    c = route({{"busy_area_buffer", S::Fail}, {"self_contained_units", S::Fail}, {"units_for_keep", S::Warn}});
+    CHECK(c.verdict == Verdict::Keep);
+
+    // ambulant (back-up places): sight lines fail and no room on the plot
+    // (no VG7 route), no own units, but a small building (<= 8 places) in a
+    // calm setting with care within reach.
+    const std::map<std::string, Status> backup = {{"sight_lines", S::Fail},          {"expansion_room", S::Fail},
+                                                  {"self_contained_units", S::Fail}, {"units_for_keep", S::Fail}};
+    c = route(backup);
+    CHECK(c.verdict == Verdict::Ambulant);
+    CHECK(c.route == 5);
+    CHECK_THAT(c.reasons.at(0), ContainsSubstring("back-up places"));
+
+    // dispose: the same building with 10 places is too large for back-up.
+    auto disposeCase = backup;
+    disposeCase["backup_capacity"] = S::Fail;
+    c = route(disposeCase);
+    CHECK(c.verdict == Verdict::Dispose);
+    CHECK_THAT(c.reasons.at(0), ContainsSubstring("omgeklapt"));
+
+    // needs_data: the sight lines could not be computed; nothing else rules
+    // fits_vg7 out, so no verdict and no score.
+    c = route({{"sight_lines", S::Unknown}});
+    CHECK(c.verdict == Verdict::NeedsData);
+    CHECK(c.scoreRules == 0);
+    CHECK_THAT(c.reasons.at(0), ContainsSubstring("fits_vg7 cannot be decided: sight_lines unknown"));
+}
+
+TEST_CASE("route conditions are checked when the rule set loads") {
+    QTemporaryDir dir;
+    auto err = [&](const QByteArray& text) {
+        try {
+            loadRuleSet(writeRuleSet(dir, text));
+        } catch (const std::exception& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    QByteArray text(kPolicy);
+    text.replace(R"({"verdict":"cluster","requires":["vg7_site"],)",
+                 R"({"verdict":"convert_vg7","requires":["vg7_site"],"renovate":{"groups":["vg7_building"],
+                    "rules":{"value":["sanitary"],"source":"assumption"}},"requires_any":["keep","in_cluster"],)");
+    CHECK(err(text) == "no error");
+    QByteArray badKey(text);
+    badKey.replace(R"("value":["sanitary"])", R"("value":["sanitry"])");
+    CHECK_THAT(err(badKey), ContainsSubstring("'renovate.rules' names 'sanitry', not a key of this rule set"));
+    QByteArray noSource(text);
+    noSource.replace(R"("value":["sanitary"],"source":"assumption")", R"("value":["sanitary"])");
+    CHECK_THAT(err(noSource), ContainsSubstring("with a source"));
+    QByteArray badAny(text);
+    badAny.replace(R"("requires_any":["keep","in_cluster"])", R"("requires_any":["kep"])");
+    CHECK_THAT(err(badAny), ContainsSubstring("group 'kep' has no gate rule"));
 }

@@ -2,6 +2,7 @@
 
 #include "rules/RuleKit.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <utility>
@@ -9,10 +10,12 @@
 namespace vgscan {
 
 namespace {
-constexpr std::array<std::pair<const char*, Verdict>, 5> kVerdicts{{
-    {"keep", Verdict::Keep},
+constexpr std::array<std::pair<const char*, Verdict>, 7> kVerdicts{{
+    {"fits_vg7", Verdict::FitsVG7},
     {"convert_vg7", Verdict::ConvertToVG7},
     {"cluster", Verdict::Cluster},
+    {"keep", Verdict::Keep},
+    {"ambulant", Verdict::Ambulant},
     {"dispose", Verdict::Dispose},
     {"needs_data", Verdict::NeedsData},
 }};
@@ -43,7 +46,7 @@ std::optional<Verdict> parseVerdict(const std::string& s) {
     return std::nullopt;
 }
 
-Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& results) {
+Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& results, std::optional<bool> inCluster) {
     Classification c;
 
     // Score: pass 1, warn 0.5, fail 0; unknown and na do not count.
@@ -79,41 +82,98 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
         }
         return unknown ? GroupState::Unknown : GroupState::Pass;
     };
+    auto contains = [](const std::vector<std::string>& v, const std::string& s) {
+        return std::find(v.begin(), v.end(), s) != v.end();
+    };
+    // Building score rules that fail or warn: what a renovation would improve.
+    auto buildingScoreToFix = [&](std::vector<std::string>& keys, std::vector<std::string>& lines,
+                                  const std::string& prefix) {
+        for (const auto& r : results)
+            if (r.inScope && r.scope == "building" && r.entry->severity == Severity::Score &&
+                (r.result.status == Status::Fail || r.result.status == Status::Warn)) {
+                keys.push_back(r.entry->key);
+                lines.push_back(prefix + describe(r));
+            }
+    };
+
+    auto noScore = [](Classification& x) {
+        // An undecided site has no score: a figure over the rules that did run
+        // would rank it beside the best.
+        x.score = 0;
+        x.scoreRules = 0;
+    };
 
     std::vector<std::string> ruledOut;
-    for (const auto& vr : rs.verdicts) {
-        std::vector<std::string> failed, unknown, warned, unassessed;
+    for (size_t vi = 0; vi < rs.verdicts.size(); ++vi) {
+        const VerdictRule& vr = rs.verdicts[vi];
+        const std::string name = toString(vr.verdict);
+        std::vector<std::string> failed, unknown, warned, unassessed, renovate, renovateKeys;
         int assessed = 0;
-        for (const auto& g : vr.requiredGroups) {
+        auto collect = [&](const std::string& g, bool renovable) {
             GroupState st = stateOf(g);
             if (st == GroupState::Unassessed) {
                 unassessed.push_back(g);
-                continue;
+                return;
             }
             ++assessed;
             for (const auto* r : byGroup[g]) {
-                if (r->result.status == Status::Fail) failed.push_back(describe(*r));
-                else if (r->result.status == Status::Unknown) unknown.push_back(describe(*r));
-                else if (r->result.status == Status::Warn) warned.push_back(describe(*r));
+                if (r->result.status == Status::Fail) {
+                    if (renovable && contains(vr.renovable, r->entry->key)) {
+                        if (!contains(renovateKeys, r->entry->key)) {
+                            renovateKeys.push_back(r->entry->key);
+                            renovate.push_back("renovation must fix: " + describe(*r));
+                        }
+                    } else {
+                        failed.push_back(describe(*r) + (renovable ? " (renovation cannot fix it)" : ""));
+                    }
+                } else if (r->result.status == Status::Unknown) {
+                    unknown.push_back(describe(*r));
+                } else if (r->result.status == Status::Warn) {
+                    warned.push_back(describe(*r));
+                }
             }
-        }
+        };
+        for (const auto& g : vr.requiredGroups) collect(g, false);
+        for (const auto& g : vr.renovateGroups) collect(g, true);
         // Only in a building-only check can a group be unassessed (its rules are
         // site rules); a verdict that rests on such groups alone is not offered.
-        if (assessed == 0) continue;
-        const std::string name = toString(vr.verdict);
+        if (assessed == 0 && vr.anyGroups.empty()) continue;
         if (!failed.empty()) {
             for (const auto& f : failed) ruledOut.push_back("not " + name + ": " + f);
             continue;
         }
+        // requires_any: one passing alternative is enough.
+        bool anyPass = vr.anyGroups.empty(), anyUnknown = false, anyPending = false;
+        std::vector<std::string> anyFailed;
+        for (const auto& g : vr.anyGroups) {
+            if (g == kInCluster) {
+                if (inCluster && *inCluster) anyPass = true;
+                else if (!inCluster) anyPending = true;
+                else anyFailed.push_back("in no cluster of VG7 sites");
+                continue;
+            }
+            switch (stateOf(g)) {
+                case GroupState::Pass: anyPass = true; break;
+                case GroupState::Unknown:
+                    anyUnknown = true;
+                    for (const auto* r : byGroup[g])
+                        if (r->result.status == Status::Unknown) anyFailed.push_back(describe(*r));
+                    break;
+                case GroupState::Fail:
+                    for (const auto* r : byGroup[g])
+                        if (r->result.status == Status::Fail) anyFailed.push_back(describe(*r));
+                    break;
+                case GroupState::Unassessed: anyFailed.push_back(g + " not assessed"); break;
+            }
+        }
         // A score condition without any score figure is missing data too.
         if (vr.minScore && c.scoreRules == 0) unknown.push_back("no score rule has a figure");
-        if (!unknown.empty()) {
+        if (!unknown.empty() || (!anyPass && anyUnknown && !anyPending)) {
             c.verdict = Verdict::NeedsData;
-            // An undecided site has no score: a figure over the rules that did
-            // run would rank it beside the best.
-            c.score = 0;
-            c.scoreRules = 0;
+            noScore(c);
             for (const auto& u : unknown) c.reasons.push_back(name + " cannot be decided: " + u);
+            if (unknown.empty())
+                for (const auto& u : anyFailed) c.reasons.push_back(name + " cannot be decided: " + u);
             c.reasons.insert(c.reasons.end(), ruledOut.begin(), ruledOut.end());
             return c;
         }
@@ -126,23 +186,42 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
             }
             scoreNote = name + ": " + need;
         }
+        if (!anyPass) {
+            std::string why;
+            for (const auto& f : anyFailed) why += (why.empty() ? "" : "; ") + f;
+            if (anyPending && !c.ifClustered) {
+                c.ifClustered = vr.verdict;
+                ruledOut.push_back("not " + name + " on its own: clustering is not possible (" + why +
+                                   "); it would be, in a cluster with nearby VG7 sites");
+            } else {
+                ruledOut.push_back("not " + name + ": clustering is not possible (" + why + ")");
+            }
+            continue;
+        }
         c.verdict = vr.verdict;
+        c.route = static_cast<int>(vi);
         c.reasons.push_back(vr.explain.empty() ? name + ": all gates pass" : vr.explain);
         if (!scoreNote.empty()) c.reasons.push_back(scoreNote);
+        if (inCluster && *inCluster && contains(vr.anyGroups, kInCluster))
+            c.reasons.push_back(name + ": the site is in a cluster of VG7 sites");
         for (const auto& w : warned) c.reasons.push_back("warning: " + w);
-        if (vr.verdict == Verdict::ConvertToVG7)
-            for (const auto& r : results)
-                if (r.inScope && r.entry->severity == Severity::Score &&
-                    (r.result.status == Status::Fail || r.result.status == Status::Warn))
-                    c.reasons.push_back("renovation must fix: " + describe(r));
+        c.renovation = renovateKeys;
+        c.reasons.insert(c.reasons.end(), renovate.begin(), renovate.end());
+        if (vr.verdict == Verdict::ConvertToVG7 || vr.verdict == Verdict::FitsVG7) {
+            std::vector<std::string> lines;
+            buildingScoreToFix(c.renovation, lines,
+                               vr.verdict == Verdict::ConvertToVG7 ? "renovation should improve: " : "could improve: ");
+            c.reasons.insert(c.reasons.end(), lines.begin(), lines.end());
+        }
         for (const auto& u : unassessed) c.reasons.push_back("not assessed here: " + u);
         c.reasons.insert(c.reasons.end(), ruledOut.begin(), ruledOut.end());
+        if (c.verdict == Verdict::NeedsData) noScore(c);
         return c;
     }
     c.verdict = rs.otherwise;
     c.reasons.push_back(rs.otherwiseExplain.empty() ? std::string("no verdict's gates all pass") : rs.otherwiseExplain);
     c.reasons.insert(c.reasons.end(), ruledOut.begin(), ruledOut.end());
-    if (c.verdict == Verdict::NeedsData) c.score = 0, c.scoreRules = 0;
+    if (c.verdict == Verdict::NeedsData) noScore(c);
     return c;
 }
 
@@ -171,16 +250,23 @@ BuildingCheck checkBuilding(const RuleSet& rs, const std::vector<EvaluatedRule>&
     b.scoreRules = scored.scoreRules;
     bool first = true;
     for (const auto& vr : rs.verdicts) {
-        std::vector<std::string> failed, unknown;
+        std::vector<std::string> failed, unknown, renovate;
         int gates = 0;
         for (const auto& r : results) {
             if (!r.inScope || r.entry->severity != Severity::Gate) continue;
-            bool counts = false;
-            for (const auto& g : r.entry->groups)
+            bool counts = false, renovable = false;
+            for (const auto& g : r.entry->groups) {
                 for (const auto& need : vr.requiredGroups) counts = counts || g == need;
+                for (const auto& need : vr.renovateGroups)
+                    if (g == need) {
+                        counts = true;
+                        renovable = renovable || std::find(vr.renovable.begin(), vr.renovable.end(), r.entry->key) !=
+                                                     vr.renovable.end();
+                    }
+            }
             if (!counts) continue;
             ++gates;
-            if (r.result.status == Status::Fail) failed.push_back(describe(r));
+            if (r.result.status == Status::Fail) (renovable ? renovate : failed).push_back(describe(r));
             else if (r.result.status == Status::Unknown) unknown.push_back(describe(r));
         }
         const std::string name = toString(vr.verdict);
@@ -188,8 +274,11 @@ BuildingCheck checkBuilding(const RuleSet& rs, const std::vector<EvaluatedRule>&
         if (gates == 0) line = "for " + name + ": no building gate (it rests on site rules alone)";
         else if (!failed.empty()) line = "for " + name + ", the building fails: " + failed.front();
         else if (!unknown.empty()) line = "for " + name + ", the building cannot be decided: " + unknown.front();
+        else if (!renovate.empty()) line = "for " + name + ", the building passes after renovation of: " + renovate.front();
         else line = "for " + name + ", the building passes its " + std::to_string(gates) + " building gate(s)";
         for (size_t i = 1; i < failed.size(); ++i) line += "; " + failed[i];
+        if (failed.empty() && unknown.empty())
+            for (size_t i = 1; i < renovate.size(); ++i) line += "; " + renovate[i];
         b.reasons.push_back(line);
         if (first) {
             b.verdict = gates == 0 || !unknown.empty() ? "needs_data" : !failed.empty() ? "building_fail" : "building_pass";

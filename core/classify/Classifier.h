@@ -25,9 +25,21 @@ struct Classification {
     std::vector<std::string> reasons;  // the deciding ones first
     double score = 0.0;                // weighted share (%) of score rules passed
     int scoreRules = 0;                // how many score rules had a figure
+    int route = -1;                    // index into RuleSet::verdicts; -1: otherwise or needs_data
+    // Rule-set keys the renovation must fix (convert_vg7), or a fit site
+    // could improve (fits_vg7): failed renovable gates, then building score
+    // rules that fail or warn.
+    std::vector<std::string> renovation;
+    // A verdict this site would take if it were in a cluster (requires_any
+    // "in_cluster" with the clustering not known yet); the portfolio pass
+    // decides it.
+    std::optional<Verdict> ifClustered;
 };
 
-Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& results);
+// inCluster: whether the site is in a cluster of VG7 sites; nullopt when not
+// known yet (one site on its own).
+Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& results,
+                        std::optional<bool> inCluster = std::nullopt);
 
 // A plan checked on its own (`vgscan check`): only building rules ran, so no
 // site verdict can be given. `verdict` says whether the building gates of the

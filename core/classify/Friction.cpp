@@ -16,7 +16,7 @@ std::optional<double> param(const FrictionParams& f, const std::string& name) {
 FrictionEstimate estimateFriction(const RuleSet& rs, Verdict verdict, int places,
                                   const std::vector<EvaluatedRule>& results) {
     FrictionEstimate e;
-    if (verdict != Verdict::ConvertToVG7 && verdict != Verdict::Cluster) return e;
+    if (verdict != Verdict::FitsVG7 && verdict != Verdict::ConvertToVG7 && verdict != Verdict::Cluster) return e;
     e.applies = true;
     const FrictionParams& f = rs.friction;
     e.currency = f.currency;
@@ -45,15 +45,17 @@ FrictionEstimate estimateFriction(const RuleSet& rs, Verdict verdict, int places
     add("retraining", param(f, "retraining"), "retraining", {"retraining"});
     add("absence premium", param(f, "absence_premium"), "absence_premium", {"absence_premium"});
     if (verdict == Verdict::ConvertToVG7) {
-        // Renovation: every rule the building does not fully pass must be fixed.
+        // Renovation: every building rule the building does not fully pass
+        // must be fixed (a site rule is the location's, no builder fixes it).
         for (const auto& r : results) {
-            if (!r.inScope || (r.result.status != Status::Fail && r.result.status != Status::Warn)) continue;
+            if (!r.inScope || r.scope == "site" || (r.result.status != Status::Fail && r.result.status != Status::Warn))
+                continue;
             auto it = f.renovation.find(r.entry->key);
             std::optional<double> amount = it == f.renovation.end() ? std::nullopt : it->second;
             if (!amount) e.missing.push_back("renovation." + r.entry->key);
             e.parts.push_back({"renovation: " + r.entry->key, amount, "renovation cost for " + r.entry->key});
         }
-    } else {
+    } else if (verdict == Verdict::Cluster) {
         add("new build", times({"new_build_per_place"}, n), "new_build_per_place × " + kit::fmt(n, 0) + " places",
             {"new_build_per_place"});
     }

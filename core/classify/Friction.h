@@ -19,7 +19,7 @@ struct FrictionPart {
 };
 
 struct FrictionEstimate {
-    bool applies = false;  // only for convert_vg7 and cluster
+    bool applies = false;  // only for fits_vg7, convert_vg7 and cluster
     std::string currency;
     std::vector<FrictionPart> parts;
     std::optional<double> total;       // only when every part has an amount

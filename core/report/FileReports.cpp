@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -157,9 +158,9 @@ std::string qmlDocument(const std::string& renderer) {
 // QGIS styles stored in the GeoPackage (the layer_styles table QGIS itself
 // writes), so the layers open coloured: sites by verdict, evidence by status.
 void writeStyles(GDALDataset& ds, const std::string& path) {
-    static const char* kVerdicts[] = {"convert_vg7", "cluster", "keep", "dispose", "needs_data"};
+    static const char* kVerdicts[] = {"fits_vg7", "convert_vg7", "cluster", "keep", "ambulant", "dispose", "needs_data"};
     std::string cats, syms;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < static_cast<int>(std::size(kVerdicts)); ++i) {
         cats += "<category value=\"" + std::string(kVerdicts[i]) + "\" symbol=\"" + std::to_string(i) + "\" label=\"" +
                 kVerdicts[i] + "\" render=\"true\"/>";
         syms += qmlSymbol(std::to_string(i), "fill", qgisColour(html::verdictColour(kVerdicts[i]), 200));

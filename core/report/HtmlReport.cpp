@@ -36,13 +36,16 @@ namespace {
 
 // Statuses worst first: the order of sorting and of the legend.
 const char* kStatuses[] = {"fail", "unknown", "warn", "na", "pass"};
-const char* kVerdicts[] = {"convert_vg7", "cluster", "keep", "dispose", "needs_data", "failed"};
+const char* kVerdicts[] = {"fits_vg7", "convert_vg7", "cluster", "keep", "ambulant", "dispose", "needs_data", "failed"};
 
 const char* verdictMeaning(const std::string& v) {
-    if (v == "convert_vg7") return "building and location meet the VG7 gates";
+    if (v == "fits_vg7") return "building and location meet the VG7 gates as they are";
+    if (v == "convert_vg7")
+        return "fit for VG7 after renovation the building allows; the location passes and clustering is possible";
     if (v == "cluster") return "the building fails VG7 but the location and plot fit a new-build VG7 cluster";
-    if (v == "keep") return "stays fit for its current VG3/VG4 or clustered ambulant use";
-    if (v == "dispose") return "fits neither";
+    if (v == "keep") return "stays in its current VG3/VG4 use";
+    if (v == "ambulant") return "clustered ambulant living, or back-up places (respite, crisis, time-out)";
+    if (v == "dispose") return "fits no route: sell, or turn into regular housing (omklappen)";
     if (v == "needs_data") return "a deciding gate could not be evaluated";
     return "input problems kept the site from being assessed";
 }

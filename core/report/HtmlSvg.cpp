@@ -113,8 +113,10 @@ const char* useColour(SpaceUse use) {
 }
 
 const char* verdictColour(const std::string& v) {
-    if (v == "convert_vg7") return "#2e9d48";
+    if (v == "fits_vg7") return "#1e7d3c";
+    if (v == "convert_vg7") return "#5cb85c";
     if (v == "keep") return "#2f6fb3";
+    if (v == "ambulant") return "#2aa3a3";
     if (v == "cluster") return "#8a56c2";
     if (v == "dispose") return "#d0453a";
     if (v == "needs_data") return "#d89b1c";

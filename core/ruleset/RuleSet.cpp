@@ -166,13 +166,28 @@ RuleSet loadRuleSet(const std::string& path) {
         VerdictRule vr;
         auto parsed = parseVerdict(v.value("verdict").toString().toStdString());
         if (!parsed || *parsed == Verdict::NeedsData)
-            fail(where + ": 'verdict' must be keep, convert_vg7, cluster or dispose");
+            fail(where + ": 'verdict' must be fits_vg7, convert_vg7, cluster, keep, ambulant or dispose");
         vr.verdict = *parsed;
         vr.requiredGroups = strings(v.value("requires"));
-        if (vr.requiredGroups.empty()) fail(where + ": 'requires' names no decision groups");
-        for (const auto& g : vr.requiredGroups)
-            if (!groupsWithGates.count(g))
-                fail(where + ": group '" + g + "' has no gate rule in this rule set (it would pass unseen)");
+        vr.anyGroups = strings(v.value("requires_any"));
+        const QJsonObject renovate = v.value("renovate").toObject();
+        vr.renovateGroups = strings(renovate.value("groups"));
+        if (!renovate.isEmpty()) {
+            const QJsonObject rules = renovate.value("rules").toObject();
+            vr.renovable = strings(rules.value("value"));
+            vr.renovableSource = rules.value("source").toString().toStdString();
+            if (vr.renovateGroups.empty()) fail(where + ": 'renovate' names no 'groups'");
+            if (vr.renovableSource.empty())
+                fail(where + ": 'renovate.rules' must be {\"value\": [keys], \"source\": ...} with a source");
+            for (const auto& k : vr.renovable)
+                if (!keys.count(k)) fail(where + ": 'renovate.rules' names '" + k + "', not a key of this rule set");
+        }
+        if (vr.requiredGroups.empty() && vr.renovateGroups.empty())
+            fail(where + ": 'requires' names no decision groups");
+        for (const auto* list : {&vr.requiredGroups, &vr.renovateGroups, &vr.anyGroups})
+            for (const auto& g : *list)
+                if (!groupsWithGates.count(g) && !(list == &vr.anyGroups && g == kInCluster))
+                    fail(where + ": group '" + g + "' has no gate rule in this rule set (it would pass unseen)");
         vr.explain = v.value("explain").toString().toStdString();
         if (v.contains("min_score")) {
             const QJsonObject ms = v.value("min_score").toObject();
@@ -186,7 +201,8 @@ RuleSet loadRuleSet(const std::string& path) {
         rs.verdicts.push_back(std::move(vr));
     }
     auto other = parseVerdict(cls.value("otherwise").toString("dispose").toStdString());
-    if (!other || *other == Verdict::NeedsData) fail("'classification.otherwise' must be keep, convert_vg7, cluster or dispose");
+    if (!other || *other == Verdict::NeedsData)
+        fail("'classification.otherwise' must be fits_vg7, convert_vg7, cluster, keep, ambulant or dispose");
     rs.otherwise = *other;
     rs.otherwiseExplain = cls.value("otherwise_explain").toString().toStdString();
 

@@ -37,7 +37,19 @@ struct VerdictRule {
     std::optional<double> minScore;
     std::string minScoreSource;
     std::string explain;
+    // At least one of these must pass ("requires_any"). kInCluster stands for
+    // "the site is in a cluster of VG7 sites", known only after the portfolio
+    // pass (ScanPipeline); a single site leaves it open.
+    std::vector<std::string> anyGroups;
+    // Gates of these groups may fail when renovation can fix them: the keys
+    // listed in `renovable` ("renovate": {"groups", "rules": {"value", "source"}}).
+    // A failed gate outside the list rules the verdict out.
+    std::vector<std::string> renovateGroups;
+    std::vector<std::string> renovable;
+    std::string renovableSource;
 };
+
+inline constexpr const char* kInCluster = "in_cluster";
 
 // User-supplied amounts for friction costs (classify/Friction.h). A value left
 // null in the file stays absent: the sources give no amounts.
@@ -50,7 +62,7 @@ struct FrictionParams {
 // Cluster detection (core/cluster), from the rule set's optional "clusters"
 // block; every default is an assumption (docs/domain.md, "Clusters").
 struct ClusterParams {
-    std::vector<Verdict> verdicts{Verdict::ConvertToVG7, Verdict::Cluster};  // sites that take part
+    std::vector<Verdict> verdicts{Verdict::FitsVG7, Verdict::ConvertToVG7, Verdict::Cluster};  // sites that take part
     double maxWalkM = 400;                 // every pair of a cluster within this walk (m)
     std::optional<double> maxDriveMin;     // or within this drive both ways (min); nullopt: off
     double driveSpeedKmh = 30;

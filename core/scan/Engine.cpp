@@ -186,6 +186,10 @@ SiteAssessment Engine::scan(const Site& site, const ContextIndex& index, const S
         return fail(std::string("it could not be assessed: ") + e.what());
     }
     a.classification = classify(ruleset_, a.results);
+    if (!hasPlan && a.classification.verdict != Verdict::NeedsData)
+        a.classification.reasons.insert(a.classification.reasons.begin() + 1,
+                                        "the building was not assessed (no floor plan): the site's other rules "
+                                        "already decide every route");
     const int places = a.bedrooms > 0 ? a.bedrooms : site.places.value_or(0);
     a.friction = estimateFriction(ruleset_, a.classification.verdict, places, a.results);
     return a;

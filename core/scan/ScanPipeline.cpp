@@ -7,6 +7,7 @@
 #include <atomic>
 #include <exception>
 #include <mutex>
+#include <set>
 #include <thread>
 
 namespace vgscan {
@@ -62,6 +63,43 @@ std::vector<SiteAssessment> ScanPipeline::assess(const Portfolio& portfolio, con
     return results;
 }
 
+std::size_t settleClusterRoutes(std::vector<SiteAssessment>& sites, const RuleSet& rs, const ContextIndex& index) {
+    std::vector<ClusterSite> candidates = clusterSites(sites, rs.clusters);
+    std::set<std::size_t> taking;
+    for (const auto& c : candidates) taking.insert(c.index);
+    bool pending = false;
+    for (std::size_t i = 0; i < sites.size(); ++i) {
+        const SiteAssessment& a = sites[i];
+        if (a.failed || !a.site || !a.classification.ifClustered) continue;
+        pending = true;
+        if (!taking.count(i))
+            candidates.push_back({a.site->id, a.site->name, toString(*a.classification.ifClustered), a.site->places,
+                                  ContextIndex::sitePoint(*a.site), i});
+    }
+    if (!pending) return 0;
+    std::sort(candidates.begin(), candidates.end(),
+              [](const ClusterSite& x, const ClusterSite& y) { return x.index < y.index; });
+    const ClusterResult found = findClusters(candidates, index, rs.clusters);
+    std::size_t changed = 0;
+    for (const auto& cluster : found.clusters) {
+        if (cluster.sites.size() < 2) continue;
+        for (const auto& cs : cluster.sites) {
+            SiteAssessment& a = sites[cs.index];
+            if (!a.classification.ifClustered) continue;
+            Classification c = classify(rs, a.results, /*inCluster=*/true);
+            std::string with;
+            for (const auto& other : cluster.sites)
+                if (other.index != cs.index) with += (with.empty() ? "" : ", ") + other.id;
+            c.reasons.insert(c.reasons.begin() + 1, "in cluster " + cluster.id + " with " + with);
+            changed += c.verdict != a.classification.verdict;
+            a.classification = std::move(c);
+            const int places = a.bedrooms > 0 ? a.bedrooms : a.site->places.value_or(0);
+            a.friction = estimateFriction(rs, a.classification.verdict, places, a.results);
+        }
+    }
+    return changed;
+}
+
 ScanResult ScanPipeline::run(const Portfolio& portfolio) const {
     ScanResult r;
     auto index = std::make_shared<ContextIndex>(portfolio.context);  // once for all sites
@@ -75,6 +113,10 @@ ScanResult ScanPipeline::run(const Portfolio& portfolio) const {
     {
         const PhaseTimer t("assess sites");
         r.sites = assess(portfolio, *index);
+    }
+    {
+        const PhaseTimer t("routes that need a cluster");
+        settleClusterRoutes(r.sites, ruleset_, *index);
     }
     r.failed = static_cast<std::size_t>(
         std::count_if(r.sites.begin(), r.sites.end(), [](const SiteAssessment& a) { return a.failed; }));

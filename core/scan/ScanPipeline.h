@@ -48,6 +48,13 @@ struct ScanResult {
     std::shared_ptr<const ContextIndex> index;
 };
 
+// The portfolio pass of the routes: a site whose verdict waits on being in a
+// cluster (Classification::ifClustered, e.g. convert_vg7 when its plot takes
+// no second house) takes part in cluster detection with that verdict; in a
+// cluster of two or more sites it is classified again as clustered, else it
+// keeps its verdict on its own. Returns how many sites changed verdict.
+std::size_t settleClusterRoutes(std::vector<SiteAssessment>& sites, const RuleSet& rs, const ContextIndex& index);
+
 class ScanPipeline {
 public:
     ScanPipeline(const RuleRegistry& registry, const RuleSet& ruleset, ScanOptions options = {});

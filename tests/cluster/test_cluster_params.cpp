@@ -41,7 +41,7 @@ TEST_CASE("The vg7 rule set gives every cluster parameter with a source") {
     CHECK(p.maxPlacesPerSite == 21);
     CHECK(p.maxPlacesPerCluster == 42);
     CHECK_FALSE(p.maxDriveMin.has_value());
-    CHECK(p.verdicts == std::vector<Verdict>{Verdict::ConvertToVG7, Verdict::Cluster});
+    CHECK(p.verdicts == std::vector<Verdict>{Verdict::FitsVG7, Verdict::ConvertToVG7, Verdict::Cluster});
     for (const auto& [name, source] : p.sources) {
         INFO(name);
         CHECK(source != "default (assumption)");

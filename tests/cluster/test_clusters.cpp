@@ -351,3 +351,59 @@ TEST_CASE("A round of more than 16 stops is a labelled heuristic") {
     CHECK(sorted == all);
     CHECK(r.lengthM == Approx(n * 2 * 100 * std::sin(M_PI / n)));
 }
+
+// --- convert_vg7 through a cluster (ScanPipeline's portfolio pass) -----------
+
+#include "ruleset/RuleSet.h"
+#include "scan/ScanPipeline.h"
+
+TEST_CASE("settleClusterRoutes: a site that converts only in a cluster does so when a VG7 site is near") {
+    const RuleSet rs = loadRuleSet(std::string(VGSCAN_TEST_SOURCE_DIR) + "/rulesets/vg7.json");
+    // Three 20 x 20 m plots, no roads (straight line x 1.3): A at x 0, B at
+    // x 200 (A-B 200 x 1.3 = 260 m <= 400 m walking), C at x 2000 (>= 1800 x
+    // 1.3 from both). Each: the location passes, shared bathrooms (renovable),
+    // no room on the plot, no own units, 10 places: alone no route but dispose,
+    // in a cluster convert_vg7.
+    std::vector<Site> sites(3);
+    const double xs[] = {0, 200, 2000};
+    for (int i = 0; i < 3; ++i) {
+        sites[i].id = std::string(1, static_cast<char>('A' + i));
+        sites[i].places = 10;
+        Polygon plot;
+        bg::append(plot.outer(), Point(xs[i], 0));
+        bg::append(plot.outer(), Point(xs[i], 20));
+        bg::append(plot.outer(), Point(xs[i] + 20, 20));
+        bg::append(plot.outer(), Point(xs[i] + 20, 0));
+        bg::append(plot.outer(), Point(xs[i], 0));
+        sites[i].plot.push_back(plot);
+    }
+    const std::map<std::string, Status> statuses = {{"individual_sanitary", Status::Fail},
+                                                    {"expansion_room", Status::Fail},
+                                                    {"self_contained_units", Status::Fail},
+                                                    {"units_for_keep", Status::Fail},
+                                                    {"backup_capacity", Status::Fail}};
+    std::vector<SiteAssessment> scanned(3);
+    for (int i = 0; i < 3; ++i) {
+        scanned[i].site = &sites[i];
+        for (const auto& e : rs.rules) {
+            EvaluatedRule r;
+            r.entry = &e;
+            auto it = statuses.find(e.key);
+            r.result.status = it == statuses.end() ? Status::Pass : it->second;
+            scanned[i].results.push_back(r);
+        }
+        scanned[i].classification = classify(rs, scanned[i].results);
+        REQUIRE(scanned[i].classification.verdict == Verdict::Dispose);
+        REQUIRE(scanned[i].classification.ifClustered == Verdict::ConvertToVG7);
+    }
+    Context none;
+    ContextIndex index(none);
+    CHECK(settleClusterRoutes(scanned, rs, index) == 2);
+    CHECK(scanned[0].classification.verdict == Verdict::ConvertToVG7);
+    CHECK(scanned[1].classification.verdict == Verdict::ConvertToVG7);
+    CHECK(scanned[0].classification.reasons.at(1) == "in cluster C1 with B");
+    CHECK(scanned[2].classification.verdict == Verdict::Dispose);
+    // the friction estimate follows the new verdict
+    CHECK(scanned[0].friction.applies);
+    CHECK_FALSE(scanned[2].friction.applies);
+}

@@ -430,13 +430,13 @@ TEST_CASE("scan writes the clusters to scan.json and the table and sites.gpkg") 
 
 TEST_CASE("select PORTFOLIO --verdicts picks candidates by verdict") {
     const QString path = QString(VGSCAN_TEST_SOURCE_DIR) + "/floorplans/portfolio.gpkg";
-    // Clustered ambulant living: the ambulant profile's keep sites only.
-    Run r = runSelect({path, "--ruleset", "ambulant", "--verdicts", "keep", "--k", "1", "--format", "json"});
+    // Clustered ambulant living: the ambulant profile's ambulant sites only.
+    Run r = runSelect({path, "--ruleset", "ambulant", "--verdicts", "ambulant", "--k", "1", "--format", "json"});
     REQUIRE(r.code == 0);
     QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonArray candidates = o["candidates"].toArray();
     REQUIRE(!candidates.isEmpty());
-    for (const auto& c : candidates) CHECK(c.toObject()["verdict"] == "keep");
+    for (const auto& c : candidates) CHECK(c.toObject()["verdict"] == "ambulant");
     CHECK(o["optimal"] == true);
     // Any verdict list works the same way: every candidate has one of them.
     r = runSelect({path, "--verdicts", "dispose,keep", "--k", "2", "--format", "json"});
