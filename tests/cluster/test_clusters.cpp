@@ -370,10 +370,10 @@ TEST_CASE("settleClusterRoutes: a site that converts only in a cluster does so w
         sites[i].id = std::string(1, static_cast<char>('A' + i));
         sites[i].places = 10;
         Polygon plot;
-        bg::append(plot.outer(), Point(xs[i], 0));
-        bg::append(plot.outer(), Point(xs[i], 20));
-        bg::append(plot.outer(), Point(xs[i] + 20, 20));
+        bg::append(plot.outer(), Point(xs[i], 0));  // counter-clockwise, closed
         bg::append(plot.outer(), Point(xs[i] + 20, 0));
+        bg::append(plot.outer(), Point(xs[i] + 20, 20));
+        bg::append(plot.outer(), Point(xs[i], 20));
         bg::append(plot.outer(), Point(xs[i], 0));
         sites[i].plot.push_back(plot);
     }
