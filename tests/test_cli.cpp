@@ -299,6 +299,35 @@ TEST_CASE("scan: files for QGIS and for spreadsheets with Dutch settings") {
     }
     CHECK(decimals > 10);  // figures with decimals were there to convert
 
+    // Sensitivity and money beside the verdict. S01 (cluster) is 22.7 km from
+    // the AVG: the assumed 25 km at -20 % (20 km) rules out every route but
+    // dispose; S04 (dispose) stays dispose whatever the thresholds.
+    const QStringList head = tools[0];
+    const int stable = head.indexOf("stable"), flips = head.indexOf("flipping_thresholds"),
+              missing = head.indexOf("friction_missing"), score = head.indexOf("score");
+    REQUIRE(stable > 0);
+    REQUIRE(flips > 0);
+    REQUIRE(missing > 0);
+    CHECK(tools[1][0] == "S01");
+    CHECK(tools[1][stable] == "no");
+    CHECK(tools[1][flips] == "avg_access.max_distance_m 25000 -> 20000: dispose");
+    CHECK(tools[1][missing].contains("new_build_per_place"));  // the rule set ships no amounts
+    CHECK(tools[4][0] == "S04");
+    CHECK(tools[4][stable] == "yes");
+    CHECK(tools[4][missing].isEmpty());  // dispose: no VG7 costs
+    // a site without a decided verdict never shows a score
+    for (size_t i = 1; i < tools.size(); ++i)
+        if (tools[i][head.indexOf("verdict")] == "needs_data") CHECK(tools[i][score].isEmpty());
+    QFile jf(out + "/scan.json");
+    REQUIRE(jf.open(QIODevice::ReadOnly));
+    const QJsonObject s01 = QJsonDocument::fromJson(jf.readAll()).object()["sites"].toArray()[0].toObject();
+    const QJsonObject sens = s01["sensitivity"].toObject();
+    CHECK(sens["stable"] == false);
+    CHECK(sens["share_same"].isDouble());
+    const QJsonObject flip = sens["flips"].toArray()[0].toObject();
+    for (const char* k : {"rule", "parameter", "from", "to", "verdict"}) CHECK(flip.contains(k));
+    CHECK(flip["verdict"] == "dispose");
+
     GDALAllRegister();
     auto* ds = static_cast<GDALDataset*>(
         GDALOpenEx((out + "/sites.gpkg").toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));

@@ -356,3 +356,78 @@ TEST_CASE("route conditions are checked when the rule set loads") {
     badAny.replace(R"("requires_any":["keep","in_cluster"])", R"("requires_any":["kep"])");
     CHECK_THAT(err(badAny), ContainsSubstring("group 'kep' has no gate rule"));
 }
+
+// --- sensitivity: the verdict at +-20 % of each assumed threshold -------------
+
+#include "classify/Sensitivity.h"
+
+TEST_CASE("sensitivity: a fit site 22.7 km from the AVG flips when the assumed 25 km drops 20 %") {
+    RuleSet rs = loadRuleSet(sourcePath("rulesets/vg7.json"));
+    // Every rule passes with a figure far from its bounds, except the AVG at
+    // 22,700 m (max 25,000 m, an assumption). Worked by hand:
+    //  - at -20 % the limit is 20,000 m < 22,700: avg_access fails; it is a
+    //    gate of vg7_location AND ambulant_care, so every route but dispose
+    //    is ruled out -> dispose; at +20 % (30,000 m) nothing changes;
+    //  - drawn together, the AVG limit is 25,000 x f with f uniform in
+    //    [0.8, 1.2]; it fails when f < 22,700 / 25,000 = 0.908: a share of
+    //    (0.908 - 0.8) / 0.4 = 27 % flips, 73 % keep the verdict.
+    std::vector<EvaluatedRule> r = vg7Results(rs, {});
+    const std::map<std::string, double> values = {
+        {"site_capacity", 12},   {"individual_sanitary", 100}, {"corridor_width", 2.4}, {"group_size", 4},
+        {"vg7_places", 12},      {"avg_access", 22700},        {"gp_access", 1000},     {"gp_for_keep", 1000},
+        {"amenities_within_reach", 1000}, {"self_contained_units", 100}, {"units_for_keep", 100},
+        {"backup_capacity", 6}};
+    for (auto& e : r) {
+        auto it = values.find(e.entry->key);
+        if (it != values.end()) e.result.value = it->second;
+    }
+    const Classification base = classify(rs, r);
+    REQUIRE(base.verdict == Verdict::FitsVG7);
+    SensitivityModel model(rs, registry());
+    const Sensitivity s = model.assess(r, base, "S-test");
+    CHECK_FALSE(s.stable);
+    REQUIRE(s.flips.size() == 1);
+    CHECK(s.flips[0].rule == "avg_access");
+    CHECK(s.flips[0].parameter == "max_distance_m");
+    CHECK(s.flips[0].from == 25000.0);
+    CHECK(s.flips[0].to == 20000.0);
+    CHECK(s.flips[0].verdict == Verdict::Dispose);
+    CHECK(s.samples == 200);
+    CHECK(s.shareSame > 0.63);
+    CHECK(s.shareSame < 0.83);
+    // deterministic: the same site draws the same samples
+    CHECK(model.assess(r, base, "S-test").shareSame == s.shareSame);
+
+    // 10 km from the AVG: no threshold within +-20 % reaches it -> stable
+    for (auto& e : r)
+        if (e.entry->key == "avg_access") e.result.value = 10000;
+    const Sensitivity calm = model.assess(r, classify(rs, r), "S-test");
+    CHECK(calm.stable);
+    CHECK(calm.flips.empty());
+    CHECK(calm.shareSame == 1.0);
+    // sources: only thresholds marked assumption vary (site_capacity's 16 and
+    // 21 rest on [000] and stay)
+    CHECK(calm.thresholds > 5);
+}
+
+TEST_CASE("months to opening: the longer of the works and the team's lead time") {
+    QTemporaryDir dir;
+    QByteArray text(kPolicy);
+    text.replace(R"("otherwise":"dispose")", R"("otherwise":"dispose"},
+      "friction_costs":{"team_lead_time_months":9,"renovation_months":6,"new_build_months":18})");
+    text.replace(R"("otherwise_explain":"fits neither"}})", R"("otherwise_explain":"fits neither"})");
+    RuleSet rs = loadRuleSet(writeRuleSet(dir, text));
+    using S = Status;
+    auto r = results(rs, {S::Pass, S::Pass, S::Pass, S::Pass, S::Pass});
+    // convert: max(9 team, 6 renovation) = 9; new build: max(9, 18) = 18
+    CHECK(*estimateFriction(rs, Verdict::ConvertToVG7, 8, r).monthsToOpening == 9.0);
+    CHECK(*estimateFriction(rs, Verdict::Cluster, 8, r).monthsToOpening == 18.0);
+    const CostOptions c = costOptions(rs, Verdict::FitsVG7, 8, r);
+    REQUIRE(c.applies);
+    CHECK(*c.renovation.monthsToOpening == 9.0);
+    CHECK(*c.newBuild.monthsToOpening == 18.0);
+    CHECK_FALSE(costOptions(rs, Verdict::Dispose, 8, r).applies);
+    // without the team's lead time no opening date is given
+    rs.friction.amounts["team_lead_time_months"] = std::nullopt;
+    CHECK_FALSE(estimateFriction(rs, Verdict::Cluster, 8, r).monthsToOpening);
+}

@@ -48,6 +48,7 @@ std::optional<Verdict> parseVerdict(const std::string& s) {
 
 Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& results, std::optional<bool> inCluster) {
     Classification c;
+    c.inCluster = inCluster;
 
     // Score: pass 1, warn 0.5, fail 0; unknown and na do not count.
     double num = 0, den = 0;

@@ -34,6 +34,7 @@ struct Classification {
     // "in_cluster" with the clustering not known yet); the portfolio pass
     // decides it.
     std::optional<Verdict> ifClustered;
+    std::optional<bool> inCluster;  // as given to classify (to classify again alike)
 };
 
 // inCluster: whether the site is in a cluster of VG7 sites; nullopt when not

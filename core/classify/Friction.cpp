@@ -2,6 +2,8 @@
 
 #include "rules/RuleKit.h"
 
+#include <algorithm>
+
 namespace vgscan {
 
 namespace {
@@ -12,6 +14,16 @@ std::optional<double> param(const FrictionParams& f, const std::string& name) {
 }
 
 }  // namespace
+
+CostOptions costOptions(const RuleSet& rs, Verdict verdict, int places, const std::vector<EvaluatedRule>& results) {
+    CostOptions c;
+    if (verdict != Verdict::FitsVG7 && verdict != Verdict::ConvertToVG7 && verdict != Verdict::Cluster) return c;
+    c.applies = true;
+    c.places = places;
+    c.renovation = estimateFriction(rs, Verdict::ConvertToVG7, places, results);
+    c.newBuild = estimateFriction(rs, Verdict::Cluster, places, results);
+    return c;
+}
 
 FrictionEstimate estimateFriction(const RuleSet& rs, Verdict verdict, int places,
                                   const std::vector<EvaluatedRule>& results) {
@@ -58,6 +70,15 @@ FrictionEstimate estimateFriction(const RuleSet& rs, Verdict verdict, int places
     } else if (verdict == Verdict::Cluster) {
         add("new build", times({"new_build_per_place"}, n), "new_build_per_place × " + kit::fmt(n, 0) + " places",
             {"new_build_per_place"});
+    }
+    {
+        const auto team = param(f, "team_lead_time_months");
+        const char* works = verdict == Verdict::ConvertToVG7 ? "renovation_months"
+                            : verdict == Verdict::Cluster    ? "new_build_months"
+                                                             : nullptr;
+        const std::optional<double> build = works ? param(f, works) : std::optional<double>(0.0);
+        if (team && build) e.monthsToOpening = std::max(*team, *build);
+        e.timeBasis = works ? "the longer of team_lead_time_months and " + std::string(works) : "team_lead_time_months";
     }
     if (e.missing.empty()) {
         double t = 0;

@@ -24,9 +24,25 @@ struct FrictionEstimate {
     std::vector<FrictionPart> parts;
     std::optional<double> total;       // only when every part has an amount
     std::vector<std::string> missing;  // parameters to give for a total
+    // Months before the first residents can move in: the longer of the works
+    // and the team's build-up ([000] "teams moeten ruim voorafgaand aan opening
+    // worden samengesteld, ingewerkt en getraind"); nullopt when either is not given.
+    std::optional<double> monthsToOpening;
+    std::string timeBasis;
 };
 
 FrictionEstimate estimateFriction(const RuleSet& rs, Verdict verdict, int places,
                                   const std::vector<EvaluatedRule>& results);
+
+// Renovation beside new build for one site on a VG7 route (fits_vg7,
+// convert_vg7, cluster): what converting this building would cost and take,
+// and what building new for the same places would.
+struct CostOptions {
+    bool applies = false;
+    int places = 0;
+    FrictionEstimate renovation;  // as convert_vg7
+    FrictionEstimate newBuild;    // as cluster
+};
+CostOptions costOptions(const RuleSet& rs, Verdict verdict, int places, const std::vector<EvaluatedRule>& results);
 
 }  // namespace vgscan

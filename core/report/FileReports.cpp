@@ -79,8 +79,13 @@ std::string scanCsv(const RuleSet& rs, const std::vector<SiteAssessment>& sites,
     for (const char* h : {"site_id", "name", "profile", "places", "bedrooms", "verdict", "failed", "score"})
         out << h << sep;
     out << "reasons";
+    // The verdict's sensitivity and the money and time beside it.
+    static const char* kExtra[] = {"stable", "share_same", "flipping_thresholds", "renovation_total",
+                                   "new_build_total", "friction_missing", "months_to_opening"};
+    for (const char* h : kExtra) out << sep << h;
     std::set<std::string> taken = {"site_id", "name", "profile", "places", "bedrooms", "verdict", "failed", "score",
                                    "reasons"};
+    taken.insert(std::begin(kExtra), std::end(kExtra));
     for (const auto& e : rs.rules) {
         out << sep << field(e.key + "_status") << sep << field(e.key + "_value");
         taken.insert({e.key + "_status", e.key + "_value"});
@@ -95,6 +100,24 @@ std::string scanCsv(const RuleSet& rs, const std::vector<SiteAssessment>& sites,
             << (s.failed ? "yes" : "no") << sep
             << (s.classification.scoreRules ? number(s.classification.score, 1) : "") << sep
             << field(joined(s.classification.reasons, "; "));
+        {
+            const Sensitivity& se = s.sensitivity;
+            std::vector<std::string> flips;
+            for (const auto& f : se.flips)
+                flips.push_back(f.rule + "." + f.parameter + " " + kit::fmt(f.from, 2) + " -> " + kit::fmt(f.to, 2) +
+                                ": " + toString(f.verdict));
+            out << sep << (se.computed ? (se.stable ? "yes" : "no") : "") << sep
+                << (se.computed ? number(se.shareSame, 3) : "") << sep << field(joined(flips, "; "));
+            const CostOptions costs = costOptions(rs, s);
+            auto total = [&](const FrictionEstimate& e) { return e.total ? number(*e.total, 0) : std::string(); };
+            std::vector<std::string> missing = costs.renovation.missing;
+            for (const auto& m : costs.newBuild.missing)
+                if (std::find(missing.begin(), missing.end(), m) == missing.end()) missing.push_back(m);
+            out << sep << (costs.applies ? total(costs.renovation) : "") << sep
+                << (costs.applies ? total(costs.newBuild) : "") << sep << field(costs.applies ? joined(missing, " ") : "")
+                << sep
+                << (s.friction.applies && s.friction.monthsToOpening ? number(*s.friction.monthsToOpening, 0) : "");
+        }
         for (const auto& e : rs.rules) {
             auto it = std::find_if(s.results.begin(), s.results.end(),
                                    [&](const EvaluatedRule& r) { return r.entry->key == e.key; });

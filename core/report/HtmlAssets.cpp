@@ -62,6 +62,8 @@ section.bld{background:#fff;border:1px solid var(--line);border-radius:6px;paddi
 section.bld:target{outline:3px solid #8fc1e3}
 .sid{font-family:ui-monospace,monospace;background:#eef1f4;padding:0 6px;border-radius:4px}
 .verdict{margin:8px 0}.verdict ul{margin:4px 0 0;padding-left:22px}
+.sens,.costs{margin:8px 0}.sens ul{margin:4px 0 0;padding-left:22px}.unstable{color:#d0453a}
+.sbs{display:flex;gap:16px;flex-wrap:wrap}.sbs table{border-collapse:collapse}.sbs td,.sbs th{padding:2px 8px;border-bottom:1px solid #ddd}.sbs tr.tot td{font-weight:bold}
 .vlabel{font-weight:600;margin-right:4px}
 .issues li.err,.err{color:#b0281c}.issues li.warnl{color:#8a6100}
 .views{display:flex;flex-wrap:wrap;gap:14px;margin:10px 0;align-items:flex-start}
@@ -201,6 +203,7 @@ const char* const kJs = R"JS(
       link(td(tr, ''), r, r.name);
       var vc = td(tr, '', '', r.why), b = document.createElement('span');
       b.className = 'badge v-' + r.v; b.textContent = r.v; vc.appendChild(b);
+      if (r.un) { var u = document.createElement('b'); u.className = 'unstable'; u.textContent = ' unstable'; vc.appendChild(u); }
       td(tr, r.pl === null || r.pl === undefined ? '' : String(r.pl), 'num');
       td(tr, r.pr);
       td(tr, r.sc === null || r.sc === undefined ? '\u2014' : r.sc.toFixed(1) + ' %', 'num');

@@ -278,6 +278,54 @@ std::string verdictBlock(const Classification& c, const std::string& verdict, co
     return s + "</div>";
 }
 
+// How the verdict stands up to the assumed thresholds, and the money and time
+// beside it: renovation and new build side by side, each amount the rule set
+// leaves empty named as missing.
+std::string sensitivityBlock(const Sensitivity& se) {
+    if (!se.computed) return "";
+    std::string s = "<div class=\"sens\"><span class=\"vlabel\">Sensitivity</span> ";
+    if (se.thresholds == 0) return s + "no assumed threshold could be varied from the stored figures</div>";
+    s += se.stable ? "<b>stable</b>" : "<b class=\"unstable\">unstable</b>";
+    s += " · " + num(100.0 * se.shareSame, 1) + " % of " + std::to_string(se.samples) +
+         " draws with all " + std::to_string(se.thresholds) + " assumed thresholds within ±20 % keep the verdict";
+    if (!se.flips.empty()) {
+        s += "<ul>";
+        for (const auto& f : se.flips)
+            s += "<li>" + esc(f.rule + " " + f.parameter) + " " + num(f.from, 2) + " → " + num(f.to, 2) + ": " +
+                 badge(std::string("v-") + toString(f.verdict), toString(f.verdict)) + "</li>";
+        s += "</ul>";
+    }
+    return s + "</div>";
+}
+
+std::string costsBlock(const RuleSet& rs, const SiteAssessment& a) {
+    const CostOptions c = costOptions(rs, a);
+    if (!c.applies) return "";
+    auto amount = [&](const std::optional<double>& v) { return v ? esc(rs.friction.currency) + " " + num(*v, 0) : std::string("—"); };
+    auto column = [&](const FrictionEstimate& e) {
+        std::string t;
+        for (const auto& p : e.parts) t += "<tr><td>" + esc(p.name) + "</td><td class=\"num\">" + amount(p.amount) + "</td></tr>";
+        t += "<tr class=\"tot\"><td>total</td><td class=\"num\">" + amount(e.total) + "</td></tr>";
+        t += "<tr><td>months to opening</td><td class=\"num\">" +
+             (e.monthsToOpening ? num(*e.monthsToOpening, 0) : std::string("—")) + "</td></tr>";
+        return t;
+    };
+    std::string s = "<div class=\"costs\"><span class=\"vlabel\">Money and time</span> for " +
+                    std::to_string(c.places) + " places<div class=\"sbs\"><table><thead><tr><th colspan=\"2\">renovation"
+                    "</th></tr></thead><tbody>" + column(c.renovation) + "</tbody></table><table><thead><tr><th colspan=\"2\">"
+                    "new build</th></tr></thead><tbody>" + column(c.newBuild) + "</tbody></table></div>";
+    std::vector<std::string> missing = c.renovation.missing;
+    for (const auto& m : c.newBuild.missing)
+        if (std::find(missing.begin(), missing.end(), m) == missing.end()) missing.push_back(m);
+    if (!c.renovation.monthsToOpening || !c.newBuild.monthsToOpening) missing.push_back("team_lead_time_months / *_months");
+    if (!missing.empty()) {
+        s += "<p class=\"note\">Missing amounts (the sources give none; fill them in the rule set's friction_costs): ";
+        for (size_t i = 0; i < missing.size(); ++i) s += (i ? ", " : "") + esc(missing[i]);
+        s += "</p>";
+    }
+    return s + "</div>";
+}
+
 std::string issuesBlock(const std::vector<InputIssue>& issues) {
     if (issues.empty()) return "";
     std::string s = "<ul class=\"issues\">";
@@ -589,7 +637,8 @@ std::string HtmlReportPages::Impl::buildings(std::size_t from, std::size_t to, c
         const SiteAssessment& a = sites[i];
         t += "<section class=\"bld\" id=\"" + esc(anchors[i]) + "\"><h3><span class=\"sid\">" + esc(a.site->id) +
              "</span> " + esc(a.site->name) + " " + badge("v-" + verdicts[i], verdicts[i]) + "</h3>";
-        t += siteMeta(a) + verdictBlock(a.classification, verdicts[i]) + issuesBlock(a.issues);
+        t += siteMeta(a) + verdictBlock(a.classification, verdicts[i]) + sensitivityBlock(a.sensitivity) +
+             costsBlock(rs, a) + issuesBlock(a.issues);
         Building b;
         b.anchor = anchors[i];
         b.plan = a.plan.get();
@@ -723,6 +772,7 @@ std::string HtmlReportPages::Impl::mainPage() const {
         o["v"] = QString::fromStdString(verdicts[i]);
         o["pl"] = a.site->places ? QJsonValue(*a.site->places) : QJsonValue();
         o["pr"] = QString::fromStdString(a.site->profile);
+        if (a.sensitivity.computed && !a.sensitivity.stable) o["un"] = true;
         o["sc"] = a.classification.scoreRules > 0 ? QJsonValue(std::round(a.classification.score * 10) / 10) : QJsonValue();
         std::string reasons;
         for (const auto& r : a.classification.reasons) reasons += r + "\n";

@@ -115,6 +115,22 @@ QJsonObject toJson(const SiteAssessment& a) {
     for (const auto& r : a.results) results.append(toJson(r));
     o["results"] = results;
     o["issues"] = issues(a.issues);
+    if (a.sensitivity.computed) {
+        QJsonObject sens;
+        sens["stable"] = a.sensitivity.stable;
+        sens["share_same"] = a.sensitivity.shareSame;
+        sens["samples"] = a.sensitivity.samples;
+        sens["thresholds"] = a.sensitivity.thresholds;
+        QJsonArray flips;
+        for (const auto& f : a.sensitivity.flips)
+            flips.append(QJsonObject{{"rule", q(f.rule)},
+                                     {"parameter", q(f.parameter)},
+                                     {"from", f.from},
+                                     {"to", f.to},
+                                     {"verdict", toString(f.verdict)}});
+        sens["flips"] = flips;
+        o["sensitivity"] = sens;
+    }
     if (a.friction.applies) {
         QJsonObject fc;
         fc["currency"] = q(a.friction.currency);

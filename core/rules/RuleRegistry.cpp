@@ -54,6 +54,11 @@ RuleInfo parseRuleInfo(const QJsonObject& meta, const std::string& file) {
         spec.unit = str(po, "unit");
         spec.description = str(po, "description");
         spec.source = str(po, "source");
+        spec.bound = str(po, "bound");
+        if (!spec.bound.empty() && spec.bound != "pass_max" && spec.bound != "warn_max" && spec.bound != "pass_min" &&
+            spec.bound != "warn_min")
+            fail("rule '" + info.id + "': parameter '" + spec.name +
+                 "': 'bound' must be pass_max, warn_max, pass_min or warn_min");
         if (spec.name.empty()) fail("rule '" + info.id + "': a parameter has no 'name'");
         if (!typeMatches(spec.type, spec.defaultValue))
             fail("rule '" + info.id + "': parameter '" + spec.name + "' default does not match type '" +

@@ -22,6 +22,11 @@ struct ParameterSpec {
     std::string unit;
     std::string description;
     std::string source;  // where the default comes from, or "assumption"
+    // A threshold the rule compares its headline figure with ("pass_max",
+    // "warn_max", "pass_min", "warn_min"; empty: not such a threshold). Only
+    // rules whose status follows from these alone declare them, so a verdict's
+    // sensitivity can be worked out from the stored figure (classify/Sensitivity).
+    std::string bound;
 };
 
 struct RuleInfo {

@@ -153,6 +153,7 @@ RuleSet loadRuleSet(const std::string& path) {
             if (p.value("source").toString().trimmed().isEmpty())
                 fail(where + ": parameter '" + pname + "' names no source (write \"assumption\" when there is none)");
             e.parameters.insert(it.key(), p.value("value"));
+            e.sources[pname] = p.value("source").toString().toStdString();
         }
         rs.rules.push_back(std::move(e));
     }
@@ -210,7 +211,8 @@ RuleSet loadRuleSet(const std::string& path) {
     const QJsonObject fc = root.value("friction_costs").toObject();
     rs.friction.currency = fc.value("currency").toString("EUR").toStdString();
     static const char* kAmounts[] = {"vacancy_months", "revenue_per_place_month", "rehousing_per_resident",
-                                     "team_startup", "retraining", "absence_premium", "new_build_per_place"};
+                                     "team_startup", "retraining", "absence_premium", "new_build_per_place",
+                                     "team_lead_time_months", "renovation_months", "new_build_months"};
     auto amount = [&](const QJsonValue& v, const std::string& where) -> std::optional<double> {
         if (v.isNull() || v.isUndefined()) return std::nullopt;
         if (!v.isDouble() || v.toDouble() < 0) fail("friction_costs." + where + " must be a number >= 0 or null");

@@ -25,6 +25,7 @@ struct RuleEntry {
     double weight = 1.0;
     std::vector<std::string> groups;  // decision groups this gate counts for
     QJsonObject parameters;           // name -> value (sources are checked at load)
+    std::map<std::string, std::string> sources;  // name -> the rule set's source for it
 };
 
 struct VerdictRule {

@@ -4,6 +4,7 @@
 // or throws yields `unknown` with the error, for that rule and building only.
 #include "classify/Classifier.h"
 #include "classify/Friction.h"
+#include "classify/Sensitivity.h"
 #include "io/InputError.h"
 #include "model/Model.h"
 #include "ruleset/RuleSet.h"
@@ -35,8 +36,16 @@ struct SiteAssessment {
     Classification classification;
     int bedrooms = -1;  // from the plan, -1 without one
     std::shared_ptr<const FloorPlan> plan;  // kept for the reports; null without one
-    FrictionEstimate friction;              // for convert_vg7 and cluster
+    FrictionEstimate friction;              // for fits_vg7, convert_vg7 and cluster
+    Sensitivity sensitivity;                // of the verdict to the assumed thresholds (scan only)
+    int placesForCosts() const {            // bedrooms in the plan, else the site's places
+        return bedrooms > 0 ? bedrooms : site && site->places ? *site->places : 0;
+    }
 };
+
+inline CostOptions costOptions(const RuleSet& rs, const SiteAssessment& a) {
+    return costOptions(rs, a.classification.verdict, a.placesForCosts(), a.results);
+}
 
 class Engine {
 public:

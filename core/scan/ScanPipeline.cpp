@@ -13,7 +13,10 @@
 namespace vgscan {
 
 ScanPipeline::ScanPipeline(const RuleRegistry& registry, const RuleSet& ruleset, ScanOptions options)
-    : ruleset_(ruleset), options_(std::move(options)), engine_(std::make_unique<Engine>(registry, ruleset)) {}
+    : ruleset_(ruleset),
+      options_(std::move(options)),
+      engine_(std::make_unique<Engine>(registry, ruleset)),
+      sensitivity_(std::make_unique<SensitivityModel>(ruleset, registry)) {}
 
 ScanPipeline::~ScanPipeline() = default;
 
@@ -117,6 +120,12 @@ ScanResult ScanPipeline::run(const Portfolio& portfolio) const {
     {
         const PhaseTimer t("routes that need a cluster");
         settleClusterRoutes(r.sites, ruleset_, *index);
+    }
+    {
+        // From the stored figures: no geometry runs again.
+        const PhaseTimer t("sensitivity");
+        for (auto& a : r.sites)
+            if (!a.failed && a.site) a.sensitivity = sensitivity_->assess(a.results, a.classification, a.site->id);
     }
     r.failed = static_cast<std::size_t>(
         std::count_if(r.sites.begin(), r.sites.end(), [](const SiteAssessment& a) { return a.failed; }));

@@ -73,6 +73,7 @@ private:
     const RuleSet& ruleset_;
     ScanOptions options_;
     std::unique_ptr<Engine> engine_;
+    std::unique_ptr<SensitivityModel> sensitivity_;
 };
 
 }  // namespace vgscan

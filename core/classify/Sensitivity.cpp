@@ -1,0 +1,182 @@
+#include "classify/Sensitivity.h"
+
+#include "rules/RuleKit.h"
+#include "rules/RuleRegistry.h"
+
+#include <algorithm>
+#include <map>
+
+namespace vgscan {
+
+namespace {
+
+bool isAssumption(const std::string& source) {
+    std::string s = source;
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s.rfind("assumption", 0) == 0;
+}
+
+// splitmix64: the same numbers on every platform (std distributions are not).
+std::uint64_t mix(std::uint64_t& x) {
+    std::uint64_t z = (x += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+double unit(std::uint64_t& x) { return static_cast<double>(mix(x) >> 11) * (1.0 / 9007199254740992.0); }
+
+}  // namespace
+
+struct SensitivityModel::Impl {
+    struct Bounds {  // one rule-set entry's thresholds, by role
+        std::optional<double> passMax, warnMax, passMin, warnMin;
+    };
+    struct Threshold {
+        std::size_t entry = 0;    // rule-set entry, or the route for min_score
+        bool minScore = false;
+        std::string role;         // pass_max, ... (rules)
+        std::string parameter;
+        double value = 0;
+        double cap = 1e300;  // a share cannot ask more than 100 %
+    };
+    const RuleSet& rs;
+    double spread;
+    int samples;
+    std::vector<std::optional<Bounds>> bounds;  // per entry; nullopt: not re-derivable
+    std::vector<Threshold> thresholds;
+
+    static Status derive(double value, const Bounds& b) {
+        Status s = Status::Pass;
+        auto worse = [](Status a, Status c) { return static_cast<int>(a) > static_cast<int>(c) ? a : c; };
+        if (b.passMax) s = worse(s, kit::atMost(value, *b.passMax, std::max(*b.passMax, b.warnMax.value_or(*b.passMax))));
+        if (b.passMin) s = worse(s, kit::atLeast(value, *b.passMin, std::min(*b.passMin, b.warnMin.value_or(*b.passMin))));
+        return s;
+    }
+};
+
+SensitivityModel::SensitivityModel(const RuleSet& rs, const RuleRegistry& registry, double spread, int samples)
+    : impl_(std::make_unique<Impl>(Impl{rs, spread, samples, {}, {}})) {
+    Impl& m = *impl_;
+    m.bounds.resize(rs.rules.size());
+    for (std::size_t i = 0; i < rs.rules.size(); ++i) {
+        const RuleEntry& e = rs.rules[i];
+        if (!registry.has(e.rule)) continue;
+        const RuleInfo& info = registry.info(e.rule);
+        Impl::Bounds b;
+        bool any = false;
+        for (const auto& spec : info.parameters) {
+            if (spec.bound.empty()) continue;
+            const QJsonValue v = e.parameters.contains(QString::fromStdString(spec.name))
+                                     ? e.parameters.value(QString::fromStdString(spec.name))
+                                     : spec.defaultValue;
+            if (!v.isDouble()) continue;
+            const double x = v.toDouble();
+            if (spec.bound == "pass_max") b.passMax = x;
+            else if (spec.bound == "warn_max") b.warnMax = x;
+            else if (spec.bound == "pass_min") b.passMin = x;
+            else b.warnMin = x;
+            any = true;
+            auto src = e.sources.find(spec.name);
+            const std::string& source = src != e.sources.end() ? src->second : spec.source;
+            if (isAssumption(source))
+                m.thresholds.push_back({i, false, spec.bound, spec.name, x, spec.unit == "%" ? 100.0 : 1e300});
+        }
+        if (any && (b.passMax || b.passMin)) m.bounds[i] = b;
+        else m.thresholds.erase(std::remove_if(m.thresholds.begin(), m.thresholds.end(),
+                                               [&](const Impl::Threshold& t) { return !t.minScore && t.entry == i; }),
+                                m.thresholds.end());
+    }
+    for (std::size_t k = 0; k < rs.verdicts.size(); ++k)
+        if (rs.verdicts[k].minScore && isAssumption(rs.verdicts[k].minScoreSource))
+            m.thresholds.push_back({k, true, "", "min_score (" + std::string(toString(rs.verdicts[k].verdict)) + ")",
+                                    *rs.verdicts[k].minScore, 100.0});
+}
+
+SensitivityModel::~SensitivityModel() = default;
+
+std::size_t SensitivityModel::thresholds() const { return impl_->thresholds.size(); }
+
+Sensitivity SensitivityModel::assess(const std::vector<EvaluatedRule>& results, const Classification& base,
+                                     const std::string& siteId, std::uint64_t seed) const {
+    const Impl& m = *impl_;
+    Sensitivity out;
+    out.computed = true;
+    // Light copies: the classifier reads status, figure and texts, never the
+    // findings or shapes.
+    std::vector<EvaluatedRule> light;
+    light.reserve(results.size());
+    for (const auto& r : results) {
+        EvaluatedRule c;
+        c.entry = r.entry;
+        c.scope = r.scope;
+        c.inScope = r.inScope;
+        c.error = r.error;
+        c.result.status = r.result.status;
+        c.result.value = r.result.value;
+        c.result.unit = r.result.unit;
+        c.result.threshold = r.result.threshold;
+        light.push_back(std::move(c));
+    }
+    // Which entries can be re-derived here: a figure, a decided status, and
+    // the bounds give back the status the rule reported.
+    std::vector<bool> usable(results.size(), false);
+    for (std::size_t i = 0; i < results.size() && i < m.bounds.size(); ++i) {
+        const auto& r = results[i];
+        if (!m.bounds[i] || !r.result.value || !r.inScope) continue;
+        const Status st = r.result.status;
+        if (st != Status::Pass && st != Status::Warn && st != Status::Fail) continue;
+        usable[i] = Impl::derive(*r.result.value, *m.bounds[i]) == st;
+    }
+    std::vector<const Impl::Threshold*> varied;
+    for (const auto& t : m.thresholds)
+        if (t.minScore || (t.entry < usable.size() && usable[t.entry])) varied.push_back(&t);
+    out.thresholds = static_cast<int>(varied.size());
+
+    RuleSet rs = m.rs;  // min_score is varied on this copy
+    std::vector<Impl::Bounds> bounds(m.bounds.size());
+    for (std::size_t i = 0; i < m.bounds.size(); ++i)
+        if (m.bounds[i]) bounds[i] = *m.bounds[i];
+    auto set = [&](const Impl::Threshold& t, double x) {
+        x = std::min(x, t.cap);
+        if (t.minScore) {
+            rs.verdicts[t.entry].minScore = x;
+            return;
+        }
+        Impl::Bounds& b = bounds[t.entry];
+        if (t.role == "pass_max") b.passMax = x;
+        else if (t.role == "warn_max") b.warnMax = x;
+        else if (t.role == "pass_min") b.passMin = x;
+        else b.warnMin = x;
+        light[t.entry].result.status = Impl::derive(*light[t.entry].result.value, b);
+    };
+    auto verdictNow = [&] { return classify(rs, light, base.inCluster).verdict; };
+
+    for (const auto* t : varied) {
+        for (double f : {1.0 - m.spread, 1.0 + m.spread}) {
+            const double to = std::min(t->value * f, t->cap);
+            if (to == t->value) continue;  // a 100 % share has no +20 %
+            set(*t, to);
+            const Verdict v = verdictNow();
+            if (v != base.verdict)
+                out.flips.push_back({t->minScore ? "classification" : rs.rules[t->entry].key, t->parameter, t->value,
+                                     to, v});
+            set(*t, t->value);
+        }
+    }
+    // All together: each threshold drawn in [1 - spread, 1 + spread] x its value.
+    std::uint64_t state = seed;
+    for (char ch : siteId) state = state * 1099511628211ull + static_cast<unsigned char>(ch);
+    int same = 0;
+    const int n = varied.empty() ? 0 : m.samples;
+    for (int s = 0; s < n; ++s) {
+        for (const auto* t : varied) set(*t, t->value * (1.0 - m.spread + 2.0 * m.spread * unit(state)));
+        same += verdictNow() == base.verdict;
+    }
+    for (const auto* t : varied) set(*t, t->value);
+    out.samples = n;
+    out.shareSame = n > 0 ? static_cast<double>(same) / n : 1.0;
+    out.stable = out.flips.empty() && same == n;
+    return out;
+}
+
+}  // namespace vgscan
