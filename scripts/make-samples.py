@@ -1164,12 +1164,13 @@ SITES = [
          expect=[("school", ">", 200), ("shop", ">", 200), ("station", ">", 200), ("nightlife", ">", 200), ("main_road", ">", 200)],
          intent="Building fails VG7 (shared WC/shower, 1.5 m corridor, groups of 8, no sight lines "
                 "from the office); location is quiet (far from main roads, schools, shops) and the "
-                "plot is large: new-build cluster candidate (cluster_vg7) together with S02/S03."),
+                "plot is large: new-build cluster candidate (`cluster`) together with S02/S03; the AVG 22.7 km "
+                "away is within the assumed 25 km, so the verdict is unstable (docs/decisions.md)."),
     dict(id="S02", name="Beukenhorst, paviljoen Beuk", plan="pavilion_1978_b", places=12, profile="VG4",
          anchor=(153540.0, 457000.0), rot=0.0, plot=(-37, -40, 60, 50), height=3.6,
          setting="same campus, plot next to S01",
          expect=[("school", ">", 200), ("shop", ">", 200), ("station", ">", 200), ("nightlife", ">", 200), ("main_road", ">", 200)],
-         intent="Building fails (one group of 12, shared bathrooms); same quiet campus: cluster_vg7 "
+         intent="Building fails (one group of 12, shared bathrooms); same quiet campus: `cluster` "
                 "candidate; C1 cluster density passes with S01 next door."),
     dict(id="S03", name="Beukenhorst, paviljoen Linde", plan="pavilion_1965_c", places=24, profile="VG3",
          anchor=(153480.0, 457110.0), rot=90.0, plot=(-30, -40, 90, 60), height=3.6,
@@ -1182,8 +1183,8 @@ SITES = [
          setting="residential street in the town of Bosweide",
          expect=[("school", "<", 200), ("main_road", "<", 200)],
          intent="Primary school ~110 m and a secondary road ~160 m away: fails the busy-area "
-                "buffer (L1); shared bathrooms (0 % own sanitary): dispose (or ambulant only after "
-                "renovation)."),
+                "buffer (L1); shared bathrooms (0 % own sanitary): dispose (no VG7 route, no own units, not "
+                "calm enough for back-up places)."),
     dict(id="S05", name="Groepshuis Berkenhof", plan="grouphome_1996_b", places=6, profile="VG3",
          anchor=(149050.0, 450200.0), rot=15.0, plot=(-4.3, -6.0, 17.6, 25.5), height=7.5,
          setting="quiet residential cul-de-sac in Bosweide; plan rotated 15°",
@@ -1192,13 +1193,14 @@ SITES = [
          intent="Location passes the 200 m buffer (nearest school, shop and main road ~500 m or "
                 "more) but the "
                 "plot is small (~690 m², no expansion room) and the building fails (shared "
-                "bathrooms, stair, 1.2 m corridors): dispose."),
+                "bathrooms, stair, 1.2 m corridors): no VG7 route; 6 places in a calm street with a GP taking "
+                "Wlz clients and the AVG within reach: `ambulant` (back-up places)."),
     dict(id="S06", name="Studio's Weideveld", plan="studios_2008", places=10, profile="VG3",
          anchor=(149700.0, 448150.0), rot=-20.0, plot=(-7, -12, 38, 26), height=3.8,
          setting="edge of Bosweide, next to fields; plan rotated -20°",
          expect=[("shop", "<", 800), ("daycare", "<", 800), ("pt_stop", "<", 800), ("gp_wlz", "<", 2000)],
          intent="100 % own sanitary and kitchenettes, shop, day-care centre and bus stop within "
-                "800 m, GP that takes Wlz clients in Bosweide: keep / cluster_ambulant."),
+                "800 m, GP that takes Wlz clients in Bosweide: `ambulant` (clustered ambulant living)."),
     dict(id="S07", name="Villa Eikenhof", plan="villa_1925", places=7, profile="VG4",
          anchor=(156750.0, 462250.0), rot=0.0, plot=(-18, -20, 32, 30), height=10.5,
          setting="village of Eikendorp, 2500 m² garden",
@@ -1219,12 +1221,13 @@ SITES = [
                  ("main_road", ">", 200), ("gp_wlz", "<", 1500), ("avg", ">", 7500), ("avg", "<", 8500),
                  ("shop", "<", 3000)],
          intent="Design meant to pass every VG7 building gate; GP (takes Wlz) ~1.35 km, AVG base "
-                "~8.2 km, shop ~1.4 km, no busy area within 200 m: convert_vg7 / keep as VG7."),
+                "~8.2 km, shop ~1.4 km, no busy area within 200 m: `fits_vg7` (nothing to convert)."),
     dict(id="S10", name="Woonvoorziening Havenzicht", plan="", places=10, profile="VG4",
          anchor=(134030.0, 465130.0), rot=0.0, plot=(0, 0, 40, 30), height=6.5,
          footprint=(8, 8, 32, 20), storeys=2,
          setting="town of Noorderhaven, no floor plan available",
-         intent="No plan: building rules must report `unknown` (needs_data), only site rules run."),
+         intent="No plan: building rules must report `unknown`, only site rules run; the AVG 30.4 km "
+                "away rules out every route whatever the building (`dispose`, the building named as not assessed)."),
     dict(id="S11", name="Woonboerderij Hoeve Ter Aa", plan="farmhouse_1985", places=8, profile="VG4",
          anchor=(131900.0, 446600.0), rot=35.0, plot=(-15, -20, 45, 30), height=6.0,
          extra_buildings=[((28, 5, 40, 15), 1, 3.5)],

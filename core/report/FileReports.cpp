@@ -245,6 +245,7 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
     std::vector<std::pair<std::string, OGRFieldType>> siteFields = {
         {"site_id", OFTString}, {"name", OFTString},  {"profile", OFTString}, {"places", OFTInteger},
         {"bedrooms", OFTInteger}, {"verdict", OFTString}, {"failed", OFTInteger}, {"score", OFTReal},
+        {"stable", OFTInteger}, {"share_same", OFTReal}, {"flipping_thresholds", OFTString},
         {"reasons", OFTString}};
     for (const auto& e : rs.rules) {
         siteFields.emplace_back(e.key + "_status", OFTString);
@@ -279,6 +280,15 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
         f->SetField("verdict", toString(s.classification.verdict));
         f->SetField("failed", s.failed ? 1 : 0);
         if (s.classification.scoreRules) f->SetField("score", s.classification.score);
+        if (s.sensitivity.computed) {
+            f->SetField("stable", s.sensitivity.stable ? 1 : 0);
+            f->SetField("share_same", s.sensitivity.shareSame);
+            std::string flips;
+            for (const auto& fl : s.sensitivity.flips)
+                flips += (flips.empty() ? "" : "; ") + fl.rule + "." + fl.parameter + " " + kit::fmt(fl.from, 2) +
+                         " -> " + kit::fmt(fl.to, 2) + ": " + toString(fl.verdict);
+            f->SetField("flipping_thresholds", flips.c_str());
+        }
         f->SetField("reasons", joined(s.classification.reasons, "; ").c_str());
         for (const auto& r : s.results) {
             f->SetField((r.entry->key + "_status").c_str(), toString(r.result.status));
