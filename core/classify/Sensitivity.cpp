@@ -28,13 +28,15 @@ double unit(std::uint64_t& x) { return static_cast<double>(mix(x) >> 11) * (1.0 
 }  // namespace
 
 struct SensitivityModel::Impl {
-    struct Bounds {  // one rule-set entry's thresholds, by role
+    struct Limits {  // the thresholds on one figure, by role
         std::optional<double> passMax, warnMax, passMin, warnMin;
     };
+    using Bounds = std::map<std::string, Limits>;  // figure name ("" = headline) -> its limits
     struct Threshold {
         std::size_t entry = 0;    // rule-set entry, or the route for min_score
         bool minScore = false;
         std::string role;         // pass_max, ... (rules)
+        std::string figure;       // "" = headline
         std::string parameter;
         double value = 0;
         double cap = 1e300;  // a share cannot ask more than 100 %
@@ -45,11 +47,25 @@ struct SensitivityModel::Impl {
     std::vector<std::optional<Bounds>> bounds;  // per entry; nullopt: not re-derivable
     std::vector<Threshold> thresholds;
 
-    static Status derive(double value, const Bounds& b) {
+    // The status the limits give the rule's figures: the worst over its
+    // figures; a named figure the rule did not report (no busy road, no
+    // bedroom door) bounds nothing. nullopt: the headline is missing.
+    static std::optional<Status> derive(const RuleResult& r, const Bounds& bounds) {
         Status s = Status::Pass;
         auto worse = [](Status a, Status c) { return static_cast<int>(a) > static_cast<int>(c) ? a : c; };
-        if (b.passMax) s = worse(s, kit::atMost(value, *b.passMax, std::max(*b.passMax, b.warnMax.value_or(*b.passMax))));
-        if (b.passMin) s = worse(s, kit::atLeast(value, *b.passMin, std::min(*b.passMin, b.warnMin.value_or(*b.passMin))));
+        for (const auto& [figure, b] : bounds) {
+            std::optional<double> value = r.value;
+            if (!figure.empty()) {
+                value.reset();
+                for (const auto& f : r.figures)
+                    if (f.name == figure) value = f.value;
+                if (!value) continue;
+            } else if (!value) {
+                return std::nullopt;
+            }
+            if (b.passMax) s = worse(s, kit::atMost(*value, *b.passMax, std::max(*b.passMax, b.warnMax.value_or(*b.passMax))));
+            if (b.passMin) s = worse(s, kit::atLeast(*value, *b.passMin, std::min(*b.passMin, b.warnMin.value_or(*b.passMin))));
+        }
         return s;
     }
 };
@@ -71,24 +87,28 @@ SensitivityModel::SensitivityModel(const RuleSet& rs, const RuleRegistry& regist
                                      : spec.defaultValue;
             if (!v.isDouble()) continue;
             const double x = v.toDouble();
-            if (spec.bound == "pass_max") b.passMax = x;
-            else if (spec.bound == "warn_max") b.warnMax = x;
-            else if (spec.bound == "pass_min") b.passMin = x;
-            else b.warnMin = x;
+            Impl::Limits& l = b[spec.figure];
+            if (spec.bound == "pass_max") l.passMax = x;
+            else if (spec.bound == "warn_max") l.warnMax = x;
+            else if (spec.bound == "pass_min") l.passMin = x;
+            else l.warnMin = x;
             any = true;
             auto src = e.sources.find(spec.name);
             const std::string& source = src != e.sources.end() ? src->second : spec.source;
             if (isAssumption(source))
-                m.thresholds.push_back({i, false, spec.bound, spec.name, x, spec.unit == "%" ? 100.0 : 1e300});
+                m.thresholds.push_back(
+                    {i, false, spec.bound, spec.figure, spec.name, x, spec.unit == "%" ? 100.0 : 1e300});
         }
-        if (any && (b.passMax || b.passMin)) m.bounds[i] = b;
+        bool complete = any;
+        for (const auto& [figure, l] : b) complete = complete && (l.passMax || l.passMin);
+        if (complete) m.bounds[i] = b;
         else m.thresholds.erase(std::remove_if(m.thresholds.begin(), m.thresholds.end(),
                                                [&](const Impl::Threshold& t) { return !t.minScore && t.entry == i; }),
                                 m.thresholds.end());
     }
     for (std::size_t k = 0; k < rs.verdicts.size(); ++k)
         if (rs.verdicts[k].minScore && isAssumption(rs.verdicts[k].minScoreSource))
-            m.thresholds.push_back({k, true, "", "min_score (" + std::string(toString(rs.verdicts[k].verdict)) + ")",
+            m.thresholds.push_back({k, true, "", "", "min_score (" + std::string(toString(rs.verdicts[k].verdict)) + ")",
                                     *rs.verdicts[k].minScore, 100.0});
 }
 
@@ -115,6 +135,7 @@ Sensitivity SensitivityModel::assess(const std::vector<EvaluatedRule>& results, 
         c.result.value = r.result.value;
         c.result.unit = r.result.unit;
         c.result.threshold = r.result.threshold;
+        c.result.figures = r.result.figures;
         light.push_back(std::move(c));
     }
     // Which entries can be re-derived here: a figure, a decided status, and
@@ -122,10 +143,10 @@ Sensitivity SensitivityModel::assess(const std::vector<EvaluatedRule>& results, 
     std::vector<bool> usable(results.size(), false);
     for (std::size_t i = 0; i < results.size() && i < m.bounds.size(); ++i) {
         const auto& r = results[i];
-        if (!m.bounds[i] || !r.result.value || !r.inScope) continue;
+        if (!m.bounds[i] || !r.inScope) continue;
         const Status st = r.result.status;
         if (st != Status::Pass && st != Status::Warn && st != Status::Fail) continue;
-        usable[i] = Impl::derive(*r.result.value, *m.bounds[i]) == st;
+        usable[i] = Impl::derive(r.result, *m.bounds[i]) == st;
     }
     std::vector<const Impl::Threshold*> varied;
     for (const auto& t : m.thresholds)
@@ -142,12 +163,12 @@ Sensitivity SensitivityModel::assess(const std::vector<EvaluatedRule>& results, 
             rs.verdicts[t.entry].minScore = x;
             return;
         }
-        Impl::Bounds& b = bounds[t.entry];
+        Impl::Limits& b = bounds[t.entry][t.figure];
         if (t.role == "pass_max") b.passMax = x;
         else if (t.role == "warn_max") b.warnMax = x;
         else if (t.role == "pass_min") b.passMin = x;
         else b.warnMin = x;
-        light[t.entry].result.status = Impl::derive(*light[t.entry].result.value, b);
+        light[t.entry].result.status = *Impl::derive(light[t.entry].result, bounds[t.entry]);
     };
     auto verdictNow = [&] { return classify(rs, light, base.inCluster).verdict; };
 

@@ -55,6 +55,7 @@ RuleInfo parseRuleInfo(const QJsonObject& meta, const std::string& file) {
         spec.description = str(po, "description");
         spec.source = str(po, "source");
         spec.bound = str(po, "bound");
+        spec.figure = str(po, "figure");
         if (!spec.bound.empty() && spec.bound != "pass_max" && spec.bound != "warn_max" && spec.bound != "pass_min" &&
             spec.bound != "warn_min")
             fail("rule '" + info.id + "': parameter '" + spec.name +

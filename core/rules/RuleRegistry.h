@@ -27,6 +27,7 @@ struct ParameterSpec {
     // rules whose status follows from these alone declare them, so a verdict's
     // sensitivity can be worked out from the stored figure (classify/Sensitivity).
     std::string bound;
+    std::string figure;  // the named figure it bounds; empty: the headline
 };
 
 struct RuleInfo {
