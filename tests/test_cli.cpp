@@ -169,12 +169,62 @@ TEST_CASE("plugins come from VGSCAN_PLUGIN_PATH or --plugins") {
     Run r = runVgscan({"rules"}, env);
     CHECK(r.code == 3);
     CHECK_THAT(r.err, ContainsSubstring("no rule plugins found"));
-    // With no plugins, the rule set's rules are reported and give unknown: never a pass.
+    // With no plugins, the rule set names rules nobody provides: a rule set problem, never a pass.
     Run c = runVgscan({"check", src("plugins/individual_sanitary/tests/pass-individual_sanitary-two_ensuites.geojson"),
                     "--format", "json", "--plugins", empty.path()});
-    CHECK(c.code == 0);
+    CHECK(c.code == 3);
     CHECK_THAT(c.err, ContainsSubstring("no loaded plugin provides it"));
-    CHECK_THAT(c.out, ContainsSubstring("\"verdict\": \"needs_data\""));
+    CHECK(c.out.empty());
+}
+
+TEST_CASE("rule set errors exit 3 naming the rule set file, the rule and the parameter") {
+    QTemporaryDir dir;
+    // One rule entry (corridor_width) in an otherwise valid rule set; `params`
+    // is its "parameters" object, `rule` its plugin id.
+    auto ruleset = [&](const QString& name, const QString& rule, const QString& params) {
+        const QString path = dir.filePath(name + ".json");
+        writeFile(path, QString(R"({"name": "t", "rules": [{"rule": "%1", "severity": "gate", "groups": ["b"],
+            "parameters": %2}], "classification": {"verdicts": [{"verdict": "keep", "requires": ["b"]}]}})")
+                            .arg(rule, params)
+                            .toUtf8());
+        return path;
+    };
+    const QString plan = src("plugins/corridor_width/tests/pass-corridor_width-wide_corridor.geojson");
+    struct Case {
+        const char* name;
+        QString rule, params;
+        std::string message;
+    };
+    const std::vector<Case> cases = {
+        {"unknown_rule", "corridor_widht", "{}", "rule 'corridor_widht' (key 'corridor_widht') is in the rule set but no loaded plugin provides it"},
+        {"unknown_param", "corridor_width", R"({"min_widht_m": {"value": 1.8, "source": "assumption"}})",
+         "rule 'corridor_width' has no parameter 'min_widht_m'"},
+        {"null_param", "corridor_width", R"({"min_width_m": {"value": null, "source": "assumption"}})",
+         "rules[0] ('corridor_width'): parameter 'min_width_m' is null"},
+        {"text_param", "corridor_width", R"({"min_width_m": {"value": "1.8 m", "source": "assumption"}})",
+         "rule 'corridor_width': parameter 'min_width_m' must be of type number, not text"},
+        {"list_param", "corridor_width", R"({"min_width_m": {"value": [1.8], "source": "assumption"}})",
+         "parameter 'min_width_m' must be of type number, not a list"},
+        {"negative_area", "quiet_room", R"({"min_area_m2": {"value": -8, "source": "assumption"}})",
+         "rule 'quiet_room': parameter 'min_area_m2' is -8 m2; a threshold cannot be negative"},
+        {"wrong_unit", "corridor_width", R"({"min_width_m": {"value": 180, "unit": "cm", "source": "assumption"}})",
+         "rule 'corridor_width': parameter 'min_width_m' is given in 'cm' but the rule takes 'm'"},
+        {"not_an_object", "corridor_width", R"([1.8])", "rules[0] ('corridor_width'): 'parameters' must be an object"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.name);
+        const QString path = ruleset(c.name, c.rule, c.params);
+        Run r = runVgscan({"check", plan, "--ruleset", path});
+        CHECK(r.code == 3);
+        CHECK_THAT(r.err, ContainsSubstring(path.toStdString() + ": " ) && ContainsSubstring(c.message));
+        CHECK(r.out.empty());
+    }
+    // The same rule set with a good value runs (the cases fail for their own reason).
+    Run ok = runVgscan({"check", plan, "--ruleset",
+                        ruleset("good", "corridor_width",
+                                R"({"min_width_m": {"value": 1.8, "unit": "m", "source": "assumption"}})")});
+    CHECK(ok.code == 0);
+    CHECK(ok.err.empty());
 }
 
 TEST_CASE("scan: a broken plan fails its site only; the input is untouched") {

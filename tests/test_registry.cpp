@@ -10,6 +10,7 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -44,6 +45,22 @@ TEST_CASE("parameters: defaults; overrides; unknown names and wrong types") {
     CHECK_THROWS_WITH(reg.resolveParams("site_capacity", {{"max_place", 18}}), ContainsSubstring("has no parameter 'max_place'"));
     CHECK_THROWS_WITH(reg.resolveParams("site_capacity", {{"max_places", "many"}}), ContainsSubstring("must be of type number"));
     CHECK_THROWS_WITH(reg.create("no_such_rule"), ContainsSubstring("no rule plugin provides 'no_such_rule'"));
+}
+
+TEST_CASE("plugin metadata: a threshold without a unit is refused, naming file, rule and parameter") {
+    const QJsonObject meta = QJsonDocument::fromJson(R"({"id": "toy", "version": "1", "scope": "building",
+        "parameters": [{"name": "factor", "type": "number", "default": 1.3, "unit": "", "source": "assumption"}]})")
+                                 .object();
+    CHECK_THROWS_WITH(parseRuleInfo(meta, "toy/rule.json"),
+                      ContainsSubstring("toy/rule.json: rule metadata: rule 'toy': parameter 'factor' is a threshold "
+                                        "without a unit"));
+    QJsonObject withUnit = meta;
+    QJsonArray params = meta.value("parameters").toArray();
+    QJsonObject factor = params[0].toObject();
+    factor.insert("unit", "ratio");
+    params[0] = factor;
+    withUnit.insert("parameters", params);
+    CHECK(parseRuleInfo(withUnit, "toy/rule.json").parameters.at(0).unit == "ratio");
 }
 
 TEST_CASE("a file that is not a plugin is reported by name; the rest still load") {

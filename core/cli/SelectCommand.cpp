@@ -288,7 +288,9 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
         std::cerr << "vgscan select: " << e.what() << "\n";
         return kConfig;
     }
-    for (const auto& problemText : checkAgainst(ruleset, registry)) std::cerr << "vgscan: " << problemText << "\n";
+    const auto problems = checkAgainst(ruleset, registry);
+    for (const auto& problemText : problems) std::cerr << "vgscan: " << problemText << "\n";
+    if (!problems.empty()) return kConfig;
 
     try {
         // Candidates: the scan's convert_vg7 and cluster sites, then the extra plots.

@@ -102,8 +102,9 @@ struct Setup {
     RuleSet ruleset;
 };
 
-// Loads plugins and the rule set; problems with rules the set names are
-// reported, and those rules give `unknown` rather than stopping the run.
+// Loads plugins and the rule set. A rule the set names that no plugin
+// provides, or a parameter the rule does not take or of the wrong type, stops
+// the run with exit 3: a mistyped threshold must never run as its default.
 bool setup(Setup& s, const QCommandLineParser& p, int& exitCode) {
     loadPlugins(s.registry, p);
     try {
@@ -113,7 +114,12 @@ bool setup(Setup& s, const QCommandLineParser& p, int& exitCode) {
         exitCode = kConfig;
         return false;
     }
-    for (const auto& problem : checkAgainst(s.ruleset, s.registry)) std::cerr << "vgscan: " << problem << "\n";
+    const auto problems = checkAgainst(s.ruleset, s.registry);
+    for (const auto& problem : problems) std::cerr << "vgscan: " << problem << "\n";
+    if (!problems.empty()) {
+        exitCode = kConfig;
+        return false;
+    }
     return true;
 }
 

@@ -27,6 +27,18 @@ bool typeMatches(const std::string& type, const QJsonValue& v) {
     return false;
 }
 
+const char* jsonKind(const QJsonValue& v) {
+    switch (v.type()) {
+        case QJsonValue::Null: return "null";
+        case QJsonValue::Bool: return "true/false";
+        case QJsonValue::Double: return "a number";
+        case QJsonValue::String: return "text";
+        case QJsonValue::Array: return "a list";
+        case QJsonValue::Object: return "an object";
+        default: return "nothing";
+    }
+}
+
 }  // namespace
 
 RuleInfo parseRuleInfo(const QJsonObject& meta, const std::string& file) {
@@ -67,6 +79,9 @@ RuleInfo parseRuleInfo(const QJsonObject& meta, const std::string& file) {
         if (spec.source.empty())
             fail("rule '" + info.id + "': parameter '" + spec.name +
                  "' names no source (write \"assumption\" when there is none)");
+        if ((spec.type == "number" || spec.type == "integer") && spec.unit.empty())
+            fail("rule '" + info.id + "': parameter '" + spec.name +
+                 "' is a threshold without a unit (write its 'unit', \"ratio\" for a pure number)");
         info.parameters.push_back(std::move(spec));
     }
     return info;
@@ -159,7 +174,8 @@ Params RuleRegistry::resolveParams(const std::string& id, const QJsonObject& ove
         if (spec == ri.parameters.end())
             throw std::runtime_error("rule '" + id + "' has no parameter '" + name + "'");
         if (!typeMatches(spec->type, it.value()))
-            throw std::runtime_error("rule '" + id + "': parameter '" + name + "' must be of type " + spec->type);
+            throw std::runtime_error("rule '" + id + "': parameter '" + name + "' must be of type " + spec->type +
+                                     ", not " + jsonKind(it.value()));
         values.insert(it.key(), it.value());
     }
     return Params(values);

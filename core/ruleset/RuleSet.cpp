@@ -125,6 +125,7 @@ RuleSet loadRuleSet(const std::string& path) {
     const QJsonArray rules = root.value("rules").toArray();
     if (rules.isEmpty()) fail("'rules' is missing or empty");
     for (int i = 0; i < rules.size(); ++i) {
+        if (!rules[i].isObject()) fail("rules[" + std::to_string(i) + "]: must be an object");
         QJsonObject r = rules[i].toObject();
         RuleEntry e;
         e.rule = r.value("rule").toString().toStdString();
@@ -144,14 +145,23 @@ RuleSet loadRuleSet(const std::string& path) {
         if (e.severity == Severity::Gate && e.groups.empty())
             fail(where + ": a gate must name the decision 'groups' it counts for");
         for (const auto& g : e.groups) groupsWithGates.insert(g);
+        if (r.contains("parameters") && !r.value("parameters").isObject())
+            fail(where + ": 'parameters' must be an object {name: {\"value\": ..., \"source\": ...}}");
         const QJsonObject params = r.value("parameters").toObject();
         for (auto it = params.begin(); it != params.end(); ++it) {
             QJsonObject p = it.value().toObject();
             std::string pname = it.key().toStdString();
             if (!it.value().isObject() || !p.contains("value"))
                 fail(where + ": parameter '" + pname + "' must be {\"value\": ..., \"source\": ...}");
+            if (p.value("value").isNull())
+                fail(where + ": parameter '" + pname + "' is null; give a value (or leave the parameter out for its default)");
             if (p.value("source").toString().trimmed().isEmpty())
                 fail(where + ": parameter '" + pname + "' names no source (write \"assumption\" when there is none)");
+            if (p.contains("unit")) {
+                if (!p.value("unit").isString())
+                    fail(where + ": parameter '" + pname + "': 'unit' must be text, e.g. \"m\"");
+                e.parameterUnits[pname] = p.value("unit").toString().toStdString();
+            }
             e.parameters.insert(it.key(), p.value("value"));
             e.sources[pname] = p.value("source").toString().toStdString();
         }
@@ -240,13 +250,32 @@ std::vector<std::string> checkAgainst(const RuleSet& rs, const RuleRegistry& reg
     for (const auto& e : rs.rules) {
         if (!registry.has(e.rule)) {
             problems.push_back(rs.source + ": rule '" + e.rule + "' (key '" + e.key +
-                               "') is in the rule set but no loaded plugin provides it");
+                               "') is in the rule set but no loaded plugin provides it (unknown rule)");
             continue;
         }
+        const std::string where = rs.source + ": rule '" + e.rule + "'" +
+                                  (e.key == e.rule ? std::string() : " (key '" + e.key + "')") + ": ";
         try {
             registry.resolveParams(e.rule, e.parameters);
         } catch (const std::exception& ex) {
-            problems.push_back(rs.source + ": key '" + e.key + "': " + ex.what());
+            // The registry's message names the rule and the parameter.
+            problems.push_back(rs.source + ": " + ex.what() +
+                               (e.key == e.rule ? std::string() : " (key '" + e.key + "')"));
+            continue;
+        }
+        // Thresholds (each has a unit: parseRuleInfo) are never below zero: a
+        // negative area or distance would make a gate pass or fail unseen.
+        for (const auto& spec : registry.info(e.rule).parameters) {
+            if (spec.type != "number" && spec.type != "integer") continue;
+            const std::string param = "parameter '" + spec.name + "'";
+            const QString qname = QString::fromStdString(spec.name);
+            if (auto u = e.parameterUnits.find(spec.name); u != e.parameterUnits.end() && u->second != spec.unit)
+                problems.push_back(where + param + " is given in '" + u->second + "' but the rule takes '" +
+                                   spec.unit + "'");
+            if (e.parameters.contains(qname) && e.parameters.value(qname).toDouble() < 0)
+                problems.push_back(where + param + " is " +
+                                   QString::number(e.parameters.value(qname).toDouble()).toStdString() + " " +
+                                   spec.unit + "; a threshold cannot be negative");
         }
     }
     return problems;

@@ -26,6 +26,7 @@ struct RuleEntry {
     std::vector<std::string> groups;  // decision groups this gate counts for
     QJsonObject parameters;           // name -> value (sources are checked at load)
     std::map<std::string, std::string> sources;  // name -> the rule set's source for it
+    std::map<std::string, std::string> parameterUnits;  // units the rule set states (optional "unit")
 };
 
 struct VerdictRule {
