@@ -377,6 +377,9 @@ TEST_CASE("scan: files for QGIS and for spreadsheets with Dutch settings") {
     const QJsonObject flip = sens["flips"].toArray()[0].toObject();
     for (const char* k : {"rule", "parameter", "from", "to", "verdict"}) CHECK(flip.contains(k));
     CHECK(flip["verdict"] == "dispose");
+    // the printed table marks it too
+    CHECK_THAT(r.out, ContainsSubstring("* unstable"));
+    CHECK_THAT(r.out, ContainsSubstring("  S01: "));
 
     GDALAllRegister();
     auto* ds = static_cast<GDALDataset*>(

@@ -59,12 +59,25 @@ void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites)
         const auto& r = s.classification.reasons;
         std::string places = s.site->places ? std::to_string(*s.site->places) : "-";
         std::string verdict = s.failed ? "FAILED" : toString(s.classification.verdict);
+        if (s.sensitivity.computed && !s.sensitivity.stable) verdict += "*";
         out << std::left << std::setw(wId + 2) << s.site->id << std::setw(wName + 2) << clip(s.site->name, 34)
             << std::setw(9) << (s.site->profile.empty() ? "-" : s.site->profile) << std::setw(8) << places
             << std::setw(13) << verdict;
         std::string pad(wId + wName + 4 + 9 + 8 + 13, ' ');
         for (size_t i = 0; i < r.size() && i < 3; ++i) out << (i ? pad : "") << r[i] << "\n";
         if (r.empty()) out << "\n";
+    }
+    // Verdicts that an assumed threshold within +-20 % would change.
+    bool header = false;
+    for (const auto& s : sites) {
+        if (!s.sensitivity.computed || s.sensitivity.stable) continue;
+        if (!header) out << "\n* unstable: the verdict changes with an assumed threshold within +-20 %\n";
+        header = true;
+        out << "  " << s.site->id << ": " << kit::fmt(100.0 * s.sensitivity.shareSame, 1) << " % of draws keep it";
+        for (const auto& f : s.sensitivity.flips)
+            out << "; " << f.rule << "." << f.parameter << " " << kit::fmt(f.from, 2) << " -> " << kit::fmt(f.to, 2)
+                << ": " << toString(f.verdict);
+        out << "\n";
     }
 }
 
