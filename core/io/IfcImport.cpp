@@ -5,6 +5,7 @@
 // IfcBuildingStorey. Reads the STEP entities itself (io/StepReader.h).
 #include "io/Import.h"
 
+#include "io/BodySection.h"
 #include "io/StepReader.h"
 #include "io/UseMapping.h"
 
@@ -47,6 +48,11 @@ const std::set<std::string>& keptTypes() {
         "IFCCARTESIANPOINTLIST3D", "IFCTRIMMEDCURVE", "IFCCIRCLE", "IFCLINE", "IFCVECTOR", "IFCGEOMETRICCURVESET", "IFCGEOMETRICSET", "IFCRELAGGREGATES",
         "IFCRELCONTAINEDINSPATIALSTRUCTURE", "IFCRELFILLSELEMENT", "IFCRELVOIDSELEMENT",
         "IFCRELSPACEBOUNDARY", "IFCRELSPACEBOUNDARY1STLEVEL", "IFCRELSPACEBOUNDARY2NDLEVEL",
+        // Space bodies made of faces (Revit exports some rooms this way).
+        "IFCFACEBASEDSURFACEMODEL", "IFCSHELLBASEDSURFACEMODEL", "IFCFACETEDBREP", "IFCFACETEDBREPWITHVOIDS",
+        "IFCCONNECTEDFACESET", "IFCCLOSEDSHELL", "IFCOPENSHELL", "IFCFACE", "IFCFACEOUTERBOUND", "IFCFACEBOUND",
+        "IFCPOLYLOOP", "IFCTRIANGULATEDFACESET", "IFCPOLYGONALFACESET", "IFCINDEXEDPOLYGONALFACE",
+        "IFCINDEXEDPOLYGONALFACEWITHVOIDS",
     };
     return types;
 }
@@ -112,6 +118,15 @@ public:
         plan_.name = QFileInfo(QString::fromStdString(path_)).completeBaseName().toStdString();
         plan_.localMetres = true;
         readSpaces();
+        if (!placeholders_.empty()) {
+            std::vector<InputIssue> issues{{path_, "",
+                                            std::to_string(placeholders_.size()) +
+                                                " IfcSpace bodies are placeholder boxes, not rooms: the model is "
+                                                "refused",
+                                            true}};
+            issues.insert(issues.end(), placeholders_.begin(), placeholders_.end());
+            throw InputError(std::move(issues));
+        }
         if (plan_.spaces.empty()) {
             if (file_.idsOfType("IFCSPACE").empty())
                 throw InputError(path_, "",
@@ -605,8 +620,48 @@ private:
             // A plan footprint needs a horizontal profile; a wall-like
             // extrusion along X or Y would project to a line.
             const Vec3 normal = g.dir({0, 0, 1});
-            if (std::fabs(normal.z) < 0.9 * norm(normal))
-                throw Unusable("extrusion #" + std::to_string(id) + " has a profile that is not horizontal");
+            if (std::fabs(normal.z) < 0.9 * norm(normal)) {
+                // A profile standing upright (a stair's side section swept
+                // across): the solid's faces, cut near the bottom like a Brep.
+                Vec3 dir{0, 0, 1};
+                if (auto d = ref(e.args, 2)) dir = direction(*d);
+                const double len = number(e.args, 3).value_or(0);
+                std::vector<section::Face> faces;
+                auto world = [&](const Vec3& p) {
+                    const Vec3 w = g.apply(p);
+                    return section::Point3{w.x, w.y, w.z};
+                };
+                for (const auto& r : profile(must(ref(e.args, 0), e, "profile"))) {
+                    section::Face bottom{{}}, top{{}};
+                    for (std::size_t i = 0, n = r.size(); i < n; ++i) {
+                        const Vec3 a{r[i].x, r[i].y, 0}, b{r[(i + 1) % n].x, r[(i + 1) % n].y, 0};
+                        bottom[0].push_back(world(a));
+                        top[0].push_back(world(a + dir * len));
+                        faces.push_back({{world(a), world(b), world(b + dir * len), world(a + dir * len)}});
+                    }
+                    faces.push_back(std::move(bottom));
+                    faces.push_back(std::move(top));
+                }
+                try {
+                    for (const auto& o : section::sectionNearBottom(faces, 0.1 / lengthScale_, 0.001 / lengthScale_)) {
+                        std::vector<Ring> rings;
+                        for (const auto* r2 : {&o.outer}) {
+                            Ring w;
+                            for (const auto& p : *r2) w.push_back({p[0], p[1], 0});
+                            rings.push_back(std::move(w));
+                        }
+                        for (const auto& h : o.holes) {
+                            Ring w;
+                            for (const auto& p : h) w.push_back({p[0], p[1], 0});
+                            rings.push_back(std::move(w));
+                        }
+                        out.push_back(std::move(rings));
+                    }
+                } catch (const std::runtime_error& err) {
+                    throw Unusable("extrusion #" + std::to_string(id) + " with an upright profile: " + err.what());
+                }
+                return;
+            }
             std::vector<Ring> rings;
             for (const auto& r : profile(must(ref(e.args, 0), e, "profile"))) {
                 Ring w;
@@ -631,6 +686,28 @@ private:
             const auto rep = ref(map.args, 1);
             if (!rep) throw Unusable("representation map #" + std::to_string(map.id) + " has no representation");
             for (Id item : refs(get(*rep).args, 3)) itemFootprint(item, g, out, depth + 1);
+        } else if (isFaceBody(e.type)) {
+            // A Brep, surface model or tessellated set: the floor outline is
+            // the body's section 10 cm above its lowest point.
+            std::vector<section::Face> faces;
+            collectFaces(e, f, faces, depth);
+            std::vector<section::Outline> outlines;
+            try {
+                outlines = section::sectionNearBottom(faces, 0.1 / lengthScale_, 0.001 / lengthScale_);
+            } catch (const std::runtime_error& err) {
+                throw Unusable("Brep or face body #" + std::to_string(id) + " (" + e.type + "): " + err.what());
+            }
+            for (const auto& o : outlines) {
+                std::vector<Ring> rings;
+                auto toRing = [](const section::Ring2& r) {
+                    Ring w;
+                    for (const auto& p : r) w.push_back({p[0], p[1], 0});
+                    return w;
+                };
+                rings.push_back(toRing(o.outer));
+                for (const auto& h : o.holes) rings.push_back(toRing(h));
+                out.push_back(std::move(rings));
+            }
         } else if (e.type == "IFCGEOMETRICCURVESET" || e.type == "IFCGEOMETRICSET") {
             for (Id item : refs(e.args, 0)) itemFootprint(item, f, out, depth + 1);
         } else if (e.type == "IFCPOLYLINE" || e.type == "IFCCOMPOSITECURVE" || e.type == "IFCINDEXEDPOLYCURVE") {
@@ -640,6 +717,91 @@ private:
         } else {
             throw Unusable("item #" + std::to_string(id) + " is an " + (e.type.empty() ? std::string("unread type") : e.type) +
                            "; read are extrusions, clipped extrusions, mapped items and footprint curves");
+        }
+    }
+
+    static bool isFaceBody(const std::string& type) {
+        static const std::set<std::string> types = {
+            "IFCFACEBASEDSURFACEMODEL", "IFCSHELLBASEDSURFACEMODEL", "IFCFACETEDBREP", "IFCFACETEDBREPWITHVOIDS",
+            "IFCCONNECTEDFACESET",      "IFCCLOSEDSHELL",            "IFCOPENSHELL",   "IFCTRIANGULATEDFACESET",
+            "IFCPOLYGONALFACESET"};
+        return types.count(type) != 0;
+    }
+
+    // The faces of a face body in world coordinates (file units).
+    void collectFaces(const Entity& e, const Frame& f, std::vector<section::Face>& faces, int depth) const {
+        if (depth > 16) throw Unusable("face body nested too deep at #" + std::to_string(e.id));
+        auto world = [&](const Vec3& p) {
+            const Vec3 w = f.apply(p);
+            return section::Point3{w.x, w.y, w.z};
+        };
+        if (e.type == "IFCFACEBASEDSURFACEMODEL" || e.type == "IFCSHELLBASEDSURFACEMODEL") {
+            for (Id s : refs(e.args, 0)) collectFaces(get(s), f, faces, depth + 1);
+        } else if (e.type == "IFCFACETEDBREP" || e.type == "IFCFACETEDBREPWITHVOIDS") {
+            // The outer shell gives the outline; voids are inside the room.
+            collectFaces(get(must(ref(e.args, 0), e, "outer shell")), f, faces, depth + 1);
+        } else if (e.type == "IFCCONNECTEDFACESET" || e.type == "IFCCLOSEDSHELL" || e.type == "IFCOPENSHELL") {
+            for (Id faceId : refs(e.args, 0)) {
+                const Entity face = get(faceId);
+                section::Face out;
+                for (Id b : refs(face.args, 0)) {
+                    const Entity bound = get(b);
+                    const Entity loop = get(must(ref(bound.args, 0), bound, "loop"));
+                    if (loop.type != "IFCPOLYLOOP")
+                        throw Unusable("face #" + std::to_string(faceId) + " is bounded by an " + loop.type +
+                                       "; read are poly loops");
+                    std::vector<section::Point3> ring;
+                    for (Id p : refs(loop.args, 0)) ring.push_back(world(point(p)));
+                    out.push_back(std::move(ring));
+                }
+                faces.push_back(std::move(out));
+            }
+        } else if (e.type == "IFCTRIANGULATEDFACESET" || e.type == "IFCPOLYGONALFACESET") {
+            const Entity list = get(must(ref(e.args, 0), e, "coordinates"));
+            std::vector<Vec3> coords;
+            if (!list.args.empty() && list.args[0].isList())
+                for (const auto& c : list.args[0].items) {
+                    Vec3 p;
+                    if (c.items.size() > 0) p.x = c.items[0].asNumber().value_or(0);
+                    if (c.items.size() > 1) p.y = c.items[1].asNumber().value_or(0);
+                    if (c.items.size() > 2) p.z = c.items[2].asNumber().value_or(0);
+                    coords.push_back(p);
+                }
+            // PnIndex (last attribute) remaps indices into the point list.
+            std::vector<double> pn;
+            if (!e.args.empty() && e.args.back().isList())
+                for (const auto& v : e.args.back().items)
+                    if (auto n = v.asNumber()) pn.push_back(*n);
+            auto at = [&](const Value& v) {
+                auto i = v.asNumber();
+                if (i && !pn.empty() && *i >= 1 && *i <= static_cast<double>(pn.size()))
+                    i = pn[static_cast<std::size_t>(*i) - 1];
+                if (!i || *i < 1 || *i > static_cast<double>(coords.size()))
+                    throw Unusable(e.type + " #" + std::to_string(e.id) + " has an index outside its points");
+                return world(coords[static_cast<std::size_t>(*i) - 1]);
+            };
+            auto indexLoop = [&](const Value& list) {
+                std::vector<section::Point3> ring;
+                for (const auto& v : list.items) ring.push_back(at(v));
+                return ring;
+            };
+            if (e.type == "IFCTRIANGULATEDFACESET") {
+                // CoordIndex is the 4th attribute in IFC4 and IFC4X3 alike.
+                if (e.args.size() < 4 || !e.args[3].isList())
+                    throw Unusable("triangulated face set #" + std::to_string(e.id) + " has no triangles");
+                for (const auto& tri : e.args[3].items) faces.push_back({indexLoop(tri)});
+            } else {
+                for (Id faceId : refs(e.args, 2)) {
+                    const Entity face = get(faceId);
+                    section::Face out;
+                    if (!face.args.empty() && face.args[0].isList()) out.push_back(indexLoop(face.args[0]));
+                    if (face.args.size() > 1 && face.args[1].isList())
+                        for (const auto& inner : face.args[1].items) out.push_back(indexLoop(inner));
+                    faces.push_back(std::move(out));
+                }
+            }
+        } else {
+            throw Unusable("#" + std::to_string(e.id) + " (" + e.type + ") is not a face body");
         }
     }
 
@@ -740,6 +902,26 @@ private:
                 std::sort(mp.begin(), mp.end(), [](const Polygon& a, const Polygon& b) { return bg::area(a) > bg::area(b); });
                 note(object, "its footprint has " + std::to_string(mp.size()) + " separate parts; the largest is kept", "");
                 mp.resize(1);
+            }
+            // A room hundreds of metres across is a placeholder (COBie
+            // exports write 3000 m boxes), not a room: refuse the model
+            // rather than assess 9 km² rooms. Assumption: no room in a
+            // residential or care building is 200 m on a side.
+            {
+                bg::model::box<Point> box;
+                bg::envelope(mp.front(), box);
+                const double w = box.max_corner().x() - box.min_corner().x();
+                const double d = box.max_corner().y() - box.min_corner().y();
+                if (std::max(w, d) > kMaxRoomSide) {
+                    char buf[200];
+                    std::snprintf(buf, sizeof buf,
+                                  "footprint of %.0f m x %.0f m (%.0f m2) is not a room: a placeholder box (as "
+                                  "COBie exports write), so the model has no real room geometry; export the spaces' "
+                                  "real bodies",
+                                  w, d, bg::area(mp.front()));
+                    placeholders_.push_back({path_, object + (name.empty() ? "" : " '" + spaceName(name, longName) + "'"),
+                                             buf, true});
+                }
             }
             Space s;
             s.id = gid;
@@ -970,6 +1152,22 @@ private:
         }
         if (!bounded.empty()) {
             how = "space boundaries";
+            if (bounded.size() > 2) {
+                // Some exporters (Revit) list a door against every space whose
+                // wall it touches: keep the ones on either side of the doorway.
+                std::vector<std::size_t> sides;
+                for (std::size_t k : bounded)
+                    if ((a && *a == k) || (b && *b == k)) sides.push_back(k);
+                if (sides.size() == 2) {
+                    bounded = sides;
+                } else {
+                    std::string listed;
+                    for (std::size_t k : bounded) listed += (listed.empty() ? "" : ", ") + plan_.spaces[k].id;
+                    note(object, "its space boundaries name " + std::to_string(bounded.size()) + " spaces (" + listed +
+                                     ") and the doorway's sides do not tell which two it joins; the first two are used",
+                         "");
+                }
+            }
             if (bounded.size() >= 2) {
                 a = bounded[0];
                 b = bounded[1];
@@ -1047,6 +1245,8 @@ private:
     std::vector<std::pair<double, int>> storeyElevations_;  // (m, index), ascending
     std::map<Id, std::size_t> spaceIds_;  // IfcSpace → index in plan_.spaces
     std::map<Id, Frame> placements_;
+    std::vector<InputIssue> placeholders_;  // spaces refused as placeholder boxes
+    static constexpr double kMaxRoomSide = 200.0;  // m, assumption (see readSpaces)
 };
 
 }  // namespace

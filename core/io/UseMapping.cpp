@@ -57,7 +57,8 @@ const std::vector<std::pair<const char*, SpaceUse>>& builtIn() {
         {"installatieruimte", SpaceUse::Technical}, {"ketelruimte", SpaceUse::Technical},
         {"schacht", SpaceUse::Technical}, {"technical", SpaceUse::Technical}, {"plant room", SpaceUse::Technical},
         {"wasruimte", SpaceUse::Laundry}, {"washok", SpaceUse::Laundry}, {"wasserette", SpaceUse::Laundry},
-        {"laundry", SpaceUse::Laundry},
+        // A utility room (bijkeuken) in a dwelling is where the washing is done.
+        {"laundry", SpaceUse::Laundry}, {"utility", SpaceUse::Laundry}, {"bijkeuken", SpaceUse::Laundry},
         {"trappenhuis", SpaceUse::Stair}, {"trap", SpaceUse::Stair}, {"stair", SpaceUse::Stair},
         {"stairs", SpaceUse::Stair}, {"staircase", SpaceUse::Stair}, {"stairwell", SpaceUse::Stair},
         {"lift", SpaceUse::Lift}, {"elevator", SpaceUse::Lift},
