@@ -119,3 +119,12 @@ TEST_CASE("Separation distances from a file or from the costs") {
     t.candidates = {"p", "s"};
     CHECK(separationFromCosts(t).empty());
 }
+
+TEST_CASE("Rows in any order fill the matrix by id, without a trailing line break") {
+    // The file is streamed twice (ids, then costs); the order of rows must not matter.
+    const auto path = write("shuffled.csv", "client,cost,site\ny,4,B\nx,1,A\ny,2,A\nx,3,B");
+    const CostTable t = readCostTable(path, columns());
+    CHECK(t.candidates == std::vector<std::string>{"B", "A"});
+    CHECK(t.demand == std::vector<std::string>{"y", "x"});
+    CHECK(t.cost == std::vector<float>{4.f, 3.f, 2.f, 1.f});
+}
