@@ -31,12 +31,13 @@ const char* kUsageText =
     "Usage: vgscan select PORTFOLIO [--candidates FILE] [--demand FILE] [--network drive|walk]\n"
     "                     [--detour-factor 1.3] [--ruleset FILE] [--plugins DIR] [--verdicts LIST]\n"
     "                     [--k 3] [--objective median|coverage|center] [--radius R]\n"
-    "                     [--min-separation D] [--must-include ID,...] [--runners-up 5] [--format text|json]\n"
+    "                     [--min-separation D] [--must-include ID,...] [--runners-up 5] [--time-limit S]\n"
+    "                     [--format text|json]\n"
     "   or: vgscan select --costs FILE.csv --from-col NAME --to-col NAME --cost-col NAME\n"
     "                     [--weight-col NAME | --weights FILE.csv --weights-id-col NAME --weights-col NAME]\n"
     "                     [--k 3] [--objective median|coverage|center] [--radius R]\n"
     "                     [--min-separation D [--separation FILE.csv]] [--must-include ID,...]\n"
-    "                     [--runners-up 5] [--format text|json]\n"
+    "                     [--runners-up 5] [--time-limit S] [--format text|json]\n"
     "Chooses k sites among the candidates so that demand is as close as possible to a chosen\n"
     "site, and proves the choice optimal (exact branch and bound):\n"
     "  median    minimise the weighted sum of costs to the nearest chosen site\n"
@@ -113,6 +114,9 @@ void writeJson(const Problem& problem, const Result& r, const PortfolioInfo* inf
     o["objective"] = toString(r.objective);
     o["k"] = r.k;
     o["optimal"] = r.optimal;
+    o["stopped_at_time_limit"] = r.timedOut;
+    o["bound"] = r.bound;
+    o["gap"] = r.gap;
     o["method"] = QString::fromStdString(r.method);
     o["chosen"] = ids(problem, r.chosen);
     o["objective_value"] = r.value;
@@ -165,7 +169,12 @@ void writeText(const Problem& problem, const Result& r, const PortfolioInfo* inf
               << "Chosen: " << join(problem, r.chosen) << "\n"
               << "Objective value: " << fixed(r.value) << " (" << meaning << ")\n"
               << "Mean weighted cost: " << fixed(r.meanWeightedCost) << "\n"
-              << "Method: " << r.method << "\n\n";
+              << "Method: " << r.method << "\n";
+    if (r.timedOut)
+        std::cout << "Stopped at the time limit: best found " << fixed(r.value) << ", proven "
+                  << (r.objective == Objective::Coverage ? "upper" : "lower") << " bound " << fixed(r.bound)
+                  << ", gap " << fixed(100 * r.gap) << " %\n";
+    std::cout << "\n";
     // Per chosen site: how much demand it serves and how far away.
     struct Served {
         int points = 0;
@@ -218,6 +227,7 @@ Common parseCommon(const QCommandLineParser& p) {
     Common c;
     c.problem.k = parseCount(p, "k", 1);
     c.problem.runnersUp = parseCount(p, "runners-up", 0);
+    if (p.isSet("time-limit")) c.problem.timeLimit = parseNumber(p, "time-limit");
     try {
         c.problem.objective = objectiveFromString(p.value("objective").toStdString());
     } catch (const std::invalid_argument& e) {
@@ -400,6 +410,8 @@ int cmdSelect(const QStringList& args) {
         {"separation", "Long-form candidate-candidate distance CSV for --min-separation.", "FILE"},
         {"must-include", "Candidate ids that are always chosen (comma separated).", "IDS"},
         {"runners-up", "How many next-best sets to list (default 5).", "N", "5"},
+        {"time-limit", "Stop the exact search after S seconds; prints the best set with its proven bound and gap.",
+         "S"},
         {"format", "Output: text or json (default text).", "FORMAT", "text"},
     });
     if (!p.parse(args)) {

@@ -15,6 +15,8 @@
 // with EQUAL values, which ones are listed depends on the search order).
 #include "select/Selection.h"
 
+#include <chrono>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -160,6 +162,10 @@ public:
     }
 
     Result run() {
+        if (p_.timeLimit > 0)
+            deadline_ = std::chrono::steady_clock::now() +
+                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                            std::chrono::duration<double>(p_.timeLimit));
         heuristic();
         std::string method;
         if (static_cast<int>(fixed_.size()) == p_.k) {
@@ -284,6 +290,9 @@ private:
         value(S, levels_[S.size()]);
         double rhoS = 0;
         for (int i : S) rhoS += rho_[i];
+        // The Lagrangian bound of the whole problem: what a stopped search can prove.
+        const std::size_t free = static_cast<std::size_t>(p_.k) - S.size();
+        rootBound_ = base_ + rhoS + (free <= order_.size() ? prefix_[free] : 0.0);
         sumDfs(S, 0, rhoS);
     }
 
@@ -296,6 +305,7 @@ private:
             if (bound >= threshold + slack(threshold)) break;
             const int i = order_[q];
             if (!separatedFrom(i, S)) continue;
+            if (outOfTime()) return;
             const double v = extend(levels_[m].data(), i, levels_[m + 1].data());
             ++nodes_;
             S.push_back(i);
@@ -402,6 +412,13 @@ private:
     // At the root (S empty, v = infinity) j* is the point with the fewest
     // candidates within T: every better set must serve it within T.
     void searchCenter() {
+        // Every demand point is served at best by its nearest candidate.
+        rootBound_ = 0;
+        for (std::size_t t = 0; t < n_; ++t) {
+            float nearest = kInfF;
+            for (std::size_t i = 0; i < M_; ++i) nearest = std::min(nearest, work_[i * n_ + t]);
+            rootBound_ = std::max(rootBound_, static_cast<double>(nearest));
+        }
         forbidden_.assign(M_, 0);
         levels_.assign(static_cast<std::size_t>(p_.k) + 1, std::vector<float>(n_));
         std::vector<int> S = fixed_;
@@ -450,6 +467,7 @@ private:
                 forbidden_[i] = 1;
                 continue;
             }
+            if (outOfTime()) break;
             const double childValue = extend(d, i, levels_[m + 1].data());
             ++nodes_;
             S.push_back(i);
@@ -483,12 +501,30 @@ private:
         }
     }
 
+    // Checked before each node; the clock is read every 256 nodes only.
+    bool outOfTime() {
+        if (stopped_) return true;
+        if (p_.timeLimit <= 0 || (nodes_ & 255) != 0) return false;
+        if (std::chrono::steady_clock::now() < deadline_) return false;
+        stopped_ = true;
+        return true;
+    }
+
     Result finish(const std::string& method) const {
         Result r;
         r.objective = p_.objective;
         r.k = p_.k;
-        r.optimal = true;
+        // A stopped search still proves its best set when the root bound meets it.
+        const double best = top_.items().front().value;
+        const bool boundMeets = rootBound_ >= best - slack(best);
+        r.optimal = !stopped_ || boundMeets;
+        r.timedOut = stopped_;
         r.method = method;
+        if (stopped_)
+            r.method += "; stopped at the time limit of " + std::to_string(p_.timeLimit) + " s: " +
+                        (boundMeets ? "the best set is proven optimal by the root bound, "
+                                    : "the best set found is not proven optimal, ") +
+                        "runners-up are not proven next best";
         r.nodes = nodes_;
         double total = 0;
         for (double w : p_.weight) total += w;
@@ -498,6 +534,9 @@ private:
         const auto& items = top_.items();
         r.chosen = items.front().sites;
         r.value = reported(items.front().value);
+        const double internalBound = stopped_ ? std::min(rootBound_, items.front().value) : items.front().value;
+        r.bound = reported(internalBound);
+        r.gap = r.value != 0 ? std::abs(r.value - r.bound) / std::abs(r.value) : 0.0;
         for (std::size_t t = 1; t < items.size(); ++t) r.runnersUp.push_back({items[t].sites, reported(items[t].value)});
         // Assignment on the real costs, all demand (also zero weight): nearest chosen site.
         const std::size_t N = p_.demand.size();
@@ -528,6 +567,9 @@ private:
     std::vector<int> order_;
     std::vector<double> rho_, prefix_;
     double base_ = 0;
+    double rootBound_ = 0;  // proven bound on the internal optimum from the root relaxation
+    std::chrono::steady_clock::time_point deadline_{};
+    bool stopped_ = false;
 };
 
 void validate(const Problem& p) {

@@ -33,6 +33,9 @@ struct Problem {
     std::vector<float> separation;
     std::vector<int> mustInclude;         // candidate indices that are always chosen
     int runnersUp = 5;                    // how many next-best distinct sets to report
+    // Stop the exact search after this many seconds (0 = no limit) and return
+    // the best set found with a proven bound on the optimum.
+    double timeLimit = 0;
 };
 
 struct Combination {
@@ -49,6 +52,11 @@ struct Result {
     std::vector<int> assignment;    // per demand point: the nearest chosen candidate
     std::vector<Combination> runnersUp;  // next best distinct sets, best first
     bool optimal = false;
+    // A proven bound on the optimum (median/center: lower, coverage: upper);
+    // equal to `value` when optimal. gap = |value - bound| / value (0 if value is 0).
+    double bound = 0;
+    double gap = 0;
+    bool timedOut = false;          // the time limit stopped the search before the proof
     std::string method;             // how optimality was proven
     long long nodes = 0;            // search nodes evaluated (for benchmarks)
 };

@@ -252,3 +252,43 @@ TEST_CASE("Invalid problems are refused with a reason") {
     CHECK_THROWS_AS(solve(p), SelectionError);
     CHECK_THROWS_AS(objectiveFromString("mean"), std::invalid_argument);
 }
+
+TEST_CASE("A time limit returns the best set found with a valid bound and says so") {
+    // A limit of a nanosecond has passed before the search's first node, so
+    // the search stops there whenever the root bound does not close the gap.
+    // Either way the answer must be honest, checked against brute force: a
+    // stopped search reports a real set and a bound on the optimum that no set
+    // beats; an unstopped one is optimal and exact.
+    int stopped = 0;
+    for (unsigned seed = 1; seed <= 60; ++seed) {
+        for (Objective objective : {Objective::Median, Objective::Coverage, Objective::Center}) {
+            std::mt19937 rng(5000 + seed);
+            Problem p = random(rng, objective);
+            p.timeLimit = 1e-9;
+            INFO("seed " << seed << " objective " << toString(objective) << " k " << p.k);
+            const auto ranked = bruteforce::all(p);
+            const double best = ranked.front().value;
+            const Result r = solve(p);
+            CHECK(r.value == Catch::Approx(bruteforce::value(p, r.chosen)).margin(1e-6));
+            if (r.timedOut) {
+                ++stopped;
+                if (r.optimal) CHECK(r.value == Catch::Approx(best).margin(1e-6));  // proven by the root bound
+                CHECK(r.method.find("time limit") != std::string::npos);
+                if (objective == Objective::Coverage) {
+                    CHECK(r.value <= best + 1e-6);
+                    CHECK(r.bound >= best - 1e-6);
+                } else {
+                    CHECK(r.value >= best - 1e-6);
+                    CHECK(r.bound <= best + 1e-6);
+                }
+                CHECK(r.gap >= 0);
+            } else {
+                CHECK(r.optimal);
+                CHECK(r.value == Catch::Approx(best).margin(1e-6));
+                CHECK(r.bound == r.value);
+                CHECK(r.gap == 0);
+            }
+        }
+    }
+    CHECK(stopped > 0);  // the limit does stop some searches
+}
