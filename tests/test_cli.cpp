@@ -461,3 +461,134 @@ TEST_CASE("scan: the regional choice equals vgscan select and is ringed on the m
     for (const auto& id : chosen) CHECK(chosenLine.contains(">" + id.toString() + "</a>"));
     CHECK(page.count("(chosen cluster site)") == 2);
 }
+
+// --- numbers that are not numbers, read where they are read -----------------------
+
+TEST_CASE("non-finite and absurd numbers are errors naming file and object; never a lost room or exit 70") {
+    QTemporaryDir dir;
+    // A corridor and a bedroom joined by a door; `bed` is the bedroom's third
+    // vertex's y (6 in a good plan), `extra` more bedroom properties and
+    // `door` the door's properties.
+    auto plan = [&](const QString& name, const QString& bed, const QString& extra, const QString& door) {
+        const QString path = dir.filePath(name);
+        writeFile(path, QString(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"feature":"space","id":"c1","use":"corridor"},
+ "geometry":{"type":"Polygon","coordinates":[[[0,0],[12,0],[12,2],[0,2],[0,0]]]}},
+{"type":"Feature","properties":{"feature":"space","id":"bed1","use":"bedroom"%2},
+ "geometry":{"type":"Polygon","coordinates":[[[0,2],[4,2],[4,%1],[0,6],[0,2]]]}},
+{"type":"Feature","properties":{"feature":"opening","id":"d1","kind":"door","from":"c1","to":"bed1"%3},
+ "geometry":{"type":"LineString","coordinates":[[1,2],[2,2]]}}]})")
+                            .arg(bed, extra, door)
+                            .toUtf8());
+        return path;
+    };
+    struct Case {
+        const char* name;
+        QString bed, extra, door;
+        std::string message;
+    };
+    const std::vector<Case> cases = {
+        {"nan_vertex.geojson", "NaN", "", "", "space 'bed1': error: has a vertex that is not a finite number (4, nan)"},
+        {"far_vertex.geojson", "1e300", "", "", "space 'bed1': error: has a vertex (4, 1e+300) more than 1e+08 m from the origin"},
+        {"storey.geojson", "6", R"(,"storey":1e20)", "", "space 'bed1': error: 'storey' 1e+20 is not a storey"},
+        // A door of NaN width must not pass the door-width gate (NaN < min is false).
+        {"nan_width.geojson", "6", "", R"(,"width_m":"NaN")", "opening 'd1': error: field 'width_m' is not a finite number"},
+        {"nan_width_literal.geojson", "6", "", R"(,"width_m":NaN)", "opening 'd1': error: field 'width_m' is not a finite number"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.name);
+        const QString path = plan(c.name, c.bed, c.extra, c.door);
+        Run r = runVgscan({"check", path});
+        CHECK(r.code == 2);
+        CHECK_THAT(r.err, ContainsSubstring(path.toStdString() + ": " + c.message));
+    }
+    // The good plan reads (so each case fails for its own reason).
+    CHECK(runVgscan({"check", plan("good.geojson", "6", "", "")}).code == 0);
+}
+
+TEST_CASE("no false rejects: a GeoJSON that merely mentions \"crs\", a GeoPackage without a CRS") {
+    QTemporaryDir dir;
+    // "crs" as a property name and a room name: not the file's CRS member, so
+    // the local-metres plan is read as it is (GDAL would imply degrees).
+    const QString named = dir.filePath("crs_word.geojson");
+    writeFile(named, R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"feature":"space","id":"c1","use":"corridor","crs":"yes"},
+ "geometry":{"type":"Polygon","coordinates":[[[0,0],[12,0],[12,2],[0,2],[0,0]]]}},
+{"type":"Feature","properties":{"feature":"space","id":"bed1","use":"bedroom","name":"\"crs\""},
+ "geometry":{"type":"Polygon","coordinates":[[[0,2],[4,2],[4,6],[0,6],[0,2]]]}}]})");
+    Run r = runVgscan({"check", named});
+    CHECK(r.code == 0);
+    CHECK_THAT(r.err, !ContainsSubstring("geographic"));
+    // A real top-level "crs" of degrees is still refused.
+    const QString degrees = dir.filePath("degrees.geojson");
+    writeFile(degrees, R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}},
+"features":[{"type":"Feature","properties":{"feature":"space","id":"c1","use":"corridor"},
+ "geometry":{"type":"Polygon","coordinates":[[[0,0],[12,0],[12,2],[0,2],[0,0]]]}}]})");
+    Run d = runVgscan({"check", degrees});
+    CHECK(d.code == 2);
+    CHECK_THAT(d.err, ContainsSubstring("geographic CRS"));
+
+    // A GeoPackage whose layer has srs_id 0, the standard's "Undefined geographic SRS" (no CRS).
+    GDALAllRegister();
+    const QString gpkg = dir.filePath("no_crs.gpkg");
+    {
+        GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("GPKG");
+        std::unique_ptr<GDALDataset> ds(drv->Create(gpkg.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        REQUIRE(ds);
+        OGRLayer* layer = ds->CreateLayer("spaces", nullptr, wkbPolygon, nullptr);
+        REQUIRE(layer);
+        for (const char* f : {"id", "use"}) {
+            OGRFieldDefn def(f, OFTString);
+            layer->CreateField(&def);
+        }
+        auto add = [&](const char* id, const char* use, const char* wkt) {
+            OGRFeature feat(layer->GetLayerDefn());
+            feat.SetField("id", id);
+            feat.SetField("use", use);
+            OGRGeometry* g = nullptr;
+            OGRGeometryFactory::createFromWkt(wkt, nullptr, &g);
+            feat.SetGeometryDirectly(g);
+            REQUIRE(layer->CreateFeature(&feat) == OGRERR_NONE);
+        };
+        add("c1", "corridor", "POLYGON((0 0,12 0,12 2,0 2,0 0))");
+        add("bed1", "bedroom", "POLYGON((0 2,4 2,4 6,0 6,0 2))");
+        ds->ExecuteSQL("UPDATE gpkg_geometry_columns SET srs_id = 0", nullptr, nullptr);
+        ds->ExecuteSQL("UPDATE gpkg_contents SET srs_id = 0", nullptr, nullptr);
+    }
+    Run g = runVgscan({"check", gpkg});
+    CHECK(g.code == 0);
+    CHECK_THAT(g.err, !ContainsSubstring("geographic"));
+}
+
+TEST_CASE("a damaged DXF group code and an IFC without a usable unit assignment are reported") {
+    QTemporaryDir dir;
+    // GDAL stops at a group code that is not a number and keeps what it read:
+    // the rooms after it would be lost unseen.
+    QFile in(src("floorplans/dxf/grouphome_linde_mm.dxf"));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QByteArray dxf = in.readAll();
+    const int at = dxf.indexOf("  0\r\nLWPOLYLINE\r\n");
+    REQUIRE(at > 0);
+    const int lineNo = dxf.left(at).count('\n') + 1;
+    dxf.replace(at, 3, "abc");
+    const QString damaged = dir.filePath("damaged.dxf");
+    writeFile(damaged, dxf);
+    Run r = runVgscan({"check", damaged});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, ContainsSubstring("damaged.dxf: line " + std::to_string(lineNo) +
+                                        ": error: group code 'abc' is not a number"));
+
+    QFile ifcIn(src("floorplans/ifc/House.ifc"));
+    REQUIRE(ifcIn.open(QIODevice::ReadOnly));
+    QByteArray ifc = ifcIn.readAll();
+    // The project's unit assignment (#9) points at an entity that is not there.
+    const QByteArray project = "(#14),#9);";
+    REQUIRE(ifc.contains(project));
+    ifc.replace(project, "(#14),#99999);");
+    const QString noUnits = dir.filePath("no_units.ifc");
+    writeFile(noUnits, ifc);
+    Run u = runVgscan({"check", noUnits});
+    CHECK(u.code == 2);
+    CHECK_THAT(u.err, ContainsSubstring("no_units.ifc: IfcProject #18: error: its unit assignment cannot be read"));
+}
+

@@ -167,6 +167,31 @@ void requireEof(const std::string& path) {
         throw InputError(path, "", "the DXF is incomplete (it does not end with EOF): truncated or still being written?");
 }
 
+// Every group code of the file is a number: GDAL stops at the first that is
+// not and keeps what it read so far, so a room after it would be lost unseen.
+void requireGroupCodes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string code, value;
+    long long line = 0;
+    while (std::getline(in, code)) {
+        ++line;
+        if (line == 1 && code.rfind("\xEF\xBB\xBF", 0) == 0) code = code.substr(3);
+        const std::string c = trim(code);
+        const bool number = !c.empty() && c.size() <= 6 &&
+                            std::all_of(c.begin() + (c[0] == '-' ? 1 : 0), c.end(), ::isdigit) &&
+                            c != "-";
+        if (!number) {
+            if (c.empty() && !std::getline(in, value)) break;  // blank lines at the end
+            const std::string shown = c.size() > 40 ? c.substr(0, 40) + "..." : c;
+            throw InputError(path, "line " + std::to_string(line),
+                             "group code '" + shown + "' is not a number: the DXF is damaged (every other line "
+                             "must be a group code); nothing after it could be read");
+        }
+        if (!std::getline(in, value)) break;  // requireEof reports a cut file
+        ++line;
+    }
+}
+
 void checkSize(const std::string& path) {
     VSIStatBufL st;
     if (VSIStatL(path.c_str(), &st) != 0) throw InputError(path, "", "file not found");
@@ -285,6 +310,7 @@ public:
         checkSize(path_);
         const Header header = readHeader(path_);
         requireEof(path_);
+        requireGroupCodes(path_);
         report_.format = "DXF";
         readEntities();
         decideUnits(header);

@@ -8,6 +8,8 @@
 
 #include <boost/geometry/algorithms/correct.hpp>
 
+#include <cmath>
+#include <cstdio>
 #include <mutex>
 #include <stdexcept>
 
@@ -55,22 +57,47 @@ std::optional<double> number(OGRFeature& f, const char* name) {
     int i = f.GetFieldIndex(name);
     if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
     OGRFieldType t = f.GetFieldDefnRef(i)->GetType();
-    if (t == OFTInteger || t == OFTInteger64 || t == OFTReal) return f.GetFieldAsDouble(i);
+    auto finite = [&](double v) {
+        if (!std::isfinite(v))
+            throw std::runtime_error("field '" + std::string(name) + "' is not a finite number: '" +
+                                     f.GetFieldAsString(i) + "'");
+        return v;
+    };
+    if (t == OFTInteger || t == OFTInteger64 || t == OFTReal) return finite(f.GetFieldAsDouble(i));
     // Text field: accept a clean number, reject anything else.
     std::string s = f.GetFieldAsString(i);
     if (s.empty()) return std::nullopt;
     char* end = nullptr;
     double v = CPLStrtod(s.c_str(), &end);
     if (end == s.c_str() || *end != '\0') throw std::runtime_error("field '" + std::string(name) + "' is not a number: '" + s + "'");
-    return v;
+    return finite(v);
+}
+
+std::string show(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    return std::string(buf);
 }
 
 namespace {
 using Ring = Polygon::ring_type;
 
+// A vertex as metres, or a clear error: NaN and infinity would slip through
+// every comparison (a NaN width passes `< min`), and coordinates beyond any
+// map projection only overflow the geometry code later.
+Point vertex(double x, double y, double scale) {
+    const double mx = x * scale, my = y * scale;
+    if (!std::isfinite(mx) || !std::isfinite(my))
+        throw std::runtime_error("has a vertex that is not a finite number (" + show(x) + ", " + show(y) + ")");
+    if (std::abs(mx) > kMaxCoordinate || std::abs(my) > kMaxCoordinate)
+        throw std::runtime_error("has a vertex (" + show(x) + ", " + show(y) + ") more than " + show(kMaxCoordinate) +
+                                 " m from the origin: not a building's coordinates (wrong unit or a corrupt file?)");
+    return Point(mx, my);
+}
+
 Ring toRing(const OGRLinearRing& r, double scale) {
     Ring ring;
-    for (int i = 0; i < r.getNumPoints(); ++i) ring.emplace_back(r.getX(i) * scale, r.getY(i) * scale);
+    for (int i = 0; i < r.getNumPoints(); ++i) ring.push_back(vertex(r.getX(i), r.getY(i), scale));
     return ring;
 }
 }  // namespace
@@ -135,10 +162,10 @@ LineString toLineString(const OGRGeometry& g, double scale) {
     LineString ls;
     auto flat = wkbFlatten(linear->getGeometryType());
     if (flat == wkbLineString) {
-        for (const auto& p : *linear->toLineString()) ls.emplace_back(p.getX() * scale, p.getY() * scale);
+        for (const auto& p : *linear->toLineString()) ls.push_back(vertex(p.getX(), p.getY(), scale));
     } else if (flat == wkbMultiLineString && linear->toMultiLineString()->getNumGeometries() == 1) {
         for (const auto& p : *linear->toMultiLineString()->getGeometryRef(0))
-            ls.emplace_back(p.getX() * scale, p.getY() * scale);
+            ls.push_back(vertex(p.getX(), p.getY(), scale));
     } else {
         throw std::runtime_error(std::string("geometry is a ") + OGRGeometryTypeToName(g.getGeometryType()) +
                                  ", expected a LineString");
@@ -150,11 +177,11 @@ Point toPoint(const OGRGeometry& g, double scale) {
     auto flat = wkbFlatten(g.getGeometryType());
     if (flat == wkbPoint && !g.IsEmpty()) {
         const auto* p = g.toPoint();
-        return Point(p->getX() * scale, p->getY() * scale);
+        return vertex(p->getX(), p->getY(), scale);
     }
     if (flat == wkbMultiPoint && g.toMultiPoint()->getNumGeometries() == 1) {
         const auto* p = g.toMultiPoint()->getGeometryRef(0);
-        return Point(p->getX() * scale, p->getY() * scale);
+        return vertex(p->getX(), p->getY(), scale);
     }
     throw std::runtime_error(std::string("geometry is a ") + OGRGeometryTypeToName(g.getGeometryType()) +
                              ", expected a Point");
@@ -163,16 +190,50 @@ Point toPoint(const OGRGeometry& g, double scale) {
 bool geojsonDeclaresCrs(const std::string& path) {
     VSILFILE* fp = VSIFOpenL(path.c_str(), "rb");
     if (!fp) return false;
-    // Stream through the file looking for the "crs" key; keep an overlap so a
-    // key split across two chunks is still found.
-    std::string carry;
+    // Only a "crs" member of the top-level object declares the CRS; the word
+    // in a room's name or a feature's property does not. Streamed: track the
+    // nesting depth and strings, and compare each key of the top-level object.
+    int depth = 0;
+    bool inString = false, escaped = false, keyPosition = false, found = false;
+    std::string key;  // the current top-level string, while it is short enough to be "crs"
+    bool collecting = false;
     char buf[1 << 16];
-    bool found = false;
     size_t n;
     while (!found && (n = VSIFReadL(buf, 1, sizeof buf, fp)) > 0) {
-        std::string chunk = carry + std::string(buf, n);
-        found = chunk.find("\"crs\"") != std::string::npos;
-        carry = chunk.size() > 8 ? chunk.substr(chunk.size() - 8) : chunk;
+        for (size_t i = 0; i < n && !found; ++i) {
+            const char c = buf[i];
+            if (inString) {
+                if (escaped) escaped = false;
+                else if (c == '\\') escaped = true;
+                else if (c == '"') {
+                    inString = false;
+                    if (collecting && key == "crs") {
+                        // A key is followed by ':'; a value of that text is not a key.
+                        found = true;
+                    }
+                    collecting = false;
+                } else if (collecting && (key.size() < 4)) key += c;
+                else collecting = false;
+                continue;
+            }
+            switch (c) {
+                case '"':
+                    inString = true;
+                    collecting = depth == 1 && keyPosition;
+                    key.clear();
+                    break;
+                case '{':
+                case '[':
+                    ++depth;
+                    keyPosition = c == '{' && depth == 1;
+                    break;
+                case '}':
+                case ']': --depth; break;
+                case ',': keyPosition = depth == 1; break;
+                case ':': keyPosition = false; break;
+                default: break;
+            }
+        }
     }
     VSIFCloseL(fp);
     return found;

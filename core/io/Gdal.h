@@ -38,7 +38,10 @@ std::optional<double> number(OGRFeature& f, const char* name);
 bool hasField(OGRLayer& layer, const char* name);
 
 // Converts OGR geometries; `scale` multiplies coordinates (CRS units to metres).
-// Throw std::runtime_error with the problem (the caller names file and object).
+// Throw std::runtime_error with the problem (the caller names file and object),
+// also for a vertex that is not finite or lies more than kMaxCoordinate metres
+// from the origin (no map projection reaches that far).
+constexpr double kMaxCoordinate = 1e8;
 Polygon toPolygon(const OGRPolygon& poly, double scale);
 MultiPolygon toMultiPolygon(const OGRGeometry& g, double scale);
 LineString toLineString(const OGRGeometry& g, double scale);
@@ -48,8 +51,12 @@ OGRPolygon fromPolygon(const Polygon& poly, double scale = 1.0);
 OGRMultiPolygon fromMultiPolygon(const MultiPolygon& mp, double scale = 1.0);
 OGRLineString fromLineString(const LineString& line, double scale = 1.0);
 
-// True when a GeoJSON source declares a "crs" member (GDAL otherwise implies WGS84).
+// True when a GeoJSON source's top-level object has a "crs" member (GDAL
+// otherwise implies WGS84); the word elsewhere in the text does not count.
 bool geojsonDeclaresCrs(const std::string& path);
+
+// A number for messages ("%.6g": 1e+20, nan).
+std::string show(double v);
 
 // "EPSG:28992" or the CRS name, for messages.
 std::string describe(const OGRSpatialReference& srs);

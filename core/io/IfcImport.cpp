@@ -198,7 +198,20 @@ private:
     }
 
     // --- units ----------------------------------------------------------------
+    // A unit that refers to nothing usable is a broken model, named as such
+    // (not an internal error).
     void readUnits() {
+        try {
+            readUnitsOf();
+        } catch (const Unusable& e) {
+            const auto& projects = file_.idsOfType("IFCPROJECT");
+            throw InputError(path_, projects.empty() ? "" : "IfcProject #" + std::to_string(projects.front()),
+                             std::string("its unit assignment cannot be read (") + e.what() +
+                                 "): lengths cannot be read safely");
+        }
+    }
+
+    void readUnitsOf() {
         const auto& projects = file_.idsOfType("IFCPROJECT");
         if (projects.empty()) throw InputError(path_, "", "the model has no IfcProject, so its units are unknown");
         const Entity project = get(projects.front());
@@ -545,7 +558,15 @@ private:
             double a1 = angleAt(2);
             if (sense && a1 <= a0) a1 += 2 * M_PI;
             if (!sense && a1 >= a0) a1 -= 2 * M_PI;
-            const int n = std::max(2, static_cast<int>(std::ceil(std::fabs(a1 - a0) / (M_PI / 36))));
+            // Every 5 degrees; an arc is at most one full turn (a trimming
+            // parameter of 1e12 degrees is a broken file, not 10^11 samples).
+            const double sweep = std::fabs(a1 - a0);
+            if (!std::isfinite(sweep) || !std::isfinite(r) || sweep > 2 * M_PI + 1e-9)
+                throw Unusable("trimmed curve #" + std::to_string(e.id) + " sweeps " +
+                               (std::isfinite(sweep) ? std::to_string(sweep * 180 / M_PI) + " degrees"
+                                                     : std::string("a non-finite angle")) +
+                               "; an arc of a plan turns at most once (360 degrees)");
+            const int n = std::max(2, static_cast<int>(std::ceil(sweep / (M_PI / 36))));
             Ring out;
             for (int i = 0; i <= n; ++i) {
                 const double a = a0 + (a1 - a0) * i / n;

@@ -18,6 +18,8 @@ namespace {
 
 enum class FeatureType { Space, Opening, StaffPost, Unknown };
 
+constexpr int kMaxStorey = 200;
+
 FeatureType featureTypeOfLayer(const std::string& layerName) {
     if (layerName == "spaces") return FeatureType::Space;
     if (layerName == "openings") return FeatureType::Opening;
@@ -36,6 +38,12 @@ FeatureType featureTypeOfValue(const std::string& v) {
 double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, FloorPlan& plan) {
     const OGRSpatialReference* srs = layer.GetSpatialRef();
     if (!srs) return 1.0;
+    // A GeoPackage without a CRS has srs_id 0, which the standard calls the
+    // "Undefined geographic SRS": no CRS given, so local metres as above.
+    const char* srsName = srs->GetName();
+    if (std::string(ds.GetDriver()->GetDescription()) == "GPKG" && srsName &&
+        std::string(srsName) == "Undefined geographic SRS")
+        return 1.0;
     if (srs->IsGeographic()) {
         // GDAL implies WGS 84 for any GeoJSON without a "crs" member (RFC 7946);
         // a CAD plan exported to GeoJSON carries local metres, not degrees.
@@ -143,6 +151,11 @@ private:
         auto v = gdal::number(f, "storey");
         if (!v) return 0;
         if (*v != std::floor(*v)) throw std::runtime_error("'storey' must be a whole number, got " + std::to_string(*v));
+        // No building has a thousand storeys; a larger number is a wrong field
+        // (and would overflow an int).
+        if (std::fabs(*v) > kMaxStorey)
+            throw std::runtime_error("'storey' " + gdal::show(*v) + " is not a storey (expected -" +
+                                     std::to_string(kMaxStorey) + " to " + std::to_string(kMaxStorey) + ")");
         return static_cast<int>(*v);
     }
 
