@@ -418,14 +418,34 @@ TEST_CASE("scan: files for QGIS and for spreadsheets with Dutch settings") {
         REQUIRE(l);
         CHECK(l->GetFeatureCount() > 0);
     }
-    // QGIS opens the layers styled: sites coloured by verdict.
+    // The floor plans placed on their sites: every space on its own plot.
+    OGRLayer* spaces = ds->GetLayerByName("plan_spaces");
+    REQUIRE(spaces);
+    std::map<std::string, int> spacesPerSite;
+    for (auto& f : *spaces) {
+        const std::string site = f->GetFieldAsString("site_id");
+        REQUIRE(plots.count(site));
+        std::unique_ptr<OGRGeometry> plot(plots[site]->Buffer(0.01));
+        INFO(site << " " << f->GetFieldAsString("space_id"));
+        CHECK(f->GetGeometryRef()->Within(plot.get()));
+        CHECK(std::string(f->GetFieldAsString("use")).size() > 0);
+        ++spacesPerSite[site];
+    }
+    CHECK(spacesPerSite.size() >= 5);
+    // QGIS opens every layer styled: sites coloured by verdict with failed
+    // sites a category of their own, evidence by rule, spaces by use.
     OGRLayer* styles = ds->GetLayerByName("layer_styles");
     REQUIRE(styles);
-    bool sitesStyled = false;
-    for (auto& f : *styles)
-        if (std::string(f->GetFieldAsString("f_table_name")) == "sites")
-            sitesStyled = std::string(f->GetFieldAsString("styleQML")).find("attr=\"verdict\"") != std::string::npos;
-    CHECK(sitesStyled);
+    std::map<std::string, std::string> qml;
+    for (auto& f : *styles) qml[f->GetFieldAsString("f_table_name")] = f->GetFieldAsString("styleQML");
+    CHECK(qml["sites"].find("&quot;failed&quot; = 1 THEN 'failed' ELSE &quot;verdict&quot;") != std::string::npos);
+    CHECK(qml["sites"].find("<category value=\"failed\"") != std::string::npos);
+    CHECK(qml["sites"].find("labelsEnabled=\"1\"") != std::string::npos);
+    for (const char* layer : {"evidence_areas", "evidence_lines", "findings"})
+        CHECK(qml[layer].find("attr=\"rule\"") != std::string::npos);
+    CHECK(qml["evidence_areas"].find("<category value=\"sight_lines\"") != std::string::npos);
+    CHECK(qml["plan_spaces"].find("attr=\"use\"") != std::string::npos);
+    CHECK(qml["clusters"].find("<category value=\"C1\"") != std::string::npos);
     GDALClose(ds);
 }
 

@@ -1,6 +1,7 @@
 #include "report/ClusterReports.h"
 
 #include "io/Gdal.h"
+#include "report/Reports.h"
 #include "rules/RuleKit.h"
 
 #include <iomanip>
@@ -169,6 +170,9 @@ void writeClustersLayer(const std::string& gpkgPath, const Portfolio& p, const C
         if (layer->CreateFeature(f.get()) != OGRERR_NONE)
             throw std::runtime_error(gpkgPath + ": cannot write cluster '" + c.id + "'");
     }
+    std::vector<std::string> ids;
+    for (const auto& c : r.clusters) ids.push_back(c.id);
+    writeClustersStyle(*ds, gpkgPath, ids);
     ds->CommitTransaction();
 }
 

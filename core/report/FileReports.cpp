@@ -173,59 +173,129 @@ std::string qmlSymbol(const std::string& name, const std::string& kind, const st
            "\" enabled=\"1\" locked=\"0\" pass=\"0\">" + props + "</layer></symbol>";
 }
 
-std::string qmlDocument(const std::string& renderer) {
+// `labels` is a <labeling> element (or empty): QGIS reads it with the
+// renderer when the style's categories include Labeling.
+std::string qmlDocument(const std::string& renderer, const std::string& labels = "") {
     return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n<qgis version=\"3.22\" "
-           "styleCategories=\"Symbology\">" + renderer + "</qgis>\n";
+           "styleCategories=\"Symbology|Labeling\" labelsEnabled=\"" + std::string(labels.empty() ? "0" : "1") +
+           "\">" + renderer + labels + "</qgis>\n";
+}
+
+// Text in an XML attribute.
+std::string xmlAttr(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '"': out += "&quot;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+struct Category {
+    std::string value, label, colour;  // colour as "#rrggbb"
+};
+
+// A categorised renderer over `attr` (a field name or an expression).
+std::string categorised(const std::string& attr, const std::vector<Category>& cats, const std::string& kind,
+                        int alpha) {
+    std::string c, y;
+    for (std::size_t i = 0; i < cats.size(); ++i) {
+        c += "<category value=\"" + xmlAttr(cats[i].value) + "\" symbol=\"" + std::to_string(i) + "\" label=\"" +
+             xmlAttr(cats[i].label) + "\" render=\"true\"/>";
+        y += qmlSymbol(std::to_string(i), kind, qgisColour(cats[i].colour, alpha));
+    }
+    return "<renderer-v2 type=\"categorizedSymbol\" attr=\"" + xmlAttr(attr) + "\"><categories>" + c +
+           "</categories><symbols>" + y + "</symbols></renderer-v2>";
+}
+
+// Simple labels from a QGIS expression; `placement` 0 = around a point or
+// polygon centroid (QGIS moves labels that would overlap, or leaves them out).
+std::string qmlLabels(const std::string& expression, double size, int placement) {
+    return "<labeling type=\"simple\"><settings calloutType=\"simple\"><text-style fieldName=\"" +
+           xmlAttr(expression) + "\" isExpression=\"1\" fontSize=\"" + kit::fmt(size, 1) +
+           "\" fontSizeUnit=\"Point\" textColor=\"20,20,20,255\" fontWeight=\"50\"><text-buffer bufferDraw=\"1\" "
+           "bufferSize=\"1\" bufferSizeUnits=\"MM\" bufferColor=\"255,255,255,220\"/></text-style>"
+           "<placement placement=\"" + std::to_string(placement) + "\" dist=\"1\" distUnits=\"MM\"/>"
+           "<rendering obstacle=\"1\" displayAll=\"0\" upsidedownLabels=\"0\"/></settings></labeling>";
+}
+
+// Colours told apart on a map, for the categories that have no colour of
+// their own (the rules, the clusters).
+const char* paletteColour(std::size_t i) {
+    static const char* kPalette[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+                                     "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#e7ba52",
+                                     "#637939", "#ad494a", "#a55194", "#6b6ecf", "#b5cf6b", "#ce6dbd"};
+    return kPalette[i % std::size(kPalette)];
+}
+
+// A failed site has the `failed` field set and a verdict that only says no
+// verdict was reached: its own category, drawn apart from needs_data.
+const char* kSiteCategory = "CASE WHEN \"failed\" = 1 THEN 'failed' ELSE \"verdict\" END";
+
+// The colour of a space on the placed floor plans, by what it is used for.
+const char* spaceColour(const std::string& use) {
+    if (use == "bedroom") return "#8fb8de";
+    if (use == "bathroom" || use == "wc" || use == "shower") return "#5fa8a0";
+    if (use == "living" || use == "dining" || use == "kitchen") return "#f2c46d";
+    if (use == "corridor" || use == "hall" || use == "entrance" || use == "stair" || use == "lift") return "#d9d9d9";
+    if (use == "outdoor") return "#a8d08d";
+    if (use == "staff" || use == "office" || use == "treatment") return "#c9a0dc";
+    return "#ece3d4";
+}
+
+void addStyle(OGRLayer* styles, const std::string& path, const std::string& table, const std::string& qml) {
+    gdal::FeaturePtr f(OGRFeature::CreateFeature(styles->GetLayerDefn()));
+    f->SetField("f_table_catalog", "");
+    f->SetField("f_table_schema", "");
+    f->SetField("f_table_name", table.c_str());
+    f->SetField("f_geometry_column", "geom");
+    f->SetField("styleName", ("vgscan " + table).c_str());
+    f->SetField("styleQML", qml.c_str());
+    f->SetField("styleSLD", "");
+    f->SetField("useAsDefault", 1);
+    f->SetField("description", "written by vgscan");
+    if (styles->CreateFeature(f.get()) != OGRERR_NONE)
+        throw std::runtime_error(path + ": cannot write the style of layer '" + table + "'");
 }
 
 // QGIS styles stored in the GeoPackage (the layer_styles table QGIS itself
-// writes), so the layers open coloured: sites by verdict, evidence by status.
-void writeStyles(GDALDataset& ds, const std::string& path) {
+// writes), so every layer opens coloured and labelled: sites by verdict
+// (failed apart) with their id and verdict, evidence by rule, the placed
+// floor plans by use, the clusters' night rounds one colour each.
+void writeStyles(GDALDataset& ds, const std::string& path, const RuleSet& rs) {
     static const char* kVerdicts[] = {"fits_vg7", "convert_vg7", "cluster", "keep", "ambulant", "dispose", "needs_data"};
-    std::string cats, syms;
-    for (int i = 0; i < static_cast<int>(std::size(kVerdicts)); ++i) {
-        cats += "<category value=\"" + std::string(kVerdicts[i]) + "\" symbol=\"" + std::to_string(i) + "\" label=\"" +
-                kVerdicts[i] + "\" render=\"true\"/>";
-        syms += qmlSymbol(std::to_string(i), "fill", qgisColour(html::verdictColour(kVerdicts[i]), 200));
-    }
-    const std::string sitesQml = qmlDocument("<renderer-v2 type=\"categorizedSymbol\" attr=\"verdict\"><categories>" +
-                                             cats + "</categories><symbols>" + syms + "</symbols></renderer-v2>");
-    auto byStatus = [&](const std::string& kind, int alpha) {
-        static const std::pair<const char*, const char*> kStatus[] = {
-            {"pass", "#2e9d48"}, {"warn", "#d89b1c"}, {"fail", "#d0453a"}, {"unknown", "#888888"}, {"na", "#bbbbbb"}};
-        std::string c, y;
-        for (int i = 0; i < 5; ++i) {
-            c += "<category value=\"" + std::string(kStatus[i].first) + "\" symbol=\"" + std::to_string(i) +
-                 "\" label=\"" + kStatus[i].first + "\" render=\"true\"/>";
-            y += qmlSymbol(std::to_string(i), kind, qgisColour(kStatus[i].second, alpha));
-        }
-        return qmlDocument("<renderer-v2 type=\"categorizedSymbol\" attr=\"status\"><categories>" + c +
-                           "</categories><symbols>" + y + "</symbols></renderer-v2>");
-    };
+    std::vector<Category> verdicts;
+    for (const char* v : kVerdicts) verdicts.push_back({v, v, html::verdictColour(v)});
+    verdicts.push_back({"failed", "failed (not assessed)", "#3b3b3b"});
+    const std::string sitesQml =
+        qmlDocument(categorised(kSiteCategory, verdicts, "fill", 200),
+                    qmlLabels(std::string("\"site_id\" || ' ' || ") + kSiteCategory, 9, 1));
+    std::vector<Category> rules;
+    for (std::size_t i = 0; i < rs.rules.size(); ++i)
+        rules.push_back({rs.rules[i].key, rs.rules[i].key, paletteColour(i)});
+    std::vector<Category> uses;
+    for (const auto& u : spaceUseWords()) uses.push_back({u, u, spaceColour(u)});
     OGRLayer* styles = createLayer(ds, path, "layer_styles", nullptr, wkbNone,
                                    {{"f_table_catalog", OFTString}, {"f_table_schema", OFTString},
                                     {"f_table_name", OFTString}, {"f_geometry_column", OFTString},
                                     {"styleName", OFTString}, {"styleQML", OFTString}, {"styleSLD", OFTString},
                                     {"useAsDefault", OFTInteger}, {"description", OFTString},
                                     {"owner", OFTString}, {"ui", OFTString}, {"update_time", OFTDateTime}});
-    const std::pair<const char*, std::string> kStyles[] = {{"sites", sitesQml},
-                                                           {"evidence_areas", byStatus("fill", 90)},
-                                                           {"evidence_lines", byStatus("line", 255)},
-                                                           {"findings", byStatus("marker", 255)}};
-    for (const auto& [table, qml] : kStyles) {
-        gdal::FeaturePtr f(OGRFeature::CreateFeature(styles->GetLayerDefn()));
-        f->SetField("f_table_catalog", "");
-        f->SetField("f_table_schema", "");
-        f->SetField("f_table_name", table);
-        f->SetField("f_geometry_column", "geom");
-        f->SetField("styleName", (std::string("vgscan ") + table).c_str());
-        f->SetField("styleQML", qml.c_str());
-        f->SetField("styleSLD", "");
-        f->SetField("useAsDefault", 1);
-        f->SetField("description", "written by vgscan");
-        if (styles->CreateFeature(f.get()) != OGRERR_NONE)
-            throw std::runtime_error(path + ": cannot write the style of layer '" + table + "'");
-    }
+    const std::pair<const char*, std::string> kStyles[] = {
+        {"sites", sitesQml},
+        {"evidence_areas", qmlDocument(categorised("rule", rules, "fill", 90))},
+        {"evidence_lines", qmlDocument(categorised("rule", rules, "line", 255))},
+        {"findings", qmlDocument(categorised("rule", rules, "marker", 255),
+                                 qmlLabels("\"rule\" || ': ' || \"status\"", 7, 0))},
+        {"plan_spaces", qmlDocument(categorised("use", uses, "fill", 230),
+                                    qmlLabels("coalesce(\"name\", \"use\")", 6, 1))}};
+
+    for (const auto& [table, qml] : kStyles) addStyle(styles, path, table, qml);
 }
 
 }  // namespace
@@ -265,6 +335,11 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
                                    {{"site_id", OFTString}, {"rule", OFTString}, {"status", OFTString},
                                     {"object", OFTString}, {"message", OFTString}, {"expected", OFTString},
                                     {"observed", OFTString}, {"storey", OFTInteger}});
+    // The floor plans placed on their sites: one polygon per space and storey.
+    OGRLayer* spaces = createLayer(*ds, path, "plan_spaces", crs, wkbPolygon,
+                                   {{"site_id", OFTString}, {"storey", OFTInteger}, {"use", OFTString},
+                                    {"name", OFTString}, {"space_id", OFTString}, {"group", OFTString},
+                                    {"area_m2", OFTReal}});
     auto write = [&](OGRLayer* l, OGRFeature* f, const std::string& what) {
         if (l->CreateFeature(f) != OGRERR_NONE) throw std::runtime_error(path + ": cannot write " + what);
     };
@@ -302,6 +377,20 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
 
         // Evidence: building rules draw in plan metres, placed here on the site.
         const PlanPlacement& at = s.site->placement;
+        if (s.plan && at.given)
+            for (const auto& sp : s.plan->spaces) {
+                gdal::FeaturePtr e(OGRFeature::CreateFeature(spaces->GetLayerDefn()));
+                e->SetField("site_id", s.site->id.c_str());
+                e->SetField("storey", sp.storey);
+                e->SetField("use", toString(sp.use));
+                if (!sp.name.empty()) e->SetField("name", sp.name.c_str());
+                e->SetField("space_id", sp.id.c_str());
+                if (!sp.group.empty()) e->SetField("group", sp.group.c_str());
+                e->SetField("area_m2", sp.area);
+                OGRPolygon g = gdal::fromPolygon(toWorld(sp.shape, at));
+                e->SetGeometry(&g);
+                write(spaces, e.get(), "space '" + sp.id + "' of site '" + s.site->id + "'");
+            }
         for (const auto& r : s.results) {
             const bool plan = r.scope == "building";
             if (plan && !at.given) continue;
@@ -345,8 +434,23 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
             }
         }
     }
-    writeStyles(*ds, path);
+    writeStyles(*ds, path, rs);
     ds->CommitTransaction();
+}
+
+void writeClustersStyle(GDALDataset& ds, const std::string& path, const std::vector<std::string>& clusterIds) {
+    OGRLayer* styles = ds.GetLayerByName("layer_styles");
+    if (!styles) throw std::runtime_error(path + ": has no layer_styles table for the style of 'clusters'");
+    std::vector<GIntBig> earlier;
+    styles->SetAttributeFilter("f_table_name = 'clusters'");
+    for (auto& f : *styles) earlier.push_back(f->GetFID());
+    styles->SetAttributeFilter(nullptr);
+    for (GIntBig fid : earlier) styles->DeleteFeature(fid);
+    std::vector<Category> clusters;
+    for (std::size_t i = 0; i < clusterIds.size(); ++i) clusters.push_back({clusterIds[i], clusterIds[i], paletteColour(i)});
+    addStyle(styles, path, "clusters",
+             qmlDocument(categorised("cluster_id", clusters, "line", 255),
+                         qmlLabels("\"cluster_id\" || ': ' || \"sites\"", 8, 2)));
 }
 
 }  // namespace vgscan

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+class GDALDataset;
+
 namespace vgscan {
 
 QJsonObject toJson(const EvaluatedRule& r);
@@ -46,9 +48,15 @@ void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<
 // site, rule key, label and status. Building evidence is placed on the site
 // with the plan's placement; without one it cannot be, and is left out (the
 // HTML report still draws it on the plan). QGIS styles (verdict colours) are
-// stored in the file's layer_styles table.
+// stored in the file's layer_styles table: sites by verdict with a category of
+// their own for failed sites, and labelled; evidence and findings by rule;
+// `plan_spaces` (each plan's spaces placed on its site) by use.
 void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& rs,
                    const std::vector<SiteAssessment>& sites);
+
+// Replaces the QGIS style of the layer `clusters` in a sites.gpkg written by
+// writeScanGpkg: one colour per cluster id.
+void writeClustersStyle(GDALDataset& ds, const std::string& path, const std::vector<std::string>& clusterIds);
 
 // Indented JSON, written to `path` (temporary name + rename).
 void writeJsonFile(const std::string& path, const QJsonObject& obj);
