@@ -48,8 +48,8 @@ const char* kUsageText =
     "column names as the costs); without it, candidates that are also demand points are\n"
     "separated by their mutual costs.\n"
     "With a PORTFOLIO the sites are scanned first (as vgscan scan does): the candidates are the\n"
-    "sites classified convert_vg7 or cluster (--verdicts; e.g. --ruleset ambulant --verdicts keep\n"
-    "for clustered ambulant living) plus the plots of --candidates (points or polygons\n"
+    "sites classified fits_vg7, convert_vg7 or cluster (--verdicts; e.g. --ruleset ambulant\n"
+    "--verdicts ambulant for clustered ambulant living) plus the plots of --candidates (points or polygons\n"
     "with an 'id'); the demand is the portfolio's 'demand' layer (or --demand: points with a\n"
     "'weight'); costs are metres along the roads (one search per candidate; --network drive\n"
     "follows oneway), or the straight line x --detour-factor, marked as an estimate, where the\n"
@@ -259,13 +259,13 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
     const std::string path = p.positionalArguments().front().toStdString();
     Problem& problem = common.problem;
     // Which verdicts make a site a candidate: VG7 cluster sites by default;
-    // `keep` with the ambulant rule set for clustered ambulant living.
+    // `ambulant` with the ambulant rule set for clustered ambulant living.
     std::vector<Verdict> verdicts;
     for (const QString& w : p.value("verdicts").split(',', Qt::SkipEmptyParts)) {
         const auto v = parseVerdict(w.trimmed().toStdString());
         if (!v || *v == Verdict::NeedsData) {
             std::cerr << "vgscan select: --verdicts: '" << w.toStdString()
-                      << "' is not one of convert_vg7, cluster, keep, dispose\n";
+                      << "' is not one of fits_vg7, convert_vg7, cluster, ambulant, keep, dispose\n";
             return kUsage;
         }
         verdicts.push_back(*v);
@@ -395,8 +395,9 @@ int cmdSelect(const QStringList& args) {
         {"weights-col", "Weight column of --weights.", "NAME"},
         {"candidates", "Portfolio mode: extra candidate plots (points or polygons with an 'id').", "FILE"},
         {"verdicts", "Portfolio mode: verdicts that make a site a candidate, comma separated (default "
-                     "convert_vg7,cluster; keep with --ruleset ambulant for clustered ambulant living).",
-         "LIST", "convert_vg7,cluster"},
+                     "fits_vg7,convert_vg7,cluster; ambulant with --ruleset ambulant for clustered ambulant "
+                     "living).",
+         "LIST", "fits_vg7,convert_vg7,cluster"},
         {"demand", "Portfolio mode: demand points with a 'weight' instead of the 'demand' layer.", "FILE"},
         {"network", "Portfolio mode: drive (follows oneway) or walk (default drive).", "MODE", "drive"},
         {"detour-factor", "Portfolio mode: straight line x this where the roads give no route (default 1.3).",

@@ -14,14 +14,14 @@ ScanSelection selectForScan(const Portfolio& p, const std::vector<SiteAssessment
                             int k) {
     ScanSelection out;
     const std::vector<select::PortfolioCandidate> candidates =
-        select::candidatesFromScan(sites, {Verdict::ConvertToVG7, Verdict::Cluster});
+        select::candidatesFromScan(sites, {Verdict::FitsVG7, Verdict::ConvertToVG7, Verdict::Cluster});
     std::vector<select::PlacePoint> demand = select::demandFromLayer(p.context);
     demand.erase(std::remove_if(demand.begin(), demand.end(), [](const auto& d) { return !(d.weight > 0); }),
                  demand.end());
     out.candidates = static_cast<int>(candidates.size());
     out.demandPoints = static_cast<int>(demand.size());
     if (candidates.empty()) {
-        out.why = "no site is classified convert_vg7 or cluster";
+        out.why = "no site is classified fits_vg7, convert_vg7 or cluster";
         return out;
     }
     if (demand.empty()) {
