@@ -46,11 +46,8 @@ std::optional<Verdict> parseVerdict(const std::string& s) {
     return std::nullopt;
 }
 
-Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& results, std::optional<bool> inCluster) {
-    Classification c;
-    c.inCluster = inCluster;
-
-    // Score: pass 1, warn 0.5, fail 0; unknown and na do not count.
+// Score: pass 1, warn 0.5, fail 0, weighted; unknown and na do not count.
+static void addScore(const std::vector<EvaluatedRule>& results, Classification& c) {
     double num = 0, den = 0;
     for (const auto& r : results) {
         if (!r.inScope || r.entry->severity != Severity::Score) continue;
@@ -66,6 +63,13 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
         ++c.scoreRules;
     }
     c.score = den > 0 ? 100.0 * num / den : 0.0;
+}
+
+Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& results, std::optional<bool> inCluster) {
+    Classification c;
+    c.inCluster = inCluster;
+
+    addScore(results, c);
 
     // Gate results per decision group.
     std::map<std::string, std::vector<const EvaluatedRule*>> byGroup;
@@ -228,25 +232,8 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
 
 BuildingCheck checkBuilding(const RuleSet& rs, const std::vector<EvaluatedRule>& results) {
     BuildingCheck b;
-    const Classification scored = [&] {
-        Classification c;
-        double num = 0, den = 0;
-        for (const auto& r : results) {
-            if (!r.inScope || r.entry->severity != Severity::Score) continue;
-            double v;
-            switch (r.result.status) {
-                case Status::Pass: v = 1.0; break;
-                case Status::Warn: v = 0.5; break;
-                case Status::Fail: v = 0.0; break;
-                default: continue;
-            }
-            num += v * r.entry->weight;
-            den += r.entry->weight;
-            ++c.scoreRules;
-        }
-        c.score = den > 0 ? 100.0 * num / den : 0.0;
-        return c;
-    }();
+    Classification scored;
+    addScore(results, scored);
     b.score = scored.score;
     b.scoreRules = scored.scoreRules;
     bool first = true;

@@ -24,18 +24,6 @@ using Catch::Matchers::ContainsSubstring;
 
 namespace {
 
-std::string realdata(const std::string& relative) {
-    const QString root = qEnvironmentVariableIsSet("VGSCAN_REALDATA")
-                             ? qEnvironmentVariable("VGSCAN_REALDATA")
-                             : QString::fromStdString(sourcePath("../shared/realdata"));
-    const QString path = QDir::cleanPath(root + "/" + QString::fromStdString(relative));
-    return QFile::exists(path) ? path.toStdString() : std::string();
-}
-
-#define REQUIRE_REALDATA(var, rel)                                                      \
-    const std::string var = realdata(rel);                                              \
-    if (var.empty()) SKIP("../shared/realdata/" rel " is absent (or set VGSCAN_REALDATA): real-data test skipped")
-
 section::Face quad(section::Point3 a, section::Point3 b, section::Point3 c, section::Point3 d) { return {{a, b, c, d}}; }
 
 // The six faces of an axis-aligned box.

@@ -8,11 +8,22 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QDir>
+#include <QFile>
+
 #include <memory>
 
 namespace vgscan::test {
 
 std::string sourcePath(const std::string& relative) { return std::string(VGSCAN_TEST_SOURCE_DIR) + "/" + relative; }
+
+std::string realdata(const std::string& relative) {
+    const QString root = qEnvironmentVariableIsSet("VGSCAN_REALDATA")
+                             ? qEnvironmentVariable("VGSCAN_REALDATA")
+                             : QString::fromStdString(sourcePath("../shared/realdata"));
+    const QString path = QDir::cleanPath(root + "/" + QString::fromStdString(relative));
+    return QFile::exists(path) ? path.toStdString() : std::string();
+}
 
 std::string pluginDir() { return VGSCAN_TEST_PLUGIN_DIR; }
 

@@ -14,6 +14,14 @@ namespace vgscan::test {
 
 // Absolute path of a file given relative to the repository root.
 std::string sourcePath(const std::string& relative);
+// <repo>/../shared/realdata/<relative> (or under $VGSCAN_REALDATA, for a
+// checkout that does not sit beside shared/); empty when absent.
+std::string realdata(const std::string& relative);
+// Declares `var` as the real-data file `rel`, or skips the test with a message.
+#define REQUIRE_REALDATA(var, rel)                                                      \
+    const std::string var = ::vgscan::test::realdata(rel);                              \
+    if (var.empty()) SKIP("../shared/realdata/" rel " is absent (or set VGSCAN_REALDATA): real-data test skipped")
+
 // The plugin folder of this build.
 std::string pluginDir();
 // A registry with every plugin of this build, loaded once.

@@ -28,20 +28,6 @@ using Catch::Matchers::ContainsSubstring;
 
 namespace {
 
-// <repo>/../shared/realdata/<relative> (or under $VGSCAN_REALDATA, for a
-// checkout that does not sit beside shared/); empty when absent.
-std::string realdata(const std::string& relative) {
-    const QString root = qEnvironmentVariableIsSet("VGSCAN_REALDATA")
-                             ? qEnvironmentVariable("VGSCAN_REALDATA")
-                             : QString::fromStdString(sourcePath("../shared/realdata"));
-    const QString path = QDir::cleanPath(root + "/" + QString::fromStdString(relative));
-    return QFile::exists(path) ? path.toStdString() : std::string();
-}
-
-#define REQUIRE_REALDATA(var, rel)                                                      \
-    const std::string var = realdata(rel);                                              \
-    if (var.empty()) SKIP("../shared/realdata/" rel " is absent (or set VGSCAN_REALDATA): real-data test skipped")
-
 std::string writeCsv(const QTemporaryDir& dir, const char* name, const std::string& text) {
     const QString path = dir.filePath(name);
     QFile f(path);
