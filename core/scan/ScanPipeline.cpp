@@ -123,9 +123,19 @@ ScanResult ScanPipeline::run(const Portfolio& portfolio) const {
     }
     {
         // From the stored figures: no geometry runs again.
+        // Each site on its own (its draws are seeded by its id), so on every core.
         const PhaseTimer t("sensitivity");
-        for (auto& a : r.sites)
-            if (!a.failed && a.site) a.sensitivity = sensitivity_->assess(a.results, a.classification, a.site->id);
+        std::atomic<std::size_t> next{0};
+        auto work = [&] {
+            for (std::size_t i; (i = next.fetch_add(1)) < r.sites.size();) {
+                SiteAssessment& a = r.sites[i];
+                if (!a.failed && a.site) a.sensitivity = sensitivity_->assess(a.results, a.classification, a.site->id);
+            }
+        };
+        std::vector<std::thread> pool;
+        for (unsigned k = 1; k < r.threads; ++k) pool.emplace_back(work);
+        work();
+        for (auto& th : pool) th.join();
     }
     r.failed = static_cast<std::size_t>(
         std::count_if(r.sites.begin(), r.sites.end(), [](const SiteAssessment& a) { return a.failed; }));
