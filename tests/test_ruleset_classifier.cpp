@@ -151,16 +151,19 @@ TEST_CASE("a needs_data site has no score, so it cannot rank beside the best") {
     CHECK(c.score == 0.0);
 }
 
+// The message of loading `text` as a rule set, or "no error".
+static std::string loadError(const QTemporaryDir& dir, const QByteArray& text) {
+    try {
+        loadRuleSet(writeRuleSet(dir, text));
+    } catch (const std::exception& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
 TEST_CASE("rule set errors name the file and the entry") {
     QTemporaryDir dir;
-    auto err = [&](const QByteArray& text) {
-        try {
-            loadRuleSet(writeRuleSet(dir, text));
-        } catch (const std::exception& e) {
-            return std::string(e.what());
-        }
-        return std::string("no error");
-    };
+    auto err = [&](const QByteArray& text) { return loadError(dir, text); };
     CHECK_THAT(err("{"), ContainsSubstring("not valid JSON"));
     CHECK_THAT(err(""), ContainsSubstring("empty"));
     QByteArray noSource(kPolicy);
@@ -333,14 +336,7 @@ TEST_CASE("vg7.json routes: each verdict on a site worked out by hand") {
 
 TEST_CASE("route conditions are checked when the rule set loads") {
     QTemporaryDir dir;
-    auto err = [&](const QByteArray& text) {
-        try {
-            loadRuleSet(writeRuleSet(dir, text));
-        } catch (const std::exception& e) {
-            return std::string(e.what());
-        }
-        return std::string("no error");
-    };
+    auto err = [&](const QByteArray& text) { return loadError(dir, text); };
     QByteArray text(kPolicy);
     text.replace(R"({"verdict":"cluster","requires":["vg7_site"],)",
                  R"({"verdict":"convert_vg7","requires":["vg7_site"],"renovate":{"groups":["vg7_building"],

@@ -12,6 +12,20 @@
 
 namespace vgscan {
 
+namespace {
+
+// Runs work(0) here and work(1..threads-1) on their own threads, and waits.
+template <class Work>
+void onWorkers(unsigned threads, Work work) {
+    std::vector<std::thread> pool;
+    pool.reserve(threads > 0 ? threads - 1 : 0);
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    work(0u);
+    for (auto& t : pool) t.join();
+}
+
+}  // namespace
+
 ScanPipeline::ScanPipeline(const RuleRegistry& registry, const RuleSet& ruleset, ScanOptions options)
     : ruleset_(ruleset),
       options_(std::move(options)),
@@ -56,12 +70,7 @@ std::vector<SiteAssessment> ScanPipeline::assess(const Portfolio& portfolio, con
             if (options_.onSite) options_.onSite(done, n, results[i]);
         }
     };
-    const unsigned threads = threadsFor(n);
-    std::vector<std::thread> pool;
-    pool.reserve(threads - 1);
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-    work(0);  // this thread is one of the workers
-    for (auto& t : pool) t.join();
+    onWorkers(threadsFor(n), work);
     if (error) std::rethrow_exception(error);
     return results;
 }
@@ -126,16 +135,12 @@ ScanResult ScanPipeline::run(const Portfolio& portfolio) const {
         // Each site on its own (its draws are seeded by its id), so on every core.
         const PhaseTimer t("sensitivity");
         std::atomic<std::size_t> next{0};
-        auto work = [&] {
+        onWorkers(r.threads, [&](unsigned) {
             for (std::size_t i; (i = next.fetch_add(1)) < r.sites.size();) {
                 SiteAssessment& a = r.sites[i];
                 if (!a.failed && a.site) a.sensitivity = sensitivity_->assess(a.results, a.classification, a.site->id);
             }
-        };
-        std::vector<std::thread> pool;
-        for (unsigned k = 1; k < r.threads; ++k) pool.emplace_back(work);
-        work();
-        for (auto& th : pool) th.join();
+        });
     }
     r.failed = static_cast<std::size_t>(
         std::count_if(r.sites.begin(), r.sites.end(), [](const SiteAssessment& a) { return a.failed; }));
