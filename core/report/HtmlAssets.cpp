@@ -124,7 +124,41 @@ ul.params{margin:0;padding-left:16px}
 .src{color:var(--muted)}
 td.sha{font-family:ui-monospace,monospace;font-size:12px;word-break:break-all}
 .back{margin:8px 0 0}
-@media print{header nav,.filters{display:none}section.bld{break-inside:avoid;content-visibility:visible}.tablewrap{max-height:none}}
+.printcols{display:none}
+/* Print: A4; overview, map and table first, then each building from the top
+   of a page; figures and table rows are not split; the wide sites table is
+   printed as groups of columns that fit the page (built by the script on
+   beforeprint), each group repeating the site id. */
+@page{size:A4;margin:12mm 11mm 13mm}
+@media print{
+body{background:#fff;font-size:9pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+header{padding:6px 12px 4px}
+header nav,.filters,#shown,.back,noscript{display:none}
+main{padding:0;max-width:none}
+h2{margin:14px 0 6px;font-size:14pt}
+h2,h3,h4{break-after:avoid}
+.counts{gap:6px}.count{padding:3px 8px;min-width:80px}.count b{font-size:15pt}
+.mapwrap svg.map{height:auto;width:calc(100% - 150px);max-width:none;max-height:150mm}
+.maplegend{flex:0 0 140px;font-size:8pt}
+.tablewrap{overflow:visible;max-height:none;border:none;background:none}
+#sites .tablewrap{display:none}
+.printcols{display:block}
+.printcols table.sites{width:auto;max-width:100%;margin:0 0 10px;break-inside:avoid;font-size:8pt;border:1px solid var(--line)}
+.printcols table.sites th{position:static;cursor:auto;padding:3px 5px}
+.printcols table.sites td{white-space:normal;padding:2px 5px}
+table.sites th.asc::after,table.sites th.desc::after{content:none}
+thead{display:table-header-group}
+tr,figure.view,.verdict,.sens,.costs,.sbs table,.counts,.maplegend{break-inside:avoid}
+main>section~#buildings{break-before:page}
+section.bld{border:none;border-radius:0;padding:0;margin:0;content-visibility:visible;contain-intrinsic-size:none}
+section.bld+section.bld{break-before:page}
+section.bld:target{outline:none}
+.views{gap:8px;margin:6px 0}
+figure.view{padding:3px}
+svg.vg{max-height:125mm}
+table.rules{font-size:8pt}
+a{color:inherit;text-decoration:none}
+}
 )CSS";
 
 const char* const kJs = R"JS(
@@ -259,6 +293,53 @@ const char* const kJs = R"JS(
     });
     render();
     body.dataset.sites = String(rows.length);
+  }
+
+  // Print: the table as groups of columns that fit an A4 page, each group
+  // repeating the id column, built from the rows as shown (filter, sort)
+  // and dropped again after printing.
+  var printBox = null;
+  function dropPrintTables() {
+    if (printBox) printBox.parentNode.removeChild(printBox);
+    printBox = null;
+  }
+  function printTables() {
+    dropPrintTables();
+    var heads = table.tHead.rows[0].cells, trs = table.tBodies[0].rows;
+    // A column's width in characters: its header (never wrapped) or its
+    // widest cell up to 16 (cells wrap), plus padding.
+    var width = Array.prototype.map.call(heads, function (th, c) {
+      var m = th.textContent.length;
+      for (var i = 0; i < trs.length && i < 300; i++) m = Math.max(m, Math.min(16, trs[i].cells[c].textContent.length));
+      return m + 3;
+    });
+    var budget = 124, groups = [], cur = [], used = width[0];  // about 188 mm of 8 pt text
+    for (var c = 1; c < heads.length; c++) {
+      if (cur.length && used + width[c] > budget) { groups.push(cur); cur = []; used = width[0]; }
+      cur.push(c);
+      used += width[c];
+    }
+    if (cur.length) groups.push(cur);
+    printBox = document.createElement('div');
+    printBox.className = 'printcols';
+    groups.forEach(function (g) {
+      var t = document.createElement('table'), cols = [0].concat(g);
+      t.className = 'sites';
+      var hr = t.createTHead().insertRow(), tb = t.createTBody();
+      cols.forEach(function (c) { hr.appendChild(heads[c].cloneNode(true)); });
+      for (var i = 0; i < trs.length; i++) {
+        var tr = tb.insertRow();
+        cols.forEach(function (c) { tr.appendChild(trs[i].cells[c].cloneNode(true)); });
+      }
+      printBox.appendChild(t);
+    });
+    var wrap = table.parentNode;
+    wrap.parentNode.insertBefore(printBox, wrap.nextSibling);
+    body.dataset.printGroups = String(groups.length);
+  }
+  if (table) {
+    window.addEventListener('beforeprint', printTables);
+    window.addEventListener('afterprint', dropPrintTables);
   }
 
   // Self-test for headless browsers (file://...#vgscan-selftest): filter on
