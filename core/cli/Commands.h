@@ -14,3 +14,6 @@ int cmdImport(const QStringList& args);
 // vgscan portfolio build: a portfolio from a site list and Dutch open data
 // (core/io/opendata).
 int cmdPortfolio(const QStringList& args);
+
+// vgscan diff: what changed between two scans (core/report/ScanDiff.h).
+int cmdDiff(const QStringList& args);

@@ -152,6 +152,13 @@ QJsonObject scanToJson(const Portfolio& p, const RuleSet& rs, const std::vector<
     o["portfolio"] = q(p.source);
     o["ruleset"] = q(rs.name);
     o["ruleset_file"] = q(rs.source);
+    // What `vgscan diff` needs to say how the rule set changed between scans:
+    // its hash and every rule's parameters as used.
+    o["ruleset_sha256"] = q(rs.sha256);
+    QJsonObject parameters;
+    for (const auto& e : rs.rules)
+        parameters[q(e.key)] = QJsonObject{{"rule", q(e.rule)}, {"severity", toString(e.severity)}, {"parameters", e.parameters}};
+    o["ruleset_rules"] = parameters;
     QJsonArray arr;
     for (const auto& s : sites) arr.append(toJson(s));
     o["sites"] = arr;

@@ -3,6 +3,7 @@
 #include "rules/RuleRegistry.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -117,6 +118,7 @@ RuleSet loadRuleSet(const std::string& path) {
 
     RuleSet rs;
     rs.source = path;
+    rs.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
     rs.name = root.value("name").toString().toStdString();
     rs.title = root.value("title").toString().toStdString();
     if (rs.name.empty()) fail("missing 'name'");

@@ -78,6 +78,7 @@ struct ClusterParams {
 
 struct RuleSet {
     std::string source;
+    std::string sha256;  // of the file's bytes: scan.json records it, `vgscan diff` compares it
     std::string name;
     std::string title;
     std::vector<RuleEntry> rules;
