@@ -145,16 +145,30 @@ public:
     explicit Solver(const Problem& p) : p_(p), top_(static_cast<std::size_t>(p.runnersUp) + 1) {
         M_ = p.candidates.size();
         // Working matrix: only demand with positive weight; coverage as 0/1.
-        for (std::size_t j = 0; j < p.demand.size(); ++j)
+        // The problem's own matrix is used in place whenever it can be (median
+        // and center with every weight positive): a large matrix is held once.
+        const std::size_t N = p.demand.size();
+        for (std::size_t j = 0; j < N; ++j)
             if (p.weight[j] > 0) keep_.push_back(j);
         n_ = keep_.size();
-        work_.resize(M_ * n_);
-        for (std::size_t i = 0; i < M_; ++i)
-            for (std::size_t t = 0; t < n_; ++t) {
-                const float c = p.cost[i * p.demand.size() + keep_[t]];
-                work_[i * n_ + t] = p.objective == Objective::Coverage ? (c <= p.radius ? 0.f : 1.f) : c;
-            }
+        if (p.objective != Objective::Coverage && n_ == N) {
+            mat_ = p.cost.data();
+        } else {
+            own_.resize(M_ * n_);
+            for (std::size_t i = 0; i < M_; ++i)
+                for (std::size_t t = 0; t < n_; ++t) {
+                    const float c = p.cost[i * N + keep_[t]];
+                    own_[i * n_ + t] = p.objective == Objective::Coverage ? (c <= p.radius ? 0.f : 1.f) : c;
+                }
+            mat_ = own_.data();
+        }
         for (std::size_t j : keep_) w_.push_back(p.weight[j]);
+        wf_.assign(w_.begin(), w_.end());
+        // With integer weights and costs every value is an integer, so a bound
+        // of 5818.2 proves that no set is below 5819 (OR-Library, counts).
+        integral_ = std::all_of(w_.begin(), w_.end(), [](double w) { return w == std::floor(w) && w < 1e6; });
+        for (std::size_t x = 0; integral_ && x < M_ * n_; ++x)
+            integral_ = mat_[x] == std::floor(mat_[x]) && mat_[x] < 1e7f;
         fixed_.assign(p.mustInclude.begin(), p.mustInclude.end());
         std::sort(fixed_.begin(), fixed_.end());
         inFixed_.assign(M_, 0);
@@ -166,7 +180,8 @@ public:
             deadline_ = std::chrono::steady_clock::now() +
                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                             std::chrono::duration<double>(p_.timeLimit));
-        heuristic();
+        if (p_.objective == Objective::Center) heuristic();
+        else heuristicSum();
         std::string method;
         if (static_cast<int>(fixed_.size()) == p_.k) {
             std::vector<float> d(n_);
@@ -178,8 +193,8 @@ public:
                      "greedy + interchange start";
         } else {
             searchSum();
-            method = std::string("branch and bound over site combinations with a Lagrangian lower bound "
-                                 "(subgradient), greedy + interchange start") +
+            method = std::string("branch and bound with a Lagrangian lower bound at every node (subgradient, "
+                                 "reduced-cost fixing), greedy + fast interchange start") +
                      (p_.objective == Objective::Coverage ? "; coverage solved as uncovered weight" : "");
         }
         if (top_.items().empty())
@@ -190,7 +205,7 @@ public:
     }
 
 private:
-    const float* row(int i) const { return work_.data() + static_cast<std::size_t>(i) * n_; }
+    const float* row(int i) const { return mat_ + static_cast<std::size_t>(i) * n_; }
     bool separated(int a, int b) const {
         return p_.minSeparation <= 0 ||
                p_.separation[static_cast<std::size_t>(a) * M_ + static_cast<std::size_t>(b)] >= p_.minSeparation;
@@ -260,140 +275,311 @@ private:
         }
     }
 
+    // Greedy, then the fast interchange to a local optimum: a good set early
+    // makes the pruning threshold low from the first node.
+    void heuristicSum() {
+        std::vector<int> S = fixed_;
+        std::vector<float> d(n_), scratch(n_);
+        value(S, d);
+        while (static_cast<int>(S.size()) < p_.k) {
+            int best = -1;
+            double bestValue = kInf;
+            for (int i = 0; i < static_cast<int>(M_); ++i) {
+                if (!separatedFrom(i, S)) continue;
+                const double v = extend(d.data(), i, scratch.data());
+                if (v < bestValue || best < 0) bestValue = v, best = i;
+            }
+            if (best < 0) return;  // greedy is stuck; the exact search may still find a set
+            S.push_back(best);
+            extend(d.data(), best, d.data());
+        }
+        double current = value(S, d);
+        top_.offer(S, current);
+        interchange(S, current);
+    }
+
     // ---- median and coverage --------------------------------------------
     //
-    // Lagrangian bound (Beasley's relaxation of "each demand point is served
-    // by one site"): for ANY multipliers lambda and ANY set S,
+    // Lagrangian relaxation inside branch and bound (Beasley 1993; Cornuejols,
+    // Fisher and Nemhauser 1977). Relaxing "each demand point is served by
+    // exactly one site" with multipliers lambda gives, for ANY lambda and ANY
+    // set S,
     //   value(S) >= sum_j lambda_j + sum_{i in S} rho_i,
     //   rho_i = sum_j min(0, w_j c_ij - lambda_j),
     // because for the site i* in S nearest to j,
     //   w_j c_i*j = lambda_j + (w_j c_i*j - lambda_j) >= lambda_j + sum_{i in S} min(0, w_j c_ij - lambda_j).
-    // The bound is additive over sites, so with candidates sorted by rho a
-    // partial set S plus r more sites from the positions after q is bounded by
-    // base + rho(S) + (the r+1 smallest rho from position q on), which only
-    // grows with q: once it reaches the threshold, every later sibling is cut too.
-    // Subgradient steps push lambda towards the best bound (often equal to the
-    // optimum up to a few per mille on regional data), but validity never
-    // depends on convergence.
+    // Its best lambda gives the LP bound. A node of the search fixes some
+    // candidates open and some closed; its bound is sum lambda + rho of the
+    // open ones + the r smallest rho among the free ones (r = sites still to
+    // choose), improved by subgradient steps started from the parent's lambda.
+    // Reduced-cost fixing: forcing a free candidate outside those r open costs
+    // at least rho_i - rho_(r); forcing one of them closed at least
+    // rho_(r+1) - rho_i. When that lifts the bound to the pruning threshold the
+    // candidate is fixed the other way for the whole subtree. Validity never
+    // depends on the subgradient converging: every bound used is recomputed in
+    // double for the lambda it reports.
     void searchSum() {
-        std::vector<double> rho = lagrangian();
-        std::vector<int> order;
+        state_.assign(M_, 0);
+        for (int i : fixed_) state_[i] = 1;
         for (int i = 0; i < static_cast<int>(M_); ++i)
-            if (!inFixed_[i]) order.push_back(i);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return rho[a] < rho[b]; });
-        order_ = order;
-        prefix_.assign(order.size() + 1, 0.0);
-        for (std::size_t q = 0; q < order.size(); ++q) prefix_[q + 1] = prefix_[q] + rho[order[q]];
-        rho_ = std::move(rho);
-        levels_.assign(static_cast<std::size_t>(p_.k) + 1, std::vector<float>(n_));
-        std::vector<int> S = fixed_;
-        value(S, levels_[S.size()]);
-        double rhoS = 0;
-        for (int i : S) rhoS += rho_[i];
-        // The Lagrangian bound of the whole problem: what a stopped search can prove.
-        const std::size_t free = static_cast<std::size_t>(p_.k) - S.size();
-        rootBound_ = base_ + rhoS + (free <= order_.size() ? prefix_[free] : 0.0);
-        sumDfs(S, 0, rhoS);
-    }
-
-    void sumDfs(std::vector<int>& S, std::size_t from, double rhoS) {
-        const std::size_t m = S.size();
-        const std::size_t r = static_cast<std::size_t>(p_.k) - m - 1;  // still to add after this child
-        for (std::size_t q = from; q + r < order_.size(); ++q) {
-            const double bound = base_ + rhoS + prefix_[q + 1 + r] - prefix_[q];
-            const double threshold = top_.threshold();
-            if (bound >= threshold + slack(threshold)) break;
-            const int i = order_[q];
-            if (!separatedFrom(i, S)) continue;
-            if (outOfTime()) return;
-            const double v = extend(levels_[m].data(), i, levels_[m + 1].data());
-            ++nodes_;
-            S.push_back(i);
-            if (r == 0)
-                top_.offer(S, v);
-            else
-                sumDfs(S, q + 1, rhoS + rho_[i]);
-            S.pop_back();
-        }
-    }
-
-    // Subgradient optimisation of lambda; returns rho for the best lambda
-    // found and sets base_ = sum lambda.
-    std::vector<double> lagrangian() {
-        const int free = p_.k - static_cast<int>(fixed_.size());
-        double upper = top_.items().empty() ? kInf : top_.items().front().value;
-        if (!std::isfinite(upper)) {  // no start set: any set is at most sum_j w_j max_i c_ij
-            upper = 0;
-            for (std::size_t t = 0; t < n_; ++t) {
-                float worst = 0;
-                for (std::size_t i = 0; i < M_; ++i) worst = std::max(worst, work_[i * n_ + t]);
-                upper += w_[t] * worst;
-            }
-        }
+            if (!state_[i] && !separatedFrom(i, fixed_)) state_[i] = -1;
+        nOpen_ = static_cast<int>(fixed_.size());
         // Start: each demand point priced at its second nearest candidate.
-        std::vector<double> lambda(n_);
-        for (std::size_t t = 0; t < n_; ++t) {
-            float a = kInfF, b = kInfF;
-            for (std::size_t i = 0; i < M_; ++i) {
-                const float c = work_[i * n_ + t];
-                if (c < a) b = a, a = c;
-                else if (c < b) b = c;
+        // Row by row: a large matrix is read in memory order.
+        std::vector<float> nearest(n_, kInfF), second(n_, kInfF);
+        for (std::size_t i = 0; i < M_; ++i) {
+            const float* c = row(static_cast<int>(i));
+            for (std::size_t t = 0; t < n_; ++t) {
+                second[t] = std::min(second[t], std::max(nearest[t], c[t]));
+                nearest[t] = std::min(nearest[t], c[t]);
             }
-            lambda[t] = w_[t] * static_cast<double>(M_ > 1 ? b : a);
         }
-        // The iterations only steer lambda, so they run in float (twice the
-        // SIMD width); the bound actually used is recomputed in double below.
-        std::vector<float> rho(M_), wf(w_.begin(), w_.end()), lambdaf(n_), d(n_);
-        std::vector<double> bestLambda = lambda, g(n_);
-        std::vector<int> idx;
-        double bestBound = -kInf, step = 2.0;
-        for (int it = 0, stale = 0; it < 300; ++it) {
-            std::copy(lambda.begin(), lambda.end(), lambdaf.begin());
-            for (std::size_t i = 0; i < M_; ++i)
-                rho[i] = reducedCostF(row(static_cast<int>(i)), wf.data(), lambdaf.data(), n_);
-            // Open the fixed sites plus the `free` smallest rho among the others.
-            idx.resize(M_);
-            std::iota(idx.begin(), idx.end(), 0);
-            std::erase_if(idx, [&](int i) { return inFixed_[i] != 0; });
-            std::partial_sort(idx.begin(), idx.begin() + free, idx.end(),
-                              [&](int a, int b) { return rho[a] < rho[b]; });
-            idx.resize(static_cast<std::size_t>(free));
-            idx.insert(idx.end(), fixed_.begin(), fixed_.end());
+        std::vector<double> lambda(n_);
+        for (std::size_t t = 0; t < n_; ++t) lambda[t] = w_[t] * static_cast<double>(M_ > 1 ? second[t] : nearest[t]);
+        openBound_ = kInf;
+        sumNode(lambda, -kInf, true);
+        // A stopped search has proven the smallest bound of the nodes it left open.
+        rootBound_ = stopped_ || top_.items().empty() ? openBound_ : top_.items().front().value;
+    }
+
+    // Can no set of value >= bound enter the best list? (integer data: a
+    // bound of 5818.2 means >= 5819)
+    bool cuts(double bound, double threshold) const {
+        if (!std::isfinite(threshold)) return false;
+        if (integral_) return std::ceil(bound - 1e-7 * std::max(1.0, std::abs(bound))) >= threshold;
+        return bound >= threshold + slack(threshold);
+    }
+
+    bool pairwiseSeparated(const std::vector<int>& S) const {
+        if (p_.minSeparation <= 0) return true;
+        for (std::size_t a = 0; a < S.size(); ++a)
+            for (std::size_t b = 0; b < a; ++b)
+                if (!separated(S[a], S[b])) return false;
+        return true;
+    }
+
+    // Offers S (when its sites keep their distance); an improvement on the
+    // best set is polished by the fast interchange first.
+    void offerSet(std::vector<int> S, bool polish) {
+        if (!pairwiseSeparated(S)) return;
+        std::vector<float> d(n_);
+        double v = value(S, d);
+        const bool better = top_.items().empty() || v < top_.items().front().value;
+        top_.offer(S, v);
+        if (better && polish) {
+            interchange(S, v);
+            top_.offer(S, v);
+        }
+    }
+
+    // Opens i for the subtree (and closes the free candidates too close to
+    // it); undo restores `changes`.
+    void fix(int i, signed char to, std::vector<std::pair<int, signed char>>& changes) {
+        changes.emplace_back(i, state_[i]);
+        state_[i] = to;
+        if (to == 1) {
+            ++nOpen_;
+            if (p_.minSeparation > 0)
+                for (int j = 0; j < static_cast<int>(M_); ++j)
+                    if (state_[j] == 0 && !separated(i, j)) changes.emplace_back(j, 0), state_[j] = -1;
+        }
+    }
+    void undo(std::vector<std::pair<int, signed char>>& changes) {
+        for (auto it = changes.rbegin(); it != changes.rend(); ++it) {
+            if (state_[it->first] == 1) --nOpen_;
+            state_[it->first] = it->second;
+        }
+        changes.clear();
+    }
+
+    // One node: `known` is a bound already proven for it (the parent's).
+    void sumNode(std::vector<double>& lambda, double known, bool root) {
+        if (expired()) {
+            openBound_ = std::min(openBound_, known);
+            return;
+        }
+        const int r = p_.k - nOpen_;
+        std::vector<int> open, free;
+        for (int i = 0; i < static_cast<int>(M_); ++i) {
+            if (state_[i] == 1) open.push_back(i);
+            else if (state_[i] == 0) free.push_back(i);
+        }
+        if (r == 0 || static_cast<int>(free.size()) <= r) {  // a leaf: one set or none
+            if (static_cast<int>(free.size()) == r) {
+                open.insert(open.end(), free.begin(), free.end());
+                offerSet(open, false);
+            } else if (r == 0) {
+                offerSet(open, false);
+            }
+            ++nodes_;
+            return;
+        }
+        ++nodes_;
+        std::vector<double> rho(M_, 0.0);
+        const double bound = nodeBound(lambda, open, free, r, rho, root);
+        if (cuts(bound, top_.threshold())) return;
+        // The r smallest reduced costs among the free candidates, then the next.
+        std::stable_sort(free.begin(), free.end(), [&](int a, int b) { return rho[a] < rho[b]; });
+        const double rhoR = rho[free[r - 1]];
+        const double rhoNext = rho[free[r]];
+        std::vector<std::pair<int, signed char>> changes;
+        for (std::size_t q = r; q < free.size(); ++q)
+            if (cuts(bound + rho[free[q]] - rhoR, top_.threshold())) fix(free[q], -1, changes);
+        for (int q = 0; q < r; ++q)
+            if (state_[free[q]] == 0 && cuts(bound - rho[free[q]] + rhoNext, top_.threshold()))
+                fix(free[q], 1, changes);
+        if (!changes.empty()) {  // the same node, smaller: its bound only grows
+            sumNode(lambda, bound, root);
+            undo(changes);
+            return;
+        }
+        // Branch on the relaxation's open candidate whose closing lifts the bound most.
+        int pick = free[0];
+        for (int q = 1; q < r; ++q)
+            if (rho[free[q]] < rho[pick]) pick = free[q];
+        const double closedBound = bound - rho[pick] + rhoNext;
+        std::vector<double> childLambda = lambda;
+        fix(pick, 1, changes);
+        sumNode(childLambda, bound, false);
+        undo(changes);
+        if (stopped_) {
+            openBound_ = std::min(openBound_, closedBound);
+            return;
+        }
+        if (cuts(closedBound, top_.threshold())) return;
+        fix(pick, -1, changes);
+        sumNode(lambda, closedBound, false);
+        undo(changes);
+    }
+
+    // Subgradient optimisation of lambda for the node (open: fixed open, free:
+    // neither fixed; r to choose among free). Leaves lambda at the best point
+    // found, rho at its exact reduced costs, and returns its exact bound.
+    double nodeBound(std::vector<double>& lambda, const std::vector<int>& open, std::vector<int> free, int r,
+                     std::vector<double>& rho, bool root) {
+        const int maxIterations = root ? 4000 : 120;
+        const int patience = root ? 25 : 8;
+        double step = root ? 2.0 : 0.5;
+        const double minStep = root ? 1e-4 : 1e-2;
+        std::vector<float> rhoF(M_), lambdaF(n_);
+        std::vector<double> best = lambda, g(n_);
+        std::vector<int> relaxed, lastOffered;
+        double bestBound = -kInf;
+        for (int it = 0, stale = 0; it < maxIterations; ++it) {
+            if (root && it > 0 && expired()) break;
+            std::copy(lambda.begin(), lambda.end(), lambdaF.begin());
+            for (int i : open) rhoF[i] = reducedCostF(row(i), wf_.data(), lambdaF.data(), n_);
+            for (int i : free) rhoF[i] = reducedCostF(row(i), wf_.data(), lambdaF.data(), n_);
+            std::nth_element(free.begin(), free.begin() + (r - 1), free.end(),
+                             [&](int a, int b) { return rhoF[a] < rhoF[b]; });
+            relaxed.assign(open.begin(), open.end());
+            relaxed.insert(relaxed.end(), free.begin(), free.begin() + r);
             double bound = std::accumulate(lambda.begin(), lambda.end(), 0.0);
-            for (int i : idx) bound += rho[i];
-            if (bound > bestBound) {
-                bestBound = bound, bestLambda = lambda, stale = 0;
-            } else if (++stale >= 12) {
-                step /= 2, stale = 0;
+            for (int i : relaxed) bound += rhoF[i];
+            if (bound > bestBound) bestBound = bound, best = lambda, stale = 0;
+            else if (++stale >= patience) step /= 2, stale = 0;
+            // The relaxation's open sites are often a very good set: at the
+            // root they set the pruning threshold before any branching.
+            if (root) {
+                std::vector<int> sorted = relaxed;
+                std::sort(sorted.begin(), sorted.end());
+                if (sorted != lastOffered) offerSet(sorted, true), lastOffered = std::move(sorted);
             }
-            // The relaxation's open sites are often the optimum itself: a
-            // cheap way to lower the threshold before the search.
-            if (std::all_of(idx.begin(), idx.end(), [&](int i) {
-                    return std::all_of(idx.begin(), idx.end(), [&](int j) { return i == j || separated(i, j); });
-                })) {
-                const double v = value(idx, d);
-                top_.offer(idx, v);
-                upper = std::min(upper, v);
-            }
-            if (upper - bestBound <= slack(upper) || step < 2e-3) break;
-            // Subgradient of the relaxed constraint "served exactly once".
+            const double threshold = top_.threshold();
+            // Float estimate well past the threshold: confirmed in double below.
+            if (cuts(bound - 1e-4 * std::abs(bound), threshold) || step < minStep) break;
+            // Subgradient of "served exactly once".
             std::fill(g.begin(), g.end(), 1.0);
-            for (int i : idx) {
+            for (int i : relaxed) {
                 const float* c = row(i);
                 for (std::size_t t = 0; t < n_; ++t)
-                    if (w_[t] * static_cast<double>(c[t]) < lambda[t]) g[t] -= 1.0;
+                    if (wf_[t] * c[t] < lambdaF[t]) g[t] -= 1.0;
             }
             double norm = 0;
             for (double x : g) norm += x * x;
-            if (norm == 0) break;  // the relaxed solution is feasible: bound is exact
-            const double t = step * (upper - bound) / norm;
+            if (norm == 0) break;  // the relaxed solution serves everyone once: the bound is its value
+            const double target = std::isfinite(threshold) ? threshold : top_.items().empty()
+                                                                            ? bound + std::abs(bound) + 1
+                                                                            : top_.items().front().value;
+            const double t = step * std::max(target - bound, 1e-6 * std::abs(target)) / norm;
             for (std::size_t j = 0; j < n_; ++j) lambda[j] = std::max(0.0, lambda[j] + t * g[j]);
         }
-        std::vector<double> exact(M_);
-        for (std::size_t i = 0; i < M_; ++i)
-            exact[i] = reducedCost(row(static_cast<int>(i)), w_.data(), bestLambda.data(), n_);
-        base_ = std::accumulate(bestLambda.begin(), bestLambda.end(), 0.0);
-        return exact;
+        lambda = std::move(best);
+        double bound = std::accumulate(lambda.begin(), lambda.end(), 0.0);
+        for (int i : open) bound += (rho[i] = reducedCost(row(i), w_.data(), lambda.data(), n_));
+        for (int i : free) rho[i] = reducedCost(row(i), w_.data(), lambda.data(), n_);
+        std::nth_element(free.begin(), free.begin() + (r - 1), free.end(), [&](int a, int b) { return rho[a] < rho[b]; });
+        for (int q = 0; q < r; ++q) bound += rho[free[q]];
+        if (!root) {  // the set the child's relaxation opens, as a candidate solution
+            std::vector<int> S = open;
+            S.insert(S.end(), free.begin(), free.begin() + r);
+            offerSet(S, true);
+        }
+        return bound;
+    }
+
+    // Fast interchange (Whitaker 1983; Resende and Werneck 2003): for each
+    // candidate outside S, one pass over the demand gives the change of every
+    // swap with it from the nearest and second nearest chosen site; the first
+    // improving swap is made. Stops at a local optimum or the time limit.
+    void interchange(std::vector<int>& S, double& current) {
+        if (S.size() < 1) return;
+        const std::size_t m = S.size();
+        std::vector<float> d1(n_), d2(n_);
+        std::vector<int> near(n_);
+        std::vector<double> loss(m);
+        std::vector<char> in(M_, 0);
+        auto assign = [&] {
+            std::fill(in.begin(), in.end(), 0);
+            for (int i : S) in[i] = 1;
+            for (std::size_t t = 0; t < n_; ++t) {
+                float a = kInfF, b = kInfF;
+                int at = 0;
+                for (std::size_t q = 0; q < m; ++q) {
+                    const float c = mat_[static_cast<std::size_t>(S[q]) * n_ + t];
+                    if (c < a) b = a, a = c, at = static_cast<int>(q);
+                    else if (c < b) b = c;
+                }
+                d1[t] = a, d2[t] = b, near[t] = at;
+            }
+        };
+        assign();
+        std::size_t sinceImproved = 0;
+        for (std::size_t i = 0; sinceImproved < M_ && !expired(); i = (i + 1) % M_, ++sinceImproved) {
+            if (in[i]) continue;
+            const float* c = row(static_cast<int>(i));
+            double gain = 0;
+            std::fill(loss.begin(), loss.end(), 0.0);
+            for (std::size_t t = 0; t < n_; ++t) {
+                const float ci = c[t];
+                if (ci < d1[t]) gain += w_[t] * static_cast<double>(ci - d1[t]);
+                // Removing the nearest chosen site: its demand goes to i or the second nearest.
+                loss[near[t]] += w_[t] * static_cast<double>(std::min(ci, d2[t]) - std::min(ci, d1[t]));
+            }
+            int out = -1;
+            double delta = 0;
+            for (std::size_t q = 0; q < m; ++q) {
+                if (inFixed_[S[q]]) continue;
+                if (p_.minSeparation > 0) {
+                    bool ok = true;
+                    for (std::size_t o = 0; o < m && ok; ++o) ok = o == q || separated(static_cast<int>(i), S[o]);
+                    if (!ok) continue;
+                }
+                const double dq = gain + loss[q];
+                if (dq < delta) delta = dq, out = static_cast<int>(q);
+            }
+            if (out < 0 || delta >= -slack(current)) continue;
+            std::vector<int> swapped = S;
+            swapped[out] = static_cast<int>(i);
+            std::vector<float> d(n_);
+            const double v = value(swapped, d);
+            if (!(v < current - slack(current))) continue;  // rounding: not a real improvement
+            S = std::move(swapped);
+            current = v;
+            top_.offer(S, v);
+            assign();
+            sinceImproved = 0;
+        }
     }
 
     // ---- center ------------------------------------------------------------
@@ -416,7 +602,7 @@ private:
         rootBound_ = 0;
         for (std::size_t t = 0; t < n_; ++t) {
             float nearest = kInfF;
-            for (std::size_t i = 0; i < M_; ++i) nearest = std::min(nearest, work_[i * n_ + t]);
+            for (std::size_t i = 0; i < M_; ++i) nearest = std::min(nearest, mat_[i * n_ + t]);
             rootBound_ = std::max(rootBound_, static_cast<double>(nearest));
         }
         forbidden_.assign(M_, 0);
@@ -435,7 +621,7 @@ private:
             std::size_t fewest = M_ + 1;
             for (std::size_t t = 0; t < n_; ++t) {
                 std::size_t count = 0;
-                for (std::size_t i = 0; i < M_; ++i) count += work_[i * n_ + t] < T;
+                for (std::size_t i = 0; i < M_; ++i) count += mat_[i * n_ + t] < T;
                 if (count < fewest) fewest = count, star = t;
             }
         } else {
@@ -446,10 +632,10 @@ private:
         const double limit = std::min(v, top_.threshold());
         std::vector<int> improving;
         for (int i = 0; i < static_cast<int>(M_); ++i)
-            if (!forbidden_[i] && work_[static_cast<std::size_t>(i) * n_ + star] < limit && separatedFrom(i, S))
+            if (!forbidden_[i] && mat_[static_cast<std::size_t>(i) * n_ + star] < limit && separatedFrom(i, S))
                 improving.push_back(i);
         std::sort(improving.begin(), improving.end(), [&](int a, int b) {
-            return work_[static_cast<std::size_t>(a) * n_ + star] < work_[static_cast<std::size_t>(b) * n_ + star];
+            return mat_[static_cast<std::size_t>(a) * n_ + star] < mat_[static_cast<std::size_t>(b) * n_ + star];
         });
         // Children that complete the set beat T only if they serve every point
         // S leaves at T or more within T: a test that usually fails on the
@@ -461,7 +647,7 @@ private:
                 if (d[t] >= top_.threshold()) open.push_back(t);
         for (int i : improving) {
             const double T = top_.threshold();  // may have dropped since the list was made
-            if (!(work_[static_cast<std::size_t>(i) * n_ + star] < std::min(v, T))) break;
+            if (!(mat_[static_cast<std::size_t>(i) * n_ + star] < std::min(v, T))) break;
             const float* c = row(i);
             if (std::any_of(open.begin(), open.end(), [&](std::size_t t) { return c[t] >= T; })) {
                 forbidden_[i] = 1;
@@ -501,6 +687,16 @@ private:
         }
     }
 
+    // Read at every node of the median search (a node costs a subgradient run)
+    // and every iteration of the root's; never stops before some set is known.
+    bool expired() {
+        if (stopped_) return true;
+        if (p_.timeLimit <= 0 || top_.items().empty()) return false;
+        if (std::chrono::steady_clock::now() < deadline_) return false;
+        stopped_ = true;
+        return true;
+    }
+
     // Checked before each node; the clock is read every 256 nodes only.
     bool outOfTime() {
         if (stopped_) return true;
@@ -516,13 +712,15 @@ private:
         r.k = p_.k;
         // A stopped search still proves its best set when the root bound meets it.
         const double best = top_.items().front().value;
-        const bool boundMeets = rootBound_ >= best - slack(best);
+        // Integer data: every value is an integer, so the bound rounds up.
+        const double proven = integral_ ? std::ceil(rootBound_ - 1e-7 * std::max(1.0, std::abs(rootBound_))) : rootBound_;
+        const bool boundMeets = proven >= best - slack(best);
         r.optimal = !stopped_ || boundMeets;
         r.timedOut = stopped_;
         r.method = method;
         if (stopped_)
             r.method += "; stopped at the time limit of " + std::to_string(p_.timeLimit) + " s: " +
-                        (boundMeets ? "the best set is proven optimal by the root bound, "
+                        (boundMeets ? "the best set is proven optimal by the bound, "
                                     : "the best set found is not proven optimal, ") +
                         "runners-up are not proven next best";
         r.nodes = nodes_;
@@ -534,7 +732,7 @@ private:
         const auto& items = top_.items();
         r.chosen = items.front().sites;
         r.value = reported(items.front().value);
-        const double internalBound = stopped_ ? std::min(rootBound_, items.front().value) : items.front().value;
+        const double internalBound = stopped_ ? std::min(proven, items.front().value) : items.front().value;
         r.bound = reported(internalBound);
         r.gap = r.value != 0 ? std::abs(r.value - r.bound) / std::abs(r.value) : 0.0;
         for (std::size_t t = 1; t < items.size(); ++t) r.runnersUp.push_back({items[t].sites, reported(items[t].value)});
@@ -557,17 +755,20 @@ private:
     const Problem& p_;
     std::size_t M_ = 0, n_ = 0;
     std::vector<std::size_t> keep_;
-    std::vector<float> work_;
+    const float* mat_ = nullptr;  // M_ x n_ working costs: the problem's matrix or own_
+    std::vector<float> own_;      // only when the working matrix differs from the problem's
+    std::vector<float> wf_;       // w_ in float, for the subgradient iterations
+    bool integral_ = false;       // every value is an integer
     std::vector<double> w_;
     std::vector<int> fixed_;
     std::vector<char> inFixed_, forbidden_;
     TopList top_;
     long long nodes_ = 0;
     std::vector<std::vector<float>> levels_;  // d(S) per search depth
-    std::vector<int> order_;
-    std::vector<double> rho_, prefix_;
-    double base_ = 0;
-    double rootBound_ = 0;  // proven bound on the internal optimum from the root relaxation
+    double rootBound_ = 0;
+    double openBound_ = 0;            // smallest bound of the nodes a stopped search left open
+    std::vector<signed char> state_;  // per candidate at the current node: 1 open, -1 closed, 0 free
+    int nOpen_ = 0;  // proven bound on the internal optimum from the root relaxation
     std::chrono::steady_clock::time_point deadline_{};
     bool stopped_ = false;
 };
