@@ -277,7 +277,7 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
     std::vector<InputIssue> issues;
     Portfolio portfolio;
     try {
-        portfolio = readPortfolio(path, issues);
+        portfolio = readPortfolio(path, issues, PlanPathPolicy{p.isSet("allow-outside-plans")});
     } catch (const InputError& e) {
         std::cerr << e.what() << "\n";
         return kBadInput;
@@ -404,6 +404,8 @@ int cmdSelect(const QStringList& args) {
          "F", "1.3"},
         {"ruleset", "Portfolio mode: rule set file or name (default: vg7).", "FILE", "vg7"},
         {"plugins", "Portfolio mode: directory with rule plugins (repeatable).", "DIR"},
+        {"allow-outside-plans", "Portfolio mode: read site plans outside the portfolio's folder and GDAL virtual "
+                                "paths (/vsizip/, /vsicurl/); refused by default."},
         {"k", "Number of sites to choose (default 3).", "K", "3"},
         {"objective", "median, coverage or center (default median).", "NAME", "median"},
         {"radius", "Coverage radius, in cost units (coverage only).", "R"},

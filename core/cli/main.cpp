@@ -180,7 +180,7 @@ int cmdCheck(const QStringList& args) {
 
 int cmdScan(const QStringList& args) {
     const char* usage =
-        "Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N]\n"
+        "Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N] [--allow-outside-plans]\n"
         "Scans every site of a portfolio (GeoPackage with layers sites, buildings, roads, poi,\n"
         "demand), runs building rules on each site's plan and site rules on its plot and\n"
         "context, and classifies it, then finds clusters of nearby sites (rule set 'clusters').\n"
@@ -192,6 +192,8 @@ int cmdScan(const QStringList& args) {
     p.addOption({"out", "Output folder (default: vgscan-out).", "DIR", "vgscan-out"});
     p.addOption({"format", "Printed output: table or json.", "FORMAT", "table"});
     p.addOption({"threads", "Sites assessed at once (default: one per core).", "N"});
+    p.addOption({"allow-outside-plans", "Read site plans outside the portfolio's folder and GDAL virtual paths "
+                                        "(/vsizip/, /vsicurl/); refused by default (docs/limits.md)."});
     p.addPositionalArgument("PORTFOLIO", "The portfolio file.");
     int code = kOk;
     if (!parse(p, args, usage, code)) return code;
@@ -216,7 +218,8 @@ int cmdScan(const QStringList& args) {
     Portfolio portfolio;
     try {
         const PhaseTimer t("read portfolio");
-        portfolio = readPortfolio(p.positionalArguments().front().toStdString(), issues);
+        portfolio = readPortfolio(p.positionalArguments().front().toStdString(), issues,
+                                  PlanPathPolicy{p.isSet("allow-outside-plans")});
     } catch (const InputError& e) {
         std::cerr << e.what() << "\n";
         return kBadInput;

@@ -1,5 +1,7 @@
 #include "io/Import.h"
 
+#include "io/PlanPath.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -22,6 +24,7 @@ bool isImportedFormat(const std::string& path) {
 }
 
 FloorPlan importPlan(const std::string& path, const ImportOptions& options, ImportReport& report) {
+    requireRegularFile(path);  // a FIFO named plan.ifc would be read forever
     const std::string ext = lowerExtension(path);
     if (ext == "dxf") return importDxf(path, options, report);
     if (ext == "ifc") return importIfc(path, options, report);

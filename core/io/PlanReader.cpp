@@ -2,6 +2,7 @@
 
 #include "io/Gdal.h"
 #include "io/Import.h"
+#include "io/PlanPath.h"
 #include "validate/PlanValidator.h"
 
 #include <boost/geometry.hpp>
@@ -244,6 +245,7 @@ private:
 }  // namespace
 
 FloorPlan readPlan(const std::string& path, std::vector<InputIssue>& issues) {
+    requireRegularFile(path);
     return Reader(path, issues).read();
 }
 

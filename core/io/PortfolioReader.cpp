@@ -22,7 +22,8 @@ using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDelet
 
 class Reader {
 public:
-    Reader(const std::string& path, std::vector<InputIssue>& issues) : path_(path), issues_(issues) {}
+    Reader(const std::string& path, std::vector<InputIssue>& issues, const PlanPathPolicy& policy)
+        : path_(path), issues_(issues), policy_(policy) {}
 
     Portfolio read() {
         auto ds = gdal::openVector(path_);
@@ -118,14 +119,23 @@ private:
     void readSites(OGRLayer& layer) {
         const QDir base = QFileInfo(QString::fromStdString(path_)).absoluteDir();
         std::set<std::string> seen;
-        eachFeature(layer, "site", [&](OGRFeature& f, const std::string& id, const std::string& obj) {
+        eachFeature(layer, "site", [&](OGRFeature& f, const std::string& id, const std::string&) {
             if (id.empty()) throw std::runtime_error("has no 'id'");
             if (!seen.insert(id).second) throw std::runtime_error("id is used by more than one site");
             Site s;
             s.id = id;
             s.name = gdal::text(f, "name").value_or(id);
             s.planPath = gdal::text(f, "plan").value_or("");
-            if (!s.planPath.empty()) s.planFile = QDir::cleanPath(base.filePath(QString::fromStdString(s.planPath))).toStdString();
+            if (isGdalVirtualPath(s.planPath))
+                s.planFile = s.planPath;  // cleaning would turn "http://" into "http:/"
+            else if (!s.planPath.empty())
+                s.planFile = QDir::cleanPath(base.filePath(QString::fromStdString(s.planPath))).toStdString();
+            // A refused plan is never opened: the site is reported and left
+            // out like any other bad site row, and the scan goes on.
+            if (!s.planFile.empty())
+                if (std::string why = refusePlanPath(base.absolutePath().toStdString(), s.planPath, s.planFile, policy_);
+                    !why.empty())
+                    throw std::runtime_error(why);
             if (auto p = gdal::number(f, "places")) {
                 if (*p < 0) throw std::runtime_error("'places' is negative");
                 s.places = static_cast<int>(*p);
@@ -146,7 +156,6 @@ private:
             s.plot = gdal::toMultiPolygon(*g, scale());
             std::string reason;
             if (!bg::is_valid(s.plot, reason)) throw std::runtime_error("plot polygon is invalid: " + reason);
-            (void)obj;
             out_.sites.push_back(std::move(s));
         });
     }
@@ -268,6 +277,7 @@ private:
 
     std::string path_;
     std::vector<InputIssue>& issues_;
+    PlanPathPolicy policy_;
     Portfolio out_;
     std::unique_ptr<OGRSpatialReference> target_;
     TransformPtr transform_;
@@ -276,8 +286,8 @@ private:
 
 }  // namespace
 
-Portfolio readPortfolio(const std::string& path, std::vector<InputIssue>& issues) {
-    return Reader(path, issues).read();
+Portfolio readPortfolio(const std::string& path, std::vector<InputIssue>& issues, const PlanPathPolicy& policy) {
+    return Reader(path, issues, policy).read();
 }
 
 }  // namespace vgscan

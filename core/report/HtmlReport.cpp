@@ -9,6 +9,7 @@
 #include "select/ScanSelection.h"
 
 #include "io/OutputFiles.h"
+#include "io/PlanPath.h"
 #include "rules/RuleKit.h"
 
 #include <QCryptographicHash>
@@ -20,12 +21,16 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <vector>
+
+#include <unistd.h>
 
 namespace vgscan {
 
@@ -65,11 +70,21 @@ int ruleIndex(const RuleSet& rs, const RuleEntry* e) {
     return 0;
 }
 
+// Regular files only: a plan path naming /dev/zero or a FIFO would be read
+// forever; GDAL virtual paths (/vsicurl/) are never fetched for a checksum.
 std::string sha256(const std::string& path) {
-    QFile f(QString::fromStdString(path));
-    if (path.empty() || !f.open(QIODevice::ReadOnly)) return "";
+    const int fd = openRegularFile(path);
+    if (fd < 0) return "";
     QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f)) return "";
+    std::vector<char> buf(1 << 16);
+    ssize_t n = 0;
+    while ((n = ::read(fd, buf.data(), buf.size())) != 0) {
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) break;
+        h.addData(QByteArrayView(buf.data(), n));
+    }
+    ::close(fd);
+    if (n < 0) return "";
     return h.result().toHex().toStdString();
 }
 
@@ -454,7 +469,10 @@ std::string inputsSection(const std::vector<InputFile>& files, const std::string
         const QFileInfo info(QString::fromStdString(f.path));
         s += "<tr><td>" + esc(f.role) + "</td><td>" + esc(f.path) + "</td><td>" +
              (info.exists() ? std::to_string(info.size()) : std::string("-")) + "</td><td class=\"sha\">" +
-             (h.empty() ? std::string("<span class=\"err\">not readable</span>") : h) + "</td></tr>";
+             (!h.empty() ? h
+                          : isGdalVirtualPath(f.path) || !notRegularFile(f.path).empty()
+                              ? std::string("<span class=\"err\">not read: not a regular local file</span>")
+                              : std::string("<span class=\"err\">not readable</span>")) + "</td></tr>";
     }
     return s + "</tbody></table></section>";
 }
