@@ -6,6 +6,7 @@
 // and note carries the DXF handle so the user finds the object in CAD.
 #include "io/Gdal.h"
 #include "io/Import.h"
+#include "io/Limits.h"
 #include "io/UseMapping.h"
 
 #include <boost/geometry.hpp>
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -167,20 +169,65 @@ void requireEof(const std::string& path) {
         throw InputError(path, "", "the DXF is incomplete (it does not end with EOF): truncated or still being written?");
 }
 
-// Every group code of the file is a number: GDAL stops at the first that is
-// not and keeps what it read so far, so a room after it would be lost unseen.
-void requireGroupCodes(const std::string& path) {
+// --- the drawing's structure, read by us before GDAL ------------------------
+// Limits on what GDAL would otherwise expand without bound (docs/limits.md).
+// A MINSERT array becomes one feature per copy (100,000 x 100,000 copies
+// never finish); a block that inserts itself, directly or through others,
+// has no drawing at all; every entity costs time and memory.
+constexpr long long kMaxArrayCopies = 10'000;      // one MINSERT: rows x columns
+constexpr long long kMaxEntities = 5'000'000;      // the file's entities, array copies included
+constexpr int kMaxBlockNesting = 32;               // blocks inside blocks
+
+struct BlockUse {
+    std::string handle;  // of the INSERT, "" when it has none
+    std::string block;   // upper case (DXF names are case-insensitive)
+    long long line = 0;
+};
+
+// One streaming pass: every group code is a number (GDAL stops at the first
+// that is not and keeps what it read so far, so a room after it would be
+// lost unseen), and the limits above hold.
+void checkStructure(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::string code, value;
     long long line = 0;
+    std::string section, entity, blockName;  // where we are
+    bool inBlockHeader = false;
+    BlockUse insert;
+    long long rows = 1, columns = 1, entities = 0;
+    std::map<std::string, std::vector<BlockUse>> inserts;  // block → the blocks it inserts
+    auto upper = [](std::string v) {
+        std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return std::toupper(c); });
+        return v;
+    };
+    auto endEntity = [&] {
+        if (entity != "INSERT" && entity != "MINSERT") return;
+        const std::string object = "INSERT" + (insert.handle.empty() ? " at line " + std::to_string(insert.line)
+                                                                     : " handle " + insert.handle);
+        // In doubles: 10^18 x 10^18 must not overflow before it is compared.
+        const double copies = static_cast<double>(std::max(1LL, rows)) * static_cast<double>(std::max(1LL, columns));
+        if (copies > static_cast<double>(kMaxArrayCopies))
+            throw InputError(path, object,
+                             "an array (MINSERT) of " + std::to_string(rows) + " rows x " + std::to_string(columns) +
+                                 " columns of block '" + insert.block + "': more than " +
+                                 std::to_string(kMaxArrayCopies) +
+                                 " copies, a damaged drawing (an array in a building's plan has hundreds)");
+        entities += static_cast<long long>(copies) - 1;
+        if (section == "BLOCKS" && !blockName.empty() && !insert.block.empty()) inserts[blockName].push_back(insert);
+    };
+    auto number = [](const std::string& v) {
+        const std::string t = trim(v);
+        long long n = 1;
+        const auto r = std::from_chars(t.data(), t.data() + t.size(), n);
+        return r.ec == std::errc() ? n : 1;
+    };
     while (std::getline(in, code)) {
         ++line;
         if (line == 1 && code.rfind("\xEF\xBB\xBF", 0) == 0) code = code.substr(3);
         const std::string c = trim(code);
-        const bool number = !c.empty() && c.size() <= 6 &&
-                            std::all_of(c.begin() + (c[0] == '-' ? 1 : 0), c.end(), ::isdigit) &&
-                            c != "-";
-        if (!number) {
+        const bool isNumber = !c.empty() && c.size() <= 6 &&
+                              std::all_of(c.begin() + (c[0] == '-' ? 1 : 0), c.end(), ::isdigit) && c != "-";
+        if (!isNumber) {
             if (c.empty() && !std::getline(in, value)) break;  // blank lines at the end
             const std::string shown = c.size() > 40 ? c.substr(0, 40) + "..." : c;
             throw InputError(path, "line " + std::to_string(line),
@@ -189,6 +236,85 @@ void requireGroupCodes(const std::string& path) {
         }
         if (!std::getline(in, value)) break;  // requireEof reports a cut file
         ++line;
+        const int g = std::stoi(c);
+        if (g == 0) {
+            endEntity();
+            entity = upper(trim(value));
+            if (entity == "SECTION") section.clear();
+            if (entity == "ENDSEC") section.clear();
+            if (entity == "BLOCK") {
+                inBlockHeader = true;
+                blockName.clear();
+            } else {
+                inBlockHeader = false;
+            }
+            if (entity == "ENDBLK") blockName.clear();
+            if ((section == "ENTITIES" || section == "BLOCKS") && ++entities > kMaxEntities)
+                throw InputError(path, "line " + std::to_string(line - 1),
+                                 "more than " + std::to_string(kMaxEntities) +
+                                     " entities (array copies included): more than one building's drawing holds");
+            insert = BlockUse{"", "", line - 1};
+            rows = columns = 1;
+            continue;
+        }
+        if (entity == "SECTION" && g == 2) section = upper(trim(value));
+        if (inBlockHeader && g == 2 && blockName.empty()) blockName = upper(trim(value));
+        if (entity == "INSERT" || entity == "MINSERT") {
+            if (g == 2) insert.block = upper(trim(value));
+            if (g == 5) insert.handle = trim(value);
+            if (g == 70) columns = number(value);
+            if (g == 71) rows = number(value);
+        }
+    }
+    endEntity();
+
+    // Blocks inside blocks: no loop, at most kMaxBlockNesting deep. Depth
+    // first without recursion (a chain of 10^5 blocks must not overflow the
+    // stack), each block once.
+    std::map<std::string, int> depth;  // finished blocks: levels below and including it
+    for (const auto& [root, uses] : inserts) {
+        if (depth.count(root)) continue;
+        struct Visit {
+            std::string block;
+            std::size_t next = 0;
+            int deepest = 0;
+        };
+        std::vector<Visit> stack{{root}};
+        while (!stack.empty()) {
+            Visit& top = stack.back();
+            const auto it = inserts.find(top.block);
+            const std::size_t n = it == inserts.end() ? 0 : it->second.size();
+            if (top.next < n) {
+                const BlockUse& use = it->second[top.next++];
+                if (auto d = depth.find(use.block); d != depth.end()) {
+                    top.deepest = std::max(top.deepest, d->second);
+                    continue;
+                }
+                for (std::size_t k = 0; k < stack.size(); ++k)
+                    if (stack[k].block == use.block) {
+                        std::string loop;
+                        for (std::size_t j = k; j < stack.size(); ++j) loop += stack[j].block + " -> ";
+                        throw InputError(path, "block '" + use.block + "'",
+                                         "inserts itself (" + loop + use.block + ", INSERT " +
+                                             (use.handle.empty() ? "at line " + std::to_string(use.line)
+                                                                 : "handle " + use.handle) +
+                                             "): a block cannot contain itself; the drawing is damaged");
+                    }
+                if (stack.size() >= static_cast<std::size_t>(kMaxBlockNesting))
+                    throw InputError(path, "block '" + stack.front().block + "'",
+                                     "nests blocks more than " + std::to_string(kMaxBlockNesting) +
+                                         " deep (through '" + use.block + "'): a damaged drawing");
+                stack.push_back({use.block});
+                continue;
+            }
+            const int d = top.deepest + 1;
+            depth[top.block] = d;
+            stack.pop_back();
+            if (!stack.empty()) stack.back().deepest = std::max(stack.back().deepest, d);
+            if (d > kMaxBlockNesting)
+                throw InputError(path, "block '" + (stack.empty() ? top.block : stack.front().block) + "'",
+                                 "nests blocks more than " + std::to_string(kMaxBlockNesting) + " deep: a damaged drawing");
+        }
     }
 }
 
@@ -310,9 +436,15 @@ public:
         checkSize(path_);
         const Header header = readHeader(path_);
         requireEof(path_);
-        requireGroupCodes(path_);
+        checkStructure(path_);
         report_.format = "DXF";
         readEntities();
+        // Before rooms meet labels (every room against every label).
+        if (polygons_.size() > limits::kMaxSpacesPerPlan)
+            throw InputError(path_, "", "has " + std::to_string(polygons_.size()) +
+                                            " closed outlines on room layers, more than the " +
+                                            std::to_string(limits::kMaxSpacesPerPlan) +
+                                            " spaces one building's plan holds (docs/limits.md)");
         decideUnits(header);
         buildRooms();
         FloorPlan plan;

@@ -4,6 +4,7 @@
 // the spaces on both sides (IfcRelSpaceBoundary, else geometry); storeys from
 // IfcBuildingStorey. Reads the STEP entities itself (io/StepReader.h).
 #include "io/Import.h"
+#include "io/Limits.h"
 
 #include "io/BodySection.h"
 #include "io/StepReader.h"
@@ -20,6 +21,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace vgscan {
 
@@ -106,6 +108,7 @@ public:
         ro.keepTypes = keptTypes();
         ro.schemas = {"IFC2X3", "IFC4", "IFC4X3"};
         ro.maxFileBytes = maxFileBytes();
+        ro.maxEntities = kMaxEntities;
         file_ = step::readStepFile(path_, ro);
         const std::string schema = file_.schemas().front();
         report_.format = schema.rfind("IFC4X3", 0) == 0 ? "IFC4X3" : schema.rfind("IFC4", 0) == 0 ? "IFC4" : "IFC2X3";
@@ -826,9 +829,91 @@ private:
         }
     }
 
+    // A 200 MB model (the file size limit) holds about 4 million entities
+    // (SampleHouse4: 47,309 in 2.3 MB); 10 million is a file of tiny ones.
+    static constexpr std::size_t kMaxEntities = 10'000'000;
+
+    // --- references that branch ------------------------------------------------
+    // Reading a geometry follows references as a tree; a file can make that
+    // tree exponential in its size (an item list naming the previous item
+    // twice, level after level: 2 KB of text, 2^60 paths). Before a product's
+    // geometry is read, the tree's size is counted once per entity (memoised,
+    // iteratively, so a long chain cannot overflow the stack): over
+    // kMaxUnfolded references the geometry is refused, in milliseconds.
+    static constexpr std::uint64_t kMaxUnfolded = 1'000'000;
+
+    static void collectRefs(const Value& v, std::vector<Id>& out) {
+        if (v.isRef()) out.push_back(v.ref);
+        for (const auto& item : v.items) collectRefs(item, out);
+    }
+
+    std::vector<Id> refsOf(Id id) const {
+        std::vector<Id> out;
+        for (const auto& v : file_.get(id).args) collectRefs(v, out);
+        return out;
+    }
+
+    // References reached from `root` counted along every path (saturating
+    // just above kMaxUnfolded); `branching` is set to the lowest entity whose
+    // count is over the limit. Throws Unusable for references in a loop.
+    std::uint64_t unfolded(Id root, Id& branching) const {
+        auto add = [](std::uint64_t a, std::uint64_t b) { return std::min<std::uint64_t>(kMaxUnfolded + 1, a + b); };
+        if (auto it = unfolded_.find(root); it != unfolded_.end()) return it->second;
+        struct Visit {
+            Id id;
+            std::vector<Id> children;
+            std::size_t next = 0;
+            std::uint64_t sum = 1;
+        };
+        std::vector<Visit> stack;
+        std::set<Id> open;
+        stack.push_back({root, refsOf(root)});
+        open.insert(root);
+        while (!stack.empty()) {
+            Visit& top = stack.back();
+            if (top.next < top.children.size()) {
+                const Id child = top.children[top.next++];
+                if (auto it = unfolded_.find(child); it != unfolded_.end()) {
+                    if (it->second > kMaxUnfolded && branching == 0) branching = child;
+                    top.sum = add(top.sum, it->second);
+                } else if (open.count(child)) {
+                    throw Unusable("#" + std::to_string(top.id) + " refers back to #" + std::to_string(child) +
+                                   ", which leads to it: geometry references in a loop");
+                } else if (!file_.has(child)) {
+                    top.sum = add(top.sum, 1);  // not read (or missing): reading it says so
+                } else {
+                    stack.push_back({child, refsOf(child)});  // `top` is invalid from here
+                    open.insert(child);
+                }
+                continue;
+            }
+            const Id id = top.id;
+            const std::uint64_t total = top.sum;
+            stack.pop_back();
+            open.erase(id);
+            unfolded_[id] = total;
+            if (total > kMaxUnfolded && branching == 0) branching = id;
+            if (!stack.empty()) stack.back().sum = add(stack.back().sum, total);
+        }
+        return unfolded_.at(root);
+    }
+
+    void requireBoundedUnfolding(Id root) const {
+        if (!file_.has(root)) return;
+        Id branching = 0;
+        if (unfolded(root, branching) <= kMaxUnfolded) return;
+        throw Unusable("the geometry #" + std::to_string(root) + " unfolds to more than " +
+                       std::to_string(kMaxUnfolded) + " references counted along every path" +
+                       (branching != 0 && branching != root
+                            ? " (from #" + std::to_string(branching) + " on, entities refer to others several times over, level after level)"
+                            : std::string()) +
+                       ": a damaged or hostile file, not a building's geometry");
+    }
+
     // The product's plan outline from its representations: Body extrusions
     // first, then FootPrint curves; the reasons when none is usable.
     MultiPolygon footprint(Id representation, const Frame& placementFrame, std::string& why) const {
+        requireBoundedUnfolding(representation);
         const Entity pds = get(representation);
         std::vector<std::pair<int, Id>> reps;  // (preference, representation)
         for (Id r : refs(pds.args, 2)) {
@@ -896,6 +981,11 @@ private:
 
     // --- spaces -----------------------------------------------------------------
     void readSpaces() {
+        const std::size_t count = file_.idsOfType("IFCSPACE").size();
+        if (count > limits::kMaxSpacesPerPlan)
+            throw InputError(path_, "", "has " + std::to_string(count) + " IfcSpace, more than the " +
+                                            std::to_string(limits::kMaxSpacesPerPlan) +
+                                            " spaces one building's plan holds (docs/limits.md)");
         for (Id id : file_.idsOfType("IFCSPACE")) {
             const Entity e = get(id);
             const std::string gid = text(e.args, 0);
@@ -1028,6 +1118,7 @@ private:
         const auto rep = ref(e.args, 6);
         const auto plc = ref(e.args, 5);
         if (!rep) return pts;
+        requireBoundedUnfolding(*rep);
         const Frame f = plc ? placement(*plc) : Frame{};
         for (Id r : refs(get(*rep).args, 2)) {
             const Entity shape = get(r);
@@ -1266,6 +1357,7 @@ private:
     std::vector<std::pair<double, int>> storeyElevations_;  // (m, index), ascending
     std::map<Id, std::size_t> spaceIds_;  // IfcSpace → index in plan_.spaces
     std::map<Id, Frame> placements_;
+    mutable std::unordered_map<Id, std::uint64_t> unfolded_;  // see unfolded()
     std::vector<InputIssue> placeholders_;  // spaces refused as placeholder boxes
     static constexpr double kMaxRoomSide = 200.0;  // m, assumption (see readSpaces)
 };

@@ -2,6 +2,7 @@
 
 #include "io/Gdal.h"
 #include "io/Import.h"
+#include "io/Limits.h"
 #include "io/PlanPath.h"
 #include "validate/PlanValidator.h"
 
@@ -134,6 +135,11 @@ private:
                     continue;
                 }
             }
+            if (type == FeatureType::Space && ++spacesSeen_ > limits::kMaxSpacesPerPlan)
+                throw InputError(path_, "layer '" + std::string(layer.GetName()) + "'",
+                                 "has more than " + std::to_string(limits::kMaxSpacesPerPlan) +
+                                     " spaces: more than one building's plan holds (docs/limits.md); split it by "
+                                     "building or storey");
             try {
                 switch (type) {
                     case FeatureType::Space: readSpace(*f, idText); break;
@@ -240,6 +246,7 @@ private:
     std::vector<InputIssue>& issues_;
     FloorPlan plan_;
     double scale_ = 1.0;
+    std::size_t spacesSeen_ = 0;
 };
 
 }  // namespace

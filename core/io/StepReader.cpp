@@ -317,8 +317,8 @@ private:
 // comments and whitespace outside strings removed, counting lines.
 class StatementSource {
 public:
-    StatementSource(std::istream& in, std::string name, std::size_t maxBytes)
-        : in_(in), name_(std::move(name)), maxBytes_(maxBytes) {}
+    StatementSource(std::istream& in, std::string name, std::size_t maxBytes, std::size_t maxStringBytes)
+        : in_(in), name_(std::move(name)), maxBytes_(maxBytes), maxStringBytes_(maxStringBytes) {}
 
     // False at the end of input with nothing pending; throws on a statement
     // cut off by the end of input or on binary data.
@@ -403,8 +403,19 @@ private:
     }
 
     void readString(std::string& stmt, int startLine, const char* what) {
+        const std::size_t start = stmt.size();
+        const int stringLine = line_;
         int c;
         while ((c = get()) != EOF) {
+            if (maxStringBytes_ > 0 && stmt.size() - start > maxStringBytes_) {
+                char mb[32];
+                std::snprintf(mb, sizeof mb, "%.1f MB", static_cast<double>(maxStringBytes_) / (1 << 20));
+                throw InputError(name_, "line " + std::to_string(stringLine),
+                                 std::string("a string longer than ") + mb + " in " + what + " starting at line " +
+                                     std::to_string(startLine) +
+                                     ": no name or description in a model is that long (an IFC label is at most "
+                                     "255 characters); a damaged file");
+            }
             if (c == '\n' || c == '\r') continue;  // long strings may be wrapped; the break is not content
             if (c == '\'') {
                 stmt += '\'';
@@ -435,6 +446,7 @@ private:
     std::istream& in_;
     std::string name_;
     std::size_t maxBytes_;
+    std::size_t maxStringBytes_;
     char buf_[1 << 16];
     std::size_t pos_ = 0, len_ = 0;
     int line_ = 1;
@@ -470,7 +482,7 @@ std::vector<Value> parseArguments(const std::string& text) {
 class Loader {
 public:
     Loader(std::istream& in, std::string name, const ReadOptions& opt)
-        : src_(in, name, opt.maxStatementBytes), name_(std::move(name)), opt_(opt) {
+        : src_(in, name, opt.maxStatementBytes, opt.maxStringBytes), name_(std::move(name)), opt_(opt) {
         file_.path_ = name_;
     }
 
@@ -570,7 +582,10 @@ private:
                 std::from_chars(stmt.data() + idStart, stmt.data() + p.pos(), id).ec != std::errc())
                 p.fail("expected an entity number", 1);
             if (p.get() != '=') p.fail("expected '=' after the entity number", 1);
-            ++file_.read_;
+            if (++file_.read_ > opt_.maxEntities && opt_.maxEntities > 0)
+                throw InputError(name_, where,
+                                 "more than " + std::to_string(opt_.maxEntities) +
+                                     " entities: more than a building's model holds; a damaged or generated file");
             if (p.peek() == '(') {
                 // A complex instance (several partial types): checked, never kept; IFC has no use for it.
                 p.get();

@@ -56,6 +56,13 @@ struct ReadOptions {
     // Longest single statement: a sane entity is far shorter; garbage
     // without a ';' must not grow without bound.
     std::size_t maxStatementBytes = 64u << 20;
+    // Longest string literal: an IFC label is at most 255 characters and a
+    // description a paragraph; a string of megabytes is a damaged or hostile
+    // file (a 50 MB room name), refused rather than carried into every output.
+    std::size_t maxStringBytes = 1u << 20;
+    // Most entities (all types) in one file; 0: no limit. Time and memory
+    // grow with them; a building's model has a few million at most.
+    std::size_t maxEntities = 0;
 };
 
 // The header and the kept entities of one file.

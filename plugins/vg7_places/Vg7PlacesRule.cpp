@@ -3,6 +3,7 @@
 #include "derive/BuildingGraph.h"
 #include "model/Model.h"
 #include "rules/RuleKit.h"
+#include "scan/Budget.h"
 
 #include <QObject>
 
@@ -174,6 +175,9 @@ RuleResult Vg7PlacesRule::evaluate(const RuleContext& ctx) const {
     std::map<std::pair<std::size_t, std::size_t>, LineString> wallOf;
     for (std::size_t i = 0; i < small.size(); ++i)
         for (std::size_t j = i + 1; j < small.size(); ++j) {
+            // Pairwise: a plan of thousands of small bedrooms must stay
+            // within the site's time budget (scan/Budget.h).
+            budget::check("running rule 'vg7_places' (pairs of small bedrooms)");
             const Space& a = g.space(small[i]);
             const Space& b = g.space(small[j]);
             if (a.storey != b.storey || groupOf[small[i]] != groupOf[small[j]]) continue;
