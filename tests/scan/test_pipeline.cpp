@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <chrono>
 
 using namespace vgscan;
@@ -165,4 +166,49 @@ TEST_CASE("a plan over the size budget fails its site, naming the plan file") {
     CHECK(bytes.failed == big + small);
     for (const auto& a : bytes.sites)
         if (!a.site->planFile.empty()) CHECK_THAT(a.issues.back().problem, ContainsSubstring("bytes, more than"));
+}
+
+TEST_CASE("a plan of 100,000 spaces fails its site alone, while it is read; the other sites are assessed") {
+    // The plan reader stops at limits::kMaxSpacesPerPlan (5,000), so the site
+    // fails in the time GDAL takes to open the file, not after hours of
+    // pairwise rules (docs/limits.md).
+    QTemporaryDir dir;
+    std::string features;
+    features.reserve(100000 * 220);
+    for (int i = 0; i < 100000; ++i) {
+        const std::string x = std::to_string((i % 300) * 4), y = std::to_string((i / 300) * 4);
+        const std::string x1 = std::to_string((i % 300) * 4 + 3), y1 = std::to_string((i / 300) * 4 + 3);
+        features += std::string(i ? "," : "") + R"({"type":"Feature","properties":{"feature":"space","id":"s)" +
+                    std::to_string(i) + R"(","use":"bedroom"},"geometry":{"type":"Polygon","coordinates":[[[)" + x + "," +
+                    y + "],[" + x1 + "," + y + "],[" + x1 + "," + y1 + "],[" + x + "," + y1 + "],[" + x + "," + y + "]]]}}";
+    }
+    QFile f(dir.filePath("huge.geojson"));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write((R"({"type":"FeatureCollection","features":[)" + features + "]}").c_str());
+    f.close();
+    std::vector<InputIssue> issues;
+    Portfolio p = readPortfolio(sourcePath("floorplans/portfolio.gpkg"), issues);
+    std::size_t withPlan = 0;
+    for (const auto& s : p.sites) withPlan += !s.planFile.empty();
+    REQUIRE(withPlan >= 2);
+    Site& victim = *std::find_if(p.sites.begin(), p.sites.end(), [](const Site& s) { return !s.planFile.empty(); });
+    victim.planFile = f.fileName().toStdString();
+    const RuleSet rs = loadRuleSet(findRuleSet("vg7"));
+    ScanOptions options;
+    options.threads = 2;
+    const ScanResult r = ScanPipeline(registry(), rs, options).run(p);
+    CHECK(r.failed == 1);
+    for (const auto& a : r.sites) {
+        INFO(a.site->id);
+        if (a.site->id != victim.id) {
+            CHECK_FALSE(a.failed);
+            continue;
+        }
+        CHECK(a.failed);
+        REQUIRE_FALSE(a.issues.empty());
+        CHECK(a.issues.front().file == victim.planFile);
+        CHECK(a.issues.front().object == "layer 'huge'");
+        CHECK_THAT(a.issues.front().problem, ContainsSubstring("has more than 5000 spaces"));
+        CHECK_THAT(a.classification.reasons.front(), ContainsSubstring("its floor plan has errors"));
+    }
 }
