@@ -17,3 +17,6 @@ int cmdPortfolio(const QStringList& args);
 
 // vgscan diff: what changed between two scans (core/report/ScanDiff.h).
 int cmdDiff(const QStringList& args);
+
+// vgscan plan: the regional plan of VG7 and ambulant locations (core/plan).
+int cmdPlan(const QStringList& args);

@@ -57,6 +57,7 @@ const char* kMainHelp =
     "  select          choose k cluster sites (portfolio or cost matrix), proven optimal\n"
     "  import IN OUT   turn a DXF drawing or IFC model into a plan file (GeoJSON/GeoPackage)\n"
     "  portfolio build SITES --out PORTFOLIO  a portfolio from a site list and Dutch open data\n"
+    "  plan PORTFOLIO  the regional plan: 2-3 VG7 and 2-3 ambulant locations for the needed places\n"
     "  diff OLD NEW    what changed between two scans (verdicts, figures, rule outcomes, rule set)\n"
     "\n"
     "Common options:\n"
@@ -347,6 +348,7 @@ int main(int argc, char** argv) {
         if (cmd == "import") return cmdImport(rest);
         if (cmd == "portfolio") return cmdPortfolio(rest);
         if (cmd == "diff") return cmdDiff(rest);
+        if (cmd == "plan") return cmdPlan(rest);
     } catch (const InputError& e) {
         std::cerr << e.what() << "\n";
         return kBadInput;

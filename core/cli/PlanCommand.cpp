@@ -1,0 +1,417 @@
+// vgscan plan: the regional plan of VG7 and ambulant locations (core/plan).
+// Argument parsing, wiring and output only.
+#include "cli/Commands.h"
+#include "cli/Options.h"
+#include "derive/ContextIndex.h"
+#include "io/InputError.h"
+#include "io/PortfolioReader.h"
+#include "plan/PlanLocations.h"
+#include "plan/RegionalPlan.h"
+#include "report/ScanDiff.h"
+#include "rules/RuleRegistry.h"
+#include "ruleset/RuleSet.h"
+#include "scan/ScanPipeline.h"
+#include "select/PortfolioCosts.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <limits>
+#include <map>
+
+using namespace vgscan;
+using namespace vgscan::plan;
+
+namespace {
+
+constexpr int kOk = 0, kUsage = 1, kBadInput = 2, kConfig = 3;
+
+const char* kUsageText =
+    "Usage: vgscan plan PORTFOLIO --need-vg7 N --need-ambulant M [--k-vg7 2] [--k-ambulant 2]\n"
+    "                   [--min-separation KM] [--scan SCAN.json] [--new-group-places 6]\n"
+    "                   [--runners-up 3] [--detour-factor 1.3] [--ruleset FILE] [--plugins DIR]\n"
+    "                   [--format text|json]\n"
+    "The regional plan: k VG7 locations and k ambulant locations that together hold the\n"
+    "needed places, nearest to the portfolio's demand along the roads (weighted travel of\n"
+    "each kind to its nearest chosen location), proven optimal, with the runners-up and the\n"
+    "constraints that bind. Candidate locations come from the scan: its clusters, its\n"
+    "fits_vg7 / convert_vg7 / cluster sites alone (VG7: places after conversion, or a new\n"
+    "group on the plot, within the per-site and per-cluster caps) and its ambulant sites\n"
+    "(their current places). With --scan, the scan.json of an earlier scan of PORTFOLIO is\n"
+    "used instead of scanning again. A location is used for one kind only; a chosen location\n"
+    "that is the nearest for no demand point is flagged.\n";
+
+const char* kExitText =
+    "Exit codes: 0 plan made; 1 usage error; 2 bad input (portfolio, scan.json, a need no\n"
+    "combination can meet, k larger than the candidates); 3 rule set or plugin problem.\n";
+
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+int wholeNumber(const QCommandLineParser& p, const char* name, int lo, int hi) {
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok || v < lo || v > hi)
+        throw UsageError(std::string("--") + name + " must be a whole number from " + std::to_string(lo) + " to " +
+                         std::to_string(hi) + " (got '" + p.value(name).toStdString() + "')");
+    return v;
+}
+
+double number(const QCommandLineParser& p, const char* name, double lo) {
+    bool ok = false;
+    const double v = p.value(name).toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < lo)
+        throw UsageError(std::string("--") + name + " must be a number >= " + QString::number(lo).toStdString() +
+                         " (got '" + p.value(name).toStdString() + "')");
+    return v;
+}
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+std::string fixed(double v, int decimals = 0) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    return buf;
+}
+
+std::string joinIds(const Problem& p, const std::vector<int>& ls) {
+    std::string s;
+    for (int l : ls) s += (s.empty() ? "" : ", ") + p.locations[static_cast<std::size_t>(l)].id;
+    return s;
+}
+
+std::string sitesOf(const Location& l) {
+    std::string s;
+    for (const auto& id : l.sites) s += (s.empty() ? "" : "+") + id;
+    return s;
+}
+
+struct PlanContext {
+    std::string portfolio;
+    std::string costs;
+    std::string scanSource;  // "scanned now" or the scan.json
+    std::vector<std::string> notes;
+};
+
+QJsonArray idsJson(const Problem& p, const std::vector<int>& ls) {
+    QJsonArray a;
+    for (int l : ls) a.append(q(p.locations[static_cast<std::size_t>(l)].id));
+    return a;
+}
+
+QJsonObject planJson(const Problem& p, const PlanChoice& c) {
+    QJsonObject o;
+    for (int k = 0; k < kKinds; ++k)
+        o[optionName(static_cast<Kind>(k))] = QJsonObject{{"locations", idsJson(p, c.kind[k].locations)},
+                                                          {"weighted_travel", c.kind[k].value},
+                                                          {"places", c.kind[k].places}};
+    o["weighted_travel"] = c.value;
+    return o;
+}
+
+void writeJson(const Problem& p, const Result& r, const PlanContext& ctx) {
+    QJsonObject o;
+    o["portfolio"] = q(ctx.portfolio);
+    o["scan"] = q(ctx.scanSource);
+    o["costs"] = q(ctx.costs);
+    o["demand_points"] = static_cast<double>(p.demand.size());
+    o["demand_weight"] = r.totalWeight;
+    o["min_separation_m"] = p.minSeparation;
+    o["optimal"] = true;
+    o["method"] = q(r.method);
+    QJsonArray candidates;
+    for (const auto& l : p.locations) {
+        QJsonArray sites;
+        for (const auto& s : l.sites) sites.append(q(s));
+        QJsonObject x{{"id", q(l.id)}, {"name", q(l.name)}, {"sites", sites}};
+        for (int k = 0; k < kKinds; ++k)
+            if (l.places[k] > 0)
+                x[QString("places_") + optionName(static_cast<Kind>(k))] =
+                    QJsonObject{{"places", l.places[k]}, {"uncapped", l.uncapped[k]}, {"basis", q(l.basis[k])}};
+        candidates.append(x);
+    }
+    o["candidates"] = candidates;
+    QJsonObject kinds;
+    for (int k = 0; k < kKinds; ++k) {
+        const Kind kind = static_cast<Kind>(k);
+        QJsonArray chosen;
+        for (const auto& s : r.served[k]) {
+            const Location& l = p.locations[static_cast<std::size_t>(s.location)];
+            chosen.append(QJsonObject{{"id", q(l.id)},
+                                      {"places", l.places[k]},
+                                      {"demand_points", s.points},
+                                      {"demand_weight", s.weight},
+                                      {"mean_travel_m", s.weight > 0 ? QJsonValue(s.weightedCost / s.weight) : QJsonValue()},
+                                      {"serves_no_demand", s.servesNoDemand}});
+        }
+        kinds[optionName(kind)] = QJsonObject{{"k", p.k[k]},
+                                              {"need", p.need[k]},
+                                              {"places", r.best.kind[k].places},
+                                              {"weighted_travel", r.best.kind[k].value},
+                                              {"mean_travel_m", r.totalWeight > 0 ? r.best.kind[k].value / r.totalWeight : 0.0},
+                                              {"chosen", chosen}};
+    }
+    o["plan"] = kinds;
+    o["weighted_travel"] = r.best.value;
+    QJsonArray runners;
+    for (const auto& c : r.runnersUp) {
+        QJsonObject x = planJson(p, c);
+        x["more_than_optimum"] = c.value - r.best.value;
+        runners.append(x);
+    }
+    o["runners_up"] = runners;
+    QJsonArray constraints;
+    for (const auto& x : r.relaxations) {
+        QJsonObject c{{"constraint", q(x.constraint)}, {"what", q(x.what)}, {"binds", x.binds}, {"solved", x.solved}};
+        if (x.solved) {
+            c["without_it"] = planJson(p, x.plan);
+            c["saving"] = r.best.value - x.value;
+        }
+        if (!x.note.empty()) c["note"] = q(x.note);
+        constraints.append(c);
+    }
+    o["constraints"] = constraints;
+    QJsonArray notes;
+    for (const auto& n : ctx.notes) notes.append(q(n));
+    o["notes"] = notes;
+    std::cout << QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString();
+}
+
+std::string percent(double part, double whole) {
+    return whole > 0 ? fixed(100.0 * part / whole, 1) + " %" : "-";
+}
+
+void writeText(const Problem& p, const Result& r, const PlanContext& ctx) {
+    std::cout << "Regional plan: " << ctx.portfolio << " (scan: " << ctx.scanSource << ")\n"
+              << "Demand: " << p.demand.size() << " points, weight " << fixed(r.totalWeight, 1)
+              << "; costs: " << ctx.costs << "\n"
+              << "Need: VG7 " << p.need[VG7] << " places in " << p.k[VG7] << " locations, ambulant "
+              << p.need[Ambulant] << " places in " << p.k[Ambulant] << " locations; minimum separation "
+              << (p.minSeparation > 0 ? fixed(p.minSeparation / 1000.0, 1) + " km" : std::string("none")) << "\n";
+    for (int k = 0; k < kKinds; ++k) {
+        std::string c;
+        for (const auto& l : p.locations)
+            if (l.places[k] > 0)
+                c += (c.empty() ? "" : ", ") + l.id + (l.sites.size() > 1 ? " (" + sitesOf(l) + ")" : "") + " " +
+                     std::to_string(l.places[k]);
+        std::cout << "Candidates " << toString(static_cast<Kind>(k)) << " (places): " << (c.empty() ? "none" : c) << "\n";
+    }
+    for (const auto& n : ctx.notes) std::cout << "  note: " << n << "\n";
+
+    std::cout << "\nProven optimal plan: weighted travel " << fixed(r.best.value) << " (weight x metres; VG7 "
+              << fixed(r.best.kind[VG7].value) << ", ambulant " << fixed(r.best.kind[Ambulant].value) << ")\n";
+    std::printf("%-9s %-10s %-16s %7s %8s %10s %10s  %s\n", "kind", "location", "sites", "places", "clients",
+                "weight", "mean km", "name");
+    bool flagged = false;
+    for (int k = 0; k < kKinds; ++k)
+        for (const auto& s : r.served[k]) {
+            const Location& l = p.locations[static_cast<std::size_t>(s.location)];
+            std::printf("%-9s %-10s %-16s %7d %8d %10.1f %10s  %s%s\n", toString(static_cast<Kind>(k)), l.id.c_str(),
+                        sitesOf(l).c_str(), l.places[k], s.points, s.weight,
+                        s.weight > 0 ? fixed(s.weightedCost / s.weight / 1000.0, 2).c_str() : "-", l.name.c_str(),
+                        s.servesNoDemand ? "  [serves no demand]" : "");
+            flagged = flagged || s.servesNoDemand;
+        }
+    std::fflush(stdout);
+    for (int k = 0; k < kKinds; ++k)
+        std::cout << toString(static_cast<Kind>(k)) << ": " << r.best.kind[k].places << " places for a need of "
+                  << p.need[k] << "; mean travel " << fixed(r.totalWeight > 0 ? r.best.kind[k].value / r.totalWeight / 1000.0 : 0, 2)
+                  << " km per client\n";
+    if (flagged)
+        std::cout << "[serves no demand]: no demand point has this location as its nearest chosen location of its "
+                     "kind; it is in the plan for its places (or the spread), not for its clients.\n";
+
+    if (!r.runnersUp.empty()) {
+        std::cout << "\nRunners-up (next best plans, proven):\n";
+        std::printf("%-3s %-28s %-28s %16s %14s\n", "#", "VG7", "ambulant", "weighted travel", "more than best");
+        int rank = 2;
+        for (const auto& c : r.runnersUp)
+            std::printf("%-3d %-28s %-28s %16.0f %14s\n", rank++, joinIds(p, c.kind[VG7].locations).c_str(),
+                        joinIds(p, c.kind[Ambulant].locations).c_str(), c.value,
+                        ("+" + fixed(c.value - r.best.value) + " (" + percent(c.value - r.best.value, r.best.value) + ")").c_str());
+        std::fflush(stdout);
+    }
+
+    std::cout << "\nConstraints (the plan solved again without each):\n";
+    for (const auto& x : r.relaxations) {
+        std::cout << "  " << x.constraint << " (" << x.what << "): ";
+        if (!x.solved) {
+            std::cout << (x.note.empty() ? "no plan without it" : x.note) << "\n";
+            continue;
+        }
+        if (x.binds)
+            std::cout << "BINDS: " << (x.constraint.rfind("k-", 0) == 0 ? "with one more location" : "without it") << " VG7 " << joinIds(p, x.plan.kind[VG7].locations) << ", ambulant "
+                      << joinIds(p, x.plan.kind[Ambulant].locations) << " travel " << fixed(r.best.value - x.value)
+                      << " less (" << percent(r.best.value - x.value, r.best.value) << ")\n";
+        else
+            std::cout << "does not bind (the optimum is the same without it)\n";
+    }
+    std::cout << "\nMethod: " << r.method << "\n";
+}
+
+}  // namespace
+
+int cmdPlan(const QStringList& args) {
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOptions({
+        {"need-vg7", "VG7 places needed (required).", "N"},
+        {"need-ambulant", "Places for clustered ambulant living needed (required).", "M"},
+        {"k-vg7", "VG7 locations to choose, 1 to 3 (default 2).", "K", "2"},
+        {"k-ambulant", "Ambulant locations to choose, 1 to 3 (default 2).", "K", "2"},
+        {"min-separation", "Chosen locations of a kind at least this many km apart along the roads (default: none).",
+         "KM"},
+        {"scan", "Use this scan.json of PORTFOLIO instead of scanning again.", "FILE"},
+        {"new-group-places", "VG7 places of a new-build group on a plot with room (default 6, requirements B14).", "N",
+         "6"},
+        {"runners-up", "Next best plans to list (default 3).", "N", "3"},
+        {"detour-factor", "Straight line x this where the roads give no route (default 1.3).", "F", "1.3"},
+        {"ruleset", "Rule set file or name for the scan (default: vg7).", "FILE", "vg7"},
+        {"plugins", "Directory with rule plugins (repeatable).", "DIR"},
+        {"format", "Output: text or json (default text).", "FORMAT", "text"},
+    });
+    p.addPositionalArgument("PORTFOLIO", "The portfolio file.");
+    if (!p.parse(args)) {
+        std::cerr << "vgscan plan: " << p.errorText().toStdString() << "\n" << kUsageText;
+        return kUsage;
+    }
+    if (p.isSet("help")) {
+        const QString help = p.helpText();
+        std::cout << kUsageText << "\n" << help.mid(help.indexOf("Options:")).toStdString() << "\n" << kExitText;
+        return kOk;
+    }
+    Problem problem;
+    LocationRules rules;
+    double detour = 1.3;
+    try {
+        if (p.positionalArguments().size() != 1) throw UsageError("give exactly one PORTFOLIO");
+        if (!cli::isOneOf(p, "plan", "format", {"text", "json"})) return kUsage;
+        for (const char* required : {"need-vg7", "need-ambulant"})
+            if (!p.isSet(required)) throw UsageError(std::string("--") + required + " is required");
+        problem.need[VG7] = wholeNumber(p, "need-vg7", 0, 1000000);
+        problem.need[Ambulant] = wholeNumber(p, "need-ambulant", 0, 1000000);
+        problem.k[VG7] = wholeNumber(p, "k-vg7", 1, kMaxK);
+        problem.k[Ambulant] = wholeNumber(p, "k-ambulant", 1, kMaxK);
+        if (p.isSet("min-separation")) problem.minSeparation = 1000.0 * number(p, "min-separation", 0);
+        problem.runnersUp = wholeNumber(p, "runners-up", 0, 100);
+        rules.newGroupPlaces = wholeNumber(p, "new-group-places", 1, 100);
+        detour = number(p, "detour-factor", 1);
+    } catch (const UsageError& e) {
+        std::cerr << "vgscan plan: " << e.what() << "\n" << kUsageText;
+        return kUsage;
+    }
+    const std::string path = p.positionalArguments().front().toStdString();
+    PlanContext ctx;
+    ctx.portfolio = path;
+    problem.source = path;
+    try {
+        std::vector<InputIssue> issues;
+        const Portfolio portfolio = readPortfolio(path, issues);
+        for (const auto& i : issues) std::cerr << i.str() << "\n";
+        if (!portfolio.context.hasDemand)
+            throw InputError(path, "layer 'demand'", "is missing: the plan minimises travel from demand (points with a 'weight')");
+        const std::vector<select::PlacePoint> demand = select::demandFromLayer(portfolio.context);
+        if (demand.empty()) throw InputError(path, "layer 'demand'", "has no points");
+
+        std::vector<SiteFacts> facts;
+        std::vector<ClusterFacts> clusters;
+        std::unique_ptr<ContextIndex> ownIndex;
+        std::shared_ptr<const ContextIndex> scanIndex;
+        if (p.isSet("scan")) {
+            const std::string scanFile = p.value("scan").toStdString();
+            const QJsonObject scan = readScanJson(scanFile);
+            facts = factsFromScanJson(scan, portfolio, scanFile);
+            clusters = clustersFromScanJson(scan);
+            rulesFromScanJson(scan, rules);
+            ctx.scanSource = scanFile;
+            ownIndex = std::make_unique<ContextIndex>(portfolio.context);
+        } else {
+            RuleRegistry registry;
+            const QStringList dirs = p.values("plugins");
+            if (dirs.isEmpty())
+                for (const auto& d : RuleRegistry::defaultDirectories()) registry.loadDirectory(d);
+            else
+                for (const auto& d : dirs) registry.loadDirectory(d.toStdString());
+            for (const auto& e : registry.errors()) std::cerr << "vgscan: plugin " << e.file << ": " << e.message << "\n";
+            RuleSet ruleset;
+            try {
+                ruleset = loadRuleSet(findRuleSet(p.value("ruleset").toStdString()));
+            } catch (const std::exception& e) {
+                std::cerr << "vgscan plan: " << e.what() << "\n";
+                return kConfig;
+            }
+            const auto problems = checkAgainst(ruleset, registry);
+            for (const auto& text : problems) std::cerr << "vgscan: " << text << "\n";
+            if (!problems.empty()) return kConfig;
+            rules.maxPlacesPerSite = ruleset.clusters.maxPlacesPerSite;
+            rules.maxPlacesPerCluster = ruleset.clusters.maxPlacesPerCluster;
+            const ScanResult result = ScanPipeline(registry, ruleset).run(portfolio);
+            facts = factsFromScan(result.sites);
+            clusters = clustersFromScan(result.clusters);
+            scanIndex = result.index;
+            ctx.scanSource = "scanned now with rule set " + ruleset.name;
+        }
+        const ContextIndex& index = ownIndex ? *ownIndex : *scanIndex;
+
+        CandidateLocations cands = candidateLocations(facts, clusters, rules);
+        ctx.notes = cands.notes;
+        problem.locations = cands.locations;
+        // Costs per site, then per location: a demand point travels to the
+        // nearest site of a cluster; two locations are as far apart as their
+        // nearest sites (either direction).
+        std::vector<select::PortfolioCandidate> sites;
+        std::vector<std::vector<std::size_t>> siteRows(cands.locations.size());
+        for (std::size_t l = 0; l < cands.members.size(); ++l)
+            for (std::size_t m : cands.members[l]) {
+                const SiteFacts& f = facts[m];
+                siteRows[l].push_back(sites.size());
+                sites.push_back({f.id, f.name, f.verdict, ContextIndex::sitePoint(*f.site)});
+            }
+        const bool separation = problem.minSeparation > 0;
+        const select::PortfolioCosts costs = select::portfolioCosts(sites, demand, index, false, detour, separation);
+        const std::size_t L = cands.locations.size(), N = demand.size(), S = sites.size();
+        problem.demand.clear();
+        for (const auto& d : demand) {
+            problem.demand.push_back(d.id);
+            problem.weight.push_back(d.weight);
+        }
+        problem.cost.assign(L * N, std::numeric_limits<double>::infinity());
+        for (std::size_t l = 0; l < L; ++l)
+            for (std::size_t s : siteRows[l])
+                for (std::size_t j = 0; j < N; ++j)
+                    problem.cost[l * N + j] = std::min(problem.cost[l * N + j], static_cast<double>(costs.cost[s * N + j]));
+        if (separation) {
+            problem.separation.assign(L * L, std::numeric_limits<double>::infinity());
+            for (std::size_t a = 0; a < L; ++a)
+                for (std::size_t b = 0; b < L; ++b)
+                    for (std::size_t sa : siteRows[a])
+                        for (std::size_t sb : siteRows[b])
+                            problem.separation[a * L + b] =
+                                std::min({problem.separation[a * L + b], static_cast<double>(costs.separation[sa * S + sb]),
+                                          static_cast<double>(costs.separation[sb * S + sa])});
+        }
+        ctx.costs = std::string(index.hasNetwork() ? "metres along the roads (driving, oneway followed)" : "metres as the crow flies") +
+                    (costs.estimated ? "; " + std::to_string(costs.estimatedPairs) + " pairs ESTIMATED as straight line x " +
+                                           fixed(detour, 2)
+                                     : std::string());
+        const Result r = solvePlan(problem);
+        if (p.value("format") == "json")
+            writeJson(problem, r, ctx);
+        else
+            writeText(problem, r, ctx);
+    } catch (const InputError& e) {
+        std::cerr << e.what() << "\n";
+        return kBadInput;
+    } catch (const PlanError& e) {
+        std::cerr << "vgscan plan: " << e.what() << "\n";
+        return kBadInput;
+    }
+    return kOk;
+}

@@ -1,0 +1,189 @@
+#include "plan/PlanLocations.h"
+
+#include "cluster/Clusters.h"
+#include "io/InputError.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <map>
+
+namespace vgscan::plan {
+
+namespace {
+
+std::string s(const QJsonValue& v) { return v.toString().toStdString(); }
+
+std::optional<int> count(const QJsonValue& v) {
+    if (!v.isDouble()) return std::nullopt;
+    return static_cast<int>(v.toDouble());
+}
+
+bool isVg7Route(const std::string& verdict) {
+    return verdict == "fits_vg7" || verdict == "convert_vg7" || verdict == "cluster";
+}
+
+}  // namespace
+
+std::vector<SiteFacts> factsFromScan(const std::vector<SiteAssessment>& sites) {
+    std::vector<SiteFacts> out;
+    for (const auto& a : sites) {
+        SiteFacts f;
+        f.id = a.site->id;
+        f.name = a.site->name;
+        f.verdict = toString(a.classification.verdict);
+        f.places = a.site->places;
+        if (a.bedrooms >= 0) f.bedrooms = a.bedrooms;
+        for (const auto& r : a.results)
+            if (r.entry->rule == "vg7_places" && r.result.value) f.vg7Places = static_cast<int>(*r.result.value);
+        f.failed = a.failed;
+        f.site = a.site;
+        out.push_back(f);
+    }
+    return out;
+}
+
+std::vector<ClusterFacts> clustersFromScan(const ClusterResult& r) {
+    std::vector<ClusterFacts> out;
+    for (const auto& c : r.clusters) {
+        ClusterFacts x{c.id, {}};
+        for (const auto& site : c.sites) x.sites.push_back(site.id);
+        out.push_back(x);
+    }
+    return out;
+}
+
+std::vector<SiteFacts> factsFromScanJson(const QJsonObject& scan, const Portfolio& portfolio, const std::string& file) {
+    std::map<std::string, const Site*> byId;
+    for (const auto& site : portfolio.sites) byId[site.id] = &site;
+    std::vector<SiteFacts> out;
+    for (const auto& v : scan["sites"].toArray()) {
+        const QJsonObject o = v.toObject();
+        SiteFacts f;
+        f.id = s(o["id"]);
+        const auto it = byId.find(f.id);
+        if (it == byId.end())
+            throw InputError(file, "site '" + f.id + "'",
+                             "is not in the portfolio " + portfolio.source + " (a scan of another portfolio?)");
+        f.site = it->second;
+        f.name = s(o["name"]);
+        f.verdict = s(o["verdict"]);
+        f.places = count(o["places"]);
+        f.bedrooms = count(o["bedrooms"]);
+        f.failed = o["failed"].toBool();
+        for (const auto& r : o["results"].toArray())
+            if (s(r.toObject()["rule"]) == "vg7_places") f.vg7Places = count(r.toObject()["value"]);
+        out.push_back(f);
+    }
+    return out;
+}
+
+std::vector<ClusterFacts> clustersFromScanJson(const QJsonObject& scan) {
+    std::vector<ClusterFacts> out;
+    for (const auto& c : scan["clusters"].toArray()) {
+        ClusterFacts x{s(c.toObject()["id"]), {}};
+        for (const auto& site : c.toObject()["sites"].toArray()) x.sites.push_back(s(site.toObject()["id"]));
+        out.push_back(x);
+    }
+    return out;
+}
+
+void rulesFromScanJson(const QJsonObject& scan, LocationRules& rules) {
+    const QJsonObject params = scan["cluster_detection"].toObject()["parameters"].toObject();
+    if (const auto v = count(params["max_places_per_site"].toObject()["value"])) rules.maxPlacesPerSite = *v;
+    if (const auto v = count(params["max_places_per_cluster"].toObject()["value"])) rules.maxPlacesPerCluster = *v;
+}
+
+int vg7Places(const SiteFacts& f, const LocationRules& rules, std::string& basis) {
+    if (f.failed) return 0;
+    if (f.verdict == "fits_vg7") {
+        // A VG7 design as built: its VG7 places, else its bedrooms, else its places.
+        const std::optional<int> n = f.vg7Places ? f.vg7Places : f.bedrooms ? f.bedrooms : f.places;
+        basis = "as built";
+        return n.value_or(0);
+    }
+    if (f.verdict == "convert_vg7") {
+        basis = "after conversion (vg7_places)";
+        return f.vg7Places.value_or(0);
+    }
+    if (f.verdict == "cluster") {
+        basis = "new build: one group on the free plot (expansion_room)";
+        return rules.newGroupPlaces;
+    }
+    return 0;
+}
+
+int ambulantPlaces(const SiteFacts& f, std::string& basis) {
+    if (f.failed || f.verdict != "ambulant") return 0;
+    basis = f.places ? "current places" : "bedrooms in the plan";
+    return f.places ? *f.places : f.bedrooms.value_or(0);
+}
+
+CandidateLocations candidateLocations(const std::vector<SiteFacts>& facts, const std::vector<ClusterFacts>& clusters,
+                                      const LocationRules& rules) {
+    CandidateLocations out;
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < facts.size(); ++i) index[facts[i].id] = i;
+    std::vector<bool> placed(facts.size(), false);
+    for (const auto& c : clusters) {
+        Location l;
+        l.id = c.id;
+        std::vector<std::size_t> members;
+        std::string basis;
+        for (const auto& id : c.sites) {
+            const auto it = index.find(id);
+            if (it == index.end()) continue;
+            const SiteFacts& f = facts[it->second];
+            std::string b;
+            const int n = vg7Places(f, rules, b);
+            if (n <= 0) continue;
+            members.push_back(it->second);
+            l.sites.push_back(f.id);
+            l.name += (l.name.empty() ? "" : " / ") + f.name;
+            l.uncapped[VG7] += n;
+            l.places[VG7] += std::min(n, rules.maxPlacesPerSite);
+            basis += (basis.empty() ? "" : "; ") + f.id + " " + std::to_string(n) + " " + b;
+        }
+        if (members.empty()) continue;
+        l.places[VG7] = std::min(l.places[VG7], rules.maxPlacesPerCluster);
+        l.basis[VG7] = basis;
+        for (auto m : members) placed[m] = true;
+        out.locations.push_back(l);
+        out.members.push_back(members);
+    }
+    for (int pass = 0; pass < 2; ++pass)
+        for (std::size_t i = 0; i < facts.size(); ++i) {
+            const SiteFacts& f = facts[i];
+            if (placed[i]) continue;
+            Location l;
+            l.id = f.id;
+            l.name = f.name;
+            l.sites = {f.id};
+            std::string basis;
+            if (pass == 0) {
+                const int n = vg7Places(f, rules, basis);
+                if (n <= 0) {
+                    if (isVg7Route(f.verdict) && !f.failed)
+                        out.notes.push_back(f.id + " (" + f.verdict + "): no VG7 places known, left out");
+                    continue;
+                }
+                l.uncapped[VG7] = n;
+                l.places[VG7] = std::min(n, rules.maxPlacesPerSite);
+                l.basis[VG7] = basis;
+            } else {
+                const int n = ambulantPlaces(f, basis);
+                if (n <= 0) {
+                    if (f.verdict == "ambulant" && !f.failed) out.notes.push_back(f.id + " (ambulant): no places known, left out");
+                    continue;
+                }
+                l.places[Ambulant] = l.uncapped[Ambulant] = n;
+                l.basis[Ambulant] = basis;
+            }
+            placed[i] = true;
+            out.locations.push_back(l);
+            out.members.push_back({i});
+        }
+    return out;
+}
+
+}  // namespace vgscan::plan

@@ -1,0 +1,72 @@
+#pragma once
+// The candidate locations of a regional plan (`vgscan plan`), from a scan:
+// the scan's clusters, and its VG7 and ambulant sites on their own, each
+// with the places it can hold after conversion or new build within the caps.
+// The facts come from a scan run in process or from a scan.json, so that a
+// plan can reuse a scan made earlier (a national scan takes seconds; the plan
+// alone well under them).
+#include "model/Model.h"
+#include "plan/RegionalPlan.h"
+#include "scan/Engine.h"
+
+#include <QJsonObject>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vgscan {
+struct ClusterResult;
+}
+
+namespace vgscan::plan {
+
+// What the plan needs of one site's assessment.
+struct SiteFacts {
+    std::string id, name, verdict;
+    std::optional<int> places;     // the portfolio's current places
+    std::optional<int> bedrooms;   // in the plan
+    std::optional<int> vg7Places;  // vg7_places: VG7 places after conversion (as built for a VG7 design)
+    bool failed = false;
+    const Site* site = nullptr;    // in the portfolio (for its position)
+};
+
+struct ClusterFacts {
+    std::string id;
+    std::vector<std::string> sites;
+};
+
+struct LocationRules {
+    int maxPlacesPerSite = 21;     // rule set "clusters": max_places_per_site ([000] about 21 residents)
+    int maxPlacesPerCluster = 42;  // rule set "clusters": max_places_per_cluster (assumption)
+    int newGroupPlaces = 6;        // a new-build group on a plot with room for one (requirements B14)
+};
+
+std::vector<SiteFacts> factsFromScan(const std::vector<SiteAssessment>& sites);
+std::vector<ClusterFacts> clustersFromScan(const ClusterResult& r);
+
+// From a scan.json (io: readScanJson): every site must be in the portfolio
+// (else InputError naming the file and site); the caps from its
+// cluster_detection parameters when recorded.
+std::vector<SiteFacts> factsFromScanJson(const QJsonObject& scan, const Portfolio& portfolio, const std::string& file);
+std::vector<ClusterFacts> clustersFromScanJson(const QJsonObject& scan);
+void rulesFromScanJson(const QJsonObject& scan, LocationRules& rules);
+
+// The VG7 places a site holds after conversion or new build, uncapped; 0 when
+// its verdict is no VG7 route. `basis` says how they were counted.
+int vg7Places(const SiteFacts& s, const LocationRules& rules, std::string& basis);
+// The places for clustered ambulant living (verdict ambulant): its current places.
+int ambulantPlaces(const SiteFacts& s, std::string& basis);
+
+struct CandidateLocations {
+    std::vector<Location> locations;
+    std::vector<std::vector<std::size_t>> members;  // per location: indices into the facts
+    std::vector<std::string> notes;                 // sites left out and why
+};
+
+// Clusters first (a cluster is one location: its sites' places summed within
+// the per-cluster cap), then the VG7 sites alone, then the ambulant sites.
+CandidateLocations candidateLocations(const std::vector<SiteFacts>& facts, const std::vector<ClusterFacts>& clusters,
+                                      const LocationRules& rules);
+
+}  // namespace vgscan::plan

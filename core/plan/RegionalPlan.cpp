@@ -1,0 +1,398 @@
+#include "plan/RegionalPlan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <sstream>
+
+namespace vgscan::plan {
+
+const char* toString(Kind k) { return k == VG7 ? "VG7" : "ambulant"; }
+const char* optionName(Kind k) { return k == VG7 ? "vg7" : "ambulant"; }
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// Costs are sums of many products: equal plans may differ in the last bits.
+bool cheaper(double a, double b) { return a < b - 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)}); }
+
+std::string places(int n) { return std::to_string(n) + (n == 1 ? " place" : " places"); }
+
+std::string km(double m) {
+    std::ostringstream s;
+    s << m / 1000.0 << " km";
+    return s.str();
+}
+
+int capacity(const Problem& p, int l, Kind kind) {
+    const Location& x = p.locations[static_cast<std::size_t>(l)];
+    return p.uncappedPlaces ? x.uncapped[kind] : x.places[kind];
+}
+
+bool eligible(const Problem& p, int l, Kind kind) {
+    return p.locations[static_cast<std::size_t>(l)].places[kind] > 0;
+}
+
+double separationOf(const Problem& p, int a, int b) {
+    return p.separation[static_cast<std::size_t>(a) * p.locations.size() + static_cast<std::size_t>(b)];
+}
+
+// The best sets of one kind, by depth-first search over the eligible
+// locations in index order.
+class KindSearch {
+public:
+    KindSearch(const Problem& p, Kind kind) : p_(p), kind_(kind), n_(p.demand.size()) {
+        for (int l = 0; l < static_cast<int>(p.locations.size()); ++l)
+            if (eligible(p, l, kind)) elig_.push_back(l);
+        const std::size_t m = elig_.size();
+        // suffix_[t][j]: the nearest location among elig_[t..] to demand point j.
+        suffix_.assign((m + 1) * n_, kInf);
+        for (std::size_t t = m; t-- > 0;)
+            for (std::size_t j = 0; j < n_; ++j)
+                suffix_[t * n_ + j] = std::min(suffix_[(t + 1) * n_ + j], cost(elig_[t], j));
+        // topCaps_[t][r]: the r largest capacities among elig_[t..] summed.
+        const int k = p.k[kind];
+        topCaps_.assign((m + 1) * static_cast<std::size_t>(k + 1), 0);
+        std::vector<int> best;
+        for (std::size_t t = m; t-- > 0;) {
+            best.push_back(capacity(p, elig_[t], kind));
+            std::sort(best.rbegin(), best.rend());
+            if (best.size() > static_cast<std::size_t>(k)) best.resize(static_cast<std::size_t>(k));
+            int sum = 0;
+            for (int r = 1; r <= k; ++r) {
+                if (r <= static_cast<int>(best.size())) sum += best[static_cast<std::size_t>(r - 1)];
+                topCaps_[t * static_cast<std::size_t>(k + 1) + static_cast<std::size_t>(r)] = sum;
+            }
+        }
+    }
+
+    const std::vector<int>& eligibleLocations() const { return elig_; }
+
+    // The `m` best feasible sets (fewer when fewer exist: exhausted).
+    std::vector<KindChoice> top(std::size_t m, bool& exhausted, long long& nodes) {
+        m_ = m;
+        list_.clear();
+        nodes_ = 0;
+        chosen_.clear();
+        std::vector<double> dist(n_, kInf);
+        if (p_.k[kind_] > 0) dfs(0, 0, dist);
+        nodes += nodes_;
+        exhausted = list_.size() < m_;
+        return list_;
+    }
+
+private:
+    double cost(int l, std::size_t j) const { return p_.cost[static_cast<std::size_t>(l) * n_ + j]; }
+
+    void dfs(std::size_t from, int placesSoFar, const std::vector<double>& dist) {
+        const int k = p_.k[kind_];
+        const int depth = static_cast<int>(chosen_.size());
+        const std::size_t m = elig_.size();
+        std::vector<double> next(n_);
+        for (std::size_t t = from; t + static_cast<std::size_t>(k - depth) <= m; ++t) {
+            const int l = elig_[t];
+            bool apart = true;
+            if (p_.minSeparation > 0)
+                for (int c : chosen_)
+                    if (separationOf(p_, c, l) < p_.minSeparation) apart = false;
+            if (!apart) continue;
+            const int cap = placesSoFar + capacity(p_, l, kind_);
+            const int left = k - depth - 1;
+            if (cap + topCaps_[(t + 1) * static_cast<std::size_t>(k + 1) + static_cast<std::size_t>(left)] <
+                p_.need[kind_])
+                continue;  // even the largest locations left cannot make up the need
+            ++nodes_;
+            // The bound, summed with an early stop: its terms are >= 0.
+            const double* rest = &suffix_[(t + 1) * n_];
+            const double* row = &p_.cost[static_cast<std::size_t>(l) * n_];
+            const bool full = list_.size() >= m_;
+            const double stop = full ? list_.back().value : kInf;
+            double bound = 0;
+            bool pruned = false;
+            for (std::size_t j = 0; j < n_; ++j) {
+                const double d = std::min(dist[j], row[j]);
+                bound += p_.weight[j] * (left > 0 ? std::min(d, rest[j]) : d);
+                if ((j & 63) == 63 && full && !cheaper(bound, stop)) {
+                    pruned = true;
+                    break;
+                }
+            }
+            if (pruned || (full && !cheaper(bound, stop))) continue;
+            for (std::size_t j = 0; j < n_; ++j) next[j] = std::min(dist[j], row[j]);
+            chosen_.push_back(l);
+            if (left == 0) {
+                KindChoice c{chosen_, bound, cap};
+                const auto at = std::upper_bound(list_.begin(), list_.end(), c.value,
+                                                 [](double v, const KindChoice& x) { return v < x.value; });
+                list_.insert(at, c);
+                if (list_.size() > m_) list_.pop_back();
+            } else {
+                dfs(t + 1, cap, next);
+            }
+            chosen_.pop_back();
+        }
+    }
+
+    const Problem& p_;
+    Kind kind_;
+    std::size_t n_;
+    std::vector<int> elig_;
+    std::vector<double> suffix_;
+    std::vector<int> topCaps_;
+    std::size_t m_ = 0;
+    std::vector<KindChoice> list_;
+    std::vector<int> chosen_;
+    long long nodes_ = 0;
+};
+
+bool disjoint(const KindChoice& a, const KindChoice& b) {
+    for (int x : a.locations)
+        if (std::find(b.locations.begin(), b.locations.end(), x) != b.locations.end()) return false;
+    return true;
+}
+
+std::string names(const Problem& p, const std::vector<int>& ls) {
+    std::string s;
+    for (int l : ls) s += (s.empty() ? "" : ", ") + p.locations[static_cast<std::size_t>(l)].id;
+    return s;
+}
+
+// The best plans (at most `wanted`), exact; empty when no plan exists.
+std::vector<PlanChoice> bestPlans(const Problem& p, std::size_t wanted, long long& nodes, std::size_t listed[]) {
+    KindSearch search[kKinds] = {KindSearch(p, VG7), KindSearch(p, Ambulant)};
+    std::size_t m = std::max<std::size_t>(wanted, 4);
+    for (;;) {
+        std::vector<KindChoice> lists[kKinds];
+        bool exhausted[kKinds];
+        for (int k = 0; k < kKinds; ++k) {
+            lists[k] = search[k].top(m, exhausted[k], nodes);
+            listed[k] = lists[k].size();
+        }
+        if (lists[VG7].empty() || lists[Ambulant].empty()) return {};
+        std::vector<PlanChoice> plans;
+        for (const auto& v : lists[VG7])
+            for (const auto& a : lists[Ambulant])
+                if (p.shareLocations || disjoint(v, a)) plans.push_back({{v, a}, v.value + a.value});
+        std::stable_sort(plans.begin(), plans.end(), [](const PlanChoice& x, const PlanChoice& y) { return x.value < y.value; });
+        if (plans.size() > wanted) plans.resize(wanted);
+        // A plan outside the lists pairs a set of one kind that is not listed
+        // (so costs at least the list's last) with a set of the other kind
+        // (at least that kind's best). None can beat the wanted-th plan when
+        // each list is complete or its last set costs at least that plan
+        // less the other kind's best (a tie may take either place).
+        const double t = plans.size() < wanted ? kInf : plans.back().value;
+        bool complete = true;
+        for (int k = 0; k < kKinds; ++k)
+            if (!exhausted[k] && (t == kInf || cheaper(lists[k].back().value, t - lists[1 - k].front().value)))
+                complete = false;
+        if (complete) return plans;
+        m *= 4;
+    }
+}
+
+void check(const Problem& p) {
+    const std::size_t L = p.locations.size(), N = p.demand.size();
+    const std::string file = p.source.empty() ? "" : p.source + ": ";
+    if (p.weight.size() != N) throw PlanError(file + "demand weights and demand points differ in number");
+    if (p.cost.size() != L * N) throw PlanError(file + "the cost matrix is not locations x demand points");
+    if (N == 0) throw PlanError(file + "no demand points: the plan minimises travel from demand (layer 'demand')");
+    for (std::size_t j = 0; j < N; ++j)
+        if (!std::isfinite(p.weight[j]) || p.weight[j] < 0)
+            throw PlanError(file + "demand point '" + p.demand[j] + "': weight " + std::to_string(p.weight[j]) +
+                            " is not a number >= 0");
+    for (std::size_t l = 0; l < L; ++l)
+        for (std::size_t j = 0; j < N; ++j) {
+            const double c = p.cost[l * N + j];
+            if (!std::isfinite(c) || c < 0)
+                throw PlanError(file + "location '" + p.locations[l].id + "' to demand point '" + p.demand[j] +
+                                "': cost " + std::to_string(c) + " is not a number >= 0");
+        }
+    if (p.minSeparation < 0 || !std::isfinite(p.minSeparation))
+        throw PlanError("min-separation must be a number >= 0");
+    if (p.minSeparation > 0 && p.separation.size() != L * L)
+        throw PlanError(file + "min-separation needs the distances between the locations");
+    for (double s : p.separation)
+        if (std::isnan(s) || s < 0) throw PlanError(file + "a distance between two locations is negative or not a number");
+    for (int k = 0; k < kKinds; ++k) {
+        const Kind kind = static_cast<Kind>(k);
+        if (p.k[k] < 1 || p.k[k] > kMaxK)
+            throw PlanError(std::string("k-") + optionName(kind) + " must be 1 to " + std::to_string(kMaxK));
+        if (p.need[k] < 0) throw PlanError(std::string("need-") + optionName(kind) + " must be >= 0");
+        std::vector<int> elig;
+        for (int l = 0; l < static_cast<int>(L); ++l)
+            if (eligible(p, l, kind)) elig.push_back(l);
+        if (static_cast<int>(elig.size()) < p.k[k])
+            throw PlanError(file + "k-" + optionName(kind) + " = " + std::to_string(p.k[k]) + " but there " +
+                            (elig.size() == 1 ? "is " : "are ") + std::to_string(elig.size()) + " " + toString(kind) +
+                            " candidate location" + (elig.size() == 1 ? "" : "s") +
+                            (elig.empty() ? "" : " (" + names(p, elig) + ")"));
+        const KindChoice most = mostPlaces(p, kind);
+        if (most.places < p.need[k]) {
+            std::string msg = file + "need-" + optionName(kind) + " = " + places(p.need[k]) + " cannot be met: " +
+                              std::to_string(p.k[k]) + " " + toString(kind) + " location" + (p.k[k] == 1 ? "" : "s");
+            if (p.minSeparation > 0) msg += " at least " + km(p.minSeparation) + " apart";
+            if (most.locations.empty()) {
+                msg += " cannot be chosen at all";
+            } else {
+                msg += std::string(p.k[k] == 1 ? " holds" : " hold") + " at most " + places(most.places) + " (";
+                for (std::size_t i = 0; i < most.locations.size(); ++i) {
+                    const Location& x = p.locations[static_cast<std::size_t>(most.locations[i])];
+                    msg += (i ? " + " : "") + x.id + " " + std::to_string(p.uncappedPlaces ? x.uncapped[k] : x.places[k]);
+                }
+                msg += ")";
+            }
+            msg += "; lower --need-" + std::string(optionName(kind)) + ", raise --k-" + optionName(kind) +
+                   (p.minSeparation > 0 ? ", lower --min-separation" : "") + " or add candidate locations";
+            throw PlanError(msg);
+        }
+    }
+}
+
+Result solveChecked(const Problem& p) {
+    Result r;
+    const std::size_t wanted = 1 + static_cast<std::size_t>(std::max(0, p.runnersUp));
+    std::vector<PlanChoice> plans = bestPlans(p, wanted, r.nodes, r.listed);
+    if (plans.empty())
+        throw PlanError((p.source.empty() ? "" : p.source + ": ") +
+                        "no plan meets both needs with each location used for one kind only (the locations that "
+                        "could serve both kinds are needed by both)");
+    r.best = plans.front();
+    r.runnersUp.assign(plans.begin() + 1, plans.end());
+    const std::size_t N = p.demand.size();
+    for (double w : p.weight) r.totalWeight += w;
+    for (int k = 0; k < kKinds; ++k) {
+        const auto& chosen = r.best.kind[k].locations;
+        r.served[k].resize(chosen.size());
+        for (std::size_t i = 0; i < chosen.size(); ++i) r.served[k][i].location = chosen[i];
+        r.assignment[k].assign(N, -1);
+        for (std::size_t j = 0; j < N; ++j) {
+            std::size_t at = 0;  // the nearest chosen location; ties go to the first (lowest index)
+            for (std::size_t i = 1; i < chosen.size(); ++i)
+                if (p.cost[static_cast<std::size_t>(chosen[i]) * N + j] < p.cost[static_cast<std::size_t>(chosen[at]) * N + j])
+                    at = i;
+            r.assignment[k][j] = chosen[at];
+            if (p.weight[j] <= 0) continue;
+            Served& s = r.served[k][at];
+            ++s.points;
+            s.weight += p.weight[j];
+            s.weightedCost += p.weight[j] * p.cost[static_cast<std::size_t>(chosen[at]) * N + j];
+        }
+        for (auto& s : r.served[k]) s.servesNoDemand = s.points == 0;
+    }
+    std::ostringstream m;
+    m << "complete enumeration of the location sets of each kind in index order, pruned by a lower bound (each "
+         "demand point's distance to the nearest location chosen or still choosable) and by capacity; "
+      << r.nodes << " nodes; the lists (" << r.listed[VG7] << " VG7 and " << r.listed[Ambulant]
+      << " ambulant sets) are complete for every plan up to the last runner-up";
+    r.method = m.str();
+    return r;
+}
+
+}  // namespace
+
+KindChoice mostPlaces(const Problem& p, Kind kind) {
+    std::vector<int> elig;
+    for (int l = 0; l < static_cast<int>(p.locations.size()); ++l)
+        if (eligible(p, l, kind)) elig.push_back(l);
+    std::stable_sort(elig.begin(), elig.end(), [&](int a, int b) { return capacity(p, a, kind) > capacity(p, b, kind); });
+    KindChoice best;
+    best.places = -1;
+    std::vector<int> chosen;
+    const int k = p.k[kind];
+    // Depth first over locations by falling capacity: a branch stops when
+    // its places plus the next ones' cannot beat the best.
+    auto dfs = [&](auto&& self, std::size_t from, int sum) -> void {
+        if (static_cast<int>(chosen.size()) == k) {
+            if (sum > best.places) {
+                best.places = sum;
+                best.locations = chosen;
+            }
+            return;
+        }
+        for (std::size_t t = from; t < elig.size(); ++t) {
+            const int left = k - static_cast<int>(chosen.size());
+            if (t + static_cast<std::size_t>(left) > elig.size()) break;
+            if (sum + left * capacity(p, elig[t], kind) <= best.places) break;
+            bool apart = true;
+            if (p.minSeparation > 0)
+                for (int c : chosen)
+                    if (separationOf(p, c, elig[t]) < p.minSeparation) apart = false;
+            if (!apart) continue;
+            chosen.push_back(elig[t]);
+            self(self, t + 1, sum + capacity(p, elig[t], kind));
+            chosen.pop_back();
+        }
+    };
+    dfs(dfs, 0, 0);
+    if (best.places < 0) best.places = 0;
+    std::sort(best.locations.begin(), best.locations.end());
+    return best;
+}
+
+Result solvePlan(const Problem& problem, bool relax) {
+    check(problem);
+    Result r = solveChecked(problem);
+    if (!relax) return r;
+
+    auto tryRelaxed = [&](const std::string& constraint, const std::string& what, Problem q) {
+        Relaxation x{constraint, what, false, false, 0, {}, ""};
+        q.runnersUp = 0;
+        try {
+            check(q);
+            const Result rr = solveChecked(q);
+            x.solved = true;
+            x.value = rr.best.value;
+            x.plan = rr.best;
+            x.binds = cheaper(x.value, r.best.value);
+        } catch (const PlanError& e) {
+            x.note = e.what();
+        }
+        r.relaxations.push_back(x);
+    };
+    for (int k = 0; k < kKinds; ++k) {
+        const Kind kind = static_cast<Kind>(k);
+        Problem q = problem;
+        q.need[k] = 0;
+        tryRelaxed(std::string("need-") + optionName(kind),
+                   "the need of " + std::to_string(problem.need[k]) + " " + toString(kind) + " places", q);
+    }
+    if (problem.minSeparation > 0) {
+        Problem q = problem;
+        q.minSeparation = 0;
+        tryRelaxed("min-separation", "the minimum separation of " + km(problem.minSeparation), q);
+    }
+    bool capped = false;
+    for (const auto& l : problem.locations)
+        for (int k = 0; k < kKinds; ++k) capped = capped || l.uncapped[k] != l.places[k];
+    if (capped) {
+        Problem q = problem;
+        q.uncappedPlaces = true;
+        tryRelaxed("caps", "the per-site and per-cluster caps on places", q);
+    }
+    for (int k = 0; k < kKinds; ++k) {
+        const Kind kind = static_cast<Kind>(k);
+        Problem q = problem;
+        ++q.k[k];
+        int eligibleCount = 0;
+        for (int l = 0; l < static_cast<int>(problem.locations.size()); ++l) eligibleCount += eligible(problem, l, kind);
+        const std::string what = std::string("k-") + optionName(kind) + " = " + std::to_string(problem.k[k]);
+        if (q.k[k] > eligibleCount || q.k[k] > kMaxK) {
+            r.relaxations.push_back({std::string("k-") + optionName(kind), what, false, false, 0, {},
+                                     q.k[k] > kMaxK ? "not tried: at most " + std::to_string(kMaxK) + " locations of a kind"
+                                                    : "not tried: no further " + std::string(toString(kind)) + " candidate"});
+            continue;
+        }
+        tryRelaxed(std::string("k-") + optionName(kind), what, q);
+    }
+    bool dual = false;
+    for (const auto& l : problem.locations) dual = dual || (l.places[VG7] > 0 && l.places[Ambulant] > 0);
+    if (dual) {
+        Problem q = problem;
+        q.shareLocations = true;
+        tryRelaxed("one-kind-per-location", "each location used for one kind only", q);
+    }
+    return r;
+}
+
+}  // namespace vgscan::plan

@@ -1,0 +1,115 @@
+// vgscan plan end to end on the sample portfolio: the plan, the flag, the
+// binding need, a plan from an earlier scan.json, and bad input.
+#include "TestKit.h"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string out, err;
+};
+
+Run runVgscan(const QStringList& args) {
+    QProcess p;
+    p.start(VGSCAN_EXE, args);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+}
+
+const QString kSample = QString::fromStdString(vgscan::test::sourcePath("floorplans/portfolio.gpkg"));
+
+QStringList ids(const QJsonArray& chosen) {
+    QStringList out;
+    for (const auto& c : chosen) out << c.toObject()["id"].toString();
+    return out;
+}
+
+QJsonObject planJson(const QStringList& extra) {
+    const Run r = runVgscan(QStringList{"plan", kSample, "--format", "json"} + extra);
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    return QJsonDocument::fromJson(QByteArray::fromStdString(r.out)).object();
+}
+
+}  // namespace
+
+TEST_CASE("plan on the sample: C1 and S09 for 20 VG7 places, S05 and S06 for 12 ambulant; the need binds") {
+    // Candidates from the scan (docs/decisions.md, "The sample portfolio"):
+    // VG7: cluster C1 = S01 + S03 (both `cluster`: one new group of 6 each,
+    // 12), S02 (`cluster`, 6), S09 (`fits_vg7`, 12 places as built);
+    // ambulant: S05 (6 places), S06 (10). With k = 2 only C1 + S09 reach 20
+    // VG7 places (C1 + S02 and S02 + S09 hold 18), and S05 + S06 (16) is the
+    // only ambulant pair. S01, next to S02, is never chosen beside it: they
+    // are one location with S03 or S02 is its own.
+    const QJsonObject o = planJson({"--need-vg7", "20", "--need-ambulant", "12"});
+    const QJsonObject vg7 = o["plan"].toObject()["vg7"].toObject(), amb = o["plan"].toObject()["ambulant"].toObject();
+    CHECK(ids(vg7["chosen"].toArray()) == QStringList{"C1", "S09"});
+    CHECK(ids(amb["chosen"].toArray()) == QStringList{"S05", "S06"});
+    CHECK(vg7["places"].toInt() == 24);
+    CHECK(amb["places"].toInt() == 16);
+    for (const auto& c : vg7["chosen"].toArray()) CHECK(!c.toObject()["serves_no_demand"].toBool());
+    CHECK(o["optimal"].toBool());
+    CHECK(o["runners_up"].toArray().isEmpty());  // no other pair meets both needs
+    bool needBinds = false;
+    for (const auto& c : o["constraints"].toArray())
+        if (c.toObject()["constraint"].toString() == "need-vg7") {
+            needBinds = c.toObject()["binds"].toBool();
+            // without the need, S02 (nearer to Beukenhorst's clients than S01/S03) replaces C1
+            const QJsonArray without = c.toObject()["without_it"].toObject()["vg7"].toObject()["locations"].toArray();
+            CHECK(without == QJsonArray{"S02", "S09"});
+        }
+    CHECK(needBinds);
+}
+
+TEST_CASE("plan on the sample: three VG7 locations flag the cluster that S02 takes every client from") {
+    // k-vg7 = 3 takes all three VG7 locations; S02 lies beside S01, so every
+    // demand point nearer to C1 than to S09 is at least as near to S02: C1
+    // serves no demand (the "S01, next to S02, serving no demand").
+    const QJsonObject o = planJson({"--need-vg7", "20", "--need-ambulant", "6", "--k-vg7", "3", "--k-ambulant", "1"});
+    const QJsonArray chosen = o["plan"].toObject()["vg7"].toObject()["chosen"].toArray();
+    REQUIRE(ids(chosen) == QStringList{"C1", "S02", "S09"});
+    CHECK(chosen[0].toObject()["serves_no_demand"].toBool());
+    CHECK(!chosen[1].toObject()["serves_no_demand"].toBool());
+    const Run text = runVgscan({"plan", kSample, "--need-vg7", "20", "--need-ambulant", "6", "--k-vg7", "3", "--k-ambulant", "1"});
+    CHECK_THAT(text.out, ContainsSubstring("[serves no demand]"));
+    CHECK_THAT(text.out, ContainsSubstring("Runners-up"));
+}
+
+TEST_CASE("plan from an earlier scan.json gives the plan of a fresh scan") {
+    QTemporaryDir dir;
+    REQUIRE(runVgscan({"scan", kSample, "--out", dir.filePath("scan")}).code == 0);
+    const QStringList need{"--need-vg7", "20", "--need-ambulant", "12"};
+    QJsonObject fresh = planJson(need), reused = planJson(need + QStringList{"--scan", dir.filePath("scan/scan.json")});
+    CHECK(fresh["plan"] == reused["plan"]);
+    CHECK(fresh["weighted_travel"].toDouble() == reused["weighted_travel"].toDouble());
+}
+
+TEST_CASE("plan: bad input and wrong options name the constraint and exit 2 or 1") {
+    Run r = runVgscan({"plan", kSample, "--need-vg7", "40", "--need-ambulant", "6"});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, ContainsSubstring("portfolio.gpkg: need-vg7 = 40 places cannot be met: 2 VG7 locations hold at most 24 places (C1 12 + S09 12)"));
+    r = runVgscan({"plan", kSample, "--need-vg7", "10", "--need-ambulant", "6", "--k-ambulant", "3"});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, ContainsSubstring("k-ambulant = 3 but there are 2 ambulant candidate locations (S05, S06)"));
+    CHECK(runVgscan({"plan", kSample, "--need-vg7", "10"}).code == 1);                                   // no ambulant need
+    CHECK(runVgscan({"plan", kSample, "--need-vg7", "10", "--need-ambulant", "6", "--k-vg7", "4"}).code == 1);
+    CHECK(runVgscan({"plan", kSample, "--need-vg7", "-1", "--need-ambulant", "6"}).code == 1);
+    CHECK(runVgscan({"plan", kSample, "--need-vg7", "10", "--need-ambulant", "6", "--min-separation", "nan"}).code == 1);
+    r = runVgscan({"plan", kSample + ".missing", "--need-vg7", "10", "--need-ambulant", "6"});
+    CHECK(r.code == 2);
+    QTemporaryDir dir;
+    r = runVgscan({"plan", kSample, "--need-vg7", "10", "--need-ambulant", "6", "--scan", dir.filePath("none.json")});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, ContainsSubstring("none.json: error: file not found"));
+}
