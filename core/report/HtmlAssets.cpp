@@ -39,7 +39,6 @@ code{background:#eef1f4;padding:0 3px;border-radius:3px}
 td.st-pass{background:#e3f4e7}td.st-warn{background:#fcf0d2}td.st-fail{background:#f9dedb}
 td.st-unknown{background:#e9e5f5}td.st-na{background:#f0f2f4;color:var(--muted)}
 .mapwrap{display:flex;gap:16px;align-items:flex-start}
-.mapwrap svg.map{flex:0 1 auto;height:560px;width:auto;max-width:calc(100% - 210px);min-width:0;border:1px solid var(--line)}
 .maplegend{flex:0 0 190px;font-size:13px}
 .maplegend p{margin:2px 0}
 i.dot{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:6px;vertical-align:-1px;border:1px solid #fff;box-shadow:0 0 0 1px #bbb}
@@ -100,9 +99,19 @@ circle.op{fill:#e0201b;stroke:none}circle.op.window{fill:#1f6fd1}
 .footprint{fill:#d6cfc0;stroke:#4d4d4d;stroke-width:1.2px}
 .placed{fill:none;stroke:#2f6fb3;stroke-width:.7px}
 .poi{fill:#999;opacity:.65}
-svg.map .site circle{stroke:#fff;stroke-width:.2px}
-svg.map .site text{font-weight:600}
+svg.map .site circle.pin{stroke:#fff;stroke-width:1px;vector-effect:non-scaling-stroke}
+svg.map .site:hover circle.pin,svg.map .site:focus circle.pin{stroke:#000;stroke-width:2px}
+svg.map .site .leader{stroke:#333;stroke-width:1px;vector-effect:non-scaling-stroke}
+svg.map .site circle.at{fill:#333}
+svg.map .site text{font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round;vector-effect:non-scaling-stroke}
 svg.map .site.dim{opacity:.12}
+svg.map{cursor:grab;touch-action:none}svg.map.dragging{cursor:grabbing}
+svg.map:focus{outline:2px solid #8fc1e3}
+.mapbox{position:relative;flex:0 1 auto;min-width:0;max-width:calc(100% - 210px)}
+.mapbox svg.map{display:block;height:560px;width:auto;max-width:100%;border:1px solid var(--line)}
+.mapctl{position:absolute;left:8px;top:8px;display:flex;flex-direction:column;gap:4px}
+.mapctl button{font:600 16px/1 system-ui,sans-serif;width:30px;height:30px;border:1px solid #b8c1ca;border-radius:4px;background:#fff;cursor:pointer;padding:0}
+.mapctl button:hover,.mapctl button:focus{background:#e8edf2}
 svg.key text{font-size:12px}
 svg.key .op.door{stroke-width:4.5}svg.key .op.passage{stroke-width:2.5}svg.key .op.window{stroke-width:3}
 svg.key .post{stroke-width:1}svg.key .mk circle{stroke-width:1.5}
@@ -133,12 +142,12 @@ td.sha{font-family:ui-monospace,monospace;font-size:12px;word-break:break-all}
 @media print{
 body{background:#fff;font-size:9pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 header{padding:6px 12px 4px}
-header nav,.filters,#shown,.back,noscript{display:none}
+header nav,.filters,#shown,.back,noscript,.zoomhint{display:none}
 main{padding:0;max-width:none}
 h2{margin:14px 0 6px;font-size:14pt}
 h2,h3,h4{break-after:avoid}
 .counts{gap:6px}.count{padding:3px 8px;min-width:80px}.count b{font-size:15pt}
-.mapwrap svg.map{height:auto;width:calc(100% - 150px);max-width:none;max-height:150mm}
+.mapbox{max-width:none;width:calc(100% - 150px)}.mapbox svg.map{height:auto;width:100%;max-height:150mm}.mapctl{display:none}
 .maplegend{flex:0 0 140px;font-size:8pt}
 .tablewrap{overflow:visible;max-height:none;border:none;background:none}
 #sites .tablewrap{display:none}
@@ -341,6 +350,114 @@ const char* const kJs = R"JS(
     window.addEventListener('beforeprint', printTables);
     window.addEventListener('afterprint', dropPrintTables);
   }
+
+  // The map: zoom (wheel, the +/- buttons, keys + - 0) and pan (drag, arrow
+  // keys) by moving and scaling the group g.zoom. Markers, labels and POIs
+  // are scaled back about their own point, so they keep their size on
+  // screen while the ground grows; the scale bar follows the zoom.
+  Array.prototype.forEach.call(document.querySelectorAll('svg.map'), function (svg) {
+    var g = svg.querySelector('g.zoom');
+    if (!g) return;
+    var vb = svg.viewBox.baseVal, unit = +svg.getAttribute('data-unit') || vb.width / 80;
+    var z = 1, tx = 0, ty = 0, pending = false;
+    var sites = svg.querySelectorAll('a.site, g.cluster-label'), pois = svg.querySelectorAll('.pois circle');
+    var at = [], poiR = [];
+    Array.prototype.forEach.call(sites, function (a) {
+      var m = /translate\(([-\d.e]+)[ ,]([-\d.e]+)\)/.exec(a.getAttribute('transform') || '');
+      at.push(m ? [+m[1], +m[2]] : [0, 0]);
+    });
+    Array.prototype.forEach.call(pois, function (c) { poiR.push(+c.getAttribute('r')); });
+    var bar = svg.querySelectorAll('.scalebar rect'), barText = svg.querySelector('.scalebar text');
+    function scaleBar() {
+      if (bar.length < 2 || !barText) return;
+      var target = vb.width / z / 5, len = Math.pow(10, Math.floor(Math.log10(target)));
+      for (var f = 5; f >= 1; f = f === 5 ? 2 : f === 2 ? 1 : 0)
+        if (len * f <= target) { len *= f; break; }
+      var x0 = +bar[0].getAttribute('x'), half = len * z / 2;
+      bar[0].setAttribute('width', half);
+      bar[1].setAttribute('x', x0 + half);
+      bar[1].setAttribute('width', half);
+      barText.setAttribute('x', x0 + 2 * half + unit * 0.5);
+      barText.textContent = len >= 1000 ? +(len / 1000).toPrecision(3) + ' km' : +len.toPrecision(3) + ' m';
+    }
+    function apply() {
+      pending = false;
+      g.setAttribute('transform', 'translate(' + tx + ' ' + ty + ') scale(' + z + ')');
+      var k = 1 / z, i;
+      for (i = 0; i < sites.length; i++)
+        sites[i].setAttribute('transform', 'translate(' + at[i][0] + ' ' + at[i][1] + ') scale(' + k + ')');
+      for (i = 0; i < pois.length; i++) pois[i].setAttribute('r', poiR[i] * k);
+      scaleBar();
+      svg.setAttribute('data-zoom', z.toFixed(3));
+    }
+    function schedule() { if (!pending) { pending = true; requestAnimationFrame(apply); } }
+    // Zoom by `f` keeping the point (x, y) of the viewBox where it is.
+    function zoomAt(f, x, y) {
+      var nz = Math.min(256, Math.max(1, z * f));
+      f = nz / z;
+      tx = x - (x - tx) * f;
+      ty = y - (y - ty) * f;
+      z = nz;
+      if (z === 1) { tx = 0; ty = 0; }
+      schedule();
+    }
+    function centre() { return [vb.x + vb.width / 2, vb.y + vb.height / 2]; }
+    function toView(e) {
+      var pt = svg.createSVGPoint();
+      pt.x = e.clientX; pt.y = e.clientY;
+      var m = svg.getScreenCTM();
+      return m ? pt.matrixTransform(m.inverse()) : {x: centre()[0], y: centre()[1]};
+    }
+    function step(dir) { var c = centre(); zoomAt(dir > 0 ? 1.5 : 1 / 1.5, c[0], c[1]); }
+    function reset() { z = 1; tx = 0; ty = 0; schedule(); }
+    svg.addEventListener('wheel', function (e) {
+      e.preventDefault();
+      var p = toView(e);
+      zoomAt(Math.pow(1.0015, -e.deltaY * (e.deltaMode === 1 ? 20 : 1)), p.x, p.y);
+    }, {passive: false});
+    var drag = null, moved = false;
+    svg.addEventListener('pointerdown', function (e) {
+      if (e.button !== 0) return;
+      drag = {x: e.clientX, y: e.clientY, tx: tx, ty: ty, id: e.pointerId};
+      moved = false;
+    });
+    svg.addEventListener('pointermove', function (e) {
+      if (!drag) return;
+      var m = svg.getScreenCTM(), dx = e.clientX - drag.x, dy = e.clientY - drag.y;
+      if (!moved && Math.abs(dx) + Math.abs(dy) < 4) return;
+      if (!moved) { moved = true; svg.setPointerCapture(drag.id); svg.classList.add('dragging'); }
+      tx = drag.tx + dx / (m ? m.a : 1);
+      ty = drag.ty + dy / (m ? m.d : 1);
+      schedule();
+    });
+    function endDrag() { drag = null; svg.classList.remove('dragging'); }
+    svg.addEventListener('pointerup', endDrag);
+    svg.addEventListener('pointercancel', endDrag);
+    // A drag that ends on a marker is not a click on it.
+    svg.addEventListener('click', function (e) { if (moved) { e.preventDefault(); moved = false; } }, true);
+    svg.addEventListener('keydown', function (e) {
+      var pan = vb.width / 10;
+      if (e.key === '+' || e.key === '=') step(1);
+      else if (e.key === '-' || e.key === '_') step(-1);
+      else if (e.key === '0') reset();
+      else if (e.key === 'ArrowLeft') { tx += pan; schedule(); }
+      else if (e.key === 'ArrowRight') { tx -= pan; schedule(); }
+      else if (e.key === 'ArrowUp') { ty += pan; schedule(); }
+      else if (e.key === 'ArrowDown') { ty -= pan; schedule(); }
+      else return;
+      e.preventDefault();
+    });
+    var box = svg.parentNode;
+    Array.prototype.forEach.call(box.querySelectorAll('.mapctl button'), function (bt) {
+      bt.addEventListener('click', function () {
+        var k = bt.getAttribute('data-zoom');
+        if (k === 'in') step(1); else if (k === 'out') step(-1); else reset();
+      });
+    });
+    // For tests: zoom in at the centre from script (file://...#vgscan-zoomtest).
+    if (location.hash === '#vgscan-zoomtest') { step(1); step(1); apply(); }
+    svg.setAttribute('data-zoom', '1.000');
+  });
 
   // Self-test for headless browsers (file://...#vgscan-selftest): filter on
   // the last site's id, sort by name, then restore; results in data-*.

@@ -570,6 +570,22 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
     return s + "</section>\n";
 }
 
+// The scan's files beside the report, and which one to open where: a
+// spreadsheet under Dutch settings reads the decimal point of sites.csv as a
+// thousands separator (14.018 becomes 14018), so it gets sites_nl.csv.
+std::string filesSection() {
+    return "<section id=\"files\"><h2>Files</h2><table class=\"plain files\"><tbody>"
+           "<tr><td><a href=\"sites_nl.csv\">sites_nl.csv</a></td><td>open this one in Excel or LibreOffice Calc with "
+           "Dutch settings (double-click): columns separated by <code>;</code>, decimal comma (14,018)</td></tr>"
+           "<tr><td><a href=\"sites.csv\">sites.csv</a></td><td>for scripts and tools (Python, R, QGIS) and spreadsheets "
+           "with English settings: columns separated by <code>,</code>, decimal point (14.018); a spreadsheet with "
+           "Dutch settings misreads its numbers</td></tr>"
+           "<tr><td><a href=\"sites.gpkg\">sites.gpkg</a></td><td>open in QGIS: the sites, the rules' evidence and "
+           "the clusters as styled layers</td></tr>"
+           "<tr><td><a href=\"scan.json\">scan.json</a></td><td>every rule result, for scripts</td></tr>"
+           "</tbody></table></section>\n";
+}
+
 std::string siteMeta(const SiteAssessment& a) {
     const Site& s = *a.site;
     std::string m = "<p class=\"meta\">profile " + esc(s.profile.empty() ? "-" : s.profile) + " · places " +
@@ -692,10 +708,13 @@ std::string HtmlReportPages::Impl::mainPage() const {
     s += "</div></section>\n";
 
     // The map and its legend.
-    s += "<section id=\"map\"><h2>Map</h2><div class=\"mapwrap\">" + html::mapSvg(p, sites, verdicts, hrefs, in.clusters,
-                                                                             in.selection ? in.selection->chosen
-                                                                                          : std::vector<std::string>{}) +
-         "<div class=\"maplegend\"><h4>Verdict</h4>";
+    s += "<section id=\"map\"><h2>Map</h2><div class=\"mapwrap\"><div class=\"mapbox\">" +
+         html::mapSvg(p, sites, verdicts, hrefs, in.clusters,
+                      in.selection ? in.selection->chosen : std::vector<std::string>{}) +
+         "<div class=\"mapctl\"><button type=\"button\" data-zoom=\"in\" title=\"zoom in\" aria-label=\"zoom in\">+</button>"
+         "<button type=\"button\" data-zoom=\"out\" title=\"zoom out\" aria-label=\"zoom out\">\u2212</button>"
+         "<button type=\"button\" data-zoom=\"reset\" title=\"whole map\" aria-label=\"whole map\">\u27f2</button></div>"
+         "</div><div class=\"maplegend\"><h4>Verdict</h4>";
     for (const char* v : kVerdicts)
         s += std::string("<p><i class=\"dot\" style=\"background:") + html::verdictColour(v) + "\"></i>" + v + " (" +
              std::to_string(counts[v]) + ")</p>";
@@ -723,7 +742,8 @@ std::string HtmlReportPages::Impl::mainPage() const {
     for (const auto& src : p.context.sources)
         if (!src.attribution.empty()) credits.insert(src.attribution);
     for (const auto& c : credits) s += "<p class=\"note credit\">" + esc(c) + "</p>";
-    s += "<p class=\"note\">North up. Click a site for its section.</p></div></div></section>\n";
+    s += "<p class=\"note\">North up. Click a site for its section.</p>"
+         "<p class=\"note zoomhint\">Zoom: wheel, + and \u2212; move: drag or arrow keys.</p></div></div></section>\n";
     if (in.clusters) s += clustersSection(*in.clusters, sites, hrefs);
     if (in.selection) s += selectionSection(*in.selection, sites, hrefs);
 
@@ -746,6 +766,7 @@ std::string HtmlReportPages::Impl::mainPage() const {
         s += "<th data-sort=\"r" + std::to_string(i) + "\" title=\"" + esc(rs.rules[i].rule + ", " + toString(rs.rules[i].severity)) +
              "\">" + esc(rs.rules[i].key) + "</th>";
     s += "</tr></thead><tbody></tbody></table></div></section>\n";
+    if (in.scanFiles) s += filesSection();
 
     // One section per building: here, or on the pages of buildings.
     s += "<section id=\"buildings\"><h2>Buildings</h2>";

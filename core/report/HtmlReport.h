@@ -37,6 +37,10 @@ struct HtmlReportInput {
     // Buildings per page: 0 puts them all on the main page up to
     // kOnePageMaxSites sites, else on pages of kSitesPerPage.
     std::size_t sitesPerPage = 0;
+    // The scan's other files (scan.json, sites.csv, sites_nl.csv,
+    // sites.gpkg) are written beside the report: link them and say which
+    // to open where.
+    bool scanFiles = false;
 };
 
 inline constexpr std::size_t kOnePageMaxSites = 500;
@@ -156,6 +160,28 @@ inline constexpr std::size_t kMapMaxPois = 20000;
 std::size_t roadVertices(const Context& c);
 bool mapDrawsRoads(const Context& c);
 bool mapDrawsPois(const Context& c);
+// Where the overview map puts each site, in the map's SVG units (metres
+// from the view's corner, y down), laid out once at the zoom the page opens
+// with. Sites on one spot (a campus: markers that would overlap) get their
+// markers on a small circle around the spot, each with a leader line to its
+// true point, so that each can be clicked; every label takes the first of 8
+// places around its marker that covers no other label or marker, or is left
+// out (the marker's tooltip still names the site).
+struct MapPlace {
+    bool drawn = false;          // the site has geometry
+    double x = 0, y = 0;         // the site's point
+    double mx = 0, my = 0;       // its marker
+    bool spread = false;         // marker moved off the point (leader line)
+    bool labelled = false;       // a free place for the label was found
+    double lx0 = 0, ly0 = 0, lx1 = 0, ly1 = 0;  // the label's box
+};
+struct MapLayout {
+    View view = View::none();
+    double unit = 1.0;           // about 12 px at the page's size, in metres
+    double markerRadius = 0.0;
+    std::vector<MapPlace> places;  // one per site, in the sites' order
+};
+MapLayout mapLayout(const std::vector<SiteAssessment>& sites);
 // SVG map of every site coloured by verdict, with roads and POIs faintly.
 // With clusters, their night rounds are drawn as lines labelled with the cluster id;
 // the `selected` site ids (the regional choice) get a ring.

@@ -195,6 +195,12 @@ double unitFor(const View& v, double pxW, double pxH) {
     return 12.0 / pxPerMetre;
 }
 
+// The width of a map label of font size `unit` (system sans: about 0.62 em a
+// character for ids of capitals and digits), plus a little air.
+double labelWidth(const std::string& text, double unit) {
+    return unit * (0.62 * static_cast<double>(std::min<size_t>(text.size(), 24)) + 0.3);
+}
+
 // A scale bar of a round length (1, 2 or 5 × 10^k m) about a fifth of the view.
 std::string scaleBar(const View& v, double unit) {
     const double target = v.width() / 5.0;
@@ -501,23 +507,180 @@ std::size_t roadVertices(const Context& c) {
 bool mapDrawsRoads(const Context& c) { return roadVertices(c) <= kMapMaxRoadVertices; }
 bool mapDrawsPois(const Context& c) { return c.pois.size() <= kMapMaxPois; }
 
-std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
-                   const std::vector<std::string>& verdicts, const std::vector<std::string>& hrefs,
-                   const ClusterResult* clusters, const std::vector<std::string>& selected) {
-    View v = View::none();
+namespace {
+
+// Label boxes and marker boxes meet (touching is not overlapping).
+bool overlaps(double ax0, double ay0, double ax1, double ay1, double bx0, double by0, double bx1, double by1) {
+    return ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
+}
+
+// Grid buckets of boxes, so that each test looks at the few boxes nearby
+// (a national portfolio has thousands of sites).
+struct BoxGrid {
+    double cell;
+    std::map<std::pair<long long, long long>, std::vector<std::array<double, 4>>> cells;
+    explicit BoxGrid(double c) : cell(c) {}
+    template <typename F>
+    void forCells(const std::array<double, 4>& b, F f) {
+        for (long long i = static_cast<long long>(std::floor(b[0] / cell)); i <= static_cast<long long>(std::floor(b[2] / cell)); ++i)
+            for (long long j = static_cast<long long>(std::floor(b[1] / cell)); j <= static_cast<long long>(std::floor(b[3] / cell)); ++j)
+                f(std::make_pair(i, j));
+    }
+    void add(const std::array<double, 4>& b) {
+        forCells(b, [&](const auto& k) { cells[k].push_back(b); });
+    }
+    bool hits(const std::array<double, 4>& b) {
+        bool hit = false;
+        forCells(b, [&](const auto& k) {
+            auto it = cells.find(k);
+            if (it == cells.end() || hit) return;
+            for (const auto& o : it->second)
+                if (overlaps(b[0], b[1], b[2], b[3], o[0], o[1], o[2], o[3])) {
+                    hit = true;
+                    return;
+                }
+        });
+        return hit;
+    }
+};
+
+}  // namespace
+
+MapLayout mapLayout(const std::vector<SiteAssessment>& sites) {
+    MapLayout L;
+    View& v = L.view;
     for (const auto& s : sites) {
         for (const auto& poly : s.site->plot) includeRing(v, poly.outer());
         for (const auto& f : s.site->footprints) includeRing(v, f.outer());
     }
-    if (v.empty()) return "";
+    L.places.resize(sites.size());
+    if (v.empty()) return L;
     const double m = std::max({v.width(), v.height(), 500.0});
     v.pad(m * 0.05);
     v.minY -= m * 0.05;
     v.maxY += m * 0.04;
     v.maxX += m * 0.06;  // the site labels right of the easternmost dots
-    const double unit = unitFor(v, 1050, 560);
-    std::string s = openSvg(v, "map", "map of the portfolio's sites coloured by verdict");
-    s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
+    const double u = unitFor(v, 1050, 560);
+    L.unit = u;
+    L.markerRadius = u * 0.8;
+    for (size_t i = 0; i < sites.size(); ++i) {
+        const Site& site = *sites[i].site;
+        View b = View::none();
+        for (const auto& poly : site.plot) includeRing(b, poly.outer());
+        for (const auto& f : site.footprints) includeRing(b, f.outer());
+        if (b.empty()) continue;
+        MapPlace& pl = L.places[i];
+        pl.drawn = true;
+        pl.x = pl.mx = v.x((b.minX + b.maxX) / 2);
+        pl.y = pl.my = -v.y((b.minY + b.maxY) / 2);
+    }
+
+    // Sites whose markers would overlap (centres closer than 1.7 radii... in
+    // units: 1.7 u) form a group (union-find over a grid of that size).
+    const double near = u * 1.7;
+    std::vector<size_t> parent(sites.size());
+    for (size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+    auto root = [&](size_t i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    std::map<std::pair<long long, long long>, std::vector<size_t>> grid;
+    for (size_t i = 0; i < sites.size(); ++i) {
+        const MapPlace& a = L.places[i];
+        if (!a.drawn) continue;
+        const long long gx = static_cast<long long>(std::floor(a.x / near)), gy = static_cast<long long>(std::floor(a.y / near));
+        for (long long dx = -1; dx <= 1; ++dx)
+            for (long long dy = -1; dy <= 1; ++dy) {
+                auto it = grid.find({gx + dx, gy + dy});
+                if (it == grid.end()) continue;
+                for (size_t j : it->second)
+                    if (std::hypot(L.places[j].x - a.x, L.places[j].y - a.y) < near) parent[root(i)] = root(j);
+            }
+        grid[{gx, gy}].push_back(i);
+    }
+    std::map<size_t, std::vector<size_t>> groups;
+    for (size_t i = 0; i < sites.size(); ++i)
+        if (L.places[i].drawn) groups[root(i)].push_back(i);
+    // A group of up to 12 goes round a circle about its centre, the first
+    // site at the top, clockwise, neighbours 2 u apart (markers 1.6 u wide);
+    // a larger crowd (a city on a national map) stays put: zoom in there.
+    constexpr size_t kMaxSpread = 12;
+    for (const auto& [r, members] : groups) {
+        const size_t k = members.size();
+        if (k < 2 || k > kMaxSpread) continue;
+        double cx = 0, cy = 0;
+        for (size_t i : members) {
+            cx += L.places[i].x;
+            cy += L.places[i].y;
+        }
+        cx /= static_cast<double>(k);
+        cy /= static_cast<double>(k);
+        const double pi = std::acos(-1.0);
+        const double radius = std::max(u * 1.6, u / std::sin(pi / static_cast<double>(k)));
+        for (size_t n = 0; n < k; ++n) {
+            MapPlace& pl = L.places[members[n]];
+            const double a = -pi / 2 + 2 * pi * static_cast<double>(n) / static_cast<double>(k);
+            pl.mx = cx + radius * std::cos(a);
+            pl.my = cy + radius * std::sin(a);
+            pl.spread = true;
+        }
+    }
+
+    // Labels: every marker is an obstacle; each label takes the first free
+    // of 8 places around its own marker (right first, as a reader expects).
+    BoxGrid taken(u * 4);
+    const double mr = L.markerRadius;
+    for (const auto& pl : L.places)
+        if (pl.drawn) taken.add({pl.mx - mr, pl.my - mr, pl.mx + mr, pl.my + mr});
+    taken.add({0, -u * 3, v.width() / 5 + u * 6, 0});                      // the scale bar
+    taken.add({v.width() - u * 4, -v.height(), v.width(), -v.height() + u * 5});  // the north arrow
+    const double gap = u * 0.3, h = u * 1.1;
+    for (size_t i = 0; i < sites.size(); ++i) {
+        MapPlace& pl = L.places[i];
+        if (!pl.drawn) continue;
+        const double w = labelWidth(sites[i].site->id, u);
+        const double r = mr + gap;
+        const double cx = pl.mx, cy = pl.my;
+        const std::array<std::array<double, 2>, 8> at{{
+            {cx + r, cy - h / 2},                    // right
+            {cx - r - w, cy - h / 2},                // left
+            {cx + r * 0.7, cy - r * 0.7 - h},        // above right
+            {cx + r * 0.7, cy + r * 0.7},            // below right
+            {cx - r * 0.7 - w, cy - r * 0.7 - h},    // above left
+            {cx - r * 0.7 - w, cy + r * 0.7},        // below left
+            {cx - w / 2, cy - r - h},                // above
+            {cx - w / 2, cy + r},                    // below
+        }};
+        for (const auto& c : at) {
+            const std::array<double, 4> box{c[0], c[1], c[0] + w, c[1] + h};
+            if (box[0] < 0 || box[2] > v.width() || box[1] < -v.height() || box[3] > 0) continue;
+            if (taken.hits(box)) continue;
+            taken.add(box);
+            pl.labelled = true;
+            pl.lx0 = box[0];
+            pl.ly0 = box[1];
+            pl.lx1 = box[2];
+            pl.ly1 = box[3];
+            break;
+        }
+    }
+    return L;
+}
+
+std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
+                   const std::vector<std::string>& verdicts, const std::vector<std::string>& hrefs,
+                   const ClusterResult* clusters, const std::vector<std::string>& selected) {
+    const MapLayout L = mapLayout(sites);
+    const View& v = L.view;
+    if (v.empty()) return "";
+    const double unit = L.unit;
+    // The zoom group is scaled by the page's script; markers, labels and
+    // POIs inside it are scaled back (data-x/y: their point) so that they
+    // keep their size on screen while the ground grows.
+    std::string s = openSvg(v, "map", "map of the portfolio's sites coloured by verdict",
+                            " tabindex=\"0\" data-unit=\"" + num(unit, 3) + "\" width=\"1050\" height=\"" +
+                                num(1050 * v.height() / v.width(), 0) + "\"");  // its size and shape before the style sheet's
+    s += "<g class=\"zoom\"><g transform=\"scale(1,-1)\" class=\"geo\">";
     if (mapDrawsRoads(p.context))
         for (const auto& r : p.context.roads)
             if (r.line.size() >= 2) s += "<polyline class=\"road\" points=\"" + points(v, r.line) + "\"/>";
@@ -546,44 +709,69 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
              "\" r=\"" + num(unit * 0.3) + "\" style=\"fill:" + ruleColour(catIndex[poi.category]) + "\"><title>" +
              esc(poi.category + ": " + poi.name) + "</title></circle>";
     s += "</g><g class=\"sites\">";
-    std::vector<std::array<double, 4>> labels;  // boxes of the labels placed so far
     for (size_t i = 0; i < sites.size(); ++i) {
+        const MapPlace& pl = L.places[i];
+        if (!pl.drawn) continue;
         const Site& site = *sites[i].site;
-        View b = View::none();
-        for (const auto& poly : site.plot) includeRing(b, poly.outer());
-        for (const auto& f : site.footprints) includeRing(b, f.outer());
-        if (b.empty()) continue;
-        const double x = v.x((b.minX + b.maxX) / 2), y = -v.y((b.minY + b.maxY) / 2);
-        // The label right of the dot, moved down a line at a time while it
-        // would cover an earlier one (sites on one campus).
-        const double lw = unit * 0.62 * static_cast<double>(std::min<size_t>(site.id.size(), 24)), lh = unit * 1.1;
-        double ly = y + unit * 0.35;
-        for (int tries = 0; tries < 12; ++tries) {
-            bool clash = false;
-            for (const auto& l : labels)
-                if (x + unit * 1.1 < l[2] && l[0] < x + unit * 1.1 + lw && ly - lh < l[3] && l[1] < ly) clash = true;
-            if (!clash) break;
-            ly += lh;
-        }
-        labels.push_back({x + unit * 1.1, ly - lh, x + unit * 1.1 + lw, ly});
         const bool chosen = std::find(selected.begin(), selected.end(), site.id) != selected.end();
+        // Everything of a marker relative to the site's point: the script
+        // scales the group about that point.
+        const double dx = pl.mx - pl.x, dy = pl.my - pl.y;
+        s += "<a href=\"" + esc(hrefs[i]) + "\" class=\"site\" data-i=\"" + std::to_string(i) + "\" transform=\"translate(" +
+             num(pl.x) + " " + num(pl.y) + ")\"><title>" +
+             esc(site.id + " " + site.name + ": " + verdicts[i] + (chosen ? " (chosen cluster site)" : "")) + "</title>";
+        if (pl.spread)
+            s += "<line class=\"leader\" x1=\"0\" y1=\"0\" x2=\"" + num(dx) + "\" y2=\"" + num(dy) + "\"/><circle class=\"at\" r=\"" +
+                 num(unit * 0.22) + "\"/>";
         if (chosen)
-            s += "<circle class=\"selected\" cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"" + num(unit * 1.45) +
+            s += "<circle class=\"selected\" cx=\"" + num(dx) + "\" cy=\"" + num(dy) + "\" r=\"" + num(unit * 1.45) +
                  "\" style=\"fill:none;stroke:#111;stroke-width:" + num(unit * 0.3) + "px\"/>";
-        s += "<a href=\"" + esc(hrefs[i]) + "\" class=\"site\" data-i=\"" + std::to_string(i) + "\"><title>" +
-             esc(site.id + " " + site.name + ": " + verdicts[i] + (chosen ? " (chosen cluster site)" : "")) +
-             "</title><circle cx=\"" + num(x) + "\" cy=\"" +
-             num(y) + "\" r=\"" + num(unit * 0.8) + "\" fill=\"" + verdictColour(verdicts[i]) + "\"/><text x=\"" +
-             num(x + unit * 1.1) + "\" y=\"" + num(ly) + "\" font-size=\"" + num(unit * 1.0) + "\">" +
-             esc(site.id) + "</text></a>";
+        s += "<circle class=\"pin\" cx=\"" + num(dx) + "\" cy=\"" + num(dy) + "\" r=\"" + num(L.markerRadius) + "\" fill=\"" +
+             verdictColour(verdicts[i]) + "\"/>";
+        if (pl.labelled)
+            s += "<text x=\"" + num(pl.lx0 - pl.x) + "\" y=\"" + num(pl.ly1 - pl.y - unit * 0.28) + "\" font-size=\"" +
+                 num(unit * 1.0) + "\">" + esc(site.id) + "</text>";
+        s += "</a>";
     }
     s += "</g>";
-    if (clusters)
-        for (const auto& c : clusters->clusters)
-            if (!c.round.path.empty())
-                s += "<text class=\"cluster-label\" x=\"" + num(v.x(c.round.path.front().x()) - unit * 1.2) + "\" y=\"" +
-                     num(-v.y(c.round.path.front().y()) - unit * 1.2) + "\" font-size=\"" + num(unit * 1.1) +
-                     "\" fill=\"#6a3d9a\" font-weight=\"bold\">" + esc(c.id) + "</text>";
+    if (clusters) {
+        // Each cluster's id near the start of its round, at the first of 8
+        // places that covers no site marker or label (else above left).
+        BoxGrid taken(unit * 4);
+        const double mr = L.markerRadius;
+        for (const auto& pl : L.places) {
+            if (!pl.drawn) continue;
+            taken.add({pl.mx - mr, pl.my - mr, pl.mx + mr, pl.my + mr});
+            if (pl.labelled) taken.add({pl.lx0, pl.ly0, pl.lx1, pl.ly1});
+        }
+        const double fs = unit * 1.1, h = fs * 1.1, r = unit * 1.2;
+        for (const auto& c : clusters->clusters) {
+            if (c.round.path.empty()) continue;
+            const double px = v.x(c.round.path.front().x()), py = -v.y(c.round.path.front().y());
+            const double w = labelWidth(c.id, fs);
+            std::array<double, 4> box{px - r - w, py - r - h, px - r, py - r};
+            for (const auto& [x0, y0] : std::array<std::array<double, 2>, 8>{{{px - r - w, py - r - h},
+                                                                             {px + r, py - r - h},
+                                                                             {px - r - w, py + r},
+                                                                             {px + r, py + r},
+                                                                             {px - w / 2, py - r * 2 - h},
+                                                                             {px - w / 2, py + r * 2},
+                                                                             {px - r * 2 - w, py - h / 2},
+                                                                             {px + r * 2, py - h / 2}}}) {
+                const std::array<double, 4> b{x0, y0, x0 + w, y0 + h};
+                if (!taken.hits(b)) {
+                    box = b;
+                    break;
+                }
+            }
+            taken.add(box);
+            // Relative to the round's start, which the script scales it about (as the markers).
+            s += "<g class=\"cluster-label\" transform=\"translate(" + num(px) + " " + num(py) + ")\"><text x=\"" +
+                 num(box[0] - px) + "\" y=\"" + num(box[3] - fs * 0.28 - py) + "\" font-size=\"" + num(fs) +
+                 "\" fill=\"#6a3d9a\" font-weight=\"bold\">" + esc(c.id) + "</text></g>";
+        }
+    }
+    s += "</g>";
     s += scaleBar(v, unit);
     s += northArrow(v, unit, 0);
     return s + "</svg>";

@@ -145,6 +145,7 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
     html.selection = &r.selection;
     html.timestamp = timestamp;
     html.index = r.index.get();
+    html.scanFiles = true;
     const HtmlReportPages pages(html, "report.html");
 
     // The files are independent: written by as many threads as the sites

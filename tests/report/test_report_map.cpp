@@ -1,0 +1,147 @@
+// The overview map's layout: sites on one spot (a campus) spread so that
+// each marker can be clicked, and labels that cover no other label or marker.
+#include "TestKit.h"
+
+#include "io/PortfolioReader.h"
+#include "report/HtmlReport.h"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+
+#include <cmath>
+#include <map>
+
+using namespace vgscan;
+
+namespace {
+
+bool meet(double ax0, double ay0, double ax1, double ay1, double bx0, double by0, double bx1, double by1) {
+    return ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
+}
+
+// No label box meets another label box or any marker (as its square box).
+void requireNoCollision(const html::MapLayout& L) {
+    const double r = L.markerRadius;
+    for (size_t i = 0; i < L.places.size(); ++i) {
+        const auto& a = L.places[i];
+        if (!a.labelled) continue;
+        for (size_t j = 0; j < L.places.size(); ++j) {
+            const auto& b = L.places[j];
+            if (!b.drawn) continue;
+            INFO("label " << i << " against site " << j);
+            CHECK_FALSE(meet(a.lx0, a.ly0, a.lx1, a.ly1, b.mx - r, b.my - r, b.mx + r, b.my + r));
+            if (j != i && b.labelled) CHECK_FALSE(meet(a.lx0, a.ly0, a.lx1, a.ly1, b.lx0, b.ly0, b.lx1, b.ly1));
+        }
+    }
+}
+
+Site squareSite(const std::string& id, double x, double y, double side = 20) {
+    Site s;
+    s.id = id;
+    Polygon p;
+    p.outer() = {{x, y}, {x + side, y}, {x + side, y + side}, {x, y + side}, {x, y}};
+    s.plot = {p};
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("Map of the sample: the Beukenhorst campus spread, every label free") {
+    std::vector<InputIssue> issues;
+    const Portfolio p = readPortfolio(test::sourcePath("floorplans/portfolio.gpkg"), issues);
+    std::vector<SiteAssessment> sites;
+    for (const auto& s : p.sites) {
+        SiteAssessment a;
+        a.site = &s;
+        sites.push_back(a);
+    }
+    const html::MapLayout L = html::mapLayout(sites);
+    REQUIRE(L.places.size() == p.sites.size());
+    std::map<std::string, const html::MapPlace*> at;
+    for (size_t i = 0; i < sites.size(); ++i) {
+        REQUIRE(L.places[i].drawn);
+        at[p.sites[i].id] = &L.places[i];
+    }
+    const double u = L.unit;
+    // S01, S02, S03: three pavilions of one campus, less than 1.7 u apart on
+    // the overview (their markers, 1.6 u wide, would cover each other). They
+    // go round a circle of radius max(1.6 u, u / sin(180°/3) = 1.15 u) = 1.6 u
+    // about their mean point, 120° apart: markers 2 × 1.6 u × sin 60° = 2.77 u
+    // apart, clear of each other.
+    const char* campus[] = {"S01", "S02", "S03"};
+    double cx = 0, cy = 0;
+    for (const char* id : campus) {
+        REQUIRE(at.count(id));
+        CHECK(at[id]->spread);
+        cx += at[id]->x / 3;
+        cy += at[id]->y / 3;
+    }
+    for (int a = 0; a < 3; ++a) {
+        const auto* m = at[campus[a]];
+        CHECK(std::hypot(m->mx - cx, m->my - cy) == Catch::Approx(1.6 * u).epsilon(1e-9));
+        for (int b = a + 1; b < 3; ++b) {
+            const auto* n = at[campus[b]];
+            INFO(campus[a] << " and " << campus[b]);
+            CHECK(std::hypot(m->mx - n->mx, m->my - n->my) == Catch::Approx(2 * 1.6 * u * std::sin(M_PI / 3)).epsilon(1e-9));
+        }
+    }
+    // A site alone keeps its marker on its point.
+    REQUIRE(at.count("S10"));
+    CHECK_FALSE(at["S10"]->spread);
+    CHECK(at["S10"]->mx == at["S10"]->x);
+    // Every one of the 11 labels found a free place.
+    for (const auto& [id, pl] : at) {
+        INFO(id);
+        CHECK(pl->labelled);
+    }
+    requireNoCollision(L);
+}
+
+TEST_CASE("Map labels: a crowd gets free places or none, never on top of each other") {
+    // 13 sites 5 m apart in a row: one group of more than 12, so the markers
+    // stay on their points (zoom in there) and overlap; labels take free
+    // places around them or are left out.
+    Portfolio p;
+    for (int i = 0; i < 13; ++i) p.sites.push_back(squareSite("C" + std::to_string(i), 1000 + 5.0 * i, 1000, 2));
+    // Far away sites that set the scale (a 20 km wide map: u ≈ 230 m).
+    p.sites.push_back(squareSite("W", 0, 0));
+    p.sites.push_back(squareSite("E", 20000, 8000));
+    std::vector<SiteAssessment> sites;
+    for (const auto& s : p.sites) {
+        SiteAssessment a;
+        a.site = &s;
+        sites.push_back(a);
+    }
+    const html::MapLayout L = html::mapLayout(sites);
+    for (int i = 0; i < 13; ++i) CHECK_FALSE(L.places[static_cast<size_t>(i)].spread);
+    int labelled = 0;
+    for (int i = 0; i < 13; ++i) labelled += L.places[static_cast<size_t>(i)].labelled;
+    // The crowd's markers cover one another (1.6 u wide, 5 m apart), so at
+    // most a few of its labels fit around them, and at least the first does.
+    CHECK(labelled >= 1);
+    CHECK(labelled < 13);
+    CHECK(L.places[13].labelled);
+    CHECK(L.places[14].labelled);
+    requireNoCollision(L);
+
+    // Two sites 1 m apart (a campus of two) go to either side of a circle
+    // of radius 1.6 u: the first above, the second below.
+    Portfolio q;
+    q.sites.push_back(squareSite("A", 5000, 5000));
+    q.sites.push_back(squareSite("B", 5001, 5000));
+    q.sites.push_back(squareSite("Z", 0, 0));
+    q.sites.push_back(squareSite("Y", 9000, 4000));
+    std::vector<SiteAssessment> two;
+    for (const auto& s : q.sites) {
+        SiteAssessment a;
+        a.site = &s;
+        two.push_back(a);
+    }
+    const html::MapLayout M = html::mapLayout(two);
+    const double u = M.unit;
+    REQUIRE(M.places[0].spread);
+    REQUIRE(M.places[1].spread);
+    CHECK(M.places[0].my == Catch::Approx(M.places[1].my - 3.2 * u));
+    CHECK(M.places[0].mx == Catch::Approx(M.places[1].mx).margin(1e-9 * u));
+    requireNoCollision(M);
+}
