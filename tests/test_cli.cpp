@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,6 +76,9 @@ TEST_CASE("an unknown option value is a usage error (exit 1) in every command, b
     QTemporaryDir out;
     const std::vector<std::pair<QStringList, std::string>> cases = {
         {{"check", plan, "--format", "xml"}, "vgscan check: --format must be text or json (got 'xml')"},
+        {{"check", plan, "--bcf", out.filePath("f.bcfzip"), "--bcf-version", "4.0"},
+         "vgscan check: --bcf-version must be 3.0 or 2.1 (got '4.0')"},
+        {{"check", plan, "--bcf-version", "2.1"}, "vgscan check: --bcf-version needs --bcf FILE"},
         {{"scan", src("floorplans/portfolio.gpkg"), "--format", "xml", "--out", out.path()},
          "vgscan scan: --format must be table or json (got 'xml')"},
         {{"import", src("floorplans/dxf/grouphome_linde_mm.dxf"), out.filePath("l.geojson"), "--format", "xml"},
@@ -160,6 +164,31 @@ TEST_CASE("check: bad input exits 2 naming the file; a bad rule set exits 3") {
                      dir.filePath("none.json")});
     CHECK(rs.code == 3);
     CHECK_THAT(rs.err, ContainsSubstring("rule set file not found"));
+}
+
+TEST_CASE("check --bcf writes the BCF file beside the usual output; never over the plan") {
+    QTemporaryDir dir;
+    const QString plan = dir.filePath("villa.geojson");
+    REQUIRE(QFile::copy(src("floorplans/plans/villa_1925.geojson"), plan));
+    const QByteArray before = sha(plan);
+    const Run r = runVgscan({"check", plan, "--format", "json", "--bcf", dir.filePath("villa.bcfzip")});
+    CHECK(r.code == 0);
+    CHECK_THAT(r.err, ContainsSubstring("Wrote " + dir.filePath("villa.bcfzip").toStdString() + " (BCF 3.0, "));
+    // stdout stays one JSON object
+    CHECK(QJsonDocument::fromJson(QByteArray::fromStdString(r.out)).isObject());
+    CHECK(QFileInfo(dir.filePath("villa.bcfzip")).size() > 0);
+    const Run v21 = runVgscan({"check", plan, "--bcf", dir.filePath("villa21.bcfzip"), "--bcf-version", "2.1"});
+    CHECK(v21.code == 0);
+    CHECK_THAT(v21.err, ContainsSubstring("(BCF 2.1, "));
+    // The plan itself as the BCF file: refused, the plan untouched.
+    const Run self = runVgscan({"check", plan, "--bcf", plan});
+    CHECK(self.code == 2);
+    CHECK_THAT(self.err, ContainsSubstring("is the plan itself"));
+    CHECK(sha(plan) == before);
+    // A folder that cannot hold it: exit 2 naming the path.
+    const Run nowhere = runVgscan({"check", plan, "--bcf", dir.filePath("no/such/dir/x.bcfzip")});
+    CHECK(nowhere.code == 2);
+    CHECK_THAT(nowhere.err, ContainsSubstring("no/such/dir/x.bcfzip"));
 }
 
 TEST_CASE("plugins come from VGSCAN_PLUGIN_PATH or --plugins") {

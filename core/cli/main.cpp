@@ -3,6 +3,7 @@
 #include "cli/Options.h"
 #include "io/PlanReader.h"
 #include "io/PortfolioReader.h"
+#include "report/BcfWriter.h"
 #include "report/ClusterReports.h"
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 
 #include <chrono>
+#include <filesystem>
 #include <memory>
 #include <iostream>
 
@@ -128,13 +130,18 @@ bool setup(Setup& s, const QCommandLineParser& p, int& exitCode) {
 int cmdCheck(const QStringList& args) {
     const char* usage =
         "Usage: vgscan check PLAN [--ruleset FILE] [--format text|json] [--out DIR]\n"
+        "                         [--bcf FILE.bcfzip [--bcf-version 3.0|2.1]]\n"
         "Checks one floor plan (GeoJSON, GeoPackage, ... in the vgscan plan format, or a DXF\n"
         "drawing or IFC model) against the building rules of the rule set. Site rules are not\n"
-        "run. With --out, also writes check.html: the plan with each rule's evidence drawn on it.\n";
+        "run. With --out, also writes check.html: the plan with each rule's evidence drawn on it.\n"
+        "With --bcf, also writes the findings of the failing rules as BCF topics (one per finding,\n"
+        "the room or door by its IFC GlobalId, a view from above) for BIMcollab, Solibri or BlenderBIM.\n";
     QCommandLineParser p;
     addCommon(p);
     p.addOption({"format", "Output format: text or json.", "FORMAT", "text"});
     p.addOption({"out", "Also write check.html to this folder.", "DIR"});
+    p.addOption({"bcf", "Also write the failing findings as a BCF file (.bcfzip).", "FILE"});
+    p.addOption({"bcf-version", "BCF version: 3.0 or 2.1 (default 3.0).", "VERSION", "3.0"});
     p.addPositionalArgument("PLAN", "The floor plan file.");
     int code = kOk;
     if (!parse(p, args, usage, code)) return code;
@@ -143,6 +150,15 @@ int cmdCheck(const QStringList& args) {
         return kUsage;
     }
     if (!cli::isOneOf(p, "check", "format", {"text", "json"})) return kUsage;
+    if (!cli::isOneOf(p, "check", "bcf-version", {"3.0", "2.1"})) return kUsage;
+    if (p.isSet("bcf-version") && !p.isSet("bcf")) {
+        std::cerr << "vgscan check: --bcf-version needs --bcf FILE\n";
+        return kUsage;
+    }
+    if (p.isSet("bcf") && p.value("bcf").isEmpty()) {
+        std::cerr << "vgscan check: --bcf needs a file name (e.g. findings.bcfzip)\n";
+        return kUsage;
+    }
     const QString format = p.value("format");
     Setup s;
     if (!setup(s, p, code)) return code;
@@ -175,6 +191,25 @@ int cmdCheck(const QStringList& args) {
         }
         // stderr, so that --format json keeps stdout one JSON object
         std::cerr << "Wrote " << out.filePath("check.html").toStdString() << "\n";
+    }
+    if (p.isSet("bcf")) {
+        const std::string bcf = p.value("bcf").toStdString();
+        std::error_code ec;
+        if (std::filesystem::equivalent(bcf, plan.source, ec)) {  // never write over the input
+            std::cerr << "vgscan check: --bcf " << bcf << " is the plan itself; give another file name\n";
+            return kBadInput;
+        }
+        BcfOptions options;
+        options.version = p.value("bcf-version") == "2.1" ? BcfVersion::V2_1 : BcfVersion::V3_0;
+        std::size_t topics = 0;
+        try {
+            topics = writeBcf(bcf, plan, a, s.ruleset, options);
+        } catch (const std::exception& e) {
+            std::cerr << "vgscan check: " << e.what() << "\n";
+            return kBadInput;
+        }
+        std::cerr << "Wrote " << bcf << " (BCF " << toString(options.version) << ", " << topics << " topic"
+                  << (topics == 1 ? "" : "s") << ")\n";
     }
     return kOk;
 }

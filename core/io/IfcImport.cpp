@@ -103,6 +103,21 @@ public:
     IfcImporter(const std::string& path, const ImportOptions& options, ImportReport& report)
         : path_(path), options_(options), report_(report) {}
 
+    // The floor level of each storey index (metres), numbered as run() numbers them.
+    std::map<int, double> storeyLevels() {
+        step::ReadOptions ro;
+        ro.keepTypes = keptTypes();
+        ro.schemas = {"IFC2X3", "IFC4", "IFC4X3"};
+        ro.maxFileBytes = maxFileBytes();
+        file_ = step::readStepFile(path_, ro);
+        readUnits();
+        readRelations();
+        readStoreys();
+        std::map<int, double> levels;
+        for (const auto& [z, index] : storeyElevations_) levels.emplace(index, z);
+        return levels;
+    }
+
     FloorPlan run() {
         step::ReadOptions ro;
         ro.keepTypes = keptTypes();
@@ -1366,6 +1381,11 @@ private:
 
 FloorPlan importIfc(const std::string& path, const ImportOptions& options, ImportReport& report) {
     return IfcImporter(path, options, report).run();
+}
+
+std::map<int, double> ifcStoreyLevels(const std::string& path) {
+    ImportReport report;
+    return IfcImporter(path, {}, report).storeyLevels();
 }
 
 }  // namespace vgscan

@@ -45,4 +45,10 @@ FloorPlan importPlan(const std::string& path, const ImportOptions& options, Impo
 FloorPlan importDxf(const std::string& path, const ImportOptions& options, ImportReport& report);
 FloorPlan importIfc(const std::string& path, const ImportOptions& options, ImportReport& report);
 
+// The floor level (metres, the model's own height) of each storey of an IFC
+// model, by the storey index importIfc gives its rooms; for placing 3D views
+// of the plan (BCF viewpoints). Reads the file again: the plan model keeps
+// storeys as indices only. Throws InputError as importIfc does.
+std::map<int, double> ifcStoreyLevels(const std::string& path);
+
 }  // namespace vgscan

@@ -37,7 +37,8 @@ code{background:#eef1f4;padding:0 3px;border-radius:3px}
 .badge.st-pass{background:var(--pass)}.badge.st-warn{background:var(--warn)}.badge.st-fail{background:var(--fail)}
 .badge.st-unknown{background:var(--unknown)}.badge.st-na{background:var(--na)}
 td.st-pass{background:#e3f4e7}td.st-warn{background:#fcf0d2}td.st-fail{background:#f9dedb}
-td.st-unknown{background:#e9e5f5}td.st-na{background:#f0f2f4;color:var(--muted)}
+td.st-unknown{background:#e9e5f5}td.st-na,td.st-off{background:#f0f2f4;color:var(--muted)}
+tr.rule.off td{color:var(--muted)}
 .mapwrap{display:flex;gap:16px;align-items:flex-start}
 .maplegend{flex:0 0 190px;font-size:13px}
 .maplegend p{margin:2px 0}
@@ -92,7 +93,7 @@ circle.op{fill:#e0201b;stroke:none}circle.op.window{fill:#1f6fd1}
 .mk circle{stroke:#fff;stroke-width:1.5px;vector-effect:non-scaling-stroke;fill:#777}
 .mk text{fill:#fff !important;text-anchor:middle;dominant-baseline:central;font-weight:700;pointer-events:none}
 .mk.st-fail circle{fill:var(--fail)}.mk.st-warn circle{fill:var(--warn)}.mk.st-pass circle{fill:var(--pass)}
-.mk.st-unknown circle{fill:var(--unknown)}.mk.st-na circle{fill:var(--na)}
+.mk.st-unknown circle{fill:var(--unknown)}.mk.st-na circle,.mk.st-off circle{fill:var(--na)}
 .mk:hover circle{stroke:#000}
 .road{fill:none;stroke:#b9b9b9;stroke-width:1.2px}
 .plotarea{fill:#f4f0df;stroke:#9a8f6a;stroke-width:1px}
@@ -122,7 +123,8 @@ table.rules tr.rule td{border-top:1px solid #c9d1d8}
 table.rules tr.finding td{font-size:12px;padding:2px 8px}
 table.rules tr.finding:target td{background:#fff4c2}
 td.fno{text-align:right;color:var(--muted);font-weight:600}
-.exp{color:#2f6fb3}.obs{color:#b0281c}.at{color:var(--muted)}
+.exp{color:#2f6fb3}.obs{color:var(--muted)}.obs.st-fail{color:#b0281c}.obs.st-warn{color:#8a5a00}
+.obs.st-pass{color:#1d6b34}.at{color:var(--muted)}.oid{font-size:.85em;color:var(--muted)}
 .legend{display:flex;flex-wrap:wrap;gap:28px}
 .legend p{margin:3px 0}
 .uses{max-width:360px}.uses span{display:inline-block;margin:0 10px 3px 0}

@@ -10,6 +10,8 @@
 
 #include "io/OutputFiles.h"
 #include "io/PlanPath.h"
+#include "report/CheckProfile.h"
+#include "report/ObjectNames.h"
 #include "rules/RuleKit.h"
 
 #include <QCryptographicHash>
@@ -132,12 +134,16 @@ struct Building {
     const ContextIndex* index = nullptr;
     const std::vector<EvaluatedRule>* results = nullptr;
     const RuleSet* rs = nullptr;
+    // The check page: gates that do not count for the profile checked (rule
+    // key -> the routes they count for); shown apart, never as a failed gate.
+    const std::map<std::string, std::string>* outsideProfile = nullptr;
 };
 
-std::string findingTitle(int n, const EvaluatedRule& r, const Finding& f) {
-    std::string t = "#" + std::to_string(n) + " " + r.entry->key + ": " + f.message;
-    if (!f.object.empty()) t += " [" + f.objectType + " " + f.object + "]";
-    if (!f.expected.empty() || !f.observed.empty()) t += " (expected " + f.expected + ", observed " + f.observed + ")";
+std::string findingTitle(int n, const EvaluatedRule& r, const Finding& f, const ObjectNames& names) {
+    std::string t = "#" + std::to_string(n) + " " + r.entry->key + ": " + names.withNames(f.message);
+    if (!f.object.empty()) t += " [" + f.objectType + " " + names.label(f.object) + "]";
+    if (!f.expected.empty() || !f.observed.empty())
+        t += " (expected " + names.withNames(f.expected) + ", observed " + names.withNames(f.observed) + ")";
     return t;
 }
 
@@ -152,6 +158,16 @@ std::string buildingBody(const Building& b) {
     std::vector<html::Mark> plotMarks;
     std::set<int> rulesOnPlan, rulesOnPlot;
     std::map<int, std::string> whereDrawn;  // finding number -> view link
+    static const FloorPlan kNoPlan;
+    const ObjectNames names(b.plan ? *b.plan : kNoPlan);
+    auto outside = [&](const EvaluatedRule& r) {
+        return b.outsideProfile && b.outsideProfile->count(r.entry->key) ? &b.outsideProfile->at(r.entry->key) : nullptr;
+    };
+    // The status class a rule is painted with: a gate outside the profile is
+    // grey whatever its status.
+    auto statusClass = [&](const EvaluatedRule& r) {
+        return !r.inScope ? std::string("na") : outside(r) ? std::string("off") : std::string(toString(r.result.status));
+    };
 
     int n = 0;
     for (const auto& r : *b.results) {
@@ -180,8 +196,8 @@ std::string buildingBody(const Building& b) {
             html::Mark m;
             m.number = n;
             m.href = "#f-" + b.anchor + "-" + std::to_string(n);
-            m.title = findingTitle(n, r, f);
-            m.cssClass = std::string("st-") + toString(r.result.status);
+            m.title = findingTitle(n, r, f, names);
+            m.cssClass = "st-" + statusClass(r);
             m.at = *f.location;
             if (f.storey) {
                 planMarks[*f.storey].push_back(m);
@@ -254,25 +270,36 @@ std::string buildingBody(const Building& b) {
     for (const auto& r : *b.results) {
         const std::string st = r.inScope ? toString(r.result.status) : "not run";
         const int ri = ruleIndex(rs, r.entry);
-        s += "<tr class=\"rule\"><td><i class=\"sw\" style=\"background:" + html::ruleColour(ri) + "\"></i>" +
-             esc(r.entry->key) + (r.entry->key != r.entry->rule ? "<br><small>" + esc(r.entry->rule) + "</small>" : "") +
-             "</td><td>" + toString(r.entry->severity) + "</td><td class=\"st-" + (r.inScope ? st : "na") + "\">" +
-             esc(st) + "</td><td class=\"fig\">" + esc(figureText(r.result));
+        const std::string* routes = outside(r);
+        s += "<tr class=\"rule" + std::string(routes ? " off" : "") + "\"><td><i class=\"sw\" style=\"background:" +
+             html::ruleColour(ri) + "\"></i>" + esc(r.entry->key) +
+             (r.entry->key != r.entry->rule ? "<br><small>" + esc(r.entry->rule) + "</small>" : "") + "</td><td>" +
+             toString(r.entry->severity) +
+             (routes ? "<br><small title=\"not a gate of the profile checked\">for " + esc(*routes) + "</small>" : "") +
+             "</td><td class=\"st-" + statusClass(r) + "\">" + esc(st) +
+             (routes ? "<br><small>not in this check</small>" : "") + "</td><td class=\"fig\">" +
+             esc(figureText(r.result));
         for (const auto& f : r.result.figures)
             s += "<br><small>" + esc(f.name) + " " + esc(kit::fmt(f.value, 2)) + (f.unit.empty() ? "" : " " + esc(f.unit)) +
                  "</small>";
-        s += "</td><td>" + esc(r.result.threshold) + "</td><td>" + esc(r.result.summary);
+        s += "</td><td>" + esc(r.result.threshold) + "</td><td>" + esc(names.withNames(r.result.summary));
         if (!r.inScope && r.result.summary.empty()) s += "<small>site rule: not run on a plan alone</small>";
         if (!r.error.empty()) s += "<div class=\"err\">error: " + esc(r.error) + "</div>";
         s += "</td></tr>";
         if (!r.inScope) continue;
         for (const auto& f : r.result.findings) {
             ++n;
+            // A room by its name, its id (an IFC GlobalId) beside it to find it in the model.
+            const std::string roomName = names.spaceName(f.object);
             s += "<tr class=\"finding\" id=\"f-" + b.anchor + "-" + std::to_string(n) + "\"><td class=\"fno\">" +
-                 std::to_string(n) + "</td><td colspan=\"5\"><b>" + esc(f.objectType) + " " + esc(f.object) + "</b>: " +
-                 esc(f.message);
-            if (!f.expected.empty()) s += " <span class=\"exp\">expected " + esc(f.expected) + "</span>";
-            if (!f.observed.empty()) s += " <span class=\"obs\">observed " + esc(f.observed) + "</span>";
+                 std::to_string(n) + "</td><td colspan=\"5\"><b>" + esc(f.objectType) + " " +
+                 esc(roomName.empty() ? f.object : roomName) + "</b>" +
+                 (roomName.empty() ? std::string() : " <code class=\"oid\">" + esc(f.object) + "</code>") + ": " +
+                 esc(names.withNames(f.message));
+            if (!f.expected.empty()) s += " <span class=\"exp\">expected " + esc(names.withNames(f.expected)) + "</span>";
+            // Red only when the rule fails: a passing rule's observed value is no fault.
+            if (!f.observed.empty())
+                s += " <span class=\"obs st-" + statusClass(r) + "\">observed " + esc(names.withNames(f.observed)) + "</span>";
             if (f.location)
                 s += " <span class=\"at\">at " + num(f.location->x()) + ", " + num(f.location->y()) +
                      (whereDrawn.count(n) ? " on the " + whereDrawn[n] : "") + "</span>";
@@ -914,6 +941,8 @@ void writeCheckHtml(const std::string& path, const FloorPlan& plan, const Buildi
     b.plan = &plan;
     b.results = &a.results;
     b.rs = &rs;
+    const auto outside = gatesOutsideProfile(rs);
+    b.outsideProfile = &outside;
     s += buildingBody(b) + "</section>\n";
     s += legendSection(false) + "\n" + rulesetSection(rs) + "\n";
     s += inputsSection({{"plan", plan.source}, {"rule set", rs.source}}, version, "") + "\n</main>\n";

@@ -365,7 +365,12 @@ std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std:
     for (const auto& o : plan.openings) {
         if (o.storey != storey) continue;
         const std::string kind = toString(o.kind);
-        const std::string title = kind + " " + o.id + " (" + o.from + " – " + o.to + ", " + num(o.width, 2) + " m)";
+        auto room = [&](const std::string& id) {  // by name: ids of IFC models are GlobalIds
+            const Space* sp = plan.findSpace(id);
+            return sp && !sp->name.empty() ? sp->name : id;
+        };
+        const std::string title =
+            kind + " " + o.id + " (" + room(o.from) + " – " + room(o.to) + ", " + num(o.width, 2) + " m)";
         if (o.line.size() >= 2)
             s += "<polyline class=\"op " + kind + "\" points=\"" + points(v, o.line) + "\"><title>" + esc(title) +
                  "</title></polyline>";

@@ -1,0 +1,30 @@
+#pragma once
+// Names people know a plan's objects by. Rules report objects by id (an IFC
+// GlobalId for an imported model, which nobody reads); reports show the
+// room's name and keep the id beside it, so that it can still be found in
+// the BIM tool.
+#include "model/Model.h"
+
+#include <string>
+
+namespace vgscan {
+
+class ObjectNames {
+public:
+    explicit ObjectNames(const FloorPlan& plan);
+
+    // The space's name when it has one that differs from its id; else empty.
+    std::string spaceName(const std::string& id) const;
+    // "A202 Bedroom 1 (0BTBFw6f90Nfh9rP1dlXrc)" for a named space, else the id.
+    std::string label(const std::string& id) const;
+    // `text` with each space id that stands as a whole word (not inside a
+    // longer id) replaced by the space's name; a name that two spaces share
+    // keeps the id beside it, so the text still says which one.
+    std::string withNames(const std::string& text) const;
+
+private:
+    const FloorPlan& plan_;
+    std::vector<std::pair<std::string, std::string>> replace_;  // id -> shown text, longest id first
+};
+
+}  // namespace vgscan
