@@ -6,6 +6,8 @@
 #include "model/Model.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace vgscan {
 

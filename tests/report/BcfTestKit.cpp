@@ -129,7 +129,7 @@ Validation runXmllint(const std::string& schema, const QStringList& files) {
     p.start("/usr/bin/xmllint", args);
     REQUIRE(p.waitForFinished(60000));
     v.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    v.files = static_cast<int>(files.size());
+    v.files = static_cast<std::size_t>(files.size());
     v.output = (p.readAllStandardOutput() + p.readAllStandardError()).toStdString();
     return v;
 }

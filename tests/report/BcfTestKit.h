@@ -49,7 +49,7 @@ Read readBcf(const std::string& path);
 
 struct Validation {
     bool ok = false;
-    int files = 0;       // files validated
+    std::size_t files = 0;  // files validated
     std::string output;  // what xmllint said
 };
 
