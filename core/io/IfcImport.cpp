@@ -105,11 +105,7 @@ public:
 
     // The floor level of each storey index (metres), numbered as run() numbers them.
     std::map<int, double> storeyLevels() {
-        step::ReadOptions ro;
-        ro.keepTypes = keptTypes();
-        ro.schemas = {"IFC2X3", "IFC4", "IFC4X3"};
-        ro.maxFileBytes = maxFileBytes();
-        file_ = step::readStepFile(path_, ro);
+        readFile();
         readUnits();
         readRelations();
         readStoreys();
@@ -118,13 +114,18 @@ public:
         return levels;
     }
 
-    FloorPlan run() {
+    // The STEP file, within the reader's limits.
+    void readFile() {
         step::ReadOptions ro;
         ro.keepTypes = keptTypes();
         ro.schemas = {"IFC2X3", "IFC4", "IFC4X3"};
         ro.maxFileBytes = maxFileBytes();
         ro.maxEntities = kMaxEntities;
         file_ = step::readStepFile(path_, ro);
+    }
+
+    FloorPlan run() {
+        readFile();
         const std::string schema = file_.schemas().front();
         report_.format = schema.rfind("IFC4X3", 0) == 0 ? "IFC4X3" : schema.rfind("IFC4", 0) == 0 ? "IFC4" : "IFC2X3";
         if (!options_.mappingFile.empty()) mapping_.addFile(options_.mappingFile);
