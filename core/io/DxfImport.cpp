@@ -221,8 +221,18 @@ void checkStructure(const std::string& path) {
         const auto r = std::from_chars(t.data(), t.data() + t.size(), n);
         return r.ec == std::errc() ? n : 1;
     };
+    // GDAL also ends a line at a lone carriage return; we split at line
+    // feeds. A lone CR inside a line makes the two readings differ (GDAL
+    // then looped forever on a 465-byte file the fuzzer found), so it is refused.
+    auto loneCr = [&](const std::string& text, long long at) {
+        const auto cr = text.find('\r');
+        if (cr != std::string::npos && cr + 1 != text.size())
+            throw InputError(path, "line " + std::to_string(at),
+                             "holds a carriage return inside the line (mixed line ends): the DXF is damaged");
+    };
     while (std::getline(in, code)) {
         ++line;
+        loneCr(code, line);
         if (line == 1 && code.rfind("\xEF\xBB\xBF", 0) == 0) code = code.substr(3);
         const std::string c = trim(code);
         const bool isNumber = !c.empty() && c.size() <= 6 &&
@@ -236,6 +246,7 @@ void checkStructure(const std::string& path) {
         }
         if (!std::getline(in, value)) break;  // requireEof reports a cut file
         ++line;
+        loneCr(value, line);
         const int g = std::stoi(c);
         if (g == 0) {
             endEntity();

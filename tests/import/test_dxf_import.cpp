@@ -364,6 +364,15 @@ TEST_CASE("dxf bad files: empty and truncated and garbage and impostors get a cl
 
     CHECK_THROWS_WITH(import(path("missing.dxf"), r), ContainsSubstring("file not found"));
 
+    // A lone carriage return inside a line: GDAL ends the line there, we do
+    // not, so the drawing reads two ways (GDAL looped forever on such a file,
+    // found by fuzz/fuzz_dxf; it is in fuzz/corpus/dxf). Refused, naming the line.
+    std::string loneCr = dxf(4, rect("D1", "ruimten", 0, 0, 4000, 3000));
+    loneCr.insert(loneCr.find("ruimten"), "x\r");
+    writeBytes(path("lonecr.dxf"), loneCr);
+    CHECK_THROWS_WITH(import(path("lonecr.dxf"), r),
+                      ContainsSubstring("lonecr.dxf") && ContainsSubstring("carriage return inside the line"));
+
     // A byte order mark in front is not a reason to refuse a drawing.
     writeBytes(path("bom.dxf"), "\xEF\xBB\xBF" + dxf(4, rect("D1", "ruimten", 0, 0, 4000, 3000)));
     ImportReport bom;
