@@ -480,5 +480,5 @@ TEST_CASE("a 200-space plan with 10 posts: one arrangement per storey, well with
     REQUIRE(r.value);
     // The ten groups are drawn alike, so their shares must come out equal.
     CHECK(figure(r, "visible_share_pct:G0") == Approx(figure(r, "visible_share_pct:G9")).margin(1e-6));
-    CHECK(ms(t2 - t1) < 1000);  // a loose guard against rebuilding per post; the budget is checked in bench
+    // No time limit here (no timed unit tests on a noisy machine): bench/ holds the speed.
 }
