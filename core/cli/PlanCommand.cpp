@@ -1,6 +1,7 @@
 // vgscan plan: the regional plan of VG7 and ambulant locations (core/plan).
 // Argument parsing, wiring and output only.
 #include "cli/Commands.h"
+#include "cli/RuleSetup.h"
 #include "cli/Options.h"
 #include "derive/ContextIndex.h"
 #include "io/InputError.h"
@@ -334,22 +335,8 @@ int cmdPlan(const QStringList& args) {
             ownIndex = std::make_unique<ContextIndex>(portfolio.context);
         } else {
             RuleRegistry registry;
-            const QStringList dirs = p.values("plugins");
-            if (dirs.isEmpty())
-                for (const auto& d : RuleRegistry::defaultDirectories()) registry.loadDirectory(d);
-            else
-                for (const auto& d : dirs) registry.loadDirectory(d.toStdString());
-            for (const auto& e : registry.errors()) std::cerr << "vgscan: plugin " << e.file << ": " << e.message << "\n";
             RuleSet ruleset;
-            try {
-                ruleset = loadRuleSet(findRuleSet(p.value("ruleset").toStdString()));
-            } catch (const std::exception& e) {
-                std::cerr << "vgscan plan: " << e.what() << "\n";
-                return kConfig;
-            }
-            const auto problems = checkAgainst(ruleset, registry);
-            for (const auto& text : problems) std::cerr << "vgscan: " << text << "\n";
-            if (!problems.empty()) return kConfig;
+            if (!cli::loadRules(p, "vgscan plan", registry, ruleset)) return kConfig;
             rules.maxPlacesPerSite = ruleset.clusters.maxPlacesPerSite;
             rules.maxPlacesPerCluster = ruleset.clusters.maxPlacesPerCluster;
             const ScanResult result = ScanPipeline(registry, ruleset).run(portfolio);

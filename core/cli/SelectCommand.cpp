@@ -1,6 +1,7 @@
 // vgscan select: regional selection of k sites from a cost matrix (CSV).
 // Argument parsing and output only; the work is in core/select.
 #include "cli/Commands.h"
+#include "cli/RuleSetup.h"
 #include "derive/ContextIndex.h"
 #include "io/PortfolioReader.h"
 #include "rules/RuleRegistry.h"
@@ -285,22 +286,8 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
     for (const auto& i : issues) std::cerr << i.str() << "\n";
 
     RuleRegistry registry;
-    const QStringList dirs = p.values("plugins");
-    if (dirs.isEmpty())
-        for (const auto& d : RuleRegistry::defaultDirectories()) registry.loadDirectory(d);
-    else
-        for (const auto& d : dirs) registry.loadDirectory(d.toStdString());
-    for (const auto& e : registry.errors()) std::cerr << "vgscan: plugin " << e.file << ": " << e.message << "\n";
     RuleSet ruleset;
-    try {
-        ruleset = loadRuleSet(findRuleSet(p.value("ruleset").toStdString()));
-    } catch (const std::exception& e) {
-        std::cerr << "vgscan select: " << e.what() << "\n";
-        return kConfig;
-    }
-    const auto problems = checkAgainst(ruleset, registry);
-    for (const auto& problemText : problems) std::cerr << "vgscan: " << problemText << "\n";
-    if (!problems.empty()) return kConfig;
+    if (!cli::loadRules(p, "vgscan select", registry, ruleset)) return kConfig;
 
     try {
         // Candidates: the scan's convert_vg7 and cluster sites, then the extra plots.

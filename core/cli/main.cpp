@@ -1,5 +1,6 @@
 // The vgscan command: argument parsing and wiring, nothing else.
 #include "cli/Commands.h"
+#include "cli/RuleSetup.h"
 #include "cli/Options.h"
 #include "io/PlanReader.h"
 #include "io/PortfolioReader.h"
@@ -76,15 +77,6 @@ void addCommon(QCommandLineParser& p) {
     p.addOption({"plugins", "Directory with rule plugins (repeatable).", "DIR"});
 }
 
-void loadPlugins(RuleRegistry& reg, const QCommandLineParser& p) {
-    QStringList dirs = p.values("plugins");
-    if (dirs.isEmpty())
-        for (const auto& d : RuleRegistry::defaultDirectories()) reg.loadDirectory(d);
-    else
-        for (const auto& d : dirs) reg.loadDirectory(d.toStdString());
-    for (const auto& e : reg.errors()) std::cerr << "vgscan: plugin " << e.file << ": " << e.message << "\n";
-}
-
 // Parses `args` (command name first); prints help/errors itself.
 bool parse(QCommandLineParser& p, const QStringList& args, const char* usage, int& exitCode) {
     if (!p.parse(args)) {
@@ -110,21 +102,9 @@ struct Setup {
 // provides, or a parameter the rule does not take or of the wrong type, stops
 // the run with exit 3: a mistyped threshold must never run as its default.
 bool setup(Setup& s, const QCommandLineParser& p, int& exitCode) {
-    loadPlugins(s.registry, p);
-    try {
-        s.ruleset = loadRuleSet(findRuleSet(p.value("ruleset").toStdString()));
-    } catch (const std::exception& e) {
-        std::cerr << "vgscan: " << e.what() << "\n";
-        exitCode = kConfig;
-        return false;
-    }
-    const auto problems = checkAgainst(s.ruleset, s.registry);
-    for (const auto& problem : problems) std::cerr << "vgscan: " << problem << "\n";
-    if (!problems.empty()) {
-        exitCode = kConfig;
-        return false;
-    }
-    return true;
+    if (cli::loadRules(p, "vgscan", s.registry, s.ruleset)) return true;
+    exitCode = kConfig;
+    return false;
 }
 
 int cmdCheck(const QStringList& args) {
@@ -333,7 +313,7 @@ int cmdRules(const QStringList& args) {
     int code = kOk;
     if (!parse(p, args, usage, code)) return code;
     RuleRegistry reg;
-    loadPlugins(reg, p);
+    cli::loadPlugins(reg, p);
     if (reg.rules().empty()) {
         std::cerr << "vgscan: no rule plugins found (searched: ";
         for (const auto& d : RuleRegistry::defaultDirectories()) std::cerr << d << " ";
