@@ -239,6 +239,7 @@ struct Csr {
 struct Field {
     std::vector<double> dist;
     std::vector<Index> poi;
+    std::vector<Index> next;  // the next node towards the POI; kNone at the node the POI was seeded on
     std::vector<std::pair<Index, Index>> bySegment;  // (segment, poi), sorted: POIs on a segment
     std::size_t pois = 0;
 };
@@ -489,11 +490,13 @@ struct ContextIndex::Impl {
             const auto& snaps = poiSnaps();
             f.dist.assign(nodes.size(), kInf);
             f.poi.assign(nodes.size(), kNone);
+            f.next.assign(nodes.size(), kNone);
             MinHeap heap;
             auto seed = [&](Index node, double d, Index poi) {
                 if (d < f.dist[node]) {
                     f.dist[node] = d;
                     f.poi[node] = poi;
+                    f.next[node] = kNone;
                     heap.emplace(d, node);
                 }
             };
@@ -519,6 +522,7 @@ struct ContextIndex::Impl {
                     if (nd < f.dist[w]) {
                         f.dist[w] = nd;
                         f.poi[w] = f.poi[u];
+                        f.next[w] = u;
                         heap.emplace(nd, w);
                     }
                 }
@@ -833,6 +837,7 @@ std::optional<Travel> ContextIndex::nearestByTravel(const Point& p, const PoiFil
         t.straight = distance(p, found.front().first);
         t.distance = t.straight * detourFactor;
         t.estimated = true;
+        t.path = {p, found.front().first};
         return t;
     };
     if (!hasNetwork()) return straightEstimate();
@@ -844,23 +849,24 @@ std::optional<Travel> ContextIndex::nearestByTravel(const Point& p, const PoiFil
     const Snap sn = impl_->snap(p);
     const Segment& s = segs[sn.seg];
     double best = kInf;
-    Index bestPoi = kNone;
-    auto consider = [&](double d, Index poi) {
+    Index bestPoi = kNone, via = kNone;  // via: the node the route leaves the segment by (kNone: along it)
+    auto consider = [&](double d, Index poi, Index node) {
         if (d < best) {
             best = d;
             bestPoi = poi;
+            via = node;
         }
     };
     // Leave the virtual split point towards p1 (always allowed), or towards p0 on a two-way road.
-    consider((1.0 - sn.t) * s.length + f.dist[s.b], f.poi[s.b]);
-    if (!s.oneway) consider(sn.t * s.length + f.dist[s.a], f.poi[s.a]);
+    consider((1.0 - sn.t) * s.length + f.dist[s.b], f.poi[s.b], s.b);
+    if (!s.oneway) consider(sn.t * s.length + f.dist[s.a], f.poi[s.a], s.a);
     // A POI on the same segment is reached directly along it.
     auto range = std::equal_range(f.bySegment.begin(), f.bySegment.end(), std::pair<Index, Index>(sn.seg, 0),
                                   [](const auto& x, const auto& y) { return x.first < y.first; });
     for (auto it = range.first; it != range.second; ++it) {
         const Snap& ps = snaps[it->second];
-        if (ps.t >= sn.t) consider((ps.t - sn.t) * s.length + ps.access, it->second);
-        else if (!s.oneway) consider((sn.t - ps.t) * s.length + ps.access, it->second);
+        if (ps.t >= sn.t) consider((ps.t - sn.t) * s.length + ps.access, it->second, kNone);
+        else if (!s.oneway) consider((sn.t - ps.t) * s.length + ps.access, it->second, kNone);
     }
     if (bestPoi == kNone || !std::isfinite(best)) {
         auto t = straightEstimate();
@@ -873,6 +879,21 @@ std::optional<Travel> ContextIndex::nearestByTravel(const Point& p, const PoiFil
     t.straight = distance(p, context_.pois[bestPoi].position);
     t.siteAccess = sn.access;
     t.poiAccess = snaps[bestPoi].access;
+    // The way: to the foot on the road, along the search tree's next nodes
+    // to the node the POI was seeded on, along its segment to its foot.
+    auto foot = [&](const Snap& x) {
+        const Segment& g = segs[x.seg];
+        return Point(g.p0.x() + x.t * (g.p1.x() - g.p0.x()), g.p0.y() + x.t * (g.p1.y() - g.p0.y()));
+    };
+    auto add = [&](const Point& q) {
+        if (t.path.empty() || distance(t.path.back(), q) > 0.0) t.path.push_back(q);
+    };
+    add(p);
+    add(foot(sn));
+    for (Index u = via; u != kNone; u = f.next[u]) add(impl_->nodes[u]);
+    add(foot(snaps[bestPoi]));
+    add(context_.pois[bestPoi].position);
+    if (t.path.size() < 2) t.path = {p, context_.pois[bestPoi].position};
     return t;
 }
 

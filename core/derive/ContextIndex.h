@@ -108,6 +108,10 @@ struct Travel {
     bool unreachable = false; // roads exist but do not connect the point to any such POI (then estimated)
     double siteAccess = 0.0;  // m: from the point straight to its road (network only)
     double poiAccess = 0.0;   // m: from the POI straight to its road (network only)
+    // nearestByTravel only: the way taken, from the point to the POI: its
+    // access leg, the roads' vertices, the POI's access leg; when estimated,
+    // the straight line (two points).
+    LineString path;
 };
 
 // For people: "1234.5 m along the roads (site to road 12 m, road to GP 3 m)",
@@ -184,6 +188,8 @@ public:
     // Travel from p to the nearest accepted POI: along the roads when there
     // is a network (one multi-source search per filter, cached for all
     // sites), else straight x detourFactor (estimated). nullopt: no such POI.
+    // Its path is read back from the search's tree (each node keeps its next
+    // node towards its POI): as long as the route, no search of its own.
     std::optional<Travel> nearestByTravel(const Point& p, const PoiFilter& filter,
                                           double detourFactor = kDefaultDetourFactor) const;
     // Travel from p to every accepted POI within maxDistance, nearest first.

@@ -89,6 +89,7 @@ circle.op{fill:#e0201b;stroke:none}circle.op.window{fill:#1f6fd1}
 .ev{fill-opacity:.22;stroke-width:1.5px;stroke-opacity:.9}
 .ev:hover{fill-opacity:.4}
 .evl{stroke-width:2.5px;stroke-linejoin:round;stroke-linecap:round}
+.evl.straight{stroke-dasharray:7 5;stroke-linecap:butt}
 .post{fill:#111;stroke:#fff;stroke-width:1.5px;vector-effect:non-scaling-stroke}
 .mk circle{stroke:#fff;stroke-width:1.5px;vector-effect:non-scaling-stroke;fill:#777}
 .mk text{fill:#fff !important;text-anchor:middle;dominant-baseline:central;font-weight:700;pointer-events:none}

@@ -273,7 +273,8 @@ std::string evidenceSvg(const View& v, const Evidence& e, const std::optional<Pl
         s += "<path class=\"ev\" fill-rule=\"evenodd\" fill=\"" + colour + "\" stroke=\"" + colour + "\" d=\"" +
              multiPath(v, area) + "\"><title>" + esc(e.title) + "</title></path>";
     if (line.size() >= 2)
-        s += "<polyline class=\"evl\" fill=\"none\" stroke=\"" + colour + "\" points=\"" + points(v, line) +
+        s += "<polyline class=\"evl" + std::string(e.shape->straight ? " straight" : "") + "\" fill=\"none\" stroke=\"" +
+             colour + "\" points=\"" + points(v, line) +
              "\"><title>" + esc(e.title) + "</title></polyline>";
     return s;
 }

@@ -101,7 +101,8 @@ ReachEach reachEach(const ContextIndex& index, const Site& site, const std::vect
         Shape s;
         s.label = "nearest " + category;
         s.object = site.id;
-        s.line = {from, poi.position};
+        s.line = t->path.size() >= 2 ? t->path : LineString{from, poi.position};
+        s.straight = t->estimated || t->path.size() < 2;
         r.shapes.push_back(std::move(s));
         out.summary += category + " " + metres(t->distance) + (t->estimated ? " (estimated)" : "");
     }

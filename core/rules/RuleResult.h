@@ -29,6 +29,9 @@ struct Shape {
     std::optional<int> storey;
     MultiPolygon area;
     LineString line;
+    // The line stands for a way it does not follow (a travel distance
+    // estimated from the straight line): drawn dashed.
+    bool straight = false;
 };
 
 // A further named figure beside the headline (e.g. share of bedroom doors seen).

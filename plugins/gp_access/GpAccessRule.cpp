@@ -72,7 +72,8 @@ RuleResult GpAccessRule::evaluate(const RuleContext& ctx) const {
     Shape s;
     s.label = "nearest " + gpWord;
     s.object = site->id;
-    s.line = {from, gp.position};
+    s.line = nearest->path.size() >= 2 ? nearest->path : LineString{from, gp.position};
+    s.straight = nearest->estimated || nearest->path.size() < 2;
     r.shapes.push_back(std::move(s));
     r.summary = (nearest->estimated ? "estimated: " : "") + gpName + " " + metres(nearest->distance) + " away (" +
                 kit::fmt(minutes, 1) + " min at " + kit::fmt(speed, 0) + " km/h); " + std::to_string(inReach) + " " +

@@ -257,3 +257,69 @@ TEST_CASE("fixtures: pass, fail and na portfolios") {
     CHECK_THAT(*estimate.value, Catch::Matchers::WithinAbs(650.0, kCm));
     CHECK(figure(estimate, "estimated") == 1.0);
 }
+
+namespace {
+
+double lengthOf(const LineString& l) {
+    double d = 0;
+    for (std::size_t i = 1; i < l.size(); ++i) d += std::hypot(l[i].x() - l[i - 1].x(), l[i].y() - l[i - 1].y());
+    return d;
+}
+
+void requirePath(const LineString& got, const std::vector<Point>& want) {
+    REQUIRE(got.size() == want.size());
+    for (std::size_t i = 0; i < want.size(); ++i) {
+        INFO("vertex " << i);
+        CHECK_THAT(got[i].x(), Catch::Matchers::WithinAbs(want[i].x(), kCm));
+        CHECK_THAT(got[i].y(), Catch::Matchers::WithinAbs(want[i].y(), kCm));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("the route is drawn along the roads it took") {
+    // The U: from the site (100,-20) to its foot (100,0) on A, east to the
+    // corner (1000,0), up B to Oost's foot (1000,200), across to Oost
+    // (1030,200): 20 + 900 + 200 + 30 = 1150 m, the figure itself.
+    Context c = uNetwork();
+    Site s = siteAt(100, -20);
+    RuleResult r = runRule("gp_access", nullptr, &s, &c);
+    REQUIRE(r.shapes.size() == 1);
+    const Shape& line = r.shapes[0];
+    requirePath(line.line, {{100, -20}, {100, 0}, {1000, 0}, {1000, 200}, {1030, 200}});
+    CHECK_FALSE(line.straight);
+    CHECK_THAT(lengthOf(line.line), Catch::Matchers::WithinAbs(*r.value, kCm));
+
+    // Against the one-way street: round the block, 2050 m (worked out above).
+    Context block;
+    block.hasRoads = block.hasPois = true;
+    block.roads = {road({{0, 0}, {1000, 0}}, /*oneway=*/true), road({{1000, 0}, {1000, 400}}),
+                   road({{1000, 400}, {0, 400}}), road({{0, 400}, {0, 0}})};
+    block.pois = {gp("West", 100, -30)};
+    ContextIndex index(block);
+    const auto t = index.nearestByTravel(Point(900, -20), PoiFilter{"gp"});
+    REQUIRE(t);
+    CHECK_THAT(t->distance, Catch::Matchers::WithinAbs(2050.0, kCm));
+    requirePath(t->path, {{900, -20}, {900, 0}, {1000, 0}, {1000, 400}, {0, 400}, {0, 0}, {100, 0}, {100, -30}});
+    CHECK_THAT(lengthOf(t->path), Catch::Matchers::WithinAbs(t->distance, kCm));
+
+    // The GP on the site's own segment: along it, no node on the way.
+    block.pois = {gp("Oost", 950, -30)};
+    ContextIndex same(block);
+    const auto u = same.nearestByTravel(Point(900, -20), PoiFilter{"gp"});
+    REQUIRE(u);
+    requirePath(u->path, {{900, -20}, {900, 0}, {950, 0}, {950, -30}});
+    CHECK_THAT(u->distance, Catch::Matchers::WithinAbs(20.0 + 50 + 30, kCm));
+}
+
+TEST_CASE("no roads: the line is the straight one, marked as such") {
+    Context c = uNetwork();
+    c.roads.clear();
+    c.hasRoads = false;
+    Site s = siteAt(100, -20);
+    RuleResult r = runRule("gp_access", nullptr, &s, &c);
+    REQUIRE(r.shapes.size() == 1);
+    CHECK(r.shapes[0].straight);
+    // Noord (100,420) is nearest as the crow flies: 440 m.
+    requirePath(r.shapes[0].line, {{100, -20}, {100, 420}});
+}
