@@ -227,12 +227,13 @@ private:
         return v;
     }
 
-    // Greedy then interchange (Teitz-Bart): a good set early makes the
-    // threshold low, so the exact search cuts from its first node. Every set
-    // evaluated on the way is offered, which also fills the runner-up list.
-    void heuristic() {
-        std::vector<int> S = fixed_;
-        std::vector<float> d(n_), scratch(n_);
+    // The fixed sites, then the site that lowers the objective most, until
+    // there are k; `d` holds each demand point's cost to the set. False when
+    // greedy is stuck (separation): the exact search may still find a set.
+    bool greedy(std::vector<int>& S, std::vector<float>& d) const {
+        std::vector<float> scratch(n_);
+        S = fixed_;
+        d.resize(n_);
         value(S, d);
         while (static_cast<int>(S.size()) < p_.k) {
             int best = -1;
@@ -242,10 +243,20 @@ private:
                 const double v = extend(d.data(), i, scratch.data());
                 if (v < bestValue || best < 0) bestValue = v, best = i;
             }
-            if (best < 0) return;  // greedy is stuck; the exact search may still find a set
+            if (best < 0) return false;
             S.push_back(best);
             extend(d.data(), best, d.data());
         }
+        return true;
+    }
+
+    // Greedy then interchange (Teitz-Bart): a good set early makes the
+    // threshold low, so the exact search cuts from its first node. Every set
+    // evaluated on the way is offered, which also fills the runner-up list.
+    void heuristic() {
+        std::vector<int> S;
+        std::vector<float> d, scratch(n_);
+        if (!greedy(S, d)) return;
         double current = value(S, d);
         top_.offer(S, current);
         for (bool improved = true; improved;) {
@@ -278,21 +289,9 @@ private:
     // Greedy, then the fast interchange to a local optimum: a good set early
     // makes the pruning threshold low from the first node.
     void heuristicSum() {
-        std::vector<int> S = fixed_;
-        std::vector<float> d(n_), scratch(n_);
-        value(S, d);
-        while (static_cast<int>(S.size()) < p_.k) {
-            int best = -1;
-            double bestValue = kInf;
-            for (int i = 0; i < static_cast<int>(M_); ++i) {
-                if (!separatedFrom(i, S)) continue;
-                const double v = extend(d.data(), i, scratch.data());
-                if (v < bestValue || best < 0) bestValue = v, best = i;
-            }
-            if (best < 0) return;  // greedy is stuck; the exact search may still find a set
-            S.push_back(best);
-            extend(d.data(), best, d.data());
-        }
+        std::vector<int> S;
+        std::vector<float> d;
+        if (!greedy(S, d)) return;
         double current = value(S, d);
         top_.offer(S, current);
         interchange(S, current);
