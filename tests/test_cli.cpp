@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gdal_priv.h>
@@ -32,7 +33,18 @@ struct Run {
     std::string out, err;
 };
 
-Run runVgscan(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+// The environment with the locale variables that choose vgscan's language
+// set to `locale` (others removed), so that English tests stay English on a
+// Dutch machine.
+QProcessEnvironment localeEnv(const QString& locale = "C.UTF-8") {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("LC_ALL");
+    env.remove("LC_MESSAGES");
+    env.insert("LANG", locale);
+    return env;
+}
+
+Run runVgscan(const QStringList& args, const QProcessEnvironment& env = localeEnv()) {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(VGSCAN_EXE, args);
@@ -362,8 +374,18 @@ TEST_CASE("scan: files for QGIS and for spreadsheets with Dutch settings") {
     const auto nl = readCsv(QString::fromUtf8(nlBytes.mid(3)), ';');
     REQUIRE(tools.size() == 12);  // header + 11 sites
     REQUIRE(nl.size() == tools.size());
+    // The headers are Dutch words for the person reading the spreadsheet
+    // (sites.csv keeps the names tools read): the same columns in the same order.
+    REQUIRE(nl[0].size() == tools[0].size());
+    CHECK(tools[0].mid(0, 9) ==
+          QStringList{"site_id", "name", "profile", "places", "bedrooms", "verdict", "failed", "score", "reasons"});
+    CHECK(nl[0].mid(0, 9) ==
+          QStringList{"locatie_id", "naam", "profiel", "plaatsen", "slaapkamers", "oordeel", "mislukt", "score", "redenen"});
+    CHECK(nl[0].contains("sight_lines status"));
+    CHECK(nl[0].contains("sight_lines waarde"));
+    CHECK(tools[0].contains("sight_lines_status"));
     int decimals = 0;
-    for (size_t i = 0; i < tools.size(); ++i) {
+    for (size_t i = 1; i < tools.size(); ++i) {
         REQUIRE(nl[i].size() == tools[i].size());
         for (int j = 0; j < tools[i].size(); ++j) {
             QString expected = tools[i][j];
@@ -641,3 +663,124 @@ TEST_CASE("a damaged DXF group code and an IFC without a usable unit assignment 
     CHECK_THAT(u.err, ContainsSubstring("no_units.ifc: IfcProject #18: error: its unit assignment cannot be read"));
 }
 
+
+namespace {
+
+// The text a reader sees: tags, scripts, styles and tooltips removed.
+std::string visibleText(const QString& page) {
+    QString s = page;
+    s.remove(QRegularExpression("<script.*?</script>", QRegularExpression::DotMatchesEverythingOption));
+    s.remove(QRegularExpression("<style.*?</style>", QRegularExpression::DotMatchesEverythingOption));
+    s.remove(QRegularExpression("<title>.*?</title>", QRegularExpression::DotMatchesEverythingOption));
+    s.replace(QRegularExpression("<[^>]*>"), "\n");
+    return s.toStdString();
+}
+
+QString readText(const QString& path) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(f.readAll());
+}
+
+}  // namespace
+
+TEST_CASE("Dutch with --lang nl: the report, the table and the messages; scan.json the same as in English") {
+    QTemporaryDir dir;
+    QProcessEnvironment env = localeEnv();
+    env.insert("SOURCE_DATE_EPOCH", "1767225600");  // the same bytes in both runs
+    const Run nl = runVgscan({"scan", src("floorplans/portfolio.gpkg"), "--out", dir.filePath("nl"), "--lang", "nl"}, env);
+    const Run en = runVgscan({"scan", src("floorplans/portfolio.gpkg"), "--out", dir.filePath("en"), "--lang", "en"}, env);
+    REQUIRE(nl.code == 0);
+    REQUIRE(en.code == 0);
+
+    // The printed table and summary.
+    CHECK_THAT(nl.out, ContainsSubstring("belangrijkste redenen"));
+    CHECK_THAT(nl.out, ContainsSubstring("afstoten"));
+    CHECK_THAT(nl.out, ContainsSubstring("scan.done geschreven"));
+    CHECK_THAT(en.out, ContainsSubstring("main reasons"));
+    CHECK_THAT(en.out, ContainsSubstring("dispose"));
+
+    // The report: headings, navigation, legend, verdict names in Dutch.
+    const QString page = readText(dir.filePath("nl/report.html"));
+    const std::string text = visibleText(page);
+    CHECK(page.contains("<html lang=\"nl\">"));
+    for (const char* dutch : {"vgscan-portefeuillerapport", "Overzicht", "Kaart", "Locaties", "Gebouwen", "Legenda",
+                              "Oordelen", "Invoer en herkomst", "Regelset vg7", "Status van een regel",
+                              "ombouwen naar VG7", "afstoten", "behouden", "clusteren", "gegevens nodig",
+                              "voldoet niet", "nachtronde", "Regionale keuze van clusterlocaties"}) {
+        INFO(dutch);
+        CHECK_THAT(text, ContainsSubstring(dutch));
+    }
+    // No English heading or verdict name is left where a reader sees it:
+    // every badge (verdicts and statuses) shows a Dutch word, and the
+    // headings of the English report are gone.
+    const QRegularExpression badge("<span class=\"badge (v|st)-([a-z_0-9]+)\">([^<]*)</span>");
+    int badges = 0;
+    for (auto it = badge.globalMatch(page); it.hasNext();) {
+        const auto m = it.next();
+        ++badges;
+        INFO(m.captured(0).toStdString());
+        if (m.captured(2) != "ambulant" && m.captured(2) != "na") CHECK(m.captured(2) != m.captured(3));
+    }
+    CHECK(badges > 40);
+    for (const char* english : {">Legend<", ">Map<", ">Buildings<", ">Overview<", "Inputs and provenance",
+                                "Rule status", ">fits_vg7<", ">convert_vg7<", ">keep<", ">dispose<", ">needs_data<",
+                                ">failed<", ">all sites<", "back to the table", ">night round<",
+                                "Plot and footprints", "months to opening", "Sensitivity"}) {
+        INFO(english);
+        CHECK_FALSE(page.contains(english));
+    }
+    // The table's script gets the labels; the machine words stay its keys.
+    CHECK(page.contains("\"convert_vg7\":\"ombouwen naar VG7\""));
+    CHECK(page.contains("\"v\":\"dispose\""));
+
+    // English is as it was.
+    const QString enPage = readText(dir.filePath("en/report.html"));
+    CHECK(enPage.contains("<html lang=\"en\">"));
+    CHECK(enPage.contains("<h1>vgscan portfolio report</h1>"));
+    CHECK(enPage.contains(">Legend</h2>"));
+    CHECK(enPage.contains("<span class=\"badge v-dispose\">dispose</span>"));
+
+    // Machine formats do not follow the language.
+    CHECK(sha(dir.filePath("nl/scan.json")) == sha(dir.filePath("en/scan.json")));
+    CHECK(sha(dir.filePath("nl/sites.csv")) == sha(dir.filePath("en/sites.csv")));
+}
+
+TEST_CASE("the language comes from --lang, else LC_ALL, LC_MESSAGES or LANG; an unknown --lang is exit 1") {
+    const QString plan = src("floorplans/plans/newbuild_vg7_2026.geojson");
+    // Usage errors show the language: Dutch from LANG=nl_NL, English when
+    // LC_ALL (first in POSIX order) says otherwise, and --lang over both.
+    CHECK_THAT(runVgscan({"check", plan, "--format", "xml"}, localeEnv("nl_NL.UTF-8")).err,
+               ContainsSubstring("--format moet text of json zijn (niet 'xml')"));
+    QProcessEnvironment cAll = localeEnv("nl_NL.UTF-8");
+    cAll.insert("LC_ALL", "C.UTF-8");
+    CHECK_THAT(runVgscan({"check", plan, "--format", "xml"}, cAll).err,
+               ContainsSubstring("--format must be text or json (got 'xml')"));
+    QProcessEnvironment messages = localeEnv();
+    messages.insert("LC_MESSAGES", "nl_BE.UTF-8");
+    CHECK_THAT(runVgscan({"check", plan, "--format", "xml"}, messages).err, ContainsSubstring("moet text of json"));
+    CHECK_THAT(runVgscan({"check", plan, "--format", "xml", "--lang", "en"}, localeEnv("nl_NL.UTF-8")).err,
+               ContainsSubstring("must be text or json"));
+    CHECK_THAT(runVgscan({"check", plan, "--format=xml", "--lang=nl"}).err, ContainsSubstring("moet text of json"));
+    CHECK_THAT(runVgscan({"--help"}, localeEnv("nl_NL.UTF-8")).out, ContainsSubstring("Afsluitcodes"));
+
+    // Every command takes --lang and rejects an unknown value before any work.
+    QTemporaryDir out;
+    const std::vector<QStringList> commands = {
+        {"check", plan},
+        {"scan", src("floorplans/portfolio.gpkg"), "--out", out.filePath("scan")},
+        {"select", src("floorplans/portfolio.gpkg")},
+        {"import", src("floorplans/dxf/grouphome_linde_mm.dxf"), out.filePath("l.geojson")},
+        {"rules"},
+        {"portfolio", "build", src("floorplans/portfolio.gpkg"), "--out", out.filePath("p.gpkg")},
+    };
+    for (const auto& args : commands) {
+        INFO(args.join(' ').toStdString());
+        const Run r = runVgscan(args + QStringList{"--lang", "de"});
+        CHECK(r.code == 1);
+        CHECK_THAT(r.err, ContainsSubstring("vgscan " + args.front().toStdString() + ": --lang must be nl or en (got 'de')"));
+        CHECK(r.out.empty());
+        CHECK(runVgscan(QStringList{args.front(), "--help", "--lang", "nl"}).code == 0);
+    }
+    CHECK(QDir(out.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());  // nothing written
+}

@@ -58,6 +58,7 @@ int cmdImport(const QStringList& args) {
     QCommandLineParser p;
     p.setApplicationDescription("");
     p.addHelpOption();
+    vgscan::cli::addLanguageOption(p);
     p.addOption({"mapping", "Room-name mapping file (lines 'name = use').", "FILE"});
     p.addOption({"room-layer", "DXF layer holding rooms (repeatable; default: common Dutch/English names).", "NAME"});
     p.addOption({"door-layer", "DXF layer holding doors (repeatable; default: common Dutch/English names).", "NAME"});

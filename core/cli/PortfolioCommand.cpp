@@ -1,6 +1,7 @@
 // vgscan portfolio build: a portfolio GeoPackage from a site list and Dutch
 // open data (core/io/opendata). Argument parsing and wiring only.
 #include "cli/Commands.h"
+#include "cli/Options.h"
 #include "io/opendata/PortfolioBuilder.h"
 #include "rules/RuleRegistry.h"
 #include "ruleset/RuleSet.h"
@@ -66,6 +67,7 @@ int build(const QStringList& args) {
     QCommandLineParser p;
     p.setApplicationDescription("");
     p.addHelpOption();
+    vgscan::cli::addLanguageOption(p);
     p.addOption({"osm", "OpenStreetMap extract (.osm.pbf or .osm): roads, points of interest, buildings.", "FILE"});
     p.addOption({"bag", "BAG extract (LV XML, zip or folder; bag-light .gpkg) or a BGT/BRK pand .gml; repeatable.",
                  "FILE"});

@@ -2,6 +2,7 @@
 // Argument parsing and output only; the work is in core/select.
 #include "cli/Commands.h"
 #include "cli/RuleSetup.h"
+#include "cli/Options.h"
 #include "derive/ContextIndex.h"
 #include "io/PortfolioReader.h"
 #include "rules/RuleRegistry.h"
@@ -371,6 +372,7 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
 int cmdSelect(const QStringList& args) {
     QCommandLineParser p;
     p.addHelpOption();
+    vgscan::cli::addLanguageOption(p);
     p.addOptions({
         {"costs", "Long-form cost CSV: one row per candidate-demand pair.", "FILE"},
         {"from-col", "Column with the candidate id.", "NAME"},

@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 #include "cli/RuleSetup.h"
 #include "cli/Options.h"
+#include "i18n/Language.h"
 #include "io/PlanReader.h"
 #include "io/PortfolioReader.h"
 #include "report/BcfWriter.h"
@@ -28,6 +29,7 @@
 #include <unistd.h>
 
 using namespace vgscan;
+using i18n::tx;
 
 namespace {
 
@@ -39,16 +41,18 @@ constexpr int kConfig = 3;        // rule set or plugins missing or broken
 constexpr int kSitesFailed = 4;   // scan done, but some sites could not be assessed
 constexpr int kInternal = 70;     // a bug: please report
 
-const char* kExitCodes =
-    "Exit codes:\n"
+std::string exitCodes() {
+    return tx("cli",     "Exit codes:\n"
     "  0   success\n"
     "  1   usage error (unknown command or option)\n"
     "  2   bad input: the plan or portfolio cannot be used (the message names file, object, problem)\n"
     "  3   rule set or plugin problem (file not found, invalid, a rule it names is not loaded)\n"
     "  4   scan finished, but one or more sites could not be assessed (see the report)\n"
-    " 70   internal error\n";
+    " 70   internal error\n");
+}
 
-const char* kMainHelp =
+std::string mainHelp() {
+    return tx("cli",
     "vgscan - scan care real estate: keep, convert to VG7, cluster or dispose\n"
     "\n"
     "Usage: vgscan <command> [options]\n"
@@ -67,18 +71,22 @@ const char* kMainHelp =
     "  --ruleset FILE  rule set (default: vg7, from rulesets/)\n"
     "  --plugins DIR   directory with rule plugins (default: $VGSCAN_PLUGIN_PATH, else plugins/ next to vgscan)\n"
     "  -h, --help      help for vgscan or a command (vgscan check --help)\n"
+    "  --lang nl|en    language of the report, the messages and the spreadsheet CSV's headers\n"
+    "                  (default: from the locale, LC_ALL / LC_MESSAGES / LANG)\n"
     "  --version       print the version\n"
-    "\n";
+    "\n");
+}
 
 void addCommon(QCommandLineParser& p) {
     p.setApplicationDescription("");
     p.addHelpOption();
-    p.addOption({"ruleset", "Rule set file or name (default: vg7).", "FILE", "vg7"});
-    p.addOption({"plugins", "Directory with rule plugins (repeatable).", "DIR"});
+    p.addOption({"ruleset", i18n::qtx("cli", "Rule set file or name (default: vg7)."), "FILE", "vg7"});
+    p.addOption({"plugins", i18n::qtx("cli", "Directory with rule plugins (repeatable)."), "DIR"});
+    cli::addLanguageOption(p);
 }
 
 // Parses `args` (command name first); prints help/errors itself.
-bool parse(QCommandLineParser& p, const QStringList& args, const char* usage, int& exitCode) {
+bool parse(QCommandLineParser& p, const QStringList& args, const std::string& usage, int& exitCode) {
     if (!p.parse(args)) {
         std::cerr << "vgscan: " << p.errorText().toStdString() << "\n" << usage;
         exitCode = kUsage;
@@ -86,7 +94,7 @@ bool parse(QCommandLineParser& p, const QStringList& args, const char* usage, in
     }
     if (p.isSet("help")) {
         std::cout << usage << "\n" << p.helpText().toStdString().substr(p.helpText().indexOf("Options:")) << "\n"
-                  << kExitCodes;
+                  << exitCodes();
         exitCode = kOk;
         return false;
     }
@@ -108,35 +116,35 @@ bool setup(Setup& s, const QCommandLineParser& p, int& exitCode) {
 }
 
 int cmdCheck(const QStringList& args) {
-    const char* usage =
+    const std::string usage = tx("cli",
         "Usage: vgscan check PLAN [--ruleset FILE] [--format text|json] [--out DIR]\n"
         "                         [--bcf FILE.bcfzip [--bcf-version 3.0|2.1]]\n"
         "Checks one floor plan (GeoJSON, GeoPackage, ... in the vgscan plan format, or a DXF\n"
         "drawing or IFC model) against the building rules of the rule set. Site rules are not\n"
         "run. With --out, also writes check.html: the plan with each rule's evidence drawn on it.\n"
         "With --bcf, also writes the findings of the failing rules as BCF topics (one per finding,\n"
-        "the room or door by its IFC GlobalId, a view from above) for BIMcollab, Solibri or BlenderBIM.\n";
+        "the room or door by its IFC GlobalId, a view from above) for BIMcollab, Solibri or BlenderBIM.\n");
     QCommandLineParser p;
     addCommon(p);
-    p.addOption({"format", "Output format: text or json.", "FORMAT", "text"});
-    p.addOption({"out", "Also write check.html to this folder.", "DIR"});
-    p.addOption({"bcf", "Also write the failing findings as a BCF file (.bcfzip).", "FILE"});
-    p.addOption({"bcf-version", "BCF version: 3.0 or 2.1 (default 3.0).", "VERSION", "3.0"});
-    p.addPositionalArgument("PLAN", "The floor plan file.");
+    p.addOption({"format", i18n::qtx("cli", "Output format: text or json."), "FORMAT", "text"});
+    p.addOption({"out", i18n::qtx("cli", "Also write check.html to this folder."), "DIR"});
+    p.addOption({"bcf", i18n::qtx("cli", "Also write the failing findings as a BCF file (.bcfzip)."), "FILE"});
+    p.addOption({"bcf-version", i18n::qtx("cli", "BCF version: 3.0 or 2.1 (default 3.0)."), "VERSION", "3.0"});
+    p.addPositionalArgument("PLAN", i18n::qtx("cli", "The floor plan file."));
     int code = kOk;
     if (!parse(p, args, usage, code)) return code;
     if (p.positionalArguments().size() != 1) {
-        std::cerr << "vgscan check: give exactly one PLAN\n" << usage;
+        std::cerr << "vgscan check: " << tx("cli", "give exactly one PLAN") << "\n" << usage;
         return kUsage;
     }
     if (!cli::isOneOf(p, "check", "format", {"text", "json"})) return kUsage;
     if (!cli::isOneOf(p, "check", "bcf-version", {"3.0", "2.1"})) return kUsage;
     if (p.isSet("bcf-version") && !p.isSet("bcf")) {
-        std::cerr << "vgscan check: --bcf-version needs --bcf FILE\n";
+        std::cerr << "vgscan check: " << tx("cli", "--bcf-version needs --bcf FILE") << "\n";
         return kUsage;
     }
     if (p.isSet("bcf") && p.value("bcf").isEmpty()) {
-        std::cerr << "vgscan check: --bcf needs a file name (e.g. findings.bcfzip)\n";
+        std::cerr << "vgscan check: " << tx("cli", "--bcf needs a file name (e.g. findings.bcfzip)") << "\n";
         return kUsage;
     }
     const QString format = p.value("format");
@@ -160,7 +168,7 @@ int cmdCheck(const QStringList& args) {
     if (p.isSet("out")) {
         QDir out(p.value("out"));
         if (!QDir().mkpath(out.absolutePath())) {
-            std::cerr << "vgscan check: cannot create output folder " << out.absolutePath().toStdString() << "\n";
+            std::cerr << "vgscan check: " << i18n::arg(tx("cli", "cannot create output folder %1"), out.absolutePath().toStdString()) << "\n";
             return kBadInput;
         }
         try {
@@ -170,13 +178,13 @@ int cmdCheck(const QStringList& args) {
             return kBadInput;
         }
         // stderr, so that --format json keeps stdout one JSON object
-        std::cerr << "Wrote " << out.filePath("check.html").toStdString() << "\n";
+        std::cerr << i18n::arg(tx("cli", "Wrote %1"), out.filePath("check.html").toStdString()) << "\n";
     }
     if (p.isSet("bcf")) {
         const std::string bcf = p.value("bcf").toStdString();
         std::error_code ec;
         if (std::filesystem::equivalent(bcf, plan.source, ec)) {  // never write over the input
-            std::cerr << "vgscan check: --bcf " << bcf << " is the plan itself; give another file name\n";
+            std::cerr << "vgscan check: " << i18n::arg(tx("cli", "--bcf %1 is the plan itself; give another file name"), bcf) << "\n";
             return kBadInput;
         }
         BcfOptions options;
@@ -188,33 +196,34 @@ int cmdCheck(const QStringList& args) {
             std::cerr << "vgscan check: " << e.what() << "\n";
             return kBadInput;
         }
-        std::cerr << "Wrote " << bcf << " (BCF " << toString(options.version) << ", " << topics << " topic"
-                  << (topics == 1 ? "" : "s") << ")\n";
+        std::cerr << i18n::arg(tx("cli", "Wrote %1"), bcf) << " (BCF " << toString(options.version) << ", "
+                  << i18n::arg(topics == 1 ? tx("cli", "1 topic") : tx("cli", "%1 topics"), std::to_string(topics))
+                  << ")\n";
     }
     return kOk;
 }
 
 int cmdScan(const QStringList& args) {
-    const char* usage =
+    const std::string usage = tx("cli",
         "Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N] [--allow-outside-plans]\n"
         "Scans every site of a portfolio (GeoPackage with layers sites, buildings, roads, poi,\n"
         "demand), runs building rules on each site's plan and site rules on its plot and\n"
         "context, and classifies it, then finds clusters of nearby sites (rule set 'clusters').\n"
         "Prints a table; writes scan.json, sites.csv (sites_nl.csv for Dutch spreadsheets),\n"
         "sites.gpkg (for QGIS: the sites, the rules' evidence and the clusters' night rounds)\n"
-        "and report.html (the readable report) to the output folder.\n";
+        "and report.html (the readable report) to the output folder.\n");
     QCommandLineParser p;
     addCommon(p);
-    p.addOption({"out", "Output folder (default: vgscan-out).", "DIR", "vgscan-out"});
-    p.addOption({"format", "Printed output: table or json.", "FORMAT", "table"});
-    p.addOption({"threads", "Sites assessed at once (default: one per core).", "N"});
-    p.addOption({"allow-outside-plans", "Read site plans outside the portfolio's folder and GDAL virtual paths "
-                                        "(/vsizip/, /vsicurl/); refused by default (docs/limits.md)."});
-    p.addPositionalArgument("PORTFOLIO", "The portfolio file.");
+    p.addOption({"out", i18n::qtx("cli", "Output folder (default: vgscan-out)."), "DIR", "vgscan-out"});
+    p.addOption({"format", i18n::qtx("cli", "Printed output: table or json."), "FORMAT", "table"});
+    p.addOption({"threads", i18n::qtx("cli", "Sites assessed at once (default: one per core)."), "N"});
+    p.addOption({"allow-outside-plans", i18n::qtx("cli", "Read site plans outside the portfolio's folder and GDAL virtual "
+                                                         "paths (/vsizip/, /vsicurl/); refused by default (docs/limits.md).")});
+    p.addPositionalArgument("PORTFOLIO", i18n::qtx("cli", "The portfolio file."));
     int code = kOk;
     if (!parse(p, args, usage, code)) return code;
     if (p.positionalArguments().size() != 1) {
-        std::cerr << "vgscan scan: give exactly one PORTFOLIO\n" << usage;
+        std::cerr << "vgscan scan: " << tx("cli", "give exactly one PORTFOLIO") << "\n" << usage;
         return kUsage;
     }
     if (!cli::isOneOf(p, "scan", "format", {"table", "json"})) return kUsage;
@@ -223,7 +232,7 @@ int cmdScan(const QStringList& args) {
         bool ok = false;
         const int t = p.value("threads").toInt(&ok);
         if (!ok || t < 1 || t > 256) {
-            std::cerr << "vgscan scan: --threads must be a whole number from 1 to 256\n";
+            std::cerr << "vgscan scan: " << tx("cli", "--threads must be a whole number from 1 to 256") << "\n";
             return kUsage;
         }
         threads = static_cast<unsigned>(t);
@@ -263,14 +272,18 @@ int cmdScan(const QStringList& args) {
         failedCount += a.failed;
         const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         const double left = secs / static_cast<double>(done) * static_cast<double>(total - done);
-        std::cerr << "\r\033[K" << done << "/" << total << " sites, " << failedCount << " failed, about "
-                  << static_cast<int>(left + 0.5) << " s left" << std::flush;
+        std::cerr << "\r\033[K"
+                  << i18n::arg(tx("cli", "%1/%2 sites, %3 failed, about %4 s left"), std::to_string(done),
+                               std::to_string(total), std::to_string(failedCount),
+                               std::to_string(static_cast<int>(left + 0.5)))
+                  << std::flush;
     };
     const ScanResult result = ScanPipeline(s.registry, s.ruleset, options).run(portfolio);
     if (progress) std::cerr << "\r\033[K";
     for (const auto& a : result.sites)  // in input order, whichever thread assessed them
         for (const auto& i : a.issues)
-            if (a.failed && i.error) std::cerr << "site '" << a.site->id << "' failed: " << i.str() << "\n";
+            if (a.failed && i.error)
+                std::cerr << i18n::arg(tx("cli", "site '%1' failed: %2"), a.site->id, i.str()) << "\n";
     const bool anyFailed = hasErrors(issues) || result.failed > 0;
     const auto& results = result.sites;
     const ClusterResult& clusters = result.clusters;
@@ -291,23 +304,33 @@ int cmdScan(const QStringList& args) {
         writeScanTable(std::cout, results);
         writeClusterTable(std::cout, clusters);
         if (selection.made) {
-            std::cout << "\nRegional choice (k = " << selection.k << ", p-median over " << selection.demandPoints
-                      << " demand points, " << (selection.optimal ? "proven optimal" : "not proven optimal") << "): ";
-            for (size_t i = 0; i < selection.chosen.size(); ++i) std::cout << (i ? ", " : "") << selection.chosen[i];
-            std::cout << "; mean weighted distance " << static_cast<int>(selection.meanWeightedCost + 0.5)
-                      << " m. Other choices: vgscan select.\n";
+            std::string chosen;
+            for (size_t i = 0; i < selection.chosen.size(); ++i) chosen += (i ? ", " : "") + selection.chosen[i];
+            std::cout << "\n"
+                      << i18n::arg(selection.optimal
+                                       ? tx("cli", "Regional choice (k = %1, p-median over %2 demand points, proven "
+                                                   "optimal): %3; mean weighted distance %4 m. Other choices: vgscan select.")
+                                       : tx("cli", "Regional choice (k = %1, p-median over %2 demand points, not proven "
+                                                   "optimal): %3; mean weighted distance %4 m. Other choices: vgscan select."),
+                                   std::to_string(selection.k), std::to_string(selection.demandPoints), chosen,
+                                   std::to_string(static_cast<int>(selection.meanWeightedCost + 0.5)))
+                      << "\n";
         } else {
-            std::cout << "\nRegional choice not made: " << selection.why << "\n";
+            std::cout << "\n" << i18n::arg(tx("cli", "Regional choice not made: %1"), selection.why) << "\n";
         }
-        std::cout << "\nWrote " << folder->path("scan.json") << ", sites.csv, sites_nl.csv, sites.gpkg, report.html"
-                  << (folder->written().size() > 5 ? " (+ " + std::to_string(folder->written().size() - 5) + " pages)" : "")
-                  << ", scan.done\n";
+        const std::string files = folder->path("scan.json") + ", sites.csv, sites_nl.csv, sites.gpkg, report.html";
+        std::cout << "\n"
+                  << (folder->written().size() > 5
+                          ? i18n::arg(tx("cli", "Wrote %1 (+ %2 pages), scan.done"), files,
+                                      std::to_string(folder->written().size() - 5))
+                          : i18n::arg(tx("cli", "Wrote %1, scan.done"), files))
+                  << "\n";
     }
     return anyFailed ? kSitesFailed : kOk;
 }
 
 int cmdRules(const QStringList& args) {
-    const char* usage = "Usage: vgscan rules [--plugins DIR]\nLists the loaded rule plugins, their parameters, defaults, units and sources.\n";
+    const std::string usage = tx("cli", "Usage: vgscan rules [--plugins DIR]\nLists the loaded rule plugins, their parameters, defaults, units and sources.\n");
     QCommandLineParser p;
     addCommon(p);
     int code = kOk;
@@ -315,7 +338,7 @@ int cmdRules(const QStringList& args) {
     RuleRegistry reg;
     cli::loadPlugins(reg, p);
     if (reg.rules().empty()) {
-        std::cerr << "vgscan: no rule plugins found (searched: ";
+        std::cerr << "vgscan: " << tx("cli", "no rule plugins found (searched: ");
         for (const auto& d : RuleRegistry::defaultDirectories()) std::cerr << d << " ";
         std::cerr << ")\n";
         return kConfig;
@@ -342,12 +365,13 @@ int main(int argc, char** argv) {
     QCoreApplication::setApplicationVersion(VGSCAN_VERSION);
     QStringList args = app.arguments();
     if (args.size() < 2) {
-        std::cerr << kMainHelp << kExitCodes;
+        std::cerr << mainHelp() << exitCodes();
         return kUsage;
     }
     QString cmd = args.at(1);
+    i18n::setLanguage(i18n::languageFromEnvironment());  // --lang of a command may change it below
     if (cmd == "-h" || cmd == "--help" || cmd == "help") {
-        std::cout << kMainHelp << kExitCodes;
+        std::cout << mainHelp() << exitCodes();
         return kOk;
     }
     if (cmd == "--version" || cmd == "version") {
@@ -355,6 +379,8 @@ int main(int argc, char** argv) {
         return kOk;
     }
     QStringList rest = args.mid(1);  // command name stands in for argv[0]
+    // The language first, so that every message of the command is in it.
+    if (!cli::chooseLanguage(rest, cmd.toStdString().c_str())) return kUsage;
     try {
         if (cmd == "check") return cmdCheck(rest);
         if (cmd == "scan") return cmdScan(rest);
@@ -368,9 +394,9 @@ int main(int argc, char** argv) {
         std::cerr << e.what() << "\n";
         return kBadInput;
     } catch (const std::exception& e) {
-        std::cerr << "vgscan: internal error: " << e.what() << "\n";
+        std::cerr << "vgscan: " << tx("cli", "internal error: ") << e.what() << "\n";
         return kInternal;
     }
-    std::cerr << "vgscan: unknown command '" << cmd.toStdString() << "'\n\n" << kMainHelp;
+    std::cerr << "vgscan: " << i18n::arg(tx("cli", "unknown command '%1'"), cmd.toStdString()) << "\n\n" << mainHelp();
     return kUsage;
 }

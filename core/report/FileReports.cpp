@@ -2,6 +2,7 @@
 #include "report/Reports.h"
 
 #include "derive/Placement.h"
+#include "i18n/Language.h"
 #include "report/HtmlReport.h"
 #include "rules/RuleKit.h"
 
@@ -76,18 +77,32 @@ std::string scanCsv(const RuleSet& rs, const std::vector<SiteAssessment>& sites,
         return t;
     };
     if (d.byteOrderMark) out << "\xEF\xBB\xBF";
-    for (const char* h : {"site_id", "name", "profile", "places", "bedrooms", "verdict", "failed", "score"})
-        out << h << sep;
-    out << "reasons";
+    // The headers: the names tools read, or Dutch words for a person in a
+    // Dutch spreadsheet (core/i18n/vgscan_nl.ts, context "csv").
+    auto header = [&](const char* h) { return d.dutchHeaders ? field(i18n::inDutch("csv", h)) : std::string(h); };
+    for (const char* h : {QT_TRANSLATE_NOOP("csv", "site_id"), QT_TRANSLATE_NOOP("csv", "name"),
+                          QT_TRANSLATE_NOOP("csv", "profile"), QT_TRANSLATE_NOOP("csv", "places"),
+                          QT_TRANSLATE_NOOP("csv", "bedrooms"), QT_TRANSLATE_NOOP("csv", "verdict"),
+                          QT_TRANSLATE_NOOP("csv", "failed"), QT_TRANSLATE_NOOP("csv", "score")})
+        out << header(h) << sep;
+    out << header(QT_TRANSLATE_NOOP("csv", "reasons"));
     // The verdict's sensitivity and the money and time beside it.
-    static const char* kExtra[] = {"stable", "share_same", "flipping_thresholds", "renovation_total",
-                                   "new_build_total", "friction_missing", "months_to_opening"};
-    for (const char* h : kExtra) out << sep << h;
+    static const char* kExtra[] = {QT_TRANSLATE_NOOP("csv", "stable"), QT_TRANSLATE_NOOP("csv", "share_same"),
+                                   QT_TRANSLATE_NOOP("csv", "flipping_thresholds"),
+                                   QT_TRANSLATE_NOOP("csv", "renovation_total"),
+                                   QT_TRANSLATE_NOOP("csv", "new_build_total"),
+                                   QT_TRANSLATE_NOOP("csv", "friction_missing"),
+                                   QT_TRANSLATE_NOOP("csv", "months_to_opening")};
+    for (const char* h : kExtra) out << sep << header(h);
     std::set<std::string> taken = {"site_id", "name", "profile", "places", "bedrooms", "verdict", "failed", "score",
                                    "reasons"};
     taken.insert(std::begin(kExtra), std::end(kExtra));
     for (const auto& e : rs.rules) {
-        out << sep << field(e.key + "_status") << sep << field(e.key + "_value");
+        if (d.dutchHeaders)  // "sight_lines status", "sight_lines waarde"
+            out << sep << field(i18n::arg(i18n::inDutch("csv", "%1_status"), e.key)) << sep
+                << field(i18n::arg(i18n::inDutch("csv", "%1_value"), e.key));
+        else
+            out << sep << field(e.key + "_status") << sep << field(e.key + "_value");
         taken.insert({e.key + "_status", e.key + "_value"});
     }
     const auto attrs = attributeColumns(sites, taken);

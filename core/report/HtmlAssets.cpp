@@ -178,6 +178,9 @@ const char* const kJs = R"JS(
   'use strict';
   var body = document.body;
   var data = JSON.parse(document.getElementById('vg-data').textContent);
+  // Words shown in the chosen language (data.l); the machine words stay the keys.
+  var L = data.l || {};
+  function lab(m, k) { return (L[m] && L[m][k]) || k; }
   var rows = data.sites, keys = data.keys;
   var table = document.getElementById('sites-table');
   var rank = {fail: 0, unknown: 1, warn: 2, na: 3, pass: 4, '': 5};
@@ -186,7 +189,7 @@ const char* const kJs = R"JS(
   rows.forEach(function (r, i) {
     r.i = i;
     // One lower-case text per row, so each keystroke is a plain indexOf.
-    r.hay = [r.id, r.name, r.pr, r.v, r.why].join(' ').toLowerCase();
+    r.hay = [r.id, r.name, r.pr, r.v, lab('v', r.v), r.why].join(' ').toLowerCase();
   });
   var markers = [];
   Array.prototype.forEach.call(document.querySelectorAll('svg.map a.site'), function (a) {
@@ -248,15 +251,15 @@ const char* const kJs = R"JS(
       link(td(tr, ''), r, r.id);
       link(td(tr, ''), r, r.name);
       var vc = td(tr, '', '', r.why), b = document.createElement('span');
-      b.className = 'badge v-' + r.v; b.textContent = r.v; vc.appendChild(b);
-      if (r.un) { var u = document.createElement('b'); u.className = 'unstable'; u.textContent = ' unstable'; vc.appendChild(u); }
+      b.className = 'badge v-' + r.v; b.textContent = lab('v', r.v); vc.appendChild(b);
+      if (r.un) { var u = document.createElement('b'); u.className = 'unstable'; u.textContent = ' ' + (L.unstable || 'unstable'); vc.appendChild(u); }
       td(tr, r.pl === null || r.pl === undefined ? '' : String(r.pl), 'num');
       td(tr, r.pr);
       td(tr, r.sc === null || r.sc === undefined ? '\u2014' : r.sc.toFixed(1) + ' %', 'num');
       for (var j = 0; j < r.r.length; j++) {
         var c = r.r[j], cell = td(tr, '', c[0] ? 'st-' + c[0] : '', c[3]);
         if (c[0]) {
-          var s = document.createElement('b'); s.textContent = c[0]; cell.appendChild(s);
+          var s = document.createElement('b'); s.textContent = lab('s', c[0]); cell.appendChild(s);
           cell.appendChild(document.createTextNode(c[1]));
         }
       }
@@ -268,7 +271,8 @@ const char* const kJs = R"JS(
     var shown = {};
     list.forEach(function (r) { shown[r.i] = true; });
     markers.forEach(function (m, i) { if (m) m.classList.toggle('dim', !shown[i]); });
-    document.getElementById('shown').textContent = list.length + ' of ' + rows.length + ' sites shown';
+    document.getElementById('shown').textContent =
+      (L.shown || '%1 of %2 sites shown').replace('%1', list.length).replace('%2', rows.length);
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
       th.classList.toggle('asc', th.getAttribute('data-sort') === state.sort && state.dir > 0);
       th.classList.toggle('desc', th.getAttribute('data-sort') === state.sort && state.dir < 0);

@@ -8,6 +8,9 @@
 #include "derive/ContextIndex.h"
 #include "select/ScanSelection.h"
 
+#include "i18n/Language.h"
+#include "i18n/Reasons.h"
+#include "i18n/Terms.h"
 #include "io/OutputFiles.h"
 #include "io/PlanPath.h"
 #include "report/CheckProfile.h"
@@ -38,24 +41,20 @@ namespace vgscan {
 
 using html::esc;
 using html::num;
+using i18n::arg;
+using i18n::tx;
+
+namespace {
+// The report's words in the chosen language (i18n/Language.h).
+std::string V(const std::string& verdict) { return i18n::verdictLabel(verdict); }
+std::string S(const std::string& status) { return i18n::statusLabel(status); }
+}  // namespace
 
 namespace {
 
 // Statuses worst first: the order of sorting and of the legend.
 const char* kStatuses[] = {"fail", "unknown", "warn", "na", "pass"};
 const char* kVerdicts[] = {"fits_vg7", "convert_vg7", "cluster", "keep", "ambulant", "dispose", "needs_data", "failed"};
-
-const char* verdictMeaning(const std::string& v) {
-    if (v == "fits_vg7") return "building and location meet the VG7 gates as they are";
-    if (v == "convert_vg7")
-        return "fit for VG7 after renovation the building allows; the location passes and clustering is possible";
-    if (v == "cluster") return "the building fails VG7 but the location and plot fit a new-build VG7 cluster";
-    if (v == "keep") return "stays in its current VG3/VG4 use";
-    if (v == "ambulant") return "clustered ambulant living, or back-up places (respite, crisis, time-out)";
-    if (v == "dispose") return "fits no route: sell, or turn into regular housing (omklappen)";
-    if (v == "needs_data") return "a deciding gate could not be evaluated";
-    return "input problems kept the site from being assessed";
-}
 
 std::string verdictWord(const SiteAssessment& s) {
     return s.failed ? "failed" : toString(s.classification.verdict);
@@ -113,7 +112,7 @@ std::string badge(const std::string& cls, const std::string& text) {
 }
 
 std::string pageHead(const std::string& title) {
-    std::string s = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    std::string s = "<!DOCTYPE html>\n<html lang=\"" + std::string(i18n::code(i18n::language())) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                     "<meta name=\"generator\" content=\"vgscan\">\n<title>" +
                     esc(title) + "</title>\n<style>\n";
@@ -127,6 +126,19 @@ std::string pageHead(const std::string& title) {
 
 // --- one building --------------------------------------------------------------
 
+// The words of one rule set shown to people: the rules' titles in the
+// chosen language ("title_nl" beside "key" in the rule set file; English
+// shows the key) and the classifier's reasons translated.
+struct Words {
+    explicit Words(const RuleSet& rs);
+    std::string rule(const std::string& key) const {
+        auto it = titles.find(key);
+        return it == titles.end() ? key : it->second;
+    }
+    i18n::ReasonTranslator reason;
+    std::map<std::string, std::string> titles;
+};
+
 struct Building {
     std::string anchor;  // fragment id of the section
     const FloorPlan* plan = nullptr;
@@ -137,13 +149,15 @@ struct Building {
     // The check page: gates that do not count for the profile checked (rule
     // key -> the routes they count for); shown apart, never as a failed gate.
     const std::map<std::string, std::string>* outsideProfile = nullptr;
+    const Words* words = nullptr;
 };
 
 std::string findingTitle(int n, const EvaluatedRule& r, const Finding& f, const ObjectNames& names) {
     std::string t = "#" + std::to_string(n) + " " + r.entry->key + ": " + names.withNames(f.message);
     if (!f.object.empty()) t += " [" + f.objectType + " " + names.label(f.object) + "]";
     if (!f.expected.empty() || !f.observed.empty())
-        t += " (expected " + names.withNames(f.expected) + ", observed " + names.withNames(f.observed) + ")";
+        t += " (" + arg(tx("report", "expected %1, observed %2"), names.withNames(f.expected), names.withNames(f.observed)) +
+             ")";
     return t;
 }
 
@@ -201,30 +215,30 @@ std::string buildingBody(const Building& b) {
             m.at = *f.location;
             if (f.storey) {
                 planMarks[*f.storey].push_back(m);
-                whereDrawn[n] = "<a href=\"#v-" + b.anchor + "-s" + std::to_string(*f.storey) + "\">plan, storey " +
-                                std::to_string(*f.storey) + "</a>";
+                whereDrawn[n] = "<a href=\"#v-" + b.anchor + "-s" + std::to_string(*f.storey) + "\">" +
+                                arg(tx("report", "plan, storey %1"), std::to_string(*f.storey)) + "</a>";
             } else if (siteRule) {
                 plotMarks.push_back(m);
-                whereDrawn[n] = "<a href=\"#v-" + b.anchor + "-plot\">plot</a>";
+                whereDrawn[n] = "<a href=\"#v-" + b.anchor + "-plot\">" + tx("report", "plot") + "</a>";
             } else {
                 for (int st : storeys) planMarks[st].push_back(m);
                 whereDrawn[n] = "<a href=\"#v-" + b.anchor + "-s" + std::to_string(storeys.empty() ? 0 : storeys[0]) +
-                                "\">plan</a>";
+                                "\">" + tx("report", "plan") + "</a>";
             }
         }
     }
 
     auto ruleLegend = [&](const std::set<int>& rules) {
         if (rules.empty()) return std::string();
-        std::string s = "<div class=\"evlegend\">evidence: ";
+        std::string s = "<div class=\"evlegend\">" + tx("report", "evidence:") + " ";
         for (int ri : rules)
-            s += "<span><i style=\"background:" + html::ruleColour(ri) + "\"></i>" + esc(rs.rules[static_cast<size_t>(ri)].key) +
+            s += "<span><i style=\"background:" + html::ruleColour(ri) + "\"></i>" + esc(b.words->rule(rs.rules[static_cast<size_t>(ri)].key)) +
                  "</span>";
         return s + "</div>";
     };
 
     std::string s = "<div class=\"views\">";
-    if (!b.plan) s += "<p class=\"note nofp\">No floor plan: building rules could not look at the building.</p>";
+    if (!b.plan) s += "<p class=\"note nofp\">" + tx("report", "No floor plan: building rules could not look at the building.") + "</p>";
     if (b.plan) {
         const html::View v = html::planView(*b.plan);
         std::optional<PlanPlacement> place;
@@ -232,10 +246,10 @@ std::string buildingBody(const Building& b) {
         for (int st : storeys) {
             int count = 0;
             for (const auto& sp : b.plan->spaces) count += sp.storey == st;
-            const std::string caption = "Storey " + std::to_string(st) + " — " + std::to_string(count) + " spaces";
+            const std::string caption = arg(tx("report", "Storey %1 — %2 spaces"), std::to_string(st), std::to_string(count));
             s += "<figure class=\"view planfig" + std::string(html::narrowPlan(v) ? " narrow" : "") + "\" id=\"v-" + b.anchor + "-s" + std::to_string(st) + "\">" +
                  html::planSvg(*b.plan, st, v, planShapes[st], planMarks[st], place,
-                               (b.plan->name.empty() ? std::string("plan") : b.plan->name) + ", " + caption) +
+                               (b.plan->name.empty() ? tx("report", "plan") : b.plan->name) + ", " + caption) +
                  "<figcaption>" + esc(caption) + ruleLegend(rulesOnPlan) + "</figcaption></figure>";
         }
     }
@@ -243,48 +257,54 @@ std::string buildingBody(const Building& b) {
         const html::View close = html::plotView(*b.site, b.plan);
         const html::View wide = html::surroundingsView(close, plotShapes, plotMarks);
         const std::string svg = html::plotSvg(*b.site, b.plan, b.index, close, plotShapes, plotMarks,
-                                              "plot of site " + b.site->id);
+                                              arg(tx("report", "plot of site %1"), b.site->id));
         if (!svg.empty())
             s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-plot\">" + svg +
-                 "<figcaption>Plot and footprints (world coordinates" +
-                 std::string(b.plan && b.site->placement.given ? ", plan placed faintly" : "") + ")" +
+                 "<figcaption>" +
+                 (b.plan && b.site->placement.given ? tx("report", "Plot and footprints (world coordinates, plan placed faintly)")
+                                                    : tx("report", "Plot and footprints (world coordinates)")) +
                  ruleLegend(rulesOnPlot) + "</figcaption></figure>";
         if (!wide.empty())
             s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-area\">" +
                  html::plotSvg(*b.site, b.plan, b.index, wide, plotShapes, plotMarks,
-                               "surroundings of site " + b.site->id) +
-                 "<figcaption>Surroundings: the site rules' evidence with roads and points of interest" +
+                               arg(tx("report", "surroundings of site %1"), b.site->id)) +
+                 "<figcaption>" + tx("report", "Surroundings: the site rules' evidence with roads and points of interest") +
                  ruleLegend(rulesOnPlot) + "</figcaption></figure>";
         // Each drawn site finding links to the closest view that shows it.
         for (const auto& m : plotMarks)
             whereDrawn[m.number] = html::contains(close, m.at)
-                                       ? "<a href=\"#v-" + b.anchor + "-plot\">plot</a>"
-                                       : "<a href=\"#v-" + b.anchor + "-area\">surroundings</a>";
+                                       ? "<a href=\"#v-" + b.anchor + "-plot\">" + tx("report", "plot") + "</a>"
+                                       : "<a href=\"#v-" + b.anchor + "-area\">" + tx("report", "surroundings") + "</a>";
     }
     s += "</div>";
 
     // The rule table.
-    s += "<table class=\"rules\"><thead><tr><th>key</th><th>severity</th><th>status</th><th>figure</th>"
-         "<th>threshold</th><th>summary</th></tr></thead><tbody>";
+    s += "<table class=\"rules\"><thead><tr><th>" + tx("report", "key") + "</th><th>" + tx("report", "severity") + "</th><th>" +
+         tx("report", "status") + "</th><th>" + tx("report", "figure") + "</th><th>" + tx("report", "threshold") + "</th><th>" + tx("report", "summary") +
+         "</th></tr></thead><tbody>";
     n = 0;
     for (const auto& r : *b.results) {
         const std::string st = r.inScope ? toString(r.result.status) : "not run";
         const int ri = ruleIndex(rs, r.entry);
         const std::string* routes = outside(r);
         s += "<tr class=\"rule" + std::string(routes ? " off" : "") + "\"><td><i class=\"sw\" style=\"background:" +
-             html::ruleColour(ri) + "\"></i>" + esc(r.entry->key) +
-             (r.entry->key != r.entry->rule ? "<br><small>" + esc(r.entry->rule) + "</small>" : "") + "</td><td>" +
-             toString(r.entry->severity) +
-             (routes ? "<br><small title=\"not a gate of the profile checked\">for " + esc(*routes) + "</small>" : "") +
-             "</td><td class=\"st-" + statusClass(r) + "\">" + esc(st) +
-             (routes ? "<br><small>not in this check</small>" : "") + "</td><td class=\"fig\">" +
+             html::ruleColour(ri) + "\"></i>" +
+             (b.words->titles.count(r.entry->key)
+                  ? esc(b.words->rule(r.entry->key)) + "<br><small>" + esc(r.entry->key) + "</small>"
+                  : esc(r.entry->key) + (r.entry->key != r.entry->rule ? "<br><small>" + esc(r.entry->rule) + "</small>" : "")) +
+             "</td><td>" + esc(i18n::severityLabel(toString(r.entry->severity))) +
+             (routes ? "<br><small title=\"" + esc(tx("report", "not a gate of the profile checked")) + "\">" +
+                           arg(tx("report", "for %1"), esc(*routes)) + "</small>"
+                     : "") +
+             "</td><td class=\"st-" + statusClass(r) + "\">" + esc(S(st)) +
+             (routes ? "<br><small>" + tx("report", "not in this check") + "</small>" : "") + "</td><td class=\"fig\">" +
              esc(figureText(r.result));
         for (const auto& f : r.result.figures)
             s += "<br><small>" + esc(f.name) + " " + esc(kit::fmt(f.value, 2)) + (f.unit.empty() ? "" : " " + esc(f.unit)) +
                  "</small>";
         s += "</td><td>" + esc(r.result.threshold) + "</td><td>" + esc(names.withNames(r.result.summary));
-        if (!r.inScope && r.result.summary.empty()) s += "<small>site rule: not run on a plan alone</small>";
-        if (!r.error.empty()) s += "<div class=\"err\">error: " + esc(r.error) + "</div>";
+        if (!r.inScope && r.result.summary.empty()) s += "<small>" + tx("report", "site rule: not run on a plan alone") + "</small>";
+        if (!r.error.empty()) s += "<div class=\"err\">" + tx("report", "error:") + " " + esc(r.error) + "</div>";
         s += "</td></tr>";
         if (!r.inScope) continue;
         for (const auto& f : r.result.findings) {
@@ -296,13 +316,18 @@ std::string buildingBody(const Building& b) {
                  esc(roomName.empty() ? f.object : roomName) + "</b>" +
                  (roomName.empty() ? std::string() : " <code class=\"oid\">" + esc(f.object) + "</code>") + ": " +
                  esc(names.withNames(f.message));
-            if (!f.expected.empty()) s += " <span class=\"exp\">expected " + esc(names.withNames(f.expected)) + "</span>";
+            if (!f.expected.empty())
+                s += " <span class=\"exp\">" + arg(tx("report", "expected %1"), esc(names.withNames(f.expected))) + "</span>";
             // Red only when the rule fails: a passing rule's observed value is no fault.
             if (!f.observed.empty())
-                s += " <span class=\"obs st-" + statusClass(r) + "\">observed " + esc(names.withNames(f.observed)) + "</span>";
-            if (f.location)
-                s += " <span class=\"at\">at " + num(f.location->x()) + ", " + num(f.location->y()) +
-                     (whereDrawn.count(n) ? " on the " + whereDrawn[n] : "") + "</span>";
+                s += " <span class=\"obs st-" + statusClass(r) + "\">" +
+                     arg(tx("report", "observed %1"), esc(names.withNames(f.observed))) + "</span>";
+            if (f.location) {
+                const std::string at = num(f.location->x()) + ", " + num(f.location->y());
+                s += " <span class=\"at\">" +
+                     (whereDrawn.count(n) ? arg(tx("report", "at %1 on the %2"), at, whereDrawn[n]) : arg(tx("report", "at %1"), at)) +
+                     "</span>";
+            }
             s += "</td></tr>";
         }
     }
@@ -310,13 +335,15 @@ std::string buildingBody(const Building& b) {
     return s;
 }
 
-std::string verdictBlock(const Classification& c, const std::string& verdict, const std::string& label = "Verdict") {
+std::string verdictBlock(const Classification& c, const std::string& verdict, const Words& words,
+                         const std::string& label = tx("report", "Verdict")) {
     std::string s = "<div class=\"verdict\"><span class=\"vlabel\">" + esc(label) + "</span> " +
-                    badge("v-" + verdict, verdict) + "<ul>";
-    for (const auto& r : c.reasons) s += "<li>" + esc(r) + "</li>";
+                    badge("v-" + verdict, V(verdict)) + "<ul>";
+    for (const auto& r : c.reasons) s += "<li>" + esc(words.reason(r)) + "</li>";
     s += "</ul>";
-    if (c.scoreRules > 0) s += "<p>score " + num(c.score, 1) + " % over " + std::to_string(c.scoreRules) + " score rules</p>";
-    else s += "<p>score —</p>";  // undecided: no figure that could rank it beside the best
+    if (c.scoreRules > 0)
+        s += "<p>" + arg(tx("report", "score %1 % over %2 score rules"), num(c.score, 1), std::to_string(c.scoreRules)) + "</p>";
+    else s += "<p>" + tx("report", "score —") + "</p>";  // undecided: no figure that could rank it beside the best
     return s + "</div>";
 }
 
@@ -325,16 +352,16 @@ std::string verdictBlock(const Classification& c, const std::string& verdict, co
 // leaves empty named as missing.
 std::string sensitivityBlock(const Sensitivity& se) {
     if (!se.computed) return "";
-    std::string s = "<div class=\"sens\"><span class=\"vlabel\">Sensitivity</span> ";
-    if (se.thresholds == 0) return s + "no assumed threshold could be varied from the stored figures</div>";
-    s += se.stable ? "<b>stable</b>" : "<b class=\"unstable\">unstable</b>";
-    s += " · " + num(100.0 * se.shareSame, 1) + " % of " + std::to_string(se.samples) +
-         " draws with all " + std::to_string(se.thresholds) + " assumed thresholds within ±20 % keep the verdict";
+    std::string s = "<div class=\"sens\"><span class=\"vlabel\">" + tx("report", "Sensitivity") + "</span> ";
+    if (se.thresholds == 0) return s + tx("report", "no assumed threshold could be varied from the stored figures") + "</div>";
+    s += se.stable ? "<b>" + tx("report", "stable") + "</b>" : "<b class=\"unstable\">" + tx("report", "unstable") + "</b>";
+    s += " · " + arg(tx("report", "%1 % of %2 draws with all %3 assumed thresholds within ±20 % keep the verdict"),
+                     num(100.0 * se.shareSame, 1), std::to_string(se.samples), std::to_string(se.thresholds));
     if (!se.flips.empty()) {
         s += "<ul>";
         for (const auto& f : se.flips)
             s += "<li>" + esc(f.rule + " " + f.parameter) + " " + num(f.from, 2) + " → " + num(f.to, 2) + ": " +
-                 badge(std::string("v-") + toString(f.verdict), toString(f.verdict)) + "</li>";
+                 badge(std::string("v-") + toString(f.verdict), V(toString(f.verdict))) + "</li>";
         s += "</ul>";
     }
     return s + "</div>";
@@ -347,21 +374,23 @@ std::string costsBlock(const RuleSet& rs, const SiteAssessment& a) {
     auto column = [&](const FrictionEstimate& e) {
         std::string t;
         for (const auto& p : e.parts) t += "<tr><td>" + esc(p.name) + "</td><td class=\"num\">" + amount(p.amount) + "</td></tr>";
-        t += "<tr class=\"tot\"><td>total</td><td class=\"num\">" + amount(e.total) + "</td></tr>";
-        t += "<tr><td>months to opening</td><td class=\"num\">" +
+        t += "<tr class=\"tot\"><td>" + tx("report", "total") + "</td><td class=\"num\">" + amount(e.total) + "</td></tr>";
+        t += "<tr><td>" + tx("report", "months to opening") + "</td><td class=\"num\">" +
              (e.monthsToOpening ? num(*e.monthsToOpening, 0) : std::string("—")) + "</td></tr>";
         return t;
     };
-    std::string s = "<div class=\"costs\"><span class=\"vlabel\">Money and time</span> for " +
-                    std::to_string(c.places) + " places<div class=\"sbs\"><table><thead><tr><th colspan=\"2\">renovation"
-                    "</th></tr></thead><tbody>" + column(c.renovation) + "</tbody></table><table><thead><tr><th colspan=\"2\">"
-                    "new build</th></tr></thead><tbody>" + column(c.newBuild) + "</tbody></table></div>";
+    std::string s = "<div class=\"costs\"><span class=\"vlabel\">" + tx("report", "Money and time") + "</span> " +
+                    arg(tx("report", "for %1 places"), std::to_string(c.places)) +
+                    "<div class=\"sbs\"><table><thead><tr><th colspan=\"2\">" + tx("report", "renovation") +
+                    "</th></tr></thead><tbody>" + column(c.renovation) +
+                    "</tbody></table><table><thead><tr><th colspan=\"2\">" + tx("report", "new build") + "</th></tr></thead><tbody>" +
+                    column(c.newBuild) + "</tbody></table></div>";
     std::vector<std::string> missing = c.renovation.missing;
     for (const auto& m : c.newBuild.missing)
         if (std::find(missing.begin(), missing.end(), m) == missing.end()) missing.push_back(m);
     if (!c.renovation.monthsToOpening || !c.newBuild.monthsToOpening) missing.push_back("team_lead_time_months / *_months");
     if (!missing.empty()) {
-        s += "<p class=\"note\">Missing amounts (the sources give none; fill them in the rule set's friction_costs): ";
+        s += "<p class=\"note\">" + tx("report", "Missing amounts (the sources give none; fill them in the rule set's friction_costs):") + " ";
         for (size_t i = 0; i < missing.size(); ++i) s += (i ? ", " : "") + esc(missing[i]);
         s += "</p>";
     }
@@ -372,7 +401,7 @@ std::string issuesBlock(const std::vector<InputIssue>& issues) {
     if (issues.empty()) return "";
     std::string s = "<ul class=\"issues\">";
     for (const auto& i : issues)
-        s += std::string("<li class=\"") + (i.error ? "err" : "warnl") + "\">" + (i.error ? "error: " : "warning: ") +
+        s += std::string("<li class=\"") + (i.error ? "err" : "warnl") + "\">" + (i.error ? tx("report", "error:") : tx("report", "warning:")) + " " +
              esc(i.str()) + "</li>";
     return s + "</ul>";
 }
@@ -380,41 +409,42 @@ std::string issuesBlock(const std::vector<InputIssue>& issues) {
 // --- legend, rule set, inputs ----------------------------------------------------
 
 std::string legendSection(bool withPortfolio) {
-    std::string s = "<section id=\"legend\"><h2>Legend</h2><div class=\"legend\">";
-    s += "<div><h4>Verdicts</h4>";
+    std::string s = "<section id=\"legend\"><h2>" + tx("report", "Legend") + "</h2><div class=\"legend\">";
+    s += "<div><h4>" + tx("report", "Verdicts") + "</h4>";
     for (const char* v : kVerdicts)
         if (withPortfolio || std::string(v) != "failed")
-            s += "<p>" + badge(std::string("v-") + v, v) + " " + esc(verdictMeaning(v)) + "</p>";
-    s += "</div><div><h4>Rule status</h4>";
-    const char* meaning[] = {"the rule's requirement is not met", "could not be evaluated (missing data or an error)",
-                             "met, but close to the limit", "does not apply here", "met"};
+            s += "<p>" + badge(std::string("v-") + v, V(v)) + " " + esc(i18n::verdictMeaning(v)) + "</p>";
+    s += "</div><div><h4>" + tx("report", "Rule status") + "</h4>";
+    const std::string meaning[] = {tx("report", "the rule's requirement is not met"),
+                                   tx("report", "could not be evaluated (missing data or an error)"),
+                                   tx("report", "met, but close to the limit"), tx("report", "does not apply here"), tx("report", "met")};
     for (size_t i = 0; i < 5; ++i)
-        s += std::string("<p><span class=\"badge st-") + kStatuses[i] + "\">" + kStatuses[i] + "</span> " + meaning[i] +
-             "</p>";
-    s += "</div><div><h4>Space use</h4><p class=\"uses\">";
+        s += std::string("<p><span class=\"badge st-") + kStatuses[i] + "\">" + esc(S(kStatuses[i])) + "</span> " +
+             meaning[i] + "</p>";
+    s += "</div><div><h4>" + tx("report", "Space use") + "</h4><p class=\"uses\">";
     for (const auto& w : spaceUseWords()) {
         auto u = parseSpaceUse(w);
         s += "<span><i style=\"background:" + std::string(html::useColour(u ? *u : SpaceUse::Other)) + "\"></i>" +
              esc(w) + "</span>";
     }
-    s += "</p></div><div><h4>Plan</h4><svg class=\"key\" viewBox=\"0 0 220 150\" width=\"220\" height=\"150\">"
-         "<line x1=\"10\" y1=\"12\" x2=\"40\" y2=\"12\" class=\"op door\"/><text x=\"50\" y=\"16\">door</text>"
-         "<line x1=\"10\" y1=\"32\" x2=\"40\" y2=\"32\" class=\"op passage\"/><text x=\"50\" y=\"36\">passage (no leaf)</text>"
-         "<line x1=\"10\" y1=\"52\" x2=\"40\" y2=\"52\" class=\"op window\"/><text x=\"50\" y=\"56\">window</text>"
-         "<path d=\"M25 64L33 72L25 80L17 72Z\" class=\"post\"/><text x=\"50\" y=\"76\">staff post</text>"
+    s += "</p></div><div><h4>" + tx("report", "Plan") + "</h4><svg class=\"key\" viewBox=\"0 0 220 150\" width=\"220\" height=\"150\">"
+         "<line x1=\"10\" y1=\"12\" x2=\"40\" y2=\"12\" class=\"op door\"/><text x=\"50\" y=\"16\">" + tx("report", "door") + "</text>"
+         "<line x1=\"10\" y1=\"32\" x2=\"40\" y2=\"32\" class=\"op passage\"/><text x=\"50\" y=\"36\">" + tx("report", "passage (no leaf)") + "</text>"
+         "<line x1=\"10\" y1=\"52\" x2=\"40\" y2=\"52\" class=\"op window\"/><text x=\"50\" y=\"56\">" + tx("report", "window") + "</text>"
+         "<path d=\"M25 64L33 72L25 80L17 72Z\" class=\"post\"/><text x=\"50\" y=\"76\">" + tx("report", "staff post") + "</text>"
          "<g class=\"mk st-fail\"><circle cx=\"25\" cy=\"94\" r=\"8\"/><text x=\"25\" y=\"94\" font-size=\"10\">3</text></g>"
-         "<text x=\"50\" y=\"98\">finding no. 3 (links to its row)</text>"
+         "<text x=\"50\" y=\"98\">" + tx("report", "finding no. 3 (links to its row)") + "</text>"
          "<rect x=\"12\" y=\"108\" width=\"26\" height=\"14\" fill=\"#d62728\" fill-opacity=\"0.22\" stroke=\"#d62728\"/>"
-         "<text x=\"50\" y=\"119\">evidence area of a rule</text>"
+         "<text x=\"50\" y=\"119\">" + tx("report", "evidence area of a rule") + "</text>"
          "<line x1=\"10\" y1=\"138\" x2=\"40\" y2=\"138\" stroke=\"#1f77b4\" stroke-width=\"2.5\"/>"
-         "<text x=\"50\" y=\"142\">evidence line of a rule</text></svg></div>";
+         "<text x=\"50\" y=\"142\">" + tx("report", "evidence line of a rule") + "</text></svg></div>";
     if (withPortfolio)
-        s += "<div><h4>Plot and map</h4><svg class=\"key\" viewBox=\"0 0 220 110\" width=\"220\" height=\"110\">"
-             "<rect x=\"10\" y=\"4\" width=\"30\" height=\"16\" class=\"plotarea\"/><text x=\"50\" y=\"16\">plot</text>"
-             "<rect x=\"10\" y=\"26\" width=\"30\" height=\"16\" class=\"footprint\"/><text x=\"50\" y=\"38\">building footprint</text>"
-             "<rect x=\"10\" y=\"48\" width=\"30\" height=\"16\" class=\"placed\"/><text x=\"50\" y=\"60\">plan placed on the site</text>"
-             "<line x1=\"10\" y1=\"78\" x2=\"40\" y2=\"78\" class=\"road\"/><text x=\"50\" y=\"82\">road</text>"
-             "<circle cx=\"25\" cy=\"98\" r=\"4\" class=\"poi\"/><text x=\"50\" y=\"102\">point of interest</text></svg></div>";
+        s += "<div><h4>" + tx("report", "Plot and map") + "</h4><svg class=\"key\" viewBox=\"0 0 220 110\" width=\"220\" height=\"110\">"
+             "<rect x=\"10\" y=\"4\" width=\"30\" height=\"16\" class=\"plotarea\"/><text x=\"50\" y=\"16\">" + tx("report", "plot") + "</text>"
+             "<rect x=\"10\" y=\"26\" width=\"30\" height=\"16\" class=\"footprint\"/><text x=\"50\" y=\"38\">" + tx("report", "building footprint") + "</text>"
+             "<rect x=\"10\" y=\"48\" width=\"30\" height=\"16\" class=\"placed\"/><text x=\"50\" y=\"60\">" + tx("report", "plan placed on the site") + "</text>"
+             "<line x1=\"10\" y1=\"78\" x2=\"40\" y2=\"78\" class=\"road\"/><text x=\"50\" y=\"82\">" + tx("report", "road") + "</text>"
+             "<circle cx=\"25\" cy=\"98\" r=\"4\" class=\"poi\"/><text x=\"50\" y=\"102\">" + tx("report", "point of interest") + "</text></svg></div>";
     return s + "</div></section>";
 }
 
@@ -431,52 +461,70 @@ std::string jsonText(const QJsonValue& v) {
     return s.substr(1, s.size() - 2);
 }
 
+Words::Words(const RuleSet& rs) : reason(rs) {
+    if (i18n::language() != i18n::Language::Dutch) return;
+    for (const auto& v : readRuleSetFile(rs.source).value("rules").toArray()) {
+        const QJsonObject r = v.toObject();
+        if (r.contains("title_nl"))
+            titles[r.value("key").toString(r.value("rule").toString()).toStdString()] =
+                r.value("title_nl").toString().toStdString();
+    }
+}
+
 std::string rulesetSection(const RuleSet& rs) {
     const QJsonObject file = readRuleSetFile(rs.source);
+    const Words words(rs);
     std::map<std::string, QJsonObject> fileParams;  // key -> parameters with sources
     for (const auto& v : file.value("rules").toArray()) {
         const QJsonObject r = v.toObject();
         const std::string key = r.value("key").toString(r.value("rule").toString()).toStdString();
         fileParams[key] = r.value("parameters").toObject();
     }
-    std::string s = "<section id=\"ruleset\"><h2>Rule set " + esc(rs.name) + "</h2>";
-    if (!rs.title.empty()) s += "<p>" + esc(rs.title) + "</p>";
-    s += "<p class=\"meta\">file " + esc(rs.source) + "</p>";
-    if (file.isEmpty()) s += "<p class=\"err\">The rule set file could not be read again: parameter sources are not shown.</p>";
+    std::string s = "<section id=\"ruleset\"><h2>" + arg(tx("report", "Rule set %1"), esc(rs.name)) + "</h2>";
+    const QString titleNl = file.value("title_nl").toString();
+    if (i18n::language() == i18n::Language::Dutch && !titleNl.isEmpty()) s += "<p>" + esc(titleNl.toStdString()) + "</p>";
+    else if (!rs.title.empty()) s += "<p>" + esc(rs.title) + "</p>";
+    s += "<p class=\"meta\">" + arg(tx("report", "file %1"), esc(rs.source)) + "</p>";
+    if (file.isEmpty())
+        s += "<p class=\"err\">" + tx("report", "The rule set file could not be read again: parameter sources are not shown.") + "</p>";
     const QJsonObject sources = file.value("sources").toObject();
     if (!sources.isEmpty()) {
-        s += "<h4>Sources</h4><table class=\"plain\"><tbody>";
+        s += "<h4>" + tx("report", "Sources") + "</h4><table class=\"plain\"><tbody>";
         for (auto it = sources.begin(); it != sources.end(); ++it)
             s += "<tr><td>" + esc(it.key().toStdString()) + "</td><td>" + esc(jsonText(it.value())) + "</td></tr>";
         s += "</tbody></table>";
     }
-    s += "<h4>Entries</h4><table class=\"plain rsentries\"><thead><tr><th>key</th><th>rule</th><th>severity</th>"
-         "<th>weight</th><th>groups</th><th>parameters (value — source)</th></tr></thead><tbody>";
+    s += "<h4>" + tx("report", "Entries") + "</h4><table class=\"plain rsentries\"><thead><tr><th>" + tx("report", "key") + "</th><th>" +
+         tx("report", "rule") + "</th><th>" + tx("report", "severity") + "</th><th>" + tx("report", "weight") + "</th><th>" + tx("report", "groups") + "</th><th>" +
+         tx("report", "parameters (value — source)") + "</th></tr></thead><tbody>";
     for (size_t i = 0; i < rs.rules.size(); ++i) {
         const RuleEntry& e = rs.rules[i];
         std::string groups;
         for (const auto& g : e.groups) groups += (groups.empty() ? "" : ", ") + g;
         s += "<tr id=\"rs-" + html::slug(e.key) + "\"><td><i class=\"sw\" style=\"background:" +
-             html::ruleColour(static_cast<int>(i)) + "\"></i>" + esc(e.key) + "</td><td>" + esc(e.rule) + "</td><td>" +
-             toString(e.severity) + "</td><td>" + num(e.weight, 3) + "</td><td>" + esc(groups) + "</td><td><ul class=\"params\">";
+             html::ruleColour(static_cast<int>(i)) + "\"></i>" + esc(e.key) +
+             (words.titles.count(e.key) ? "<br><small>" + esc(words.rule(e.key)) + "</small>" : "") + "</td><td>" +
+             esc(e.rule) + "</td><td>" +
+             esc(i18n::severityLabel(toString(e.severity))) + "</td><td>" + num(e.weight, 3) + "</td><td>" + esc(groups) + "</td><td><ul class=\"params\">";
         const QJsonObject withSources = fileParams[e.key];
         for (auto it = e.parameters.begin(); it != e.parameters.end(); ++it) {
             const std::string source = withSources.value(it.key()).toObject().value("source").toString().toStdString();
             s += "<li><b>" + esc(it.key().toStdString()) + "</b> = " + esc(jsonText(it.value())) +
-                 " — <span class=\"src\">" + esc(source.empty() ? "(source not available)" : source) + "</span></li>";
+                 " — <span class=\"src\">" + esc(source.empty() ? tx("report", "(source not available)") : source) + "</span></li>";
         }
-        if (e.parameters.isEmpty()) s += "<li><i>the rule's defaults (vgscan rules lists them)</i></li>";
+        if (e.parameters.isEmpty()) s += "<li><i>" + tx("report", "the rule's defaults (vgscan rules lists them)") + "</i></li>";
         s += "</ul></td></tr>";
     }
-    s += "</tbody></table><h4>Classification</h4><ol>";
+    s += "</tbody></table><h4>" + tx("report", "Classification") + "</h4><ol>";
     for (const auto& v : rs.verdicts) {
         std::string req;
         for (const auto& g : v.requiredGroups) req += (req.empty() ? "" : ", ") + g;
-        s += "<li>" + badge(std::string("v-") + toString(v.verdict), toString(v.verdict)) + " when every gate of " +
-             esc(req.empty() ? "(no group)" : req) + " passes" + (v.explain.empty() ? "" : ": " + esc(v.explain)) + "</li>";
+        s += "<li>" + badge(std::string("v-") + toString(v.verdict), V(toString(v.verdict))) + " " +
+             arg(tx("report", "when every gate of %1 passes"), esc(req.empty() ? tx("report", "(no group)") : req)) +
+             (v.explain.empty() ? "" : ": " + esc(words.reason(v.explain))) + "</li>";
     }
-    s += "<li>otherwise " + badge(std::string("v-") + toString(rs.otherwise), toString(rs.otherwise)) +
-         (rs.otherwiseExplain.empty() ? "" : ": " + esc(rs.otherwiseExplain)) + "</li></ol></section>";
+    s += "<li>" + tx("report", "otherwise") + " " + badge(std::string("v-") + toString(rs.otherwise), V(toString(rs.otherwise))) +
+         (rs.otherwiseExplain.empty() ? "" : ": " + esc(words.reason(rs.otherwiseExplain))) + "</li></ol></section>";
     return s;
 }
 
@@ -486,11 +534,12 @@ struct InputFile {
 
 std::string inputsSection(const std::vector<InputFile>& files, const std::string& version, std::string made) {
     if (made.empty()) made = runTimestamp();
-    std::string s = "<section id=\"inputs\"><h2>Inputs and provenance</h2><p>Made by <b>vgscan " + esc(version) +
-                    "</b> on <time id=\"made\">" + esc(made) + "</time>" +
-                    ". Check a file against this report with <code>sha256sum FILE</code>.</p>"
-                    "<table class=\"plain inputs\"><thead><tr><th>role</th><th>file</th><th>bytes</th><th>SHA-256</th>"
-                    "</tr></thead><tbody>";
+    std::string s = "<section id=\"inputs\"><h2>" + tx("report", "Inputs and provenance") + "</h2><p>" +
+                    arg(tx("report", "Made by %1 on %2."), "<b>vgscan " + esc(version) + "</b>",
+                        "<time id=\"made\">" + esc(made) + "</time>") +
+                    " " + arg(tx("report", "Check a file against this report with %1."), "<code>sha256sum FILE</code>") + "</p>"
+                    "<table class=\"plain inputs\"><thead><tr><th>" + tx("report", "role") + "</th><th>" + tx("report", "file") + "</th><th>" +
+                    tx("report", "bytes") + "</th><th>SHA-256</th></tr></thead><tbody>";
     for (const auto& f : files) {
         const std::string h = sha256(f.path);
         const QFileInfo info(QString::fromStdString(f.path));
@@ -498,8 +547,8 @@ std::string inputsSection(const std::vector<InputFile>& files, const std::string
              (info.exists() ? std::to_string(info.size()) : std::string("-")) + "</td><td class=\"sha\">" +
              (!h.empty() ? h
                           : isGdalVirtualPath(f.path) || !notRegularFile(f.path).empty()
-                              ? std::string("<span class=\"err\">not read: not a regular local file</span>")
-                              : std::string("<span class=\"err\">not readable</span>")) + "</td></tr>";
+                              ? "<span class=\"err\">" + tx("report", "not read: not a regular local file") + "</span>"
+                              : "<span class=\"err\">" + tx("report", "not readable") + "</span>") + "</td></tr>";
     }
     return s + "</tbody></table></section>";
 }
@@ -508,8 +557,9 @@ std::string inputsSection(const std::vector<InputFile>& files, const std::string
 // file, date, licence and the credit a licence asks for.
 std::string layerSourcesSection(const std::vector<LayerSource>& sources) {
     if (sources.empty()) return "";
-    std::string s = "<section id=\"sources\"><h2>Data sources</h2><table class=\"plain inputs\"><thead><tr>"
-                    "<th>layer</th><th>file</th><th>date</th><th>licence</th><th>credit</th></tr></thead><tbody>";
+    std::string s = "<section id=\"sources\"><h2>" + tx("report", "Data sources") + "</h2><table class=\"plain inputs\"><thead><tr>"
+                    "<th>" + tx("report", "layer") + "</th><th>" + tx("report", "file") + "</th><th>" + tx("report", "date") + "</th><th>" + tx("report", "licence") +
+                    "</th><th>" + tx("report", "credit") + "</th></tr></thead><tbody>";
     for (const auto& src : sources)
         s += "<tr><td>" + esc(src.layer) + "</td><td>" + esc(src.file) + "</td><td>" + esc(src.date) + "</td><td>" +
              esc(src.licence) + "</td><td>" + esc(src.attribution) + "</td></tr>";
@@ -530,19 +580,21 @@ std::string selectionSection(const ScanSelection& sel, const std::vector<SiteAss
         for (const auto& id : ids) t += (t.empty() ? "" : ", ") + link(id);
         return t;
     };
-    std::string s = "<section id=\"selection\"><h2>Regional choice of cluster sites</h2>";
+    std::string s = "<section id=\"selection\"><h2>" + tx("report", "Regional choice of cluster sites") + "</h2>";
     if (!sel.made)
-        return s + "<p class=\"meta\">Not made: " + esc(sel.why) + ".</p></section>\n";
-    s += "<p class=\"meta\">" + std::to_string(sel.k) + " of " + std::to_string(sel.candidates) +
-         " candidate sites (convert_vg7 and cluster), nearest to " + std::to_string(sel.demandPoints) +
-         " demand points by weighted travel (p-median); costs: " + esc(sel.costs) + ". " +
-         (sel.optimal ? "Proven optimal" : "Not proven optimal") + " (" + esc(sel.method) +
-         "). Other k, objectives and constraints: <code>vgscan select</code>.</p>";
-    s += "<p>Chosen: <b>" + list(sel.chosen) + "</b>; mean weighted distance " + num(sel.meanWeightedCost / 1000.0, 2) +
-         " km.</p>";
+        return s + "<p class=\"meta\">" + arg(tx("report", "Not made: %1."), esc(sel.why)) + "</p></section>\n";
+    s += "<p class=\"meta\">" +
+         arg(tx("report", "%1 of %2 candidate sites (convert_vg7 and cluster), nearest to %3 demand points by weighted travel "
+               "(p-median); costs: %4."),
+             std::to_string(sel.k), std::to_string(sel.candidates), std::to_string(sel.demandPoints), esc(sel.costs)) +
+         " " + (sel.optimal ? tx("report", "Proven optimal") : tx("report", "Not proven optimal")) + " (" + esc(sel.method) + "). " +
+         arg(tx("report", "Other k, objectives and constraints: %1."), "<code>vgscan select</code>") + "</p>";
+    s += "<p>" + arg(tx("report", "Chosen: %1; mean weighted distance %2 km."), "<b>" + list(sel.chosen) + "</b>",
+                     num(sel.meanWeightedCost / 1000.0, 2)) + "</p>";
     if (!sel.runnersUp.empty()) {
-        s += "<div class=\"tablewrap\"><table class=\"plain\"><thead><tr><th>runner-up</th><th>sites</th>"
-             "<th>objective (weighted m)</th><th>vs. chosen</th></tr></thead><tbody>";
+        s += "<div class=\"tablewrap\"><table class=\"plain\"><thead><tr><th>" + tx("report", "runner-up") + "</th><th>" +
+             tx("report", "sites") + "</th><th>" + tx("report", "objective (weighted m)") + "</th><th>" + tx("report", "vs. chosen") +
+             "</th></tr></thead><tbody>";
         int n = 2;
         for (const auto& r : sel.runnersUp)
             s += "<tr><td>" + std::to_string(n++) + "</td><td>" + list(r.sites) + "</td><td>" + num(r.value, 0) +
@@ -557,13 +609,18 @@ std::string selectionSection(const ScanSelection& sel, const std::vector<SiteAss
 std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssessment>& sites,
                             const std::vector<std::string>& hrefs) {
     const ClusterParams& p = r.params;
-    std::string s = "<section id=\"clusters\"><h2>Clusters</h2><p class=\"meta\">Every pair of sites of a cluster within " +
-                    num(p.maxWalkM, 0) + " m walking" +
-                    (p.maxDriveMin ? " or " + num(*p.maxDriveMin, 1) + " min driving" : std::string()) + ", at most " +
-                    std::to_string(p.maxPlacesPerCluster) + " places per cluster and " +
-                    std::to_string(p.maxPlacesPerSite) + " per site; " + std::to_string(r.candidates) +
-                    " sites took part. " + esc(r.method) + "." +
-                    (r.estimated ? " <b>Some distances are estimates</b> (straight line × " + num(p.detourFactor, 2) + ")." : "") +
+    std::string s = "<section id=\"clusters\"><h2>" + tx("report", "Clusters") + "</h2><p class=\"meta\">" +
+                    (p.maxDriveMin ? arg(tx("report", "Every pair of sites of a cluster within %1 m walking or %2 min driving"),
+                                         num(p.maxWalkM, 0), num(*p.maxDriveMin, 1))
+                                   : arg(tx("report", "Every pair of sites of a cluster within %1 m walking"), num(p.maxWalkM, 0))) +
+                    ", " +
+                    arg(tx("report", "at most %1 places per cluster and %2 per site; %3 sites took part."),
+                        std::to_string(p.maxPlacesPerCluster), std::to_string(p.maxPlacesPerSite),
+                        std::to_string(r.candidates)) +
+                    " " + esc(r.method) + "." +
+                    (r.estimated ? " <b>" + tx("report", "Some distances are estimates") + "</b> (" +
+                                       arg(tx("report", "straight line × %1"), num(p.detourFactor, 2)) + ")."
+                                 : std::string()) +
                     "</p>";
     auto link = [&](const ClusterSite& cs) {
         return cs.index < hrefs.size() && sites[cs.index].site && sites[cs.index].site->id == cs.id
@@ -571,10 +628,11 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
                    : esc(cs.id);
     };
     if (r.clusters.empty()) {
-        s += "<p>No cluster: no two taking part are close enough.</p>";
+        s += "<p>" + tx("report", "No cluster: no two taking part are close enough.") + "</p>";
     } else {
-        s += "<div class=\"tablewrap\"><table class=\"plain clusters\"><thead><tr><th>cluster</th><th>sites</th><th>places</th>"
-             "<th>night round</th><th>order</th><th>notes</th></tr></thead><tbody>";
+        s += "<div class=\"tablewrap\"><table class=\"plain clusters\"><thead><tr><th>" + tx("report", "cluster") + "</th><th>" +
+             tx("report", "sites") + "</th><th>" + tx("report", "places") + "</th><th>" + tx("report", "night round") + "</th><th>" + tx("report", "order") +
+             "</th><th>" + tx("report", "notes") + "</th></tr></thead><tbody>";
         for (const auto& c : r.clusters) {
             std::string ids, order, notes;
             for (const auto& cs : c.sites) ids += (ids.empty() ? "" : ", ") + link(cs);
@@ -583,14 +641,15 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
             for (const auto& n : c.notes) notes += esc(n) + "<br>";
             s += "<tr id=\"cluster-" + html::slug(c.id) + "\"><td>" + esc(c.id) + "</td><td>" + ids + "</td><td>" +
                  std::to_string(c.places) + "</td><td>" + num(c.round.lengthM, 0) + " m, " + num(c.round.minutes, 1) +
-                 " min" + (c.round.withinLimit ? "" : " (over " + num(p.nightRoundMaxMin, 0) + " min)") +
-                 (c.round.exact ? " (exact)" : " (heuristic)") + (c.round.estimated ? " (estimate)" : "") +
+                 " min" + (c.round.withinLimit ? "" : " (" + arg(tx("report", "over %1 min"), num(p.nightRoundMaxMin, 0)) + ")") +
+                 " (" + (c.round.exact ? tx("report", "exact") : tx("report", "heuristic")) + ")" +
+                 (c.round.estimated ? " (" + tx("report", "estimate") + ")" : "") +
                  "</td><td>" + order + "</td><td>" + notes + "</td></tr>";
         }
         s += "</tbody></table></div>";
     }
     if (!r.alone.empty()) {
-        s += "<p>In no cluster: ";
+        s += "<p>" + tx("report", "In no cluster:") + " ";
         for (std::size_t i = 0; i < r.alone.size(); ++i) s += (i ? ", " : "") + link(r.alone[i]);
         s += ".</p>";
     }
@@ -601,24 +660,25 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
 // spreadsheet under Dutch settings reads the decimal point of sites.csv as a
 // thousands separator (14.018 becomes 14018), so it gets sites_nl.csv.
 std::string filesSection() {
-    return "<section id=\"files\"><h2>Files</h2><table class=\"plain files\"><tbody>"
-           "<tr><td><a href=\"sites_nl.csv\">sites_nl.csv</a></td><td>open this one in Excel or LibreOffice Calc with "
-           "Dutch settings (double-click): columns separated by <code>;</code>, decimal comma (14,018)</td></tr>"
-           "<tr><td><a href=\"sites.csv\">sites.csv</a></td><td>for scripts and tools (Python, R, QGIS) and spreadsheets "
-           "with English settings: columns separated by <code>,</code>, decimal point (14.018); a spreadsheet with "
-           "Dutch settings misreads its numbers</td></tr>"
-           "<tr><td><a href=\"sites.gpkg\">sites.gpkg</a></td><td>open in QGIS: the sites, the rules' evidence and "
-           "the clusters as styled layers</td></tr>"
-           "<tr><td><a href=\"scan.json\">scan.json</a></td><td>every rule result, for scripts</td></tr>"
-           "</tbody></table></section>\n";
+    auto row = [](const char* file, const std::string& what) {
+        return std::string("<tr><td><a href=\"") + file + "\">" + file + "</a></td><td>" + what + "</td></tr>";
+    };
+    return "<section id=\"files\"><h2>" + tx("report", "Files") + "</h2><table class=\"plain files\"><tbody>" +
+           row("sites_nl.csv", tx("report", "open this one in Excel or LibreOffice Calc with Dutch settings (double-click): "
+                                            "columns separated by <code>;</code>, decimal comma (14,018)")) +
+           row("sites.csv", tx("report", "for scripts and tools (Python, R, QGIS) and spreadsheets with English settings: "
+                                         "columns separated by <code>,</code>, decimal point (14.018); a spreadsheet with "
+                                         "Dutch settings misreads its numbers")) +
+           row("sites.gpkg", tx("report", "open in QGIS: the sites, the rules' evidence and the clusters as styled layers")) +
+           row("scan.json", tx("report", "every rule result, for scripts")) + "</tbody></table></section>\n";
 }
 
 std::string siteMeta(const SiteAssessment& a) {
     const Site& s = *a.site;
-    std::string m = "<p class=\"meta\">profile " + esc(s.profile.empty() ? "-" : s.profile) + " · places " +
-                    (s.places ? std::to_string(*s.places) : std::string("-")) + " · bedrooms in plan " +
-                    (a.bedrooms >= 0 ? std::to_string(a.bedrooms) : std::string("-")) + " · plan " +
-                    esc(s.planPath.empty() ? "none" : s.planPath);
+    std::string m = "<p class=\"meta\">" + tx("report", "profile") + " " + esc(s.profile.empty() ? "-" : s.profile) + " · " +
+                    tx("report", "places") + " " + (s.places ? std::to_string(*s.places) : std::string("-")) + " · " +
+                    tx("report", "bedrooms in plan") + " " + (a.bedrooms >= 0 ? std::to_string(a.bedrooms) : std::string("-")) +
+                    " · " + tx("report", "plan") + " " + esc(s.planPath.empty() ? tx("report", "none") : s.planPath);
     if (a.plan && !a.plan->name.empty()) m += " (" + esc(a.plan->name) + ")";
     return m + "</p>";
 }
@@ -647,6 +707,7 @@ struct HtmlReportPages::Impl {
     bool paged = false;
     std::string stem;
     std::vector<std::string> anchors, verdicts, hrefs;
+    std::unique_ptr<Words> words;  // rule titles and reasons in the chosen language
 
     Impl(const HtmlReportInput& input, std::string name);
     std::string pageName(std::size_t page) const {
@@ -667,6 +728,7 @@ const HtmlReportInput& checked(const HtmlReportInput& in) {
 HtmlReportPages::Impl::Impl(const HtmlReportInput& input, std::string name)
     : in(checked(input)), mainName(std::move(name)), p(*in.portfolio), rs(*in.ruleset), sites(*in.sites) {
     if (!in.index) ownIndex = std::make_unique<ContextIndex>(p.context);
+    words = std::make_unique<Words>(rs);
     index = in.index ? in.index : ownIndex.get();
     // A large portfolio's buildings go on pages of their own, so that every
     // page stays quick to open; the main page keeps the overview, the map,
@@ -697,8 +759,8 @@ std::string HtmlReportPages::Impl::buildings(std::size_t from, std::size_t to, c
     for (size_t i = from; i < to; ++i) {
         const SiteAssessment& a = sites[i];
         t += "<section class=\"bld\" id=\"" + esc(anchors[i]) + "\"><h3><span class=\"sid\">" + esc(a.site->id) +
-             "</span> " + esc(a.site->name) + " " + badge("v-" + verdicts[i], verdicts[i]) + "</h3>";
-        t += siteMeta(a) + verdictBlock(a.classification, verdicts[i]) + sensitivityBlock(a.sensitivity) +
+             "</span> " + esc(a.site->name) + " " + badge("v-" + verdicts[i], V(verdicts[i])) + "</h3>";
+        t += siteMeta(a) + verdictBlock(a.classification, verdicts[i], *words) + sensitivityBlock(a.sensitivity) +
              costsBlock(rs, a) + issuesBlock(a.issues);
         Building b;
         b.anchor = anchors[i];
@@ -707,50 +769,59 @@ std::string HtmlReportPages::Impl::buildings(std::size_t from, std::size_t to, c
         b.index = index;
         b.results = &a.results;
         b.rs = &rs;
+        b.words = words.get();
         t += buildingBody(b);
-        t += "<p class=\"back\"><a href=\"" + table + "#sites\">↑ back to the table</a></p></section>\n";
+        t += "<p class=\"back\"><a href=\"" + table + "#sites\">↑ " + tx("report", "back to the table") + "</a></p></section>\n";
     }
     return t;
 }
 
 std::string HtmlReportPages::Impl::mainPage() const {
-    std::string s = pageHead("vgscan report: " + QFileInfo(QString::fromStdString(p.source)).fileName().toStdString());
-    s += "<header><h1>vgscan portfolio report</h1><p class=\"meta\">portfolio " + esc(p.source) + " · rule set " +
-         esc(rs.name) + " · vgscan " + esc(in.version) + " · " + std::to_string(sites.size()) + " sites</p>"
-         "<nav><a href=\"#overview\">Overview</a><a href=\"#map\">Map</a><a href=\"#sites\">Sites</a>"
-         "<a href=\"#buildings\">Buildings</a>" + std::string(in.clusters ? "<a href=\"#clusters\">Clusters</a>" : "") +
-         std::string(in.selection ? "<a href=\"#selection\">Choice</a>" : "") +
-         "<a href=\"#legend\">Legend</a><a href=\"#ruleset\">Rule set</a>"
-         "<a href=\"#inputs\">Inputs</a></nav></header>\n<main>\n";
+    std::string s = pageHead(arg(tx("report", "vgscan report: %1"), QFileInfo(QString::fromStdString(p.source)).fileName().toStdString()));
+    s += "<header><h1>" + tx("report", "vgscan portfolio report") + "</h1><p class=\"meta\">" + tx("report", "portfolio") + " " +
+         esc(p.source) + " · " + tx("report", "rule set") + " " + esc(rs.name) + " · vgscan " + esc(in.version) + " · " +
+         arg(tx("report", "%1 sites"), std::to_string(sites.size())) + "</p>"
+         "<nav><a href=\"#overview\">" + tx("report", "Overview") + "</a><a href=\"#map\">" + tx("report", "Map") +
+         "</a><a href=\"#sites\">" + tx("report", "Sites") + "</a><a href=\"#buildings\">" + tx("report", "Buildings") + "</a>" +
+         (in.clusters ? "<a href=\"#clusters\">" + tx("report", "Clusters") + "</a>" : std::string()) +
+         (in.selection ? "<a href=\"#selection\">" + tx("report", "Choice") + "</a>" : std::string()) +
+         "<a href=\"#legend\">" + tx("report", "Legend") + "</a><a href=\"#ruleset\">" + tx("report", "Rule set") + "</a>"
+         "<a href=\"#inputs\">" + tx("report", "Inputs") + "</a></nav></header>\n<main>\n";
 
     // Counts per verdict (static: readable without script; buttons filter).
     std::map<std::string, int> counts;
     for (const auto& v : verdicts) ++counts[v];
-    s += "<section id=\"overview\"><h2>Portfolio</h2><div class=\"counts\">";
+    s += "<section id=\"overview\"><h2>" + tx("report", "Portfolio") + "</h2><div class=\"counts\">";
     s += "<button type=\"button\" class=\"count\" data-verdict=\"\"><b>" + std::to_string(sites.size()) +
-         "</b><span>all sites</span></button>";
+         "</b><span>" + tx("report", "all sites") + "</span></button>";
     for (const char* v : kVerdicts)
         s += std::string("<button type=\"button\" class=\"count v-") + v + "\" data-verdict=\"" + v + "\"><b>" +
-             std::to_string(counts[v]) + "</b><span>" + v + "</span></button>";
+             std::to_string(counts[v]) + "</b><span>" + esc(V(v)) + "</span></button>";
     s += "</div></section>\n";
 
     // The map and its legend.
-    s += "<section id=\"map\"><h2>Map</h2><div class=\"mapwrap\"><div class=\"mapbox\">" +
+    s += "<section id=\"map\"><h2>" + tx("report", "Map") + "</h2><div class=\"mapwrap\"><div class=\"mapbox\">" +
          html::mapSvg(p, sites, verdicts, hrefs, in.clusters,
                       in.selection ? in.selection->chosen : std::vector<std::string>{}) +
-         "<div class=\"mapctl\"><button type=\"button\" data-zoom=\"in\" title=\"zoom in\" aria-label=\"zoom in\">+</button>"
-         "<button type=\"button\" data-zoom=\"out\" title=\"zoom out\" aria-label=\"zoom out\">\u2212</button>"
-         "<button type=\"button\" data-zoom=\"reset\" title=\"whole map\" aria-label=\"whole map\">\u27f2</button></div>"
-         "</div><div class=\"maplegend\"><h4>Verdict</h4>";
+         "<div class=\"mapctl\"><button type=\"button\" data-zoom=\"in\" title=\"" + esc(tx("report", "zoom in")) +
+         "\" aria-label=\"" + esc(tx("report", "zoom in")) + "\">+</button>"
+         "<button type=\"button\" data-zoom=\"out\" title=\"" + esc(tx("report", "zoom out")) + "\" aria-label=\"" +
+         esc(tx("report", "zoom out")) + "\">\u2212</button>"
+         "<button type=\"button\" data-zoom=\"reset\" title=\"" + esc(tx("report", "whole map")) + "\" aria-label=\"" +
+         esc(tx("report", "whole map")) + "\">\u27f2</button></div>"
+         "</div><div class=\"maplegend\"><h4>" + tx("report", "Verdict") + "</h4>";
     for (const char* v : kVerdicts)
-        s += std::string("<p><i class=\"dot\" style=\"background:") + html::verdictColour(v) + "\"></i>" + v + " (" +
-             std::to_string(counts[v]) + ")</p>";
-    s += "<h4>Context</h4>";
+        s += std::string("<p><i class=\"dot\" style=\"background:") + html::verdictColour(v) + "\"></i>" + esc(V(v)) +
+             " (" + std::to_string(counts[v]) + ")</p>";
+    s += "<h4>" + tx("report", "Context") + "</h4>";
     if (html::mapDrawsRoads(p.context))
-        s += "<p><i class=\"ln\"></i>road</p>";
+        s += "<p><i class=\"ln\"></i>" + tx("report", "road") + "</p>";
     else
-        s += "<p class=\"note\">Roads not drawn: " + std::to_string(html::roadVertices(p.context)) +
-             " road vertices are too many for an overview; each site's map shows the roads around it.</p>";
+        s += "<p class=\"note\">" +
+             arg(tx("report", "Roads not drawn: %1 road vertices are too many for an overview; each site's map shows the roads "
+                   "around it."),
+                 std::to_string(html::roadVertices(p.context))) +
+             "</p>";
     std::set<std::string> cats;
     for (const auto& poi : p.context.pois) cats.insert(poi.category);
     int ci = 0;
@@ -758,67 +829,77 @@ std::string HtmlReportPages::Impl::mainPage() const {
         for (const auto& c : cats)
             s += "<p><i class=\"dot faint\" style=\"background:" + html::ruleColour(ci++) + "\"></i>" + esc(c) + "</p>";
     else
-        s += "<p class=\"note\">Points of interest not drawn: " + std::to_string(p.context.pois.size()) +
-             " are too many for an overview; each site's map shows those around it.</p>";
+        s += "<p class=\"note\">" +
+             arg(tx("report", "Points of interest not drawn: %1 are too many for an overview; each site's map shows those around "
+                   "it."),
+                 std::to_string(p.context.pois.size())) +
+             "</p>";
     if (in.clusters && !in.clusters->clusters.empty())
-        s += "<h4>Clusters</h4><p><i class=\"ln\" style=\"border-top:3px dashed #6a3d9a\"></i>night round</p>";
+        s += "<h4>" + tx("report", "Clusters") + "</h4><p><i class=\"ln\" style=\"border-top:3px dashed #6a3d9a\"></i>" +
+             tx("report", "night round") + "</p>";
     if (in.selection && in.selection->made)
-        s += "<h4>Regional choice</h4><p><i class=\"dot\" style=\"background:none;border:2px solid #111\"></i>"
-             "chosen cluster site</p>";
+        s += "<h4>" + tx("report", "Regional choice") + "</h4><p><i class=\"dot\" style=\"background:none;border:2px solid #111\"></i>" +
+             tx("report", "chosen cluster site") + "</p>";
     std::set<std::string> credits;  // e.g. "© OpenStreetMap contributors", required with the map
     for (const auto& src : p.context.sources)
         if (!src.attribution.empty()) credits.insert(src.attribution);
     for (const auto& c : credits) s += "<p class=\"note credit\">" + esc(c) + "</p>";
-    s += "<p class=\"note\">North up. Click a site for its section.</p>"
-         "<p class=\"note zoomhint\">Zoom: wheel, + and \u2212; move: drag or arrow keys.</p></div></div></section>\n";
+    s += "<p class=\"note\">" + tx("report", "North up. Click a site for its section.") + "</p>"
+         "<p class=\"note zoomhint\">" + arg(tx("report", "Zoom: wheel, + and %1; move: drag or arrow keys."), "\u2212") +
+         "</p></div></div></section>\n";
     if (in.clusters) s += clustersSection(*in.clusters, sites, hrefs);
     if (in.selection) s += selectionSection(*in.selection, sites, hrefs);
 
     // The table: rows built by script from the JSON below.
-    s += "<section id=\"sites\"><h2>Sites</h2><div class=\"filters\">"
-         "<label>Search <input type=\"search\" id=\"q\" placeholder=\"id, name, profile, reason\" autocomplete=\"off\"></label>"
-         "<label>Verdict <select id=\"fv\"><option value=\"\">any</option>";
-    for (const char* v : kVerdicts) s += std::string("<option>") + v + "</option>";
-    s += "</select></label><label>Rule <select id=\"fr\"><option value=\"\">any rule</option>";
+    s += "<section id=\"sites\"><h2>" + tx("report", "Sites") + "</h2><div class=\"filters\">"
+         "<label>" + tx("report", "Search") + " <input type=\"search\" id=\"q\" placeholder=\"" + esc(tx("report", "id, name, profile, reason")) +
+         "\" autocomplete=\"off\"></label>"
+         "<label>" + tx("report", "Verdict") + " <select id=\"fv\"><option value=\"\">" + tx("report", "any") + "</option>";
+    for (const char* v : kVerdicts) s += std::string("<option value=\"") + v + "\">" + esc(V(v)) + "</option>";
+    s += "</select></label><label>" + tx("report", "Rule") + " <select id=\"fr\"><option value=\"\">" + tx("report", "any rule") + "</option>";
     for (size_t i = 0; i < rs.rules.size(); ++i)
-        s += "<option value=\"" + std::to_string(i) + "\">" + esc(rs.rules[i].key) + "</option>";
-    s += "</select></label><label>Status <select id=\"fs\"><option value=\"\">any</option>";
-    for (const char* st : kStatuses) s += std::string("<option>") + st + "</option>";
+        s += "<option value=\"" + std::to_string(i) + "\">" + esc(words->rule(rs.rules[i].key)) + "</option>";
+    s += "</select></label><label>" + tx("report", "Status") + " <select id=\"fs\"><option value=\"\">" + tx("report", "any") + "</option>";
+    for (const char* st : kStatuses) s += std::string("<option value=\"") + st + "\">" + esc(S(st)) + "</option>";
     s += "</select></label><span id=\"shown\" class=\"meta\"></span></div>"
-         "<noscript><p class=\"note\">The table needs JavaScript; every site has its own section below.</p></noscript>"
+         "<noscript><p class=\"note\">" + tx("report", "The table needs JavaScript; every site has its own section below.") +
+         "</p></noscript>"
          "<div class=\"tablewrap\"><table id=\"sites-table\" class=\"sites\"><thead><tr>"
-         "<th data-sort=\"id\">id</th><th data-sort=\"name\">name</th><th data-sort=\"verdict\">verdict</th>"
-         "<th data-sort=\"places\">places</th><th data-sort=\"profile\">profile</th><th data-sort=\"score\">score</th>";
+         "<th data-sort=\"id\">" + tx("report", "id") + "</th><th data-sort=\"name\">" + tx("report", "name") +
+         "</th><th data-sort=\"verdict\">" + tx("report", "verdict") + "</th><th data-sort=\"places\">" + tx("report", "places") +
+         "</th><th data-sort=\"profile\">" + tx("report", "profile") + "</th><th data-sort=\"score\">" + tx("report", "score") + "</th>";
     for (size_t i = 0; i < rs.rules.size(); ++i)
         s += "<th data-sort=\"r" + std::to_string(i) + "\" title=\"" + esc(rs.rules[i].rule + ", " + toString(rs.rules[i].severity)) +
-             "\">" + esc(rs.rules[i].key) + "</th>";
+             "\">" + esc(words->rule(rs.rules[i].key)) + "</th>";
     s += "</tr></thead><tbody></tbody></table></div></section>\n";
     if (in.scanFiles) s += filesSection();
 
     // One section per building: here, or on the pages of buildings.
-    s += "<section id=\"buildings\"><h2>Buildings</h2>";
+    s += "<section id=\"buildings\"><h2>" + tx("report", "Buildings") + "</h2>";
     if (!paged) {
         s += buildings(0, sites.size(), "");
     } else {
-        s += "<p>" + std::to_string(sites.size()) + " sites: their plans, maps and rule tables are on " +
-             std::to_string(pages) + " pages of up to " + std::to_string(perPage) +
-             " sites each (the table and the map link to them).</p><ol class=\"pages\">";
+        s += "<p>" +
+             arg(tx("report", "%1 sites: their plans, maps and rule tables are on %2 pages of up to %3 sites each (the table and "
+                   "the map link to them)."),
+                 std::to_string(sites.size()), std::to_string(pages), std::to_string(perPage)) +
+             "</p><ol class=\"pages\">";
         for (std::size_t g = 0; g < pages; ++g) {
             const std::size_t from = g * perPage, to = std::min(sites.size(), from + perPage);
             s += "<li><a href=\"" + esc(pageName(g)) + "\">" + esc(sites[from].site->id) + " – " +
-                 esc(sites[to - 1].site->id) + "</a> (" + std::to_string(to - from) + " sites)</li>";
+                 esc(sites[to - 1].site->id) + "</a> (" + arg(tx("report", "%1 sites"), std::to_string(to - from)) + ")</li>";
         }
         s += "</ol>";
     }
     s += "</section>\n";
 
     s += legendSection(true) + "\n" + rulesetSection(rs) + "\n";
-    std::vector<InputFile> files{{"portfolio", p.source}};
+    std::vector<InputFile> files{{tx("report", "portfolio"), p.source}};
     std::set<std::string> plans;
     for (const auto& a : sites)
         if (!a.site->planFile.empty() && plans.insert(a.site->planFile).second)
-            files.push_back({"plan of " + a.site->id, a.site->planFile});
-    files.push_back({"rule set", rs.source});
+            files.push_back({arg(tx("report", "plan of %1"), a.site->id), a.site->planFile});
+    files.push_back({tx("report", "rule set"), rs.source});
     s += layerSourcesSection(p.context.sources);
     s += inputsSection(files, in.version, in.timestamp) + "\n</main>\n";
 
@@ -841,7 +922,7 @@ std::string HtmlReportPages::Impl::mainPage() const {
         if (a.sensitivity.computed && !a.sensitivity.stable) o["un"] = true;
         o["sc"] = a.classification.scoreRules > 0 ? QJsonValue(std::round(a.classification.score * 10) / 10) : QJsonValue();
         std::string reasons;
-        for (const auto& r : a.classification.reasons) reasons += r + "\n";
+        for (const auto& r : a.classification.reasons) reasons += words->reason(r) + "\n";
         o["why"] = QString::fromStdString(reasons);
         QJsonArray cells;
         for (const auto& e : rs.rules) {
@@ -860,6 +941,15 @@ std::string HtmlReportPages::Impl::mainPage() const {
         rows.append(o);
     }
     data["sites"] = rows;
+    // The words the script shows: verdict and status labels in the chosen language.
+    QJsonObject labels, verdictLabels, statusLabels;
+    for (const char* v : kVerdicts) verdictLabels[v] = QString::fromStdString(V(v));
+    for (const char* st : kStatuses) statusLabels[st] = QString::fromStdString(S(st));
+    labels["v"] = verdictLabels;
+    labels["s"] = statusLabels;
+    labels["unstable"] = QString::fromStdString(tx("report", "unstable"));
+    labels["shown"] = QString::fromStdString(tx("report", "%1 of %2 sites shown"));
+    data["l"] = labels;
     s += "<script type=\"application/json\" id=\"vg-data\">" + scriptJson(data) + "</script>\n<script>\n";
     s += html::kJs;
     s += "\n</script>\n</body>\n</html>\n";
@@ -869,17 +959,18 @@ std::string HtmlReportPages::Impl::mainPage() const {
 std::string HtmlReportPages::Impl::buildingsPage(std::size_t g) const {
     const std::size_t from = g * perPage, to = std::min(sites.size(), from + perPage);
     const std::string range = sites[from].site->id + " – " + sites[to - 1].site->id;
-    std::string page = pageHead("vgscan report: sites " + range);
+    std::string page = pageHead(arg(tx("report", "vgscan report: sites %1"), range));
     const std::string back = esc(mainName);
-    page += "<header><h1>vgscan portfolio report: sites " + esc(range) + "</h1><p class=\"meta\">page " +
-            std::to_string(g + 1) + " of " + std::to_string(pages) + " · sites " + std::to_string(from + 1) + "–" +
-            std::to_string(to) + " of " + std::to_string(sites.size()) + " · portfolio " + esc(p.source) +
-            " · rule set " + esc(rs.name) + "</p><nav><a href=\"" + back + "\">Overview</a><a href=\"" + back +
-            "#map\">Map</a><a href=\"" + back + "#sites\">Sites</a>" +
-            (g > 0 ? "<a href=\"" + esc(pageName(g - 1)) + "\">← previous page</a>" : std::string()) +
-            (g + 1 < pages ? "<a href=\"" + esc(pageName(g + 1)) + "\">next page →</a>" : std::string()) +
-            "<a href=\"" + back + "#legend\">Legend</a></nav></header>\n<main>\n";
-    page += "<section id=\"buildings\"><h2>Buildings</h2>" + buildings(from, to, back) + "</section>\n</main>\n";
+    page += "<header><h1>" + arg(tx("report", "vgscan portfolio report: sites %1"), esc(range)) + "</h1><p class=\"meta\">" +
+            arg(tx("report", "page %1 of %2"), std::to_string(g + 1), std::to_string(pages)) + " · " +
+            arg(tx("report", "sites %1–%2 of %3"), std::to_string(from + 1), std::to_string(to), std::to_string(sites.size())) +
+            " · " + tx("report", "portfolio") + " " + esc(p.source) + " · " + tx("report", "rule set") + " " + esc(rs.name) +
+            "</p><nav><a href=\"" + back + "\">" + tx("report", "Overview") + "</a><a href=\"" + back + "#map\">" + tx("report", "Map") +
+            "</a><a href=\"" + back + "#sites\">" + tx("report", "Sites") + "</a>" +
+            (g > 0 ? "<a href=\"" + esc(pageName(g - 1)) + "\">← " + tx("report", "previous page") + "</a>" : std::string()) +
+            (g + 1 < pages ? "<a href=\"" + esc(pageName(g + 1)) + "\">" + tx("report", "next page") + " →</a>" : std::string()) +
+            "<a href=\"" + back + "#legend\">" + tx("report", "Legend") + "</a></nav></header>\n<main>\n";
+    page += "<section id=\"buildings\"><h2>" + tx("report", "Buildings") + "</h2>" + buildings(from, to, back) + "</section>\n</main>\n";
     page += "<script type=\"application/json\" id=\"vg-data\">{\"keys\":[],\"sites\":[]}</script>\n<script>\n";
     page += html::kJs;
     page += "\n</script>\n</body>\n</html>\n";
@@ -917,24 +1008,27 @@ void writeCheckHtml(const std::string& path, const FloorPlan& plan, const Buildi
                     const std::string& version) {
     const std::string verdict = a.classification.verdict;
     const std::string name = plan.name.empty() ? a.building : plan.name;
-    std::string s = pageHead("vgscan check: " + name);
-    s += "<header><h1>vgscan check: " + esc(name) + "</h1><p class=\"meta\">plan " + esc(plan.source) +
-         " · rule set " + esc(rs.name) + " · vgscan " + esc(version) +
-         "</p><nav><a href=\"#plan\">Plan</a><a href=\"#legend\">Legend</a><a href=\"#ruleset\">Rule set</a>"
-         "<a href=\"#inputs\">Inputs</a></nav></header>\n<main>\n";
+    const Words words(rs);
+    std::string s = pageHead(arg(tx("report", "vgscan check: %1"), name));
+    s += "<header><h1>" + arg(tx("report", "vgscan check: %1"), esc(name)) + "</h1><p class=\"meta\">" + tx("report", "plan") + " " +
+         esc(plan.source) + " · " + tx("report", "rule set") + " " + esc(rs.name) + " · vgscan " + esc(version) +
+         "</p><nav><a href=\"#plan\">" + tx("report", "Plan") + "</a><a href=\"#legend\">" + tx("report", "Legend") +
+         "</a><a href=\"#ruleset\">" + tx("report", "Rule set") + "</a><a href=\"#inputs\">" + tx("report", "Inputs") +
+         "</a></nav></header>\n<main>\n";
     int bedrooms = 0;
     for (const auto& sp : plan.spaces) bedrooms += sp.use == SpaceUse::Bedroom;
-    s += "<section class=\"bld\" id=\"plan\"><h2>" + esc(name) + " " + badge("v-" + verdict, verdict) + "</h2>";
-    s += "<p class=\"meta\">" + std::to_string(plan.spaces.size()) + " spaces · " + std::to_string(plan.openings.size()) +
-         " openings · " + std::to_string(plan.staffPosts.size()) + " staff posts · " + std::to_string(bedrooms) +
-         " bedrooms · storeys " + std::to_string(plan.storeys().size()) +
-         " · building rules only: site rules need a portfolio (vgscan scan)</p>";
+    s += "<section class=\"bld\" id=\"plan\"><h2>" + esc(name) + " " + badge("v-" + verdict, V(verdict)) + "</h2>";
+    s += "<p class=\"meta\">" +
+         arg(tx("report", "%1 spaces · %2 openings · %3 staff posts · %4 bedrooms"), std::to_string(plan.spaces.size()),
+             std::to_string(plan.openings.size()), std::to_string(plan.staffPosts.size()), std::to_string(bedrooms)) +
+         " · " + arg(tx("report", "storeys %1"), std::to_string(plan.storeys().size())) + " · " +
+         tx("report", "building rules only: site rules need a portfolio (vgscan scan)") + "</p>";
     {
         Classification shown;  // the building check's reasons, in the verdict block's form
         shown.reasons = a.classification.reasons;
         shown.score = a.classification.score;
         shown.scoreRules = a.classification.scoreRules;
-        s += verdictBlock(shown, verdict, "Building") + issuesBlock(a.warnings);
+        s += verdictBlock(shown, verdict, words, tx("report", "Building")) + issuesBlock(a.warnings);
     }
     Building b;
     b.anchor = "plan";
@@ -943,9 +1037,10 @@ void writeCheckHtml(const std::string& path, const FloorPlan& plan, const Buildi
     b.rs = &rs;
     const auto outside = gatesOutsideProfile(rs);
     b.outsideProfile = &outside;
+    b.words = &words;
     s += buildingBody(b) + "</section>\n";
     s += legendSection(false) + "\n" + rulesetSection(rs) + "\n";
-    s += inputsSection({{"plan", plan.source}, {"rule set", rs.source}}, version, "") + "\n</main>\n";
+    s += inputsSection({{tx("report", "plan"), plan.source}, {tx("report", "rule set"), rs.source}}, version, "") + "\n</main>\n";
     s += "<script type=\"application/json\" id=\"vg-data\">{\"keys\":[],\"sites\":[]}</script>\n<script>\n";
     s += html::kJs;
     s += "\n</script>\n</body>\n</html>\n";

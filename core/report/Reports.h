@@ -30,8 +30,9 @@ struct CsvDialect {
     char separator = ',';
     bool decimalComma = false;
     bool byteOrderMark = false;  // so spreadsheets read UTF-8 names right
+    bool dutchHeaders = false;   // Dutch column names for a person (values stay as they are)
     static CsvDialect tools() { return {}; }
-    static CsvDialect dutchSpreadsheet() { return {';', true, true}; }
+    static CsvDialect dutchSpreadsheet() { return {';', true, true, true}; }
 };
 // One row per site; one status and one value column per rule-set key. Text
 // cells that a spreadsheet would run as a formula (= + - @ first) get a

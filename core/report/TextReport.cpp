@@ -1,5 +1,7 @@
 #include "report/Reports.h"
 
+#include "i18n/Language.h"
+#include "i18n/Terms.h"
 #include "rules/RuleKit.h"
 
 #include <algorithm>
@@ -22,28 +24,30 @@ std::string clip(const std::string& s, size_t n) {
 }  // namespace
 
 void writeCheckText(std::ostream& out, const BuildingAssessment& a, const RuleSet& rs) {
-    out << "Building: " << a.building << "  (" << a.source << ")\n";
-    out << "Rule set: " << rs.name << (rs.title.empty() ? "" : " - " + rs.title) << "\n";
-    out << "Building: " << a.classification.verdict << " (building rules only; site rules not assessed)\n";
+    using i18n::tx;
+    out << tx("check", "Building:") << " " << a.building << "  (" << a.source << ")\n";
+    out << tx("check", "Rule set:") << " " << rs.name << (rs.title.empty() ? "" : " - " + rs.title) << "\n";
+    out << tx("check", "Building:") << " " << i18n::verdictLabel(a.classification.verdict) << " "
+        << tx("check", "(building rules only; site rules not assessed)") << "\n";
     for (const auto& r : a.classification.reasons) out << "  - " << r << "\n";
     out << "\n";
     for (const auto& r : a.results) {
         if (!r.inScope) continue;
         out << std::left << std::setw(8) << toString(r.result.status) << std::setw(26) << r.entry->key
             << std::setw(7) << toString(r.entry->severity) << valueText(r.result);
-        if (!r.result.threshold.empty()) out << "  (threshold " << r.result.threshold << ")";
+        if (!r.result.threshold.empty()) out << "  (" << i18n::arg(tx("check", "threshold %1"), r.result.threshold) << ")";
         out << "\n";
         if (!r.result.summary.empty()) out << "        " << r.result.summary << "\n";
-        if (!r.error.empty()) out << "        error: " << r.error << "\n";
+        if (!r.error.empty()) out << "        " << tx("check", "error:") << " " << r.error << "\n";
         for (const auto& f : r.result.findings) {
             out << "        - " << f.objectType << " " << f.object << ": " << f.message;
             if (!f.expected.empty() || !f.observed.empty())
-                out << " (expected " << f.expected << ", observed " << f.observed << ")";
+                out << " (" << i18n::arg(tx("check", "expected %1, observed %2"), f.expected, f.observed) << ")";
             if (f.location) out << " at (" << kit::fmt(f.location->x(), 2) << ", " << kit::fmt(f.location->y(), 2) << ")";
             out << "\n";
         }
     }
-    for (const auto& w : a.warnings) out << "warning: " << w.str() << "\n";
+    for (const auto& w : a.warnings) out << tx("check", "warning:") << " " << w.str() << "\n";
 }
 
 void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites) {
@@ -52,18 +56,26 @@ void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites)
         wId = std::max(wId, s.site->id.size());
         wName = std::max(wName, std::min<size_t>(s.site->name.size(), 34));
     }
-    out << std::left << std::setw(wId + 2) << "site" << std::setw(wName + 2) << "name" << std::setw(9) << "profile"
-        << std::setw(8) << "places" << std::setw(13) << "verdict" << "main reasons\n";
-    out << std::string(wId + wName + 4 + 9 + 8 + 13 + 40, '-') << "\n";
+    // Wider columns only where a translated word needs them (the English
+    // table keeps its widths). std::setw counts bytes: the Dutch words are ASCII.
+    using i18n::tx;
+    const std::size_t wPlaces = std::max<std::size_t>(8, tx("table", "places").size() + 1);
+    std::size_t wVerdict = std::max<std::size_t>(13, tx("table", "FAILED").size() + 2);
+    for (const auto& s : sites)
+        wVerdict = std::max(wVerdict, i18n::verdictLabel(toString(s.classification.verdict)).size() + 2);
+    out << std::left << std::setw(wId + 2) << tx("table", "site") << std::setw(wName + 2) << tx("table", "name")
+        << std::setw(9) << tx("table", "profile") << std::setw(wPlaces) << tx("table", "places") << std::setw(wVerdict)
+        << tx("table", "verdict") << tx("table", "main reasons") << "\n";
+    out << std::string(wId + wName + 4 + 9 + wPlaces + wVerdict + 40, '-') << "\n";
     for (const auto& s : sites) {
         const auto& r = s.classification.reasons;
         std::string places = s.site->places ? std::to_string(*s.site->places) : "-";
-        std::string verdict = s.failed ? "FAILED" : toString(s.classification.verdict);
+        std::string verdict = s.failed ? tx("table", "FAILED") : i18n::verdictLabel(toString(s.classification.verdict));
         if (s.sensitivity.computed && !s.sensitivity.stable) verdict += "*";
         out << std::left << std::setw(wId + 2) << s.site->id << std::setw(wName + 2) << clip(s.site->name, 34)
-            << std::setw(9) << (s.site->profile.empty() ? "-" : s.site->profile) << std::setw(8) << places
-            << std::setw(13) << verdict;
-        std::string pad(wId + wName + 4 + 9 + 8 + 13, ' ');
+            << std::setw(9) << (s.site->profile.empty() ? "-" : s.site->profile) << std::setw(wPlaces) << places
+            << std::setw(wVerdict) << verdict;
+        std::string pad(wId + wName + 4 + 9 + wPlaces + wVerdict, ' ');
         for (size_t i = 0; i < r.size() && i < 3; ++i) out << (i ? pad : "") << r[i] << "\n";
         if (r.empty()) out << "\n";
     }
@@ -71,12 +83,13 @@ void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites)
     bool header = false;
     for (const auto& s : sites) {
         if (!s.sensitivity.computed || s.sensitivity.stable) continue;
-        if (!header) out << "\n* unstable: the verdict changes with an assumed threshold within +-20 %\n";
+        if (!header) out << "\n" << tx("table", "* unstable: the verdict changes with an assumed threshold within +-20 %") << "\n";
         header = true;
-        out << "  " << s.site->id << ": " << kit::fmt(100.0 * s.sensitivity.shareSame, 1) << " % of draws keep it";
+        out << "  " << s.site->id << ": "
+            << i18n::arg(tx("table", "%1 % of draws keep it"), kit::fmt(100.0 * s.sensitivity.shareSame, 1));
         for (const auto& f : s.sensitivity.flips)
             out << "; " << f.rule << "." << f.parameter << " " << kit::fmt(f.from, 2) << " -> " << kit::fmt(f.to, 2)
-                << ": " << toString(f.verdict);
+                << ": " << i18n::verdictLabel(toString(f.verdict));
         out << "\n";
     }
 }

@@ -1,0 +1,95 @@
+#include "i18n/Language.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+
+namespace vgscan::i18n {
+
+namespace {
+
+std::mutex gMutex;
+std::unique_ptr<QTranslator> gTranslator;  // installed while Dutch
+Language gLanguage = Language::English;
+
+bool dutch(const QString& locale) { return locale.startsWith(QLatin1String("nl"), Qt::CaseInsensitive); }
+
+}  // namespace
+
+const char* code(Language l) { return l == Language::Dutch ? "nl" : "en"; }
+
+std::optional<Language> parseLanguage(const QString& s) {
+    if (s == QLatin1String("nl")) return Language::Dutch;
+    if (s == QLatin1String("en")) return Language::English;
+    return std::nullopt;
+}
+
+Language languageFromEnvironment() {
+    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty()) return dutch(v) ? Language::Dutch : Language::English;
+    }
+    return dutch(QLocale::system().name()) ? Language::Dutch : Language::English;
+}
+
+void setLanguage(Language l) {
+    const std::lock_guard<std::mutex> lock(gMutex);
+    if (gTranslator) {
+        QCoreApplication::removeTranslator(gTranslator.get());
+        gTranslator.reset();
+    }
+    gLanguage = Language::English;
+    if (l == Language::English) return;
+    // The resource is compiled into this library (qt_add_translations in
+    // core/CMakeLists.txt, prefix /i18n).
+    auto t = std::make_unique<QTranslator>();
+    if (!t->load(QStringLiteral(":/i18n/vgscan_nl.qm")))
+        throw std::runtime_error("the Dutch translation (:/i18n/vgscan_nl.qm) is not in this build");
+    QCoreApplication::installTranslator(t.get());
+    gTranslator = std::move(t);
+    gLanguage = l;
+}
+
+Language language() {
+    const std::lock_guard<std::mutex> lock(gMutex);
+    return gLanguage;
+}
+
+QString qtx(const char* context, const char* source, const char* disambiguation, int n) {
+    return QCoreApplication::translate(context, source, disambiguation, n);
+}
+
+std::string tx(const char* context, const char* source, const char* disambiguation, int n) {
+    return qtx(context, source, disambiguation, n).toStdString();
+}
+
+std::string inDutch(const char* context, const char* source) {
+    // Loaded once, read only after: safe from any thread.
+    static const std::unique_ptr<QTranslator> dutch = [] {
+        auto t = std::make_unique<QTranslator>();
+        if (!t->load(QStringLiteral(":/i18n/vgscan_nl.qm"))) t.reset();
+        return t;
+    }();
+    const QString t = dutch ? dutch->translate(context, source) : QString();
+    return t.isEmpty() ? std::string(source) : t.toStdString();
+}
+
+static QString q(const std::string& s) { return QString::fromStdString(s); }
+
+std::string arg(const std::string& p, const std::string& a1) { return q(p).arg(q(a1)).toStdString(); }
+std::string arg(const std::string& p, const std::string& a1, const std::string& a2) {
+    return q(p).arg(q(a1), q(a2)).toStdString();
+}
+std::string arg(const std::string& p, const std::string& a1, const std::string& a2, const std::string& a3) {
+    return q(p).arg(q(a1), q(a2), q(a3)).toStdString();
+}
+std::string arg(const std::string& p, const std::string& a1, const std::string& a2, const std::string& a3,
+                const std::string& a4) {
+    return q(p).arg(q(a1), q(a2), q(a3), q(a4)).toStdString();
+}
+
+}  // namespace vgscan::i18n

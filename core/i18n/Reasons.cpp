@@ -1,0 +1,141 @@
+#include "i18n/Reasons.h"
+
+#include "i18n/Language.h"
+#include "i18n/Terms.h"
+#include "ruleset/RuleSet.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QtGlobal>
+
+#include <vector>
+
+namespace vgscan::i18n {
+
+namespace {
+
+// The shapes of Classifier.cpp, most specific first. %1, %2 ... are the
+// parts; a part is a verdict name, or a rule's state (translated by state()).
+const char* const kShapes[] = {
+    QT_TRANSLATE_NOOP("reason",
+                      "not %1 on its own: clustering is not possible (%2); it would be, in a cluster with nearby "
+                      "VG7 sites"),
+    QT_TRANSLATE_NOOP("reason", "not %1: clustering is not possible (%2)"),
+    QT_TRANSLATE_NOOP("reason", "not %1: %2"),
+    QT_TRANSLATE_NOOP("reason", "%1 cannot be decided: %2"),
+    QT_TRANSLATE_NOOP("reason", "%1: all gates pass"),
+    QT_TRANSLATE_NOOP("reason", "%1: the site is in a cluster of VG7 sites"),
+    QT_TRANSLATE_NOOP("reason", "warning: %1"),
+    QT_TRANSLATE_NOOP("reason", "renovation must fix: %1"),
+    QT_TRANSLATE_NOOP("reason", "renovation should improve: %1"),
+    QT_TRANSLATE_NOOP("reason", "could improve: %1"),
+    QT_TRANSLATE_NOOP("reason", "not assessed here: %1"),
+    QT_TRANSLATE_NOOP("reason", "no verdict's gates all pass"),
+    // the building check (checkBuilding)
+    QT_TRANSLATE_NOOP("reason", "for %1: no building gate (it rests on site rules alone)"),
+    QT_TRANSLATE_NOOP("reason", "for %1, the building fails: %2"),
+    QT_TRANSLATE_NOOP("reason", "for %1, the building cannot be decided: %2"),
+    QT_TRANSLATE_NOOP("reason", "for %1, the building passes after renovation of: %2"),
+    QT_TRANSLATE_NOOP("reason", "for %1, the building passes its %2 building gate(s)"),
+    QT_TRANSLATE_NOOP("reason",
+                      "site rules not assessed (%1): a plan alone gives no site verdict; scan the site in a "
+                      "portfolio for one"),
+    QT_TRANSLATE_NOOP("reason",
+                      "site rules not assessed: a plan alone gives no site verdict; scan the site in a portfolio "
+                      "for one"),
+    // a verdict with a score condition ("fits_vg7: score 61.5 % (needs >= 50 %)")
+    QT_TRANSLATE_NOOP("reason", "%1: %2"),
+};
+
+// Parts of a rule's state ("individual_sanitary fail: 25 % (needs >= 100)").
+const char* const kWords[][2] = {
+    {" (renovation cannot fix it)", QT_TRANSLATE_NOOP("reason", " (renovation cannot fix it)")},
+    {"(needs ", QT_TRANSLATE_NOOP("reason", "(needs ")},
+    {"(warn from ", QT_TRANSLATE_NOOP("reason", "(warn from ")},
+    {"in no cluster of VG7 sites", QT_TRANSLATE_NOOP("reason", "in no cluster of VG7 sites")},
+    {"no score rule has a figure", QT_TRANSLATE_NOOP("reason", "no score rule has a figure")},
+    {" not assessed", QT_TRANSLATE_NOOP("reason", " not assessed")},
+};
+
+struct Shape {
+    QRegularExpression match;
+    const char* source;
+};
+
+const std::vector<Shape>& shapes() {
+    static const std::vector<Shape> all = [] {
+        std::vector<Shape> v;
+        for (const char* s : kShapes) {
+            QString re = QRegularExpression::escape(QString::fromUtf8(s));
+            // each %n (escaped or not) becomes a group
+            re.replace(QRegularExpression("\\\\?%\\d"), "(.+?)");
+            v.push_back({QRegularExpression("^" + re + "$"), s});
+        }
+        return v;
+    }();
+    return all;
+}
+
+bool isVerdict(const QString& w) {
+    static const QRegularExpression re("^(fits_vg7|convert_vg7|cluster|keep|ambulant|dispose|needs_data)$");
+    return re.match(w).hasMatch();
+}
+
+// One rule's state, or a list of them joined by "; ".
+QString state(const QString& s) {
+    QStringList parts = s.split("; ");
+    static const QRegularExpression head("^(\\S+) (pass|warn|fail|unknown|na)(?=$|:| )");
+    for (QString& p : parts) {
+        const auto m = head.match(p);
+        if (m.hasMatch())
+            p = m.captured(1) + " " + QString::fromStdString(statusLabel(m.captured(2).toStdString())) +
+                p.mid(m.capturedEnd(0));
+        for (const auto& w : kWords) p.replace(QString::fromUtf8(w[0]), qtx("reason", w[1]));
+    }
+    return parts.join("; ");
+}
+
+}  // namespace
+
+ReasonTranslator::ReasonTranslator(const RuleSet& rs) : dutch_(language() == Language::Dutch) {
+    if (!dutch_) return;
+    // The Dutch explanations are read from the rule set file (as the report
+    // reads the parameters' sources): words for people, not for the classifier.
+    QFile f(QString::fromStdString(rs.source));
+    if (!f.open(QIODevice::ReadOnly)) return;
+    const QJsonObject cls = QJsonDocument::fromJson(f.readAll()).object().value("classification").toObject();
+    for (const auto& v : cls.value("verdicts").toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.contains("explain") && o.contains("explain_nl"))
+            explained_[o.value("explain").toString().toStdString()] = o.value("explain_nl").toString().toStdString();
+    }
+    if (cls.contains("otherwise_explain") && cls.contains("otherwise_explain_nl"))
+        explained_[cls.value("otherwise_explain").toString().toStdString()] =
+            cls.value("otherwise_explain_nl").toString().toStdString();
+}
+
+std::string ReasonTranslator::operator()(const std::string& reason) const {
+    if (!dutch_) return reason;
+    if (auto it = explained_.find(reason); it != explained_.end()) return it->second;
+    const QString r = QString::fromStdString(reason);
+    for (const Shape& sh : shapes()) {
+        const auto m = sh.match.match(r);
+        if (!m.hasMatch()) continue;
+        QString out = qtx("reason", sh.source);
+        QStringList args;
+        for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
+            const QString a = m.captured(i);
+            args << (isVerdict(a) ? QString::fromStdString(verdictLabel(a.toStdString())) : state(a));
+        }
+        // %1..%n in one pass, so a part that holds "%2" is left alone
+        for (int i = 0; i < args.size(); ++i) out.replace(QString("%%1").arg(i + 1), QString("\x01%1\x01").arg(i));
+        for (int i = 0; i < args.size(); ++i) out.replace(QString("\x01%1\x01").arg(i), args[i]);
+        return out.toStdString();
+    }
+    return state(r).toStdString();
+}
+
+}  // namespace vgscan::i18n

@@ -1,0 +1,33 @@
+#pragma once
+// The classifier's reasons in the chosen language. The classifier writes its
+// reasons in English, once, because they are data too (scan.json, sites.csv);
+// the pages for people translate them when they show them. A reason is built
+// from the shapes in core/classify/Classifier.cpp ("not convert_vg7: sight_lines
+// fail: 1.9 % (needs >= 90) (renovation cannot fix it)"): each shape is a
+// translatable pattern here, matched whole, its parts translated in turn
+// (verdict names, statuses, "needs"); the explanations the rule set gives
+// come from its "explain_nl" fields. Rule summaries and findings that plugins
+// write stay as the plugin wrote them. In English every text comes back
+// unchanged.
+#include <map>
+#include <string>
+
+namespace vgscan {
+struct RuleSet;
+}
+
+namespace vgscan::i18n {
+
+class ReasonTranslator {
+public:
+    // The Dutch explanations of `rs` ("explain_nl", "otherwise_explain_nl"
+    // in its file, beside "explain" and "otherwise_explain").
+    explicit ReasonTranslator(const RuleSet& rs);
+    std::string operator()(const std::string& reason) const;
+
+private:
+    bool dutch_ = false;
+    std::map<std::string, std::string> explained_;  // English explanation -> Dutch
+};
+
+}  // namespace vgscan::i18n
