@@ -772,6 +772,7 @@ TEST_CASE("the language comes from --lang, else LC_ALL, LC_MESSAGES or LANG; an 
         {"select", src("floorplans/portfolio.gpkg")},
         {"import", src("floorplans/dxf/grouphome_linde_mm.dxf"), out.filePath("l.geojson")},
         {"rules"},
+        {"diff", out.filePath("a"), out.filePath("b")},
         {"portfolio", "build", src("floorplans/portfolio.gpkg"), "--out", out.filePath("p.gpkg")},
     };
     for (const auto& args : commands) {

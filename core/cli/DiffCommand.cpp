@@ -27,6 +27,7 @@ const char* kUsageText =
 int cmdDiff(const QStringList& args) {
     QCommandLineParser p;
     p.addHelpOption();
+    vgscan::cli::addLanguageOption(p);
     p.addOption({"format", "Output format: text or json.", "FORMAT", "text"});
     p.addPositionalArgument("OLD", "The earlier scan.json (or its folder).");
     p.addPositionalArgument("NEW", "The later scan.json (or its folder).");
