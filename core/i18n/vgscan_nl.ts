@@ -53,50 +53,6 @@
 </translation>
     </message>
     <message>
-        <source>vgscan - scan care real estate: keep, convert to VG7, cluster or dispose
-
-Usage: vgscan &lt;command&gt; [options]
-
-Commands:
-  check PLAN      check one floor plan against the building rules (architect&apos;s use)
-  scan PORTFOLIO  scan every site of a portfolio and classify it
-  rules           list the loaded rule plugins with their parameters
-  select          choose k cluster sites (portfolio or cost matrix), proven optimal
-  import IN OUT   turn a DXF drawing or IFC model into a plan file (GeoJSON/GeoPackage)
-  portfolio build SITES --out PORTFOLIO  a portfolio from a site list and Dutch open data
-
-Common options:
-  --ruleset FILE  rule set (default: vg7, from rulesets/)
-  --plugins DIR   directory with rule plugins (default: $VGSCAN_PLUGIN_PATH, else plugins/ next to vgscan)
-  -h, --help      help for vgscan or a command (vgscan check --help)
-  --lang nl|en    language of the report, the messages and the spreadsheet CSV&apos;s headers
-                  (default: from the locale, LC_ALL / LC_MESSAGES / LANG)
-  --version       print the version
-
-</source>
-        <translation>vgscan - scant zorgvastgoed: behouden, ombouwen naar VG7, clusteren of afstoten
-
-Gebruik: vgscan &lt;opdracht&gt; [opties]
-
-Opdrachten:
-  check PLAN      toetst een plattegrond aan de gebouwregels (voor de architect)
-  scan PORTFOLIO  scant elke locatie van een portefeuille en deelt haar in
-  rules           toont de geladen regel-plug-ins met hun parameters
-  select          kiest k clusterlocaties (portefeuille of kostenmatrix), bewezen optimaal
-  import IN OUT   zet een DXF-tekening of IFC-model om in een plattegrondbestand (GeoJSON/GeoPackage)
-  portfolio build SITES --out PORTFOLIO  een portefeuille uit een locatielijst en Nederlandse open data
-
-Algemene opties:
-  --ruleset FILE  regelset (standaard: vg7, uit rulesets/)
-  --plugins DIR   map met regel-plug-ins (standaard: $VGSCAN_PLUGIN_PATH, anders plugins/ naast vgscan)
-  -h, --help      hulp bij vgscan of een opdracht (vgscan check --help)
-  --lang nl|en    taal van het rapport, de meldingen en de kopjes van de spreadsheet-CSV
-                  (standaard: uit de landinstelling, LC_ALL / LC_MESSAGES / LANG)
-  --version       toont de versie
-
-</translation>
-    </message>
-    <message>
         <source>Rule set file or name (default: vg7).</source>
         <translation>Bestand of naam van de regelset (standaard: vg7).</translation>
     </message>
@@ -241,6 +197,52 @@ Toont de geladen regel-plug-ins, hun parameters, standaardwaarden, eenheden en b
     <message>
         <source>Language of the report, the messages and the spreadsheet CSV&apos;s headers: nl or en (default: from the locale).</source>
         <translation>Taal van het rapport, de meldingen en de kopjes van de spreadsheet-CSV: nl of en (standaard: uit de landinstelling).</translation>
+    </message>
+    <message>
+        <source>vgscan - scan care real estate: keep, convert to VG7, cluster or dispose
+
+Usage: vgscan &lt;command&gt; [options]
+
+Commands:
+  check PLAN      check one floor plan against the building rules (architect&apos;s use)
+  scan PORTFOLIO  scan every site of a portfolio and classify it
+  rules           list the loaded rule plugins with their parameters
+  select          choose k cluster sites (portfolio or cost matrix), proven optimal
+  import IN OUT   turn a DXF drawing or IFC model into a plan file (GeoJSON/GeoPackage)
+  portfolio build SITES --out PORTFOLIO  a portfolio from a site list and Dutch open data
+  diff OLD NEW    what changed between two scans (verdicts, figures, rule outcomes, rule set)
+
+Common options:
+  --ruleset FILE  rule set (default: vg7, from rulesets/)
+  --plugins DIR   directory with rule plugins (default: $VGSCAN_PLUGIN_PATH, else plugins/ next to vgscan)
+  -h, --help      help for vgscan or a command (vgscan check --help)
+  --lang nl|en    language of the report, the messages and the spreadsheet CSV&apos;s headers
+                  (default: from the locale, LC_ALL / LC_MESSAGES / LANG)
+  --version       print the version
+
+</source>
+        <translation>vgscan - scant zorgvastgoed: behouden, ombouwen naar VG7, clusteren of afstoten
+
+Gebruik: vgscan &lt;opdracht&gt; [opties]
+
+Opdrachten:
+  check PLAN      toetst een plattegrond aan de gebouwregels (voor de architect)
+  scan PORTFOLIO  scant elke locatie van een portefeuille en deelt haar in
+  rules           toont de geladen regel-plug-ins met hun parameters
+  select          kiest k clusterlocaties (portefeuille of kostenmatrix), bewezen optimaal
+  import IN OUT   zet een DXF-tekening of IFC-model om in een plattegrondbestand (GeoJSON/GeoPackage)
+  portfolio build SITES --out PORTFOLIO  een portefeuille uit een locatielijst en Nederlandse open data
+  diff OLD NEW    wat er veranderde tussen twee scans (oordelen, waarden, uitkomsten van regels, regelset)
+
+Algemene opties:
+  --ruleset FILE  regelset (standaard: vg7, uit rulesets/)
+  --plugins DIR   map met regel-plug-ins (standaard: $VGSCAN_PLUGIN_PATH, anders plugins/ naast vgscan)
+  -h, --help      hulp bij vgscan of een opdracht (vgscan check --help)
+  --lang nl|en    taal van het rapport, de meldingen en de kopjes van de spreadsheet-CSV
+                  (standaard: uit de landinstelling, LC_ALL / LC_MESSAGES / LANG)
+  --version       toont de versie
+
+</translation>
     </message>
 </context>
 <context>
