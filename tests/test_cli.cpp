@@ -773,6 +773,7 @@ TEST_CASE("the language comes from --lang, else LC_ALL, LC_MESSAGES or LANG; an 
         {"import", src("floorplans/dxf/grouphome_linde_mm.dxf"), out.filePath("l.geojson")},
         {"rules"},
         {"diff", out.filePath("a"), out.filePath("b")},
+        {"plan", src("floorplans/portfolio.gpkg"), "--need-vg7", "8", "--need-ambulant", "8"},
         {"portfolio", "build", src("floorplans/portfolio.gpkg"), "--out", out.filePath("p.gpkg")},
     };
     for (const auto& args : commands) {

@@ -262,6 +262,7 @@ void writeText(const Problem& p, const Result& r, const PlanContext& ctx) {
 int cmdPlan(const QStringList& args) {
     QCommandLineParser p;
     p.addHelpOption();
+    vgscan::cli::addLanguageOption(p);
     p.addOptions({
         {"need-vg7", "VG7 places needed (required).", "N"},
         {"need-ambulant", "Places for clustered ambulant living needed (required).", "M"},

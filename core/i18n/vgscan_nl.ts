@@ -97,24 +97,6 @@ uitgevoerd. Met --out ook check.html: de plattegrond met het bewijs van elke reg
         <translation>%1 geschreven</translation>
     </message>
     <message>
-        <source>Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N]
-Scans every site of a portfolio (GeoPackage with layers sites, buildings, roads, poi,
-demand), runs building rules on each site&apos;s plan and site rules on its plot and
-context, and classifies it, then finds clusters of nearby sites (rule set &apos;clusters&apos;).
-Prints a table; writes scan.json, sites.csv (sites_nl.csv for Dutch spreadsheets),
-sites.gpkg (for QGIS: the sites, the rules&apos; evidence and the clusters&apos; night rounds)
-and report.html (the readable report) to the output folder.
-</source>
-        <translation>Gebruik: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N]
-Scant elke locatie van een portefeuille (GeoPackage met de lagen sites, buildings, roads, poi,
-demand): gebouwregels op de plattegrond van de locatie, locatieregels op perceel en
-omgeving, en deelt haar in; zoekt daarna clusters van nabije locaties (regelset &apos;clusters&apos;).
-Toont een tabel; schrijft scan.json, sites.csv (sites_nl.csv voor Nederlandse spreadsheets),
-sites.gpkg (voor QGIS: de locaties, het bewijs van de regels en de nachtrondes van de clusters)
-en report.html (het leesbare rapport) in de uitvoermap.
-</translation>
-    </message>
-    <message>
         <source>Output folder (default: vgscan-out).</source>
         <translation>Uitvoermap (standaard: vgscan-out).</translation>
     </message>
@@ -210,6 +192,7 @@ Commands:
   select          choose k cluster sites (portfolio or cost matrix), proven optimal
   import IN OUT   turn a DXF drawing or IFC model into a plan file (GeoJSON/GeoPackage)
   portfolio build SITES --out PORTFOLIO  a portfolio from a site list and Dutch open data
+  plan PORTFOLIO  the regional plan: 2-3 VG7 and 2-3 ambulant locations for the needed places
   diff OLD NEW    what changed between two scans (verdicts, figures, rule outcomes, rule set)
 
 Common options:
@@ -232,6 +215,7 @@ Opdrachten:
   select          kiest k clusterlocaties (portefeuille of kostenmatrix), bewezen optimaal
   import IN OUT   zet een DXF-tekening of IFC-model om in een plattegrondbestand (GeoJSON/GeoPackage)
   portfolio build SITES --out PORTFOLIO  een portefeuille uit een locatielijst en Nederlandse open data
+  plan PORTFOLIO  het regionale plan: 2-3 VG7- en 2-3 ambulante locaties voor de benodigde plaatsen
   diff OLD NEW    wat er veranderde tussen twee scans (oordelen, waarden, uitkomsten van regels, regelset)
 
 Algemene opties:
@@ -243,6 +227,28 @@ Algemene opties:
   --version       toont de versie
 
 </translation>
+    </message>
+    <message>
+        <source>Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N] [--allow-outside-plans]
+Scans every site of a portfolio (GeoPackage with layers sites, buildings, roads, poi,
+demand), runs building rules on each site&apos;s plan and site rules on its plot and
+context, and classifies it, then finds clusters of nearby sites (rule set &apos;clusters&apos;).
+Prints a table; writes scan.json, sites.csv (sites_nl.csv for Dutch spreadsheets),
+sites.gpkg (for QGIS: the sites, the rules&apos; evidence and the clusters&apos; night rounds)
+and report.html (the readable report) to the output folder.
+</source>
+        <translation>Gebruik: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N] [--allow-outside-plans]
+Scant elke locatie van een portefeuille (GeoPackage met de lagen sites, buildings, roads, poi,
+demand): gebouwregels op de plattegrond van de locatie, locatieregels op perceel en
+omgeving, en deelt haar in; zoekt daarna clusters van nabije locaties (regelset &apos;clusters&apos;).
+Toont een tabel; schrijft scan.json, sites.csv (sites_nl.csv voor Nederlandse spreadsheets),
+sites.gpkg (voor QGIS: de locaties, het bewijs van de regels en de nachtrondes van de clusters)
+en report.html (het leesbare rapport) in de uitvoermap.
+</translation>
+    </message>
+    <message>
+        <source>Read site plans outside the portfolio&apos;s folder and GDAL virtual paths (/vsizip/, /vsicurl/); refused by default (docs/limits.md).</source>
+        <translation>Lees plattegronden buiten de map van de portefeuille en virtuele GDAL-paden (/vsizip/, /vsicurl/); standaard geweigerd (docs/limits.md).</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1102,10 @@ Algemene opties:
     <message>
         <source>Building</source>
         <translation>Gebouw</translation>
+    </message>
+    <message>
+        <source>not read: not a regular local file</source>
+        <translation>niet gelezen: geen gewoon lokaal bestand</translation>
     </message>
 </context>
 <context>
