@@ -61,18 +61,6 @@
         <translation>Map met regel-plug-ins (mag vaker).</translation>
     </message>
     <message>
-        <source>Usage: vgscan check PLAN [--ruleset FILE] [--format text|json] [--out DIR]
-Checks one floor plan (GeoJSON, GeoPackage, ... in the vgscan plan format, or a DXF
-drawing or IFC model) against the building rules of the rule set. Site rules are not
-run. With --out, also writes check.html: the plan with each rule&apos;s evidence drawn on it.
-</source>
-        <translation>Gebruik: vgscan check PLAN [--ruleset FILE] [--format text|json] [--out DIR]
-Toetst een plattegrond (GeoJSON, GeoPackage, ... in het vgscan-plattegrondformaat, of een
-DXF-tekening of IFC-model) aan de gebouwregels van de regelset. Locatieregels worden niet
-uitgevoerd. Met --out ook check.html: de plattegrond met het bewijs van elke regel erop.
-</translation>
-    </message>
-    <message>
         <source>Output format: text or json.</source>
         <translation>Uitvoerformaat: text of json.</translation>
     </message>
@@ -249,6 +237,52 @@ en report.html (het leesbare rapport) in de uitvoermap.
     <message>
         <source>Read site plans outside the portfolio&apos;s folder and GDAL virtual paths (/vsizip/, /vsicurl/); refused by default (docs/limits.md).</source>
         <translation>Lees plattegronden buiten de map van de portefeuille en virtuele GDAL-paden (/vsizip/, /vsicurl/); standaard geweigerd (docs/limits.md).</translation>
+    </message>
+    <message>
+        <source>Usage: vgscan check PLAN [--ruleset FILE] [--format text|json] [--out DIR]
+                         [--bcf FILE.bcfzip [--bcf-version 3.0|2.1]]
+Checks one floor plan (GeoJSON, GeoPackage, ... in the vgscan plan format, or a DXF
+drawing or IFC model) against the building rules of the rule set. Site rules are not
+run. With --out, also writes check.html: the plan with each rule&apos;s evidence drawn on it.
+With --bcf, also writes the findings of the failing rules as BCF topics (one per finding,
+the room or door by its IFC GlobalId, a view from above) for BIMcollab, Solibri or BlenderBIM.
+</source>
+        <translation>Gebruik: vgscan check PLAN [--ruleset FILE] [--format text|json] [--out DIR]
+                           [--bcf FILE.bcfzip [--bcf-version 3.0|2.1]]
+Toetst een plattegrond (GeoJSON, GeoPackage, ... in het vgscan-plattegrondformaat, of een
+DXF-tekening of IFC-model) aan de gebouwregels van de regelset. Locatieregels worden niet
+uitgevoerd. Met --out ook check.html: de plattegrond met het bewijs van elke regel erop.
+Met --bcf ook de bevindingen van de afgekeurde regels als BCF-topics (één per bevinding,
+de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Solibri of BlenderBIM.
+</translation>
+    </message>
+    <message>
+        <source>Also write the failing findings as a BCF file (.bcfzip).</source>
+        <translation>Schrijf de bevindingen van afgekeurde regels ook als BCF-bestand (.bcfzip).</translation>
+    </message>
+    <message>
+        <source>BCF version: 3.0 or 2.1 (default 3.0).</source>
+        <translation>BCF-versie: 3.0 of 2.1 (standaard 3.0).</translation>
+    </message>
+    <message>
+        <source>--bcf-version needs --bcf FILE</source>
+        <translation>--bcf-version vraagt om --bcf BESTAND</translation>
+    </message>
+    <message>
+        <source>--bcf needs a file name (e.g. findings.bcfzip)</source>
+        <translation>--bcf vraagt om een bestandsnaam (bijv. bevindingen.bcfzip)</translation>
+    </message>
+    <message>
+        <source>--bcf %1 is the plan itself; give another file name</source>
+        <translation>--bcf %1 is de plattegrond zelf; geef een andere bestandsnaam</translation>
+    </message>
+    <message>
+        <source>1 topic</source>
+        <translation>1 topic</translation>
+    </message>
+    <message>
+        <source>%1 topics</source>
+        <translation>%1 topics</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1140,54 @@ en report.html (het leesbare rapport) in de uitvoermap.
     <message>
         <source>not read: not a regular local file</source>
         <translation>niet gelezen: geen gewoon lokaal bestand</translation>
+    </message>
+    <message>
+        <source>not a gate of the profile checked</source>
+        <translation>geen poort van het getoetste profiel</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>voor %1</translation>
+    </message>
+    <message>
+        <source>not in this check</source>
+        <translation>niet in deze toets</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>open this one in Excel or LibreOffice Calc with Dutch settings (double-click): columns separated by &lt;code&gt;;&lt;/code&gt;, decimal comma (14,018)</source>
+        <translation>open dit bestand in Excel of LibreOffice Calc met Nederlandse instellingen (dubbelklik): kolommen gescheiden door &lt;code&gt;;&lt;/code&gt;, decimale komma (14,018)</translation>
+    </message>
+    <message>
+        <source>for scripts and tools (Python, R, QGIS) and spreadsheets with English settings: columns separated by &lt;code&gt;,&lt;/code&gt;, decimal point (14.018); a spreadsheet with Dutch settings misreads its numbers</source>
+        <translation>voor scripts en programma&apos;s (Python, R, QGIS) en spreadsheets met Engelse instellingen: kolommen gescheiden door &lt;code&gt;,&lt;/code&gt;, decimale punt (14.018); een spreadsheet met Nederlandse instellingen leest de getallen verkeerd</translation>
+    </message>
+    <message>
+        <source>open in QGIS: the sites, the rules&apos; evidence and the clusters as styled layers</source>
+        <translation>openen in QGIS: de locaties, het bewijs van de regels en de clusters als opgemaakte lagen</translation>
+    </message>
+    <message>
+        <source>every rule result, for scripts</source>
+        <translation>elke regeluitkomst, voor scripts</translation>
+    </message>
+    <message>
+        <source>zoom in</source>
+        <translation>inzoomen</translation>
+    </message>
+    <message>
+        <source>zoom out</source>
+        <translation>uitzoomen</translation>
+    </message>
+    <message>
+        <source>whole map</source>
+        <translation>hele kaart</translation>
+    </message>
+    <message>
+        <source>Zoom: wheel, + and %1; move: drag or arrow keys.</source>
+        <translation>Zoomen: scrollwiel, + en %1; verschuiven: slepen of pijltjestoetsen.</translation>
     </message>
 </context>
 <context>
