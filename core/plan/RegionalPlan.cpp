@@ -1,9 +1,13 @@
 #include "plan/RegionalPlan.h"
 
+#include "select/Selection.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <sstream>
+#include <tuple>
 
 namespace vgscan::plan {
 
@@ -146,6 +150,112 @@ private:
     long long nodes_ = 0;
 };
 
+// The best sets of one kind by the exact p-median of core/select (Lagrangian
+// bound at every node, reduced-cost fixing), with the kind's need as a
+// capacity constraint and the minimum separation: each top-m list is one
+// run whose runner-up list has m - 1 places.
+class KindSolver {
+public:
+    KindSolver(const Problem& p, Kind kind) : p_(p), kind_(kind), n_(p.demand.size()) {
+        for (int l = 0; l < static_cast<int>(p.locations.size()); ++l)
+            if (eligible(p, l, kind)) elig_.push_back(l);
+        const std::size_t m = elig_.size();
+        q_.demand = p.demand;
+        q_.weight = p.weight;
+        q_.cost.resize(m * n_);
+        for (std::size_t t = 0; t < m; ++t) {
+            const int l = elig_[t];
+            q_.candidates.push_back(p.locations[static_cast<std::size_t>(l)].id);
+            q_.capacity.push_back(capacity(p, l, kind));
+            for (std::size_t j = 0; j < n_; ++j)
+                q_.cost[t * n_ + j] = static_cast<float>(p.cost[static_cast<std::size_t>(l) * n_ + j]);
+        }
+        q_.k = p.k[kind];
+        q_.need = p.need[kind];
+        q_.minSeparation = p.minSeparation;
+        if (p.minSeparation > 0) {
+            q_.separation.resize(m * m);
+            for (std::size_t a = 0; a < m; ++a)
+                for (std::size_t b = 0; b < m; ++b) q_.separation[a * m + b] = static_cast<float>(separationOf(p, elig_[a], elig_[b]));
+        }
+    }
+
+    std::vector<KindChoice> top(std::size_t m, bool& exhausted, long long& nodes) {
+        q_.runnersUp = static_cast<int>(m) - 1;
+        select::Result r;
+        try {
+            r = select::solve(q_);
+        } catch (const select::SelectionError&) {
+            exhausted = true;  // no set of the kind meets its constraints
+            return {};
+        }
+        nodes += r.nodes;
+        std::vector<KindChoice> list;
+        auto add = [&](const std::vector<int>& sites) {
+            KindChoice c;
+            for (int t : sites) c.locations.push_back(elig_[static_cast<std::size_t>(t)]);
+            std::sort(c.locations.begin(), c.locations.end());
+            // The plan's own value, in double on its costs (as the enumeration counts it).
+            for (std::size_t j = 0; j < n_; ++j) {
+                double best = kInf;
+                for (int l : c.locations) best = std::min(best, p_.cost[static_cast<std::size_t>(l) * n_ + j]);
+                c.value += p_.weight[j] * best;
+            }
+            for (int l : c.locations) c.places += capacity(p_, l, kind_);
+            list.push_back(c);
+        };
+        add(r.chosen);
+        for (const auto& c : r.runnersUp) add(c.sites);
+        std::stable_sort(list.begin(), list.end(), [](const KindChoice& a, const KindChoice& b) { return a.value < b.value; });
+        exhausted = list.size() < m;
+        return list;
+    }
+
+private:
+    const Problem& p_;
+    Kind kind_;
+    std::size_t n_;
+    std::vector<int> elig_;
+    select::Problem q_;
+};
+
+// Each kind's best sets, solved once per distinct kind problem (the plan and
+// its relaxations share most of them) and kept as the longest list asked for.
+class KindLists {
+public:
+    std::vector<KindChoice> top(const Problem& p, Kind kind, std::size_t m, bool& exhausted, long long& nodes) {
+        const Key key{kind, p.k[kind], p.need[kind], p.minSeparation, p.uncappedPlaces, p.enumerate};
+        auto it = cache_.find(key);
+        if (it == cache_.end() || (it->second.list.size() < m && !it->second.exhausted)) {
+            Entry e;
+            if (p.enumerate || totalWeight(p) <= 0) {
+                // Every set costs 0 without weight: the enumeration lists the first m and stops.
+                e.list = KindSearch(p, kind).top(m, e.exhausted, nodes);
+            } else {
+                e.list = KindSolver(p, kind).top(m, e.exhausted, nodes);
+            }
+            it = cache_.insert_or_assign(key, std::move(e)).first;
+        }
+        const Entry& e = it->second;
+        std::vector<KindChoice> out(e.list.begin(), e.list.begin() + static_cast<std::ptrdiff_t>(std::min(m, e.list.size())));
+        exhausted = e.exhausted && out.size() == e.list.size();
+        return out;
+    }
+
+private:
+    static double totalWeight(const Problem& p) {
+        double w = 0;
+        for (double x : p.weight) w += x;
+        return w;
+    }
+    using Key = std::tuple<int, int, int, double, bool, bool>;
+    struct Entry {
+        std::vector<KindChoice> list;
+        bool exhausted = false;
+    };
+    std::map<Key, Entry> cache_;
+};
+
 bool disjoint(const KindChoice& a, const KindChoice& b) {
     for (int x : a.locations)
         if (std::find(b.locations.begin(), b.locations.end(), x) != b.locations.end()) return false;
@@ -159,14 +269,14 @@ std::string names(const Problem& p, const std::vector<int>& ls) {
 }
 
 // The best plans (at most `wanted`), exact; empty when no plan exists.
-std::vector<PlanChoice> bestPlans(const Problem& p, std::size_t wanted, long long& nodes, std::size_t listed[]) {
-    KindSearch search[kKinds] = {KindSearch(p, VG7), KindSearch(p, Ambulant)};
-    std::size_t m = std::max<std::size_t>(wanted, 4);
+std::vector<PlanChoice> bestPlans(const Problem& p, std::size_t wanted, long long& nodes, std::size_t listed[],
+                                  KindLists& kinds) {
+    std::size_t m = wanted;
     for (;;) {
         std::vector<KindChoice> lists[kKinds];
         bool exhausted[kKinds];
         for (int k = 0; k < kKinds; ++k) {
-            lists[k] = search[k].top(m, exhausted[k], nodes);
+            lists[k] = kinds.top(p, static_cast<Kind>(k), m, exhausted[k], nodes);
             listed[k] = lists[k].size();
         }
         if (lists[VG7].empty() || lists[Ambulant].empty()) return {};
@@ -249,10 +359,10 @@ void check(const Problem& p) {
     }
 }
 
-Result solveChecked(const Problem& p) {
+Result solveChecked(const Problem& p, KindLists& kinds) {
     Result r;
     const std::size_t wanted = 1 + static_cast<std::size_t>(std::max(0, p.runnersUp));
-    std::vector<PlanChoice> plans = bestPlans(p, wanted, r.nodes, r.listed);
+    std::vector<PlanChoice> plans = bestPlans(p, wanted, r.nodes, r.listed, kinds);
     if (plans.empty())
         throw PlanError((p.source.empty() ? "" : p.source + ": ") +
                         "no plan meets both needs with each location used for one kind only (the locations that "
@@ -281,9 +391,14 @@ Result solveChecked(const Problem& p) {
         for (auto& s : r.served[k]) s.servesNoDemand = s.points == 0;
     }
     std::ostringstream m;
-    m << "complete enumeration of the location sets of each kind in index order, pruned by a lower bound (each "
-         "demand point's distance to the nearest location chosen or still choosable) and by capacity; "
-      << r.nodes << " nodes; the lists (" << r.listed[VG7] << " VG7 and " << r.listed[Ambulant]
+    if (p.enumerate)
+        m << "complete enumeration of the location sets of each kind in index order, pruned by a lower bound (each "
+             "demand point's distance to the nearest location chosen or still choosable) and by capacity; ";
+    else
+        m << "branch and bound per kind with a Lagrangian lower bound at every node (core/select's p-median: "
+             "subgradient, reduced-cost fixing), the need as a capacity constraint (cut when the places open and "
+             "the largest free cannot hold it; bound with it kept) and the separation in the branching; ";
+    m << r.nodes << " nodes; the lists (" << r.listed[VG7] << " VG7 and " << r.listed[Ambulant]
       << " ambulant sets) are complete for every plan up to the last runner-up";
     r.method = m.str();
     return r;
@@ -332,7 +447,8 @@ KindChoice mostPlaces(const Problem& p, Kind kind) {
 
 Result solvePlan(const Problem& problem, bool relax) {
     check(problem);
-    Result r = solveChecked(problem);
+    KindLists kinds;
+    Result r = solveChecked(problem, kinds);
     if (!relax) return r;
 
     auto tryRelaxed = [&](const std::string& constraint, const std::string& what, Problem q) {
@@ -340,7 +456,7 @@ Result solvePlan(const Problem& problem, bool relax) {
         q.runnersUp = 0;
         try {
             check(q);
-            const Result rr = solveChecked(q);
+            const Result rr = solveChecked(q, kinds);
             x.solved = true;
             x.value = rr.best.value;
             x.plan = rr.best;

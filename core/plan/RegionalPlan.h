@@ -57,6 +57,12 @@ struct Problem {
     bool shareLocations = false;      // allow a location for both kinds (to test whether that binds)
     int runnersUp = 3;
     std::string source;               // the portfolio, for messages
+    // The reference method: each kind's sets enumerated in index order with
+    // the simple bound (every demand point's nearest location chosen or still
+    // choosable). Exact but slow beyond a few dozen locations; for
+    // benchmarks and tests. Default: the Lagrangian branch and bound of
+    // core/select per kind.
+    bool enumerate = false;
 };
 
 struct KindChoice {

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <numeric>
 
@@ -173,6 +174,12 @@ public:
         std::sort(fixed_.begin(), fixed_.end());
         inFixed_.assign(M_, 0);
         for (int i : fixed_) inFixed_[i] = 1;
+        if (p.need > 0) {
+            byCapacity_.resize(M_);
+            std::iota(byCapacity_.begin(), byCapacity_.end(), 0);
+            std::stable_sort(byCapacity_.begin(), byCapacity_.end(),
+                             [&](int a, int b) { return p.capacity[a] > p.capacity[b]; });
+        }
     }
 
     Result run() {
@@ -185,7 +192,7 @@ public:
         std::string method;
         if (static_cast<int>(fixed_.size()) == p_.k) {
             std::vector<float> d(n_);
-            top_.offer(fixed_, value(fixed_, d));
+            if (meetsNeed(fixed_)) top_.offer(fixed_, value(fixed_, d));
             method = "must-include fixes every site";
         } else if (p_.objective == Objective::Center) {
             searchCenter();
@@ -200,7 +207,8 @@ public:
         if (top_.items().empty())
             throw SelectionError("no set of " + std::to_string(p_.k) +
                                  " candidates satisfies the constraints (min-separation " +
-                                 std::to_string(p_.minSeparation) + ", must-include)");
+                                 std::to_string(p_.minSeparation) + ", must-include" +
+                                 (p_.need > 0 ? ", need " + std::to_string(p_.need) : std::string()) + ")");
         return finish(method);
     }
 
@@ -214,6 +222,42 @@ private:
         for (int s : S)
             if (s == i || !separated(i, s)) return false;
         return true;
+    }
+    // Capacity (the plan's need): 0 for every candidate when there is no need.
+    int cap(int i) const { return p_.need > 0 ? p_.capacity[static_cast<std::size_t>(i)] : 0; }
+    int capOf(const std::vector<int>& S) const {
+        int sum = 0;
+        for (int i : S) sum += cap(i);
+        return sum;
+    }
+    bool meetsNeed(const std::vector<int>& S) const { return p_.need <= 0 || capOf(S) >= p_.need; }
+    // S plus the r largest candidates outside it can still hold the need
+    // (separation ignored: for the greedy start only).
+    bool canReach(const std::vector<int>& S, int r) const {
+        if (p_.need <= 0) return true;
+        int sum = capOf(S);
+        for (std::size_t t = 0; t < byCapacity_.size() && r > 0 && sum < p_.need; ++t)
+            if (std::find(S.begin(), S.end(), byCapacity_[t]) == S.end()) sum += cap(byCapacity_[t]), --r;
+        return sum >= p_.need;
+    }
+    // The smallest sum of rho over exactly r of `free` holding at least `rem`
+    // places (infinity: none does). Dynamic programme over places capped at
+    // rem; the caller keeps rem x r small.
+    double cheapestHolding(const std::vector<int>& free, int r, int rem, const std::vector<double>& rho) const {
+        const std::size_t width = static_cast<std::size_t>(r) + 1;
+        std::vector<double> dp((static_cast<std::size_t>(rem) + 1) * width, kInf);
+        dp[0] = 0;
+        for (int i : free) {
+            const int c = std::min(cap(i), rem);
+            for (int t = r - 1; t >= 0; --t)
+                for (int held = rem; held >= 0; --held) {
+                    const double v = dp[static_cast<std::size_t>(held) * width + static_cast<std::size_t>(t)];
+                    if (v == kInf) continue;
+                    double& to = dp[static_cast<std::size_t>(std::min(rem, held + c)) * width + static_cast<std::size_t>(t + 1)];
+                    to = std::min(to, v + rho[static_cast<std::size_t>(i)]);
+                }
+        }
+        return dp[static_cast<std::size_t>(rem) * width + static_cast<std::size_t>(r)];
     }
     double extend(const float* d, int i, float* out) const {
         return p_.objective == Objective::Center ? extendMax(d, row(i), out, n_)
@@ -238,8 +282,15 @@ private:
         while (static_cast<int>(S.size()) < p_.k) {
             int best = -1;
             double bestValue = kInf;
+            const int after = p_.k - static_cast<int>(S.size()) - 1;
             for (int i = 0; i < static_cast<int>(M_); ++i) {
                 if (!separatedFrom(i, S)) continue;
+                if (p_.need > 0) {
+                    S.push_back(i);
+                    const bool reach = canReach(S, after);
+                    S.pop_back();
+                    if (!reach) continue;
+                }
                 const double v = extend(d.data(), i, scratch.data());
                 if (v < bestValue || best < 0) bestValue = v, best = i;
             }
@@ -291,7 +342,7 @@ private:
     void heuristicSum() {
         std::vector<int> S;
         std::vector<float> d;
-        if (!greedy(S, d)) return;
+        if (!greedy(S, d) || !meetsNeed(S)) return;
         double current = value(S, d);
         top_.offer(S, current);
         interchange(S, current);
@@ -360,7 +411,7 @@ private:
     // Offers S (when its sites keep their distance); an improvement on the
     // best set is polished by the fast interchange first.
     void offerSet(std::vector<int> S, bool polish) {
-        if (!pairwiseSeparated(S)) return;
+        if (!pairwiseSeparated(S) || !meetsNeed(S)) return;
         std::vector<float> d(n_);
         double v = value(S, d);
         const bool better = top_.items().empty() || v < top_.items().front().value;
@@ -414,6 +465,14 @@ private:
             return;
         }
         ++nodes_;
+        // The need: the open sites and the r largest free ones must hold it.
+        const int rem = p_.need - capOf(open);
+        if (rem > 0) {
+            std::vector<int> caps;
+            for (int i : free) caps.push_back(cap(i));
+            std::nth_element(caps.begin(), caps.begin() + (r - 1), caps.end(), std::greater<int>());
+            if (std::accumulate(caps.begin(), caps.begin() + r, 0) < rem) return;
+        }
         std::vector<double> rho(M_, 0.0);
         const double bound = nodeBound(lambda, open, free, r, rho, root);
         if (cuts(bound, top_.threshold())) return;
@@ -421,6 +480,14 @@ private:
         std::stable_sort(free.begin(), free.end(), [&](int a, int b) { return rho[a] < rho[b]; });
         const double rhoR = rho[free[r - 1]];
         const double rhoNext = rho[free[r]];
+        // When those r cannot hold the need, the cheapest r that can bound
+        // every set of the node (the relaxation with the need kept).
+        if (rem > 0 && static_cast<long long>(rem) * r <= 20000) {
+            int held = 0;
+            double smallest = 0;
+            for (int q = 0; q < r; ++q) held += cap(free[q]), smallest += rho[free[q]];
+            if (held < rem && cuts(bound - smallest + cheapestHolding(free, r, rem, rho), top_.threshold())) return;
+        }
         std::vector<std::pair<int, signed char>> changes;
         for (std::size_t q = r; q < free.size(); ++q)
             if (cuts(bound + rho[free[q]] - rhoR, top_.threshold())) fix(free[q], -1, changes);
@@ -557,8 +624,10 @@ private:
             }
             int out = -1;
             double delta = 0;
+            const int held = capOf(S);
             for (std::size_t q = 0; q < m; ++q) {
                 if (inFixed_[S[q]]) continue;
+                if (p_.need > 0 && held - cap(S[q]) + cap(static_cast<int>(i)) < p_.need) continue;
                 if (p_.minSeparation > 0) {
                     bool ok = true;
                     for (std::size_t o = 0; o < m && ok; ++o) ok = o == q || separated(static_cast<int>(i), S[o]);
@@ -761,6 +830,7 @@ private:
     std::vector<double> w_;
     std::vector<int> fixed_;
     std::vector<char> inFixed_, forbidden_;
+    std::vector<int> byCapacity_;  // candidates by falling capacity (with a need)
     TopList top_;
     long long nodes_ = 0;
     std::vector<std::vector<float>> levels_;  // d(S) per search depth
@@ -797,6 +867,13 @@ void validate(const Problem& p) {
         throw SelectionError("coverage needs a radius >= 0");
     if (p.minSeparation > 0 && p.separation.size() != M * M)
         throw SelectionError("min-separation needs a candidates x candidates distance matrix");
+    if (p.need < 0) throw SelectionError("the need must not be negative");
+    if (p.need > 0) {
+        if (p.objective == Objective::Center) throw SelectionError("a need (capacity) is for median and coverage only");
+        if (p.capacity.size() != M) throw SelectionError("a need needs one capacity per candidate");
+        for (int c : p.capacity)
+            if (c < 0) throw SelectionError("capacities must not be negative");
+    }
     if (p.mustInclude.size() > static_cast<std::size_t>(p.k))
         throw SelectionError("more must-include sites than k");
     for (std::size_t a = 0; a < p.mustInclude.size(); ++a) {

@@ -32,6 +32,11 @@ struct Problem {
     double minSeparation = 0;
     std::vector<float> separation;
     std::vector<int> mustInclude;         // candidate indices that are always chosen
+    // Chosen sites must hold at least `need` places between them (0 = no
+    // constraint; median and coverage only); needs `capacity`, one per
+    // candidate, >= 0. The regional plan's need (core/plan).
+    int need = 0;
+    std::vector<int> capacity;
     int runnersUp = 5;                    // how many next-best distinct sets to report
     // Stop the exact search after this many seconds (0 = no limit) and return
     // the best set found with a proven bound on the optimum.

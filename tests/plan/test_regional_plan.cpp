@@ -247,19 +247,127 @@ TEST_CASE("plan: optimum and runners-up equal brute force on random problems") {
                 if (apart) all.push_back(value(v) + value(a));
             }
         std::sort(all.begin(), all.end());
-        INFO("round " << round);
-        Result r;
-        try {
-            r = solvePlan(p, false);
-        } catch (const PlanError& e) {
-            INFO(e.what());
-            CHECK(all.empty());
-            continue;
+        for (bool enumerate : {false, true}) {  // the Lagrangian search and the reference enumeration
+            p.enumerate = enumerate;
+            INFO("round " << round << (enumerate ? " enumeration" : " Lagrangian"));
+            Result r;
+            try {
+                r = solvePlan(p, false);
+            } catch (const PlanError& e) {
+                INFO(e.what());
+                CHECK(all.empty());
+                continue;
+            }
+            REQUIRE(!all.empty());
+            CHECK(r.best.value == all[0]);
+            const std::size_t more = std::min<std::size_t>(3, all.size() - 1);
+            REQUIRE(r.runnersUp.size() == more);
+            for (std::size_t i = 0; i < more; ++i) CHECK(r.runnersUp[i].value == all[i + 1]);
         }
-        REQUIRE(!all.empty());
-        CHECK(r.best.value == all[0]);
-        const std::size_t more = std::min<std::size_t>(3, all.size() - 1);
-        REQUIRE(r.runnersUp.size() == more);
-        for (std::size_t i = 0; i < more; ++i) CHECK(r.runnersUp[i].value == all[i + 1]);
+    }
+}
+
+TEST_CASE("plan with ties: identical locations repeated, both methods equal brute force") {
+    // Like sample2002 (the sample repeated): every location comes 1 to 4
+    // times at the same spot with the same places, so many plans cost the
+    // same. The optimum's value and each runner-up's must equal brute force
+    // (over the k-subsets) for the Lagrangian search and for the enumeration,
+    // and the ties must not make the search blow up.
+    std::mt19937 rng(2002);
+    for (int round = 0; round < 40; ++round) {
+        Problem p;
+        const int spots = 3 + static_cast<int>(rng() % 4), N = 4 + static_cast<int>(rng() % 8);
+        std::uniform_real_distribution<double> pos(0, 100);
+        std::vector<double> x, y(static_cast<std::size_t>(N));
+        for (int s = 0; s < spots; ++s) {
+            const double at = std::round(pos(rng));
+            const int kind = static_cast<int>(rng() % 3), copies = 1 + static_cast<int>(rng() % 4);
+            const int v = 1 + static_cast<int>(rng() % 12), a = 1 + static_cast<int>(rng() % 12);
+            for (int c = 0; c < copies; ++c) {
+                Location l;
+                l.id = "L" + std::to_string(s) + "-" + std::to_string(c);
+                if (kind != 1) l.places[VG7] = l.uncapped[VG7] = v;
+                if (kind != 0) l.places[Ambulant] = l.uncapped[Ambulant] = a;
+                p.locations.push_back(l);
+                x.push_back(at);
+            }
+        }
+        const int L = static_cast<int>(p.locations.size());
+        for (int j = 0; j < N; ++j) {
+            y[static_cast<std::size_t>(j)] = std::round(pos(rng));
+            p.demand.push_back("d" + std::to_string(j));
+            p.weight.push_back(static_cast<double>(1 + rng() % 4));
+        }
+        for (int i = 0; i < L; ++i)
+            for (int j = 0; j < N; ++j) p.cost.push_back(std::fabs(x[static_cast<std::size_t>(i)] - y[static_cast<std::size_t>(j)]));
+        for (int a = 0; a < L; ++a)
+            for (int b = 0; b < L; ++b) p.separation.push_back(std::fabs(x[static_cast<std::size_t>(a)] - x[static_cast<std::size_t>(b)]));
+        p.k[VG7] = 1 + static_cast<int>(rng() % 3);
+        p.k[Ambulant] = 1 + static_cast<int>(rng() % 3);
+        p.need[VG7] = static_cast<int>(rng() % 20);
+        p.need[Ambulant] = static_cast<int>(rng() % 20);
+        p.minSeparation = (rng() % 2) ? 10 : 0;
+        p.runnersUp = 5;
+
+        auto value = [&](const std::vector<int>& s) {
+            double v = 0;
+            for (int j = 0; j < N; ++j) {
+                double best = 1e300;
+                for (int l : s) best = std::min(best, p.cost[static_cast<std::size_t>(l * N + j)]);
+                v += p.weight[static_cast<std::size_t>(j)] * best;
+            }
+            return v;
+        };
+        std::vector<std::vector<int>> sets[2];
+        for (int kind = 0; kind < 2; ++kind) {
+            std::vector<int> s;
+            auto rec = [&](auto&& self, int from) -> void {
+                if (static_cast<int>(s.size()) == p.k[kind]) {
+                    int held = 0;
+                    for (int l : s) held += p.locations[static_cast<std::size_t>(l)].places[kind];
+                    for (int a : s)
+                        for (int b : s)
+                            if (a < b && p.minSeparation > 0 && p.separation[static_cast<std::size_t>(a * L + b)] < p.minSeparation) return;
+                    if (held >= p.need[kind]) sets[kind].push_back(s);
+                    return;
+                }
+                for (int l = from; l < L; ++l)
+                    if (p.locations[static_cast<std::size_t>(l)].places[kind] > 0) {
+                        s.push_back(l);
+                        self(self, l + 1);
+                        s.pop_back();
+                    }
+            };
+            rec(rec, 0);
+        }
+        std::vector<double> all;
+        for (const auto& v : sets[0])
+            for (const auto& a : sets[1]) {
+                bool apart = true;
+                for (int l : v) apart = apart && std::find(a.begin(), a.end(), l) == a.end();
+                if (apart) all.push_back(value(v) + value(a));
+            }
+        std::sort(all.begin(), all.end());
+        for (bool enumerate : {false, true}) {
+            p.enumerate = enumerate;
+            INFO("round " << round << (enumerate ? " enumeration" : " Lagrangian") << ", " << L << " locations");
+            Result r;
+            try {
+                r = solvePlan(p, false);
+            } catch (const PlanError& e) {
+                INFO(e.what());
+                CHECK(all.empty());
+                continue;
+            }
+            REQUIRE(!all.empty());
+            CHECK(r.best.value == all[0]);
+            const std::size_t more = std::min<std::size_t>(5, all.size() - 1);
+            REQUIRE(r.runnersUp.size() == more);
+            for (std::size_t i = 0; i < more; ++i) CHECK(r.runnersUp[i].value == all[i + 1]);
+            std::set<std::pair<std::vector<int>, std::vector<int>>> distinct;
+            distinct.insert({r.best.kind[VG7].locations, r.best.kind[Ambulant].locations});
+            for (const auto& c : r.runnersUp) distinct.insert({c.kind[VG7].locations, c.kind[Ambulant].locations});
+            CHECK(distinct.size() == more + 1);
+        }
     }
 }

@@ -51,6 +51,9 @@ inline std::vector<Scored> all(const Problem& p) {
             for (std::size_t a = 0; a < S.size(); ++a)
                 for (std::size_t b = 0; b < a; ++b)
                     if (p.minSeparation > 0 && p.separation[std::size_t(S[a]) * M + S[b]] < p.minSeparation) return;
+            int held = 0;
+            for (int i : S) held += p.need > 0 ? p.capacity[std::size_t(i)] : 0;
+            if (held < p.need) return;
             out.push_back({S, value(p, S)});
             return;
         }

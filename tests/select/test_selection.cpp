@@ -107,6 +107,45 @@ TEST_CASE("All objectives equal brute force with separation and must-include") {
     }
 }
 
+TEST_CASE("Median and coverage equal brute force with a need (capacity), separation and must-include") {
+    // The regional plan's need: the chosen sites' capacities must sum to at
+    // least it. Capacities 0..12 against needs up to 3 x 8: often binding,
+    // sometimes unreachable (then the solver must refuse, as brute force
+    // finds no set).
+    for (unsigned seed = 1; seed <= 150; ++seed) {
+        for (Objective o : {Objective::Median, Objective::Coverage}) {
+            std::mt19937 rng(4000 + seed);
+            Problem p = random(rng, o);
+            if (seed % 3 == 0) addConstraints(rng, p);
+            for (std::size_t i = 0; i < p.candidates.size(); ++i) p.capacity.push_back(int(rng() % 13));
+            p.need = int(rng() % (8 * p.k + 1));
+            INFO("seed " << seed << " objective " << toString(o) << " need " << p.need);
+            bruteforce::checkAgainstBruteForce(p);
+        }
+    }
+}
+
+TEST_CASE("Median with a need on 40 Euclidean candidates equals brute force") {
+    // Capacity binds: the three nearest-to-demand sites rarely hold 30 places
+    // together, so the bound with the need kept must do the cutting.
+    for (unsigned seed = 1; seed <= 3; ++seed) {
+        std::mt19937 rng(50 + seed);
+        std::uniform_real_distribution<float> xy(0.f, 50000.f);
+        Problem p;
+        p.k = 3;
+        for (int i = 0; i < 40; ++i) p.candidates.push_back(std::to_string(i)), p.capacity.push_back(4 + int(rng() % 9));
+        std::vector<std::pair<float, float>> c(40), d(300);
+        for (auto& q : c) q = {xy(rng), xy(rng)};
+        for (auto& q : d) q = {xy(rng), xy(rng)};
+        for (std::size_t j = 0; j < d.size(); ++j) p.demand.push_back(std::to_string(j)), p.weight.push_back(1 + int(rng() % 20));
+        for (auto& a : c)
+            for (auto& b : d) p.cost.push_back(std::hypot(a.first - b.first, a.second - b.second));
+        p.need = 30;
+        INFO("seed " << seed);
+        bruteforce::checkAgainstBruteForce(p);
+    }
+}
+
 TEST_CASE("Median equals brute force on 40 Euclidean candidates where the bounds must cut") {
     // Big enough (9880 triples, 300 demand points) that the search prunes
     // most of the tree; brute force still runs in well under a second.
