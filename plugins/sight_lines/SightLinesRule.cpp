@@ -3,13 +3,8 @@
 #include "derive/BuildingGraph.h"
 #include "model/Model.h"
 #include "rules/RuleKit.h"
-
-// CGAL stays in this one translation unit (compile time and memory).
-#include <CGAL/Arr_segment_traits_2.h>
-#include <CGAL/Arr_walk_along_line_point_location.h>
-#include <CGAL/Arrangement_2.h>
-#include <CGAL/Exact_predicates_exact_constructions_kernel.h>
-#include <CGAL/Triangular_expansion_visibility_2.h>
+#include "BestPosts.h"
+#include "SightView.h"
 
 #include <boost/geometry.hpp>
 
@@ -28,29 +23,11 @@ namespace vgscan {
 
 namespace {
 
-// Exact kernel: the visibility polygon's corners are intersections of sight
-// rays with walls; with exact constructions a ray that grazes a wall corner
-// never leaks through it or stops short of it.
-using Kernel = CGAL::Exact_predicates_exact_constructions_kernel;
-using Traits = CGAL::Arr_segment_traits_2<Kernel>;
-using Arrangement = CGAL::Arrangement_2<Traits>;
-using Visibility = CGAL::Triangular_expansion_visibility_2<Arrangement>;
-using Locator = CGAL::Arr_walk_along_line_point_location<Arrangement>;
-using KPoint = Kernel::Point_2;
-using KSegment = Kernel::Segment_2;
 using MultiLineString = bg::model::multi_linestring<LineString>;
+using sight::StoreyView;
 
-// A post up to this far outside the free space (inside a wall, at most half a
-// thick exterior wall) is taken as standing on the nearest wall face.
-constexpr double kSnapDistance = 0.3;
-// How far a post on a corner is moved into the room (1 mm: changes a seen
-// area by about 1 mm times the room's size, far below the 0.1 % we report).
-constexpr double kNudge = 1e-3;
-constexpr int kNudgeDirections = 64;
 // Unseen parts smaller than this are rounding, not a blind spot.
 constexpr double kMinUnseenArea = 0.01;  // m²
-// A door counts as seen when at least this much of it is in view.
-constexpr double kMinDoorSeen = 0.01;  // m
 // The door's mouth is tested this far inside the circulation space.
 constexpr double kMouthDepth = 0.01;  // m
 
@@ -88,35 +65,11 @@ std::string groupName(const std::string& g) { return g.empty() ? "the building" 
 
 std::string pct(double v) { return kit::fmt(v, 1) + " %"; }
 
-// Nearest point on the boundary of `area` to `p`, and its distance.
-std::pair<Point, double> nearestBoundaryPoint(const MultiPolygon& area, const Point& p) {
-    Point best = p;
-    double bestD = 1e300;
-    auto scanRing = [&](const auto& ring) {
-        for (size_t i = 0; i + 1 < ring.size(); ++i) {
-            const Point& a = ring[i];
-            const Point& b = ring[i + 1];
-            double dx = b.x() - a.x(), dy = b.y() - a.y();
-            double len2 = dx * dx + dy * dy;
-            double t = len2 > 0 ? ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2 : 0.0;
-            t = std::clamp(t, 0.0, 1.0);
-            Point c(a.x() + t * dx, a.y() + t * dy);
-            double d = std::hypot(p.x() - c.x(), p.y() - c.y());
-            if (d < bestD) bestD = d, best = c;
-        }
-    };
-    for (const auto& poly : area) {
-        scanRing(poly.outer());
-        for (const auto& inner : poly.inners()) scanRing(inner);
-    }
-    return {best, bestD};
-}
-
 // Walls of zero thickness: where two spaces of the storey touch, their union
 // (the free space) has no boundary between them, yet the wall still blocks
 // sight except where a door or passage strip crosses it.
-std::vector<KSegment> zeroThicknessWalls(const BuildingGraph& g, int storey) {
-    std::vector<KSegment> out;
+std::vector<sight::Wall> zeroThicknessWalls(const BuildingGraph& g, int storey) {
+    std::vector<sight::Wall> out;
     const auto& idx = g.spacesOnStorey(storey);
     std::vector<Box> boxes;
     for (int i : idx) boxes.push_back(bg::return_envelope<Box>(g.space(i).shape));
@@ -150,154 +103,10 @@ std::vector<KSegment> zeroThicknessWalls(const BuildingGraph& g, int storey) {
             for (const auto& l : shared)
                 for (size_t i = 0; i + 1 < l.size(); ++i)
                     if (bg::distance(l[i], l[i + 1]) > 1e-9)
-                        out.emplace_back(KPoint(l[i].x(), l[i].y()), KPoint(l[i + 1].x(), l[i + 1].y()));
+                        out.emplace_back(l[i], l[i + 1]);
         }
     return out;
 }
-
-// One storey's sight domain, built once and queried for every staff post of
-// the storey: the arrangement of the free-space boundary (plus zero-thickness
-// walls), its point location and CGAL's triangular-expansion visibility,
-// whose constrained triangulation is the shared preprocessing.
-class StoreyView {
-public:
-    StoreyView(const MultiPolygon& free, const std::vector<KSegment>& extraWalls) : free_(free) {
-        std::vector<KSegment> walls = extraWalls;
-        auto addRing = [&](const auto& ring) {
-            for (size_t i = 0; i + 1 < ring.size(); ++i)
-                if (!bg::equals(ring[i], ring[i + 1]))
-                    walls.emplace_back(KPoint(ring[i].x(), ring[i].y()), KPoint(ring[i + 1].x(), ring[i + 1].y()));
-        };
-        for (const auto& poly : free) {
-            addRing(poly.outer());
-            for (const auto& inner : poly.inners()) addRing(inner);
-        }
-        // The general insert (not insert_non_intersecting_curves): rounding in
-        // the union may leave rings that touch or nearly cross, and the
-        // zero-thickness walls end in the middle of boundary edges.
-        CGAL::insert(arr_, walls.begin(), walls.end());
-        locator_.attach(arr_);
-        view_.attach(arr_);
-    }
-
-    // The visibility polygon of a post, or nothing (with the reason in
-    // `note`) when the post is not in the free space. `note` also says when
-    // the post had to be moved.
-    std::optional<Polygon> visibleFrom(const Point& post, std::string& note) const {
-        Point q = post;
-        bool mustMove = false;
-        if (!bg::covered_by(q, free_)) {
-            auto [onWall, d] = nearestBoundaryPoint(free_, q);
-            if (d > kSnapDistance) {
-                note = "lies outside the walkable space of storey";
-                return std::nullopt;
-            }
-            note = "lies " + kit::fmt(d, 2) + " m inside a wall: taken from the nearest wall face";
-            q = onWall;
-            mustMove = true;  // a projected point is only nearly on the wall: always move it inside
-        }
-        if (!mustMove) {
-            const KPoint kq(q.x(), q.y());
-            auto where = locator_.locate(kq);
-            if (auto f = boost::get<Arrangement::Face_const_handle>(&where)) {
-                if (!(*f)->is_unbounded() && bg::within(q, free_)) return compute(kq, *f);
-            } else if (auto h = boost::get<Arrangement::Halfedge_const_handle>(&where)) {
-                // On a wall face: CGAL computes the view from a point on an
-                // edge exactly, looking into the face of the halfedge given;
-                // take the side that is free space.
-                Arrangement::Halfedge_const_handle he = *h;
-                if (!leftIsFree(he, q)) he = he->twin();
-                if (!he->face()->is_unbounded() && leftIsFree(he, q)) {
-                    if (note.empty()) note = "stands on a wall face";
-                    return compute(kq, he);
-                }
-            }
-            // On a corner (a vertex of the arrangement): CGAL's expansion from
-            // a query on a vertex is not reliable, so fall through and move
-            // the post into the room.
-        }
-        std::optional<Point> inside = nudge(q);
-        if (!inside) {
-            note = "cannot be placed in the walkable space";
-            return std::nullopt;
-        }
-        if (note.empty()) note = "stands on a wall corner: moved 1 mm into the room";
-        return compute(KPoint(inside->x(), inside->y()), locateFace(*inside));
-    }
-
-private:
-    bool leftIsFree(Arrangement::Halfedge_const_handle he, const Point& q) const {
-        double sx = CGAL::to_double(he->source()->point().x()), sy = CGAL::to_double(he->source()->point().y());
-        double tx = CGAL::to_double(he->target()->point().x()), ty = CGAL::to_double(he->target()->point().y());
-        double len = std::hypot(tx - sx, ty - sy);
-        if (len <= 0) return false;
-        Point probe(q.x() - (ty - sy) / len * 1e-4, q.y() + (tx - sx) / len * 1e-4);
-        return bg::within(probe, free_);
-    }
-
-    // The face holding p when p is strictly inside one.
-    std::optional<Arrangement::Face_const_handle> locateFace(const Point& p) const {
-        auto where = locator_.locate(KPoint(p.x(), p.y()));
-        if (auto f = boost::get<Arrangement::Face_const_handle>(&where))
-            if (!(*f)->is_unbounded()) return *f;
-        return std::nullopt;
-    }
-
-    // The middle of the widest fan of directions in which a point 1 mm away
-    // is strictly inside the free space: the bisector of the room's corner.
-    std::optional<Point> nudge(const Point& q) const {
-        std::array<bool, kNudgeDirections> ok{};
-        auto at = [&](int k) {
-            double a = 2.0 * M_PI * k / kNudgeDirections;
-            return Point(q.x() + kNudge * std::cos(a), q.y() + kNudge * std::sin(a));
-        };
-        int start = -1;
-        for (int k = 0; k < kNudgeDirections; ++k) {
-            ok[k] = bg::within(at(k), free_) && locateFace(at(k)).has_value();
-            if (!ok[k]) start = k;
-        }
-        if (start < 0) return at(0);  // free all round
-        int bestFrom = -1, bestLen = 0;
-        for (int i = 1, run = 0, from = 0; i <= kNudgeDirections; ++i) {
-            int k = (start + i) % kNudgeDirections;
-            if (ok[k]) {
-                if (run++ == 0) from = k;
-                if (run > bestLen) bestLen = run, bestFrom = from;
-            } else {
-                run = 0;
-            }
-        }
-        if (bestLen == 0) return std::nullopt;
-        return at((bestFrom + (bestLen - 1) / 2) % kNudgeDirections);
-    }
-
-    template <class Where>
-    std::optional<Polygon> compute(const KPoint& q, const Where& where) const {
-        Arrangement out;
-        auto face = view_.compute_visibility(q, where, out);
-        Polygon poly;
-        auto first = face->outer_ccb();
-        auto he = first;
-        do {
-            Point p(CGAL::to_double(he->source()->point().x()), CGAL::to_double(he->source()->point().y()));
-            if (poly.outer().empty() || !bg::equals(poly.outer().back(), p)) poly.outer().push_back(p);
-        } while (++he != first);
-        if (poly.outer().size() < 3) return std::nullopt;
-        poly.outer().push_back(poly.outer().front());
-        bg::correct(poly);
-        return poly;
-    }
-
-    std::optional<Polygon> compute(const KPoint& q, std::optional<Arrangement::Face_const_handle> face) const {
-        if (!face) return std::nullopt;
-        return compute(q, *face);
-    }
-
-    const MultiPolygon& free_;
-    Arrangement arr_;
-    Locator locator_;
-    Visibility view_;
-};
 
 // The doorway line of an opening: its drawn line, or (given as a point) the
 // middle line of its doorway strip along the wall.
@@ -344,15 +153,71 @@ std::vector<LineString> doorTestLines(const BuildingGraph& g, int k, const Space
     return out;
 }
 
-double seenLength(const LineString& line, const Polygon& view) {
-    MultiLineString part;
-    bg::intersection(line, view, part);
-    return bg::length(part);
-}
-
 Status worse(Status a, Status b) {
     auto rank = [](Status s) { return s == Status::Fail ? 2 : s == Status::Warn ? 1 : 0; };
     return rank(a) >= rank(b) ? a : b;
+}
+
+std::string at(const Point& p, int storey) {
+    return "(" + kit::fmt(p.x(), 2) + ", " + kit::fmt(p.y(), 2) + ") on storey " + std::to_string(storey);
+}
+
+// A resident's door: a door or passage from a bedroom onto a space outside
+// the resident's own unit, with the lines on which it is looked for.
+struct ResidentDoor {
+    int opening;
+    int bedroom;
+    std::vector<LineString> lines;
+};
+
+std::vector<ResidentDoor> residentDoors(const BuildingGraph& g) {
+    std::vector<ResidentDoor> out;
+    const FloorPlan& plan = g.plan();
+    for (int k = 0; k < static_cast<int>(plan.openings.size()); ++k) {
+        const Opening& o = plan.openings[k];
+        if (!o.walkable()) continue;
+        int a = g.indexOf(o.from), b = g.indexOf(o.to);
+        if (a < 0 || b < 0) continue;  // to the outside (or unknown): not a door into the group's spaces
+        bool aBed = g.space(a).use == SpaceUse::Bedroom, bBed = g.space(b).use == SpaceUse::Bedroom;
+        if (aBed == bBed) continue;  // no bedroom, or a door between two bedrooms
+        int bed = aBed ? a : b, other = aBed ? b : a;
+        if (isSanitary(g.space(other).use) || (privateTo(g, other) == bed && !isSharedSpace(g, other))) continue;
+        out.push_back({k, bed, doorTestLines(g, k, g.space(other))});
+    }
+    return out;
+}
+
+// The group's shared floor per storey, where a post may stand (the shared
+// spaces joined by the doorways between two of them) and its resident doors.
+sight::GroupFloor groupFloor(const BuildingGraph& g, const std::vector<int>& spaces,
+                             const std::vector<ResidentDoor>& doors, const std::string& group, bool planHasGroups) {
+    sight::GroupFloor gf;
+    std::set<int> mine(spaces.begin(), spaces.end());
+    auto add = [](MultiPolygon& acc, const Polygon& p) {
+        MultiPolygon next;
+        bg::union_(acc, p, next);
+        acc = std::move(next);
+    };
+    for (int i : spaces) {
+        const Space& s = g.space(i);
+        add(gf.shared[s.storey], s.shape);
+        gf.area += bg::area(s.shape);
+    }
+    gf.domain = gf.shared;
+    const FloorPlan& plan = g.plan();
+    for (int k = 0; k < static_cast<int>(plan.openings.size()); ++k) {
+        const Opening& o = plan.openings[k];
+        if (!o.walkable() || !mine.count(g.indexOf(o.from)) || !mine.count(g.indexOf(o.to))) continue;
+        const Polygon& strip = g.doorway(k);
+        if (strip.outer().empty() || !gf.domain.count(o.storey)) continue;
+        add(gf.domain[o.storey], strip);
+    }
+    for (const auto& d : doors) {
+        const Space& bed = g.space(d.bedroom);
+        if (planHasGroups && bed.group != group) continue;
+        gf.doors.push_back({plan.openings[d.opening].id, bed.storey, d.lines});
+    }
+    return gf;
 }
 
 }  // namespace
@@ -387,15 +252,20 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
         return r;
     }
 
-    // One visibility polygon per staff post; one sight domain per storey.
+    // One sight domain per storey, built when first asked for.
     std::map<int, std::unique_ptr<StoreyView>> views;
+    auto viewOf = [&](int storey) -> const StoreyView& {
+        auto& sv = views[storey];
+        if (!sv) sv = std::make_unique<StoreyView>(g.freeSpace(storey), zeroThicknessWalls(g, storey));
+        return *sv;
+    };
+
+    // One visibility polygon per staff post.
     std::vector<std::optional<Polygon>> view(plan.staffPosts.size());
     for (size_t k = 0; k < plan.staffPosts.size(); ++k) {
         const StaffPost& post = plan.staffPosts[k];
-        auto& sv = views[post.storey];
-        if (!sv) sv = std::make_unique<StoreyView>(g.freeSpace(post.storey), zeroThicknessWalls(g, post.storey));
         std::string note;
-        view[k] = sv->visibleFrom(post.position, note);
+        view[k] = viewOf(post.storey).visibleFrom(post.position, note);
         if (!note.empty()) {
             Finding f;
             f.object = post.id;
@@ -440,12 +310,85 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
         return seenBy.emplace(key, std::move(acc)).first->second;
     };
 
+    // No staff post drawn at all: what staff would see is unknown, not 0 %.
+    // The plan still tells where the best post would stand.
+    const bool planHasPosts = !plan.staffPosts.empty();
+    const std::vector<ResidentDoor> doorList = residentDoors(g);
+
     Status status = Status::Pass;
     std::optional<double> worst;
     std::string worstGroup;
+    std::string bestSummary;
     for (const auto& [group, spaces] : shared) {
+        const std::string gkey = group.empty() ? std::string("building") : group;
+        const sight::GroupFloor gf = groupFloor(g, spaces, doorList, group, planHasGroups);
+        const sight::Best best = sight::bestPosts(gf, viewOf);
+        const int groupDoors = static_cast<int>(gf.doors.size());
+        std::string bestText;  // "the best post here would see X % ..."
+        if (best.single) {
+            const double bs = gf.area > 0 ? 100.0 * best.single->area / gf.area : 100.0;
+            bestText = "the best post here would see " + pct(bs) + " of the shared floor and " +
+                       std::to_string(best.single->doorsSeen) + " of " + std::to_string(groupDoors) +
+                       " resident doors, at " + at(best.single->spot.at, best.single->spot.storey);
+            r.figures.push_back({"best_post_share_pct:" + gkey, bs, "%"});
+            r.figures.push_back({"best_post_doors_seen:" + gkey, static_cast<double>(best.single->doorsSeen), ""});
+            r.figures.push_back({"resident_doors:" + gkey, static_cast<double>(groupDoors), ""});
+            Finding f;
+            f.object = gkey + ":best_post";
+            f.objectType = "best_post";
+            f.storey = best.single->spot.storey;
+            f.location = best.single->spot.at;
+            f.expected = "";
+            f.observed = pct(bs) + " visible";
+            f.message = "best single staff post for " + groupName(group) + ": sees " + pct(bs) + " of its " +
+                        kit::fmt(gf.area, 1) + " m2 of shared floor and " + std::to_string(best.single->doorsSeen) +
+                        " of " + std::to_string(groupDoors) + " resident doors (out of " +
+                        std::to_string(best.candidates) + " candidates of the visibility decomposition)";
+            r.findings.push_back(std::move(f));
+            Shape sh;
+            sh.label = "best post of " + groupName(group) + " would see";
+            sh.object = gkey + ":best_post";
+            sh.storey = best.single->spot.storey;
+            sh.area.push_back(best.single->view);
+            r.shapes.push_back(std::move(sh));
+        }
+        if (best.first && best.second) {
+            const double ps = gf.area > 0 ? 100.0 * best.pairArea / gf.area : 100.0;
+            bestText += "; the best pair " + pct(ps) + " and " + std::to_string(best.pairDoorsSeen) + " of " +
+                        std::to_string(groupDoors) + " doors";
+            r.figures.push_back({"best_pair_share_pct:" + gkey, ps, "%"});
+            r.figures.push_back({"best_pair_doors_seen:" + gkey, static_cast<double>(best.pairDoorsSeen), ""});
+            int n = 0;
+            for (const sight::Seen* s : {&*best.first, &*best.second}) {
+                Finding f;
+                f.object = gkey + ":best_pair_" + std::to_string(++n);
+                f.objectType = "best_post";
+                f.storey = s->spot.storey;
+                f.location = s->spot.at;
+                f.observed = pct(ps) + " visible together";
+                f.message = "best pair of staff posts for " + groupName(group) + " (" + std::to_string(n) +
+                            " of 2): together they see " + pct(ps) + " of the shared floor and " +
+                            std::to_string(best.pairDoorsSeen) + " of " + std::to_string(groupDoors) +
+                            " resident doors; this one alone " + pct(gf.area > 0 ? 100.0 * s->area / gf.area : 100.0);
+                r.findings.push_back(std::move(f));
+            }
+        }
+        if (bestSummary.empty() && !bestText.empty()) bestSummary = groupName(group) + ": " + bestText;
+
         bool hasPost = std::any_of(plan.staffPosts.begin(), plan.staffPosts.end(),
                                    [&](const StaffPost& p) { return serves(p, group); });
+        if (!planHasPosts) {
+            Finding f;
+            f.object = group;
+            f.objectType = "group";
+            f.expected = ">= " + pct(minShare) + " of the shared floor area visible";
+            f.observed = "no staff post";
+            f.message = "the plan has no staff post, so what staff of " + groupName(group) +
+                        " see is unknown; " + (bestText.empty() ? "no post can be placed" : bestText);
+            r.findings.push_back(std::move(f));
+            continue;
+        }
+
         double total = 0.0, visible = 0.0;
         std::vector<Finding> spaceFindings;
         for (int i : spaces) {
@@ -482,7 +425,7 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
         Status gs = hasPost ? kit::atLeast(share, minShare, warnShare) : Status::Fail;
         status = worse(status, gs);
         if (!worst || share < *worst) worst = share, worstGroup = group;
-        r.figures.push_back({"visible_share_pct:" + (group.empty() ? std::string("building") : group), share, "%"});
+        r.figures.push_back({"visible_share_pct:" + gkey, share, "%"});
 
         Finding f;
         f.object = group;
@@ -494,35 +437,34 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
                                   " m2) is visible from its staff posts"
                             : groupName(group) + " has " + kit::fmt(total, 1) +
                                   " m2 of shared spaces but no staff post: nothing of it is watched";
+        if (!bestText.empty()) f.message += " (" + bestText + ")";
         if (!hasPost) f.observed = "no staff post";
         r.findings.push_back(std::move(f));
         for (auto& sf : spaceFindings) r.findings.push_back(std::move(sf));
     }
+
+    if (!planHasPosts) {
+        r.status = Status::Unknown;
+        r.summary = "no staff post in the plan: what staff see is unknown" +
+                    (bestSummary.empty() ? std::string() : "; " + bestSummary);
+        return r;
+    }
     r.value = *worst;
 
-    // Bedroom doors: the doors residents come and go by (a door or passage
-    // from a bedroom onto a space outside the resident's own unit), each seen
-    // when some part of it is in view of a post serving the bedroom's group.
+    // Bedroom doors: each seen when some part of it is in view of a post
+    // serving the bedroom's group on its storey.
     int doors = 0, doorsSeen = 0;
-    for (int k = 0; k < static_cast<int>(plan.openings.size()); ++k) {
-        const Opening& o = plan.openings[k];
-        if (!o.walkable()) continue;
-        int a = g.indexOf(o.from), b = g.indexOf(o.to);
-        if (a < 0 || b < 0) continue;  // to the outside (or unknown): not a door into the group's spaces
-        bool aBed = g.space(a).use == SpaceUse::Bedroom, bBed = g.space(b).use == SpaceUse::Bedroom;
-        if (aBed == bBed) continue;  // no bedroom, or a door between two bedrooms
-        int bed = aBed ? a : b, other = aBed ? b : a;
-        if (isSanitary(g.space(other).use) || (privateTo(g, other) == bed && !isSharedSpace(g, other))) continue;
-        const Space& bedroom = g.space(bed);
+    for (const auto& d : doorList) {
+        const Opening& o = plan.openings[d.opening];
+        const Space& bedroom = g.space(d.bedroom);
         ++doors;
-        const auto lines = doorTestLines(g, k, g.space(other));
-        double best = 0.0;
-        for (size_t p = 0; p < plan.staffPosts.size(); ++p) {
+        bool seen = false;
+        for (size_t p = 0; p < plan.staffPosts.size() && !seen; ++p) {
             const StaffPost& post = plan.staffPosts[p];
             if (!view[p] || post.storey != bedroom.storey || !serves(post, bedroom.group)) continue;
-            for (const auto& l : lines) best = std::max(best, seenLength(l, *view[p]));
+            seen = sight::doorSeen(d.lines, *view[p]);
         }
-        if (best >= kMinDoorSeen) {
+        if (seen) {
             ++doorsSeen;
             continue;
         }

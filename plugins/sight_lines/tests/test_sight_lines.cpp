@@ -75,6 +75,13 @@ std::string kit_fmt_area(double a) {
     return t + " m2";
 }
 
+// The shapes drawn for the staff posts (not the best post's).
+size_t postShapes(const RuleResult& r) {
+    size_t n = 0;
+    for (const auto& s : r.shapes) n += s.label.rfind("visible from ", 0) == 0 ? 1 : 0;
+    return n;
+}
+
 double shapeArea(const RuleResult& r, const std::string& label) {
     for (const auto& s : r.shapes)
         if (s.label == label) return bg::area(s.area);
@@ -92,7 +99,7 @@ TEST_CASE("column room, post at (1,5): CGAL's 76 of 96 m2 = 79.2 %; fail at 90")
     CHECK(*r.value == Approx(100.0 * 76 / 96).margin(0.05));
     CHECK(r.unit == "%");
     CHECK(r.threshold == ">= 90");
-    REQUIRE(r.shapes.size() == 1);
+    REQUIRE(postShapes(r) == 1);
     CHECK(r.shapes[0].label == "visible from post1");
     CHECK(r.shapes[0].object == "post1");
     CHECK(shapeArea(r, "visible from post1") == Approx(76.0).margin(1e-6));
@@ -137,7 +144,7 @@ TEST_CASE("overlapping views are unioned, not added: posts (9,2) and (9,1) see 4
     RuleResult r = runRule(kRule, &p);
     CHECK(*r.value == Approx(70.0).margin(0.05));
     CHECK(shapeArea(r, "visible from post2") == Approx(44.8).margin(1e-6));
-    CHECK(r.shapes.size() == 2);
+    CHECK(postShapes(r) == 2);
 
     // A post in each leg sees everything: 100 %, pass.
     FloorPlan both = lRoom({post("post1", 9, 2), post("post2", 2, 9)});
@@ -196,7 +203,7 @@ TEST_CASE("a post inside a wall is taken from the nearest wall face; one far out
     CHECK(*rf.value == Approx(0.0));
     REQUIRE(findingFor(rf, "post1"));
     CHECK(findingFor(rf, "post1")->observed == "outside");
-    CHECK(rf.shapes.empty());
+    CHECK(postShapes(rf) == 0);
 }
 
 TEST_CASE("a post on the doorway line sees into both rooms through the door") {
@@ -428,7 +435,7 @@ TEST_CASE("posts on every corner, wall midpoint and doorway end of a plan: alway
         CHECK(*r.value <= 100.0 + 1e-9);
         for (const auto& sh : r.shapes) {
             CHECK(bg::area(sh.area) > 0.0);
-            ++placed;
+            if (sh.object == "probe") ++placed;
         }
     }
     CHECK(placed == static_cast<int>(spots.size()));  // every spot is on a wall face or corner: all get a view
@@ -476,9 +483,13 @@ TEST_CASE("a 200-space plan with 10 posts: one arrangement per storey, well with
     auto ms = [](auto d) { return std::chrono::duration<double, std::milli>(d).count(); };
     std::cout << "200 spaces / 10 posts: graph " << ms(t1 - t0) << " ms, sight_lines " << ms(t2 - t1)
               << " ms (incl. the lazy free-space union), again " << ms(t3 - t2) << " ms\n";
-    CHECK(r.shapes.size() == 10);
+    CHECK(postShapes(r) == 10);
     REQUIRE(r.value);
     // The ten groups are drawn alike, so their shares must come out equal.
     CHECK(figure(r, "visible_share_pct:G0") == Approx(figure(r, "visible_share_pct:G9")).margin(1e-6));
     // No time limit here (no timed unit tests on a noisy machine): bench/ holds the speed.
+    // Speed is measured in bench/bench_posts (with the best-post search); here
+    // only that every group, drawn alike, gets the same best post figure.
+    CHECK(figure(r, "best_post_share_pct:G0") == Approx(figure(r, "best_post_share_pct:G9")).margin(1e-6));
+    CHECK(figure(r, "best_pair_share_pct:G0") >= figure(r, "best_post_share_pct:G0") - 1e-9);
 }

@@ -1,0 +1,343 @@
+#include "SightView.h"
+
+#include "rules/RuleKit.h"
+
+// CGAL stays in this one translation unit (compile time and memory).
+#include <CGAL/Arr_segment_traits_2.h>
+#include <CGAL/Arr_walk_along_line_point_location.h>
+#include <CGAL/Arrangement_2.h>
+#include <CGAL/Exact_predicates_exact_constructions_kernel.h>
+#include <CGAL/Triangular_expansion_visibility_2.h>
+
+#include <boost/geometry.hpp>
+#include <boost/geometry/algorithms/point_on_surface.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace vgscan::sight {
+
+namespace {
+
+// Exact kernel: the visibility polygon's corners are intersections of sight
+// rays with walls; with exact constructions a ray that grazes a wall corner
+// never leaks through it or stops short of it.
+using Kernel = CGAL::Exact_predicates_exact_constructions_kernel;
+using Traits = CGAL::Arr_segment_traits_2<Kernel>;
+using Arrangement = CGAL::Arrangement_2<Traits>;
+using Visibility = CGAL::Triangular_expansion_visibility_2<Arrangement>;
+using Locator = CGAL::Arr_walk_along_line_point_location<Arrangement>;
+using KPoint = Kernel::Point_2;
+using KSegment = Kernel::Segment_2;
+
+// A post up to this far outside the free space (inside a wall, at most half a
+// thick exterior wall) is taken as standing on the nearest wall face.
+constexpr double kSnapDistance = 0.3;
+// How far a post on a corner is moved into the room (1 mm: changes a seen
+// area by about 1 mm times the room's size, far below the 0.1 % we report).
+constexpr double kNudge = 1e-3;
+constexpr int kNudgeDirections = 64;
+
+// Nearest point on the boundary of `area` to `p`, and its distance.
+std::pair<Point, double> nearestBoundaryPoint(const MultiPolygon& area, const Point& p) {
+    Point best = p;
+    double bestD = 1e300;
+    auto scanRing = [&](const auto& ring) {
+        for (size_t i = 0; i + 1 < ring.size(); ++i) {
+            const Point& a = ring[i];
+            const Point& b = ring[i + 1];
+            double dx = b.x() - a.x(), dy = b.y() - a.y();
+            double len2 = dx * dx + dy * dy;
+            double t = len2 > 0 ? ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2 : 0.0;
+            t = std::clamp(t, 0.0, 1.0);
+            Point c(a.x() + t * dx, a.y() + t * dy);
+            double d = std::hypot(p.x() - c.x(), p.y() - c.y());
+            if (d < bestD) bestD = d, best = c;
+        }
+    };
+    for (const auto& poly : area) {
+        scanRing(poly.outer());
+        for (const auto& inner : poly.inners()) scanRing(inner);
+    }
+    return {best, bestD};
+}
+
+}  // namespace
+
+class StoreyView::Impl {
+public:
+    Impl(const MultiPolygon& free, const std::vector<Wall>& extraWalls) : free_(free) {
+        std::vector<KSegment> walls;
+        for (const auto& [a, b] : extraWalls) walls.emplace_back(KPoint(a.x(), a.y()), KPoint(b.x(), b.y()));
+        auto addRing = [&](const auto& ring) {
+            for (size_t i = 0; i + 1 < ring.size(); ++i)
+                if (!bg::equals(ring[i], ring[i + 1]))
+                    walls.emplace_back(KPoint(ring[i].x(), ring[i].y()), KPoint(ring[i + 1].x(), ring[i + 1].y()));
+        };
+        for (const auto& poly : free) {
+            addRing(poly.outer());
+            for (const auto& inner : poly.inners()) addRing(inner);
+        }
+        // The general insert (not insert_non_intersecting_curves): rounding in
+        // the union may leave rings that touch or nearly cross, and the
+        // zero-thickness walls end in the middle of boundary edges.
+        CGAL::insert(arr_, walls.begin(), walls.end());
+        locator_.attach(arr_);
+        view_.attach(arr_);
+    }
+
+    // The visibility polygon of a post, or nothing (with the reason in
+    // `note`) when the post is not in the free space. `note` also says when
+    // the post had to be moved.
+    std::optional<Polygon> visibleFrom(const Point& post, std::string& note) const {
+        Point q = post;
+        bool mustMove = false;
+        if (!bg::covered_by(q, free_)) {
+            auto [onWall, d] = nearestBoundaryPoint(free_, q);
+            if (d > kSnapDistance) {
+                note = "lies outside the walkable space of storey";
+                return std::nullopt;
+            }
+            note = "lies " + kit::fmt(d, 2) + " m inside a wall: taken from the nearest wall face";
+            q = onWall;
+            mustMove = true;  // a projected point is only nearly on the wall: always move it inside
+        }
+        if (!mustMove) {
+            const KPoint kq(q.x(), q.y());
+            auto where = locator_.locate(kq);
+            if (auto f = boost::get<Arrangement::Face_const_handle>(&where)) {
+                if (!(*f)->is_unbounded() && bg::within(q, free_)) return compute(kq, *f);
+            } else if (auto h = boost::get<Arrangement::Halfedge_const_handle>(&where)) {
+                // On a wall face: CGAL computes the view from a point on an
+                // edge exactly, looking into the face of the halfedge given;
+                // take the side that is free space.
+                Arrangement::Halfedge_const_handle he = *h;
+                if (!leftIsFree(he, q)) he = he->twin();
+                if (!he->face()->is_unbounded() && leftIsFree(he, q)) {
+                    if (note.empty()) note = "stands on a wall face";
+                    return compute(kq, he);
+                }
+            }
+            // On a corner (a vertex of the arrangement): CGAL's expansion from
+            // a query on a vertex is not reliable, so fall through and move
+            // the post into the room.
+        }
+        std::optional<Point> inside = nudge(q);
+        if (!inside) {
+            note = "cannot be placed in the walkable space";
+            return std::nullopt;
+        }
+        if (note.empty()) note = "stands on a wall corner: moved 1 mm into the room";
+        return compute(KPoint(inside->x(), inside->y()), locateFace(*inside));
+    }
+
+private:
+    bool leftIsFree(Arrangement::Halfedge_const_handle he, const Point& q) const {
+        double sx = CGAL::to_double(he->source()->point().x()), sy = CGAL::to_double(he->source()->point().y());
+        double tx = CGAL::to_double(he->target()->point().x()), ty = CGAL::to_double(he->target()->point().y());
+        double len = std::hypot(tx - sx, ty - sy);
+        if (len <= 0) return false;
+        Point probe(q.x() - (ty - sy) / len * 1e-4, q.y() + (tx - sx) / len * 1e-4);
+        return bg::within(probe, free_);
+    }
+
+    // The face holding p when p is strictly inside one.
+    std::optional<Arrangement::Face_const_handle> locateFace(const Point& p) const {
+        auto where = locator_.locate(KPoint(p.x(), p.y()));
+        if (auto f = boost::get<Arrangement::Face_const_handle>(&where))
+            if (!(*f)->is_unbounded()) return *f;
+        return std::nullopt;
+    }
+
+    // The middle of the widest fan of directions in which a point 1 mm away
+    // is strictly inside the free space: the bisector of the room's corner.
+    std::optional<Point> nudge(const Point& q) const {
+        std::array<bool, kNudgeDirections> ok{};
+        auto at = [&](int k) {
+            double a = 2.0 * M_PI * k / kNudgeDirections;
+            return Point(q.x() + kNudge * std::cos(a), q.y() + kNudge * std::sin(a));
+        };
+        int start = -1;
+        for (int k = 0; k < kNudgeDirections; ++k) {
+            ok[k] = bg::within(at(k), free_) && locateFace(at(k)).has_value();
+            if (!ok[k]) start = k;
+        }
+        if (start < 0) return at(0);  // free all round
+        int bestFrom = -1, bestLen = 0;
+        for (int i = 1, run = 0, from = 0; i <= kNudgeDirections; ++i) {
+            int k = (start + i) % kNudgeDirections;
+            if (ok[k]) {
+                if (run++ == 0) from = k;
+                if (run > bestLen) bestLen = run, bestFrom = from;
+            } else {
+                run = 0;
+            }
+        }
+        if (bestLen == 0) return std::nullopt;
+        return at((bestFrom + (bestLen - 1) / 2) % kNudgeDirections);
+    }
+
+    template <class Where>
+    std::optional<Polygon> compute(const KPoint& q, const Where& where) const {
+        Arrangement out;
+        auto face = view_.compute_visibility(q, where, out);
+        Polygon poly;
+        auto first = face->outer_ccb();
+        auto he = first;
+        do {
+            Point p(CGAL::to_double(he->source()->point().x()), CGAL::to_double(he->source()->point().y()));
+            if (poly.outer().empty() || !bg::equals(poly.outer().back(), p)) poly.outer().push_back(p);
+        } while (++he != first);
+        if (poly.outer().size() < 3) return std::nullopt;
+        poly.outer().push_back(poly.outer().front());
+        bg::correct(poly);
+        return poly;
+    }
+
+    std::optional<Polygon> compute(const KPoint& q, std::optional<Arrangement::Face_const_handle> face) const {
+        if (!face) return std::nullopt;
+        return compute(q, *face);
+    }
+
+    MultiPolygon free_;
+    Arrangement arr_;
+    Locator locator_;
+    Visibility view_;
+};
+
+
+namespace {
+
+struct Corner {
+    Point at;
+    bool reflex;
+    Point prev, next;  // its neighbours on its ring
+};
+
+// The corners of every ring of `floor`. The interior lies left of every ring
+// (outer rings counter-clockwise, holes clockwise), so a right turn is a
+// reflex corner.
+std::vector<Corner> corners(const MultiPolygon& floor) {
+    std::vector<Corner> out;
+    auto ring = [&](const auto& r) {
+        const size_t n = r.size() > 0 ? r.size() - 1 : 0;  // closed: last repeats first
+        for (size_t i = 0; i < n; ++i) {
+            const Point& a = r[(i + n - 1) % n];
+            const Point& p = r[i];
+            const Point& b = r[(i + 1) % n];
+            const double ux = p.x() - a.x(), uy = p.y() - a.y(), vx = b.x() - p.x(), vy = b.y() - p.y();
+            const double cross = ux * vy - uy * vx;
+            const double scale = std::hypot(ux, uy) * std::hypot(vx, vy);
+            out.push_back({p, cross < -1e-12 * scale, a, b});
+        }
+    };
+    for (const auto& poly : floor) {
+        ring(poly.outer());
+        for (const auto& in : poly.inners()) ring(in);
+    }
+    return out;
+}
+
+}  // namespace
+
+Decomposition decompose(const MultiPolygon& floor, const std::vector<Point>& targets) {
+    Decomposition d;
+    const std::vector<Corner> cs = corners(floor);
+    std::vector<KSegment> segs;
+    auto addRing = [&](const auto& ring) {
+        for (size_t i = 0; i + 1 < ring.size(); ++i)
+            if (!bg::equals(ring[i], ring[i + 1]))
+                segs.emplace_back(KPoint(ring[i].x(), ring[i].y()), KPoint(ring[i + 1].x(), ring[i + 1].y()));
+    };
+    for (const auto& poly : floor) {
+        addRing(poly.outer());
+        for (const auto& in : poly.inners()) addRing(in);
+    }
+    const Box box = bg::return_envelope<Box>(floor);
+    const double reach = 2.0 * std::hypot(box.max_corner().x() - box.min_corner().x(),
+                                          box.max_corner().y() - box.min_corner().y());
+    // Sources u: the reflex corners themselves (a line through two reflex
+    // corners is where a whole pocket of floor appears or vanishes), each
+    // reflex corner's two neighbours (the extensions of its walls) and the
+    // targets. Lines through a reflex corner and a convex one only move the
+    // end of a shadow along a wall: the seen area changes smoothly there,
+    // so they are left out to keep the arrangement small.
+    for (const auto& r : cs)
+        if (r.reflex) ++d.reflexVertices;
+    for (const Corner& r : cs) {
+        if (!r.reflex) continue;
+        std::vector<Point> sources;
+        for (const auto& c : cs)
+            if (c.reflex) sources.push_back(c.at);
+        sources.push_back(r.prev);
+        sources.push_back(r.next);
+        for (const auto& t : targets)
+            if (bg::covered_by(t, floor)) sources.push_back(t);
+        for (const auto& u : sources) {
+            const double dx = r.at.x() - u.x(), dy = r.at.y() - u.y();
+            const double len = std::hypot(dx, dy);
+            if (len < 1e-9) continue;
+            // u must see r: the segment u-r in the floor (on its boundary
+            // counts: u a neighbour of r gives the extension of r's edge).
+            if (!bg::covered_by(LineString{u, r.at}, floor)) continue;
+            // Continue beyond r up to the first wall.
+            const Point far(r.at.x() + dx / len * reach, r.at.y() + dy / len * reach);
+            std::vector<LineString> inside;
+            bg::intersection(LineString{r.at, far}, floor, inside);
+            const LineString* from = nullptr;
+            for (const auto& l : inside)
+                if (!l.empty() && (bg::distance(l.front(), r.at) < 1e-7 || bg::distance(l.back(), r.at) < 1e-7)) {
+                    from = &l;
+                    break;
+                }
+            if (!from) continue;
+            Point exit = bg::distance(from->front(), r.at) < 1e-7 ? from->back() : from->front();
+            const double run = std::hypot(exit.x() - r.at.x(), exit.y() - r.at.y());
+            if (run < 1e-6) continue;
+            // A hair past the wall so that the segment crosses it cleanly
+            // (the exit point is rounded to double); the spur lies outside.
+            exit = Point(exit.x() + dx / len * 1e-6, exit.y() + dy / len * 1e-6);
+            segs.emplace_back(KPoint(r.at.x(), r.at.y()), KPoint(exit.x(), exit.y()));
+            ++d.criticalSegments;
+        }
+    }
+
+    Arrangement arr;
+    CGAL::insert(arr, segs.begin(), segs.end());
+    for (auto v = arr.vertices_begin(); v != arr.vertices_end(); ++v) {
+        Point p(CGAL::to_double(v->point().x()), CGAL::to_double(v->point().y()));
+        if (bg::covered_by(p, floor)) d.vertices.push_back(p);
+    }
+    auto ringOf = [](auto ccb) {
+        Polygon::ring_type ring;
+        auto he = ccb;
+        do {
+            ring.emplace_back(CGAL::to_double(he->source()->point().x()), CGAL::to_double(he->source()->point().y()));
+        } while (++he != ccb);
+        if (!ring.empty()) ring.push_back(ring.front());
+        return ring;
+    };
+    for (auto f = arr.faces_begin(); f != arr.faces_end(); ++f) {
+        if (f->is_unbounded()) continue;
+        Polygon face;
+        face.outer() = ringOf(f->outer_ccb());
+        for (auto h = f->inner_ccbs_begin(); h != f->inner_ccbs_end(); ++h) face.inners().push_back(ringOf(*h));
+        bg::correct(face);
+        if (std::abs(bg::area(face)) < 1e-9) continue;
+        Point p;
+        bg::point_on_surface(face, p);
+        if (bg::within(p, floor)) d.facePoints.push_back(p);
+    }
+    return d;
+}
+
+StoreyView::StoreyView(const MultiPolygon& free, const std::vector<Wall>& extraWalls)
+    : impl_(std::make_unique<Impl>(free, extraWalls)) {}
+StoreyView::~StoreyView() = default;
+
+std::optional<Polygon> StoreyView::visibleFrom(const Point& post, std::string& note) const {
+    return impl_->visibleFrom(post, note);
+}
+
+}  // namespace vgscan::sight

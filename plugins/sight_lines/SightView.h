@@ -1,0 +1,55 @@
+#pragma once
+// Exact visibility inside one storey's free space, and the visibility
+// decomposition of a floor that yields candidate staff posts. CGAL lives in
+// SightView.cpp only (the one heavy translation unit of sight_lines); this
+// header speaks Boost.Geometry.
+#include "model/Geometry.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace vgscan::sight {
+
+using Wall = std::pair<Point, Point>;
+
+// One storey's sight domain, built once and queried for every post: the
+// arrangement of the free-space boundary (plus zero-thickness walls), its
+// point location and CGAL's Triangular_expansion_visibility_2 (exact
+// constructions), whose constrained triangulation is the preprocessing.
+class StoreyView {
+public:
+    StoreyView(const MultiPolygon& free, const std::vector<Wall>& extraWalls);
+    ~StoreyView();
+    StoreyView(const StoreyView&) = delete;
+    StoreyView& operator=(const StoreyView&) = delete;
+
+    // The visibility polygon of a post, or nothing (with the reason in
+    // `note`) when the post is not in the free space. `note` also says when
+    // the post had to be moved (inside a wall, on a corner).
+    std::optional<Polygon> visibleFrom(const Point& post, std::string& note) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// The visibility decomposition of `floor` (a polygon with holes, the shared
+// floor of a living group on one storey): the arrangement of its boundary and
+// of the visibility-critical segments, each the continuation beyond a reflex
+// vertex r of the line from a point u that sees r (u: a vertex of the floor
+// or one of `targets`, e.g. door ends) up to the wall it meets. Crossing such
+// a segment is where the view changes combinatorially (u, or a vertex behind
+// r, appears or disappears). u = r's neighbours give the extensions of r's
+// edges, so every face is convex.
+struct Decomposition {
+    std::vector<Point> vertices;    // arrangement vertices on or inside the floor
+    std::vector<Point> facePoints;  // one point strictly inside each face of the floor
+    int reflexVertices = 0;
+    int criticalSegments = 0;
+};
+Decomposition decompose(const MultiPolygon& floor, const std::vector<Point>& targets);
+
+}  // namespace vgscan::sight

@@ -1,0 +1,219 @@
+// sight_lines: the best staff post(s) of a living group, on plans whose answer
+// is worked out by hand in the comments.
+#include "TestKit.h"
+
+#include "BestPosts.h"
+#include "derive/BuildingGraph.h"
+#include "rules/Rule.h"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+
+#include <boost/geometry.hpp>
+
+using namespace vgscan;
+using namespace vgscan::test;
+using Catch::Approx;
+
+namespace {
+
+const char* kRule = "sight_lines";
+
+StaffPost post(const std::string& id, double x, double y, const std::string& group = "A") {
+    StaffPost p;
+    p.id = id;
+    p.position = Point(x, y);
+    p.group = group;
+    return p;
+}
+
+Space polygon(const std::string& id, SpaceUse use, std::vector<Point> outer, const std::string& group = "A") {
+    Space s;
+    s.id = id;
+    s.use = use;
+    s.group = group;
+    outer.push_back(outer.front());
+    s.shape.outer().assign(outer.begin(), outer.end());
+    bg::correct(s.shape);
+    s.area = bg::area(s.shape);
+    return s;
+}
+
+// Two 6 x 4 rectangles meeting in an L: [0,6]x[0,4] and [0,4]x[4,10]; 48 m².
+// The one reflex corner is (4,4); the extensions of its walls (y = 4 to the
+// west, x = 4 to the south) cut the L into the arm, the leg and the square
+// [0,4]x[0,4]. A point sees all of an L exactly when it lies in the
+// intersection of the half-planes of the two walls at the reflex corner
+// (x <= 4 and y <= 4): the square. Everywhere else something is hidden.
+FloorPlan lRoom() {
+    FloorPlan p;
+    p.spaces = {polygon("living", SpaceUse::Living, {{0, 0}, {6, 0}, {6, 4}, {4, 4}, {4, 10}, {0, 10}})};
+    return p;
+}
+
+// A U-shaped corridor 2 m wide: the bottom [0,10]x[0,2] and two arms
+// [0,2]x[2,10] and [8,10]x[2,10], one polygon of 20 + 16 + 16 = 52 m². At the
+// end of each arm a bedroom ([0,2] or [8,10] x [10.1,14]) with its door x
+// 0.5..1.5 or 8.5..9.5 in the 0.1 m wall (y = 10.05).
+//
+// Best single post, by hand. The reflex corners are (2,2) and (8,2).
+// - From p = (x,y) with x <= 2 (the column [0,2]x[0,10] is convex) the left
+//   arm and the bottom (convex) are seen whole: 36 m². Of the right arm only
+//   the triangle over the corner (8,2): the line from p through (8,2) meets
+//   the wall x = 10 at height 2 (2 - y)/(8 - x) above y = 2, a triangle of
+//   2 (2 - y)/(8 - x) m², largest at x = 2, y = 0: 2 x 2 / 6 = 2/3 m².
+// - From (x,0) with 2 < x <= 2.5 the left arm loses the triangle above the
+//   line through (2,2), 16 (x - 2) m², and the right one shows 4/(8 - x):
+//   f(x) = 36 - 16 (x - 2) + 4/(8 - x), f' = -16 + 4/(8 - x)^2 < 0.
+// - From (x,0) with 2.5 <= x <= 5 the arms show 4/(x - 2) + 4/(8 - x) <= 8.7:
+//   at most 28.7 m². Points higher up see less of both arms; points in an arm
+//   lose part of the bottom.
+// So the best single post stands at (2,0) (or, mirrored, (8,0)), on the wall
+// where the extension of the arm's inner wall meets it (a vertex of the
+// decomposition), and sees 36 + 2/3 = 110/3 m² = 70.51 % of 52 m², and one of
+// the two bedroom doors (its arm's; the other arm shows only up to y = 2.67).
+// A pair, one post at the foot of each arm, sees everything: 100 %, 2 of 2.
+FloorPlan uCorridor() {
+    FloorPlan p;
+    p.spaces = {polygon("corridor", SpaceUse::Corridor,
+                        {{0, 0}, {10, 0}, {10, 10}, {8, 10}, {8, 2}, {2, 2}, {2, 10}, {0, 10}}),
+                rect("bed1", SpaceUse::Bedroom, 0, 10.1, 2, 14, "A"), rect("bed2", SpaceUse::Bedroom, 8, 10.1, 10, 14, "A")};
+    p.openings = {door("d1", "corridor", "bed1", 0.5, 10.05, 1.5, 10.05),
+                  door("d2", "corridor", "bed2", 8.5, 10.05, 9.5, 10.05)};
+    return p;
+}
+
+const Finding* bestPost(const RuleResult& r, const std::string& which) { return findingFor(r, which); }
+
+}  // namespace
+
+TEST_CASE("L of two 6 x 4 rooms without a post: unknown, the best post sees 100 % from the inner-corner square") {
+    FloorPlan p = lRoom();
+    RuleResult r = runRule(kRule, &p);
+    CHECK(r.status == Status::Unknown);
+    CHECK_FALSE(r.value);  // never 0 % for a post that does not exist
+    CHECK(figure(r, "best_post_share_pct:A") == Approx(100.0).margin(1e-6));
+    CHECK(r.summary.find("the best post here would see 100 %") != std::string::npos);
+    const Finding* best = bestPost(r, "A:best_post");
+    REQUIRE(best);
+    REQUIRE(best->location);
+    // In the closed square [0,4]x[0,4].
+    CHECK(best->location->x() >= -1e-9);
+    CHECK(best->location->x() <= 4 + 1e-9);
+    CHECK(best->location->y() >= -1e-9);
+    CHECK(best->location->y() <= 4 + 1e-9);
+    CHECK(best->storey == 0);
+    const Finding* group = findingFor(r, "A");
+    REQUIRE(group);
+    CHECK(group->observed == "no staff post");
+    CHECK(group->message.find("would see 100 %") != std::string::npos);
+    // The best post's view is drawn on the plan.
+    bool drawn = false;
+    for (const auto& sh : r.shapes)
+        if (sh.object == "A:best_post") drawn = std::abs(bg::area(sh.area) - 48.0) < 1e-6;
+    CHECK(drawn);
+}
+
+TEST_CASE("L of two 6 x 4 rooms: every candidate in the square sees 48 m2, every other one less") {
+    // The decomposition itself: its candidates are measured exactly, and
+    // exactly those in the square see all 48 m2.
+    FloorPlan p = lRoom();
+    BuildingGraph g(p);
+    sight::StoreyView view(g.freeSpace(0), {});
+    sight::GroupFloor gf;
+    gf.shared[0].push_back(p.spaces[0].shape);
+    gf.domain = gf.shared;
+    gf.area = 48;
+    int reflex = 0, critical = 0;
+    auto spots = sight::candidates(gf, &reflex, &critical);
+    CHECK(reflex == 1);
+    auto seen = sight::evaluate(gf, spots, [&](int) -> const sight::StoreyView& { return view; });
+    REQUIRE(seen.size() == spots.size());
+    int inSquare = 0;
+    for (const auto& s : seen) {
+        const bool square = s.spot.at.x() <= 4 + 1e-9 && s.spot.at.y() <= 4 + 1e-9;
+        if (square) {
+            ++inSquare;
+            CHECK(s.area == Approx(48.0).margin(1e-6));
+        } else {
+            CHECK(s.area < 48.0 - 1e-3);
+        }
+    }
+    CHECK(inSquare >= 1);
+}
+
+TEST_CASE("L with a post deep in the leg: the best post's 100 % is reported beside the actual figure") {
+    // Post (5.5,0.5) in the leg [4,6]x[0,4]: the line over (4,4) has slope
+    // -3.5/1.5 and meets x = 0 at y = 4 + 4 x 3.5/1.5 = 13.3 > 10, so it
+    // leaves the arm through its top wall y = 10 at x = 4 - 6 x 1.5/3.5 =
+    // 1.43: hidden is the triangle (4,4) (4,10) (1.43,10), 6 x 2.57/2 = 7.71
+    // m2; seen 48 - 7.71 = 40.29 m2 = 83.93 %.
+    FloorPlan p = lRoom();
+    p.staffPosts = {post("post1", 5.5, 0.5)};
+    RuleResult r = runRule(kRule, &p);
+    const double hidden = 6 * (6 * 1.5 / 3.5) / 2;
+    CHECK(*r.value == Approx(100.0 * (48 - hidden) / 48).margin(0.05));
+    CHECK(r.status == Status::Fail);
+    CHECK(figure(r, "best_post_share_pct:A") == Approx(100.0).margin(1e-6));
+    const Finding* group = findingFor(r, "A");
+    REQUIRE(group);
+    CHECK(group->message.find("the best post here would see 100 %") != std::string::npos);
+}
+
+TEST_CASE("U-shaped corridor: one post sees 70.5 % and 1 of 2 doors, the best pair 100 % and 2 of 2") {
+    FloorPlan p = uCorridor();
+    RuleResult r = runRule(kRule, &p);
+    CHECK(r.status == Status::Unknown);
+    CHECK_FALSE(r.value);
+    const double single = 100.0 * (36 + 2.0 / 3) / 52;  // 70.51 %
+    CHECK(figure(r, "best_post_share_pct:A") == Approx(single).margin(0.01));
+    CHECK(figure(r, "best_post_doors_seen:A") == Approx(1));
+    CHECK(figure(r, "resident_doors:A") == Approx(2));
+    CHECK(figure(r, "best_pair_share_pct:A") == Approx(100.0).margin(1e-6));
+    CHECK(figure(r, "best_pair_doors_seen:A") == Approx(2));
+    CHECK(r.summary.find("the best post here would see 70.5 % of the shared floor and 1 of 2 resident doors") !=
+          std::string::npos);
+    const Finding* best = bestPost(r, "A:best_post");
+    REQUIRE(best);
+    REQUIRE(best->location);
+    // (2,0) or its mirror (8,0).
+    CHECK(best->location->y() == Approx(0.0).margin(1e-6));
+    CHECK(std::min(std::abs(best->location->x() - 2), std::abs(best->location->x() - 8)) == Approx(0.0).margin(1e-6));
+    // The pair: one post at the foot of each arm (x <= 2 and x >= 8).
+    const Finding* p1 = bestPost(r, "A:best_pair_1");
+    const Finding* p2 = bestPost(r, "A:best_pair_2");
+    REQUIRE(p1);
+    REQUIRE(p2);
+    const double lo = std::min(p1->location->x(), p2->location->x());
+    const double hi = std::max(p1->location->x(), p2->location->x());
+    CHECK(lo <= 2 + 1e-9);
+    CHECK(hi >= 8 - 1e-9);
+
+    // With that single post drawn in, the rule measures what the best post
+    // promised: 70.5 % and 1 of 2 doors.
+    p.staffPosts = {post("post1", best->location->x(), best->location->y())};
+    RuleResult drawn = runRule(kRule, &p);
+    CHECK(*drawn.value == Approx(single).margin(0.01));
+    CHECK(figure(drawn, "bedroom_doors_seen") == Approx(1));
+}
+
+TEST_CASE("pair search: pruning by area(A) + area(B) finds the same pair as measuring every pair") {
+    FloorPlan p = uCorridor();
+    BuildingGraph g(p);
+    sight::StoreyView view(g.freeSpace(0), {});
+    sight::GroupFloor gf;
+    gf.shared[0].push_back(p.spaces[0].shape);
+    gf.domain = gf.shared;
+    gf.area = 52;
+    auto seen = sight::evaluate(gf, sight::candidates(gf), [&](int) -> const sight::StoreyView& { return view; });
+    REQUIRE(seen.size() > 10);
+    sight::PairChoice pruned = sight::bestPair(gf, seen, true);
+    sight::PairChoice all = sight::bestPair(gf, seen, false);
+    CHECK(pruned.area == Approx(all.area).margin(1e-6));
+    CHECK(pruned.area == Approx(52.0).margin(1e-6));
+    const long long n = static_cast<long long>(seen.size());
+    CHECK(all.pairsMeasured == n * (n - 1) / 2);
+    CHECK(pruned.pairsMeasured < all.pairsMeasured);
+    // Best single, by hand: 110/3 m2.
+    CHECK(seen[sight::bestSingle(seen)].area == Approx(110.0 / 3).margin(1e-6));
+}
