@@ -267,20 +267,19 @@ Decomposition decompose(const MultiPolygon& floor, const std::vector<Point>& tar
         if (r.reflex) ++d.reflexVertices;
     for (const Corner& r : cs) {
         if (!r.reflex) continue;
-        std::vector<Point> sources;
+        // (point, sees r for sure): r's neighbours see it along its walls;
+        // testing that in doubles would drop wall extensions by rounding.
+        std::vector<std::pair<Point, bool>> sources{{r.prev, true}, {r.next, true}};
         for (const auto& c : cs)
-            if (c.reflex) sources.push_back(c.at);
-        sources.push_back(r.prev);
-        sources.push_back(r.next);
+            if (c.reflex) sources.push_back({c.at, false});
         for (const auto& t : targets)
-            if (bg::covered_by(t, floor)) sources.push_back(t);
-        for (const auto& u : sources) {
+            if (bg::covered_by(t, floor)) sources.push_back({t, false});
+        for (const auto& [u, sees] : sources) {
             const double dx = r.at.x() - u.x(), dy = r.at.y() - u.y();
             const double len = std::hypot(dx, dy);
             if (len < 1e-9) continue;
-            // u must see r: the segment u-r in the floor (on its boundary
-            // counts: u a neighbour of r gives the extension of r's edge).
-            if (!bg::covered_by(LineString{u, r.at}, floor)) continue;
+            // u must see r: the segment u-r in the floor (on its boundary counts).
+            if (!sees && !bg::covered_by(LineString{u, r.at}, floor)) continue;
             // Continue beyond r up to the first wall.
             const Point far(r.at.x() + dx / len * reach, r.at.y() + dy / len * reach);
             std::vector<LineString> inside;
