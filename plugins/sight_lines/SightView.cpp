@@ -63,6 +63,34 @@ std::pair<Point, double> nearestBoundaryPoint(const MultiPolygon& area, const Po
     return {best, bestD};
 }
 
+// Drops the corners of an open ring that span less than kSliverArea with
+// their neighbours. The exact view can hold a wedge a few 1e-15 m wide (a
+// sight ray through the gap between two nearly aligned wall corners, a
+// doorway seen along its diagonal); rounded to doubles its two tips cross or
+// fold back, and Boost's overlay of such a ring with the floor returned whole
+// rooms behind the wall as seen. Each corner dropped changes the area by
+// less than kSliverArea.
+constexpr double kSliverArea = 1e-9;  // m²
+void dropSlivers(std::vector<Point>& ring) {
+    auto twiceArea = [](const Point& a, const Point& b, const Point& c) {
+        return std::abs((b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x()));
+    };
+    for (bool changed = true; changed && ring.size() > 3;) {
+        changed = false;
+        for (size_t i = 0; i < ring.size() && ring.size() > 3;) {
+            const Point& a = ring[(i + ring.size() - 1) % ring.size()];
+            const Point& c = ring[(i + 1) % ring.size()];
+            if (twiceArea(a, ring[i], c) < 2 * kSliverArea) {
+                ring.erase(ring.begin() + static_cast<std::ptrdiff_t>(i));
+                changed = true;
+                if (i > 0) --i;  // the previous corner has a new neighbour
+            } else {
+                ++i;
+            }
+        }
+    }
+}
+
 }  // namespace
 
 class StoreyView::Impl {
@@ -186,9 +214,17 @@ private:
         auto first = face->outer_ccb();
         auto he = first;
         do {
+            // A sight ray that grazes two wall corners (a doorway seen exactly
+            // along its diagonal) leaves a needle of zero width: an edge with
+            // the view on both sides. It adds no area, but a ring that runs out
+            // along it and back is not a valid polygon, and Boost's overlay of
+            // such a ring with the floor returned whole rooms behind the wall.
+            if (he->twin()->face() == he->face()) continue;
             Point p(CGAL::to_double(he->source()->point().x()), CGAL::to_double(he->source()->point().y()));
             if (poly.outer().empty() || !bg::equals(poly.outer().back(), p)) poly.outer().push_back(p);
         } while (++he != first);
+        while (poly.outer().size() > 1 && bg::equals(poly.outer().front(), poly.outer().back())) poly.outer().pop_back();
+        dropSlivers(poly.outer());
         if (poly.outer().size() < 3) return std::nullopt;
         poly.outer().push_back(poly.outer().front());
         bg::correct(poly);

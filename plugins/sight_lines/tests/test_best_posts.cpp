@@ -217,3 +217,56 @@ TEST_CASE("pair search: pruning by area(A) + area(B) finds the same pair as meas
     // Best single, by hand: 110/3 m2.
     CHECK(seen[sight::bestSingle(seen)].area == Approx(110.0 / 3).margin(1e-6));
 }
+
+TEST_CASE("a sight ray along a doorway's diagonal: the needle it leaves adds nothing") {
+    // Living [0,10]x[0,4.1] and kitchen [0,10]x[6.2,10], joined by a
+    // passage [4,6]x[4.1,6.2] through the wall; the free space is one
+    // polygon. A post on the line through the passage's corners (6,4.1) and
+    // (4,6.2) (slope -1.05) sees, past those two corners, a needle into the
+    // kitchen: of zero width, or, as 4.1 and 6.2 are not exact in binary,
+    // a wedge some 1e-15 m wide. Every steeper ray enters the passage left
+    // of (6,4.1) and meets its west side below (4,6.2); every flatter one
+    // meets the wall y = 4.1. So the post sees the living room (convex,
+    // 41 m2) and the half of the passage below the diagonal (2.1 m2): a view
+    // of 43.1 m2, of which 41 m2 is shared floor, and nothing of the kitchen.
+    // (Before the needle was dropped, its rounded tips folded the view's ring
+    // and Boost's overlay with the floor counted the whole kitchen, 38 m2.)
+    Polygon free;
+    for (auto [x, y] : std::vector<std::pair<double, double>>{{0, 0},
+                                                            {10, 0},
+                                                            {10, 4.1},
+                                                            {6, 4.1},
+                                                            {6, 6.2},
+                                                            {10, 6.2},
+                                                            {10, 10},
+                                                            {0, 10},
+                                                            {0, 6.2},
+                                                            {4, 6.2},
+                                                            {4, 4.1},
+                                                            {0, 4.1}})
+        free.outer().emplace_back(x, y);
+    free.outer().push_back(free.outer().front());
+    bg::correct(free);
+    sight::StoreyView view(MultiPolygon{free}, {});
+    sight::GroupFloor gf;
+    gf.shared[0] = MultiPolygon{rect("living", SpaceUse::Living, 0, 0, 10, 4.1).shape,
+                                rect("kitchen", SpaceUse::Kitchen, 0, 6.2, 10, 10).shape};
+    gf.domain[0] = MultiPolygon{free};
+    gf.area = 79;
+    // Posts along the diagonal, x = 6.2 .. 9.9 (each rounds differently).
+    std::vector<sight::Spot> spots;
+    for (int k = 0; k < 38; ++k) {
+        const double x = 6.2 + 0.1 * k;
+        spots.push_back({0, Point(x, 4.1 - 1.05 * (x - 6))});
+    }
+    auto seen = sight::evaluate(gf, spots, [&](int) -> const sight::StoreyView& { return view; });
+    REQUIRE(seen.size() == spots.size());
+    for (const auto& s : seen) {
+        INFO("post at (" << s.spot.at.x() << ", " << s.spot.at.y() << ")");
+        CHECK(bg::area(s.view) == Approx(43.1).margin(1e-6));
+        std::string why;
+        CHECK(bg::is_valid(s.view, why));
+        INFO(why);
+        CHECK(s.area == Approx(41.0).margin(1e-6));
+    }
+}
