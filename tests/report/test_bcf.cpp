@@ -260,7 +260,10 @@ TEST_CASE("BCF on the Duplex model: topics match the failing findings and name r
     const std::string text = model.readAll().toStdString();
     std::set<std::string> selected;
     for (const auto& [guid, t] : read.topics) selected.insert(t.selected.begin(), t.selected.end());
-    CHECK(selected.size() > 10);
+    // Six narrow corridors (corridor_width) and the four bedrooms without own
+    // sanitary (individual_sanitary): ten components. (sight_lines no longer
+    // fails a model without staff posts: it is unknown, with no topic.)
+    CHECK(selected.size() >= 10);
     for (const auto& gid : selected) {
         INFO(gid);
         const bool inModel = text.find("=IFCSPACE('" + gid + "'") != std::string::npos ||
