@@ -288,7 +288,7 @@ int cmdScan(const QStringList& args) {
     const auto& results = result.sites;
     const ClusterResult& clusters = result.clusters;
     const ScanSelection& selection = result.selection;
-    const ScanFilesInput files{&portfolio, &s.ruleset, &result, VGSCAN_VERSION, runTimestamp()};
+    const ScanFilesInput files{&portfolio, &s.ruleset, &result, VGSCAN_VERSION, runTimestamp(), &issues};
     const bool printJson = p.value("format") == "json";
     QJsonObject json;
     if (printJson) json = scanJson(files);

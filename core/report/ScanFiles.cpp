@@ -34,6 +34,16 @@ QJsonObject scanJson(const ScanFilesInput& in) {
     QJsonObject json = scanToJson(*in.portfolio, *in.ruleset, in.result->sites);
     addClusters(json, in.result->clusters);
     json["selection"] = toJson(in.result->selection);
+    // Always present (an empty array: nothing was left out), so a reader
+    // can tell "none" from "an older scan that did not say".
+    QJsonArray issues;
+    if (in.inputIssues)
+        for (const InputIssue& i : *in.inputIssues)
+            issues.append(QJsonObject{{"file", QString::fromStdString(i.file)},
+                                      {"object", QString::fromStdString(i.object)},
+                                      {"problem", QString::fromStdString(i.problem)},
+                                      {"error", i.error}});
+    json["input_issues"] = issues;
     return json;
 }
 

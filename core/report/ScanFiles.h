@@ -21,6 +21,10 @@ struct ScanFilesInput {
     const ScanResult* result = nullptr;
     std::string version;    // of vgscan
     std::string timestamp;  // when the run was made (runTimestamp()); in the report and scan.done only
+    // What reading the portfolio reported: site rows left out (a refused plan
+    // path, a plot that is not a polygon, an id twice) and skipped features.
+    // Every output names them, not only the terminal.
+    const std::vector<InputIssue>* inputIssues = nullptr;
 };
 
 // The names a scan writes (patterns with '*'), for OutputFolder.

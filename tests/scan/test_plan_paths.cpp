@@ -16,6 +16,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -171,4 +174,18 @@ TEST_CASE("vgscan scan: refused plans fail their sites, the scan and its report 
     CHECK_THAT(err, ContainsSubstring(l.sites + ": site 'net': error: plan path '/vsicurl/"));
     CHECK(QFile::exists(out + "/scan.done"));
     CHECK(QFile::exists(out + "/report.html"));
+    // Not only the terminal: scan.json lists every site row left out, with why.
+    QFile json(out + "/scan.json");
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    std::map<std::string, std::string> leftOut;
+    for (const auto& v : QJsonDocument::fromJson(json.readAll()).object()["input_issues"].toArray()) {
+        const QJsonObject o = v.toObject();
+        CHECK(o["file"].toString().toStdString() == l.sites);
+        CHECK(o["error"].toBool());
+        leftOut[o["object"].toString().toStdString()] = o["problem"].toString().toStdString();
+    }
+    CHECK(leftOut.size() == 8);
+    for (const char* id : {"fifo", "fifo_ifc", "zero", "escape", "absolute", "link", "net", "climb_to_vsi"})
+        CHECK(leftOut.count("site '" + std::string(id) + "'") == 1);
+    CHECK_THAT(leftOut["site 'zero'"], ContainsSubstring("plan path '/dev/zero' is a device"));
 }
