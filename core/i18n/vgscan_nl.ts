@@ -1189,6 +1189,14 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
         <source>Zoom: wheel, + and %1; move: drag or arrow keys.</source>
         <translation>Zoomen: scrollwiel, + en %1; verschuiven: slepen of pijltjestoetsen.</translation>
     </message>
+    <message>
+        <source>Left out of the scan</source>
+        <translation>Niet gescand</translation>
+    </message>
+    <message>
+        <source>%1 rows of the portfolio could not be used and are not counted above:</source>
+        <translation>%1 regels van de portefeuille konden niet worden gebruikt en zijn hierboven niet meegeteld:</translation>
+    </message>
 </context>
 <context>
     <name>severity</name>

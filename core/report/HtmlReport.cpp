@@ -797,7 +797,18 @@ std::string HtmlReportPages::Impl::mainPage() const {
     for (const char* v : kVerdicts)
         s += std::string("<button type=\"button\" class=\"count v-") + v + "\" data-verdict=\"" + v + "\"><b>" +
              std::to_string(counts[v]) + "</b><span>" + esc(V(v)) + "</span></button>";
-    s += "</div></section>\n";
+    s += "</div>";
+    // Rows the portfolio reader could not use are not among the counts: say
+    // so here, where a reader of the counts looks, not only on the terminal.
+    if (in.inputIssues && !in.inputIssues->empty()) {
+        const auto left = std::count_if(in.inputIssues->begin(), in.inputIssues->end(),
+                                        [](const InputIssue& i) { return i.error; });
+        s += "<div id=\"leftout\"><h3>" + tx("report", "Left out of the scan") + "</h3><p>" +
+             arg(tx("report", "%1 rows of the portfolio could not be used and are not counted above:"),
+                 std::to_string(left)) +
+             "</p>" + issuesBlock(*in.inputIssues) + "</div>";
+    }
+    s += "</section>\n";
 
     // The map and its legend.
     s += "<section id=\"map\"><h2>" + tx("report", "Map") + "</h2><div class=\"mapwrap\"><div class=\"mapbox\">" +

@@ -41,6 +41,8 @@ struct HtmlReportInput {
     // sites.gpkg) are written beside the report: link them and say which
     // to open where.
     bool scanFiles = false;
+    // The portfolio reader's problems (rows left out), shown in the overview.
+    const std::vector<InputIssue>* inputIssues = nullptr;
 };
 
 inline constexpr std::size_t kOnePageMaxSites = 500;

@@ -156,6 +156,7 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
     html.timestamp = timestamp;
     html.index = r.index.get();
     html.scanFiles = true;
+    html.inputIssues = in.inputIssues;
     const HtmlReportPages pages(html, "report.html");
 
     // The files are independent: written by as many threads as the sites

@@ -188,4 +188,11 @@ TEST_CASE("vgscan scan: refused plans fail their sites, the scan and its report 
     for (const char* id : {"fifo", "fifo_ifc", "zero", "escape", "absolute", "link", "net", "climb_to_vsi"})
         CHECK(leftOut.count("site '" + std::string(id) + "'") == 1);
     CHECK_THAT(leftOut["site 'zero'"], ContainsSubstring("plan path '/dev/zero' is a device"));
+    // And the report's overview, where the counts are read.
+    QFile html(out + "/report.html");
+    REQUIRE(html.open(QIODevice::ReadOnly));
+    const std::string page = html.readAll().toStdString();
+    CHECK_THAT(page, ContainsSubstring("Left out of the scan"));
+    CHECK_THAT(page, ContainsSubstring("8 rows of the portfolio could not be used"));
+    CHECK_THAT(page, ContainsSubstring("site &#39;zero&#39;: error: plan path &#39;/dev/zero&#39; is a device"));
 }
