@@ -124,7 +124,7 @@ struct Measured {
     int exitCode = -1;
 };
 
-Measured runVgscan(const std::vector<std::string>& args) {
+Measured runVgscan(const std::vector<std::string>& args, const std::string& output = "/dev/null") {
     std::vector<char*> argv;
     std::string exe = VGSCAN_BENCH_EXE;
     argv.push_back(exe.data());
@@ -133,7 +133,7 @@ Measured runVgscan(const std::vector<std::string>& args) {
     argv.push_back(nullptr);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);  // the table
+    posix_spawn_file_actions_addopen(&actions, 1, output.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);  // the table
     const auto start = std::chrono::steady_clock::now();
     pid_t pid = 0;
     if (posix_spawn(&pid, exe.c_str(), &actions, nullptr, argv.data(), environ) != 0)
@@ -508,6 +508,89 @@ void BM_ScanSample2002(benchmark::State& state) {
     for (auto _ : state) report(state, runVgscan({"scan", portfolio, "--out", kData + "/sample2002/out"}));
 }
 BENCHMARK(BM_ScanSample2002)->Unit(benchmark::kSecond)->UseManualTime()->Iterations(1);
+
+// --- vgscan plan on sample2002 ----------------------------------------------------------
+// `vgscan plan PORTFOLIO --scan scan.json` for k = 1..3 of each kind, without
+// and with --min-separation 10 (km), needs 10k VG7 and 8k ambulant places
+// (locations hold at most 12 and 10: the need binds). Target: under 5 s each.
+// The reference is the same command with `--method enumeration` (the
+// complete enumeration with the simple bound, what `vgscan plan` did before
+// the Lagrangian search); it runs where it finishes (k = 1: seconds; k = 2
+// took over 90 s, k = 3 over 18 min). Both answers (the plan, its value, the
+// runners-up's values, each constraint's verdict and saving) must agree; the
+// ratio of the wall times is printed.
+
+QJsonObject readJson(const std::string& path) {
+    QFile f(QString::fromStdString(path));
+    if (!f.open(QIODevice::ReadOnly)) throw std::runtime_error("cannot read " + path);
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+bool near(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)}); }
+
+// What differs between two plan answers ("" when they agree). The chosen
+// sets are compared only when the optimum is unique (a runner-up of the same
+// value may be listed first by either method).
+std::string comparePlans(const QJsonObject& a, const QJsonObject& b) {
+    if (!near(a["weighted_travel"].toDouble(), b["weighted_travel"].toDouble())) return "optimum value";
+    const QJsonArray ra = a["runners_up"].toArray(), rb = b["runners_up"].toArray();
+    if (ra.size() != rb.size()) return "number of runners-up";
+    for (qsizetype i = 0; i < ra.size(); ++i)
+        if (!near(ra[i].toObject()["weighted_travel"].toDouble(), rb[i].toObject()["weighted_travel"].toDouble()))
+            return "runner-up " + std::to_string(i + 2);
+    const bool unique = ra.isEmpty() || !near(ra[0].toObject()["weighted_travel"].toDouble(), a["weighted_travel"].toDouble());
+    if (unique)
+        for (const char* kind : {"vg7", "ambulant"}) {
+            QJsonArray ia, ib;
+            for (const auto& c : a["plan"].toObject()[kind].toObject()["chosen"].toArray()) ia.append(c.toObject()["id"]);
+            for (const auto& c : b["plan"].toObject()[kind].toObject()["chosen"].toArray()) ib.append(c.toObject()["id"]);
+            if (ia != ib) return std::string("chosen ") + kind;
+        }
+    const QJsonArray ca = a["constraints"].toArray(), cb = b["constraints"].toArray();
+    if (ca.size() != cb.size()) return "constraints";
+    for (qsizetype i = 0; i < ca.size(); ++i) {
+        const QJsonObject x = ca[i].toObject(), y = cb[i].toObject();
+        if (x["constraint"] != y["constraint"] || x["binds"] != y["binds"] || x["solved"] != y["solved"] ||
+            !near(x["saving"].toDouble(), y["saving"].toDouble()))
+            return "constraint " + x["constraint"].toString().toStdString();
+    }
+    return "";
+}
+
+void BM_PlanSample2002(benchmark::State& state) {
+    const int k = static_cast<int>(state.range(0));
+    const bool apart = state.range(1) != 0;
+    const std::string portfolio = sample2002File(), scan = kData + "/sample2002/out/scan.json";
+    if (!fs::exists(scan)) runVgscan({"scan", portfolio, "--out", kData + "/sample2002/out"});  // once, not timed
+    std::vector<std::string> args = {"plan", portfolio, "--scan", scan, "--need-vg7", std::to_string(10 * k),
+                                     "--need-ambulant", std::to_string(8 * k), "--k-vg7", std::to_string(k),
+                                     "--k-ambulant", std::to_string(k), "--format", "json"};
+    if (apart) args.insert(args.end(), {"--min-separation", "10"});
+    const std::string out = kData + "/sample2002/plan-" + std::to_string(k) + (apart ? "-apart" : "") + ".json";
+    for (auto _ : state) {
+        const Measured m = runVgscan(args, out);
+        report(state, m);
+        if (m.exitCode != 0) return;
+        if (k > 1) continue;
+        std::vector<std::string> refArgs = args;
+        refArgs.insert(refArgs.end(), {"--method", "enumeration"});
+        const Measured ref = runVgscan(refArgs, out + ".reference.json");
+        state.counters["ref_wall_s"] = ref.wall;
+        state.counters["ref_cpu_s"] = ref.cpu;
+        state.counters["ratio"] = ref.wall / m.wall;
+        const std::string differ = comparePlans(readJson(out), readJson(out + ".reference.json"));
+        std::cerr << "plan k = " << k << (apart ? " apart" : "") << ": " << m.wall << " s wall (" << m.cpu
+                  << " s CPU); enumeration " << ref.wall << " s wall (" << ref.cpu << " s CPU): ratio "
+                  << ref.wall / m.wall << (differ.empty() ? ", same answer\n" : ", ANSWERS DIFFER: " + differ + "\n");
+        if (!differ.empty()) state.SkipWithError(("plan and the enumeration disagree: " + differ).c_str());
+    }
+}
+BENCHMARK(BM_PlanSample2002)
+    ->ArgsProduct({{1, 2, 3}, {0, 1}})
+    ->ArgNames({"k", "apart"})
+    ->Unit(benchmark::kSecond)
+    ->UseManualTime()
+    ->Iterations(1);
 
 }  // namespace
 

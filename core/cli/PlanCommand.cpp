@@ -37,7 +37,7 @@ const char* kUsageText =
     "Usage: vgscan plan PORTFOLIO --need-vg7 N --need-ambulant M [--k-vg7 2] [--k-ambulant 2]\n"
     "                   [--min-separation KM] [--scan SCAN.json] [--new-group-places 6]\n"
     "                   [--runners-up 3] [--detour-factor 1.3] [--ruleset FILE] [--plugins DIR]\n"
-    "                   [--format text|json]\n"
+    "                   [--format text|json] [--method lagrangian|enumeration]\n"
     "The regional plan: k VG7 locations and k ambulant locations that together hold the\n"
     "needed places, nearest to the portfolio's demand along the roads (weighted travel of\n"
     "each kind to its nearest chosen location), proven optimal, with the runners-up and the\n"
@@ -278,6 +278,9 @@ int cmdPlan(const QStringList& args) {
         {"ruleset", "Rule set file or name for the scan (default: vg7).", "FILE", "vg7"},
         {"plugins", "Directory with rule plugins (repeatable).", "DIR"},
         {"format", "Output: text or json (default text).", "FORMAT", "text"},
+        {"method", "lagrangian (default: branch and bound with a Lagrangian bound) or enumeration (every set, the "
+                   "simple bound: the reference for benchmarks; slow beyond k = 1 on large portfolios).",
+         "METHOD", "lagrangian"},
     });
     p.addPositionalArgument("PORTFOLIO", "The portfolio file.");
     if (!p.parse(args)) {
@@ -295,6 +298,8 @@ int cmdPlan(const QStringList& args) {
     try {
         if (p.positionalArguments().size() != 1) throw UsageError("give exactly one PORTFOLIO");
         if (!cli::isOneOf(p, "plan", "format", {"text", "json"})) return kUsage;
+        if (!cli::isOneOf(p, "plan", "method", {"lagrangian", "enumeration"})) return kUsage;
+        problem.enumerate = p.value("method") == "enumeration";
         for (const char* required : {"need-vg7", "need-ambulant"})
             if (!p.isSet(required)) throw UsageError(std::string("--") + required + " is required");
         problem.need[VG7] = wholeNumber(p, "need-vg7", 0, 1000000);
@@ -328,7 +333,7 @@ int cmdPlan(const QStringList& args) {
         std::shared_ptr<const ContextIndex> scanIndex;
         if (p.isSet("scan")) {
             const std::string scanFile = p.value("scan").toStdString();
-            const QJsonObject scan = readScanJson(scanFile);
+            const QJsonObject scan = readScanJson(scanFile, scanJsonFields());
             facts = factsFromScanJson(scan, portfolio, scanFile);
             clusters = clustersFromScanJson(scan);
             rulesFromScanJson(scan, rules);

@@ -53,6 +53,14 @@ std::vector<ClusterFacts> clustersFromScan(const ClusterResult& r) {
     return out;
 }
 
+const std::vector<std::string>& scanJsonFields() {
+    static const std::vector<std::string> fields = {
+        "sites[].id",       "sites[].name",   "sites[].verdict",        "sites[].places",
+        "sites[].bedrooms", "sites[].failed", "sites[].results[].rule", "sites[].results[].value",
+        "clusters[].id",    "clusters[].sites[].id", "cluster_detection.parameters"};
+    return fields;
+}
+
 std::vector<SiteFacts> factsFromScanJson(const QJsonObject& scan, const Portfolio& portfolio, const std::string& file) {
     std::map<std::string, const Site*> byId;
     for (const auto& site : portfolio.sites) byId[site.id] = &site;

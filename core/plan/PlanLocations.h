@@ -48,6 +48,9 @@ std::vector<ClusterFacts> clustersFromScan(const ClusterResult& r);
 // From a scan.json (io: readScanJson): every site must be in the portfolio
 // (else InputError naming the file and site); the caps from its
 // cluster_detection parameters when recorded.
+// The scan.json paths the three functions below read (for readScanJson's
+// `keep`: the rest of the file is skipped).
+const std::vector<std::string>& scanJsonFields();
 std::vector<SiteFacts> factsFromScanJson(const QJsonObject& scan, const Portfolio& portfolio, const std::string& file);
 std::vector<ClusterFacts> clustersFromScanJson(const QJsonObject& scan);
 void rulesFromScanJson(const QJsonObject& scan, LocationRules& rules);

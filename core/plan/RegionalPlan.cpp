@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
+#include <set>
 #include <sstream>
 #include <tuple>
 
@@ -154,17 +156,30 @@ private:
 // bound at every node, reduced-cost fixing), with the kind's need as a
 // capacity constraint and the minimum separation: each top-m list is one
 // run whose runner-up list has m - 1 places.
+//
+// Twins: locations of the kind with the same costs to every demand point,
+// the same places and the same separation verdict towards every other
+// location (and too close to each other when there is a minimum separation)
+// are interchangeable: any set keeps its value and feasibility when one is
+// swapped for another. Only the first k of each such class enter the search
+// (the first one alone when they cannot be chosen together), so a portfolio
+// that repeats a site many times does not multiply the search; each set found
+// stands for every set that swaps twins, and those are listed after it (same
+// value). The m best sets are among them: a set of the full problem has a
+// representative of the same value in the reduced one.
 class KindSolver {
 public:
     KindSolver(const Problem& p, Kind kind) : p_(p), kind_(kind), n_(p.demand.size()) {
+        std::vector<int> elig;
         for (int l = 0; l < static_cast<int>(p.locations.size()); ++l)
-            if (eligible(p, l, kind)) elig_.push_back(l);
-        const std::size_t m = elig_.size();
+            if (eligible(p, l, kind)) elig.push_back(l);
+        groupTwins(elig);
+        const std::size_t m = kept_.size();
         q_.demand = p.demand;
         q_.weight = p.weight;
         q_.cost.resize(m * n_);
         for (std::size_t t = 0; t < m; ++t) {
-            const int l = elig_[t];
+            const int l = kept_[t];
             q_.candidates.push_back(p.locations[static_cast<std::size_t>(l)].id);
             q_.capacity.push_back(capacity(p, l, kind));
             for (std::size_t j = 0; j < n_; ++j)
@@ -176,46 +191,175 @@ public:
         if (p.minSeparation > 0) {
             q_.separation.resize(m * m);
             for (std::size_t a = 0; a < m; ++a)
-                for (std::size_t b = 0; b < m; ++b) q_.separation[a * m + b] = static_cast<float>(separationOf(p, elig_[a], elig_[b]));
+                for (std::size_t b = 0; b < m; ++b) q_.separation[a * m + b] = static_cast<float>(separationOf(p, kept_[a], kept_[b]));
         }
     }
 
+    std::size_t searched() const { return kept_.size(); }
+
     std::vector<KindChoice> top(std::size_t m, bool& exhausted, long long& nodes) {
-        q_.runnersUp = static_cast<int>(m) - 1;
-        select::Result r;
-        try {
-            r = select::solve(q_);
-        } catch (const select::SelectionError&) {
-            exhausted = true;  // no set of the kind meets its constraints
-            return {};
-        }
-        nodes += r.nodes;
-        std::vector<KindChoice> list;
-        auto add = [&](const std::vector<int>& sites) {
-            KindChoice c;
-            for (int t : sites) c.locations.push_back(elig_[static_cast<std::size_t>(t)]);
-            std::sort(c.locations.begin(), c.locations.end());
-            // The plan's own value, in double on its costs (as the enumeration counts it).
-            for (std::size_t j = 0; j < n_; ++j) {
-                double best = kInf;
-                for (int l : c.locations) best = std::min(best, p_.cost[static_cast<std::size_t>(l) * n_ + j]);
-                c.value += p_.weight[j] * best;
+        std::vector<std::vector<int>> found;  // each set found as its classes (a class twice when two twins are in it)
+        std::size_t listed = 0;               // sets the search listed (fewer than m: no more exist)
+        if (q_.k == 1) {
+            // One location: each is its own set; valued directly (one pass over
+            // the matrix), no search needed.
+            std::vector<std::pair<double, int>> single;
+            for (std::size_t t = 0; t < kept_.size(); ++t) {
+                if (q_.capacity[t] < q_.need) continue;
+                single.emplace_back(choice({kept_[t]}).value, static_cast<int>(t));
             }
-            for (int l : c.locations) c.places += capacity(p_, l, kind_);
-            list.push_back(c);
-        };
-        add(r.chosen);
-        for (const auto& c : r.runnersUp) add(c.sites);
-        std::stable_sort(list.begin(), list.end(), [](const KindChoice& a, const KindChoice& b) { return a.value < b.value; });
-        exhausted = list.size() < m;
+            std::stable_sort(single.begin(), single.end(),
+                             [](const auto& a, const auto& b) { return a.first < b.first; });
+            for (std::size_t t = 0; t < std::min(m, single.size()); ++t) found.push_back(classesOf({single[t].second}));
+            listed = found.size();
+            nodes += static_cast<long long>(kept_.size());
+        } else {
+            q_.runnersUp = static_cast<int>(m) - 1;
+            select::Result r;
+            try {
+                r = select::solve(q_);
+            } catch (const select::SelectionError&) {
+                exhausted = true;  // no set of the kind meets its constraints
+                return {};
+            }
+            nodes += r.nodes;
+            found.push_back(classesOf(r.chosen));
+            for (const auto& c : r.runnersUp) found.push_back(classesOf(c.sites));
+            listed = found.size();
+        }
+        std::vector<KindChoice> bySignature;
+        std::set<std::vector<int>> seen;
+        for (const auto& sig : found) {
+            if (!seen.insert(sig).second) continue;
+            std::vector<int> first;  // the set of each class's first members
+            for (std::size_t a = 0; a < sig.size(); ++a) {
+                std::size_t rank = 0;
+                for (std::size_t b = 0; b < a; ++b) rank += sig[b] == sig[a];
+                first.push_back(classes_[static_cast<std::size_t>(sig[a])][rank]);
+            }
+            KindChoice c = choice(first);
+            c.locations = sig;  // the signature, expanded below
+            bySignature.push_back(c);
+        }
+        std::stable_sort(bySignature.begin(), bySignature.end(),
+                         [](const KindChoice& a, const KindChoice& b) { return a.value < b.value; });
+        std::vector<KindChoice> list;
+        bool cut = false;
+        for (const auto& c : bySignature) {
+            cut = !expand(c, m, list) || cut;
+            if (list.size() >= m) break;
+        }
+        exhausted = listed < m && !cut && list.size() < m;
+        if (list.size() > m) list.resize(m);
         return list;
     }
 
 private:
+    void groupTwins(const std::vector<int>& elig) {
+        const double sep = p_.minSeparation;
+        auto row = [&](int l) { return &p_.cost[static_cast<std::size_t>(l) * n_]; };
+        auto twins = [&](int a, int b) {
+            if (capacity(p_, a, kind_) != capacity(p_, b, kind_)) return false;
+            if (!std::equal(row(a), row(a) + n_, row(b))) return false;
+            if (sep <= 0) return true;
+            if (!(separationOf(p_, a, b) < sep) || !(separationOf(p_, b, a) < sep)) return false;
+            for (int x : elig)
+                if (x != a && x != b && ((separationOf(p_, a, x) < sep) != (separationOf(p_, b, x) < sep) ||
+                                         (separationOf(p_, x, a) < sep) != (separationOf(p_, x, b) < sep)))
+                    return false;
+            return true;
+        };
+        // Candidates for twins share the first cost and the capacity: bucket by them.
+        std::map<std::pair<double, int>, std::vector<int>> buckets;  // -> class indices
+        for (int l : elig) {
+            auto& bucket = buckets[{n_ ? row(l)[0] : 0.0, capacity(p_, l, kind_)}];
+            int found = -1;
+            for (int c : bucket)
+                if (twins(classes_[static_cast<std::size_t>(c)].front(), l)) found = c;
+            if (found < 0) {
+                found = static_cast<int>(classes_.size());
+                classes_.emplace_back();
+                bucket.push_back(found);
+            }
+            classes_[static_cast<std::size_t>(found)].push_back(l);
+        }
+        const std::size_t together = sep > 0 ? 1 : static_cast<std::size_t>(p_.k[kind_]);
+        for (std::size_t c = 0; c < classes_.size(); ++c)
+            for (std::size_t t = 0; t < std::min(together, classes_[c].size()); ++t) {
+                kept_.push_back(classes_[c][t]);
+                classOf_.push_back(static_cast<int>(c));
+            }
+    }
+
+    std::vector<int> classesOf(const std::vector<int>& sites) const {
+        std::vector<int> sig;
+        for (int t : sites) sig.push_back(classOf_[static_cast<std::size_t>(t)]);
+        std::sort(sig.begin(), sig.end());
+        return sig;
+    }
+
+    // The plan's own value, in double on its costs (as the enumeration counts it).
+    KindChoice choice(std::vector<int> locations) const {
+        KindChoice c;
+        std::sort(locations.begin(), locations.end());
+        c.locations = std::move(locations);
+        for (std::size_t j = 0; j < n_; ++j) {
+            double best = kInf;
+            for (int l : c.locations) best = std::min(best, p_.cost[static_cast<std::size_t>(l) * n_ + j]);
+            c.value += p_.weight[j] * best;
+        }
+        for (int l : c.locations) c.places += capacity(p_, l, kind_);
+        return c;
+    }
+
+    // Appends every set of twins the signature stands for (each class's
+    // members chosen as often as the class appears), lexicographically, until
+    // the list holds m; false when it stopped before the last.
+    bool expand(const KindChoice& sig, std::size_t m, std::vector<KindChoice>& list) const {
+        std::vector<std::pair<int, int>> counts;  // class, how many
+        for (int c : sig.locations) {
+            if (!counts.empty() && counts.back().first == c) ++counts.back().second;
+            else counts.emplace_back(c, 1);
+        }
+        std::vector<std::vector<int>> pick(counts.size());  // per class: member positions, ascending
+        for (std::size_t a = 0; a < counts.size(); ++a)
+            for (int t = 0; t < counts[a].second; ++t) pick[a].push_back(t);
+        for (;;) {
+            if (list.size() >= m) return false;
+            std::vector<int> set;
+            for (std::size_t a = 0; a < counts.size(); ++a)
+                for (int t : pick[a]) set.push_back(classes_[static_cast<std::size_t>(counts[a].first)][static_cast<std::size_t>(t)]);
+            KindChoice c = sig;
+            std::sort(set.begin(), set.end());
+            c.locations = std::move(set);
+            list.push_back(std::move(c));
+            // The next combination: the last class that can move on, the later ones reset.
+            std::size_t a = counts.size();
+            bool moved = false;
+            while (a-- > 0 && !moved) {
+                auto& v = pick[a];
+                const int size = static_cast<int>(classes_[static_cast<std::size_t>(counts[a].first)].size());
+                for (std::size_t q = v.size(); q-- > 0;) {
+                    if (v[q] < size - static_cast<int>(v.size() - q)) {
+                        ++v[q];
+                        for (std::size_t r = q + 1; r < v.size(); ++r) v[r] = v[r - 1] + 1;
+                        moved = true;
+                        break;
+                    }
+                }
+                if (!moved)
+                    for (std::size_t q = 0; q < v.size(); ++q) v[q] = static_cast<int>(q);
+            }
+            if (!moved) return true;
+        }
+    }
+
     const Problem& p_;
     Kind kind_;
     std::size_t n_;
-    std::vector<int> elig_;
+    std::vector<std::vector<int>> classes_;  // twins, each in index order
+    std::vector<int> kept_;                  // the locations searched (the first k of each class)
+    std::vector<int> classOf_;               // per kept location
     select::Problem q_;
 };
 
@@ -301,7 +445,9 @@ std::vector<PlanChoice> bestPlans(const Problem& p, std::size_t wanted, long lon
     }
 }
 
-void check(const Problem& p) {
+// `matrix`: also the costs, weights and separations (once per problem: its
+// relaxations share them).
+void check(const Problem& p, bool matrix = true) {
     const std::size_t L = p.locations.size(), N = p.demand.size();
     const std::string file = p.source.empty() ? "" : p.source + ": ";
     if (p.weight.size() != N) throw PlanError(file + "demand weights and demand points differ in number");
@@ -311,7 +457,7 @@ void check(const Problem& p) {
         if (!std::isfinite(p.weight[j]) || p.weight[j] < 0)
             throw PlanError(file + "demand point '" + p.demand[j] + "': weight " + std::to_string(p.weight[j]) +
                             " is not a number >= 0");
-    for (std::size_t l = 0; l < L; ++l)
+    for (std::size_t l = 0; l < L && matrix; ++l)
         for (std::size_t j = 0; j < N; ++j) {
             const double c = p.cost[l * N + j];
             if (!std::isfinite(c) || c < 0)
@@ -322,8 +468,8 @@ void check(const Problem& p) {
         throw PlanError("min-separation must be a number >= 0");
     if (p.minSeparation > 0 && p.separation.size() != L * L)
         throw PlanError(file + "min-separation needs the distances between the locations");
-    for (double s : p.separation)
-        if (std::isnan(s) || s < 0) throw PlanError(file + "a distance between two locations is negative or not a number");
+    for (std::size_t t = 0; t < p.separation.size() && matrix; ++t)
+        if (const double s = p.separation[t]; std::isnan(s) || s < 0) throw PlanError(file + "a distance between two locations is negative or not a number");
     for (int k = 0; k < kKinds; ++k) {
         const Kind kind = static_cast<Kind>(k);
         if (p.k[k] < 1 || p.k[k] > kMaxK)
@@ -451,11 +597,15 @@ Result solvePlan(const Problem& problem, bool relax) {
     Result r = solveChecked(problem, kinds);
     if (!relax) return r;
 
-    auto tryRelaxed = [&](const std::string& constraint, const std::string& what, Problem q) {
+    // One working copy (the matrices are large): each relaxation lifts one
+    // constraint, is solved, and puts it back.
+    Problem q = problem;
+    q.runnersUp = 0;
+    auto tryRelaxed = [&](const std::string& constraint, const std::string& what, const std::function<void(Problem&)>& lift) {
         Relaxation x{constraint, what, false, false, 0, {}, ""};
-        q.runnersUp = 0;
+        lift(q);
         try {
-            check(q);
+            check(q, false);
             const Result rr = solveChecked(q, kinds);
             x.solved = true;
             x.value = rr.best.value;
@@ -464,50 +614,43 @@ Result solvePlan(const Problem& problem, bool relax) {
         } catch (const PlanError& e) {
             x.note = e.what();
         }
+        for (int k = 0; k < kKinds; ++k) q.k[k] = problem.k[k], q.need[k] = problem.need[k];
+        q.minSeparation = problem.minSeparation;
+        q.uncappedPlaces = problem.uncappedPlaces;
+        q.shareLocations = problem.shareLocations;
         r.relaxations.push_back(x);
     };
     for (int k = 0; k < kKinds; ++k) {
         const Kind kind = static_cast<Kind>(k);
-        Problem q = problem;
-        q.need[k] = 0;
         tryRelaxed(std::string("need-") + optionName(kind),
-                   "the need of " + std::to_string(problem.need[k]) + " " + toString(kind) + " places", q);
+                   "the need of " + std::to_string(problem.need[k]) + " " + toString(kind) + " places",
+                   [k](Problem& x) { x.need[k] = 0; });
     }
-    if (problem.minSeparation > 0) {
-        Problem q = problem;
-        q.minSeparation = 0;
-        tryRelaxed("min-separation", "the minimum separation of " + km(problem.minSeparation), q);
-    }
+    if (problem.minSeparation > 0)
+        tryRelaxed("min-separation", "the minimum separation of " + km(problem.minSeparation),
+                   [](Problem& x) { x.minSeparation = 0; });
     bool capped = false;
     for (const auto& l : problem.locations)
         for (int k = 0; k < kKinds; ++k) capped = capped || l.uncapped[k] != l.places[k];
-    if (capped) {
-        Problem q = problem;
-        q.uncappedPlaces = true;
-        tryRelaxed("caps", "the per-site and per-cluster caps on places", q);
-    }
+    if (capped)
+        tryRelaxed("caps", "the per-site and per-cluster caps on places", [](Problem& x) { x.uncappedPlaces = true; });
     for (int k = 0; k < kKinds; ++k) {
         const Kind kind = static_cast<Kind>(k);
-        Problem q = problem;
-        ++q.k[k];
+        const int more = problem.k[k] + 1;
         int eligibleCount = 0;
         for (int l = 0; l < static_cast<int>(problem.locations.size()); ++l) eligibleCount += eligible(problem, l, kind);
         const std::string what = std::string("k-") + optionName(kind) + " = " + std::to_string(problem.k[k]);
-        if (q.k[k] > eligibleCount || q.k[k] > kMaxK) {
+        if (more > eligibleCount || more > kMaxK) {
             r.relaxations.push_back({std::string("k-") + optionName(kind), what, false, false, 0, {},
-                                     q.k[k] > kMaxK ? "not tried: at most " + std::to_string(kMaxK) + " locations of a kind"
-                                                    : "not tried: no further " + std::string(toString(kind)) + " candidate"});
+                                     more > kMaxK ? "not tried: at most " + std::to_string(kMaxK) + " locations of a kind"
+                                                  : "not tried: no further " + std::string(toString(kind)) + " candidate"});
             continue;
         }
-        tryRelaxed(std::string("k-") + optionName(kind), what, q);
+        tryRelaxed(std::string("k-") + optionName(kind), what, [k](Problem& x) { ++x.k[k]; });
     }
     bool dual = false;
     for (const auto& l : problem.locations) dual = dual || (l.places[VG7] > 0 && l.places[Ambulant] > 0);
-    if (dual) {
-        Problem q = problem;
-        q.shareLocations = true;
-        tryRelaxed("one-kind-per-location", "each location used for one kind only", q);
-    }
+    if (dual) tryRelaxed("one-kind-per-location", "each location used for one kind only", [](Problem& x) { x.shareLocations = true; });
     return r;
 }
 

@@ -15,13 +15,15 @@
 //    the need; a location is used for at most one kind; chosen locations of
 //    the same kind at least min_separation apart.
 // The two kinds only interact through "one kind per location", so each kind's
-// best sets are enumerated on their own (depth-first over location sets in
-// index order, pruned by a lower bound: every demand point's distance to the
-// nearest location chosen so far or still choosable, and by capacity: the
-// places chosen plus the largest capacities still choosable), then combined;
-// the per-kind lists are lengthened until no pair outside them can be among
-// the best plans. Complete enumeration with valid bounds: the optimum and
-// the runners-up are proven.
+// best sets are found on their own, then combined; the per-kind lists are
+// lengthened until no pair outside them can be among the best plans. Each
+// kind's list is the top-m of core/select's exact p-median (Lagrangian bound
+// at every node) with the need as a capacity constraint and the separation,
+// over the kind's locations with interchangeable twins searched once (k = 1:
+// every location valued directly). `enumerate` selects the reference method:
+// depth-first enumeration in index order with the simple bound (every demand
+// point's nearest location chosen or still choosable) and capacity. Both are
+// exact: the optimum and the runners-up are proven.
 #include <stdexcept>
 #include <string>
 #include <vector>

@@ -1,6 +1,7 @@
 #include "report/ScanDiff.h"
 
 #include "io/InputError.h"
+#include "io/JsonSlim.h"
 
 #include <QDir>
 #include <QFile>
@@ -294,7 +295,7 @@ std::string shortHash(const std::string& h) { return h.empty() ? "not recorded" 
 
 }  // namespace
 
-QJsonObject readScanJson(const std::string& path) {
+QJsonObject readScanJson(const std::string& path, const std::vector<std::string>& keep) {
     QString file = q(path);
     if (QFileInfo(file).isDir()) file = QDir(file).filePath("scan.json");
     const std::string name = file.toStdString();
@@ -302,7 +303,25 @@ QJsonObject readScanJson(const std::string& path) {
     if (!f.exists()) throw InputError(name, "", "file not found");
     if (!f.open(QIODevice::ReadOnly)) throw InputError(name, "", "cannot be read: " + f.errorString().toStdString());
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+    QByteArray text;
+    if (!keep.empty()) {
+        std::vector<std::string> paths = keep;
+        paths.push_back("sites[].id");
+        // Mapped, not read: the file is scanned once and never copied whole.
+        const qint64 size = f.size();
+        const uchar* mapped = size > 0 ? f.map(0, size) : nullptr;
+        const QByteArray read = mapped ? QByteArray() : f.readAll();
+        const std::string_view all = mapped ? std::string_view(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(size))
+                                            : std::string_view(read.constData(), static_cast<std::size_t>(read.size()));
+        try {
+            text = QByteArray::fromStdString(json::slim(all, paths));
+        } catch (const json::SlimError& e) {
+            throw InputError(name, "", "not valid JSON at offset " + std::to_string(e.offset) + ": " + e.what());
+        }
+    } else {
+        text = f.readAll();
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &err);
     if (doc.isNull())
         throw InputError(name, "", "not valid JSON at offset " + std::to_string(err.offset) + ": " +
                                        err.errorString().toStdString());

@@ -93,6 +93,23 @@ TEST_CASE("plan from an earlier scan.json gives the plan of a fresh scan") {
     QJsonObject fresh = planJson(need), reused = planJson(need + QStringList{"--scan", dir.filePath("scan/scan.json")});
     CHECK(fresh["plan"] == reused["plan"]);
     CHECK(fresh["weighted_travel"].toDouble() == reused["weighted_travel"].toDouble());
+    // The reference method (the complete enumeration) gives the same plan,
+    // runners-up of the same values and the same verdict on every constraint.
+    const QJsonObject reference =
+        planJson(need + QStringList{"--scan", dir.filePath("scan/scan.json"), "--method", "enumeration"});
+    CHECK(reference["plan"] == reused["plan"]);
+    const QJsonArray ra = reference["runners_up"].toArray(), rb = reused["runners_up"].toArray();
+    REQUIRE(ra.size() == rb.size());
+    for (qsizetype i = 0; i < ra.size(); ++i)
+        CHECK(ra[i].toObject()["weighted_travel"].toDouble() == rb[i].toObject()["weighted_travel"].toDouble());
+    const QJsonArray ca = reference["constraints"].toArray(), cb = reused["constraints"].toArray();
+    REQUIRE(ca.size() == cb.size());
+    for (qsizetype i = 0; i < ca.size(); ++i) {
+        CHECK(ca[i].toObject()["binds"] == cb[i].toObject()["binds"]);
+        CHECK(ca[i].toObject()["saving"].toDouble() == cb[i].toObject()["saving"].toDouble());
+    }
+    CHECK_THAT(reference["method"].toString().toStdString(), ContainsSubstring("complete enumeration"));
+    CHECK_THAT(reused["method"].toString().toStdString(), ContainsSubstring("Lagrangian"));
 }
 
 TEST_CASE("plan: bad input and wrong options name the constraint and exit 2 or 1") {
