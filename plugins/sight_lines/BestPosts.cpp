@@ -3,6 +3,7 @@
 #include <boost/geometry.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace vgscan::sight {
@@ -22,7 +23,107 @@ bool nearView(const Box& viewBox, const std::vector<LineString>& lines) {
     return false;
 }
 
+// The area of a closed ring inside an axis-parallel box: the ring clipped
+// to each of the box's four sides in turn (Sutherland-Hodgman), then the
+// shoelace formula. The clipped ring may run along the box's side and back;
+// that adds no area, so the area is exact up to rounding.
+double areaInBox(const Polygon::ring_type& ring, const Box& box) {
+    std::vector<Point> cur(ring.begin(), ring.end()), next;
+    if (!cur.empty() && bg::equals(cur.front(), cur.back())) cur.pop_back();
+    const double lo[2] = {box.min_corner().x(), box.min_corner().y()};
+    const double hi[2] = {box.max_corner().x(), box.max_corner().y()};
+    auto coord = [](const Point& p, int axis) { return axis == 0 ? p.x() : p.y(); };
+    for (int side = 0; side < 4 && !cur.empty(); ++side) {
+        const int axis = side / 2;
+        const bool keepAbove = side % 2 == 0;  // x >= lo, x <= hi, y >= lo, y <= hi
+        const double edge = keepAbove ? lo[axis] : hi[axis];
+        auto inside = [&](const Point& p) { return keepAbove ? coord(p, axis) >= edge : coord(p, axis) <= edge; };
+        auto cut = [&](const Point& a, const Point& b) {
+            const double t = (edge - coord(a, axis)) / (coord(b, axis) - coord(a, axis));
+            const double x = axis == 0 ? edge : a.x() + t * (b.x() - a.x());
+            const double y = axis == 1 ? edge : a.y() + t * (b.y() - a.y());
+            return Point(x, y);
+        };
+        next.clear();
+        for (size_t i = 0; i < cur.size(); ++i) {
+            const Point& a = cur[i];
+            const Point& b = cur[(i + 1) % cur.size()];
+            const bool ia = inside(a), ib = inside(b);
+            if (ia) next.push_back(a);
+            if (ia != ib) next.push_back(cut(a, b));
+        }
+        cur.swap(next);
+    }
+    double twice = 0.0;
+    for (size_t i = 0; i < cur.size(); ++i) {
+        const Point& a = cur[i];
+        const Point& b = cur[(i + 1) % cur.size()];
+        twice += a.x() * b.y() - b.x() * a.y();
+    }
+    return std::abs(twice) / 2.0;
+}
+
+double areaInBox(const Polygon& poly, const Box& box) {
+    double a = areaInBox(poly.outer(), box);
+    for (const auto& in : poly.inners()) a -= areaInBox(in, box);
+    return std::max(a, 0.0);
+}
+
+// Cell areas smaller than this are rounding.
+constexpr double kCellEps = 1e-9;  // m²
+
+// Whether `a`'s seen floor and doors lie within `b`'s: first per cell (cheap,
+// needs the cell areas), then exactly by the union's area.
+bool covers(const Seen& b, const Seen& a) {
+    if (a.area > b.area + kAreaTie) return false;
+    for (size_t k = 0; k < a.doors.size(); ++k)
+        if (a.doors[k] && !b.doors[k]) return false;
+    if (a.area <= kAreaTie) return true;  // sees nothing of the floor
+    if (a.spot.storey != b.spot.storey) return false;
+    size_t j = 0;
+    for (const auto& [cell, area] : a.cellAreas) {
+        while (j < b.cellAreas.size() && b.cellAreas[j].first < cell) ++j;
+        const double there = j < b.cellAreas.size() && b.cellAreas[j].first == cell ? b.cellAreas[j].second : 0.0;
+        if (area > there + 1e3 * kCellEps) return false;
+    }
+    return together(a, b).first <= b.area + kAreaTie;
+}
+
 }  // namespace
+
+Cells makeCells(const GroupFloor& g, double size) {
+    Cells out;
+    for (const auto& [storey, floor] : g.shared) {
+        if (floor.empty()) continue;
+        const Box env = bg::return_envelope<Box>(floor);
+        const double s = size > 0 ? size : std::max(0.5, std::sqrt(bg::area(floor) / 400.0));
+        out.size = s;
+        for (double x = env.min_corner().x(); x < env.max_corner().x(); x += s)
+            for (double y = env.min_corner().y(); y < env.max_corner().y(); y += s) {
+                Cells::Cell c;
+                c.storey = storey;
+                c.box = Box(Point(x, y), Point(std::min(x + s, env.max_corner().x()), std::min(y + s, env.max_corner().y())));
+                for (const auto& poly : floor) c.floor += areaInBox(poly, c.box);
+                if (c.floor > kCellEps) out.cells.push_back(c);
+            }
+    }
+    return out;
+}
+
+std::vector<std::pair<int, double>> cellAreas(const Cells& cells, int storey, const MultiPolygon& area) {
+    std::vector<std::pair<int, double>> out;
+    std::vector<Box> boxes;
+    for (const auto& poly : area) boxes.push_back(bg::return_envelope<Box>(poly));
+    for (int k = 0; k < static_cast<int>(cells.cells.size()); ++k) {
+        const Cells::Cell& c = cells.cells[k];
+        if (c.storey != storey) continue;
+        double a = 0.0;
+        for (size_t i = 0; i < area.size(); ++i)
+            if (bg::intersects(boxes[i], c.box)) a += areaInBox(area[i], c.box);
+        if (a > kCellEps) out.emplace_back(k, std::min(a, c.floor));
+    }
+    return out;
+}
 
 bool doorSeen(const std::vector<LineString>& lines, const Polygon& view) {
     for (const auto& l : lines) {
@@ -49,7 +150,8 @@ std::vector<Spot> candidates(const GroupFloor& g, int* reflexVertices, int* crit
     return out;
 }
 
-std::vector<Seen> evaluate(const GroupFloor& g, const std::vector<Spot>& spots, const ViewOf& viewOf) {
+std::vector<Seen> evaluate(const GroupFloor& g, const std::vector<Spot>& spots, const ViewOf& viewOf,
+                           const Cells* cells) {
     std::vector<Seen> out;
     out.reserve(spots.size());
     for (const auto& s : spots) {
@@ -62,6 +164,7 @@ std::vector<Seen> evaluate(const GroupFloor& g, const std::vector<Spot>& spots, 
         seen.spot = s;
         bg::intersection(*view, floor->second, seen.shared);
         seen.area = bg::area(seen.shared);
+        if (cells) seen.cellAreas = cellAreas(*cells, s.storey, seen.shared);
         seen.doors.assign(g.doors.size(), false);
         const Box viewBox = bg::return_envelope<Box>(*view);
         for (size_t k = 0; k < g.doors.size(); ++k)
@@ -103,7 +206,7 @@ std::pair<double, int> together(const Seen& a, const Seen& b) {
     return {std::clamp(a.area + b.area - both, std::max(a.area, b.area), a.area + b.area), doors};
 }
 
-PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool prune) {
+PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool prune, const Cells* cells) {
     PairChoice best;
     const int n = static_cast<int>(seen.size());
     if (n < 2) return best;
@@ -112,16 +215,50 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
     // By falling area: a pair's union is at most the sum of its areas, so
     // once that sum falls short of the best union no later pair can win.
     std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return seen[x].area > seen[y].area; });
+    const bool bounded = prune && cells && !cells->cells.empty();
+    if (bounded) {
+        // A spot whose seen floor and doors lie within another's (met
+        // earlier, so seeing at least as much) can be replaced by that one in
+        // any pair without loss: leave it out. Of two spots that see the
+        // same, the later one goes.
+        std::vector<int> keep, left;
+        for (int i : order) {
+            bool within = false;
+            for (int j : keep)
+                if (covers(seen[j], seen[i])) {
+                    within = true;
+                    break;
+                }
+            (within ? left : keep).push_back(i);
+        }
+        if (keep.size() < 2 && !left.empty()) keep.push_back(left.front());  // a pair needs two spots
+        best.dominated = n - static_cast<int>(keep.size());
+        order = std::move(keep);
+    }
+    const int m = static_cast<int>(order.size());
     const int allDoors = static_cast<int>(g.doors.size());
-    for (int i = 0; i < n; ++i) {
+    std::vector<double> mine(bounded ? cells->cells.size() : 0, 0.0);  // the first spot's area per cell
+    for (int i = 0; i < m; ++i) {
         const Seen& a = seen[order[i]];
         if (prune && best.a >= 0) {
-            if (i + 1 < n && a.area + seen[order[i + 1]].area < best.area - kAreaTie) break;
+            if (i + 1 < m && a.area + seen[order[i + 1]].area < best.area - kAreaTie) break;
             if (best.area >= g.area - kAreaTie && best.doorsSeen == allDoors) break;  // everything seen
         }
-        for (int j = i + 1; j < n; ++j) {
+        if (bounded)
+            for (const auto& [cell, area] : a.cellAreas) mine[cell] = area;
+        for (int j = i + 1; j < m; ++j) {
             const Seen& b = seen[order[j]];
             if (prune && best.a >= 0 && a.area + b.area < best.area - kAreaTie) break;
+            if (bounded && best.a >= 0) {
+                // In each cell the union holds at most the cell's floor.
+                double excess = 0.0;
+                for (const auto& [cell, area] : b.cellAreas)
+                    excess += std::max(0.0, mine[cell] + area - cells->cells[cell].floor);
+                if (a.area + b.area - excess < best.area - kAreaTie) {
+                    ++best.pairsBounded;
+                    continue;
+                }
+            }
             auto [area, doors] = together(a, b);
             ++best.pairsMeasured;
             if (best.a < 0 || better(area, doors, best.area, best.doorsSeen)) {
@@ -131,18 +268,21 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
                 best.doorsSeen = doors;
             }
         }
+        if (bounded)
+            for (const auto& [cell, area] : a.cellAreas) mine[cell] = 0.0;
     }
     return best;
 }
 
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
     Best out;
-    std::vector<Seen> seen = evaluate(g, candidates(g), viewOf);
+    const Cells cells = makeCells(g);
+    std::vector<Seen> seen = evaluate(g, candidates(g), viewOf, &cells);
     out.candidates = static_cast<int>(seen.size());
     const int s = bestSingle(seen);
     if (s < 0) return out;
     out.single = seen[s];
-    PairChoice p = bestPair(g, seen, true);
+    PairChoice p = bestPair(g, seen, true, &cells);
     if (p.a >= 0) {
         out.first = seen[p.a];
         out.second = seen[p.b];

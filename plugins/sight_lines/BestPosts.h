@@ -45,7 +45,30 @@ struct Seen {
     double area = 0.0;    // m²
     std::vector<bool> doors;
     int doorsSeen = 0;
+    // The seen area per cell of the group's cell grid (Cells): (cell, m²),
+    // by cell; filled by evaluate() when given cells.
+    std::vector<std::pair<int, double>> cellAreas;
 };
+
+// A grid of square cells over the group's shared floor, each with the floor
+// area inside it. The union of two views has, in each cell, at most the
+// cell's floor and at most the sum of both views there: summed over the
+// cells an upper bound of the union, exact up to rounding and far tighter
+// than area(A) + area(B). The pair search measures a union only when that
+// bound could beat the best pair found.
+struct Cells {
+    struct Cell {
+        int storey = 0;
+        Box box;
+        double floor = 0.0;  // m² of shared floor in the cell
+    };
+    std::vector<Cell> cells;
+    double size = 0.0;  // m
+};
+// Cells of about `size` m (0: chosen from the floor area, at most ~400 a storey).
+Cells makeCells(const GroupFloor& g, double size = 0.0);
+// The area of `area` in each cell, sorted by cell.
+std::vector<std::pair<int, double>> cellAreas(const Cells& cells, int storey, const MultiPolygon& area);
 
 using ViewOf = std::function<const StoreyView&(int storey)>;
 
@@ -58,7 +81,8 @@ std::vector<Spot> candidates(const GroupFloor& g, int* reflexVertices = nullptr,
 
 // Each spot measured with its exact view; spots where no view can be had
 // (outside the free space) are dropped.
-std::vector<Seen> evaluate(const GroupFloor& g, const std::vector<Spot>& spots, const ViewOf& viewOf);
+std::vector<Seen> evaluate(const GroupFloor& g, const std::vector<Spot>& spots, const ViewOf& viewOf,
+                           const Cells* cells = nullptr);
 
 // More area wins; within 1e-6 m², more doors.
 bool better(double area, int doors, double thanArea, int thanDoors);
@@ -71,11 +95,17 @@ struct PairChoice {
     double area = 0.0;  // of the union of the two views' shared floor
     int doorsSeen = 0;
     long long pairsMeasured = 0;  // unions actually computed
+    long long pairsBounded = 0;   // pairs passed over by the cell bound
+    int dominated = 0;            // spots left out: their view and doors lie within another's
 };
-// The best pair. `prune`: visit spots by falling area and stop as soon as
-// area(A) + area(B) cannot beat the best union found (or everything is seen);
-// without it every pair is measured (the reference).
-PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool prune = true);
+// The best pair. `prune`: spots whose seen floor and doors lie within
+// another spot's are left out (the other does at least as well in any pair);
+// the rest are visited by falling area, stopping as soon as area(A) + area(B)
+// cannot beat the best union found (or everything is seen), and a union is
+// measured only when the cell bound (the Seen's cellAreas, when filled) could
+// beat it. Without `prune` every pair is measured (the reference).
+PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool prune = true,
+                    const Cells* cells = nullptr);
 
 // The union of two spots' shared floor in view (m²) and the doors they see together.
 std::pair<double, int> together(const Seen& a, const Seen& b);

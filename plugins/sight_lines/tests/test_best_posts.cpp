@@ -216,6 +216,54 @@ TEST_CASE("pair search: pruning by area(A) + area(B) finds the same pair as meas
     CHECK(pruned.pairsMeasured < all.pairsMeasured);
     // Best single, by hand: 110/3 m2.
     CHECK(seen[sight::bestSingle(seen)].area == Approx(110.0 / 3).margin(1e-6));
+
+    // With the cell grid: spots within another's view left out, pairs passed
+    // over by the per-cell bound; the same union (all 52 m2), fewer unions.
+    const sight::Cells cells = sight::makeCells(gf, 1.0);
+    double cellFloor = 0;
+    for (const auto& c : cells.cells) cellFloor += c.floor;
+    CHECK(cellFloor == Approx(52.0).margin(1e-9));  // the cells tile the floor
+    auto seenCells = sight::evaluate(gf, sight::candidates(gf), [&](int) -> const sight::StoreyView& { return view; },
+                                     &cells);
+    for (const auto& s : seenCells) {
+        double sum = 0;
+        for (const auto& [cell, a] : s.cellAreas) sum += a;
+        CHECK(sum == Approx(s.area).margin(1e-9));  // the view's floor, cell by cell
+    }
+    sight::PairChoice celled = sight::bestPair(gf, seenCells, true, &cells);
+    CHECK(celled.area == Approx(all.area).margin(1e-6));
+    CHECK(celled.doorsSeen == all.doorsSeen);
+    CHECK(celled.dominated > 0);  // e.g. the spots of the left column [0,2]x[2,10] all see the same 36 2/3 m2 or less
+    CHECK(celled.pairsMeasured < pruned.pairsMeasured);
+}
+
+TEST_CASE("cells: the area of a polygon with a hole in each cell, by hand") {
+    // A 4 x 4 square with a 2 x 2 hole at [1,3]^2, cells of 2 m: each of the
+    // four cells holds 4 - 1 = 3 m2 (a quarter of the hole).
+    sight::GroupFloor gf;
+    Polygon sq;
+    sq.outer() = {{0, 0}, {0, 4}, {4, 4}, {4, 0}, {0, 0}};
+    sq.inners().push_back({{1, 1}, {3, 1}, {3, 3}, {1, 3}, {1, 1}});
+    bg::correct(sq);
+    gf.shared[0] = MultiPolygon{sq};
+    const sight::Cells cells = sight::makeCells(gf, 2.0);
+    REQUIRE(cells.cells.size() == 4);
+    for (const auto& c : cells.cells) CHECK(c.floor == Approx(3.0).margin(1e-12));
+    // A triangle (0,0) (4,0) (0,4) without the hole: in [0,2]^2 all 4 m2, in
+    // [2,4]x[0,2] and [0,2]x[2,4] half of 4 = 2 m2 each, in [2,4]^2 nothing.
+    Polygon tri;
+    tri.outer() = {{0, 0}, {0, 4}, {4, 0}, {0, 0}};
+    bg::correct(tri);
+    auto areas = sight::cellAreas(cells, 0, MultiPolygon{tri});
+    double sum = 0;
+    for (const auto& [k, a] : areas) {
+        const auto& b = cells.cells[k].box;
+        const bool low = b.min_corner().x() < 1 && b.min_corner().y() < 1;
+        CHECK(a == Approx(low ? 3.0 : 2.0).margin(1e-12));  // capped by the cell's floor (3 m2)
+        sum += a;
+    }
+    CHECK(areas.size() == 3);
+    CHECK(sum == Approx(7.0).margin(1e-12));
 }
 
 TEST_CASE("a sight ray along a doorway's diagonal: the needle it leaves adds nothing") {
