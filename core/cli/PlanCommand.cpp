@@ -8,6 +8,8 @@
 #include "io/PortfolioReader.h"
 #include "plan/PlanLocations.h"
 #include "plan/RegionalPlan.h"
+#include "io/OutputFiles.h"
+#include "report/PlanReport.h"
 #include "report/ScanDiff.h"
 #include "rules/RuleRegistry.h"
 #include "ruleset/RuleSet.h"
@@ -15,6 +17,8 @@
 #include "select/PortfolioCosts.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,7 +41,7 @@ const char* kUsageText =
     "Usage: vgscan plan PORTFOLIO --need-vg7 N --need-ambulant M [--k-vg7 2] [--k-ambulant 2]\n"
     "                   [--min-separation KM] [--scan SCAN.json] [--new-group-places 6]\n"
     "                   [--runners-up 3] [--detour-factor 1.3] [--ruleset FILE] [--plugins DIR]\n"
-    "                   [--format text|json] [--method lagrangian|enumeration]\n"
+    "                   [--format text|json] [--out DIR] [--method lagrangian|enumeration]\n"
     "The regional plan: k VG7 locations and k ambulant locations that together hold the\n"
     "needed places, nearest to the portfolio's demand along the roads (weighted travel of\n"
     "each kind to its nearest chosen location), proven optimal, with the runners-up and the\n"
@@ -117,7 +121,7 @@ QJsonObject planJson(const Problem& p, const PlanChoice& c) {
     return o;
 }
 
-void writeJson(const Problem& p, const Result& r, const PlanContext& ctx) {
+QJsonObject planJsonObject(const Problem& p, const Result& r, const PlanContext& ctx) {
     QJsonObject o;
     o["portfolio"] = q(ctx.portfolio);
     o["scan"] = q(ctx.scanSource);
@@ -182,7 +186,7 @@ void writeJson(const Problem& p, const Result& r, const PlanContext& ctx) {
     QJsonArray notes;
     for (const auto& n : ctx.notes) notes.append(q(n));
     o["notes"] = notes;
-    std::cout << QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString();
+    return o;
 }
 
 std::string percent(double part, double whole) {
@@ -278,6 +282,9 @@ int cmdPlan(const QStringList& args) {
         {"ruleset", "Rule set file or name for the scan (default: vg7).", "FILE", "vg7"},
         {"plugins", "Directory with rule plugins (repeatable).", "DIR"},
         {"format", "Output: text or json (default text).", "FORMAT", "text"},
+        {"out", "Also write plan.json, plan.csv and plan.html (a page with the map) into this folder; a scan's "
+                "output folder gets a plan page beside its report.html, which it links.",
+         "DIR"},
         {"method", "lagrangian (default: branch and bound with a Lagrangian bound) or enumeration (every set, the "
                    "simple bound: the reference for benchmarks; slow beyond k = 1 on large portfolios).",
          "METHOD", "lagrangian"},
@@ -395,15 +402,41 @@ int cmdPlan(const QStringList& args) {
                                            fixed(detour, 2)
                                      : std::string());
         const Result r = solvePlan(problem);
+        const QJsonObject json = planJsonObject(problem, r, ctx);
         if (p.value("format") == "json")
-            writeJson(problem, r, ctx);
+            std::cout << QJsonDocument(json).toJson(QJsonDocument::Indented).toStdString();
         else
             writeText(problem, r, ctx);
+        if (p.isSet("out")) {
+            const QString dir = p.value("out");
+            if (!QDir().mkpath(dir)) throw OutputError("vgscan plan: cannot make the folder " + dir.toStdString());
+            PlanReportInput in;
+            in.problem = &problem;
+            in.result = &r;
+            for (const auto& rows : siteRows) {
+                in.sitesAt.emplace_back();
+                for (std::size_t s : rows) in.sitesAt.back().push_back(sites[s].at);
+            }
+            for (const auto& d : demand) in.demandAt.push_back(d.at);
+            in.portfolio = ctx.portfolio;
+            in.scan = ctx.scanSource;
+            in.costs = ctx.costs;
+            in.notes = ctx.notes;
+            in.linkReport = QFileInfo(QDir(dir).filePath("report.html")).isFile();
+            const auto file = [&](const char* name) { return QDir(dir).filePath(name).toStdString(); };
+            writeFileAtomically(file("plan.json"), QJsonDocument(json).toJson(QJsonDocument::Indented).toStdString());
+            writeFileAtomically(file("plan.csv"), planCsv(in));
+            writeFileAtomically(file("plan.html"), planHtml(in));
+            std::cerr << "vgscan plan: wrote " << file("plan.html") << ", plan.json and plan.csv\n";
+        }
     } catch (const InputError& e) {
         std::cerr << e.what() << "\n";
         return kBadInput;
     } catch (const PlanError& e) {
         std::cerr << "vgscan plan: " << e.what() << "\n";
+        return kBadInput;
+    } catch (const OutputError& e) {
+        std::cerr << e.what() << "\n";
         return kBadInput;
     }
     return kOk;

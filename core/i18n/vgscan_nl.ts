@@ -1197,6 +1197,170 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
         <source>%1 rows of the portfolio could not be used and are not counted above:</source>
         <translation>%1 regels van de portefeuille konden niet worden gebruikt en zijn hierboven niet meegeteld:</translation>
     </message>
+    <message>
+        <source>VG7</source>
+        <translation>VG7</translation>
+    </message>
+    <message>
+        <source>ambulant</source>
+        <translation>ambulant</translation>
+    </message>
+    <message>
+        <source>map of the candidate and the chosen locations with the demand</source>
+        <translation>kaart van de kandidaat-locaties en de gekozen locaties met de vraag</translation>
+    </message>
+    <message>
+        <source>demand point %1, weight %2</source>
+        <translation>vraagpunt %1, weging %2</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 plaatsen</translation>
+    </message>
+    <message>
+        <source>chosen %1 location</source>
+        <translation>gekozen %1-locatie</translation>
+    </message>
+    <message>
+        <source>Filled: the chosen locations; rings: the other candidates (large: VG7, small: ambulant); grey dots: demand points, larger with more weight.</source>
+        <translation>Gevuld: de gekozen locaties; ringen: de andere kandidaten (groot: VG7, klein: ambulant); grijze stippen: vraagpunten, groter bij meer weging.</translation>
+    </message>
+    <message>
+        <source>Lines join each demand point to its nearest chosen VG7 location.</source>
+        <translation>Lijnen verbinden elk vraagpunt met de dichtstbijzijnde gekozen VG7-locatie.</translation>
+    </message>
+    <message>
+        <source>Regional plan</source>
+        <translation>Regionaal plan</translation>
+    </message>
+    <message>
+        <source>The scan&apos;s report (report.html)</source>
+        <translation>Het rapport van de scan (report.html)</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Wat er gevraagd is</translation>
+    </message>
+    <message>
+        <source>%1: %2 places in %3 locations</source>
+        <translation>%1: %2 plaatsen op %3 locaties</translation>
+    </message>
+    <message>
+        <source>Minimum separation between locations of a kind:</source>
+        <translation>Minimale afstand tussen locaties van één soort:</translation>
+    </message>
+    <message>
+        <source>Demand: %1 points, weight %2</source>
+        <translation>Vraag: %1 punten, weging %2</translation>
+    </message>
+    <message>
+        <source>Travel:</source>
+        <translation>Reisafstand:</translation>
+    </message>
+    <message>
+        <source>Candidates from:</source>
+        <translation>Kandidaten uit:</translation>
+    </message>
+    <message>
+        <source>%1 candidate locations: %2</source>
+        <translation>%1-kandidaat-locaties: %2</translation>
+    </message>
+    <message>
+        <source>The plan (proven optimal)</source>
+        <translation>Het plan (bewezen optimaal)</translation>
+    </message>
+    <message>
+        <source>Weighted travel %1 (weight x metres): VG7 %2, ambulant %3.</source>
+        <translation>Gewogen reisafstand %1 (weging x meters): VG7 %2, ambulant %3.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>cliënten</translation>
+    </message>
+    <message>
+        <source>mean km</source>
+        <translation>gem. km</translation>
+    </message>
+    <message>
+        <source>serves no demand</source>
+        <translation>bedient geen vraag</translation>
+    </message>
+    <message>
+        <source>%1: %2 places for a need of %3; mean travel %4 km per client.</source>
+        <translation>%1: %2 plaatsen voor een behoefte van %3; gemiddeld %4 km reisafstand per cliënt.</translation>
+    </message>
+    <message>
+        <source>Serves no demand: no demand point has this location as its nearest chosen location of its kind; it is in the plan for its places (or the spread), not for its clients.</source>
+        <translation>Bedient geen vraag: voor geen enkel vraagpunt is dit de dichtstbijzijnde gekozen locatie van zijn soort; de locatie zit in het plan om haar plaatsen (of de spreiding), niet om haar cliënten.</translation>
+    </message>
+    <message>
+        <source>Runners-up (next best plans, proven)</source>
+        <translation>Volgende beste plannen (bewezen)</translation>
+    </message>
+    <message>
+        <source>None asked for or none exist.</source>
+        <translation>Niet gevraagd of er zijn er geen.</translation>
+    </message>
+    <message>
+        <source>weighted travel</source>
+        <translation>gewogen reisafstand</translation>
+    </message>
+    <message>
+        <source>more than the plan</source>
+        <translation>meer dan het plan</translation>
+    </message>
+    <message>
+        <source>Constraints (the plan solved again without each)</source>
+        <translation>Voorwaarden (het plan opnieuw opgelost zonder elk ervan)</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>voorwaarde</translation>
+    </message>
+    <message>
+        <source>binds</source>
+        <translation>bindt</translation>
+    </message>
+    <message>
+        <source>without it</source>
+        <translation>zonder</translation>
+    </message>
+    <message>
+        <source>no plan without it</source>
+        <translation>geen plan zonder deze voorwaarde</translation>
+    </message>
+    <message>
+        <source>VG7 %1, ambulant %2: travel %3 less (%4)</source>
+        <translation>VG7 %1, ambulant %2: reisafstand %3 minder (%4)</translation>
+    </message>
+    <message>
+        <source>the same optimum</source>
+        <translation>hetzelfde optimum</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Made by vgscan at %1; plan.json and plan.csv hold the same figures.</source>
+        <translation>Gemaakt door vgscan op %1; plan.json en plan.csv bevatten dezelfde cijfers.</translation>
+    </message>
 </context>
 <context>
     <name>severity</name>

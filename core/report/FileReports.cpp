@@ -26,22 +26,6 @@ bool plainNumber(const std::string& s) {
     return std::regex_match(s, number);
 }
 
-// A text cell. One that starts with = + - @ (or a tab or carriage return)
-// would run as a formula in a spreadsheet: it gets a leading apostrophe,
-// which spreadsheets show as text. A plain number (a negative value in a
-// site's own column) stays a number.
-std::string csvField(const std::string& text, char sep = ',') {
-    std::string s = text;
-    if (!s.empty() && std::strchr("=+-@\t\r", s[0]) != nullptr && !plainNumber(s)) s.insert(s.begin(), '\'');
-    if (s.find_first_of(std::string("\"\n\r") + sep) == std::string::npos) return s;
-    std::string q = "\"";
-    for (char c : s) {
-        if (c == '"') q += '"';
-        q += c;
-    }
-    return q + "\"";
-}
-
 std::string joined(const std::vector<std::string>& v, const char* sep) {
     std::string s;
     for (const auto& x : v) s += (s.empty() ? "" : sep) + x;
@@ -66,6 +50,18 @@ std::string attribute(const Site& s, const std::string& key) {
 }
 
 }  // namespace
+
+std::string csvField(const std::string& text, char sep) {
+    std::string s = text;
+    if (!s.empty() && std::strchr("=+-@\t\r", s[0]) != nullptr && !plainNumber(s)) s.insert(s.begin(), '\'');
+    if (s.find_first_of(std::string("\"\n\r") + sep) == std::string::npos) return s;
+    std::string q = "\"";
+    for (char c : s) {
+        if (c == '"') q += '"';
+        q += c;
+    }
+    return q + "\"";
+}
 
 std::string scanCsv(const RuleSet& rs, const std::vector<SiteAssessment>& sites, const CsvDialect& d) {
     std::ostringstream out;

@@ -26,6 +26,13 @@ void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites)
 // How a CSV is spelled. Spreadsheets read CSV by the computer's locale: with
 // Dutch settings they split on ';' and read '12,5' as a number, so a scan
 // writes one file for tools (RFC 4180) and one for Dutch spreadsheets.
+// A text cell. One that starts with = + - @ (or a tab or carriage return)
+// would run as a formula in a spreadsheet: it gets a leading apostrophe,
+// which spreadsheets show as text. A plain number (a negative value in a
+// site's own column) stays a number. Quoted when it holds a quote, a line
+// break or the separator.
+std::string csvField(const std::string& text, char sep = ',');
+
 struct CsvDialect {
     char separator = ',';
     bool decimalComma = false;

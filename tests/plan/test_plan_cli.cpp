@@ -5,6 +5,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,6 +111,46 @@ TEST_CASE("plan from an earlier scan.json gives the plan of a fresh scan") {
     }
     CHECK_THAT(reference["method"].toString().toStdString(), ContainsSubstring("complete enumeration"));
     CHECK_THAT(reused["method"].toString().toStdString(), ContainsSubstring("Lagrangian"));
+
+    // --out into the scan's folder: plan.json is the printed object, plan.csv
+    // one row per location of the plan and of each runner-up,
+    // plan.html the page with the map, the tables and a link to report.html.
+    // Needs 12 and 6, one ambulant location: the three VG7 pairs (C1+S02 18,
+    // C1+S09 24, S02+S09 18 places) with S05 or S06 make 6 plans, 3
+    // runners-up; each plan has 3 locations.
+    const Run out = runVgscan({"plan", kSample, "--need-vg7", "12", "--need-ambulant", "6", "--k-ambulant", "1", "--scan",
+                               dir.filePath("scan/scan.json"), "--format", "json", "--out", dir.filePath("scan")});
+    INFO(out.err);
+    REQUIRE(out.code == 0);
+    const QJsonObject printed = QJsonDocument::fromJson(QByteArray::fromStdString(out.out)).object();
+    auto read = [&](const char* name) {
+        QFile f(dir.filePath(QString("scan/") + name));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    CHECK(QJsonDocument::fromJson(read("plan.json")).object() == printed);
+    const QJsonArray runners = printed["runners_up"].toArray();
+    REQUIRE(runners.size() == 3);
+    const QStringList csv = QString::fromUtf8(read("plan.csv")).split('\n', Qt::SkipEmptyParts);
+    CHECK(csv.front() == "plan,kind,location,sites,places,weighted_travel,more_than_optimum,clients,client_weight,"
+                         "mean_travel_km,serves_no_demand");
+    REQUIRE(csv.size() == 1 + 3 + 3 * 3);
+    const QStringList vg7 = ids(printed["plan"].toObject()["vg7"].toObject()["chosen"].toArray());
+    const QStringList amb = ids(printed["plan"].toObject()["ambulant"].toObject()["chosen"].toArray());
+    CHECK(csv[1].startsWith("1,vg7," + vg7[0] + ","));
+    CHECK(csv[2].startsWith("1,vg7," + vg7[1] + ","));
+    CHECK(csv[3].startsWith("1,ambulant," + amb[0] + ","));
+    CHECK(csv[4].startsWith("2,vg7,"));
+    CHECK(csv.back().startsWith("4,ambulant,"));
+    const std::string page = read("plan.html").toStdString();
+    CHECK_THAT(page, ContainsSubstring("<svg class=\"map planmap\""));
+    CHECK_THAT(page, ContainsSubstring("href=\"report.html\""));
+    for (const auto& id : vg7 + amb) CHECK_THAT(page, ContainsSubstring(">" + id.toStdString() + "</text>"));
+    for (const auto& r : runners) {
+        QStringList locations;
+        for (const auto& l : r.toObject()["vg7"].toObject()["locations"].toArray()) locations << l.toString();
+        CHECK_THAT(page, ContainsSubstring("<td>" + locations.join(", ").toStdString() + "</td>"));
+    }
 }
 
 TEST_CASE("plan: bad input and wrong options name the constraint and exit 2 or 1") {

@@ -1,0 +1,263 @@
+#include "report/PlanReport.h"
+
+#include "i18n/Language.h"
+#include "report/HtmlReport.h"
+#include "report/Reports.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace vgscan {
+
+namespace {
+
+using html::esc;
+using html::num;
+using i18n::arg;
+using i18n::tx;
+using plan::Kind;
+
+// The colours of the two kinds (the report's verdict colours: a VG7 cluster
+// and ambulant living).
+const char* kindColour(int k) { return k == plan::VG7 ? html::verdictColour("cluster") : html::verdictColour("ambulant"); }
+
+std::string kindName(int k) { return k == plan::VG7 ? tx("report", "VG7") : tx("report", "ambulant"); }
+
+std::string sitesOf(const plan::Location& l) {
+    std::string s;
+    for (const auto& id : l.sites) s += (s.empty() ? "" : "+") + id;
+    return s;
+}
+
+std::string ids(const plan::Problem& p, const std::vector<int>& ls) {
+    std::string s;
+    for (int l : ls) s += (s.empty() ? "" : ", ") + p.locations[static_cast<std::size_t>(l)].id;
+    return s;
+}
+
+std::string km(double metres) { return num(metres / 1000.0, 2); }
+
+std::string percentOf(double part, double whole) { return whole > 0 ? num(100.0 * part / whole, 1) + " %" : "-"; }
+
+// The map: every candidate location at its sites (hollow, the kind's
+// colour), the chosen ones filled and labelled, the demand points sized by
+// weight; with few demand points each is joined to its nearest chosen VG7
+// location.
+std::string planMap(const PlanReportInput& in) {
+    const plan::Problem& p = *in.problem;
+    const plan::Result& r = *in.result;
+    html::View v = html::View::none();
+    for (const auto& at : in.sitesAt)
+        for (const auto& q : at) v.include(q.x(), q.y());
+    for (const auto& q : in.demandAt) v.include(q.x(), q.y());
+    if (v.empty()) return "";
+    const double span = std::max({v.width(), v.height(), 100.0});
+    v.pad(span * 0.04);
+    const double unit = std::max(v.width(), v.height()) / 120.0;  // about 9 px on a 1050 px map
+    double maxWeight = 0;
+    for (double w : p.weight) maxWeight = std::max(maxWeight, w);
+    auto X = [&](const Point& q) { return num(v.x(q.x())); };
+    auto Y = [&](const Point& q) { return num(v.height() - v.y(q.y())); };  // y down
+    std::string s = "<svg class=\"map planmap\" viewBox=\"0 0 " + num(v.width()) + " " + num(v.height()) +
+                    "\" width=\"1050\" height=\"" + num(1050 * v.height() / v.width(), 0) + "\" role=\"img\"><title>" +
+                    esc(tx("report", "map of the candidate and the chosen locations with the demand")) + "</title>";
+    const std::size_t N = in.demandAt.size();
+    if (N <= 1000) {
+        s += "<g class=\"served\" style=\"stroke:" + std::string(kindColour(plan::VG7)) + ";stroke-opacity:.35;stroke-width:" +
+             num(unit * 0.12) + "\">";
+        for (std::size_t j = 0; j < N; ++j) {
+            const int l = r.assignment[plan::VG7].empty() ? -1 : r.assignment[plan::VG7][j];
+            if (l < 0 || p.weight[j] <= 0 || in.sitesAt[static_cast<std::size_t>(l)].empty()) continue;
+            // To the location's site nearest the demand point (as the costs count it).
+            const auto& at = in.sitesAt[static_cast<std::size_t>(l)];
+            const Point* best = &at.front();
+            const Point& d = in.demandAt[j];
+            auto far = [&](const Point& q) { return std::hypot(q.x() - d.x(), q.y() - d.y()); };
+            for (const auto& q : at)
+                if (far(q) < far(*best)) best = &q;
+            s += "<line x1=\"" + X(in.demandAt[j]) + "\" y1=\"" + Y(in.demandAt[j]) + "\" x2=\"" + X(*best) + "\" y2=\"" +
+                 Y(*best) + "\"/>";
+        }
+        s += "</g>";
+    }
+    s += "<g class=\"demand\" style=\"fill:#5f6b76;fill-opacity:.45\">";
+    for (std::size_t j = 0; j < N; ++j) {
+        if (p.weight[j] <= 0) continue;
+        const double rad = unit * (0.15 + 0.45 * std::sqrt(maxWeight > 0 ? p.weight[j] / maxWeight : 0));
+        s += "<circle cx=\"" + X(in.demandAt[j]) + "\" cy=\"" + Y(in.demandAt[j]) + "\" r=\"" + num(rad) + "\"><title>" +
+             esc(arg(tx("report", "demand point %1, weight %2"), p.demand[j], num(p.weight[j]))) + "</title></circle>";
+    }
+    s += "</g><g class=\"candidates\" style=\"fill:none\">";
+    for (std::size_t l = 0; l < p.locations.size(); ++l)
+        for (int k = 0; k < plan::kKinds; ++k) {
+            if (p.locations[l].places[k] <= 0) continue;
+            for (const auto& q : in.sitesAt[l])
+                s += "<circle cx=\"" + X(q) + "\" cy=\"" + Y(q) + "\" r=\"" + num(unit * (k ? 0.55 : 0.8)) + "\" style=\"stroke:" +
+                     kindColour(k) + ";stroke-width:" + num(unit * 0.15) + "\"><title>" +
+                     esc(p.locations[l].id + " (" + kindName(k) + ", " +
+                         arg(tx("report", "%1 places"), std::to_string(p.locations[l].places[k])) + ")") +
+                     "</title></circle>";
+        }
+    s += "</g><g class=\"chosen\">";
+    for (int k = 0; k < plan::kKinds; ++k)
+        for (int l : r.best.kind[k].locations) {
+            const auto& loc = p.locations[static_cast<std::size_t>(l)];
+            for (const auto& q : in.sitesAt[static_cast<std::size_t>(l)])
+                s += "<circle cx=\"" + X(q) + "\" cy=\"" + Y(q) + "\" r=\"" + num(unit * 1.1) + "\" style=\"fill:" +
+                     kindColour(k) + ";stroke:#111;stroke-width:" + num(unit * 0.15) + "\"><title>" +
+                     esc(loc.id + ": " + arg(tx("report", "chosen %1 location"), kindName(k))) + "</title></circle>";
+            if (!in.sitesAt[static_cast<std::size_t>(l)].empty()) {
+                const Point& q = in.sitesAt[static_cast<std::size_t>(l)].front();
+                s += "<text x=\"" + num(v.x(q.x()) + unit * 1.4) + "\" y=\"" + num(v.height() - v.y(q.y()) + unit * (k ? 1.6 : -0.6)) +
+                     "\" style=\"font-size:" + num(unit * 1.6) + "px;font-weight:600;fill:" + kindColour(k) +
+                     ";paint-order:stroke;stroke:#fff;stroke-width:" + num(unit * 0.4) + "px\">" + esc(loc.id) + "</text>";
+            }
+        }
+    s += "</g></svg>";
+    s += "<p class=\"muted\">" +
+         esc(tx("report", "Filled: the chosen locations; rings: the other candidates (large: VG7, small: ambulant); grey "
+                          "dots: demand points, larger with more weight.")) +
+         (N <= 1000 ? " " + esc(tx("report", "Lines join each demand point to its nearest chosen VG7 location.")) : "") +
+         "</p>";
+    return s;
+}
+
+}  // namespace
+
+std::string planCsv(const PlanReportInput& in) {
+    const plan::Problem& p = *in.problem;
+    const plan::Result& r = *in.result;
+    std::ostringstream out;
+    out << "plan,kind,location,sites,places,weighted_travel,more_than_optimum,clients,client_weight,mean_travel_km,"
+           "serves_no_demand\n";
+    auto row = [&](int rank, int k, int l, const plan::PlanChoice& c, const plan::Served* s) {
+        const plan::Location& loc = p.locations[static_cast<std::size_t>(l)];
+        out << rank << ',' << plan::optionName(static_cast<Kind>(k)) << ',' << csvField(loc.id) << ','
+            << csvField(sitesOf(loc)) << ',' << loc.places[k] << ',' << num(c.value, 1) << ','
+            << num(c.value - r.best.value, 1) << ',';
+        if (s)
+            out << s->points << ',' << num(s->weight, 3) << ','
+                << (s->weight > 0 ? num(s->weightedCost / s->weight / 1000.0, 3) : std::string()) << ','
+                << (s->servesNoDemand ? "yes" : "no");
+        else
+            out << ",,,";
+        out << '\n';
+    };
+    for (int k = 0; k < plan::kKinds; ++k)
+        for (const auto& s : r.served[k]) row(1, k, s.location, r.best, &s);
+    int rank = 2;
+    for (const auto& c : r.runnersUp) {
+        for (int k = 0; k < plan::kKinds; ++k)
+            for (int l : c.kind[k].locations) row(rank, k, l, c, nullptr);
+        ++rank;
+    }
+    return out.str();
+}
+
+std::string planHtml(const PlanReportInput& in) {
+    const plan::Problem& p = *in.problem;
+    const plan::Result& r = *in.result;
+    const std::string title = tx("report", "Regional plan");
+    std::string s = "<!DOCTYPE html>\n<html lang=\"" + std::string(i18n::code(i18n::language())) +
+                    "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
+                    "initial-scale=1\">\n<meta name=\"generator\" content=\"vgscan\">\n<title>" +
+                    esc(title + " - " + in.portfolio) + "</title>\n<style>\n" + html::kCss +
+                    "\n.planmap{max-width:100%;height:auto;background:#fff;border:1px solid var(--line)}\n</style>\n</head>\n<body>\n";
+    s += "<header><h1>" + esc(title) + "</h1><p>" + esc(in.portfolio) + "</p></header>\n<main>\n";
+    if (in.linkReport)
+        s += "<p><a href=\"report.html\">" + esc(tx("report", "The scan's report (report.html)")) + "</a></p>\n";
+
+    s += "<section id=\"need\"><h2>" + esc(tx("report", "What was asked")) + "</h2><ul>";
+    for (int k = 0; k < plan::kKinds; ++k)
+        s += "<li>" + esc(arg(tx("report", "%1: %2 places in %3 locations"), kindName(k), std::to_string(p.need[k]),
+                              std::to_string(p.k[k]))) + "</li>";
+    s += "<li>" + esc(tx("report", "Minimum separation between locations of a kind:")) + " " +
+         (p.minSeparation > 0 ? esc(num(p.minSeparation / 1000.0, 1) + " km") : esc(tx("report", "none"))) + "</li>";
+    s += "<li>" + esc(arg(tx("report", "Demand: %1 points, weight %2"), std::to_string(p.demand.size()), num(r.totalWeight, 1))) +
+         "</li><li>" + esc(tx("report", "Travel:")) + " " + esc(in.costs) + "</li><li>" + esc(tx("report", "Candidates from:")) +
+         " " + esc(in.scan) + "</li>";
+    for (int k = 0; k < plan::kKinds; ++k) {
+        int count = 0;
+        for (const auto& l : p.locations) count += l.places[k] > 0;
+        s += "<li>" + esc(arg(tx("report", "%1 candidate locations: %2"), kindName(k), std::to_string(count))) + "</li>";
+    }
+    s += "</ul>";
+    for (const auto& n : in.notes) s += "<p class=\"muted\">" + esc(n) + "</p>";
+    s += "</section>\n";
+
+    s += "<section id=\"plan\"><h2>" + esc(tx("report", "The plan (proven optimal)")) + "</h2><p>" +
+         esc(arg(tx("report", "Weighted travel %1 (weight x metres): VG7 %2, ambulant %3."), num(r.best.value, 0),
+                 num(r.best.kind[plan::VG7].value, 0), num(r.best.kind[plan::Ambulant].value, 0))) +
+         "</p>" + planMap(in);
+    s += "<table class=\"plain\"><thead><tr><th>" + esc(tx("report", "kind")) + "</th><th>" + esc(tx("report", "location")) +
+         "</th><th>" + esc(tx("report", "sites")) + "</th><th>" + esc(tx("report", "places")) + "</th><th>" +
+         esc(tx("report", "clients")) + "</th><th>" + esc(tx("report", "weight")) + "</th><th>" +
+         esc(tx("report", "mean km")) + "</th><th>" + esc(tx("report", "name")) + "</th></tr></thead><tbody>";
+    bool flagged = false;
+    for (int k = 0; k < plan::kKinds; ++k)
+        for (const auto& sv : r.served[k]) {
+            const plan::Location& l = p.locations[static_cast<std::size_t>(sv.location)];
+            s += "<tr><td><span class=\"badge\" style=\"background:" + std::string(kindColour(k)) + ";color:#fff\">" +
+                 esc(kindName(k)) + "</span></td><td>" + esc(l.id) + "</td><td>" + esc(sitesOf(l)) + "</td><td>" +
+                 std::to_string(l.places[k]) + "</td><td>" + std::to_string(sv.points) + "</td><td>" + num(sv.weight, 1) +
+                 "</td><td>" + (sv.weight > 0 ? km(sv.weightedCost / sv.weight) : "-") + "</td><td>" + esc(l.name) +
+                 (sv.servesNoDemand ? " <span class=\"badge warn\">" + esc(tx("report", "serves no demand")) + "</span>" : "") +
+                 "</td></tr>";
+            flagged = flagged || sv.servesNoDemand;
+        }
+    s += "</tbody></table>";
+    for (int k = 0; k < plan::kKinds; ++k)
+        s += "<p>" + esc(arg(tx("report", "%1: %2 places for a need of %3; mean travel %4 km per client."), kindName(k),
+                             std::to_string(r.best.kind[k].places), std::to_string(p.need[k]),
+                             km(r.totalWeight > 0 ? r.best.kind[k].value / r.totalWeight : 0))) +
+             "</p>";
+    if (flagged)
+        s += "<p class=\"muted\">" +
+             esc(tx("report", "Serves no demand: no demand point has this location as its nearest chosen location of its "
+                              "kind; it is in the plan for its places (or the spread), not for its clients.")) +
+             "</p>";
+    s += "</section>\n";
+
+    s += "<section id=\"runners-up\"><h2>" + esc(tx("report", "Runners-up (next best plans, proven)")) + "</h2>";
+    if (r.runnersUp.empty()) {
+        s += "<p>" + esc(tx("report", "None asked for or none exist.")) + "</p>";
+    } else {
+        s += "<table class=\"plain\"><thead><tr><th>#</th><th>" + esc(kindName(plan::VG7)) + "</th><th>" +
+             esc(kindName(plan::Ambulant)) + "</th><th>" + esc(tx("report", "weighted travel")) + "</th><th>" +
+             esc(tx("report", "more than the plan")) + "</th></tr></thead><tbody>";
+        int rank = 2;
+        for (const auto& c : r.runnersUp)
+            s += "<tr><td>" + std::to_string(rank++) + "</td><td>" + esc(ids(p, c.kind[plan::VG7].locations)) + "</td><td>" +
+                 esc(ids(p, c.kind[plan::Ambulant].locations)) + "</td><td>" + num(c.value, 0) + "</td><td>+" +
+                 num(c.value - r.best.value, 0) + " (" + percentOf(c.value - r.best.value, r.best.value) + ")</td></tr>";
+        s += "</tbody></table>";
+    }
+    s += "</section>\n";
+
+    s += "<section id=\"constraints\"><h2>" + esc(tx("report", "Constraints (the plan solved again without each)")) +
+         "</h2><table class=\"plain\"><thead><tr><th>" + esc(tx("report", "constraint")) + "</th><th>" +
+         esc(tx("report", "binds")) + "</th><th>" + esc(tx("report", "without it")) + "</th></tr></thead><tbody>";
+    for (const auto& x : r.relaxations) {
+        std::string without;
+        if (!x.solved)
+            without = x.note.empty() ? tx("report", "no plan without it") : x.note;
+        else if (x.binds)
+            without = arg(tx("report", "VG7 %1, ambulant %2: travel %3 less (%4)"), ids(p, x.plan.kind[plan::VG7].locations),
+                          ids(p, x.plan.kind[plan::Ambulant].locations), num(r.best.value - x.value, 0),
+                          percentOf(r.best.value - x.value, r.best.value));
+        else
+            without = tx("report", "the same optimum");
+        s += "<tr><td>" + esc(x.constraint) + " <span class=\"muted\">(" + esc(x.what) + ")</span></td><td>" +
+             (x.binds ? "<strong>" + esc(tx("report", "yes")) + "</strong>" : esc(tx("report", "no"))) + "</td><td>" +
+             esc(without) + "</td></tr>";
+    }
+    s += "</tbody></table></section>\n";
+    s += "<section id=\"method\"><h2>" + esc(tx("report", "Method")) + "</h2><p>" + esc(r.method) + "</p><p class=\"muted\">" +
+         esc(arg(tx("report", "Made by vgscan at %1; plan.json and plan.csv hold the same figures."),
+                 in.timestamp.empty() ? runTimestamp() : in.timestamp)) +
+         "</p></section>\n</main>\n</body>\n</html>\n";
+    return s;
+}
+
+}  // namespace vgscan

@@ -1,0 +1,37 @@
+#pragma once
+// The regional plan's files (`vgscan plan ... --out DIR`): plan.csv (one row
+// per location of the plan and of each runner-up) and plan.html (a
+// self-contained page: the needs, a map of the candidate and the chosen
+// locations with the demand, the plan, the runners-up, the constraints that
+// bind and the method). plan.json is the `--format json` object
+// (core/cli/PlanCommand). When the folder holds the scan's report.html, the
+// page links it.
+#include "model/Geometry.h"
+#include "plan/RegionalPlan.h"
+
+#include <string>
+#include <vector>
+
+namespace vgscan {
+
+struct PlanReportInput {
+    const plan::Problem* problem = nullptr;
+    const plan::Result* result = nullptr;
+    std::vector<std::vector<Point>> sitesAt;  // per location: its sites' points (the map)
+    std::vector<Point> demandAt;              // per demand point
+    std::string portfolio;                    // the portfolio file
+    std::string scan;                         // where the candidates came from
+    std::string costs;                        // how travel was measured
+    std::vector<std::string> notes;
+    std::string timestamp;                    // empty: runTimestamp()
+    bool linkReport = false;                  // report.html is beside plan.html
+};
+
+// Columns: plan (1 the optimum, 2... the runners-up), kind, location, sites
+// (+ between), places, weighted_travel and more_than_optimum (of the whole
+// plan), then for the optimum only: clients, client_weight, mean_travel_km,
+// serves_no_demand (yes/no).
+std::string planCsv(const PlanReportInput& in);
+std::string planHtml(const PlanReportInput& in);
+
+}  // namespace vgscan
