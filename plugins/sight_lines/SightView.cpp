@@ -4,7 +4,7 @@
 
 // CGAL stays in this one translation unit (compile time and memory).
 #include <CGAL/Arr_segment_traits_2.h>
-#include <CGAL/Arr_walk_along_line_point_location.h>
+#include <CGAL/Arr_landmarks_point_location.h>
 #include <CGAL/Arrangement_2.h>
 #include <CGAL/Exact_predicates_exact_constructions_kernel.h>
 #include <CGAL/Triangular_expansion_visibility_2.h>
@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 #include <cmath>
 
 namespace vgscan::sight {
@@ -27,7 +28,9 @@ using Kernel = CGAL::Exact_predicates_exact_constructions_kernel;
 using Traits = CGAL::Arr_segment_traits_2<Kernel>;
 using Arrangement = CGAL::Arrangement_2<Traits>;
 using Visibility = CGAL::Triangular_expansion_visibility_2<Arrangement>;
-using Locator = CGAL::Arr_walk_along_line_point_location<Arrangement>;
+// Landmarks: logarithmic-time queries (the walk along a vertical line was
+// linear in the storey's edges, and a corner post asked it 64 times).
+using Locator = CGAL::Arr_landmarks_point_location<Arrangement>;
 using KPoint = Kernel::Point_2;
 using KSegment = Kernel::Segment_2;
 
@@ -113,69 +116,122 @@ public:
         CGAL::insert(arr_, walls.begin(), walls.end());
         locator_.attach(arr_);
         view_.attach(arr_);
+        markFreeFaces();
     }
 
     // The visibility polygon of a post, or nothing (with the reason in
     // `note`) when the post is not in the free space. `note` also says when
     // the post had to be moved.
     std::optional<Polygon> visibleFrom(const Point& post, std::string& note) const {
-        Point q = post;
-        bool mustMove = false;
-        if (!bg::covered_by(q, free_)) {
-            auto [onWall, d] = nearestBoundaryPoint(free_, q);
-            if (d > kSnapDistance) {
-                note = "lies outside the walkable space of storey";
-                return std::nullopt;
+        const KPoint kq(post.x(), post.y());
+        auto where = locator_.locate(kq);
+        if (auto f = boost::get<Arrangement::Face_const_handle>(&where)) {
+            if (isFree(*f)) return compute(kq, *f);
+        } else if (auto h = boost::get<Arrangement::Halfedge_const_handle>(&where)) {
+            // On a wall face: CGAL computes the view from a point on an edge
+            // exactly, looking into the face of the halfedge given; take the
+            // side that is free space (either, on a zero-thickness wall).
+            Arrangement::Halfedge_const_handle he = *h;
+            if (!isFree(he->face())) he = he->twin();
+            if (isFree(he->face())) {
+                note = "stands on a wall face";
+                return compute(kq, he);
             }
-            note = "lies " + kit::fmt(d, 2) + " m inside a wall: taken from the nearest wall face";
-            q = onWall;
-            mustMove = true;  // a projected point is only nearly on the wall: always move it inside
-        }
-        if (!mustMove) {
-            const KPoint kq(q.x(), q.y());
-            auto where = locator_.locate(kq);
-            if (auto f = boost::get<Arrangement::Face_const_handle>(&where)) {
-                if (!(*f)->is_unbounded() && bg::within(q, free_)) return compute(kq, *f);
-            } else if (auto h = boost::get<Arrangement::Halfedge_const_handle>(&where)) {
-                // On a wall face: CGAL computes the view from a point on an
-                // edge exactly, looking into the face of the halfedge given;
-                // take the side that is free space.
-                Arrangement::Halfedge_const_handle he = *h;
-                if (!leftIsFree(he, q)) he = he->twin();
-                if (!he->face()->is_unbounded() && leftIsFree(he, q)) {
-                    if (note.empty()) note = "stands on a wall face";
-                    return compute(kq, he);
-                }
+        } else if (auto v = boost::get<Arrangement::Vertex_const_handle>(&where)) {
+            // On a corner: CGAL's expansion from a query on a vertex is not
+            // reliable; move the post 1 mm into the room, along the bisector
+            // of the widest free corner.
+            if (std::optional<Point> inside = intoRoom(*v)) {
+                note = "stands on a wall corner: moved 1 mm into the room";
+                return compute(KPoint(inside->x(), inside->y()), locateFace(*inside));
             }
-            // On a corner (a vertex of the arrangement): CGAL's expansion from
-            // a query on a vertex is not reliable, so fall through and move
-            // the post into the room.
         }
-        std::optional<Point> inside = nudge(q);
+        // Outside the free space (or a corner with no free side).
+        auto [onWall, d] = nearestBoundaryPoint(free_, post);
+        if (d > kSnapDistance) {
+            note = "lies outside the walkable space of storey";
+            return std::nullopt;
+        }
+        note = "lies " + kit::fmt(d, 2) + " m inside a wall: taken from the nearest wall face";
+        // A projected point is only nearly on the wall: always move it inside.
+        std::optional<Point> inside = nudge(onWall);
         if (!inside) {
             note = "cannot be placed in the walkable space";
             return std::nullopt;
         }
-        if (note.empty()) note = "stands on a wall corner: moved 1 mm into the room";
         return compute(KPoint(inside->x(), inside->y()), locateFace(*inside));
     }
 
 private:
-    bool leftIsFree(Arrangement::Halfedge_const_handle he, const Point& q) const {
-        double sx = CGAL::to_double(he->source()->point().x()), sy = CGAL::to_double(he->source()->point().y());
-        double tx = CGAL::to_double(he->target()->point().x()), ty = CGAL::to_double(he->target()->point().y());
-        double len = std::hypot(tx - sx, ty - sy);
-        if (len <= 0) return false;
-        Point probe(q.x() - (ty - sy) / len * 1e-4, q.y() + (tx - sx) / len * 1e-4);
-        return bg::within(probe, free_);
+    // Each bounded face of the arrangement lies wholly inside the free space
+    // or wholly outside it (its boundary edges are all inserted); one probe
+    // point strictly inside each face, tested once, says which.
+    void markFreeFaces() {
+        for (auto f = arr_.faces_begin(); f != arr_.faces_end(); ++f) {
+            if (f->is_unbounded()) continue;
+            auto he = f->outer_ccb();
+            const auto first = he;
+            do {
+                // A hair left of the middle of one of its edges (the face is
+                // on the left of its outer boundary), confirmed by locating it.
+                const double sx = CGAL::to_double(he->source()->point().x());
+                const double sy = CGAL::to_double(he->source()->point().y());
+                const double tx = CGAL::to_double(he->target()->point().x());
+                const double ty = CGAL::to_double(he->target()->point().y());
+                const double len = std::hypot(tx - sx, ty - sy);
+                if (len > 1e-6) {
+                    const double off = std::min(1e-4, len * 1e-3);
+                    const Point probe((sx + tx) / 2 - (ty - sy) / len * off, (sy + ty) / 2 + (tx - sx) / len * off);
+                    auto where = locator_.locate(KPoint(probe.x(), probe.y()));
+                    auto g = boost::get<Arrangement::Face_const_handle>(&where);
+                    if (g && *g == Arrangement::Face_const_handle(f)) {
+                        if (bg::within(probe, free_)) free_faces_.insert(&*f);
+                        break;
+                    }
+                }
+            } while (++he != first);
+        }
     }
 
-    // The face holding p when p is strictly inside one.
+    bool isFree(Arrangement::Face_const_handle f) const { return !f->is_unbounded() && free_faces_.count(&*f) > 0; }
+
+    // The face holding p when p is strictly inside a free one.
     std::optional<Arrangement::Face_const_handle> locateFace(const Point& p) const {
         auto where = locator_.locate(KPoint(p.x(), p.y()));
         if (auto f = boost::get<Arrangement::Face_const_handle>(&where))
-            if (!(*f)->is_unbounded()) return *f;
+            if (isFree(*f)) return *f;
         return std::nullopt;
+    }
+
+    // A point 1 mm from corner v along the bisector of its widest free
+    // sector (the sectors between the walls meeting at v, each of one face).
+    std::optional<Point> intoRoom(Arrangement::Vertex_const_handle v) const {
+        const double vx = CGAL::to_double(v->point().x()), vy = CGAL::to_double(v->point().y());
+        struct Ray {
+            double angle;
+            Arrangement::Face_const_handle face;  // the face clockwise of the ray (left of the halfedge into v)
+        };
+        std::vector<Ray> rays;
+        auto he = v->incident_halfedges();
+        if (he == decltype(he)()) return std::nullopt;
+        const auto first = he;
+        do {
+            const double sx = CGAL::to_double(he->source()->point().x()), sy = CGAL::to_double(he->source()->point().y());
+            rays.push_back({std::atan2(sy - vy, sx - vx), he->face()});
+        } while (++he != first);
+        std::sort(rays.begin(), rays.end(), [](const Ray& a, const Ray& b) { return a.angle < b.angle; });
+        double bestWidth = 0.0, bestMid = 0.0;
+        for (size_t i = 0; i < rays.size(); ++i) {
+            // From the ray clockwise to the previous one (counter-clockwise order).
+            const Ray& r = rays[i];
+            const double prev = i > 0 ? rays[i - 1].angle : rays.back().angle - 2.0 * M_PI;
+            const double width = rays.size() == 1 ? 2.0 * M_PI : r.angle - prev;
+            if (isFree(r.face) && width > bestWidth) bestWidth = width, bestMid = r.angle - width / 2;
+        }
+        if (bestWidth <= 0.0) return std::nullopt;
+        const Point p(vx + kNudge * std::cos(bestMid), vy + kNudge * std::sin(bestMid));
+        if (locateFace(p)) return p;
+        return nudge(Point(vx, vy));  // a sector narrower than 1 mm deep: probe around
     }
 
     // The middle of the widest fan of directions in which a point 1 mm away
@@ -188,7 +244,7 @@ private:
         };
         int start = -1;
         for (int k = 0; k < kNudgeDirections; ++k) {
-            ok[k] = bg::within(at(k), free_) && locateFace(at(k)).has_value();
+            ok[k] = locateFace(at(k)).has_value();
             if (!ok[k]) start = k;
         }
         if (start < 0) return at(0);  // free all round
@@ -240,6 +296,7 @@ private:
     Arrangement arr_;
     Locator locator_;
     Visibility view_;
+    std::unordered_set<const Arrangement::Face*> free_faces_;
 };
 
 
