@@ -1207,7 +1207,7 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     </message>
     <message>
         <source>map of the candidate and the chosen locations with the demand</source>
-        <translation>kaart van de kandidaat-locaties en de gekozen locaties met de vraag</translation>
+        <translation>kaart van de kandidaat-plekken en de gekozen plekken met de vraag</translation>
     </message>
     <message>
         <source>demand point %1, weight %2</source>
@@ -1219,15 +1219,15 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     </message>
     <message>
         <source>chosen %1 location</source>
-        <translation>gekozen %1-locatie</translation>
+        <translation>gekozen %1-plek</translation>
     </message>
     <message>
         <source>Filled: the chosen locations; rings: the other candidates (large: VG7, small: ambulant); grey dots: demand points, larger with more weight.</source>
-        <translation>Gevuld: de gekozen locaties; ringen: de andere kandidaten (groot: VG7, klein: ambulant); grijze stippen: vraagpunten, groter bij meer weging.</translation>
+        <translation>Gevuld: de gekozen plekken; ringen: de andere kandidaten (groot: VG7, klein: ambulant); grijze stippen: vraagpunten, groter bij meer weging.</translation>
     </message>
     <message>
         <source>Lines join each demand point to its nearest chosen VG7 location.</source>
-        <translation>Lijnen verbinden elk vraagpunt met de dichtstbijzijnde gekozen VG7-locatie.</translation>
+        <translation>Lijnen verbinden elk vraagpunt met de dichtstbijzijnde gekozen VG7-plek.</translation>
     </message>
     <message>
         <source>Regional plan</source>
@@ -1243,11 +1243,11 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     </message>
     <message>
         <source>%1: %2 places in %3 locations</source>
-        <translation>%1: %2 plaatsen op %3 locaties</translation>
+        <translation>%1: %2 plaatsen op %3 plekken</translation>
     </message>
     <message>
         <source>Minimum separation between locations of a kind:</source>
-        <translation>Minimale afstand tussen locaties van één soort:</translation>
+        <translation>Minimale afstand tussen plekken van één soort:</translation>
     </message>
     <message>
         <source>Demand: %1 points, weight %2</source>
@@ -1263,7 +1263,7 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     </message>
     <message>
         <source>%1 candidate locations: %2</source>
-        <translation>%1-kandidaat-locaties: %2</translation>
+        <translation>%1-kandidaat-plekken: %2</translation>
     </message>
     <message>
         <source>The plan (proven optimal)</source>
@@ -1279,7 +1279,7 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     </message>
     <message>
         <source>location</source>
-        <translation>locatie</translation>
+        <translation>plek</translation>
     </message>
     <message>
         <source>clients</source>
@@ -1299,7 +1299,7 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     </message>
     <message>
         <source>Serves no demand: no demand point has this location as its nearest chosen location of its kind; it is in the plan for its places (or the spread), not for its clients.</source>
-        <translation>Bedient geen vraag: voor geen enkel vraagpunt is dit de dichtstbijzijnde gekozen locatie van zijn soort; de locatie zit in het plan om haar plaatsen (of de spreiding), niet om haar cliënten.</translation>
+        <translation>Bedient geen vraag: voor geen enkel vraagpunt is dit de dichtstbijzijnde gekozen plek van zijn soort; de plek zit in het plan om haar plaatsen (of de spreiding), niet om haar cliënten.</translation>
     </message>
     <message>
         <source>Runners-up (next best plans, proven)</source>
