@@ -9,6 +9,8 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <QDir>
+#include <cstdint>
+#include <optional>
 #include <algorithm>
 #include <map>
 #include <set>
@@ -251,6 +253,39 @@ std::vector<EvaluatedRule> vg7Results(const RuleSet& rs, const std::map<std::str
 }
 
 }  // namespace
+
+TEST_CASE("classifyVerdict gives classify's verdict on random statuses of vg7.json and a small policy") {
+    // The sensitivity draws call classifyVerdict (no texts); it must decide
+    // exactly as classify. 20,000 random draws per rule set over every status,
+    // rules out of scope and the three cluster states.
+    QTemporaryDir dir;
+    const RuleSet vg7 = loadRuleSet(sourcePath("rulesets/vg7.json"));
+    const RuleSet small = loadRuleSet(writeRuleSet(dir, kPolicy));
+    std::uint64_t state = 7;
+    auto next = [&](unsigned n) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return static_cast<unsigned>((state >> 33) % n);
+    };
+    const std::optional<bool> clusterStates[] = {std::nullopt, true, false};
+    std::map<Verdict, int> seen;
+    for (const RuleSet* rs : {&vg7, &small}) {
+        std::vector<EvaluatedRule> r = vg7Results(*rs, {});
+        for (int draw = 0; draw < 20000; ++draw) {
+            // Mostly passing, so that the later routes are reached too.
+            for (auto& e : r) {
+                const unsigned k = next(12);
+                e.result.status = k < 6 ? Status::Pass : static_cast<Status>(k - 6 < 5 ? k - 6 : 0);
+                e.inScope = next(20) != 0;
+            }
+            const std::optional<bool> inCluster = clusterStates[next(3)];
+            const Verdict v = classify(*rs, r, inCluster).verdict;
+            ++seen[v];
+            REQUIRE(classifyVerdict(*rs, r, inCluster) == v);
+        }
+    }
+    // The draws reach every route of vg7.json.
+    CHECK(seen.size() >= 7);
+}
 
 TEST_CASE("vg7.json routes: each verdict on a site worked out by hand") {
     RuleSet rs = loadRuleSet(sourcePath("rulesets/vg7.json"));

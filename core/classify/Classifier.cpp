@@ -230,6 +230,64 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
     return c;
 }
 
+Verdict classifyVerdict(const RuleSet& rs, const std::vector<EvaluatedRule>& results, std::optional<bool> inCluster) {
+    Classification scored;
+    addScore(results, scored);
+    auto inGroup = [](const EvaluatedRule& r, const std::string& g) {
+        return r.inScope && r.entry->severity == Severity::Gate &&
+               std::find(r.entry->groups.begin(), r.entry->groups.end(), g) != r.entry->groups.end();
+    };
+    // As classify's stateOf: any fail, else any unknown, else pass; no rule: unassessed.
+    auto stateOf = [&](const std::string& g) {
+        bool any = false, unknown = false;
+        for (const auto& r : results) {
+            if (!inGroup(r, g)) continue;
+            any = true;
+            if (r.result.status == Status::Fail) return GroupState::Fail;
+            if (r.result.status == Status::Unknown) unknown = true;
+        }
+        return !any ? GroupState::Unassessed : unknown ? GroupState::Unknown : GroupState::Pass;
+    };
+    for (const VerdictRule& vr : rs.verdicts) {
+        bool failed = false, unknown = false;
+        int assessed = 0;
+        auto collect = [&](const std::string& g, bool renovable) {
+            const GroupState st = stateOf(g);
+            if (st == GroupState::Unassessed) return;
+            ++assessed;
+            if (st == GroupState::Unknown) unknown = true;
+            if (st != GroupState::Fail) return;
+            for (const auto& r : results)
+                if (inGroup(r, g) && r.result.status == Status::Fail &&
+                    !(renovable && std::find(vr.renovable.begin(), vr.renovable.end(), r.entry->key) != vr.renovable.end()))
+                    failed = true;
+                else if (inGroup(r, g) && r.result.status == Status::Unknown)
+                    unknown = true;
+        };
+        for (const auto& g : vr.requiredGroups) collect(g, false);
+        for (const auto& g : vr.renovateGroups) collect(g, true);
+        if (assessed == 0 && vr.anyGroups.empty()) continue;
+        if (failed) continue;
+        bool anyPass = vr.anyGroups.empty(), anyUnknown = false, anyPending = false;
+        for (const auto& g : vr.anyGroups) {
+            if (g == kInCluster) {
+                if (inCluster && *inCluster) anyPass = true;
+                else if (!inCluster) anyPending = true;
+                continue;
+            }
+            const GroupState st = stateOf(g);
+            if (st == GroupState::Pass) anyPass = true;
+            else if (st == GroupState::Unknown) anyUnknown = true;
+        }
+        if (vr.minScore && scored.scoreRules == 0) unknown = true;
+        if (unknown || (!anyPass && anyUnknown && !anyPending)) return Verdict::NeedsData;
+        if (vr.minScore && scored.score < *vr.minScore) continue;
+        if (!anyPass) continue;
+        return vr.verdict;
+    }
+    return rs.otherwise;
+}
+
 BuildingCheck checkBuilding(const RuleSet& rs, const std::vector<EvaluatedRule>& results) {
     BuildingCheck b;
     Classification scored;

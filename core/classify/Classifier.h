@@ -42,6 +42,13 @@ struct Classification {
 Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& results,
                         std::optional<bool> inCluster = std::nullopt);
 
+// classify(rs, results, inCluster).verdict without any of the texts: the
+// sensitivity draws classify each site a few hundred times and read the
+// verdict only. The same decisions in the same order (tested against
+// classify on every combination of statuses of a rule set).
+Verdict classifyVerdict(const RuleSet& rs, const std::vector<EvaluatedRule>& results,
+                        std::optional<bool> inCluster = std::nullopt);
+
 // A plan checked on its own (`vgscan check`): only building rules ran, so no
 // site verdict can be given. `verdict` says whether the building gates of the
 // rule set's first verdict (its target, e.g. VG7) pass: building_pass,

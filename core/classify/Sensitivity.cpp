@@ -170,7 +170,7 @@ Sensitivity SensitivityModel::assess(const std::vector<EvaluatedRule>& results, 
         else b.warnMin = x;
         light[t.entry].result.status = *Impl::derive(light[t.entry].result, bounds[t.entry]);
     };
-    auto verdictNow = [&] { return classify(rs, light, base.inCluster).verdict; };
+    auto verdictNow = [&] { return classifyVerdict(rs, light, base.inCluster); };
 
     for (const auto* t : varied) {
         for (double f : {1.0 - m.spread, 1.0 + m.spread}) {

@@ -12,7 +12,9 @@
 #include <functional>
 #include <iterator>
 #include <map>
+#include <exception>
 #include <mutex>
+#include <thread>
 #include <queue>
 #include <unordered_map>
 #include <tuple>
@@ -312,11 +314,21 @@ struct ContextIndex::Impl {
             segs();
             buildNodes();
             buildGraph();
+            segTree();
+        });
+    }
+    // The segment R-tree needs the segments only, not the nodes: buildNetwork
+    // builds it on a second thread while this one merges the nodes.
+    std::once_flag segmentTreeOnce;
+    const BoxTree& segTree() {
+        std::call_once(segmentTreeOnce, [this] {
+            segs();
             std::vector<BoxValue> boxes;
             boxes.reserve(segments.size());
             for (Index i = 0; i < segments.size(); ++i) boxes.emplace_back(segmentBox(segments[i].p0, segments[i].p1), i);
             segmentTree = BoxTree(boxes);  // packed (bulk loading)
         });
+        return segmentTree;
     }
 
     // Merges vertices within kSnapToleranceM into one node: a hash grid of
@@ -404,7 +416,7 @@ struct ContextIndex::Impl {
 
     // Nearest segment to p, and where on it.
     Snap snap(const Point& p) {
-        network();
+        segTree();
         Snap best;
         if (segmentTree.empty()) return best;
         nearestRefined(
@@ -425,7 +437,7 @@ struct ContextIndex::Impl {
     std::vector<Snap> poiSnapsData;
     const std::vector<Snap>& poiSnaps() {
         std::call_once(poiSnapsOnce, [this] {
-            network();
+            segTree();
             poiSnapsData.reserve(context.pois.size());
             for (const Poi& poi : context.pois) poiSnapsData.push_back(snap(poi.position));
         });
@@ -1112,9 +1124,33 @@ std::size_t ContextIndex::edgeCount() const {
     impl_->network();
     return impl_->forward.target.size();
 }
-void ContextIndex::buildNetwork() const {
-    impl_->network();
-    impl_->poiSnaps();
+void ContextIndex::buildNetwork(unsigned threads) const {
+    if (threads < 2) {
+        impl_->network();
+        impl_->poiSnaps();
+        return;
+    }
+    // Two independent halves: the nodes and graph here; the segment R-tree,
+    // the POI snaps (they need only the tree) and the map windows' R-trees
+    // by road class on a second thread.
+    std::exception_ptr error;
+    std::thread helper([&] {
+        try {
+            impl_->segTree();
+            impl_->poiSnaps();
+            impl_->rankTrees();
+        } catch (...) {
+            error = std::current_exception();
+        }
+    });
+    try {
+        impl_->network();
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (error) std::rethrow_exception(error);
 }
 void ContextIndex::prepare(const PoiFilter& filter) const {
     if (hasNetwork()) impl_->field(filter);

@@ -223,8 +223,9 @@ public:
     std::size_t segmentCount() const;
     std::size_t nodeCount() const;
     std::size_t edgeCount() const;  // directed
-    // Builds the segment R-tree, the graph and the POI snaps now.
-    void buildNetwork() const;
+    // Builds the segment R-tree, the graph and the POI snaps now; with two
+    // threads or more, also the map windows' R-trees, on a second thread.
+    void buildNetwork(unsigned threads = 1) const;
     // Runs (or reuses) the multi-source search for the filter now.
     void prepare(const PoiFilter& filter) const;
 

@@ -114,6 +114,16 @@ struct View {
     static View none() { return View{1e300, 1e300, -1e300, -1e300}; }
 };
 
+// The vertices of `line` that change its drawing in view v, for an SVG
+// polyline: a run of vertices far outside the view (beyond one view size
+// from it, where no aspect ratio of the figure shows anything) and on one
+// side of it is kept by its first and last vertex (the straight line between
+// them stays on that side), and a vertex within 1 mm of the straight line
+// between the vertices kept around it is left out. A route along the roads
+// of a national grid drawn on a plot 70 m wide had hundreds of vertices,
+// most of them 40 km away or on a straight road.
+LineString drawnLine(const View& v, const LineString& line);
+
 // Evidence to draw on one view: shapes and numbered finding markers.
 struct Mark {
     int number = 0;         // the finding's number in the building's rule table

@@ -260,6 +260,59 @@ Point labelPoint(const Polygon& poly) {
     return best;
 }
 
+}  // namespace
+
+LineString drawnLine(const View& v, const LineString& line) {
+    if (line.size() <= 2) return line;
+    // 1. Runs far outside on a common side: their first and last vertex.
+    const double m = std::max(v.width(), v.height());
+    const double x0 = v.minX - m, x1 = v.maxX + m, y0 = v.minY - m, y1 = v.maxY + m;
+    auto side = [&](const Point& p) {
+        return (p.x() < x0 ? 1 : 0) | (p.x() > x1 ? 2 : 0) | (p.y() < y0 ? 4 : 0) | (p.y() > y1 ? 8 : 0);
+    };
+    LineString near;
+    near.reserve(line.size());
+    for (std::size_t i = 0; i < line.size();) {
+        int common = side(line[i]);
+        std::size_t j = i;
+        if (common != 0)
+            while (j + 1 < line.size() && (common & side(line[j + 1])) != 0) common &= side(line[++j]);
+        near.push_back(line[i]);
+        if (j > i) near.push_back(line[j]);
+        i = j + 1;
+    }
+    // 2. Vertices on the straight line between the kept ones around them
+    // (every vertex left out since the last kept one is checked against the
+    // new chord, so no error adds up along a gentle curve).
+    constexpr double kTol = 1e-3;  // m: below the 1 cm the coordinates are written with
+    constexpr std::size_t kMaxSkipped = 64;
+    auto onChord = [&](const Point& a, const Point& b, const Point& p) {
+        const double dx = b.x() - a.x(), dy = b.y() - a.y(), l2 = dx * dx + dy * dy;
+        if (l2 <= 0) return false;
+        const double t = ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / l2;
+        if (t < 0 || t > 1) return false;  // a turn back along the line is drawn
+        const double cross = (p.x() - a.x()) * dy - (p.y() - a.y()) * dx;
+        return cross * cross <= kTol * kTol * l2;
+    };
+    LineString out;
+    out.reserve(near.size());
+    out.push_back(near.front());
+    std::size_t firstSkipped = 1;  // near[firstSkipped, k) are left out so far
+    for (std::size_t k = 1; k + 1 < near.size(); ++k) {
+        const Point& a = out.back();
+        const Point& b = near[k + 1];
+        bool skip = k + 1 - firstSkipped <= kMaxSkipped;
+        for (std::size_t q = firstSkipped; q <= k && skip; ++q) skip = onChord(a, b, near[q]);
+        if (skip) continue;
+        out.push_back(near[k]);
+        firstSkipped = k + 1;
+    }
+    out.push_back(near.back());
+    return out;
+}
+
+namespace {
+
 std::string evidenceSvg(const View& v, const Evidence& e, const std::optional<PlanPlacement>& place) {
     const std::string colour = ruleColour(e.ruleIndex);
     std::string s;
@@ -274,7 +327,7 @@ std::string evidenceSvg(const View& v, const Evidence& e, const std::optional<Pl
              multiPath(v, area) + "\"><title>" + esc(e.title) + "</title></path>";
     if (line.size() >= 2)
         s += "<polyline class=\"evl" + std::string(e.shape->straight ? " straight" : "") + "\" fill=\"none\" stroke=\"" +
-             colour + "\" points=\"" + points(v, line) +
+             colour + "\" points=\"" + points(v, drawnLine(v, line)) +
              "\"><title>" + esc(e.title) + "</title></polyline>";
     return s;
 }

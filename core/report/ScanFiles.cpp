@@ -85,59 +85,81 @@ void runTasks(const std::vector<std::function<void()>>& tasks, unsigned threads)
 
 }  // namespace
 
-QByteArray scanJsonText(const ScanFilesInput& in, unsigned threads) {
-    // The text of QJsonDocument(scanJson(in)).toJson(Indented), byte for
-    // byte, but with the sites (nearly all of it) made on `threads` threads:
-    // each site's object is written alone and indented two levels deeper,
-    // which is exactly how Qt indents an object in the array of a member.
-    const std::vector<SiteAssessment>& sites = in.result->sites;
-    std::vector<QByteArray> parts(sites.size());
-    std::vector<std::function<void()>> tasks;
-    const std::size_t chunk = 64;
-    for (std::size_t b = 0; b < sites.size(); b += chunk)
-        tasks.emplace_back([&, b] {
-            for (std::size_t i = b; i < std::min(sites.size(), b + chunk); ++i) {
-                QByteArray text = QJsonDocument(toJson(sites[i])).toJson(QJsonDocument::Indented);
-                text.chop(1);  // its final newline
-                QByteArray& out = parts[i];
-                out.reserve(text.size() + 8 * (text.count('\n') + 1));
-                for (qsizetype from = 0; from < text.size();) {
-                    qsizetype end = text.indexOf('\n', from);
-                    if (end < 0) end = text.size();
-                    out.append(8, ' ');
-                    out.append(text.constData() + from, end - from);
-                    if (end < text.size()) out.append('\n');
-                    from = end + 1;
-                }
-            }
-        });
-    runTasks(tasks, threads);
+namespace {
 
-    const QString marker = QStringLiteral("\u0001sites\u0001");
-    ScanFilesInput none = in;
-    ScanResult noSites;
-    noSites.clusters = in.result->clusters;
-    noSites.selection = in.result->selection;
-    none.result = &noSites;
-    QJsonObject top = scanJson(none);
-    top["sites"] = marker;
-    const QByteArray frame = QJsonDocument(top).toJson(QJsonDocument::Indented);
-    const QByteArray quoted = "\"sites\": " + QJsonDocument(QJsonArray{marker}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    const qsizetype at = frame.indexOf(quoted);
-    if (at < 0) throw std::logic_error("scan.json: the sites marker was not found");
-    qsizetype size = frame.size() + 16;
-    for (const auto& part : parts) size += part.size() + 2;
-    QByteArray text;
-    text.reserve(size);
-    text.append(frame.constData(), at);
-    text.append("\"sites\": [\n");
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        text.append(parts[i]);
-        text.append(i + 1 < parts.size() ? ",\n" : "\n");
+// The text of QJsonDocument(scanJson(in)).toJson(Indented), byte for byte,
+// but with the sites (nearly all of it) made in chunks that any thread may
+// take: each site's object is written alone and indented two levels deeper,
+// which is exactly how Qt indents an object in the array of a member.
+class ScanJsonText {
+public:
+    explicit ScanJsonText(const ScanFilesInput& in) : in_(in), parts_(in.result->sites.size()) {}
+
+    static constexpr std::size_t kChunk = 64;
+    std::size_t chunks() const { return (parts_.size() + kChunk - 1) / kChunk; }
+
+    void makeChunk(std::size_t c) {
+        const std::vector<SiteAssessment>& sites = in_.result->sites;
+        for (std::size_t i = c * kChunk; i < std::min(sites.size(), (c + 1) * kChunk); ++i) {
+            QByteArray text = QJsonDocument(toJson(sites[i])).toJson(QJsonDocument::Indented);
+            text.chop(1);  // its final newline
+            QByteArray& out = parts_[i];
+            out.reserve(text.size() + 8 * (text.count('\n') + 1));
+            for (qsizetype from = 0; from < text.size();) {
+                qsizetype end = text.indexOf('\n', from);
+                if (end < 0) end = text.size();
+                out.append(8, ' ');
+                out.append(text.constData() + from, end - from);
+                if (end < text.size()) out.append('\n');
+                from = end + 1;
+            }
+        }
     }
-    text.append("    ]");
-    text.append(frame.constData() + at + quoted.size(), frame.size() - at - quoted.size());
-    return text;
+
+    // Once every chunk is made: the whole text (the parts are released).
+    QByteArray assemble() {
+        const QString marker = QStringLiteral("\u0001sites\u0001");
+        ScanFilesInput none = in_;
+        ScanResult noSites;
+        noSites.clusters = in_.result->clusters;
+        noSites.selection = in_.result->selection;
+        none.result = &noSites;
+        QJsonObject top = scanJson(none);
+        top["sites"] = marker;
+        const QByteArray frame = QJsonDocument(top).toJson(QJsonDocument::Indented);
+        const QByteArray quoted =
+            "\"sites\": " + QJsonDocument(QJsonArray{marker}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        const qsizetype at = frame.indexOf(quoted);
+        if (at < 0) throw std::logic_error("scan.json: the sites marker was not found");
+        qsizetype size = frame.size() + 16;
+        for (const auto& part : parts_) size += part.size() + 2;
+        QByteArray text;
+        text.reserve(size);
+        text.append(frame.constData(), at);
+        text.append("\"sites\": [\n");
+        for (std::size_t i = 0; i < parts_.size(); ++i) {
+            text.append(parts_[i]);
+            text.append(i + 1 < parts_.size() ? ",\n" : "\n");
+            parts_[i] = QByteArray();
+        }
+        text.append("    ]");
+        text.append(frame.constData() + at + quoted.size(), frame.size() - at - quoted.size());
+        return text;
+    }
+
+private:
+    const ScanFilesInput& in_;
+    std::vector<QByteArray> parts_;
+};
+
+}  // namespace
+
+QByteArray scanJsonText(const ScanFilesInput& in, unsigned threads) {
+    ScanJsonText text(in);
+    std::vector<std::function<void()>> tasks;
+    for (std::size_t c = 0; c < text.chunks(); ++c) tasks.emplace_back([&, c] { text.makeChunk(c); });
+    runTasks(tasks, threads);
+    return text.assemble();
 }
 
 void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonObject* json) {
@@ -160,18 +182,16 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
     const HtmlReportPages pages(html, "report.html");
 
     // The files are independent: written by as many threads as the sites
-    // were assessed with, the largest first. Each is whole or absent until
-    // scan.done.
-    QByteArray jsonText;
-    {
-        const PhaseTimer t("scan.json text");
-        jsonText = json ? QJsonDocument(*json).toJson(QJsonDocument::Indented) : scanJsonText(in, r.threads);
-    }
+    // were assessed with, the longest single task first. scan.json is made
+    // in chunks of sites among the other files' tasks; the thread that
+    // finishes its last chunk joins them and writes the file. Each file is
+    // whole or absent until scan.done.
+    auto writeJson = [&](const QByteArray& text) {
+        folder.write("scan.json", std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    };
+    ScanJsonText jsonText(in);
+    std::atomic<std::size_t> chunksLeft{jsonText.chunks()};
     std::vector<std::function<void()>> tasks;
-    tasks.emplace_back([&] {
-        const PhaseTimer t("scan.json");
-        folder.write("scan.json", std::string_view(jsonText.constData(), static_cast<std::size_t>(jsonText.size())));
-    });
     tasks.emplace_back([&] {
         const PhaseTimer t("sites.gpkg");
         folder.write("sites.gpkg", [&](const std::string& tmp) {
@@ -180,6 +200,22 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
             writeClustersLayer(tmp, p, r.clusters);
         });
     });
+    if (json) {
+        tasks.emplace_back([&] {
+            const PhaseTimer t("scan.json");
+            writeJson(QJsonDocument(*json).toJson(QJsonDocument::Indented));
+        });
+    } else if (jsonText.chunks() == 0) {
+        tasks.emplace_back([&] { writeJson(jsonText.assemble()); });
+    } else {
+        for (std::size_t c = 0; c < jsonText.chunks(); ++c)
+            tasks.emplace_back([&, c] {
+                jsonText.makeChunk(c);
+                if (chunksLeft.fetch_sub(1) != 1) return;
+                const PhaseTimer t("scan.json (joined and written)");
+                writeJson(jsonText.assemble());
+            });
+    }
     tasks.emplace_back([&] {
         const PhaseTimer t("sites.csv, sites_nl.csv");
         folder.write("sites.csv", scanCsv(rs, r.sites));

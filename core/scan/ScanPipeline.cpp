@@ -41,6 +41,11 @@ unsigned ScanPipeline::threadsFor(std::size_t sites) const {
 }
 
 std::vector<SiteAssessment> ScanPipeline::assess(const Portfolio& portfolio, const ContextIndex& index) const {
+    return assessSites(portfolio, index, /*withSensitivity=*/false);
+}
+
+std::vector<SiteAssessment> ScanPipeline::assessSites(const Portfolio& portfolio, const ContextIndex& index,
+                                                      bool withSensitivity) const {
     const std::size_t n = portfolio.sites.size();
     std::vector<SiteAssessment> results(n);
     std::atomic<std::size_t> next{0};
@@ -59,6 +64,11 @@ std::vector<SiteAssessment> ScanPipeline::assess(const Portfolio& portfolio, con
             if (i >= n) return;
             try {
                 results[i] = engine_->scan(portfolio.sites[i], index, options_.budget, order);
+                // Right away, in the same task: from the stored figures only
+                // (no geometry runs again), and no thread waits for the last site.
+                SiteAssessment& a = results[i];
+                if (withSensitivity && !a.failed && a.site)
+                    a.sensitivity = sensitivity_->assess(a.results, a.classification, a.site->id);
             } catch (...) {
                 std::lock_guard<std::mutex> lock(reportMutex);
                 if (!error) error = std::current_exception();
@@ -75,7 +85,8 @@ std::vector<SiteAssessment> ScanPipeline::assess(const Portfolio& portfolio, con
     return results;
 }
 
-std::size_t settleClusterRoutes(std::vector<SiteAssessment>& sites, const RuleSet& rs, const ContextIndex& index) {
+std::size_t settleClusterRoutes(std::vector<SiteAssessment>& sites, const RuleSet& rs, const ContextIndex& index,
+                                std::vector<std::size_t>* reclassified) {
     std::vector<ClusterSite> candidates = clusterSites(sites, rs.clusters);
     std::set<std::size_t> taking;
     for (const auto& c : candidates) taking.insert(c.index);
@@ -105,6 +116,7 @@ std::size_t settleClusterRoutes(std::vector<SiteAssessment>& sites, const RuleSe
             c.reasons.insert(c.reasons.begin() + 1, "in cluster " + cluster.id + " with " + with);
             changed += c.verdict != a.classification.verdict;
             a.classification = std::move(c);
+            if (reclassified) reclassified->push_back(cs.index);
             const int places = a.bedrooms > 0 ? a.bedrooms : a.site->places.value_or(0);
             a.friction = estimateFriction(rs, a.classification.verdict, places, a.results);
         }
@@ -119,25 +131,27 @@ ScanResult ScanPipeline::run(const Portfolio& portfolio) const {
         // Built here rather than by the first site that asks, so that no
         // site's time budget pays for it.
         const PhaseTimer t("road network");
-        index->buildNetwork();
+        index->buildNetwork(threadsFor(portfolio.sites.size()));
     }
     r.threads = threadsFor(portfolio.sites.size());
     {
         const PhaseTimer t("assess sites");
-        r.sites = assess(portfolio, *index);
+        r.sites = assessSites(portfolio, *index, /*withSensitivity=*/true);
     }
+    std::vector<std::size_t> reclassified;
     {
         const PhaseTimer t("routes that need a cluster");
-        settleClusterRoutes(r.sites, ruleset_, *index);
+        settleClusterRoutes(r.sites, ruleset_, *index, &reclassified);
     }
     {
-        // From the stored figures: no geometry runs again.
-        // Each site on its own (its draws are seeded by its id), so on every core.
-        const PhaseTimer t("sensitivity");
+        // The sites classified again in a cluster: their sensitivity again,
+        // from their new classification (each site's draws are seeded by its
+        // id, so the answer is what it would have been computed here first).
+        const PhaseTimer t("sensitivity after clusters");
         std::atomic<std::size_t> next{0};
-        onWorkers(r.threads, [&](unsigned) {
-            for (std::size_t i; (i = next.fetch_add(1)) < r.sites.size();) {
-                SiteAssessment& a = r.sites[i];
+        onWorkers(threadsFor(reclassified.size()), [&](unsigned) {
+            for (std::size_t k; (k = next.fetch_add(1)) < reclassified.size();) {
+                SiteAssessment& a = r.sites[reclassified[k]];
                 if (!a.failed && a.site) a.sensitivity = sensitivity_->assess(a.results, a.classification, a.site->id);
             }
         });

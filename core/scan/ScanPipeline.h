@@ -52,8 +52,10 @@ struct ScanResult {
 // cluster (Classification::ifClustered, e.g. convert_vg7 when its plot takes
 // no second house) takes part in cluster detection with that verdict; in a
 // cluster of two or more sites it is classified again as clustered, else it
-// keeps its verdict on its own. Returns how many sites changed verdict.
-std::size_t settleClusterRoutes(std::vector<SiteAssessment>& sites, const RuleSet& rs, const ContextIndex& index);
+// keeps its verdict on its own. Returns how many sites changed verdict;
+// `reclassified` (when given) gets the index of every site classified again.
+std::size_t settleClusterRoutes(std::vector<SiteAssessment>& sites, const RuleSet& rs, const ContextIndex& index,
+                                std::vector<std::size_t>* reclassified = nullptr);
 
 class ScanPipeline {
 public:
@@ -70,6 +72,9 @@ public:
     unsigned threadsFor(std::size_t sites) const;
 
 private:
+    std::vector<SiteAssessment> assessSites(const Portfolio& portfolio, const ContextIndex& index,
+                                            bool withSensitivity) const;
+
     const RuleSet& ruleset_;
     ScanOptions options_;
     std::unique_ptr<Engine> engine_;

@@ -3,6 +3,7 @@
 #include "derive/BuildingGraph.h"
 #include "model/Model.h"
 #include "rules/RuleKit.h"
+#include "scan/Budget.h"
 
 #include <QObject>
 
@@ -185,6 +186,8 @@ private:
 
 void MedialAxisWidth::placeDoors(std::vector<std::string>& unplaced) {
     for (int d = 0; d < static_cast<int>(doors_.size()); ++d) {
+        // Every door against every wall: bounded by the site's time budget.
+        budget::check("running rule 'corridor_width' (doors against walls)");
         const DoorSpan& door = doors_[d];
         XY a = toGrid(door.a), b = toGrid(door.b), m = mid(a, b);
         int bestRing = -1, bestEdge = -1;

@@ -1,19 +1,23 @@
 #include "SafeRoutingRule.h"
 
 #include "WalkNetwork.h"
+#include "WaysOut.h"
 #include "derive/BuildingGraph.h"
 #include "model/Model.h"
 #include "rules/RuleKit.h"
+#include "scan/Budget.h"
 
 #include <QObject>
 
 #include <boost/geometry.hpp>
+#include <boost/geometry/index/rtree.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <deque>
 #include <limits>
 #include <map>
+#include <memory>
 #include <set>
 
 namespace vgscan {
@@ -22,6 +26,7 @@ namespace {
 
 using routing::NodeRole;
 using routing::WalkNetwork;
+namespace bgi = boost::geometry::index;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 // Points on a wall are moved this far into the room, so they are inside the
@@ -155,101 +160,14 @@ struct Topology {
     // How many ways out (0, 1 or 2: we need no more) share no space or
     // opening, from the spaces in `from` (which count as one start) to the
     // outside. With exactly one, `cut` names a space or opening whose loss
-    // cuts `from` off. Vertex-split max flow, two augmenting paths at most, on
-    // a flow network built once: in(x) = 2x, out(x) = 2x + 1, source = 2n.
+    // cuts `from` off. From the block-cut tree, built once (WaysOut.h): the
+    // same answers as a maximum flow per query, in time near the size of
+    // the plan for all queries together instead of its square.
     int waysOut(const std::set<int>& from, int* cut) const {
-        const int n = static_cast<int>(adj.size());
-        const int src = 2 * n, sink = 2 * outside;
-        if (head.empty()) buildFlow();
-        std::copy(baseCap.begin(), baseCap.end(), cap.begin());
-        for (int s : from) {
-            cap[splitArc[s]] = kBig;   // the start spaces are not failure points
-            cap[sourceArc[s]] = kBig;  // and the walk may begin in any of them
-        }
-        std::vector<int>& parentArc = parent;
-        auto reach = [&]() {
-            std::fill(parentArc.begin(), parentArc.end(), -1);
-            std::vector<char> seen(2 * n + 1, 0);
-            std::deque<int> q{src};
-            seen[src] = 1;
-            while (!q.empty()) {
-                int u = q.front();
-                q.pop_front();
-                for (int a = head[u]; a < head[u + 1]; ++a)
-                    if (cap[a] > 0 && !seen[to[a]]) {
-                        seen[to[a]] = 1;
-                        parentArc[to[a]] = a;
-                        q.push_back(to[a]);
-                    }
-            }
-            return seen;
-        };
-        int flow = 0;
-        std::vector<char> seen;
-        while (flow < 2) {
-            seen = reach();
-            if (!seen[sink]) break;
-            for (int v = sink; v != src;) {
-                int a = parentArc[v];
-                cap[a] -= 1;
-                cap[rev[a]] += 1;
-                v = from_[a];
-            }
-            ++flow;
-        }
-        if (flow == 1 && cut) {
-            // Residual reachability after the maximum flow: the saturated split arc nearest the start is the cut.
-            *cut = -1;
-            for (int x = 0; x < n && *cut < 0; ++x)
-                if (seen[2 * x] && !seen[2 * x + 1]) *cut = x;
-        }
-        return flow;
+        if (!ways) ways = std::make_unique<routing::WaysOut>(adj, outside);
+        return ways->ways(std::vector<int>(from.begin(), from.end()), cut);
     }
-
-    static constexpr int kBig = 1 << 20;
-    mutable std::vector<int> head, to, from_, rev, baseCap, cap, splitArc, sourceArc, parent;
-
-    void buildFlow() const {
-        const int n = static_cast<int>(adj.size());
-        struct A { int from, to, cap; };
-        std::vector<A> arcs;
-        splitArc.assign(n, -1);
-        sourceArc.assign(n, -1);
-        auto add = [&](int a, int b, int c) {
-            arcs.push_back({a, b, c});
-            arcs.push_back({b, a, 0});
-            return static_cast<int>(arcs.size()) - 2;
-        };
-        for (int x = 0; x < n; ++x) {
-            splitArc[x] = add(2 * x, 2 * x + 1, x == outside ? kBig : 1);
-            for (int y : adj[x]) add(2 * x + 1, 2 * y, kBig);
-        }
-        for (int x = 0; x < nSpaces; ++x) sourceArc[x] = add(2 * n, 2 * x, 0);
-        // Compressed rows, keeping each arc's partner.
-        const int m = static_cast<int>(arcs.size()), nodes = 2 * n + 1;
-        head.assign(nodes + 1, 0);
-        for (const A& a : arcs) ++head[a.from + 1];
-        for (int i = 0; i < nodes; ++i) head[i + 1] += head[i];
-        std::vector<int> pos(head.begin(), head.end() - 1), where(m);
-        to.assign(m, 0);
-        from_.assign(m, 0);
-        baseCap.assign(m, 0);
-        for (int i = 0; i < m; ++i) {
-            where[i] = pos[arcs[i].from]++;
-            to[where[i]] = arcs[i].to;
-            from_[where[i]] = arcs[i].from;
-            baseCap[where[i]] = arcs[i].cap;
-        }
-        rev.assign(m, 0);
-        for (int i = 0; i < m; i += 2) {
-            rev[where[i]] = where[i + 1];
-            rev[where[i + 1]] = where[i];
-        }
-        for (int x = 0; x < n; ++x) splitArc[x] = where[splitArc[x]];
-        for (int x = 0; x < nSpaces; ++x) sourceArc[x] = where[sourceArc[x]];
-        cap.assign(m, 0);
-        parent.assign(nodes, -1);
-    }
+    mutable std::unique_ptr<routing::WaysOut> ways;
 
     // Spaces reached from `start` through openings and flights, entering no
     // space for which `blocked` is true (the start is always entered).
@@ -432,7 +350,11 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
             }
         }
         for (int storey : plan.storeys()) {
-            std::vector<std::pair<Box, const Polygon*>> deadShapes, liveShapes;
+            // R-trees of the dead and live spaces' boxes: a corner asks only
+            // the spaces whose box holds it (every corner against every
+            // space grew with the square of the plan).
+            using ShapeBox = std::pair<Box, const Polygon*>;
+            std::vector<ShapeBox> deadShapes, liveShapes;
             for (int s : g.spacesOnStorey(storey)) {
                 Box b;
                 bg::envelope(plan.spaces[s].shape, b);
@@ -441,12 +363,14 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
                 (dead[s] ? deadShapes : liveShapes).push_back({b, &plan.spaces[s].shape});
             }
             if (deadShapes.empty()) continue;
-            auto near = [](const std::vector<std::pair<Box, const Polygon*>>& shapes, const Point& p) {
-                for (const auto& [box, poly] : shapes)
-                    if (bg::covered_by(p, box) && bg::distance(p, *poly) <= 1e-6) return true;
+            using ShapeTree = bgi::rtree<ShapeBox, bgi::quadratic<16>>;
+            const ShapeTree deadTree(deadShapes), liveTree(liveShapes);
+            auto near = [](const ShapeTree& shapes, const Point& p) {
+                for (auto it = shapes.qbegin(bgi::intersects(p)); it != shapes.qend(); ++it)
+                    if (bg::distance(p, *it->second) <= 1e-6) return true;
                 return false;
             };
-            net.dropCorners(storey, [&](const Point& p) { return near(deadShapes, p) && !near(liveShapes, p); });
+            net.dropCorners(storey, [&](const Point& p) { return near(deadTree, p) && !near(liveTree, p); });
         }
     }
 
@@ -606,6 +530,8 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         bool clean = false, reachableAtAll = false;
         std::vector<std::string> passed;
         for (size_t i = 0; i < plan.staffPosts.size() && !clean; ++i) {
+            // A search of the building per bedroom and post: bounded by the site's time budget.
+            budget::check("running rule 'safe_routing' (staff routes per bedroom)");
             if (postSpace[i] < 0 || (anyServes && !serves(plan.staffPosts[i], bed))) continue;
             int start = postSpace[i];
             auto allowed = topo.reach(start, [&](int s) {
@@ -639,6 +565,7 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
     for (int b : bedrooms) {
         const Space& bed = g.space(b);
         if (bed.group.empty()) continue;
+        budget::check("running rule 'safe_routing' (residents' routes per bedroom)");
         std::vector<int> livings;
         for (int s : g.groups().at(bed.group))
             if (g.space(s).use == SpaceUse::Living) livings.push_back(s);

@@ -1,5 +1,7 @@
 #include "WalkNetwork.h"
 
+#include "scan/Budget.h"
+
 #include <boost/geometry.hpp>
 
 #include <algorithm>
@@ -323,6 +325,8 @@ void WalkNetwork::build() {
         for (size_t i = 0; i < ids.size(); ++i) {
             const Node& a = d_->nodes[ids[i]];
             for (size_t j = i + 1; j < ids.size(); ++j) {
+                // Every pair of nodes of a storey: bounded by the site's time budget.
+                budget::check("running rule 'safe_routing' (walking network)");
                 const Node& b = d_->nodes[ids[j]];
                 bool aq = a.role == NodeRole::Source || a.role == NodeRole::Target;
                 bool bq = b.role == NodeRole::Source || b.role == NodeRole::Target;

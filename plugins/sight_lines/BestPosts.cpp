@@ -1,5 +1,7 @@
 #include "BestPosts.h"
 
+#include "scan/Budget.h"
+
 #include <boost/geometry.hpp>
 
 #include <algorithm>
@@ -223,6 +225,7 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
         // same, the later one goes.
         std::vector<int> keep, left;
         for (int i : order) {
+            budget::check("running rule 'sight_lines' (posts within others)");
             bool within = false;
             for (int j : keep)
                 if (covers(seen[j], seen[i])) {
@@ -247,6 +250,8 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
         if (bounded)
             for (const auto& [cell, area] : a.cellAreas) mine[cell] = area;
         for (int j = i + 1; j < m; ++j) {
+            // Every pair of candidate posts: bounded by the site's time budget.
+            budget::check("running rule 'sight_lines' (pairs of posts)");
             const Seen& b = seen[order[j]];
             if (prune && best.a >= 0 && a.area + b.area < best.area - kAreaTie) break;
             if (bounded && best.a >= 0) {

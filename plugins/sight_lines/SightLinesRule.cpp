@@ -5,6 +5,7 @@
 #include "rules/RuleKit.h"
 #include "BestPosts.h"
 #include "SightView.h"
+#include "scan/Budget.h"
 
 #include <boost/geometry.hpp>
 
@@ -81,6 +82,8 @@ std::vector<sight::Wall> zeroThicknessWalls(const BuildingGraph& g, int storey) 
     };
     for (size_t a = 0; a < idx.size(); ++a)
         for (size_t b = a + 1; b < idx.size(); ++b) {
+            // Every pair of spaces of the storey: bounded by the site's time budget.
+            budget::check("running rule 'sight_lines' (walls between spaces)");
             if (!bg::intersects(boxes[a], boxes[b])) continue;  // the usual case: a wall gap between them
             const Polygon& pa = g.space(idx[a]).shape;
             const Polygon& pb = g.space(idx[b]).shape;

@@ -568,3 +568,49 @@ TEST_CASE("Browser: a screenshot of the sample report") {
     CHECK(png.startsWith("\x89PNG"));
     CHECK(png.size() > 20000);  // a page with content, not a blank image
 }
+
+TEST_CASE("drawnLine: a route along a grid drawn on a small plot keeps only what shows") {
+    // Worked by hand. View: the plot, x 0..70, y 0..80 (size 80): "far
+    // outside" is beyond x -80..150, y -80..160.
+    const html::View v{0, 0, 70, 80};
+    // A route from the plot west along y = 40 on 400 m road segments to
+    // x = -2000, then north to y = 4000, then back east to x = 35 (above the
+    // plot) and down into it at (35, 60).
+    LineString route;
+    route.push_back(Point(35, 40));
+    for (double x = -100; x >= -2000; x -= 400) route.push_back(Point(x, 40));    // -100, -500, ..., -1700
+    route.push_back(Point(-2000, 40));
+    for (double y = 440; y <= 4000; y += 400) route.push_back(Point(-2000, y));    // 440 ... 3640
+    route.push_back(Point(-2000, 4000));
+    for (double x = -1600; x <= 0; x += 400) route.push_back(Point(x, 4000));     // -1600 ... 0
+    route.push_back(Point(35, 4000));
+    route.push_back(Point(35, 60));
+    const LineString d = html::drawnLine(v, route);
+    // Phase 1: from (-100, 40) to (-400, 4000) every vertex is west of
+    // x = -80 (the corners too): kept by its ends; from (0, 4000) to
+    // (35, 4000) all lie north of y = 160: kept by its ends. The straight
+    // line (-100, 40)-(-400, 4000) stays west of x = -80: nothing of it shows.
+    // Phase 2: (0, 4000) lies on the straight line (-400, 4000)-(35, 4000).
+    const std::vector<std::pair<double, double>> expected = {
+        {35, 40}, {-100, 40}, {-400, 4000}, {35, 4000}, {35, 60}};
+    REQUIRE(d.size() == expected.size());
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        CHECK(d[i].x() == expected[i].first);
+        CHECK(d[i].y() == expected[i].second);
+    }
+    // A line that leaves on the west and comes back from the north is not
+    // cut short across the view: (-500, 10) and (-500, 3000) share the west
+    // side, (20, 3000) is north only: two runs, every vertex kept (a
+    // straight line from (-500, 10) to (20, 3000) would cross the view's
+    // neighbourhood).
+    LineString round{Point(10, 10), Point(-500, 10), Point(-500, 3000), Point(20, 3000), Point(20, 20)};
+    const LineString r = html::drawnLine(v, round);
+    CHECK(r.size() == 5);
+    // A gentle arc: its vertices bend away from every chord by more than
+    // 1 mm, so all stay; a straight line with a turn back keeps the turn.
+    LineString arc;
+    for (int i = 0; i <= 20; ++i) arc.push_back(Point(35 + 30 * std::cos(i * 0.05), 40 + 30 * std::sin(i * 0.05)));
+    CHECK(html::drawnLine(v, arc).size() == arc.size());
+    LineString back{Point(0, 0), Point(50, 0), Point(20, 0)};
+    CHECK(html::drawnLine(v, back).size() == 3);
+}
