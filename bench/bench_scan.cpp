@@ -14,8 +14,10 @@
 //    (CPU time / wall time >= 1.7).
 //
 // Figures: wall_s, cpu_s (user + system of the vgscan process), cpu_per_wall,
-// peak_MB (its maximum resident set), and for national ref_s, ratio and
-// max_diff_m. docs/performance.md keeps the table.
+// peak_MB (its maximum resident set), load_1min (the machine's load after the
+// run), and for national ref_s, ratio and max_diff_m; on stderr the load
+// before and after and vgscan's phase times (VGSCAN_TIMING).
+// docs/performance.md keeps the table.
 #include "PortfolioFile.h"
 
 #include "io/PortfolioReader.h"
@@ -34,6 +36,7 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <iostream>
 #include <limits>
@@ -46,6 +49,7 @@
 
 #include <boost/geometry.hpp>
 
+#include <cstdlib>
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
@@ -124,7 +128,18 @@ struct Measured {
     int exitCode = -1;
 };
 
-Measured runVgscan(const std::vector<std::string>& args, const std::string& output = "/dev/null") {
+// The machine's load (1-minute average), printed beside every figure: the
+// benchmark shares its machine.
+double loadAverage() {
+    double load[1] = {0};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
+}
+
+// Runs vgscan, its stdout into `output`; with a `timingFile`, with
+// VGSCAN_TIMING set and its stderr there: the phase times for
+// docs/performance.md (printed after the run).
+Measured runVgscan(const std::vector<std::string>& args, const std::string& output = "/dev/null",
+                   const std::string& timingFile = "") {
     std::vector<char*> argv;
     std::string exe = VGSCAN_BENCH_EXE;
     argv.push_back(exe.data());
@@ -134,9 +149,19 @@ Measured runVgscan(const std::vector<std::string>& args, const std::string& outp
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 1, output.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);  // the table
+    std::vector<std::string> env;
+    if (!timingFile.empty()) {
+        posix_spawn_file_actions_addopen(&actions, 2, timingFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        env.emplace_back("VGSCAN_TIMING=1");
+    }
+    for (char** e = environ; *e; ++e)
+        if (timingFile.empty() || std::string(*e).rfind("VGSCAN_TIMING=", 0) != 0) env.emplace_back(*e);
+    std::vector<char*> envp;
+    for (auto& e : env) envp.push_back(e.data());
+    envp.push_back(nullptr);
     const auto start = std::chrono::steady_clock::now();
     pid_t pid = 0;
-    if (posix_spawn(&pid, exe.c_str(), &actions, nullptr, argv.data(), environ) != 0)
+    if (posix_spawn(&pid, exe.c_str(), &actions, nullptr, argv.data(), envp.data()) != 0)
         throw std::runtime_error("cannot start " + exe);
     int status = 0;
     rusage use{};
@@ -151,12 +176,19 @@ Measured runVgscan(const std::vector<std::string>& args, const std::string& outp
     return m;
 }
 
+// vgscan's phase lines ("vgscan timing: ...") and anything else it said.
+void printPhases(const std::string& timingFile) {
+    std::ifstream in(timingFile);
+    for (std::string line; std::getline(in, line);) std::cerr << "  " << line << "\n";
+}
+
 void report(benchmark::State& state, const Measured& m) {
     state.SetIterationTime(m.wall);
     state.counters["wall_s"] = m.wall;
     state.counters["cpu_s"] = m.cpu;
     state.counters["cpu_per_wall"] = m.cpu / m.wall;
     state.counters["peak_MB"] = m.peakMB;
+    state.counters["load_1min"] = loadAverage();
     if (m.exitCode != 0 && m.exitCode != 4) state.SkipWithError("vgscan scan failed");
 }
 
@@ -483,9 +515,13 @@ double compare(const std::string& scanJson, const std::vector<SiteFigures>& ref,
 void BM_ScanNational(benchmark::State& state) {
     const std::string portfolio = nationalFile();
     const std::string out = kData + "/national/out";
+    const std::string timing = kData + "/national/timing.txt";
     for (auto _ : state) {
-        const Measured m = runVgscan({"scan", portfolio, "--out", out});
+        const double loadBefore = loadAverage();
+        const Measured m = runVgscan({"scan", portfolio, "--out", out}, "/dev/null", timing);
         report(state, m);
+        std::cerr << "vgscan scan (national), load " << loadBefore << " before, " << loadAverage() << " after:\n";
+        printPhases(timing);
         double nearestSecs = 0, withinSecs = 0;
         const auto ref = reference(portfolio, nearestSecs, withinSecs);
         int mismatches = 0;
@@ -505,7 +541,13 @@ BENCHMARK(BM_ScanNational)->Unit(benchmark::kSecond)->UseManualTime()->Iteration
 
 void BM_ScanSample2002(benchmark::State& state) {
     const std::string portfolio = sample2002File();
-    for (auto _ : state) report(state, runVgscan({"scan", portfolio, "--out", kData + "/sample2002/out"}));
+    const std::string timing = kData + "/sample2002/timing.txt";
+    for (auto _ : state) {
+        const double loadBefore = loadAverage();
+        report(state, runVgscan({"scan", portfolio, "--out", kData + "/sample2002/out"}, "/dev/null", timing));
+        std::cerr << "vgscan scan (sample2002), load " << loadBefore << " before, " << loadAverage() << " after:\n";
+        printPhases(timing);
+    }
 }
 BENCHMARK(BM_ScanSample2002)->Unit(benchmark::kSecond)->UseManualTime()->Iterations(1);
 
