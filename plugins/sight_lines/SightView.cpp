@@ -8,6 +8,7 @@
 #include <CGAL/Arrangement_2.h>
 #include <CGAL/Exact_predicates_exact_constructions_kernel.h>
 #include <CGAL/Triangular_expansion_visibility_2.h>
+#include <CGAL/Polygon_2_algorithms.h>
 
 #include <boost/geometry.hpp>
 #include <boost/geometry/algorithms/point_on_surface.hpp>
@@ -302,32 +303,116 @@ private:
 
 namespace {
 
-struct Corner {
-    Point at;
-    bool reflex;
-    Point prev, next;  // its neighbours on its ring
+// The floor in exact coordinates: its rings (interior on the left: outer
+// rings counter-clockwise, holes clockwise) and their edges.
+struct ExactFloor {
+    std::vector<std::vector<KPoint>> outers;                   // per polygon
+    std::vector<std::vector<std::vector<KPoint>>> holes;       // per polygon
+    std::vector<KSegment> edges;
+
+    explicit ExactFloor(const MultiPolygon& floor) {
+        auto ring = [&](const auto& r) {
+            std::vector<KPoint> out;
+            for (const auto& p : r) {
+                KPoint k(p.x(), p.y());
+                if (out.empty() || out.back() != k) out.push_back(k);
+            }
+            if (out.size() > 1 && out.front() == out.back()) out.pop_back();
+            for (size_t i = 0; i < out.size(); ++i) edges.emplace_back(out[i], out[(i + 1) % out.size()]);
+            return out;
+        };
+        for (const auto& poly : floor) {
+            outers.push_back(ring(poly.outer()));
+            holes.emplace_back();
+            for (const auto& in : poly.inners()) holes.back().push_back(ring(in));
+        }
+    }
+
+    // Where p lies: inside, on the boundary or outside the floor (exact).
+    CGAL::Bounded_side side(const KPoint& p) const {
+        for (size_t k = 0; k < outers.size(); ++k) {
+            if (outers[k].size() < 3) continue;
+            const CGAL::Bounded_side o = CGAL::bounded_side_2(outers[k].begin(), outers[k].end(), p, Kernel());
+            if (o == CGAL::ON_UNBOUNDED_SIDE) continue;
+            if (o == CGAL::ON_BOUNDARY) return CGAL::ON_BOUNDARY;
+            bool inHole = false;
+            for (const auto& h : holes[k]) {
+                if (h.size() < 3) continue;
+                const CGAL::Bounded_side hs = CGAL::bounded_side_2(h.begin(), h.end(), p, Kernel());
+                if (hs == CGAL::ON_BOUNDARY) return CGAL::ON_BOUNDARY;
+                if (hs == CGAL::ON_BOUNDED_SIDE) inHole = true;
+            }
+            if (!inHole) return CGAL::ON_BOUNDED_SIDE;
+        }
+        return CGAL::ON_UNBOUNDED_SIDE;
+    }
+
+    // Where the line `from` + t (to - from), t > 0 (t <= 1 for a segment),
+    // meets the boundary, sorted along it, `from` first.
+    template <class Linear>
+    std::vector<KPoint> crossings(const KPoint& from, const Linear& line) const {
+        std::vector<KPoint> pts{from};
+        for (const auto& e : edges) {
+            if (!CGAL::do_intersect(line, e)) continue;
+            auto hit = CGAL::intersection(line, e);
+            if (!hit) continue;
+            if (const KPoint* p = boost::get<KPoint>(&*hit)) {
+                pts.push_back(*p);
+            } else if (const KSegment* sg = boost::get<KSegment>(&*hit)) {
+                pts.push_back(sg->source());
+                pts.push_back(sg->target());
+            }
+        }
+        std::sort(pts.begin(), pts.end(), [&](const KPoint& a, const KPoint& b) {
+            return CGAL::compare_distance_to_point(from, a, b) == CGAL::SMALLER;
+        });
+        pts.erase(std::unique(pts.begin(), pts.end()), pts.end());
+        return pts;
+    }
+
+    // Whether the closed segment a-b lies in the closed floor: every piece
+    // between two of its boundary crossings has its middle inside or on it.
+    bool contains(const KPoint& a, const KPoint& b) const {
+        const std::vector<KPoint> pts = crossings(a, KSegment(a, b));
+        std::vector<KPoint> along = pts;
+        if (along.back() != b) along.push_back(b);
+        for (size_t i = 0; i + 1 < along.size(); ++i)
+            if (side(CGAL::midpoint(along[i], along[i + 1])) == CGAL::ON_UNBOUNDED_SIDE) return false;
+        return true;
+    }
+
+    // Where the ray from r away from u first leaves the closed floor (r
+    // itself when it leaves at once).
+    KPoint exit(const KPoint& u, const KPoint& r) const {
+        const Kernel::Ray_2 ray(r, r - u);
+        const std::vector<KPoint> pts = crossings(r, ray);
+        for (size_t i = 0; i + 1 < pts.size(); ++i)
+            if (side(CGAL::midpoint(pts[i], pts[i + 1])) == CGAL::ON_UNBOUNDED_SIDE) return pts[i];
+        return pts.back();  // the floor is bounded: past the last crossing is outside
+    }
 };
 
-// The corners of every ring of `floor`. The interior lies left of every ring
-// (outer rings counter-clockwise, holes clockwise), so a right turn is a
-// reflex corner.
-std::vector<Corner> corners(const MultiPolygon& floor) {
+struct Corner {
+    KPoint at, prev, next;  // its neighbours on its ring
+    bool reflex;
+};
+
+// The corners of every ring, with an exact turn test: the interior lies
+// left of every ring, so a right turn is a reflex corner.
+std::vector<Corner> corners(const ExactFloor& f) {
     std::vector<Corner> out;
-    auto ring = [&](const auto& r) {
-        const size_t n = r.size() > 0 ? r.size() - 1 : 0;  // closed: last repeats first
+    auto ring = [&](const std::vector<KPoint>& r) {
+        const size_t n = r.size();
+        if (n < 3) return;
         for (size_t i = 0; i < n; ++i) {
-            const Point& a = r[(i + n - 1) % n];
-            const Point& p = r[i];
-            const Point& b = r[(i + 1) % n];
-            const double ux = p.x() - a.x(), uy = p.y() - a.y(), vx = b.x() - p.x(), vy = b.y() - p.y();
-            const double cross = ux * vy - uy * vx;
-            const double scale = std::hypot(ux, uy) * std::hypot(vx, vy);
-            out.push_back({p, cross < -1e-12 * scale, a, b});
+            const KPoint& a = r[(i + n - 1) % n];
+            const KPoint& b = r[(i + 1) % n];
+            out.push_back({r[i], a, b, CGAL::orientation(a, r[i], b) == CGAL::RIGHT_TURN});
         }
     };
-    for (const auto& poly : floor) {
-        ring(poly.outer());
-        for (const auto& in : poly.inners()) ring(in);
+    for (size_t k = 0; k < f.outers.size(); ++k) {
+        ring(f.outers[k]);
+        for (const auto& h : f.holes[k]) ring(h);
     }
     return out;
 }
@@ -335,91 +420,71 @@ std::vector<Corner> corners(const MultiPolygon& floor) {
 }  // namespace
 
 Decomposition decompose(const MultiPolygon& floor, const std::vector<Point>& targets) {
+    // Exact throughout (predicates and constructions): a double test here
+    // drops or bends critical segments of floors drawn alike but rounded
+    // differently, and two groups that are the same would get different
+    // candidates.
     Decomposition d;
-    const std::vector<Corner> cs = corners(floor);
-    std::vector<KSegment> segs;
-    auto addRing = [&](const auto& ring) {
-        for (size_t i = 0; i + 1 < ring.size(); ++i)
-            if (!bg::equals(ring[i], ring[i + 1]))
-                segs.emplace_back(KPoint(ring[i].x(), ring[i].y()), KPoint(ring[i + 1].x(), ring[i + 1].y()));
-    };
-    for (const auto& poly : floor) {
-        addRing(poly.outer());
-        for (const auto& in : poly.inners()) addRing(in);
-    }
-    const Box box = bg::return_envelope<Box>(floor);
-    const double reach = 2.0 * std::hypot(box.max_corner().x() - box.min_corner().x(),
-                                          box.max_corner().y() - box.min_corner().y());
+    const ExactFloor f(floor);
+    const std::vector<Corner> cs = corners(f);
+    std::vector<KSegment> segs = f.edges;
     // Sources u: the reflex corners themselves (a line through two reflex
     // corners is where a whole pocket of floor appears or vanishes), each
     // reflex corner's two neighbours (the extensions of its walls) and the
     // targets. Lines through a reflex corner and a convex one only move the
     // end of a shadow along a wall: the seen area changes smoothly there,
     // so they are left out to keep the arrangement small.
+    std::vector<KPoint> targetPoints;
+    for (const auto& t : targets) {
+        KPoint k(t.x(), t.y());
+        if (f.side(k) != CGAL::ON_UNBOUNDED_SIDE) targetPoints.push_back(k);
+    }
     for (const auto& r : cs)
         if (r.reflex) ++d.reflexVertices;
     for (const Corner& r : cs) {
         if (!r.reflex) continue;
-        // (point, sees r for sure): r's neighbours see it along its walls;
-        // testing that in doubles would drop wall extensions by rounding.
-        std::vector<std::pair<Point, bool>> sources{{r.prev, true}, {r.next, true}};
+        // (point, sees r for sure): r's neighbours see it along its walls.
+        std::vector<std::pair<KPoint, bool>> sources{{r.prev, true}, {r.next, true}};
         for (const auto& c : cs)
-            if (c.reflex) sources.push_back({c.at, false});
-        for (const auto& t : targets)
-            if (bg::covered_by(t, floor)) sources.push_back({t, false});
+            if (c.reflex && c.at != r.at) sources.push_back({c.at, false});
+        for (const auto& t : targetPoints)
+            if (t != r.at) sources.push_back({t, false});
         for (const auto& [u, sees] : sources) {
-            const double dx = r.at.x() - u.x(), dy = r.at.y() - u.y();
-            const double len = std::hypot(dx, dy);
-            if (len < 1e-9) continue;
-            // u must see r: the segment u-r in the floor (on its boundary counts).
-            if (!sees && !bg::covered_by(LineString{u, r.at}, floor)) continue;
-            // Continue beyond r up to the first wall.
-            const Point far(r.at.x() + dx / len * reach, r.at.y() + dy / len * reach);
-            std::vector<LineString> inside;
-            bg::intersection(LineString{r.at, far}, floor, inside);
-            const LineString* from = nullptr;
-            for (const auto& l : inside)
-                if (!l.empty() && (bg::distance(l.front(), r.at) < 1e-7 || bg::distance(l.back(), r.at) < 1e-7)) {
-                    from = &l;
-                    break;
-                }
-            if (!from) continue;
-            Point exit = bg::distance(from->front(), r.at) < 1e-7 ? from->back() : from->front();
-            const double run = std::hypot(exit.x() - r.at.x(), exit.y() - r.at.y());
-            if (run < 1e-6) continue;
-            // A hair past the wall so that the segment crosses it cleanly
-            // (the exit point is rounded to double); the spur lies outside.
-            exit = Point(exit.x() + dx / len * 1e-6, exit.y() + dy / len * 1e-6);
-            segs.emplace_back(KPoint(r.at.x(), r.at.y()), KPoint(exit.x(), exit.y()));
+            if (u == r.at) continue;
+            if (!sees && !f.contains(u, r.at)) continue;  // u must see r
+            const KPoint exit = f.exit(u, r.at);
+            if (exit == r.at) continue;  // the line leaves the floor at r
+            segs.emplace_back(r.at, exit);
             ++d.criticalSegments;
         }
     }
 
     Arrangement arr;
     CGAL::insert(arr, segs.begin(), segs.end());
-    for (auto v = arr.vertices_begin(); v != arr.vertices_end(); ++v) {
-        Point p(CGAL::to_double(v->point().x()), CGAL::to_double(v->point().y()));
-        if (bg::covered_by(p, floor)) d.vertices.push_back(p);
-    }
-    auto ringOf = [](auto ccb) {
-        Polygon::ring_type ring;
-        auto he = ccb;
+    for (auto v = arr.vertices_begin(); v != arr.vertices_end(); ++v)
+        if (f.side(v->point()) != CGAL::ON_UNBOUNDED_SIDE)
+            d.vertices.emplace_back(CGAL::to_double(v->point().x()), CGAL::to_double(v->point().y()));
+    for (auto face = arr.faces_begin(); face != arr.faces_end(); ++face) {
+        if (face->is_unbounded()) continue;
+        // The faces inside the floor are convex (every reflex corner's walls
+        // are extended), so the mean of a face's corners lies inside it.
+        Kernel::FT sx = 0, sy = 0;
+        int n = 0;
+        double twiceArea = 0.0;
+        auto he = face->outer_ccb();
+        const auto first = he;
         do {
-            ring.emplace_back(CGAL::to_double(he->source()->point().x()), CGAL::to_double(he->source()->point().y()));
-        } while (++he != ccb);
-        if (!ring.empty()) ring.push_back(ring.front());
-        return ring;
-    };
-    for (auto f = arr.faces_begin(); f != arr.faces_end(); ++f) {
-        if (f->is_unbounded()) continue;
-        Polygon face;
-        face.outer() = ringOf(f->outer_ccb());
-        for (auto h = f->inner_ccbs_begin(); h != f->inner_ccbs_end(); ++h) face.inners().push_back(ringOf(*h));
-        bg::correct(face);
-        if (std::abs(bg::area(face)) < 1e-9) continue;
-        Point p;
-        bg::point_on_surface(face, p);
-        if (bg::within(p, floor)) d.facePoints.push_back(p);
+            sx += he->source()->point().x();
+            sy += he->source()->point().y();
+            ++n;
+            const double ax = CGAL::to_double(he->source()->point().x()), ay = CGAL::to_double(he->source()->point().y());
+            const double bx = CGAL::to_double(he->target()->point().x()), by = CGAL::to_double(he->target()->point().y());
+            twiceArea += ax * by - bx * ay;
+        } while (++he != first);
+        if (n < 3 || std::abs(twiceArea) < 2e-9) continue;  // a sliver: its corners are candidates already
+        const KPoint mean(sx / n, sy / n);
+        if (f.side(mean) != CGAL::ON_BOUNDED_SIDE) continue;  // a hole or outside
+        d.facePoints.emplace_back(CGAL::to_double(mean.x()), CGAL::to_double(mean.y()));
     }
     return d;
 }

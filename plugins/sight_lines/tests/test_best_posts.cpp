@@ -318,3 +318,37 @@ TEST_CASE("a sight ray along a doorway's diagonal: the needle it leaves adds not
         CHECK(s.area == Approx(41.0).margin(1e-6));
     }
 }
+
+TEST_CASE("U corridor: the visibility decomposition by hand (exact)") {
+    // Reflex corners (2,2) and (8,2). At (2,2) the walls from (8,2) and from
+    // (2,10) are extended beyond it to the walls x = 0 (at (0,2)) and y = 0
+    // (at (2,0)); the line from the other reflex corner (8,2) through (2,2)
+    // is the first of these again. Mirrored at (8,2): (10,2) and (8,0). So 6
+    // critical segments (two of them doubles), 8 + 4 = 12 vertices and 5
+    // faces: the two arms, the two corner squares and the middle [2,8]x[0,2].
+    FloorPlan p = uCorridor();
+    MultiPolygon floor{p.spaces[0].shape};
+    sight::Decomposition d = sight::decompose(floor, {});
+    CHECK(d.reflexVertices == 2);
+    CHECK(d.criticalSegments == 6);
+    CHECK(d.vertices.size() == 12);
+    REQUIRE(d.facePoints.size() == 5);
+    int arms = 0, squares = 0, middle = 0;
+    for (const auto& f : d.facePoints) {
+        if (f.y() > 2) ++arms;
+        else if (f.x() < 2 || f.x() > 8) ++squares;
+        else ++middle;
+        CHECK(bg::within(f, floor));
+    }
+    CHECK(arms == 2);
+    CHECK(squares == 2);
+    CHECK(middle == 1);
+    // Moved by an amount that does not round evenly, the same corridor gives
+    // the same decomposition (the tests are exact).
+    Polygon moved;
+    for (const auto& q : p.spaces[0].shape.outer()) moved.outer().emplace_back(q.x() + 0.1, q.y() + 12.3);
+    sight::Decomposition dm = sight::decompose(MultiPolygon{moved}, {});
+    CHECK(dm.criticalSegments == d.criticalSegments);
+    CHECK(dm.vertices.size() == d.vertices.size());
+    CHECK(dm.facePoints.size() == d.facePoints.size());
+}

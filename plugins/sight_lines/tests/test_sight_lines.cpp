@@ -502,6 +502,16 @@ TEST_CASE("a 200-space plan with 10 posts: one arrangement per storey, well with
         CHECK(figure(r, "best_post_share_pct:" + g) == Approx(figure(r, "best_post_share_pct:G1")).margin(1e-6));
         CHECK(figure(r, "best_pair_share_pct:" + g) == Approx(figure(r, "best_pair_share_pct:G1")).margin(1e-6));
         CHECK(figure(r, "best_post_doors_seen:" + g) == figure(r, "best_post_doors_seen:G1"));
+        // The same number of candidates from the (exact) decomposition.
+        auto candidatesOf = [&](const std::string& group) {
+            const Finding* f = findingFor(r, group + ":best_post");
+            REQUIRE(f);
+            const auto end = f->message.find(" candidates of the visibility decomposition");
+            REQUIRE(end != std::string::npos);
+            const auto start = f->message.rfind(' ', end - 1);
+            return f->message.substr(start + 1, end - start - 1);
+        };
+        CHECK(candidatesOf(g) == candidatesOf("G1"));
         CHECK(figure(r, "best_pair_share_pct:" + g) >= figure(r, "best_post_share_pct:" + g) - 1e-9);
         CHECK(figure(r, "best_post_share_pct:" + g) <= 100.0 + 1e-9);
     }
