@@ -382,11 +382,20 @@ int cmdPlan(const QStringList& args) {
             problem.demand.push_back(d.id);
             problem.weight.push_back(d.weight);
         }
-        problem.cost.assign(L * N, std::numeric_limits<double>::infinity());
-        for (std::size_t l = 0; l < L; ++l)
-            for (std::size_t s : siteRows[l])
+        // Each location's row: its first site's, then the nearer of each further
+        // site (one pass over the large matrix for a location of one site).
+        problem.cost.resize(L * N);
+        for (std::size_t l = 0; l < L; ++l) {
+            double* row = problem.cost.data() + l * N;
+            bool first = true;
+            for (std::size_t s : siteRows[l]) {
+                const float* from = costs.cost.data() + s * N;
                 for (std::size_t j = 0; j < N; ++j)
-                    problem.cost[l * N + j] = std::min(problem.cost[l * N + j], static_cast<double>(costs.cost[s * N + j]));
+                    row[j] = first ? static_cast<double>(from[j]) : std::min(row[j], static_cast<double>(from[j]));
+                first = false;
+            }
+            if (first) std::fill(row, row + N, std::numeric_limits<double>::infinity());  // no site (not made)
+        }
         if (separation) {
             problem.separation.assign(L * L, std::numeric_limits<double>::infinity());
             for (std::size_t a = 0; a < L; ++a)

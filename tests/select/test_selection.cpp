@@ -289,6 +289,18 @@ TEST_CASE("Invalid problems are refused with a reason") {
     p.minSeparation = 1;
     p.separation.clear();
     CHECK_THROWS_AS(solve(p), SelectionError);
+    p.minSeparation = 0;
+    p.need = 5;  // a need without capacities
+    CHECK_THROWS_WITH(solve(p), "a need needs one capacity per candidate");
+    p.capacity = {1, -2, 3};
+    CHECK_THROWS_WITH(solve(p), "capacities must not be negative");
+    p.capacity = {1, 2, 2};  // two of them hold 4 at most
+    CHECK_THROWS_WITH(solve(p), "no set of 2 candidates satisfies the constraints (min-separation 0.000000, must-include, need 5)");
+    p.objective = Objective::Center;
+    CHECK_THROWS_WITH(solve(p), "a need (capacity) is for median and coverage only");
+    p.objective = Objective::Median;
+    p.need = -1;
+    CHECK_THROWS_WITH(solve(p), "the need must not be negative");
     CHECK_THROWS_AS(objectiveFromString("mean"), std::invalid_argument);
 }
 
