@@ -114,6 +114,13 @@ public:
         return levels;
     }
 
+    // The GlobalId of the first IfcProject (a model has one).
+    std::string projectGlobalId() {
+        readFile();
+        for (Id id : file_.idsOfType("IFCPROJECT")) return text(get(id).args, 0);
+        return {};
+    }
+
     // The STEP file, within the reader's limits.
     void readFile() {
         step::ReadOptions ro;
@@ -1387,6 +1394,11 @@ FloorPlan importIfc(const std::string& path, const ImportOptions& options, Impor
 std::map<int, double> ifcStoreyLevels(const std::string& path) {
     ImportReport report;
     return IfcImporter(path, {}, report).storeyLevels();
+}
+
+std::string ifcProjectGlobalId(const std::string& path) {
+    ImportReport report;
+    return IfcImporter(path, {}, report).projectGlobalId();
 }
 
 }  // namespace vgscan

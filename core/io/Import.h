@@ -50,5 +50,9 @@ FloorPlan importIfc(const std::string& path, const ImportOptions& options, Impor
 // of the plan (BCF viewpoints). Reads the file again: the plan model keeps
 // storeys as indices only. Throws InputError as importIfc does.
 std::map<int, double> ifcStoreyLevels(const std::string& path);
+// The GlobalId of an IFC model's IfcProject (empty when it has none); for
+// the BCF markup's header, which names the model a topic belongs to. Reads
+// the file again, as ifcStoreyLevels does; throws InputError as importIfc does.
+std::string ifcProjectGlobalId(const std::string& path);
 
 }  // namespace vgscan

@@ -66,8 +66,21 @@ double floorLevel(const std::map<int, double>& levels, int storey) {
     return it != levels.end() ? it->second : storey * kAssumedStoreyHeight;
 }
 
+// The IfcProject GlobalId of the plan's IFC model, or empty.
+std::string ifcProjectOf(const FloorPlan& plan) {
+    if (QFileInfo(QString::fromStdString(plan.source)).suffix().compare("ifc", Qt::CaseInsensitive) != 0) return {};
+    try {
+        return ifcProjectGlobalId(plan.source);
+    } catch (const std::exception&) {
+        return {};  // the plan was read from it: a model that cannot be read now just goes without
+    }
+}
+
 std::string priorityOf(const EvaluatedRule& r) {
     if (r.result.status == Status::Warn) return "Low";
+    // Not known: information is missing from the plan (a staff post not
+    // drawn), not a defect found in it.
+    if (r.result.status == Status::Unknown) return "Normal";
     return r.entry->severity == Severity::Gate ? "High" : r.entry->severity == Severity::Score ? "Normal" : "Low";
 }
 
@@ -242,13 +255,16 @@ std::string projectFile(const std::string& name) {
 }
 
 std::string markupFile(const BcfTopic& t, int index, const FloorPlan& plan, const std::string& date,
-                       const BcfOptions& o) {
+                       const BcfOptions& o, const std::string& ifcProject) {
     const bool v3 = o.version == BcfVersion::V3_0;
     Xml x;
     x.start("Markup");
     x.start("Header");
     if (v3) x.start("Files");
     x.start("File");
+    // The model the topic belongs to, so that a BIM tool with several
+    // models open attaches it to the right one.
+    if (isIfcGlobalId(ifcProject)) x.attr("IfcProject", ifcProject);
     x.attr("IsExternal", "true");
     if (!plan.source.empty()) x.text("Filename", QFileInfo(QString::fromStdString(plan.source)).fileName().toStdString());
     x.text("Date", date);
@@ -331,7 +347,8 @@ std::string viewpointFile(const BcfTopic& t, const BcfOptions& o) {
     if (!t.components.empty()) {
         x.start("Coloring");
         x.start("Color");
-        x.attr("Color", t.status == "fail" ? "FFD7191C" : "FFFDAE61");  // ARGB: the report's fail / warn colours
+        // ARGB: the report's fail / warn / unknown colours.
+        x.attr("Color", t.status == "fail" ? "FFD7191C" : t.status == "unknown" ? "FF7A6FA8" : "FFFDAE61");
         if (v3) x.start("Components");
         for (const auto& c : t.components) component(x, c);
         if (v3) x.end();
@@ -376,14 +393,20 @@ std::vector<BcfTopic> bcfTopics(const FloorPlan& plan, const BuildingAssessment&
     const auto outside = gatesOutsideProfile(rs);
     std::vector<BcfTopic> topics;
     for (const auto& r : a.results) {
-        if (!r.inScope || (r.result.status != Status::Fail && r.result.status != Status::Warn)) continue;
-        if (outside.count(r.entry->key)) continue;  // a gate of another route: no issue for this check
+        if (!r.inScope || outside.count(r.entry->key)) continue;  // a gate of another route: no issue for this check
+        // What fails or warns, and a gate of the route checked that cannot be
+        // judged (the check's verdict is unknown until it is): each needs the
+        // architect's attention.
+        const bool unknownGate = r.result.status == Status::Unknown && r.entry->severity == Severity::Gate;
+        if (r.result.status != Status::Fail && r.result.status != Status::Warn && !unknownGate) continue;
         std::vector<Finding> findings = r.result.findings;
         if (findings.empty()) {
             // A failing figure with no object to point at: one topic about the building.
             Finding f;
             f.objectType = "building";
-            f.message = r.result.summary.empty() ? "the rule fails" : r.result.summary;
+            f.message = !r.result.summary.empty() ? r.result.summary
+                        : unknownGate             ? "the rule cannot be judged on this plan"
+                                                  : "the rule fails";
             f.expected = r.result.threshold;
             if (r.result.value) f.observed = kit::fmt(*r.result.value, 2) + (r.result.unit.empty() ? "" : " " + r.result.unit);
             findings.push_back(f);
@@ -446,9 +469,10 @@ std::vector<BcfFile> bcfFiles(const FloorPlan& plan, const BuildingAssessment& a
         files.push_back({"extensions.xml", extensionsFile(topics, options.author)});
         files.push_back({"project.bcfp", projectFile(plan.name.empty() ? a.building : plan.name)});
     }
+    const std::string ifcProject = topics.empty() ? std::string() : ifcProjectOf(plan);
     int index = 0;
     for (const auto& t : topics) {
-        files.push_back({t.guid + "/markup.bcf", markupFile(t, index++, plan, date, options)});
+        files.push_back({t.guid + "/markup.bcf", markupFile(t, index++, plan, date, options, ifcProject)});
         files.push_back({t.guid + "/viewpoint.bcfv", viewpointFile(t, options)});
     }
     return files;

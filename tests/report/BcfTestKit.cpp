@@ -52,7 +52,9 @@ void readMarkup(const std::string& text, Topic& t) {
             const std::string name = x.name().toString().toStdString();
             const std::string parent = path.empty() ? "" : path.back();
             path.push_back(name);
-            if (name == "Topic") {
+            if (name == "File" && (parent == "Header" || parent == "Files")) {
+                t.ifcProject = attr(x, "IfcProject");
+            } else if (name == "Topic") {
                 t.guid = attr(x, "Guid");
                 t.topicType = attr(x, "TopicType");
                 t.topicStatus = attr(x, "TopicStatus");

@@ -27,6 +27,7 @@ FloorPlan twoBedrooms(bool globalIds = true);
 
 struct Topic {
     std::string folder, guid, topicType, topicStatus, title, priority, description;
+    std::string ifcProject;  // the IfcProject attribute of the markup header's File
     std::vector<std::string> labels;
     std::string viewpointFile, markupViewpointGuid;  // as the markup names them
     std::string viewpointGuid;                        // as the .bcfv says
