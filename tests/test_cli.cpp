@@ -746,6 +746,124 @@ TEST_CASE("Dutch with --lang nl: the report, the table and the messages; scan.js
     CHECK(sha(dir.filePath("nl/sites.csv")) == sha(dir.filePath("en/sites.csv")));
 }
 
+namespace {
+
+// What a reader of a page sees or hovers: its text, the tooltips (<title>,
+// title=, aria-label=, placeholder=) and the strings of the JSON the table is
+// built from. Not counted: ids and the rule set's keys (in <code>, or words
+// with '_' or '.'), and the rule set's own section (its quotes and parameter
+// sources are the rule set file's words, in the language it was written in).
+std::string readerText(const QString& page) {
+    QString s = page;
+    s.remove(QRegularExpression("<section id=\"ruleset\">.*?</section>", QRegularExpression::DotMatchesEverythingOption));
+    QString shown;
+    // the table's data: its string values
+    const QRegularExpression data("<script type=\"application/json\" id=\"vg-data\">(.*?)</script>",
+                                  QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = data.globalMatch(s); it.hasNext();) {
+        const QRegularExpression str("\"((?:[^\"\\\\]|\\\\.)*)\"");
+        for (auto st = str.globalMatch(it.next().captured(1)); st.hasNext();) {
+            const QString value = st.next().captured(1);
+            if (value.contains(' ')) shown += value + "\n";  // one word: a machine value (a verdict, a status)
+        }
+    }
+    const QRegularExpression attr("(?:title|aria-label|placeholder)=\"([^\"]*)\"");
+    for (auto it = attr.globalMatch(s); it.hasNext();) shown += it.next().captured(1) + "\n";
+    s.remove(QRegularExpression("<script.*?</script>", QRegularExpression::DotMatchesEverythingOption));
+    s.remove(QRegularExpression("<style.*?</style>", QRegularExpression::DotMatchesEverythingOption));
+    s.remove(QRegularExpression("<code[^>]*>.*?</code>", QRegularExpression::DotMatchesEverythingOption));
+    s.replace(QRegularExpression("<[^>]*>"), "\n");
+    return (shown + s).toStdString();
+}
+
+// The English words of `text` from a list of words that are not Dutch, each
+// with the line it stands in. The names of the sample's spaces are the
+// user's words ("bedroom A1"), taken out first.
+std::vector<std::string> englishIn(std::string text) {
+    static const std::vector<QString> names = [] {
+        std::set<QString> all;
+        for (const QFileInfo& f : QDir(src("floorplans/plans")).entryInfoList({"*.geojson"})) {
+            const QString plan = readText(f.filePath());
+            // names and ids ("living", "staff1")
+            const QRegularExpression name("\"(?:name|id)\"\\s*:\\s*\"([^\"]+)\"");
+            for (auto it = name.globalMatch(plan); it.hasNext();) all.insert(it.next().captured(1));
+        }
+        std::vector<QString> v(all.begin(), all.end());
+        std::sort(v.begin(), v.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        return v;
+    }();
+    QString q = QString::fromStdString(text);
+    for (const QString& n : names)
+        q.replace(QRegularExpression("(?<![A-Za-z])" + QRegularExpression::escape(n) + "(?![A-Za-z])"), " ");
+    // a name cut short in a plan's label ("plant room (outsi…")
+    q.remove(QRegularExpression("\\S[^<>\n]{0,16}…"));
+    text = q.toStdString();
+    static const std::set<std::string> english = {
+        "the", "and", "with", "from", "for", "not", "has", "have", "are", "was", "bedroom", "bedrooms",
+        "room", "rooms", "doors", "group", "groups", "site", "sites", "plot", "building", "buildings",
+        "corridor", "nearest", "within", "visible", "estimated", "estimate", "unknown", "none", "through",
+        "only", "shared", "wall", "walk", "staff", "place", "places", "road", "roads", "fail", "fails",
+        "pass", "passes", "needs", "warn", "warning", "too", "away", "far", "close", "each", "every",
+        "which", "where", "when", "opens", "onto", "own", "sanitary", "living", "quiet", "outdoor",
+        "residents", "homes", "neighbouring", "reach", "travel", "layer", "missing", "cannot", "could",
+        "measured", "narrowest", "width", "clear", "seen", "posts", "storey", "area", "free",
+        "fits", "turned", "expected", "observed", "verdict", "threshold", "summary", "zoom", "whole", "north",
+        "scale", "round", "night", "chosen", "keep",
+        "dispose", "convert", "rule", "rules", "set", "source", "sources", "assumption"};
+    std::vector<std::string> found;
+    std::size_t lineStart = 0;
+    const QRegularExpression word("[A-Za-z_0-9.-]*[A-Za-z_0-9]");
+    while (lineStart <= text.size()) {
+        const std::size_t end = std::min(text.find('\n', lineStart), text.size());
+        const std::string line = text.substr(lineStart, end - lineStart);
+        for (auto it = word.globalMatch(QString::fromStdString(line)); it.hasNext();) {
+            const QString w = it.next().captured(0);
+            // keys, ids, file names, numbers; a Dutch compound with a hyphen ("branch-and-bound")
+            if (w.contains(QRegularExpression("[_.0-9-]"))) continue;
+            if (english.count(w.toLower().toStdString())) {
+                found.push_back(w.toStdString() + "  in: " + line.substr(0, 200));
+                break;
+            }
+        }
+        lineStart = end + 1;
+    }
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("Dutch with --lang nl: no English word in the report, check.html or the CLI's output") {
+    QTemporaryDir dir;
+    const QProcessEnvironment env = localeEnv();
+    const Run scan = runVgscan({"scan", src("floorplans/portfolio.gpkg"), "--out", dir.filePath("scan"), "--lang", "nl"}, env);
+    REQUIRE(scan.code == 0);
+    // A plan that fails rules with findings of every kind (sanitary, sight lines, routes).
+    const Run check = runVgscan(
+        {"check", src("floorplans/plans/pavilion_1972.geojson"), "--out", dir.filePath("check"), "--lang", "nl"}, env);
+    REQUIRE(check.code == 0);
+    struct Source {
+        const char* what;
+        std::string text;
+        const char* dutch;
+    };
+    const std::vector<Source> sources = {
+        {"report.html", readerText(readText(dir.filePath("scan/report.html"))), "eigen sanitair"},
+        {"check.html", readerText(readText(dir.filePath("check/check.html"))), "teampost"},
+        {"vgscan scan output", scan.out + scan.err, "nachtronde"},
+        {"vgscan check output", check.out + check.err, "slaapkamers hebben eigen sanitair"},
+    };
+    for (const auto& src : sources) {
+        INFO(src.what);
+        const auto found = englishIn(src.text);
+        std::string first;
+        for (std::size_t i = 0; i < found.size() && i < 25; ++i) first += found[i] + "\n";
+        INFO(found.size() << " lines with an English word; the first:\n" << first);
+        CHECK(found.empty());
+        // and the test sees the text it means: Dutch words of the rules' texts
+        CHECK_THAT(src.text, ContainsSubstring(src.dutch));
+    }
+}
+
 TEST_CASE("the language comes from --lang, else LC_ALL, LC_MESSAGES or LANG; an unknown --lang is exit 1") {
     const QString plan = src("floorplans/plans/newbuild_vg7_2026.geojson");
     // Usage errors show the language: Dutch from LANG=nl_NL, English when

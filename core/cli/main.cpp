@@ -301,7 +301,7 @@ int cmdScan(const QStringList& args) {
     if (printJson) {
         std::cout << QJsonDocument(json).toJson(QJsonDocument::Indented).toStdString();
     } else {
-        writeScanTable(std::cout, results);
+        writeScanTable(std::cout, results, &s.ruleset);
         writeClusterTable(std::cout, clusters);
         if (selection.made) {
             std::string chosen;

@@ -1,5 +1,7 @@
 #include "cluster/Clusters.h"
 
+#include "rules/RuleKit.h"  // kit::say: the notes are shown to people, in their language
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -324,10 +326,11 @@ ClusterResult findClusters(const std::vector<ClusterSite>& sites, const ContextI
         }
     }
     result.method = result.exact
-                        ? "exact: every partition of each group of connected sites into complete-linkage clusters "
-                          "(dynamic programme over subsets)"
-                        : "heuristic for groups of more than " + std::to_string(kExactGroupingMax) +
-                              " connected sites (greedy complete-linkage merging); exact for the others";
+                        ? QT_TRANSLATE_NOOP("rules", "exact: every partition of each group of connected sites into "
+                                                     "complete-linkage clusters (dynamic programme over subsets)")
+                        : kit::say(QT_TRANSLATE_NOOP("rules", "heuristic for groups of more than %1 connected sites "
+                                                              "(greedy complete-linkage merging); exact for the others"),
+                                   std::to_string(kExactGroupingMax));
     std::sort(blocks.begin(), blocks.end());
 
     const double metresPerMinute = params.walkSpeedKmh * 1000.0 / 60.0;
@@ -345,11 +348,11 @@ ClusterResult findClusters(const std::vector<ClusterSite>& sites, const ContextI
             c.places += counted[s];
             pts.push_back(sites[s].at);
             if (!sites[s].places)
-                c.notes.push_back(sites[s].id + ": places unknown, counted as " + std::to_string(counted[s]) +
-                                  " (the per-site maximum)");
+                c.notes.push_back(kit::say(QT_TRANSLATE_NOOP("rules", "%1: places unknown, counted as %2 (the per-site maximum)"),
+                                           sites[s].id, std::to_string(counted[s])));
             else if (*sites[s].places > counted[s])
-                c.notes.push_back(sites[s].id + ": " + std::to_string(*sites[s].places) + " places, counted as " +
-                                  std::to_string(counted[s]) + " (the per-site maximum)");
+                c.notes.push_back(kit::say(QT_TRANSLATE_NOOP("rules", "%1: %2 places, counted as %3 (the per-site maximum)"),
+                                           sites[s].id, std::to_string(*sites[s].places), std::to_string(counted[s])));
             for (std::size_t t : b) c.maxPairWalkM = std::max(c.maxPairWalkM, walk.distance[s * n + t]);
         }
         // The round over the cluster's own matrix, with paths for its legs.

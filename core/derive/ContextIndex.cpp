@@ -1159,10 +1159,12 @@ void ContextIndex::prepare(const PoiFilter& filter) const {
 std::string describeTravel(const Travel& t, double detourFactor, const std::string& target) {
     auto metres = [](double d) { return kit::fmt(d, 2) + " m"; };
     if (t.estimated)
-        return metres(t.distance) + " estimated: straight line " + metres(t.straight) + " x " +
-               kit::fmt(detourFactor, 2) + (t.unreachable ? " (the roads do not connect the site to it)" : " (no roads layer)");
-    return metres(t.distance) + " along the roads (site to road " + metres(t.siteAccess) + ", road to " + target + " " +
-           metres(t.poiAccess) + ")";
+        return kit::say(t.unreachable ? QT_TRANSLATE_NOOP("rules", "%1 estimated: straight line %2 x %3 (the roads do not connect the site to it)")
+                                      : QT_TRANSLATE_NOOP("rules", "%1 estimated: straight line %2 x %3 (no roads layer)"),
+                        metres(t.distance), metres(t.straight), kit::fmt(detourFactor, 2));
+    return kit::say(QT_TRANSLATE_NOOP("rules", "%1 along the roads (site to road %2, road to %3 %4)"), metres(t.distance), metres(t.siteAccess),
+                    target, metres(t.poiAccess));
+
 }
 
 // --- Homes and liveability -------------------------------------------------------

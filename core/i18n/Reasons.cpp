@@ -1,6 +1,7 @@
 #include "i18n/Reasons.h"
 
 #include "i18n/Language.h"
+#include "i18n/RuleTexts.h"
 #include "i18n/Terms.h"
 #include "ruleset/RuleSet.h"
 
@@ -46,6 +47,10 @@ const char* const kShapes[] = {
     QT_TRANSLATE_NOOP("reason",
                       "site rules not assessed: a plan alone gives no site verdict; scan the site in a portfolio "
                       "for one"),
+    // the scan of a site without a plan (scan/Engine.cpp)
+    QT_TRANSLATE_NOOP("reason",
+                      "the building was not assessed (no floor plan): the site's other rules already decide every "
+                      "route"),
     // a verdict with a score condition ("fits_vg7: score 61.5 % (needs >= 50 %)")
     QT_TRANSLATE_NOOP("reason", "%1: %2"),
 };
@@ -84,15 +89,44 @@ bool isVerdict(const QString& w) {
     return re.match(w).hasMatch();
 }
 
+// One rule's state ("site_capacity fail: 24 places (needs <= 16 (warn up to
+// 21))", Classifier.cpp's describe()): the status, the unit, the threshold
+// and a summary in the chosen language; the rule's key and the figure stay.
+QString oneState(QString p) {
+    QString tail;
+    const QString cannot = QStringLiteral(" (renovation cannot fix it)");
+    if (p.endsWith(cannot)) {
+        p.chop(cannot.size());
+        tail = qtx("reason", " (renovation cannot fix it)");
+    }
+    static const QRegularExpression full(QStringLiteral(
+        "^(\\S+) (pass|warn|fail|unknown|na)(?:: (-?[0-9.]+)(?: ([^()]+?))?)?(?: \\(needs (.*?)\\))?(?:: (.*))?$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const auto m = full.match(p);
+    if (!m.hasMatch()) {
+        for (const auto& w : kWords) p.replace(QString::fromUtf8(w[0]), qtx("reason", w[1]));
+        return p + tail;
+    }
+    auto rt = [](const QString& s) { return QString::fromStdString(ruleText(s.toStdString())); };
+    QString out = m.captured(1) + " " + QString::fromStdString(statusLabel(m.captured(2).toStdString()));
+    if (m.capturedLength(3)) out += ": " + m.captured(3) + (m.capturedLength(4) ? " " + rt(m.captured(4)) : QString());
+    if (m.capturedLength(5)) out += " " + qtx("reason", "(needs ") + rt(m.captured(5)) + ")";
+    if (m.capturedLength(6)) out += ": " + rt(m.captured(6));
+    return out + tail;
+}
+
 // One rule's state, or a list of them joined by "; ".
 QString state(const QString& s) {
-    QStringList parts = s.split("; ");
-    static const QRegularExpression head("^(\\S+) (pass|warn|fail|unknown|na)(?=$|:| )");
+    // "; " inside one state (a threshold "road >= 100; place >= 200") stays in it
+    static const QRegularExpression head(QStringLiteral("^\\S+ (pass|warn|fail|unknown|na)(?=$|:| )"));
+    QStringList parts;
+    for (const QString& piece : s.split("; ")) {
+        if (!parts.isEmpty() && !head.match(piece).hasMatch()) parts.back() += "; " + piece;
+        else parts << piece;
+    }
     for (QString& p : parts) {
-        const auto m = head.match(p);
-        if (m.hasMatch())
-            p = m.captured(1) + " " + QString::fromStdString(statusLabel(m.captured(2).toStdString())) +
-                p.mid(m.capturedEnd(0));
+        // a list item that is no rule's state (a summary's own "; ")
+        p = oneState(p);
         for (const auto& w : kWords) p.replace(QString::fromUtf8(w[0]), qtx("reason", w[1]));
     }
     return parts.join("; ");

@@ -31,6 +31,10 @@
         <source>warning:</source>
         <translation>waarschuwing:</translation>
     </message>
+    <message>
+        <source>at (%1, %2)</source>
+        <translation>bij (%1, %2)</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -313,7 +317,7 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     </message>
     <message>
         <source>failed</source>
-        <translation>mislukt</translation>
+        <translation>niet beoordeeld</translation>
     </message>
     <message>
         <source>score</source>
@@ -465,6 +469,10 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     <message>
         <source> not assessed</source>
         <translation> niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>the building was not assessed (no floor plan): the site&apos;s other rules already decide every route</source>
+        <translation>het gebouw is niet beoordeeld (geen plattegrond): de andere regels van de locatie beslissen al over elke route</translation>
     </message>
 </context>
 <context>
@@ -903,7 +911,7 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     </message>
     <message>
         <source>cluster</source>
-        <translation>cluster</translation>
+        <translation>clusteren</translation>
     </message>
     <message>
         <source>places</source>
@@ -1190,6 +1198,58 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
         <translation>Zoomen: scrollwiel, + en %1; verschuiven: slepen of pijltjestoetsen.</translation>
     </message>
     <message>
+        <source>scale bar</source>
+        <translation>schaalstok</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>noorden</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groep %1</translation>
+    </message>
+    <message>
+        <source>staff post %1</source>
+        <translation>teampost %1</translation>
+    </message>
+    <message>
+        <source>staff post %1 (group %2)</source>
+        <translation>teampost %1 (groep %2)</translation>
+    </message>
+    <message>
+        <source>road (%1)</source>
+        <translation>weg (%1)</translation>
+    </message>
+    <message>
+        <source>roads left out: too many in this window</source>
+        <translation>wegen weggelaten: te veel in dit venster</translation>
+    </message>
+    <message>
+        <source>only roads from %1 up</source>
+        <translation>alleen wegen vanaf %1</translation>
+    </message>
+    <message>
+        <source>plot of %1</source>
+        <translation>perceel van %1</translation>
+    </message>
+    <message>
+        <source>map of the portfolio&apos;s sites coloured by verdict</source>
+        <translation>kaart van de locaties van de portefeuille, gekleurd naar oordeel</translation>
+    </message>
+    <message>
+        <source>%1: night round %2 m</source>
+        <translation>%1: nachtronde %2 m</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>aanname</translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation>geen route</translation>
+    </message>
+    <message>
         <source>Left out of the scan</source>
         <translation>Niet gescand</translation>
     </message>
@@ -1363,6 +1423,1349 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     </message>
 </context>
 <context>
+    <name>rules</name>
+    <message>
+        <source>%1 estimated: straight line %2 x %3 (the roads do not connect the site to it)</source>
+        <translation>%1 geschat: hemelsbreed %2 x %3 (de wegen verbinden de locatie er niet mee)</translation>
+    </message>
+    <message>
+        <source>%1 estimated: straight line %2 x %3 (no roads layer)</source>
+        <translation>%1 geschat: hemelsbreed %2 x %3 (geen wegenlaag)</translation>
+    </message>
+    <message>
+        <source>%1 along the roads (site to road %2, road to %3 %4)</source>
+        <translation>%1 over de weg (locatie tot weg %2, weg tot %3 %4)</translation>
+    </message>
+    <message>
+        <source>bedroom</source>
+        <translation>slaapkamer</translation>
+    </message>
+    <message>
+        <source>bathroom</source>
+        <translation>badkamer</translation>
+    </message>
+    <message>
+        <source>wc</source>
+        <translation>wc</translation>
+    </message>
+    <message>
+        <source>shower</source>
+        <translation>douche</translation>
+    </message>
+    <message>
+        <source>living</source>
+        <translation>woonkamer</translation>
+    </message>
+    <message>
+        <source>dining</source>
+        <translation>eetruimte</translation>
+    </message>
+    <message>
+        <source>kitchen</source>
+        <translation>keuken</translation>
+    </message>
+    <message>
+        <source>corridor</source>
+        <translation>gang</translation>
+    </message>
+    <message>
+        <source>hall</source>
+        <translation>hal</translation>
+    </message>
+    <message>
+        <source>entrance</source>
+        <translation>entree</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>personeelsruimte</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>kantoor</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>behandelruimte</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activiteitenruimte</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>stilteruimte</translation>
+    </message>
+    <message>
+        <source>seclusion</source>
+        <translation>separeerruimte</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>berging</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>technische ruimte</translation>
+    </message>
+    <message>
+        <source>laundry</source>
+        <translation>wasruimte</translation>
+    </message>
+    <message>
+        <source>stair</source>
+        <translation>trap</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>lift</translation>
+    </message>
+    <message>
+        <source>outdoor</source>
+        <translation>buitenruimte</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation>deur</translation>
+    </message>
+    <message>
+        <source>passage</source>
+        <translation>doorgang</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>raam</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>ruimte</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>gebouw</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plattegrond</translation>
+    </message>
+    <message>
+        <source>staff_post</source>
+        <translation>teampost</translation>
+    </message>
+    <message>
+        <source>dwelling</source>
+        <translation>woning</translation>
+    </message>
+    <message>
+        <source>poi</source>
+        <translation>voorziening</translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation>wand</translation>
+    </message>
+    <message>
+        <source>liveability</source>
+        <translation>leefbaarheid</translation>
+    </message>
+    <message>
+        <source>%1 (warn from %2)</source>
+        <translation>%1 (waarschuwing vanaf %2)</translation>
+    </message>
+    <message>
+        <source>%1 (warn up to %2)</source>
+        <translation>%1 (waarschuwing tot en met %2)</translation>
+    </message>
+    <message>
+        <source>warning: the portfolio has no roads layer, so the distance is only estimated</source>
+        <translation>let op: de portefeuille heeft geen wegenlaag, dus de afstand is alleen geschat</translation>
+    </message>
+    <message>
+        <source>the portfolio has no roads layer: the distance is an estimate</source>
+        <translation>de portefeuille heeft geen wegenlaag: de afstand is een schatting</translation>
+    </message>
+    <message>
+        <source>a distance along the roads</source>
+        <translation>een afstand over de weg</translation>
+    </message>
+    <message>
+        <source>straight line x %1</source>
+        <translation>hemelsbreed x %1</translation>
+    </message>
+    <message>
+        <source>%1: none in the poi layer</source>
+        <translation>%1: geen in de voorzieningenlaag</translation>
+    </message>
+    <message>
+        <source>no &apos;%1&apos; in the poi layer: its distance is unknown</source>
+        <translation>geen &apos;%1&apos; in de voorzieningenlaag: de afstand is onbekend</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>too far: nearest %1</source>
+        <translation>te ver: dichtstbijzijnde %1</translation>
+    </message>
+    <message>
+        <source>nearest %1</source>
+        <translation>dichtstbijzijnde %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 min</source>
+        <translation>%1, %2 min</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>voorziening</translation>
+    </message>
+    <message>
+        <source>the road network does not connect the site to any %1</source>
+        <translation>het wegennet verbindt de locatie met geen enkele %1</translation>
+    </message>
+    <message>
+        <source>a road route</source>
+        <translation>een route over de weg</translation>
+    </message>
+    <message>
+        <source>none: estimated from the straight line</source>
+        <translation>geen: geschat uit de hemelsbrede afstand</translation>
+    </message>
+    <message>
+        <source>%1 %2 m (estimated)</source>
+        <translation>%1 %2 m (geschat)</translation>
+    </message>
+    <message>
+        <source>%1 %2 m</source>
+        <translation>%1 %2 m</translation>
+    </message>
+    <message>
+        <source>no site and context layers (run in a portfolio scan)</source>
+        <translation>geen locatie- en omgevingslagen (draai in een portefeuillescan)</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 (each)</source>
+        <translation>&lt;= %1 (elk)</translation>
+    </message>
+    <message>
+        <source>the portfolio has no poi layer: %1</source>
+        <translation>de portefeuille heeft geen voorzieningenlaag: %1</translation>
+    </message>
+    <message>
+        <source>estimated: %1</source>
+        <translation>geschat: %1</translation>
+    </message>
+    <message>
+        <source>the distance to shops, stops and day activities is unknown</source>
+        <translation>de afstand tot winkels, haltes en dagbesteding is onbekend</translation>
+    </message>
+    <message>
+        <source>travel to the services unknown</source>
+        <translation>reisafstand tot de voorzieningen onbekend</translation>
+    </message>
+    <message>
+        <source>road &gt;= %1; place &gt;= %2</source>
+        <translation>weg &gt;= %1; plek &gt;= %2</translation>
+    </message>
+    <message>
+        <source>the portfolio has neither a roads nor a poi layer</source>
+        <translation>de portefeuille heeft geen wegenlaag en geen voorzieningenlaag</translation>
+    </message>
+    <message>
+        <source>%1 road (aadt %2)</source>
+        <translation>%1 weg (etmaalintensiteit %2)</translation>
+    </message>
+    <message>
+        <source>%1 road</source>
+        <translation>%1 weg</translation>
+    </message>
+    <message>
+        <source>no roads layer: distance to busy roads unknown</source>
+        <translation>geen wegenlaag: afstand tot drukke wegen onbekend</translation>
+    </message>
+    <message>
+        <source>no busy road in the context layer</source>
+        <translation>geen drukke weg in de omgevingslaag</translation>
+    </message>
+    <message>
+        <source>too close to a busy road: %1</source>
+        <translation>te dicht bij een drukke weg: %1</translation>
+    </message>
+    <message>
+        <source>nearest busy road: %1</source>
+        <translation>dichtstbijzijnde drukke weg: %1</translation>
+    </message>
+    <message>
+        <source>no poi layer: distance to busy places unknown</source>
+        <translation>geen voorzieningenlaag: afstand tot drukke plekken onbekend</translation>
+    </message>
+    <message>
+        <source>no busy place in the context layer</source>
+        <translation>geen drukke plek in de omgevingslaag</translation>
+    </message>
+    <message>
+        <source>too close to a busy place: %1</source>
+        <translation>te dicht bij een drukke plek: %1</translation>
+    </message>
+    <message>
+        <source>nearest busy place: %1</source>
+        <translation>dichtstbijzijnde drukke plek: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1 from the plot (no footprints)</source>
+        <translation>%1 van het perceel (geen bebouwingscontouren)</translation>
+    </message>
+    <message>
+        <source>%1 from the footprint</source>
+        <translation>%1 van de bebouwingscontour</translation>
+    </message>
+    <message>
+        <source>nearest busy road</source>
+        <translation>dichtstbijzijnde drukke weg</translation>
+    </message>
+    <message>
+        <source>nearest busy place</source>
+        <translation>dichtstbijzijnde drukke plek</translation>
+    </message>
+    <message>
+        <source>unknown (no layer)</source>
+        <translation>onbekend (geen laag)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none in the layer</source>
+        <translation>geen in de laag</translation>
+    </message>
+    <message>
+        <source>busy road: %1</source>
+        <translation>drukke weg: %1</translation>
+    </message>
+    <message>
+        <source>busy place: %1</source>
+        <translation>drukke plek: %1</translation>
+    </message>
+    <message>
+        <source>too close to a busy area: %1</source>
+        <translation>te dicht bij een drukke omgeving: %1</translation>
+    </message>
+    <message>
+        <source>far enough from busy areas: %1</source>
+        <translation>ver genoeg van drukke plekken: %1</translation>
+    </message>
+    <message>
+        <source>the polygon has no usable outline</source>
+        <translation>de polygoon heeft geen bruikbare omtrek</translation>
+    </message>
+    <message>
+        <source>no medial axis inside the polygon</source>
+        <translation>geen middenas binnen de polygoon</translation>
+    </message>
+    <message>
+        <source>the far end</source>
+        <translation>het verre einde</translation>
+    </message>
+    <message>
+        <source>one end</source>
+        <translation>het ene einde</translation>
+    </message>
+    <message>
+        <source>the other end</source>
+        <translation>het andere einde</translation>
+    </message>
+    <message>
+        <source>no disc reaches its door</source>
+        <translation>geen cirkel reikt tot de deur</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>its doors are not connected inside the polygon</source>
+        <translation>de deuren zijn binnen de polygoon niet met elkaar verbonden</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>the plan has no %1</source>
+        <translation>de plattegrond heeft geen %1</translation>
+    </message>
+    <message>
+        <source>space to measure</source>
+        <translation>ruimte om te meten</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 %4 is narrower than %5 m</source>
+        <translation>%1 %2 van %3 %4 is smaller dan %5 m</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>could not measure the clear width of %1: %2</source>
+        <translation>de vrije breedte van %1 is niet te meten: %2</translation>
+    </message>
+    <message>
+        <source>narrowest clear width of %1 is %2 m at %3, on the route between %4</source>
+        <translation>smalste vrije breedte van %1 is %2 m bij %3, op de route tussen %4</translation>
+    </message>
+    <message>
+        <source>narrowest clear width %1 m</source>
+        <translation>smalste vrije breedte %1 m</translation>
+    </message>
+    <message>
+        <source>%1 (not placed in its walls, so not a route end: %2)</source>
+        <translation>%1 (niet in de wanden geplaatst, dus geen eindpunt van een route: %2)</translation>
+    </message>
+    <message>
+        <source>could not measure any %1</source>
+        <translation>geen enkele %1 te meten</translation>
+    </message>
+    <message>
+        <source>narrowest clear width %1 m in %2 %3 (storey %4) at %5</source>
+        <translation>smalste vrije breedte %1 m in %2 %3 (bouwlaag %4) bij %5</translation>
+    </message>
+    <message>
+        <source>%1 opening(s) narrower than %2 m</source>
+        <translation>%1 opening(en) smaller dan %2 m</translation>
+    </message>
+    <message>
+        <source>%1 space(s) could not be measured</source>
+        <translation>%1 ruimte(n) niet te meten</translation>
+    </message>
+    <message>
+        <source>%1 x %2 m module</source>
+        <translation>module van %1 x %2 m</translation>
+    </message>
+    <message>
+        <source>room for a %1</source>
+        <translation>uitbreidingsruimte voor een %1</translation>
+    </message>
+    <message>
+        <source>no site: expansion room is measured on a portfolio&apos;s plot</source>
+        <translation>geen locatie: uitbreidingsruimte wordt gemeten op het perceel uit een portefeuille</translation>
+    </message>
+    <message>
+        <source>invalid parameters: setback and clearance must be &gt;= 0, module sides and angle step &gt; 0</source>
+        <translation>ongeldige parameters: afstand tot de perceelgrens en tot gebouwen moeten &gt;= 0 zijn, modulezijden en hoekstap &gt; 0</translation>
+    </message>
+    <message>
+        <source>the site&apos;s plot is not a simple polygon</source>
+        <translation>het perceel van de locatie is geen enkelvoudige polygoon</translation>
+    </message>
+    <message>
+        <source>the site has no plot geometry</source>
+        <translation>de locatie heeft geen perceelgeometrie</translation>
+    </message>
+    <message>
+        <source>footprint is not a simple polygon: its convex hull (outer ring) is used, holes that cross are filled</source>
+        <translation>bebouwingscontour is geen enkelvoudige polygoon: het convexe omhulsel (buitenring) wordt gebruikt, kruisende gaten worden gevuld</translation>
+    </message>
+    <message>
+        <source>a simple polygon</source>
+        <translation>een enkelvoudige polygoon</translation>
+    </message>
+    <message>
+        <source>self-intersecting ring</source>
+        <translation>zichzelf snijdende ring</translation>
+    </message>
+    <message>
+        <source>free buildable area</source>
+        <translation>vrij bebouwbaar oppervlak</translation>
+    </message>
+    <message>
+        <source>%1 free buildable area</source>
+        <translation>%1 vrij bebouwbaar oppervlak</translation>
+    </message>
+    <message>
+        <source>module that fits</source>
+        <translation>module die past</translation>
+    </message>
+    <message>
+        <source>a %1 fits, turned %2°</source>
+        <translation>een %1 past, gedraaid over %2°</translation>
+    </message>
+    <message>
+        <source>a %1 fits, turned %2° (its width %3 m along that bearing from the x axis), centred here</source>
+        <translation>een %1 past, gedraaid over %2° (de breedte van %3 m langs die richting vanaf de x-as), hier gecentreerd</translation>
+    </message>
+    <message>
+        <source>fits at %1°</source>
+        <translation>past bij %1°</translation>
+    </message>
+    <message>
+        <source>%1: less than one %2 (%3)</source>
+        <translation>%1: minder dan één %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the free buildable area is smaller than one module</source>
+        <translation>het vrij bebouwbare oppervlak is kleiner dan één module</translation>
+    </message>
+    <message>
+        <source>%1, but a %2 fits in no orientation</source>
+        <translation>%1, maar een %2 past in geen enkele richting</translation>
+    </message>
+    <message>
+        <source>the free area is split into pieces each smaller than one module</source>
+        <translation>het vrije oppervlak is verdeeld in stukken die elk kleiner zijn dan één module</translation>
+    </message>
+    <message>
+        <source>the free area is too narrow for the module in every orientation</source>
+        <translation>het vrije oppervlak is in elke richting te smal voor de module</translation>
+    </message>
+    <message>
+        <source>largest free piece %1; %2 orientations tried</source>
+        <translation>grootste vrije stuk %1; %2 richtingen geprobeerd</translation>
+    </message>
+    <message>
+        <source>GP taking Wlz clients</source>
+        <translation>huisarts die Wlz-cliënten aanneemt</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>huisarts</translation>
+    </message>
+    <message>
+        <source>GPs taking Wlz clients</source>
+        <translation>huisartsen die Wlz-cliënten aannemen</translation>
+    </message>
+    <message>
+        <source>GPs</source>
+        <translation>huisartsen</translation>
+    </message>
+    <message>
+        <source>the portfolio has no poi layer: GP access unknown</source>
+        <translation>de portefeuille heeft geen voorzieningenlaag: bereikbaarheid van de huisarts onbekend</translation>
+    </message>
+    <message>
+        <source>no GP (category gp) in the poi layer</source>
+        <translation>geen huisarts (categorie gp) in de voorzieningenlaag</translation>
+    </message>
+    <message>
+        <source>no GP is known to take Wlz clients (accepts_wlz not given)</source>
+        <translation>van geen enkele huisarts is bekend dat hij Wlz-cliënten aanneemt (accepts_wlz ontbreekt)</translation>
+    </message>
+    <message>
+        <source>no GP in the poi layer takes Wlz clients</source>
+        <translation>geen huisarts in de voorzieningenlaag neemt Wlz-cliënten aan</translation>
+    </message>
+    <message>
+        <source>GP &apos;%1&apos;</source>
+        <translation>huisarts &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 %2 away (%3 min at %4 km/h)</source>
+        <translation>%1 op %2 (%3 min bij %4 km/u)</translation>
+    </message>
+    <message>
+        <source>%1 %2 within %3</source>
+        <translation>%1 %2 binnen %3</translation>
+    </message>
+    <message>
+        <source>bedrooms</source>
+        <translation>slaapkamers</translation>
+    </message>
+    <message>
+        <source>the plan has no bedrooms</source>
+        <translation>de plattegrond heeft geen slaapkamers</translation>
+    </message>
+    <message>
+        <source>%1 bedrooms</source>
+        <translation>%1 slaapkamers</translation>
+    </message>
+    <message>
+        <source>bedrooms %1 belong to no living group; counted as their own group</source>
+        <translation>slaapkamers %1 horen bij geen woongroep; geteld als eigen groep</translation>
+    </message>
+    <message>
+        <source>group %1 has %2 bedrooms</source>
+        <translation>groep %1 heeft %2 slaapkamers</translation>
+    </message>
+    <message>
+        <source>largest living group: %1 with %2 bedrooms (%3 group, %4 bedrooms)</source>
+        <translation>grootste woongroep: %1 met %2 slaapkamers (%3 groep, %4 slaapkamers)</translation>
+    </message>
+    <message>
+        <source>largest living group: %1 with %2 bedrooms (%3 groups, %4 bedrooms)</source>
+        <translation>grootste woongroep: %1 met %2 slaapkamers (%3 groepen, %4 slaapkamers)</translation>
+    </message>
+    <message>
+        <source>the outside</source>
+        <translation>buiten</translation>
+    </message>
+    <message>
+        <source>own bathroom (or wc + shower) opening off the bedroom</source>
+        <translation>eigen badkamer (of wc + douche) met de deur in de slaapkamer</translation>
+    </message>
+    <message>
+        <source>no sanitary space opens off this bedroom</source>
+        <translation>geen sanitaire ruimte komt uit op deze slaapkamer</translation>
+    </message>
+    <message>
+        <source>sanitary %1 also opens onto %2</source>
+        <translation>sanitair %1 komt ook uit op %2</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>gedeeld</translation>
+    </message>
+    <message>
+        <source>sanitary %1 lacks %2</source>
+        <translation>sanitair %1 mist %2</translation>
+    </message>
+    <message>
+        <source>a shower</source>
+        <translation>een douche</translation>
+    </message>
+    <message>
+        <source>a wc</source>
+        <translation>een wc</translation>
+    </message>
+    <message>
+        <source>wc only</source>
+        <translation>alleen wc</translation>
+    </message>
+    <message>
+        <source>shower only</source>
+        <translation>alleen douche</translation>
+    </message>
+    <message>
+        <source>own sanitary %1 is too small</source>
+        <translation>eigen sanitair %1 is te klein</translation>
+    </message>
+    <message>
+        <source>door into own sanitary %1 is too narrow</source>
+        <translation>deur naar eigen sanitair %1 is te smal</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bedrooms have their own sanitary</source>
+        <translation>%1 van %2 slaapkamers hebben eigen sanitair</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>klasse</translation>
+    </message>
+    <message>
+        <source>the portfolio has no liveability layer (Leefbaarometer): the neighbourhood&apos;s liveability is unknown</source>
+        <translation>de portefeuille heeft geen leefbaarheidslaag (Leefbaarometer): de leefbaarheid van de buurt is onbekend</translation>
+    </message>
+    <message>
+        <source>the liveability layer has no scored area within %1 m: it does not cover the site</source>
+        <translation>de leefbaarheidslaag heeft geen gescoord gebied binnen %1 m: ze dekt de locatie niet</translation>
+    </message>
+    <message>
+        <source>no scored neighbourhood within %1 m (the nearest is %2 m away): the Leefbaarometer scores no place with too few homes, so an outlying site has no neighbourhood under pressure</source>
+        <translation>geen gescoorde buurt binnen %1 m (de dichtstbijzijnde ligt op %2 m): de Leefbaarometer scoort geen plek met te weinig woningen, dus een afgelegen locatie heeft geen buurt onder druk</translation>
+    </message>
+    <message>
+        <source>liveability under pressure where the site stands</source>
+        <translation>leefbaarheid onder druk waar de locatie staat</translation>
+    </message>
+    <message>
+        <source>liveability under pressure: the nearest scored area</source>
+        <translation>leefbaarheid onder druk: het dichtstbijzijnde gescoorde gebied</translation>
+    </message>
+    <message>
+        <source>liveability where the site stands</source>
+        <translation>leefbaarheid waar de locatie staat</translation>
+    </message>
+    <message>
+        <source>liveability: the nearest scored area</source>
+        <translation>leefbaarheid: het dichtstbijzijnde gescoorde gebied</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>klasse %1</translation>
+    </message>
+    <message>
+        <source>class %1 (%2)</source>
+        <translation>klasse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>class %1, %3 m away</source>
+        <translation>klasse %1, op %3 m</translation>
+    </message>
+    <message>
+        <source>class %1 (%2), %3 m away</source>
+        <translation>klasse %1 (%2), op %3 m</translation>
+    </message>
+    <message>
+        <source>liveability area</source>
+        <translation>leefbaarheidsgebied</translation>
+    </message>
+    <message>
+        <source>Leefbaarometer class %1</source>
+        <translation>Leefbaarometer-klasse %1</translation>
+    </message>
+    <message>
+        <source>Leefbaarometer class %1 (%2)</source>
+        <translation>Leefbaarometer-klasse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Leefbaarometer class %1 in the nearest scored area, %3 m away</source>
+        <translation>Leefbaarometer-klasse %1 in het dichtstbijzijnde gescoorde gebied, op %3 m</translation>
+    </message>
+    <message>
+        <source>Leefbaarometer class %1 (%2) in the nearest scored area, %3 m away</source>
+        <translation>Leefbaarometer-klasse %1 (%2) in het dichtstbijzijnde gescoorde gebied, op %3 m</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 to the nearest home; &lt;= %2 homes within %3 m</source>
+        <translation>&gt;= %1 tot de dichtstbijzijnde woning; &lt;= %2 woningen binnen %3 m</translation>
+    </message>
+    <message>
+        <source>the portfolio has no dwellings layer (BAG verblijfsobjecten): the distance to the neighbours is unknown</source>
+        <translation>de portefeuille heeft geen woningenlaag (BAG-verblijfsobjecten): de afstand tot de buren is onbekend</translation>
+    </message>
+    <message>
+        <source>homes</source>
+        <translation>woningen</translation>
+    </message>
+    <message>
+        <source>no neighbouring home in the dwellings layer around the site</source>
+        <translation>geen naburige woning in de woningenlaag rond de locatie</translation>
+    </message>
+    <message>
+        <source>too close: nearest neighbouring home</source>
+        <translation>te dichtbij: dichtstbijzijnde naburige woning</translation>
+    </message>
+    <message>
+        <source>nearest neighbouring home</source>
+        <translation>dichtstbijzijnde naburige woning</translation>
+    </message>
+    <message>
+        <source>%1 m from the plot</source>
+        <translation>%1 m van het perceel</translation>
+    </message>
+    <message>
+        <source>a busy residential area: too many homes around the site</source>
+        <translation>een drukke woonomgeving: te veel woningen rond de locatie</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 within %2 m</source>
+        <translation>&lt;= %1 binnen %2 m</translation>
+    </message>
+    <message>
+        <source>%1 homes</source>
+        <translation>%1 woningen</translation>
+    </message>
+    <message>
+        <source>nearest neighbouring home %1 m from the plot; %2 homes within %3 m</source>
+        <translation>dichtstbijzijnde naburige woning %1 m van het perceel; %2 woningen binnen %3 m</translation>
+    </message>
+    <message>
+        <source>m2/resident</source>
+        <translation>m2/bewoner</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 (fail when a group has none)</source>
+        <translation>&gt;= %1 (voldoet niet als een groep er geen heeft)</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 m2/resident of outdoor space opening onto the group</source>
+        <translation>&gt;= %1 m2/bewoner buitenruimte die uitkomt op de groep</translation>
+    </message>
+    <message>
+        <source>no outdoor space opens onto a non-bedroom space of group %1</source>
+        <translation>geen buitenruimte komt uit op een ruimte van groep %1 die geen slaapkamer is</translation>
+    </message>
+    <message>
+        <source>%1 has no door</source>
+        <translation>%1 heeft geen deur</translation>
+    </message>
+    <message>
+        <source>%1 opens onto %2</source>
+        <translation>%1 komt uit op %2</translation>
+    </message>
+    <message>
+        <source>%1 m2/resident</source>
+        <translation>%1 m2/bewoner</translation>
+    </message>
+    <message>
+        <source>group %1: %2 (%3 m2) for %4 residents</source>
+        <translation>groep %1: %2 (%3 m2) voor %4 bewoners</translation>
+    </message>
+    <message>
+        <source>group %1: %2 (%3 m2, shared with group %4) for %5 residents</source>
+        <translation>groep %1: %2 (%3 m2, gedeeld met groep %4) voor %5 bewoners</translation>
+    </message>
+    <message>
+        <source>outdoor space of %1</source>
+        <translation>buitenruimte van %1</translation>
+    </message>
+    <message>
+        <source>smallest outdoor area per resident: %1 m2 (group %2); %3 of %4 groups without an outdoor space</source>
+        <translation>kleinste buitenruimte per bewoner: %1 m2 (groep %2); %3 van %4 groepen zonder buitenruimte</translation>
+    </message>
+    <message>
+        <source>a quiet room &gt;= %1 m2 reachable from the living room without passing a bedroom, sharing no wall with it</source>
+        <translation>een stilteruimte &gt;= %1 m2, bereikbaar vanuit de woonkamer zonder langs een slaapkamer te gaan, zonder gedeelde wand ermee</translation>
+    </message>
+    <message>
+        <source>a quiet room &gt;= %1 m2 reachable from the living room without passing a bedroom</source>
+        <translation>een stilteruimte &gt;= %1 m2, bereikbaar vanuit de woonkamer zonder langs een slaapkamer te gaan</translation>
+    </message>
+    <message>
+        <source>group %1 has no living room to retreat from</source>
+        <translation>groep %1 heeft geen woonkamer om zich uit terug te trekken</translation>
+    </message>
+    <message>
+        <source>no living room</source>
+        <translation>geen woonkamer</translation>
+    </message>
+    <message>
+        <source>group %1 has no quiet room</source>
+        <translation>groep %1 heeft geen stilteruimte</translation>
+    </message>
+    <message>
+        <source>not reachable from %1</source>
+        <translation>niet bereikbaar vanuit %1</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>reachable from %1 only through a bedroom</source>
+        <translation>vanuit %1 alleen via een slaapkamer bereikbaar</translation>
+    </message>
+    <message>
+        <source>only through a bedroom</source>
+        <translation>alleen via een slaapkamer</translation>
+    </message>
+    <message>
+        <source>too small: %1 m2</source>
+        <translation>te klein: %1 m2</translation>
+    </message>
+    <message>
+        <source>shares %1 m of wall with the living room</source>
+        <translation>deelt %1 m wand met de woonkamer</translation>
+    </message>
+    <message>
+        <source>shares %1 m of wall</source>
+        <translation>deelt %1 m wand</translation>
+    </message>
+    <message>
+        <source>quiet room</source>
+        <translation>stilteruimte</translation>
+    </message>
+    <message>
+        <source>group %1: no fitting quiet room (%2)</source>
+        <translation>groep %1: geen geschikte stilteruimte (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 living groups have a fitting quiet room</source>
+        <translation>%1 van %2 woongroepen hebben een geschikte stilteruimte</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>opening %1</translation>
+    </message>
+    <message>
+        <source>shaft %1 flight</source>
+        <translation>trap van schacht %1</translation>
+    </message>
+    <message>
+        <source>shaft %1 at %2</source>
+        <translation>schacht %1 bij %2</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 m from a staff post of the group</source>
+        <translation>&lt;= %1 m van een teampost van de groep</translation>
+    </message>
+    <message>
+        <source>bedroom has no door inside the building</source>
+        <translation>slaapkamer heeft geen deur binnen het gebouw</translation>
+    </message>
+    <message>
+        <source>no walking route from any staff post to the door of this bedroom</source>
+        <translation>geen looproute van een teampost naar de deur van deze slaapkamer</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>onbereikbaar</translation>
+    </message>
+    <message>
+        <source>walk from staff post %1 to the door of this bedroom (opening %2) is %3 m</source>
+        <translation>looproute van teampost %1 naar de deur van deze slaapkamer (opening %2) is %3 m</translation>
+    </message>
+    <message>
+        <source>group %1 has no staff post of its own; nearest post %2 is %3 m away</source>
+        <translation>groep %1 heeft geen eigen teampost; de dichtstbijzijnde post %2 ligt op %3 m</translation>
+    </message>
+    <message>
+        <source>longest walk from a staff post to a bedroom door</source>
+        <translation>langste looproute van een teampost naar een slaapkamerdeur</translation>
+    </message>
+    <message>
+        <source>longest dead end</source>
+        <translation>langste doodlopende route</translation>
+    </message>
+    <message>
+        <source>dead end: %1 m from the far end of %2 to where a second way out begins (%3)</source>
+        <translation>doodlopend: %1 m van het verste punt van %2 tot waar een tweede vluchtweg begint (%3)</translation>
+    </message>
+    <message>
+        <source>two independent ways out</source>
+        <translation>twee onafhankelijke vluchtwegen</translation>
+    </message>
+    <message>
+        <source>no way out of the building from this bedroom</source>
+        <translation>geen weg naar buiten vanuit deze slaapkamer</translation>
+    </message>
+    <message>
+        <source>one element</source>
+        <translation>één element</translation>
+    </message>
+    <message>
+        <source>space %1</source>
+        <translation>ruimte %1</translation>
+    </message>
+    <message>
+        <source>one way out only: losing %1 cuts this bedroom off from every exit</source>
+        <translation>maar één vluchtweg: zonder %1 is deze slaapkamer van elke uitgang afgesneden</translation>
+    </message>
+    <message>
+        <source>one, through %1</source>
+        <translation>één, via %1</translation>
+    </message>
+    <message>
+        <source>%1 (not required by the rule set)</source>
+        <translation>%1 (niet vereist door de regelset)</translation>
+    </message>
+    <message>
+        <source>staff reach this bedroom only through %1</source>
+        <translation>begeleiders bereiken deze slaapkamer alleen via %1</translation>
+    </message>
+    <message>
+        <source>a route from the staff post through no other bedroom or bathroom</source>
+        <translation>een route vanaf de teampost door geen andere slaapkamer of badkamer</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>the way to the group&apos;s living room %1 crosses another group&apos;s %2</source>
+        <translation>de weg naar woonkamer %1 van de groep loopt door %2 van een andere groep</translation>
+    </message>
+    <message>
+        <source>a route within group %1</source>
+        <translation>een route binnen groep %1</translation>
+    </message>
+    <message>
+        <source>the plan has bedrooms but no staff post: the walk from the staff cannot be measured</source>
+        <translation>de plattegrond heeft slaapkamers maar geen teampost: de looproute van de begeleiders is niet te meten</translation>
+    </message>
+    <message>
+        <source>a staff post per group</source>
+        <translation>een teampost per groep</translation>
+    </message>
+    <message>
+        <source>no staff post in the plan</source>
+        <translation>geen teampost in de plattegrond</translation>
+    </message>
+    <message>
+        <source>longest walk from a staff post to a bedroom door %1</source>
+        <translation>langste looproute van een teampost naar een slaapkamerdeur %1</translation>
+    </message>
+    <message>
+        <source>not measurable</source>
+        <translation>niet te meten</translation>
+    </message>
+    <message>
+        <source>longest dead end %1 m</source>
+        <translation>langste doodlopende route %1 m</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bedrooms with two ways out</source>
+        <translation>%1 van %2 slaapkamers met twee vluchtwegen</translation>
+    </message>
+    <message>
+        <source>%1 reached only through a bedroom or bathroom</source>
+        <translation>%1 alleen bereikbaar via een slaapkamer of badkamer</translation>
+    </message>
+    <message>
+        <source>no sanitary opens off it</source>
+        <translation>geen sanitair komt erop uit</translation>
+    </message>
+    <message>
+        <source>own sanitary %1 lacks a shower</source>
+        <translation>eigen sanitair %1 mist een douche</translation>
+    </message>
+    <message>
+        <source>own sanitary %1 lacks a wc</source>
+        <translation>eigen sanitair %1 mist een wc</translation>
+    </message>
+    <message>
+        <source>no kitchen opens off it</source>
+        <translation>geen keuken komt erop uit</translation>
+    </message>
+    <message>
+        <source>kitchen %1 also opens onto %2</source>
+        <translation>keuken %1 komt ook uit op %2</translation>
+    </message>
+    <message>
+        <source>own sanitary and own kitchenette, opening onto this bedroom only</source>
+        <translation>eigen sanitair en eigen kitchenette, alleen uitkomend op deze slaapkamer</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>geen van beide</translation>
+    </message>
+    <message>
+        <source>no own sanitary</source>
+        <translation>geen eigen sanitair</translation>
+    </message>
+    <message>
+        <source>no own kitchenette</source>
+        <translation>geen eigen kitchenette</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bedrooms are self-contained (own sanitary and kitchenette)</source>
+        <translation>%1 van %2 slaapkamers zijn zelfstandig (eigen sanitair en kitchenette)</translation>
+    </message>
+    <message>
+        <source>the building</source>
+        <translation>het gebouw</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groep %1</translation>
+    </message>
+    <message>
+        <source>lies outside the walkable space of storey</source>
+        <translation>ligt buiten de beloopbare ruimte van bouwlaag</translation>
+    </message>
+    <message>
+        <source>lies %1 m inside a wall: taken from the nearest wall face</source>
+        <translation>ligt %1 m in een wand: genomen vanaf het dichtstbijzijnde wandvlak</translation>
+    </message>
+    <message>
+        <source>stands on a wall face</source>
+        <translation>staat op een wandvlak</translation>
+    </message>
+    <message>
+        <source>cannot be placed in the walkable space</source>
+        <translation>kan niet in de beloopbare ruimte worden geplaatst</translation>
+    </message>
+    <message>
+        <source>stands on a wall corner: moved 1 mm into the room</source>
+        <translation>staat op een wandhoek: 1 mm de ruimte in geschoven</translation>
+    </message>
+    <message>
+        <source>no living group has a shared space (living, dining, kitchen, corridor, hall, activity)</source>
+        <translation>geen woongroep heeft een gemeenschappelijke ruimte (woonkamer, eetruimte, keuken, gang, hal, activiteitenruimte)</translation>
+    </message>
+    <message>
+        <source>the plan has no shared space (living, dining, kitchen, corridor, hall, activity)</source>
+        <translation>de plattegrond heeft geen gemeenschappelijke ruimte (woonkamer, eetruimte, keuken, gang, hal, activiteitenruimte)</translation>
+    </message>
+    <message>
+        <source>staff post %1 %2</source>
+        <translation>teampost %1 %2</translation>
+    </message>
+    <message>
+        <source>staff post %1 %2 %3: it sees nothing</source>
+        <translation>teampost %1 %2 %3: ziet niets</translation>
+    </message>
+    <message>
+        <source>inside a space</source>
+        <translation>binnen een ruimte</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>buiten</translation>
+    </message>
+    <message>
+        <source>visible from %1</source>
+        <translation>zichtbaar vanaf %1</translation>
+    </message>
+    <message>
+        <source>visible from a staff post of %1 on storey %2</source>
+        <translation>zichtbaar vanaf een teampost van %1 op bouwlaag %2</translation>
+    </message>
+    <message>
+        <source>%1 visible</source>
+        <translation>%1 zichtbaar</translation>
+    </message>
+    <message>
+        <source>%1 m2 of %2 (%3 of %4 m2) is not visible from any staff post of %5</source>
+        <translation>%1 m2 van %2 (%3 van %4 m2) is vanaf geen enkele teampost van %5 zichtbaar</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 of the shared floor area visible</source>
+        <translation>&gt;= %1 van het gemeenschappelijke vloeroppervlak zichtbaar</translation>
+    </message>
+    <message>
+        <source>%1 of the shared floor area of %2 (%3 of %4 m2) is visible from its staff posts</source>
+        <translation>%1 van het gemeenschappelijke vloeroppervlak van %2 (%3 van %4 m2) is zichtbaar vanaf de teamposten</translation>
+    </message>
+    <message>
+        <source>%1 has %2 m2 of shared spaces but no staff post: nothing of it is watched</source>
+        <translation>%1 heeft %2 m2 gemeenschappelijke ruimte maar geen teampost: er is geen zicht op</translation>
+    </message>
+    <message>
+        <source>no staff post</source>
+        <translation>geen teampost</translation>
+    </message>
+    <message>
+        <source>seen from a staff post of %1</source>
+        <translation>zichtbaar vanaf een teampost van %1</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>niet zichtbaar</translation>
+    </message>
+    <message>
+        <source>the door of bedroom %1 (%2) is not visible from any staff post of %3 on storey %4</source>
+        <translation>de deur van slaapkamer %1 (%2) is vanaf geen enkele teampost van %3 op bouwlaag %4 zichtbaar</translation>
+    </message>
+    <message>
+        <source>worst: %1, %2 of its shared floor area visible</source>
+        <translation>slechtst: %1, %2 van het gemeenschappelijke vloeroppervlak zichtbaar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bedroom doors seen (needed %3 %)</source>
+        <translation>%1 van %2 slaapkamerdeuren zichtbaar (nodig %3 %)</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>plaatsen</translation>
+    </message>
+    <message>
+        <source>%1 bedrooms in the plan</source>
+        <translation>%1 slaapkamers in de plattegrond</translation>
+    </message>
+    <message>
+        <source>the site&apos;s registered places differ from the bedrooms in its plan</source>
+        <translation>de geregistreerde plaatsen van de locatie wijken af van de slaapkamers in haar plattegrond</translation>
+    </message>
+    <message>
+        <source>%1 (bedrooms in the plan)</source>
+        <translation>%1 (slaapkamers in de plattegrond)</translation>
+    </message>
+    <message>
+        <source>%1 (places attribute)</source>
+        <translation>%1 (attribuut places)</translation>
+    </message>
+    <message>
+        <source>%1 places registered for the site (its plan has no bedrooms)</source>
+        <translation>%1 plaatsen geregistreerd voor de locatie (haar plattegrond heeft geen slaapkamers)</translation>
+    </message>
+    <message>
+        <source>%1 places registered for the site (no plan)</source>
+        <translation>%1 plaatsen geregistreerd voor de locatie (geen plattegrond)</translation>
+    </message>
+    <message>
+        <source>no bedrooms: not a residential building</source>
+        <translation>geen slaapkamers: geen woongebouw</translation>
+    </message>
+    <message>
+        <source>no plan and no &apos;places&apos; for this site</source>
+        <translation>geen plattegrond en geen &apos;places&apos; voor deze locatie</translation>
+    </message>
+    <message>
+        <source>more residents than a VG7 site can sustain</source>
+        <translation>meer bewoners dan een VG7-locatie kan dragen</translation>
+    </message>
+    <message>
+        <source>larger than the VG7 sites in the sources</source>
+        <translation>groter dan de VG7-locaties in de bronnen</translation>
+    </message>
+    <message>
+        <source>%1 places</source>
+        <translation>%1 plaatsen</translation>
+    </message>
+    <message>
+        <source>build an en-suite into bedroom %1</source>
+        <translation>bouw eigen sanitair in slaapkamer %1</translation>
+    </message>
+    <message>
+        <source>en-suite to build</source>
+        <translation>eigen sanitair te bouwen</translation>
+    </message>
+    <message>
+        <source>bedroom %1 is too small for an en-suite and has no small neighbour left to join: it gives up its place</source>
+        <translation>slaapkamer %1 is te klein voor eigen sanitair en heeft geen kleine buurkamer meer om mee samen te voegen: de plaats vervalt</translation>
+    </message>
+    <message>
+        <source>&gt;= %1 alone or with a neighbour</source>
+        <translation>&gt;= %1 alleen of met een buurkamer</translation>
+    </message>
+    <message>
+        <source>join bedrooms %1 and %2 through their door into one room with an en-suite</source>
+        <translation>voeg slaapkamers %1 en %2 via hun tussendeur samen tot één kamer met eigen sanitair</translation>
+    </message>
+    <message>
+        <source>remove the wall between bedrooms %1 and %2 (%3 m) and build one room with an en-suite</source>
+        <translation>verwijder de wand tussen slaapkamers %1 en %2 (%3 m) en bouw één kamer met eigen sanitair</translation>
+    </message>
+    <message>
+        <source>wall to remove</source>
+        <translation>te verwijderen wand</translation>
+    </message>
+    <message>
+        <source>group %1 would hold %2 places; it keeps %3</source>
+        <translation>groep %1 zou %2 plaatsen hebben; ze houdt er %3</translation>
+    </message>
+    <message>
+        <source>&lt;= %1 places</source>
+        <translation>&lt;= %1 plaatsen</translation>
+    </message>
+    <message>
+        <source>the site would hold %1 places; it keeps %2</source>
+        <translation>de locatie zou %1 plaatsen hebben; ze houdt er %2</translation>
+    </message>
+    <message>
+        <source>rooms</source>
+        <translation>kamers</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>paren</translation>
+    </message>
+    <message>
+        <source>%1 places now -&gt; %2 after conversion (%3 with an en-suite, %4 to get one, %5 pairs joined, %6 rooms given up)</source>
+        <translation>%1 plaatsen nu -&gt; %2 na ombouw (%3 met eigen sanitair, %4 krijgen het, %5 paren samengevoegd, %6 kamers vervallen)</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>groepen</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <source>exact: every partition of each group of connected sites into complete-linkage clusters (dynamic programme over subsets)</source>
+        <translation>exact: elke verdeling van elke groep verbonden locaties in clusters met volledige koppeling (dynamisch programma over deelverzamelingen)</translation>
+    </message>
+    <message>
+        <source>heuristic for groups of more than %1 connected sites (greedy complete-linkage merging); exact for the others</source>
+        <translation>heuristisch voor groepen van meer dan %1 verbonden locaties (gulzig samenvoegen met volledige koppeling); exact voor de andere</translation>
+    </message>
+    <message>
+        <source>%1: places unknown, counted as %2 (the per-site maximum)</source>
+        <translation>%1: plaatsen onbekend, geteld als %2 (het maximum per locatie)</translation>
+    </message>
+    <message>
+        <source>%1: %2 places, counted as %3 (the per-site maximum)</source>
+        <translation>%1: %2 plaatsen, geteld als %3 (het maximum per locatie)</translation>
+    </message>
+    <message>
+        <source>no floor plan for this site</source>
+        <translation>geen plattegrond voor deze locatie</translation>
+    </message>
+    <message>
+        <source>metres along the roads (driving, oneway followed)</source>
+        <translation>meters over de weg (met de auto, eenrichtingsverkeer gevolgd)</translation>
+    </message>
+    <message>
+        <source>some pairs estimated as straight line x 1.3</source>
+        <translation>sommige paren geschat als hemelsbreed x 1.3</translation>
+    </message>
+    <message>
+        <source>estimated: straight line x 1.3 (no roads layer)</source>
+        <translation>geschat: hemelsbreed x 1.3 (geen wegenlaag)</translation>
+    </message>
+    <message>
+        <source>site rule: not run on a plan alone</source>
+        <translation>locatieregel: niet uitgevoerd op alleen een plattegrond</translation>
+    </message>
+    <message>
+        <source>must-include fixes every site</source>
+        <translation>de verplichte locaties leggen elke locatie vast</translation>
+    </message>
+    <message>
+        <source>branch and bound on the worst-served demand point (a better set must serve it closer), greedy + interchange start</source>
+        <translation>branch-and-bound op het slechtst bediende vraagpunt (een betere set moet het dichterbij bedienen), start met gulzig kiezen en uitwisselen</translation>
+    </message>
+    <message>
+        <source>branch and bound with a Lagrangian lower bound at every node (subgradient, reduced-cost fixing), greedy + fast interchange start</source>
+        <translation>branch-and-bound met een Lagrange-ondergrens in elke knoop (subgradiënt, vastleggen op gereduceerde kosten), start met gulzig kiezen en snel uitwisselen</translation>
+    </message>
+    <message>
+        <source>coverage solved as uncovered weight</source>
+        <translation>dekking opgelost als onbediend gewicht</translation>
+    </message>
+    <message>
+        <source>best_post</source>
+        <translation>beste teampost</translation>
+    </message>
+    <message>
+        <source>(%1, %2) on storey %3</source>
+        <translation>(%1, %2) op bouwlaag %3</translation>
+    </message>
+    <message>
+        <source>the best post here would see %1 of the shared floor and %2 of %3 resident doors, at %4</source>
+        <translation>de beste teampost hier zou %1 van de gemeenschappelijke vloer en %2 van %3 bewonersdeuren zien, bij %4</translation>
+    </message>
+    <message>
+        <source>best single staff post for %1: sees %2 of its %3 m2 of shared floor and %4 of %5 resident doors (out of %6 candidates of the visibility decomposition)</source>
+        <translation>beste enkele teampost voor %1: ziet %2 van de %3 m2 gemeenschappelijke vloer en %4 van %5 bewonersdeuren (uit %6 kandidaten van de zichtbaarheidsindeling)</translation>
+    </message>
+    <message>
+        <source>best post of %1 would see</source>
+        <translation>beste teampost van %1 zou zien</translation>
+    </message>
+    <message>
+        <source>the best pair %1 and %2 of %3 doors</source>
+        <translation>het beste paar %1 en %2 van %3 deuren</translation>
+    </message>
+    <message>
+        <source>%1 visible together</source>
+        <translation>%1 samen zichtbaar</translation>
+    </message>
+    <message>
+        <source>best pair of staff posts for %1 (%2 of 2): together they see %3 of the shared floor and %4 of %5 resident doors; this one alone %6</source>
+        <translation>beste paar teamposten voor %1 (%2 van 2): samen zien ze %3 van de gemeenschappelijke vloer en %4 van %5 bewonersdeuren; deze alleen %6</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the plan has no staff post, so what staff of %1 see is unknown</source>
+        <translation>de plattegrond heeft geen teampost, dus wat begeleiders van %1 zien is onbekend</translation>
+    </message>
+    <message>
+        <source>no post can be placed</source>
+        <translation>er kan geen teampost worden geplaatst</translation>
+    </message>
+    <message>
+        <source>no staff post in the plan: what staff see is unknown</source>
+        <translation>geen teampost in de plattegrond: wat begeleiders zien is onbekend</translation>
+    </message>
+</context>
+<context>
     <name>severity</name>
     <message>
         <source>gate</source>
@@ -1441,6 +2844,46 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     <message>
         <source>%1 % of draws keep it</source>
         <translation>bij %1 % van de trekkingen blijft het gelijk</translation>
+    </message>
+    <message>
+        <source>every pair within %1 m walking or %2 min driving</source>
+        <translation>elk paar binnen %1 m lopen of %2 min rijden</translation>
+    </message>
+    <message>
+        <source>every pair within %1 m walking</source>
+        <translation>elk paar binnen %1 m lopen</translation>
+    </message>
+    <message>
+        <source>Clusters (%1, at most %2 places; %3 sites took part</source>
+        <translation>Clusters (%1, hoogstens %2 plaatsen; %3 locaties deden mee</translation>
+    </message>
+    <message>
+        <source>distances ESTIMATED as straight line x %1</source>
+        <translation>afstanden GESCHAT als hemelsbreed x %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1 places; night round %2 m, %3 min</source>
+        <translation>%1 plaatsen; nachtronde %2 m, %3 min</translation>
+    </message>
+    <message>
+        <source>over %1 min</source>
+        <translation>boven %1 min</translation>
+    </message>
+    <message>
+        <source>heuristic</source>
+        <translation>heuristisch</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>schatting</translation>
+    </message>
+    <message>
+        <source>in no cluster:</source>
+        <translation>in geen cluster:</translation>
     </message>
 </context>
 <context>

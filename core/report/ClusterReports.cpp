@@ -1,5 +1,7 @@
 #include "report/ClusterReports.h"
 
+#include "i18n/Language.h"
+#include "i18n/RuleTexts.h"
 #include "io/Gdal.h"
 #include "report/Reports.h"
 #include "rules/RuleKit.h"
@@ -106,22 +108,32 @@ void addClusters(QJsonObject& scanJson, const ClusterResult& r) {
 }
 
 void writeClusterTable(std::ostream& out, const ClusterResult& r) {
-    out << "\nClusters (every pair within " << kit::fmt(r.params.maxWalkM, 0) << " m walking"
-        << (r.params.maxDriveMin ? " or " + kit::fmt(*r.params.maxDriveMin, 1) + " min driving" : std::string())
-        << ", at most " << r.params.maxPlacesPerCluster << " places; " << r.candidates << " sites took part"
-        << (r.estimated ? "; distances ESTIMATED as straight line x " + kit::fmt(r.params.detourFactor, 2) : "")
+    using i18n::arg;
+    using i18n::tx;
+    const std::string reach =
+        r.params.maxDriveMin
+            ? arg(tx("table", "every pair within %1 m walking or %2 min driving"), kit::fmt(r.params.maxWalkM, 0),
+                  kit::fmt(*r.params.maxDriveMin, 1))
+            : arg(tx("table", "every pair within %1 m walking"), kit::fmt(r.params.maxWalkM, 0));
+    out << "\n"
+        << arg(tx("table", "Clusters (%1, at most %2 places; %3 sites took part"), reach,
+               std::to_string(r.params.maxPlacesPerCluster), std::to_string(r.candidates))
+        << (r.estimated ? "; " + arg(tx("table", "distances ESTIMATED as straight line x %1"),
+                                     kit::fmt(r.params.detourFactor, 2))
+                        : "")
         << ")\n";
-    if (r.clusters.empty()) out << "  none\n";
+    if (r.clusters.empty()) out << "  " << tx("table", "none") << "\n";
     for (const auto& c : r.clusters) {
-        out << "  " << std::left << std::setw(5) << c.id << siteIds(c) << ": " << c.places << " places; night round "
-            << kit::fmt(c.round.lengthM, 0) << " m, " << kit::fmt(c.round.minutes, 1) << " min"
-            << (c.round.withinLimit ? "" : " (over " + kit::fmt(r.params.nightRoundMaxMin, 0) + " min)")
-            << (c.round.exact ? "" : " [heuristic]") << (c.round.estimated ? " [estimate]" : "") << ": " << roundIds(c)
-            << "\n";
-        for (const auto& n : c.notes) out << "        " << n << "\n";
+        out << "  " << std::left << std::setw(5) << c.id << siteIds(c) << ": "
+            << arg(tx("table", "%1 places; night round %2 m, %3 min"), std::to_string(c.places),
+                   kit::fmt(c.round.lengthM, 0), kit::fmt(c.round.minutes, 1))
+            << (c.round.withinLimit ? "" : " (" + arg(tx("table", "over %1 min"), kit::fmt(r.params.nightRoundMaxMin, 0)) + ")")
+            << (c.round.exact ? "" : " [" + tx("table", "heuristic") + "]")
+            << (c.round.estimated ? " [" + tx("table", "estimate") + "]" : "") << ": " << roundIds(c) << "\n";
+        for (const auto& n : c.notes) out << "        " << i18n::ruleText(n) << "\n";
     }
     if (!r.alone.empty()) {
-        out << "  in no cluster:";
+        out << "  " << tx("table", "in no cluster:");
         for (const auto& s : r.alone) out << " " << s.id;
         out << "\n";
     }

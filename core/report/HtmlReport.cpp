@@ -10,6 +10,7 @@
 
 #include "i18n/Language.h"
 #include "i18n/Reasons.h"
+#include "i18n/RuleTexts.h"
 #include "i18n/Terms.h"
 #include "io/OutputFiles.h"
 #include "io/PlanPath.h"
@@ -43,6 +44,7 @@ using html::esc;
 using html::num;
 using i18n::arg;
 using i18n::tx;
+using i18n::ruleText;
 
 namespace {
 // The report's words in the chosen language (i18n/Language.h).
@@ -62,7 +64,7 @@ std::string verdictWord(const SiteAssessment& s) {
 
 std::string figureText(const RuleResult& r) {
     if (!r.value) return "";
-    return kit::fmt(*r.value, 2) + (r.unit.empty() ? "" : " " + r.unit);
+    return kit::fmt(*r.value, 2) + (r.unit.empty() ? "" : " " + ruleText(r.unit));
 }
 
 int ruleIndex(const RuleSet& rs, const RuleEntry* e) {
@@ -152,11 +154,23 @@ struct Building {
     const Words* words = nullptr;
 };
 
+// The routes of CheckProfile's gatesOutsideProfile() ("cluster, keep", or
+// "no route") by their names in the chosen language.
+std::string routeNames(const std::string& routes) {
+    if (routes == "no route") return tx("report", "no route");
+    std::string out;
+    for (const QString& r : QString::fromStdString(routes).split(", "))
+        out += (out.empty() ? "" : ", ") + i18n::verdictLabel(r.toStdString());
+    return out;
+}
+
 std::string findingTitle(int n, const EvaluatedRule& r, const Finding& f, const ObjectNames& names) {
-    std::string t = "#" + std::to_string(n) + " " + r.entry->key + ": " + names.withNames(f.message);
-    if (!f.object.empty()) t += " [" + f.objectType + " " + names.label(f.object) + "]";
+    std::string t = "#" + std::to_string(n) + " " + r.entry->key + ": " + names.withNames(ruleText(f.message));
+    if (!f.object.empty()) t += " [" + ruleText(f.objectType) + " " + names.label(f.object) + "]";
     if (!f.expected.empty() || !f.observed.empty())
-        t += " (" + arg(tx("report", "expected %1, observed %2"), names.withNames(f.expected), names.withNames(f.observed)) +
+        t += " (" +
+             arg(tx("report", "expected %1, observed %2"), names.withNames(ruleText(f.expected)),
+                 names.withNames(ruleText(f.observed))) +
              ")";
     return t;
 }
@@ -192,7 +206,7 @@ std::string buildingBody(const Building& b) {
             html::Evidence e;
             e.ruleIndex = ri;
             e.shape = &sh;
-            e.title = r.entry->key + ": " + sh.label + (sh.object.empty() ? "" : " (" + sh.object + ")");
+            e.title = r.entry->key + ": " + ruleText(sh.label) + (sh.object.empty() ? "" : " (" + sh.object + ")");
             if (sh.storey) {
                 planShapes[*sh.storey].push_back(e);
                 rulesOnPlan.insert(ri);
@@ -294,15 +308,16 @@ std::string buildingBody(const Building& b) {
                   : esc(r.entry->key) + (r.entry->key != r.entry->rule ? "<br><small>" + esc(r.entry->rule) + "</small>" : "")) +
              "</td><td>" + esc(i18n::severityLabel(toString(r.entry->severity))) +
              (routes ? "<br><small title=\"" + esc(tx("report", "not a gate of the profile checked")) + "\">" +
-                           arg(tx("report", "for %1"), esc(*routes)) + "</small>"
+                           arg(tx("report", "for %1"), esc(routeNames(*routes))) + "</small>"
                      : "") +
              "</td><td class=\"st-" + statusClass(r) + "\">" + esc(S(st)) +
              (routes ? "<br><small>" + tx("report", "not in this check") + "</small>" : "") + "</td><td class=\"fig\">" +
              esc(figureText(r.result));
         for (const auto& f : r.result.figures)
-            s += "<br><small>" + esc(f.name) + " " + esc(kit::fmt(f.value, 2)) + (f.unit.empty() ? "" : " " + esc(f.unit)) +
-                 "</small>";
-        s += "</td><td>" + esc(r.result.threshold) + "</td><td>" + esc(names.withNames(r.result.summary));
+            s += "<br><small>" + esc(ruleText(f.name)) + " " + esc(kit::fmt(f.value, 2)) +
+                 (f.unit.empty() ? "" : " " + esc(ruleText(f.unit))) + "</small>";
+        s += "</td><td>" + esc(ruleText(r.result.threshold)) + "</td><td>" +
+             esc(names.withNames(ruleText(r.result.summary)));
         if (!r.inScope && r.result.summary.empty()) s += "<small>" + tx("report", "site rule: not run on a plan alone") + "</small>";
         if (!r.error.empty()) s += "<div class=\"err\">" + tx("report", "error:") + " " + esc(r.error) + "</div>";
         s += "</td></tr>";
@@ -312,16 +327,17 @@ std::string buildingBody(const Building& b) {
             // A room by its name, its id (an IFC GlobalId) beside it to find it in the model.
             const std::string roomName = names.spaceName(f.object);
             s += "<tr class=\"finding\" id=\"f-" + b.anchor + "-" + std::to_string(n) + "\"><td class=\"fno\">" +
-                 std::to_string(n) + "</td><td colspan=\"5\"><b>" + esc(f.objectType) + " " +
+                 std::to_string(n) + "</td><td colspan=\"5\"><b>" + esc(ruleText(f.objectType)) + " " +
                  esc(roomName.empty() ? f.object : roomName) + "</b>" +
                  (roomName.empty() ? std::string() : " <code class=\"oid\">" + esc(f.object) + "</code>") + ": " +
-                 esc(names.withNames(f.message));
+                 esc(names.withNames(ruleText(f.message)));
             if (!f.expected.empty())
-                s += " <span class=\"exp\">" + arg(tx("report", "expected %1"), esc(names.withNames(f.expected))) + "</span>";
+                s += " <span class=\"exp\">" + arg(tx("report", "expected %1"), esc(names.withNames(ruleText(f.expected)))) +
+                     "</span>";
             // Red only when the rule fails: a passing rule's observed value is no fault.
             if (!f.observed.empty())
                 s += " <span class=\"obs st-" + statusClass(r) + "\">" +
-                     arg(tx("report", "observed %1"), esc(names.withNames(f.observed))) + "</span>";
+                     arg(tx("report", "observed %1"), esc(names.withNames(ruleText(f.observed)))) + "</span>";
             if (f.location) {
                 const std::string at = num(f.location->x()) + ", " + num(f.location->y());
                 s += " <span class=\"at\">" +
@@ -425,7 +441,7 @@ std::string legendSection(bool withPortfolio) {
     for (const auto& w : spaceUseWords()) {
         auto u = parseSpaceUse(w);
         s += "<span><i style=\"background:" + std::string(html::useColour(u ? *u : SpaceUse::Other)) + "\"></i>" +
-             esc(w) + "</span>";
+             esc(ruleText(w)) + "</span>";
     }
     s += "</p></div><div><h4>" + tx("report", "Plan") + "</h4><svg class=\"key\" viewBox=\"0 0 220 150\" width=\"220\" height=\"150\">"
          "<line x1=\"10\" y1=\"12\" x2=\"40\" y2=\"12\" class=\"op door\"/><text x=\"50\" y=\"16\">" + tx("report", "door") + "</text>"
@@ -510,7 +526,11 @@ std::string rulesetSection(const RuleSet& rs) {
         for (auto it = e.parameters.begin(); it != e.parameters.end(); ++it) {
             const std::string source = withSources.value(it.key()).toObject().value("source").toString().toStdString();
             s += "<li><b>" + esc(it.key().toStdString()) + "</b> = " + esc(jsonText(it.value())) +
-                 " — <span class=\"src\">" + esc(source.empty() ? tx("report", "(source not available)") : source) + "</span></li>";
+                 " — <span class=\"src\">" +
+                 esc(source.empty()           ? tx("report", "(source not available)")
+                     : source == "assumption" ? tx("report", "assumption")
+                                              : source) +
+                 "</span></li>";
         }
         if (e.parameters.isEmpty()) s += "<li><i>" + tx("report", "the rule's defaults (vgscan rules lists them)") + "</i></li>";
         s += "</ul></td></tr>";
@@ -586,8 +606,8 @@ std::string selectionSection(const ScanSelection& sel, const std::vector<SiteAss
     s += "<p class=\"meta\">" +
          arg(tx("report", "%1 of %2 candidate sites (convert_vg7 and cluster), nearest to %3 demand points by weighted travel "
                "(p-median); costs: %4."),
-             std::to_string(sel.k), std::to_string(sel.candidates), std::to_string(sel.demandPoints), esc(sel.costs)) +
-         " " + (sel.optimal ? tx("report", "Proven optimal") : tx("report", "Not proven optimal")) + " (" + esc(sel.method) + "). " +
+             std::to_string(sel.k), std::to_string(sel.candidates), std::to_string(sel.demandPoints), esc(ruleText(sel.costs))) +
+         " " + (sel.optimal ? tx("report", "Proven optimal") : tx("report", "Not proven optimal")) + " (" + esc(ruleText(sel.method)) + "). " +
          arg(tx("report", "Other k, objectives and constraints: %1."), "<code>vgscan select</code>") + "</p>";
     s += "<p>" + arg(tx("report", "Chosen: %1; mean weighted distance %2 km."), "<b>" + list(sel.chosen) + "</b>",
                      num(sel.meanWeightedCost / 1000.0, 2)) + "</p>";
@@ -617,7 +637,7 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
                     arg(tx("report", "at most %1 places per cluster and %2 per site; %3 sites took part."),
                         std::to_string(p.maxPlacesPerCluster), std::to_string(p.maxPlacesPerSite),
                         std::to_string(r.candidates)) +
-                    " " + esc(r.method) + "." +
+                    " " + esc(ruleText(r.method)) + "." +
                     (r.estimated ? " <b>" + tx("report", "Some distances are estimates") + "</b> (" +
                                        arg(tx("report", "straight line × %1"), num(p.detourFactor, 2)) + ")."
                                  : std::string()) +
@@ -638,7 +658,7 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
             for (const auto& cs : c.sites) ids += (ids.empty() ? "" : ", ") + link(cs);
             for (std::size_t k : c.round.order) order += esc(c.sites[k].id) + " → ";
             if (!c.round.order.empty()) order += esc(c.sites[c.round.order.front()].id);
-            for (const auto& n : c.notes) notes += esc(n) + "<br>";
+            for (const auto& n : c.notes) notes += esc(ruleText(n)) + "<br>";
             s += "<tr id=\"cluster-" + html::slug(c.id) + "\"><td>" + esc(c.id) + "</td><td>" + ids + "</td><td>" +
                  std::to_string(c.places) + "</td><td>" + num(c.round.lengthM, 0) + " m, " + num(c.round.minutes, 1) +
                  " min" + (c.round.withinLimit ? "" : " (" + arg(tx("report", "over %1 min"), num(p.nightRoundMaxMin, 0)) + ")") +
@@ -946,7 +966,7 @@ std::string HtmlReportPages::Impl::mainPage() const {
             const RuleResult& r = it->result;
             cells.append(QJsonArray{toString(r.status), QString::fromStdString(figureText(r)),
                                     r.value ? QJsonValue(*r.value) : QJsonValue(),
-                                    QString::fromStdString(it->error.empty() ? r.summary : it->error)});
+                                    QString::fromStdString(it->error.empty() ? ruleText(r.summary) : it->error)});
         }
         o["r"] = cells;
         rows.append(o);

@@ -9,6 +9,9 @@
 
 #include "derive/ContextIndex.h"
 #include "derive/Placement.h"
+#include "i18n/Language.h"
+#include "i18n/RuleTexts.h"
+#include "i18n/Terms.h"
 #include "rules/RuleKit.h"
 
 #include <boost/geometry/algorithms/centroid.hpp>
@@ -25,6 +28,9 @@
 #include <set>
 
 namespace vgscan::html {
+
+using i18n::arg;
+using i18n::tx;
 
 // --- text ------------------------------------------------------------------
 
@@ -212,7 +218,7 @@ std::string scaleBar(const View& v, double unit) {
         }
     const double x0 = unit * 1.2, y0 = -unit * 1.2, h = unit * 0.45;
     const std::string label = len >= 1000 ? num(len / 1000, 1) + " km" : num(len, 2) + " m";
-    std::string s = "<g class=\"scalebar\"><title>scale bar</title><rect x=\"" + num(x0) + "\" y=\"" + num(y0 - h) +
+    std::string s = "<g class=\"scalebar\"><title>" + tx("report", "scale bar") + "</title><rect x=\"" + num(x0) + "\" y=\"" + num(y0 - h) +
                     "\" width=\"" + num(len / 2) + "\" height=\"" + num(h) + "\" fill=\"#222\"/><rect x=\"" +
                     num(x0 + len / 2) + "\" y=\"" + num(y0 - h) + "\" width=\"" + num(len / 2) + "\" height=\"" + num(h) +
                     "\" fill=\"#fff\" stroke=\"#222\" stroke-width=\"" + num(unit * 0.08, 3) + "\"/>";
@@ -227,7 +233,7 @@ std::string northArrow(const View& v, double unit, double rotationDeg) {
     const double cx = v.width() - unit * 2.0, cy = -v.height() + unit * 2.6;
     const double h = unit * 1.4;
     std::string s = "<g class=\"north\" transform=\"translate(" + num(cx) + " " + num(cy) + ") rotate(" +
-                    num(rotationDeg, 1) + ")\"><title>north</title>";
+                    num(rotationDeg, 1) + ")\"><title>" + tx("report", "north") + "</title>";
     s += "<path d=\"M0 " + num(-h) + "L" + num(h * 0.45) + " " + num(h * 0.6) + "L0 " + num(h * 0.25) + "L" +
          num(-h * 0.45) + " " + num(h * 0.6) + "Z\" fill=\"#222\"/>";
     s += "<text x=\"0\" y=\"" + num(-h - unit * 0.3) + "\" font-size=\"" + num(unit) +
@@ -353,8 +359,8 @@ std::string marksSvg(const View& v, const std::vector<Mark>& marks, double unit)
 std::string spaceTitle(const Space& sp) {
     std::string t = sp.id;
     if (!sp.name.empty()) t += " — " + sp.name;
-    t += " (" + std::string(toString(sp.use)) + ", " + num(sp.area, 1) + " m²";
-    if (!sp.group.empty()) t += ", group " + sp.group;
+    t += " (" + i18n::ruleText(toString(sp.use)) + ", " + num(sp.area, 1) + " m²";
+    if (!sp.group.empty()) t += ", " + arg(tx("report", "group %1"), sp.group);
     return t + ")";
 }
 
@@ -410,7 +416,7 @@ std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std:
         const double x = v.x(c.x()), y = -v.y(c.y());
         text += "<text class=\"lb\" x=\"" + num(x) + "\" y=\"" + num(y - fs * 0.15) + "\" font-size=\"" + num(fs) +
                 "\">" + esc(name.size() > 18 ? name.substr(0, 17) + "…" : name) + "</text>";
-        const std::string second = std::string(toString(sp.use)) + " " + num(sp.area, 1) + " m²";
+        const std::string second = i18n::ruleText(toString(sp.use)) + " " + num(sp.area, 1) + " m²";
         const double fs2 = std::min(fs * 0.75, w / (0.6 * static_cast<double>(second.size())));
         if (fs2 >= unit * 0.2)
             text += "<text class=\"lb2\" x=\"" + num(x) + "\" y=\"" + num(y + fs * 0.3 + fs2) + "\" font-size=\"" +
@@ -424,7 +430,7 @@ std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std:
             return sp && !sp->name.empty() ? sp->name : id;
         };
         const std::string title =
-            kind + " " + o.id + " (" + room(o.from) + " – " + room(o.to) + ", " + num(o.width, 2) + " m)";
+            i18n::ruleText(kind) + " " + o.id + " (" + room(o.from) + " – " + room(o.to) + ", " + num(o.width, 2) + " m)";
         if (o.line.size() >= 2)
             s += "<polyline class=\"op " + kind + "\" points=\"" + points(v, o.line) + "\"><title>" + esc(title) +
                  "</title></polyline>";
@@ -442,7 +448,9 @@ std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std:
         const double x = v.x(p.position.x()), y = -v.y(p.position.y()), r = unit * 0.7;
         s += "<path class=\"post\" d=\"M" + num(x) + " " + num(y - r) + "L" + num(x + r) + " " + num(y) + "L" + num(x) +
              " " + num(y + r) + "L" + num(x - r) + " " + num(y) + "Z\"><title>" +
-             esc("staff post " + p.id + (p.group.empty() ? "" : " (group " + p.group + ")")) + "</title></path>";
+             esc(p.group.empty() ? arg(tx("report", "staff post %1"), p.id)
+                                 : arg(tx("report", "staff post %1 (group %2)"), p.id, p.group)) +
+             "</title></path>";
     }
     s += "</g>";
     s += marksSvg(v, marks, unit);
@@ -517,18 +525,19 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const ContextIndex*
         for (const auto& piece : window.pieces) {
             const Road& r = roads[piece.road];
             s += "<polyline class=\"road\" points=\"" + points(v, piece.line) + "\"><title>" +
-                 esc("road" + (r.roadClass.empty() ? "" : " (" + r.roadClass + ")")) + "</title></polyline>";
+                 esc(r.roadClass.empty() ? tx("report", "road") : arg(tx("report", "road (%1)"), r.roadClass)) +
+                 "</title></polyline>";
         }
         if (!window.complete())
-            omitted = window.ranks == 0 ? "roads left out: too many in this window"
-                                        : "only roads from " + std::string(kRoadClassOrder[window.ranks - 1]) + " up";
+            omitted = window.ranks == 0 ? tx("report", "roads left out: too many in this window")
+                                        : arg(tx("report", "only roads from %1 up"), kRoadClassOrder[window.ranks - 1]);
     }
     for (const auto& p : site.plot)
         s += "<path class=\"plotarea\" fill-rule=\"evenodd\" d=\"" + polygonPath(v, p) + "\"><title>" +
-             esc("plot of " + site.id) + "</title></path>";
+             esc(arg(tx("report", "plot of %1"), site.id)) + "</title></path>";
     for (const auto& f : site.footprints)
         s += "<path class=\"footprint\" fill-rule=\"evenodd\" d=\"" + polygonPath(v, f) +
-             "\"><title>building footprint</title></path>";
+             "\"><title>" + tx("report", "building footprint") + "</title></path>";
     if (placed)
         for (const auto& sp : plan->spaces)
             if (sp.storey == lowest)
@@ -736,7 +745,7 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
     // The zoom group is scaled by the page's script; markers, labels and
     // POIs inside it are scaled back (data-x/y: their point) so that they
     // keep their size on screen while the ground grows.
-    std::string s = openSvg(v, "map", "map of the portfolio's sites coloured by verdict",
+    std::string s = openSvg(v, "map", tx("report", "map of the portfolio's sites coloured by verdict"),
                             " tabindex=\"0\" data-unit=\"" + num(unit, 3) + "\" width=\"1050\" height=\"" +
                                 num(1050 * v.height() / v.width(), 0) + "\"");  // its size and shape before the style sheet's
     s += "<g class=\"zoom\"><g transform=\"scale(1,-1)\" class=\"geo\">";
@@ -755,7 +764,7 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
             if (c.round.path.size() >= 2)
                 s += "<polyline class=\"round\" data-cluster=\"" + esc(c.id) + "\" points=\"" + points(v, c.round.path) +
                      "\" style=\"fill:none;stroke:#6a3d9a;stroke-width:3px;stroke-dasharray:6 3\"><title>" +
-                     esc(c.id + ": night round " + num(c.round.lengthM, 0) + " m") + "</title></polyline>";
+                     esc(arg(tx("report", "%1: night round %2 m"), c.id, num(c.round.lengthM, 0))) + "</title></polyline>";
     s += "</g><g class=\"pois\">";
     // POIs faintly, one colour per category (legend beside the map).
     std::set<std::string> cats;
@@ -778,7 +787,9 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
         const double dx = pl.mx - pl.x, dy = pl.my - pl.y;
         s += "<a href=\"" + esc(hrefs[i]) + "\" class=\"site\" data-i=\"" + std::to_string(i) + "\" transform=\"translate(" +
              num(pl.x) + " " + num(pl.y) + ")\"><title>" +
-             esc(site.id + " " + site.name + ": " + verdicts[i] + (chosen ? " (chosen cluster site)" : "")) + "</title>";
+             esc(site.id + " " + site.name + ": " + i18n::verdictLabel(verdicts[i]) +
+                 (chosen ? " (" + tx("report", "chosen cluster site") + ")" : "")) +
+             "</title>";
         if (pl.spread)
             s += "<line class=\"leader\" x1=\"0\" y1=\"0\" x2=\"" + num(dx) + "\" y2=\"" + num(dy) + "\"/><circle class=\"at\" r=\"" +
                  num(unit * 0.22) + "\"/>";

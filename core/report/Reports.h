@@ -21,7 +21,9 @@ QJsonObject scanToJson(const Portfolio& p, const RuleSet& rs, const std::vector<
 // Human-readable check of one plan: rule by rule, with findings.
 void writeCheckText(std::ostream& out, const BuildingAssessment& a, const RuleSet& rs);
 // The portfolio table: site, profile, places, verdict, main reasons.
-void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites);
+// `rs`: the rule set whose explanations (explain_nl) the reasons are shown in,
+// in Dutch; without it the reasons are printed as the classifier wrote them.
+void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites, const RuleSet* rs = nullptr);
 
 // How a CSV is spelled. Spreadsheets read CSV by the computer's locale: with
 // Dutch settings they split on ';' and read '12,5' as a number, so a scan

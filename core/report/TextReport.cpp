@@ -1,11 +1,18 @@
 #include "report/Reports.h"
 
 #include "i18n/Language.h"
+#include "i18n/Reasons.h"
+#include "i18n/RuleTexts.h"
 #include "i18n/Terms.h"
 #include "rules/RuleKit.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 #include <iomanip>
+#include <memory>
 
 namespace vgscan {
 
@@ -13,7 +20,7 @@ namespace {
 
 std::string valueText(const RuleResult& r) {
     if (!r.value) return "-";
-    return kit::fmt(*r.value, 2) + (r.unit.empty() ? "" : " " + r.unit);
+    return kit::fmt(*r.value, 2) + (r.unit.empty() ? "" : " " + i18n::ruleText(r.unit));
 }
 
 std::string clip(const std::string& s, size_t n) {
@@ -26,31 +33,55 @@ std::string clip(const std::string& s, size_t n) {
 void writeCheckText(std::ostream& out, const BuildingAssessment& a, const RuleSet& rs) {
     using i18n::tx;
     out << tx("check", "Building:") << " " << a.building << "  (" << a.source << ")\n";
-    out << tx("check", "Rule set:") << " " << rs.name << (rs.title.empty() ? "" : " - " + rs.title) << "\n";
+    // The rule set's title in Dutch from its file ("title_nl"), as the report shows it.
+    std::string title = rs.title;
+    if (i18n::language() == i18n::Language::Dutch) {
+        QFile f(QString::fromStdString(rs.source));
+        if (f.open(QIODevice::ReadOnly)) {
+            const QString nl = QJsonDocument::fromJson(f.readAll()).object().value("title_nl").toString();
+            if (!nl.isEmpty()) title = nl.toStdString();
+        }
+    }
+    out << tx("check", "Rule set:") << " " << rs.name << (title.empty() ? "" : " - " + title) << "\n";
     out << tx("check", "Building:") << " " << i18n::verdictLabel(a.classification.verdict) << " "
         << tx("check", "(building rules only; site rules not assessed)") << "\n";
-    for (const auto& r : a.classification.reasons) out << "  - " << r << "\n";
+    const i18n::ReasonTranslator reason(rs);
+    for (const auto& r : a.classification.reasons) out << "  - " << reason(r) << "\n";
     out << "\n";
+    using i18n::ruleText;
+    // Status and severity columns as wide as their words (English keeps 8 and 7).
+    std::size_t wStatus = 8, wSeverity = 7;
     for (const auto& r : a.results) {
         if (!r.inScope) continue;
-        out << std::left << std::setw(8) << toString(r.result.status) << std::setw(26) << r.entry->key
-            << std::setw(7) << toString(r.entry->severity) << valueText(r.result);
-        if (!r.result.threshold.empty()) out << "  (" << i18n::arg(tx("check", "threshold %1"), r.result.threshold) << ")";
+        wStatus = std::max(wStatus, i18n::statusLabel(toString(r.result.status)).size() + 1);
+        wSeverity = std::max(wSeverity, i18n::severityLabel(toString(r.entry->severity)).size() + 1);
+    }
+    for (const auto& r : a.results) {
+        if (!r.inScope) continue;
+        out << std::left << std::setw(static_cast<int>(wStatus)) << i18n::statusLabel(toString(r.result.status))
+            << std::setw(26) << r.entry->key << std::setw(static_cast<int>(wSeverity))
+            << i18n::severityLabel(toString(r.entry->severity)) << valueText(r.result);
+        if (!r.result.threshold.empty())
+            out << "  (" << i18n::arg(tx("check", "threshold %1"), ruleText(r.result.threshold)) << ")";
         out << "\n";
-        if (!r.result.summary.empty()) out << "        " << r.result.summary << "\n";
+        if (!r.result.summary.empty()) out << "        " << ruleText(r.result.summary) << "\n";
         if (!r.error.empty()) out << "        " << tx("check", "error:") << " " << r.error << "\n";
         for (const auto& f : r.result.findings) {
-            out << "        - " << f.objectType << " " << f.object << ": " << f.message;
+            out << "        - " << ruleText(f.objectType) << " " << f.object << ": " << ruleText(f.message);
             if (!f.expected.empty() || !f.observed.empty())
-                out << " (" << i18n::arg(tx("check", "expected %1, observed %2"), f.expected, f.observed) << ")";
-            if (f.location) out << " at (" << kit::fmt(f.location->x(), 2) << ", " << kit::fmt(f.location->y(), 2) << ")";
+                out << " ("
+                    << i18n::arg(tx("check", "expected %1, observed %2"), ruleText(f.expected), ruleText(f.observed))
+                    << ")";
+            if (f.location)
+                out << " "
+                    << i18n::arg(tx("check", "at (%1, %2)"), kit::fmt(f.location->x(), 2), kit::fmt(f.location->y(), 2));
             out << "\n";
         }
     }
     for (const auto& w : a.warnings) out << tx("check", "warning:") << " " << w.str() << "\n";
 }
 
-void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites) {
+void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites, const RuleSet* rs) {
     size_t wId = 4, wName = 4;
     for (const auto& s : sites) {
         wId = std::max(wId, s.site->id.size());
@@ -67,6 +98,9 @@ void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites)
         << std::setw(9) << tx("table", "profile") << std::setw(wPlaces) << tx("table", "places") << std::setw(wVerdict)
         << tx("table", "verdict") << tx("table", "main reasons") << "\n";
     out << std::string(wId + wName + 4 + 9 + wPlaces + wVerdict + 40, '-') << "\n";
+    // The reasons in the chosen language (the rule set's explain_nl).
+    std::unique_ptr<i18n::ReasonTranslator> reason;
+    if (rs) reason = std::make_unique<i18n::ReasonTranslator>(*rs);
     for (const auto& s : sites) {
         const auto& r = s.classification.reasons;
         std::string places = s.site->places ? std::to_string(*s.site->places) : "-";
@@ -76,7 +110,7 @@ void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites)
             << std::setw(9) << (s.site->profile.empty() ? "-" : s.site->profile) << std::setw(wPlaces) << places
             << std::setw(wVerdict) << verdict;
         std::string pad(wId + wName + 4 + 9 + wPlaces + wVerdict, ' ');
-        for (size_t i = 0; i < r.size() && i < 3; ++i) out << (i ? pad : "") << r[i] << "\n";
+        for (size_t i = 0; i < r.size() && i < 3; ++i) out << (i ? pad : "") << (reason ? (*reason)(r[i]) : r[i]) << "\n";
         if (r.empty()) out << "\n";
     }
     // Verdicts that an assumed threshold within +-20 % would change.

@@ -1,6 +1,7 @@
 #include "rules/RuleKit.h"
 
 #include "derive/ContextIndex.h"
+#include "i18n/RuleTexts.h"
 #include "model/Model.h"
 #include "rules/Rule.h"
 
@@ -11,6 +12,21 @@
 #include <cstdio>
 
 namespace vgscan::kit {
+
+std::string sayParts(const char* pattern, const std::vector<std::string>& parts) {
+    std::string out;
+    for (const char* c = pattern; *c; ++c) {
+        // %1 .. %9: one digit is enough for the texts rules write
+        if (c[0] == '%' && c[1] >= '1' && c[1] <= '9' && static_cast<std::size_t>(c[1] - '1') < parts.size()) {
+            out += parts[static_cast<std::size_t>(c[1] - '1')];
+            ++c;
+        } else {
+            out += *c;
+        }
+    }
+    i18n::noteSaid(pattern, parts, out);
+    return out;
+}
 
 std::string fmt(double value, int decimals) {
     char buf[64];
@@ -41,13 +57,13 @@ Status atMost(double value, double passMax, double warnMax) {
 
 std::string atLeastText(double passMin, double warnMin, int decimals) {
     std::string t = ">= " + fmt(passMin, decimals);
-    if (warnMin < passMin) t += " (warn from " + fmt(warnMin, decimals) + ")";
+    if (warnMin < passMin) t = say(QT_TRANSLATE_NOOP("rules", "%1 (warn from %2)"), t, fmt(warnMin, decimals));
     return t;
 }
 
 std::string atMostText(double passMax, double warnMax, int decimals) {
     std::string t = "<= " + fmt(passMax, decimals);
-    if (warnMax > passMax) t += " (warn up to " + fmt(warnMax, decimals) + ")";
+    if (warnMax > passMax) t = say(QT_TRANSLATE_NOOP("rules", "%1 (warn up to %2)"), t, fmt(warnMax, decimals));
     return t;
 }
 
@@ -55,9 +71,10 @@ void warnIfEstimatedWithoutRoads(RuleResult& r, bool estimated, const Context& c
                                  double detourFactor) {
     if (!estimated || context.hasRoads || r.status != Status::Pass) return;
     r.status = Status::Warn;
-    r.summary = "warning: the portfolio has no roads layer, so the distance is only estimated; " + r.summary;
-    r.findings.push_back({siteId, "site", "the portfolio has no roads layer: the distance is an estimate",
-                          "a distance along the roads", "straight line x " + fmt(detourFactor, 2), std::nullopt,
+    r.summary = QT_TRANSLATE_NOOP("rules", "warning: the portfolio has no roads layer, so the distance is only estimated") + std::string("; ") +
+                r.summary;
+    r.findings.push_back({siteId, "site", QT_TRANSLATE_NOOP("rules", "the portfolio has no roads layer: the distance is an estimate"),
+                          QT_TRANSLATE_NOOP("rules", "a distance along the roads"), say(QT_TRANSLATE_NOOP("rules", "straight line x %1"), fmt(detourFactor, 2)), std::nullopt,
                           std::nullopt});
 }
 
@@ -72,9 +89,9 @@ ReachEach reachEach(const ContextIndex& index, const Site& site, const std::vect
         const auto t = index.nearestByTravel(from, PoiFilter{category}, detourFactor);
         if (!t) {
             out.missing = true;
-            out.summary += category + ": none in the poi layer";
-            r.findings.push_back({site.id, "site", "no '" + category + "' in the poi layer: its distance is unknown",
-                                  "<= " + metres(maxDistance), "unknown", std::nullopt, std::nullopt});
+            out.summary += say(QT_TRANSLATE_NOOP("rules", "%1: none in the poi layer"), category);
+            r.findings.push_back({site.id, "site", say(QT_TRANSLATE_NOOP("rules", "no '%1' in the poi layer: its distance is unknown"), category),
+                                  "<= " + metres(maxDistance), QT_TRANSLATE_NOOP("rules", "unknown"), std::nullopt, std::nullopt});
             continue;
         }
         const Poi& poi = c.pois[t->poi];
@@ -91,20 +108,20 @@ ReachEach reachEach(const ContextIndex& index, const Site& site, const std::vect
                                                                            detourFactor).size()),
                                  ""});
         r.findings.push_back({poi.name.empty() ? category : poi.name, "poi",
-                              std::string(far ? "too far: nearest " : "nearest ") + category,
+                              say(far ? QT_TRANSLATE_NOOP("rules", "too far: nearest %1") : QT_TRANSLATE_NOOP("rules", "nearest %1"), category),
                               "<= " + metres(maxDistance),
-                              describeTravel(*t, detourFactor, "service") + ", " + fmt(minutes, 1) + " min",
+                              say(QT_TRANSLATE_NOOP("rules", "%1, %2 min"), describeTravel(*t, detourFactor, QT_TRANSLATE_NOOP("rules", "service")), fmt(minutes, 1)),
                               poi.position, std::nullopt});
         if (t->unreachable)
-            r.findings.push_back({site.id, "site", "the road network does not connect the site to any " + category,
-                                  "a road route", "none: estimated from the straight line", from, std::nullopt});
+            r.findings.push_back({site.id, "site", say(QT_TRANSLATE_NOOP("rules", "the road network does not connect the site to any %1"), category),
+                                  QT_TRANSLATE_NOOP("rules", "a road route"), QT_TRANSLATE_NOOP("rules", "none: estimated from the straight line"), from, std::nullopt});
         Shape s;
-        s.label = "nearest " + category;
+        s.label = say(QT_TRANSLATE_NOOP("rules", "nearest %1"), category);
         s.object = site.id;
         s.line = t->path.size() >= 2 ? t->path : LineString{from, poi.position};
         s.straight = t->estimated || t->path.size() < 2;
         r.shapes.push_back(std::move(s));
-        out.summary += category + " " + metres(t->distance) + (t->estimated ? " (estimated)" : "");
+        out.summary += say(t->estimated ? QT_TRANSLATE_NOOP("rules", "%1 %2 m (estimated)") : QT_TRANSLATE_NOOP("rules", "%1 %2 m"), category, fmt(t->distance, 2));
     }
     r.figures.push_back({"estimated", out.estimated ? 1.0 : 0.0, ""});
     return out;
@@ -113,7 +130,7 @@ ReachEach reachEach(const ContextIndex& index, const Site& site, const std::vect
 const ContextIndex* siteIndex(const RuleContext& ctx, RuleResult& r) {
     if (ctx.site() && ctx.contextIndex()) return ctx.contextIndex();
     r.status = Status::Unknown;
-    r.summary = "no site and context layers (run in a portfolio scan)";
+    r.summary = QT_TRANSLATE_NOOP("rules", "no site and context layers (run in a portfolio scan)");
     return nullptr;
 }
 
@@ -125,13 +142,14 @@ RuleResult reachEachRule(const RuleContext& ctx, const std::string& noPoiLayer, 
     const std::vector<std::string> categories = prm.list("categories");
     RuleResult r;
     r.unit = "m";
-    r.threshold = "<= " + fmt(maxDistance, 2) + " (each)";
+    r.threshold = say(QT_TRANSLATE_NOOP("rules", "<= %1 (each)"), fmt(maxDistance, 2));
     const ContextIndex* index = siteIndex(ctx, r);
     if (!index) return r;
     const Context& c = index->context();
     if (!c.hasPois) {
         r.status = Status::Unknown;
-        r.summary = "the portfolio has no poi layer: " + noPoiLayer;
+        r.summary = say(QT_TRANSLATE_NOOP("rules", "the portfolio has no poi layer: %1"), noPoiLayer);
+
         return r;
     }
     const Site& site = *ctx.site();
@@ -139,7 +157,8 @@ RuleResult reachEachRule(const RuleContext& ctx, const std::string& noPoiLayer, 
     r.value = reach.farthest;
     // Each must be within reach: one too far fails; one with no data leaves it unknown.
     r.status = reach.tooFar ? Status::Fail : reach.missing || categories.empty() ? Status::Unknown : Status::Pass;
-    r.summary = (reach.estimated ? "estimated: " : "") + reach.summary;
+    r.summary = reach.estimated ? say(QT_TRANSLATE_NOOP("rules", "estimated: %1"), reach.summary) : reach.summary;
+
     warnIfEstimatedWithoutRoads(r, reach.estimated, c, site.id, detour);
     return r;
 }

@@ -4,6 +4,8 @@
 #include "model/Geometry.h"
 #include "rules/RuleResult.h"
 
+#include <QtGlobal>  // QT_TRANSLATE_NOOP, which marks the rules' texts for lupdate
+
 #include <string>
 
 #include <optional>
@@ -17,6 +19,20 @@ class RuleContext;
 }
 
 namespace vgscan::kit {
+
+// A text for people (summary, finding, expected, observed, label, unit) from
+// a pattern marked for translation, its %1, %2 ... replaced by `parts` in one
+// pass:  say(QT_TRANSLATE_NOOP("rules", "sanitary %1 also opens onto %2"), a, b).
+// A rule writes English, because its results are data too (scan.json,
+// sites.csv); lupdate collects the marked patterns into core/i18n/vgscan_nl.ts
+// and the pages for people find the pattern again and show it in the chosen
+// language (i18n/RuleTexts.h). A text without parts needs no say(): the
+// marked literal itself is the text.
+std::string sayParts(const char* pattern, const std::vector<std::string>& parts);
+template <class... Parts>
+std::string say(const char* pattern, const Parts&... parts) {
+    return sayParts(pattern, std::vector<std::string>{std::string(parts)...});
+}
 
 // "12.3" with `decimals` digits, no trailing noise.
 std::string fmt(double value, int decimals = 1);

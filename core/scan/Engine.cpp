@@ -5,6 +5,8 @@
 #include "io/PlanReader.h"
 #include "rules/RuleRegistry.h"
 
+#include <QtGlobal>  // QT_TRANSLATE_NOOP: the summary is shown to people
+
 #include <algorithm>
 #include <filesystem>
 #include <new>
@@ -62,13 +64,13 @@ std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, 
         }
         if (!siteRules && p->info->scope == "site") {
             r.inScope = false;
-            r.result.summary = "site rule: not run on a plan alone";
+            r.result.summary = QT_TRANSLATE_NOOP("rules", "site rule: not run on a plan alone");
             continue;
         }
         r.result.unit = p->info->unit;
         const auto& needs = p->info->needs;
         if (!plan && std::find(needs.begin(), needs.end(), "plan") != needs.end()) {
-            r.result.summary = "no floor plan for this site";
+            r.result.summary = QT_TRANSLATE_NOOP("rules", "no floor plan for this site");
             continue;
         }
         RuleContext ctx(plan, graph.get(), site, context, p->params, index);

@@ -3,6 +3,7 @@
 #include "derive/ContextIndex.h"
 #include "select/PortfolioCosts.h"
 #include "select/Selection.h"
+#include "rules/RuleKit.h"  // QT_TRANSLATE_NOOP: the costs are shown to people
 
 #include <QJsonArray>
 
@@ -45,9 +46,12 @@ ScanSelection selectForScan(const Portfolio& p, const std::vector<SiteAssessment
     out.optimal = r.optimal;
     out.method = r.method;
     out.estimated = costs.estimated;
-    out.costs = index.hasNetwork() ? std::string("metres along the roads (driving, oneway followed)") +
-                                         (costs.estimated ? "; some pairs estimated as straight line x 1.3" : "")
-                                   : "estimated: straight line x 1.3 (no roads layer)";
+    out.costs = index.hasNetwork()
+                    ? std::string(QT_TRANSLATE_NOOP("rules", "metres along the roads (driving, oneway followed)")) +
+                          (costs.estimated
+                               ? std::string("; ") + QT_TRANSLATE_NOOP("rules", "some pairs estimated as straight line x 1.3")
+                               : "")
+                    : QT_TRANSLATE_NOOP("rules", "estimated: straight line x 1.3 (no roads layer)");
     for (const auto& c : r.runnersUp) {
         ScanSelection::RunnerUp ru;
         for (int i : c.sites) ru.sites.push_back(problem.candidates[static_cast<std::size_t>(i)]);

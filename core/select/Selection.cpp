@@ -15,6 +15,8 @@
 // with EQUAL values, which ones are listed depends on the search order).
 #include "select/Selection.h"
 
+#include <QtGlobal>  // QT_TRANSLATE_NOOP: the method is shown to people (i18n/RuleTexts.h)
+
 #include <chrono>
 
 #include <algorithm>
@@ -193,16 +195,19 @@ public:
         if (static_cast<int>(fixed_.size()) == p_.k) {
             std::vector<float> d(n_);
             if (meetsNeed(fixed_)) top_.offer(fixed_, value(fixed_, d));
-            method = "must-include fixes every site";
+            method = QT_TRANSLATE_NOOP("rules", "must-include fixes every site");
         } else if (p_.objective == Objective::Center) {
             searchCenter();
-            method = "branch and bound on the worst-served demand point (a better set must serve it closer), "
-                     "greedy + interchange start";
+            method = QT_TRANSLATE_NOOP("rules", "branch and bound on the worst-served demand point (a better set must "
+                                                "serve it closer), greedy + interchange start");
         } else {
             searchSum();
-            method = std::string("branch and bound with a Lagrangian lower bound at every node (subgradient, "
-                                 "reduced-cost fixing), greedy + fast interchange start") +
-                     (p_.objective == Objective::Coverage ? "; coverage solved as uncovered weight" : "");
+            method = std::string(QT_TRANSLATE_NOOP("rules", "branch and bound with a Lagrangian lower bound at every node "
+                                                            "(subgradient, reduced-cost fixing), greedy + fast "
+                                                            "interchange start")) +
+                     (p_.objective == Objective::Coverage
+                          ? std::string("; ") + QT_TRANSLATE_NOOP("rules", "coverage solved as uncovered weight")
+                          : std::string());
         }
         if (top_.items().empty())
             throw SelectionError("no set of " + std::to_string(p_.k) +

@@ -8,7 +8,8 @@ namespace vgscan {
 
 RuleResult AmenitiesWithinReachRule::evaluate(const RuleContext& ctx) const {
     // Each must be within reach: one too far fails (the site is too remote, "een eindstation").
-    return kit::reachEachRule(ctx, "the distance to shops, stops and day activities is unknown", /*countWithin=*/true);
+    return kit::reachEachRule(ctx, QT_TRANSLATE_NOOP("rules", "the distance to shops, stops and day activities is unknown"),
+ /*countWithin=*/true);
 }
 
 class AmenitiesWithinReachPlugin : public QObject, public RuleFactory {

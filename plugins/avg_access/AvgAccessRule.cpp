@@ -7,7 +7,8 @@
 namespace vgscan {
 
 RuleResult AvgAccessRule::evaluate(const RuleContext& ctx) const {
-    return kit::reachEachRule(ctx, "travel to the services unknown", /*countWithin=*/false);
+    return kit::reachEachRule(ctx, QT_TRANSLATE_NOOP("rules", "travel to the services unknown"),
+ /*countWithin=*/false);
 }
 
 class AvgAccessPlugin : public QObject, public RuleFactory {

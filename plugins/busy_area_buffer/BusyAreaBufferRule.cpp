@@ -34,18 +34,18 @@ RuleResult BusyAreaBufferRule::evaluate(const RuleContext& ctx) const {
 
     RuleResult r;
     r.unit = "m";
-    r.threshold = "road >= " + kit::fmt(minRoad, 2) + "; place >= " + kit::fmt(minPlace, 2);
+    r.threshold = kit::say(QT_TRANSLATE_NOOP("rules", "road >= %1; place >= %2"), kit::fmt(minRoad, 2), kit::fmt(minPlace, 2));
     const ContextIndex* index = kit::siteIndex(ctx, r);
     if (!index) return r;
     const Site* site = ctx.site();
     const Context& c = index->context();
     if (!c.hasRoads && !c.hasPois) {
         r.status = Status::Unknown;
-        r.summary = "the portfolio has neither a roads nor a poi layer";
+        r.summary = QT_TRANSLATE_NOOP("rules", "the portfolio has neither a roads nor a poi layer");
         return r;
     }
     const MultiPolygon area = ContextIndex::builtArea(*site);
-    const std::string areaName = site->footprints.empty() ? "plot (no footprints)" : "footprint";
+    const bool noFootprints = site->footprints.empty();
 
     Part road;
     road.layer = c.hasRoads;
@@ -55,7 +55,8 @@ RuleResult BusyAreaBufferRule::evaluate(const RuleContext& ctx) const {
             road.distance = hit->distance;
             road.from = hit->fromArea;
             road.to = hit->onRoad;
-            road.what = rd.roadClass + " road" + (rd.aadt ? " (aadt " + kit::fmt(*rd.aadt, 0) + ")" : "");
+            road.what = rd.aadt ? kit::say(QT_TRANSLATE_NOOP("rules", "%1 road (aadt %2)"), rd.roadClass, kit::fmt(*rd.aadt, 0))
+                                : kit::say(QT_TRANSLATE_NOOP("rules", "%1 road"), rd.roadClass);
             road.tooClose = hit->distance + 1e-9 < minRoad;
         }
     }
@@ -74,33 +75,41 @@ RuleResult BusyAreaBufferRule::evaluate(const RuleContext& ctx) const {
         place.tooClose = place.distance && *place.distance + 1e-9 < minPlace;
     }
 
-    auto report = [&](const Part& part, const char* kind, double minimum, const char* figure) {
+    // The texts of one kind (road, place): no layer, none in it, too close, nearest.
+    struct Words {
+        const char* noLayer;
+        const char* none;
+        const char* tooClose;
+        const char* nearest;
+    };
+    const Words roadWords{QT_TRANSLATE_NOOP("rules", "no roads layer: distance to busy roads unknown"), QT_TRANSLATE_NOOP("rules", "no busy road in the context layer"),
+                          QT_TRANSLATE_NOOP("rules", "too close to a busy road: %1"), QT_TRANSLATE_NOOP("rules", "nearest busy road: %1")};
+    const Words placeWords{QT_TRANSLATE_NOOP("rules", "no poi layer: distance to busy places unknown"), QT_TRANSLATE_NOOP("rules", "no busy place in the context layer"),
+                           QT_TRANSLATE_NOOP("rules", "too close to a busy place: %1"), QT_TRANSLATE_NOOP("rules", "nearest busy place: %1")};
+    auto report = [&](const Part& part, const Words& words, const char* label, double minimum, const char* figure) {
         const std::string expected = ">= " + metres(minimum);
         if (!part.layer) {
-            r.findings.push_back({site->id, "site",
-                                  std::string("no ") + (std::string(kind) == "road" ? "roads" : "poi") +
-                                      " layer: distance to busy " + kind + "s unknown",
-                                  expected, "unknown", std::nullopt, std::nullopt});
+            r.findings.push_back({site->id, "site", words.noLayer, expected, QT_TRANSLATE_NOOP("rules", "unknown"), std::nullopt, std::nullopt});
             return;
         }
         if (!part.distance) {
-            r.findings.push_back({site->id, "site", std::string("no busy ") + kind + " in the context layer", expected,
-                                  "none", std::nullopt, std::nullopt});
+            r.findings.push_back({site->id, "site", words.none, expected, QT_TRANSLATE_NOOP("rules", "none"), std::nullopt, std::nullopt});
             return;
         }
-        r.findings.push_back({site->id, "site",
-                              std::string(part.tooClose ? "too close to a busy " : "nearest busy ") + kind + ": " +
-                                  part.what,
-                              expected, metres(*part.distance) + " from the " + areaName, part.to, std::nullopt});
+        r.findings.push_back({site->id, "site", kit::say(part.tooClose ? words.tooClose : words.nearest, part.what),
+                              expected,
+                              kit::say(noFootprints ? QT_TRANSLATE_NOOP("rules", "%1 from the plot (no footprints)") : QT_TRANSLATE_NOOP("rules", "%1 from the footprint"),
+                                       metres(*part.distance)),
+                              part.to, std::nullopt});
         r.figures.push_back({figure, *part.distance, "m"});
         Shape s;
-        s.label = std::string("nearest busy ") + kind;
+        s.label = label;
         s.object = site->id;
         s.line = {part.from, part.to};
         r.shapes.push_back(std::move(s));
     };
-    report(road, "road", minRoad, "road_distance_m");
-    report(place, "place", minPlace, "place_distance_m");
+    report(road, roadWords, QT_TRANSLATE_NOOP("rules", "nearest busy road"), minRoad, "road_distance_m");
+    report(place, placeWords, QT_TRANSLATE_NOOP("rules", "nearest busy place"), minPlace, "place_distance_m");
 
     // The headline: whichever busy feature is nearer.
     std::optional<double> nearest;
@@ -110,16 +119,18 @@ RuleResult BusyAreaBufferRule::evaluate(const RuleContext& ctx) const {
     r.status = road.tooClose || place.tooClose ? Status::Fail : Status::Pass;
 
     std::string parts;
+    // kind: a pattern "busy road: %1"
     auto describe = [&](const Part& p, const char* kind) {
         if (!parts.empty()) parts += "; ";
-        parts += std::string(kind) + ": " +
-                 (!p.layer ? std::string("unknown (no layer)")
-                           : p.distance ? metres(*p.distance) + " (" + p.what + ")" : std::string("none in the layer"));
+        parts += kit::say(kind, !p.layer      ? std::string(QT_TRANSLATE_NOOP("rules", "unknown (no layer)"))
+                                : p.distance ? kit::say(QT_TRANSLATE_NOOP("rules", "%1 (%2)"), metres(*p.distance), p.what)
+                                             : std::string(QT_TRANSLATE_NOOP("rules", "none in the layer")));
     };
-    describe(road, "busy road");
-    describe(place, "busy place");
-    r.summary = std::string(r.status == Status::Fail ? "too close to a busy area" : "far enough from busy areas") +
-                ": " + parts;
+    describe(road, QT_TRANSLATE_NOOP("rules", "busy road: %1"));
+    describe(place, QT_TRANSLATE_NOOP("rules", "busy place: %1"));
+    r.summary = kit::say(r.status == Status::Fail ? QT_TRANSLATE_NOOP("rules", "too close to a busy area: %1") : QT_TRANSLATE_NOOP("rules", "far enough from busy areas: %1"),
+                         parts);
+
     return r;
 }
 

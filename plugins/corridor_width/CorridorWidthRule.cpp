@@ -352,7 +352,7 @@ WidthMeasurement MedialAxisWidth::measure() {
     placeDoors(out.unplaced);
     buildSegments();
     if (segments_.empty()) {
-        out.problem = "the polygon has no usable outline";
+        out.problem = QT_TRANSLATE_NOOP("rules", "the polygon has no usable outline");
         return out;
     }
     Diagram vd;
@@ -381,7 +381,7 @@ WidthMeasurement MedialAxisWidth::measure() {
     }
     const int nNodes = static_cast<int>(nodeAt.size());
     if (nNodes == 0) {
-        out.problem = "no medial axis inside the polygon";
+        out.problem = QT_TRANSLATE_NOOP("rules", "no medial axis inside the polygon");
         return out;
     }
 
@@ -466,7 +466,7 @@ WidthMeasurement MedialAxisWidth::measure() {
         int end = farthestEnd(joinedDoors[0]);
         terminals = {joinedDoors[0]};
         label[joinedDoors[0]] = doors_[joinedDoors[0] - nNodes].id;
-        if (end >= 0) terminals.push_back(end), label[end] = "the far end";
+        if (end >= 0) terminals.push_back(end), label[end] = QT_TRANSLATE_NOOP("rules", "the far end");
     } else {
         int start = 0;
         for (int v = 1; v < nNodes; ++v)
@@ -474,8 +474,8 @@ WidthMeasurement MedialAxisWidth::measure() {
         int a = farthestEnd(start);
         int b = farthestEnd(a);
         terminals = {a};
-        label[a] = "one end";
-        if (b != a) terminals.push_back(b), label[b] = "the other end";
+        label[a] = QT_TRANSLATE_NOOP("rules", "one end");
+        if (b != a) terminals.push_back(b), label[b] = QT_TRANSLATE_NOOP("rules", "the other end");
     }
 
     auto finish = [&](double clearance, XY at, XY wallA, XY wallB, const std::string& between) {
@@ -494,7 +494,7 @@ WidthMeasurement MedialAxisWidth::measure() {
             for (const auto& e : edges)
                 if ((e.a == t || e.b == t) && (!best || e.clearance > best->clearance)) best = &e;
             if (!best) {
-                out.problem = "no disc reaches its door";
+                out.problem = QT_TRANSLATE_NOOP("rules", "no disc reaches its door");
                 return out;
             }
             return finish(best->clearance, best->at, best->wallA, best->wallB, label[t]);
@@ -518,13 +518,13 @@ WidthMeasurement MedialAxisWidth::measure() {
         if (fa >= 0 && fb >= 0) {
             if (--groups == 1)
                 return finish(e.clearance, e.at, e.wallA, e.wallB,
-                              label[terminals[std::min(fa, fb)]] + " and " + label[terminals[std::max(fa, fb)]]);
+                              kit::say(QT_TRANSLATE_NOOP("rules", "%1 and %2"), label[terminals[std::min(fa, fb)]], label[terminals[std::max(fa, fb)]]));
             groupFirst[ra] = std::min(fa, fb);
         } else if (fb >= 0) {
             groupFirst[ra] = fb;
         }
     }
-    out.problem = "its doors are not connected inside the polygon";
+    out.problem = QT_TRANSLATE_NOOP("rules", "its doors are not connected inside the polygon");
     return out;
 }
 
@@ -560,7 +560,7 @@ RuleResult CorridorWidthRule::evaluate(const RuleContext& ctx) const {
         auto u = parseSpaceUse(word);
         if (!u) throw ParamError("parameter 'uses': unknown space use '" + word + "'");
         uses.insert(*u);
-        useWords += (useWords.empty() ? "" : " or ") + word;
+        useWords = useWords.empty() ? word : kit::say(QT_TRANSLATE_NOOP("rules", "%1 or %2"), useWords, word);
     }
 
     RuleResult r;
@@ -571,7 +571,7 @@ RuleResult CorridorWidthRule::evaluate(const RuleContext& ctx) const {
         if (uses.count(plan.spaces[i].use)) spaces.push_back(i);
     if (spaces.empty()) {
         r.status = Status::NotApplicable;
-        r.summary = "the plan has no " + (useWords.empty() ? std::string("space to measure") : useWords);
+        r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "the plan has no %1"), useWords.empty() ? std::string(QT_TRANSLATE_NOOP("rules", "space to measure")) : useWords);
         return r;
     }
 
@@ -607,8 +607,8 @@ RuleResult CorridorWidthRule::evaluate(const RuleContext& ctx) const {
                 f.objectType = "opening";
                 f.storey = o.storey;
                 f.location = o.position;
-                f.message = std::string(toString(o.kind)) + " " + o.id + " of " + toString(sp.use) + " " + sp.id +
-                            " is narrower than " + kit::fmt(minDoor, 2) + " m";
+                f.message = kit::say(QT_TRANSLATE_NOOP("rules", "%1 %2 of %3 %4 is narrower than %5 m"), toString(o.kind), o.id, toString(sp.use),
+                                     sp.id, kit::fmt(minDoor, 2));
                 f.expected = ">= " + kit::fmt(minDoor, 2) + " m";
                 f.observed = kit::fmt(o.width, 2) + " m";
                 doorFindings.push_back(std::move(f));
@@ -630,19 +630,19 @@ RuleResult CorridorWidthRule::evaluate(const RuleContext& ctx) const {
         f.objectType = "space";
         f.storey = sp.storey;
         f.expected = ">= " + kit::fmt(minWidth, 2) + " m";
-        std::string name = std::string(toString(sp.use)) + " " + sp.id;
+        std::string name = kit::say(QT_TRANSLATE_NOOP("rules", "%1 %2"), toString(sp.use), sp.id);
         if (!row.m.measured) {
             ++unmeasured;
             f.location = kit::centroid(sp.shape);
-            f.observed = "unknown";
-            f.message = "could not measure the clear width of " + name + ": " + row.m.problem;
+            f.observed = QT_TRANSLATE_NOOP("rules", "unknown");
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "could not measure the clear width of %1: %2"), name, row.m.problem);
         } else {
             f.location = row.m.at;
             f.observed = kit::fmt(row.m.width, 2) + " m";
-            f.message = "narrowest clear width of " + name + " is " + kit::fmt(row.m.width, 2) + " m at " +
-                        where(row.m.at) + ", on the route between " + row.m.between;
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "narrowest clear width of %1 is %2 m at %3, on the route between %4"), name,
+                                 kit::fmt(row.m.width, 2), where(row.m.at), row.m.between);
             Shape shape;
-            shape.label = "narrowest clear width " + kit::fmt(row.m.width, 2) + " m";
+            shape.label = kit::say(QT_TRANSLATE_NOOP("rules", "narrowest clear width %1 m"), kit::fmt(row.m.width, 2));
             shape.object = sp.id;
             shape.storey = sp.storey;
             shape.area.push_back(disc(row.m.at, row.m.width / 2));
@@ -652,7 +652,7 @@ RuleResult CorridorWidthRule::evaluate(const RuleContext& ctx) const {
         if (!row.m.unplaced.empty()) {
             std::string ids;
             for (const auto& id : row.m.unplaced) ids += (ids.empty() ? "" : ", ") + id;
-            f.message += " (not placed in its walls, so not a route end: " + ids + ")";
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "%1 (not placed in its walls, so not a route end: %2)"), f.message, ids);
         }
         r.findings.push_back(std::move(f));
     }
@@ -664,7 +664,7 @@ RuleResult CorridorWidthRule::evaluate(const RuleContext& ctx) const {
 
     if (!rows.front().m.measured) {
         r.status = Status::Unknown;
-        r.summary = "could not measure any " + useWords;
+        r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "could not measure any %1"), useWords);
         return r;
     }
     const Row& head = rows.front();
@@ -673,12 +673,13 @@ RuleResult CorridorWidthRule::evaluate(const RuleContext& ctx) const {
     r.status = kit::atLeast(head.m.width, minWidth, warnWidth);
     // An unmeasured corridor may be narrower: it never turns into a pass.
     if (unmeasured > 0 && r.status == Status::Pass) r.status = Status::Unknown;
-    r.summary = "narrowest clear width " + kit::fmt(head.m.width, 2) + " m in " + toString(sp.use) + " " + sp.id +
-                " (storey " + std::to_string(sp.storey) + ") at " + where(head.m.at);
+    r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "narrowest clear width %1 m in %2 %3 (storey %4) at %5"), kit::fmt(head.m.width, 2),
+                         toString(sp.use), sp.id, std::to_string(sp.storey), where(head.m.at));
     if (!doorFindings.empty())
-        r.summary += "; " + std::to_string(doorFindings.size()) + " opening(s) narrower than " +
-                     kit::fmt(minDoor, 2) + " m";
-    if (unmeasured > 0) r.summary += "; " + std::to_string(unmeasured) + " space(s) could not be measured";
+        r.summary += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "%1 opening(s) narrower than %2 m"), std::to_string(doorFindings.size()),
+                                     kit::fmt(minDoor, 2));
+    if (unmeasured > 0) r.summary += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "%1 space(s) could not be measured"), std::to_string(unmeasured));
+
     return r;
 }
 

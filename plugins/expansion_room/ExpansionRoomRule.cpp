@@ -433,18 +433,18 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
     const double w = ctx.params().number("module_width_m");
     const double d = ctx.params().number("module_depth_m");
     const double step = ctx.params().number("angle_step_deg");
-    const std::string module = kit::fmt(w, 1) + " x " + kit::fmt(d, 1) + " m module";
+    const std::string module = kit::say(QT_TRANSLATE_NOOP("rules", "%1 x %2 m module"), kit::fmt(w, 1), kit::fmt(d, 1));
 
     RuleResult r;
     r.unit = "m2";
-    r.threshold = "room for a " + module;
+    r.threshold = kit::say(QT_TRANSLATE_NOOP("rules", "room for a %1"), module);
     const Site* site = ctx.site();
     if (!site) {
-        r.summary = "no site: expansion room is measured on a portfolio's plot";
+        r.summary = QT_TRANSLATE_NOOP("rules", "no site: expansion room is measured on a portfolio's plot");
         return r;
     }
     if (!(setback >= 0.0 && clearance >= 0.0 && w > 0.0 && d > 0.0 && step > 0.0)) {
-        r.summary = "invalid parameters: setback and clearance must be >= 0, module sides and angle step > 0";
+        r.summary = QT_TRANSLATE_NOOP("rules", "invalid parameters: setback and clearance must be >= 0, module sides and angle step > 0");
         return r;
     }
     Frame frame{INFINITY, INFINITY};
@@ -459,7 +459,7 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         for (const auto& p : site->plot) plot.join(toSet(p, frame, /*repair=*/false, plotRepaired));
     const double plotArea = area(plot);
     if (plot.is_empty() || plotArea <= 0.0) {
-        r.summary = plotRepaired ? "the site's plot is not a simple polygon" : "the site has no plot geometry";
+        r.summary = plotRepaired ? QT_TRANSLATE_NOOP("rules", "the site's plot is not a simple polygon") : QT_TRANSLATE_NOOP("rules", "the site has no plot geometry");
         return r;
     }
 
@@ -481,9 +481,9 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         PSet fp = toSet(site->footprints[i], frame, /*repair=*/true, repaired);
         if (repaired)
             r.findings.push_back({site->id + "/building " + std::to_string(i + 1), "building",
-                                  "footprint is not a simple polygon: its convex hull (outer ring) is used, holes that "
-                                  "cross are filled",
-                                  "a simple polygon", "self-intersecting ring", std::nullopt, std::nullopt});
+                                  QT_TRANSLATE_NOOP("rules", "footprint is not a simple polygon: its convex hull (outer ring) is used, holes that "
+                                    "cross are filled"),
+                                  QT_TRANSLATE_NOOP("rules", "a simple polygon"), QT_TRANSLATE_NOOP("rules", "self-intersecting ring"), std::nullopt, std::nullopt});
         if (fp.is_empty()) continue;
         std::vector<Poly> band;
         if (clearance > 0.0)
@@ -559,9 +559,10 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
                  {"module_area_m2", w * d, "m2"},
                  {"module_fits", fitAngle ? 1.0 : 0.0, ""},
                  {"orientations_tried", static_cast<double>(tried), ""}};
-    if (!freeSet.is_empty()) r.shapes.push_back({"free buildable area", site->id, std::nullopt, toModel(freeSet, frame), {}});
+    if (!freeSet.is_empty())
+        r.shapes.push_back({QT_TRANSLATE_NOOP("rules", "free buildable area"), site->id, std::nullopt, toModel(freeSet, frame), {}});
 
-    const std::string freeText = m2(freeArea) + " free buildable area";
+    const std::string freeText = kit::say(QT_TRANSLATE_NOOP("rules", "%1 free buildable area"), m2(freeArea));
     if (fitAngle) {
         r.status = Status::Pass;
         r.figures.push_back({"module_rotation_deg", *fitAngle, "deg"});
@@ -573,12 +574,13 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
             rect.outer().push_back(Point(q.x + frame.ox, q.y + frame.oy));
         }
         const Point centre(fitCentre.x + frame.ox, fitCentre.y + frame.oy);
-        r.shapes.push_back({"module that fits", site->id, std::nullopt, MultiPolygon{rect}, {}});
-        r.summary = freeText + "; a " + module + " fits, turned " + kit::fmt(*fitAngle, 1) + "°";
+        r.shapes.push_back({QT_TRANSLATE_NOOP("rules", "module that fits"), site->id, std::nullopt, MultiPolygon{rect}, {}});
+        r.summary = freeText + "; " + kit::say(QT_TRANSLATE_NOOP("rules", "a %1 fits, turned %2°"), module, kit::fmt(*fitAngle, 1));
         r.findings.push_back({site->id, "site",
-                              "a " + module + " fits, turned " + kit::fmt(*fitAngle, 1) + "° (its width " +
-                                  kit::fmt(w, 1) + " m along that bearing from the x axis), centred here",
-                              r.threshold, "fits at " + kit::fmt(*fitAngle, 1) + "°", centre, std::nullopt});
+                              kit::say(QT_TRANSLATE_NOOP("rules", "a %1 fits, turned %2° (its width %3 m along that bearing from the x axis), "
+                                         "centred here"),
+                                       module, kit::fmt(*fitAngle, 1), kit::fmt(w, 1)),
+                              r.threshold, kit::say(QT_TRANSLATE_NOOP("rules", "fits at %1°"), kit::fmt(*fitAngle, 1)), centre, std::nullopt});
         return r;
     }
     r.status = Status::Fail;
@@ -588,16 +590,17 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         where = Point(c.x + frame.ox, c.y + frame.oy);
     }
     if (freeArea < needArea) {
-        r.summary = freeText + ": less than one " + module + " (" + m2(w * d) + ")";
-        r.findings.push_back({site->id, "site", "the free buildable area is smaller than one module",
+        r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "%1: less than one %2 (%3)"), freeText, module, m2(w * d));
+        r.findings.push_back({site->id, "site", QT_TRANSLATE_NOOP("rules", "the free buildable area is smaller than one module"),
                               ">= " + m2(w * d), m2(freeArea), where, std::nullopt});
     } else {
-        r.summary = freeText + ", but a " + module + " fits in no orientation";
+        r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "%1, but a %2 fits in no orientation"), freeText, module);
         r.findings.push_back({site->id, "site",
-                              largest < needArea ? "the free area is split into pieces each smaller than one module"
-                                                 : "the free area is too narrow for the module in every orientation",
+                              largest < needArea ? QT_TRANSLATE_NOOP("rules", "the free area is split into pieces each smaller than one module")
+                                                 : QT_TRANSLATE_NOOP("rules", "the free area is too narrow for the module in every orientation"),
                               r.threshold,
-                              "largest free piece " + m2(largest) + "; " + std::to_string(tried) + " orientations tried",
+                              kit::say(QT_TRANSLATE_NOOP("rules", "largest free piece %1; %2 orientations tried"), m2(largest), std::to_string(tried)),
+
                               where, std::nullopt});
     }
     return r;

@@ -51,12 +51,12 @@ RuleResult GroupSizeRule::evaluate(const RuleContext& ctx) const {
     const double warnBedrooms = std::max(maxBedrooms, ctx.params().number("warn_bedrooms"));
 
     RuleResult r;
-    r.unit = "bedrooms";
+    r.unit = QT_TRANSLATE_NOOP("rules", "bedrooms");
     r.threshold = kit::atMostText(maxBedrooms, warnBedrooms, 0);
     const auto groups = bedroomsPerGroup(g);
     if (groups.empty()) {
         r.status = Status::NotApplicable;
-        r.summary = "the plan has no bedrooms";
+        r.summary = QT_TRANSLATE_NOOP("rules", "the plan has no bedrooms");
         return r;
     }
     size_t largest = 0, total = 0;
@@ -72,19 +72,20 @@ RuleResult GroupSizeRule::evaluate(const RuleContext& ctx) const {
         f.objectType = "group";
         f.storey = g.space(bedrooms.front()).storey;
         f.location = middleOf(g, bedrooms);
-        f.expected = r.threshold + " bedrooms";
-        f.observed = std::to_string(bedrooms.size()) + " bedrooms";
+        f.expected = kit::say(QT_TRANSLATE_NOOP("rules", "%1 bedrooms"), r.threshold);
+        f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "%1 bedrooms"), std::to_string(bedrooms.size()));
         if (name == BuildingGraph::kNoGroup)
-            f.message = "bedrooms " + ids(g, bedrooms) + " belong to no living group; counted as their own group";
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "bedrooms %1 belong to no living group; counted as their own group"), ids(g, bedrooms));
         else
-            f.message = "group " + name + " has " + std::to_string(bedrooms.size()) + " bedrooms";
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "group %1 has %2 bedrooms"), name, std::to_string(bedrooms.size()));
         r.findings.push_back(std::move(f));
     }
     r.value = static_cast<double>(largest);
     r.status = kit::atMost(static_cast<double>(largest), maxBedrooms, warnBedrooms);
-    r.summary = "largest living group: " + largestGroup + " with " + std::to_string(largest) + " bedrooms (" +
-                std::to_string(groups.size()) + (groups.size() == 1 ? " group, " : " groups, ") +
-                std::to_string(total) + " bedrooms)";
+    r.summary = kit::say(groups.size() == 1 ? QT_TRANSLATE_NOOP("rules", "largest living group: %1 with %2 bedrooms (%3 group, %4 bedrooms)")
+                                            : QT_TRANSLATE_NOOP("rules", "largest living group: %1 with %2 bedrooms (%3 groups, %4 bedrooms)"),
+                         largestGroup, std::to_string(largest), std::to_string(groups.size()), std::to_string(total));
+
     r.figures.push_back({"groups", static_cast<double>(groups.size()), ""});
     r.figures.push_back({"bedrooms", static_cast<double>(total), ""});
     return r;

@@ -17,7 +17,7 @@ bool isSanitary(SpaceUse u) { return u == SpaceUse::Bathroom || u == SpaceUse::W
 
 std::string ids(const BuildingGraph& g, const std::vector<int>& v) {
     std::string s;
-    for (int i : v) s += (s.empty() ? "" : ", ") + (i == BuildingGraph::kOutsideNode ? "the outside" : g.space(i).id);
+    for (int i : v) s += (s.empty() ? "" : ", ") + (i == BuildingGraph::kOutsideNode ? QT_TRANSLATE_NOOP("rules", "the outside") : g.space(i).id);
     return s;
 }
 
@@ -36,7 +36,7 @@ RuleResult IndividualSanitaryRule::evaluate(const RuleContext& ctx) const {
     const auto bedrooms = g.spacesWithUse(SpaceUse::Bedroom);
     if (bedrooms.empty()) {
         r.status = Status::NotApplicable;
-        r.summary = "the plan has no bedrooms";
+        r.summary = QT_TRANSLATE_NOOP("rules", "the plan has no bedrooms");
         return r;
     }
     int own = 0;
@@ -54,23 +54,23 @@ RuleResult IndividualSanitaryRule::evaluate(const RuleContext& ctx) const {
         f.objectType = "space";
         f.storey = bed.storey;
         f.location = kit::centroid(bed.shape);
-        f.expected = "own bathroom (or wc + shower) opening off the bedroom";
+        f.expected = QT_TRANSLATE_NOOP("rules", "own bathroom (or wc + shower) opening off the bedroom");
         if (u.spaces.empty()) {
-            f.message = "no sanitary space opens off this bedroom";
-            f.observed = "none";
+            f.message = QT_TRANSLATE_NOOP("rules", "no sanitary space opens off this bedroom");
+            f.observed = QT_TRANSLATE_NOOP("rules", "none");
         } else if (!u.own()) {
-            f.message = "sanitary " + ids(g, u.spaces) + " also opens onto " +
-                        ids(g, std::vector<int>(u.alsoOnto.begin(), u.alsoOnto.end()));
-            f.observed = "shared";
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "sanitary %1 also opens onto %2"), ids(g, u.spaces),
+                                 ids(g, std::vector<int>(u.alsoOnto.begin(), u.alsoOnto.end())));
+            f.observed = QT_TRANSLATE_NOOP("rules", "shared");
         } else if (!bath && !(wc && shower)) {
-            f.message = "sanitary " + ids(g, u.spaces) + " lacks " + (wc ? "a shower" : "a wc");
-            f.observed = wc ? "wc only" : "shower only";
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "sanitary %1 lacks %2"), ids(g, u.spaces), wc ? QT_TRANSLATE_NOOP("rules", "a shower") : QT_TRANSLATE_NOOP("rules", "a wc"));
+            f.observed = wc ? QT_TRANSLATE_NOOP("rules", "wc only") : QT_TRANSLATE_NOOP("rules", "shower only");
         } else if (minArea > 0 && u.area + 1e-9 < minArea) {
-            f.message = "own sanitary " + ids(g, u.spaces) + " is too small";
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "own sanitary %1 is too small"), ids(g, u.spaces));
             f.expected = ">= " + kit::fmt(minArea, 2) + " m2";
             f.observed = kit::fmt(u.area, 2) + " m2";
         } else if (minDoor > 0 && u.narrowestEntry + 1e-9 < minDoor) {
-            f.message = "door into own sanitary " + ids(g, u.spaces) + " is too narrow";
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "door into own sanitary %1 is too narrow"), ids(g, u.spaces));
             f.expected = ">= " + kit::fmt(minDoor, 2) + " m";
             f.observed = kit::fmt(u.narrowestEntry, 2) + " m";
         } else {
@@ -82,7 +82,9 @@ RuleResult IndividualSanitaryRule::evaluate(const RuleContext& ctx) const {
     const double share = 100.0 * own / static_cast<double>(bedrooms.size());
     r.value = share;
     r.status = kit::atLeast(share, minShare, warnShare);
-    r.summary = std::to_string(own) + " of " + std::to_string(bedrooms.size()) + " bedrooms have their own sanitary";
+    r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "%1 of %2 bedrooms have their own sanitary"), std::to_string(own),
+                         std::to_string(bedrooms.size()));
+
     r.figures.push_back({"bedrooms", static_cast<double>(bedrooms.size()), ""});
     r.figures.push_back({"bedrooms_with_own_sanitary", static_cast<double>(own), ""});
     return r;

@@ -29,7 +29,7 @@ RuleResult LiveabilityRule::evaluate(const RuleContext& ctx) const {
     const double coverRadius = prm.number("coverage_radius_m");
 
     RuleResult r;
-    r.unit = "class";
+    r.unit = QT_TRANSLATE_NOOP("rules", "class");
     r.threshold = ">= " + kit::fmt(minClass, 0) + " (" + className(minClass) + ")";
     const ContextIndex* index = kit::siteIndex(ctx, r);
     if (!index) return r;
@@ -37,23 +37,22 @@ RuleResult LiveabilityRule::evaluate(const RuleContext& ctx) const {
     const Context& c = index->context();
     if (!c.hasLiveability) {
         r.status = Status::Unknown;
-        r.summary = "the portfolio has no liveability layer (Leefbaarometer): the neighbourhood's liveability is unknown";
+        r.summary = QT_TRANSLATE_NOOP("rules", "the portfolio has no liveability layer (Leefbaarometer): the neighbourhood's liveability is unknown");
         return r;
     }
     const Point at = ContextIndex::sitePoint(*site);
     const auto near = index->liveabilityNear(at, std::max(nearRadius, coverRadius));
     if (near.empty()) {
         r.status = Status::Unknown;
-        r.summary = "the liveability layer has no scored area within " + kit::fmt(coverRadius, 0) +
-                    " m: it does not cover the site";
+        r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "the liveability layer has no scored area within %1 m: it does not cover the site"),
+                             kit::fmt(coverRadius, 0));
         return r;
     }
     if (near.front().second > nearRadius) {
         r.status = Status::NotApplicable;
-        r.summary = "no scored neighbourhood within " + kit::fmt(nearRadius, 0) + " m (the nearest is " +
-                    kit::fmt(near.front().second, 0) +
-                    " m away): the Leefbaarometer scores no place with too few homes, so an outlying site has no "
-                    "neighbourhood under pressure";
+        r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "no scored neighbourhood within %1 m (the nearest is %2 m away): the Leefbaarometer scores "
+                               "no place with too few homes, so an outlying site has no neighbourhood under pressure"),
+                             kit::fmt(nearRadius, 0), kit::fmt(near.front().second, 0));
         return r;
     }
     // The areas the site stands in (distance 0); the lowest class counts. Else the nearest.
@@ -67,19 +66,26 @@ RuleResult LiveabilityRule::evaluate(const RuleContext& ctx) const {
     r.status = kit::atLeast(a.score, minClass, minClass);
     const std::string name = a.label.empty() ? className(a.score) : a.label;
     r.findings.push_back({a.id, "liveability",
-                          std::string(r.status == Status::Fail ? "liveability under pressure" : "liveability") +
-                              (inside ? " where the site stands" : ": the nearest scored area"),
+                          r.status == Status::Fail
+                              ? (inside ? QT_TRANSLATE_NOOP("rules", "liveability under pressure where the site stands")
+                                        : QT_TRANSLATE_NOOP("rules", "liveability under pressure: the nearest scored area"))
+                              : (inside ? QT_TRANSLATE_NOOP("rules", "liveability where the site stands") : QT_TRANSLATE_NOOP("rules", "liveability: the nearest scored area")),
                           ">= " + kit::fmt(minClass, 0),
-                          "class " + kit::fmt(a.score, 0) + (name.empty() ? "" : " (" + name + ")") +
-                              (inside ? "" : ", " + kit::fmt(near.front().second, 0) + " m away"),
+                          inside ? kit::say(name.empty() ? QT_TRANSLATE_NOOP("rules", "class %1") : QT_TRANSLATE_NOOP("rules", "class %1 (%2)"), kit::fmt(a.score, 0), name)
+                                 : kit::say(name.empty() ? QT_TRANSLATE_NOOP("rules", "class %1, %3 m away") : QT_TRANSLATE_NOOP("rules", "class %1 (%2), %3 m away"),
+                                            kit::fmt(a.score, 0), name, kit::fmt(near.front().second, 0)),
                           at, std::nullopt});
     Shape s;
-    s.label = "liveability area";
+    s.label = QT_TRANSLATE_NOOP("rules", "liveability area");
     s.object = a.id;
     s.area = a.area;
     r.shapes.push_back(std::move(s));
-    r.summary = "Leefbaarometer class " + kit::fmt(a.score, 0) + (name.empty() ? "" : " (" + name + ")") +
-                (inside ? "" : " in the nearest scored area, " + kit::fmt(near.front().second, 0) + " m away");
+    r.summary = inside ? kit::say(name.empty() ? QT_TRANSLATE_NOOP("rules", "Leefbaarometer class %1") : QT_TRANSLATE_NOOP("rules", "Leefbaarometer class %1 (%2)"),
+                                  kit::fmt(a.score, 0), name)
+                       : kit::say(name.empty() ? QT_TRANSLATE_NOOP("rules", "Leefbaarometer class %1 in the nearest scored area, %3 m away")
+                                               : QT_TRANSLATE_NOOP("rules", "Leefbaarometer class %1 (%2) in the nearest scored area, %3 m away"),
+                                  kit::fmt(a.score, 0), name, kit::fmt(near.front().second, 0));
+
     return r;
 }
 

@@ -62,8 +62,8 @@ RuleResult OutdoorSpaceRule::evaluate(const RuleContext& ctx) const {
     const double minPerResident = ctx.params().number("min_area_per_resident_m2");
 
     RuleResult r;
-    r.unit = "m2/resident";
-    r.threshold = ">= " + kit::fmt(minPerResident, 2) + " (fail when a group has none)";
+    r.unit = QT_TRANSLATE_NOOP("rules", "m2/resident");
+    r.threshold = kit::say(QT_TRANSLATE_NOOP("rules", ">= %1 (fail when a group has none)"), kit::fmt(minPerResident, 2));
 
     std::vector<Group> groups;
     for (const auto& [name, members] : g.livingGroups()) {
@@ -77,7 +77,7 @@ RuleResult OutdoorSpaceRule::evaluate(const RuleContext& ctx) const {
     }
     if (groups.empty()) {
         r.status = Status::NotApplicable;
-        r.summary = "the plan has no bedrooms";
+        r.summary = QT_TRANSLATE_NOOP("rules", "the plan has no bedrooms");
         return r;
     }
     // An outdoor space shared by groups is split over all their residents.
@@ -112,28 +112,31 @@ RuleResult OutdoorSpaceRule::evaluate(const RuleContext& ctx) const {
         f.objectType = "group";
         f.location = kit::centroid(g.space(anchor).shape);
         f.storey = g.space(anchor).storey;
-        f.expected = ">= " + kit::fmt(minPerResident, 2) + " m2/resident of outdoor space opening onto the group";
+        f.expected = kit::say(QT_TRANSLATE_NOOP("rules", ">= %1 m2/resident of outdoor space opening onto the group"), kit::fmt(minPerResident, 2));
         if (grp.outdoor.empty()) {
             ++without;
-            f.observed = "none";
-            f.message = "no outdoor space opens onto a non-bedroom space of group " + grp.name;
+            f.observed = QT_TRANSLATE_NOOP("rules", "none");
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "no outdoor space opens onto a non-bedroom space of group %1"), grp.name);
             // Say where the group's own outdoor spaces open instead (a bedroom, a shared hall).
             for (int s : grp.members) {
                 if (!isOutdoor(g.space(s))) continue;
                 std::set<int> onto;
                 for (int n : g.neighbours(s)) onto.insert(n);
-                f.message += "; " + g.space(s).id +
-                             (onto.empty() ? std::string(" has no door") : " opens onto " + ids(g, onto));
+                f.message += "; " + (onto.empty() ? kit::say(QT_TRANSLATE_NOOP("rules", "%1 has no door"), g.space(s).id)
+                                                   : kit::say(QT_TRANSLATE_NOOP("rules", "%1 opens onto %2"), g.space(s).id, ids(g, onto)));
             }
         } else if (grp.areaPerResident + 1e-9 < minPerResident) {
-            f.observed = kit::fmt(grp.areaPerResident, 2) + " m2/resident";
+            f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "%1 m2/resident"), kit::fmt(grp.areaPerResident, 2));
             std::string shared;
-            for (const auto& n : sharers) shared += (shared.empty() ? ", shared with group " : ", ") + n;
-            f.message = "group " + grp.name + ": " + ids(g, grp.outdoor) + " (" + kit::fmt(total, 2) + " m2" + shared +
-                        ") for " + std::to_string(grp.residents) + " residents";
+            for (const auto& n : sharers) shared += (shared.empty() ? "" : ", ") + n;
+            f.message = shared.empty() ? kit::say(QT_TRANSLATE_NOOP("rules", "group %1: %2 (%3 m2) for %4 residents"), grp.name, ids(g, grp.outdoor),
+                                                  kit::fmt(total, 2), std::to_string(grp.residents))
+                                       : kit::say(QT_TRANSLATE_NOOP("rules", "group %1: %2 (%3 m2, shared with group %4) for %5 residents"), grp.name,
+                                                  ids(g, grp.outdoor), kit::fmt(total, 2), shared,
+                                                  std::to_string(grp.residents));
         } else {
             Shape shape;
-            shape.label = "outdoor space of " + grp.name;
+            shape.label = kit::say(QT_TRANSLATE_NOOP("rules", "outdoor space of %1"), grp.name);
             shape.object = grp.name;
             shape.storey = g.space(*grp.outdoor.begin()).storey;
             for (int o : grp.outdoor) shape.area.push_back(g.space(o).shape);
@@ -145,9 +148,9 @@ RuleResult OutdoorSpaceRule::evaluate(const RuleContext& ctx) const {
     r.value = smallest;
     // No outdoor space at all fails; a too small one warns (it can be enlarged).
     r.status = without > 0 ? Status::Fail : smallest + 1e-9 >= minPerResident ? Status::Pass : Status::Warn;
-    r.summary = "smallest outdoor area per resident: " + kit::fmt(smallest, 2) + " m2 (group " + smallestGroup +
-                "); " + std::to_string(without) + " of " + std::to_string(groups.size()) +
-                " groups without an outdoor space";
+    r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "smallest outdoor area per resident: %1 m2 (group %2); %3 of %4 groups without an outdoor space"),
+                         kit::fmt(smallest, 2), smallestGroup, std::to_string(without), std::to_string(groups.size()));
+
     r.figures.push_back({"groups", static_cast<double>(groups.size()), ""});
     r.figures.push_back({"groups_without_outdoor_space", static_cast<double>(without), ""});
     return r;

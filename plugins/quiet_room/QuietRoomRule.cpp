@@ -159,21 +159,23 @@ RuleResult QuietRoomRule::evaluate(const RuleContext& ctx) const {
         Finding f;
         f.object = name;
         f.objectType = "group";
-        f.expected = "a quiet room >= " + kit::fmt(minArea, 2) +
-                     " m2 reachable from the living room without passing a bedroom" +
-                     (forbidSharedWall ? ", sharing no wall with it" : "");
+        f.expected = kit::say(forbidSharedWall ? QT_TRANSLATE_NOOP("rules", "a quiet room >= %1 m2 reachable from the living room without passing "
+                                                   "a bedroom, sharing no wall with it")
+                                               : QT_TRANSLATE_NOOP("rules", "a quiet room >= %1 m2 reachable from the living room without passing "
+                                                   "a bedroom"),
+                              kit::fmt(minArea, 2));
         const int anchor = !livings.empty() ? livings.front() : members.front();
         f.location = kit::centroid(g.space(anchor).shape);
         f.storey = g.space(anchor).storey;
         if (livings.empty()) {
-            f.message = "group " + name + " has no living room to retreat from";
-            f.observed = "no living room";
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "group %1 has no living room to retreat from"), name);
+            f.observed = QT_TRANSLATE_NOOP("rules", "no living room");
             r.findings.push_back(std::move(f));
             continue;
         }
         if (quiets.empty()) {
-            f.message = "group " + name + " has no quiet room";
-            f.observed = "none";
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "group %1 has no quiet room"), name);
+            f.observed = QT_TRANSLATE_NOOP("rules", "none");
             r.findings.push_back(std::move(f));
             continue;
         }
@@ -185,55 +187,57 @@ RuleResult QuietRoomRule::evaluate(const RuleContext& ctx) const {
             Candidate c;
             c.space = q;
             if (!any[q]) {
-                c.why = "not reachable from " + ids(g, livings);
-                c.observed = "not reachable";
+                c.why = kit::say(QT_TRANSLATE_NOOP("rules", "not reachable from %1"), ids(g, livings));
+                c.observed = QT_TRANSLATE_NOOP("rules", "not reachable");
             } else if (!clean[q]) {
                 c.verdict = Verdict::OnlyThroughBedroom;
-                c.why = "reachable from " + ids(g, livings) + " only through a bedroom";
-                c.observed = "only through a bedroom";
+                c.why = kit::say(QT_TRANSLATE_NOOP("rules", "reachable from %1 only through a bedroom"), ids(g, livings));
+                c.observed = QT_TRANSLATE_NOOP("rules", "only through a bedroom");
             } else if (sp.area + 1e-9 < minArea) {
                 c.verdict = Verdict::TooSmall;
-                c.why = "too small: " + kit::fmt(sp.area, 2) + " m2";
+                c.why = kit::say(QT_TRANSLATE_NOOP("rules", "too small: %1 m2"), kit::fmt(sp.area, 2));
                 c.observed = kit::fmt(sp.area, 2) + " m2";
             } else {
                 double shared = 0;
                 for (int l : livings) shared = std::max(shared, sharedWallLength(g.space(l).shape, sp.shape, wallMax));
                 if (forbidSharedWall && shared + 1e-9 >= minSharedWall) {
                     c.verdict = Verdict::SharesWall;
-                    c.why = "shares " + kit::fmt(shared, 2) + " m of wall with the living room";
-                    c.observed = "shares " + kit::fmt(shared, 2) + " m of wall";
+                    c.why = kit::say(QT_TRANSLATE_NOOP("rules", "shares %1 m of wall with the living room"), kit::fmt(shared, 2));
+                    c.observed = kit::say(QT_TRANSLATE_NOOP("rules", "shares %1 m of wall"), kit::fmt(shared, 2));
                 } else {
                     c.verdict = Verdict::Fits;
                 }
             }
             if (best.space < 0 || c.verdict > best.verdict) best = c;
-            if (c.verdict != Verdict::Fits) f.message += (f.message.empty() ? "" : "; ") + sp.id + " " + c.why;
+            if (c.verdict != Verdict::Fits)
+                f.message += (f.message.empty() ? "" : "; ") + kit::say(QT_TRANSLATE_NOOP("rules", "%1 %2"), sp.id, c.why);
         }
         if (best.verdict == Verdict::Fits) {
             ++fitting;
             Shape shape;
-            shape.label = "quiet room";
+            shape.label = QT_TRANSLATE_NOOP("rules", "quiet room");
             shape.object = g.space(best.space).id;
             shape.storey = g.space(best.space).storey;
             shape.area = MultiPolygon{g.space(best.space).shape};
             r.shapes.push_back(std::move(shape));
             continue;
         }
-        f.message = "group " + name + ": no fitting quiet room (" + f.message + ")";
+        f.message = kit::say(QT_TRANSLATE_NOOP("rules", "group %1: no fitting quiet room (%2)"), name, f.message);
         f.observed = best.observed;
         r.findings.push_back(std::move(f));
     }
     if (withBedrooms == 0) {
         r.status = Status::NotApplicable;
-        r.summary = "the plan has no bedrooms";
+        r.summary = QT_TRANSLATE_NOOP("rules", "the plan has no bedrooms");
         r.findings.clear();
         return r;
     }
     const double share = 100.0 * fitting / withBedrooms;
     r.value = share;
     r.status = kit::atLeast(share, 100, 100);
-    r.summary = std::to_string(fitting) + " of " + std::to_string(withBedrooms) +
-                " living groups have a fitting quiet room";
+    r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "%1 of %2 living groups have a fitting quiet room"), std::to_string(fitting),
+                         std::to_string(withBedrooms));
+
     r.figures.push_back({"groups", static_cast<double>(withBedrooms), ""});
     r.figures.push_back({"groups_with_quiet_room", static_cast<double>(fitting), ""});
     return r;

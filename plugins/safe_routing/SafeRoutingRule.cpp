@@ -135,7 +135,7 @@ struct Topology {
             int a = o.from == kOutside ? outside : g.indexOf(o.from);
             int b = o.to == kOutside ? outside : g.indexOf(o.to);
             if (a < 0 || b < 0 || a == b) continue;
-            connect(a, b, "opening " + o.id);
+            connect(a, b, kit::say(QT_TRANSLATE_NOOP("rules", "opening %1"), o.id));
         }
         std::map<std::string, std::vector<int>> shafts;
         for (int i = 0; i < nSpaces; ++i)
@@ -144,7 +144,7 @@ struct Topology {
             std::sort(spaces.begin(), spaces.end(),
                       [&](int a, int b) { return plan.spaces[a].storey < plan.spaces[b].storey; });
             for (size_t i = 0; i + 1 < spaces.size(); ++i)
-                connect(spaces[i], spaces[i + 1], "shaft " + id + " flight");
+                connect(spaces[i], spaces[i + 1], kit::say(QT_TRANSLATE_NOOP("rules", "shaft %1 flight"), id));
         }
     }
 
@@ -216,7 +216,7 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
     const std::vector<int> bedrooms = g.spacesWithUse(SpaceUse::Bedroom);
     if (bedrooms.empty()) {
         r.status = Status::NotApplicable;
-        r.summary = "the plan has no bedrooms";
+        r.summary = QT_TRANSLATE_NOOP("rules", "the plan has no bedrooms");
         return r;
     }
     const int nSpaces = static_cast<int>(plan.spaces.size());
@@ -300,7 +300,7 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         }
         if (node >= 0) {
             junctions.push_back(node);
-            junctionName[node] = "opening " + o.id;
+            junctionName[node] = kit::say(QT_TRANSLATE_NOOP("rules", "opening %1"), o.id);
         }
     }
     // A flight from a storey with one way out down to a space with two.
@@ -311,7 +311,7 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
             int node = shaftNode[twoWays[a] ? a : b];
             if (node < 0) continue;
             junctions.push_back(node);
-            junctionName[node] = "shaft " + id + " at " + plan.spaces[twoWays[a] ? a : b].id;
+            junctionName[node] = kit::say(QT_TRANSLATE_NOOP("rules", "shaft %1 at %2"), id, plan.spaces[twoWays[a] ? a : b].id);
         }
     struct Far { int space; int node; };
     std::vector<Far> farPoints;
@@ -411,13 +411,13 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         f.object = bed.id;
         f.objectType = "space";
         f.storey = bed.storey;
-        f.expected = "<= " + kit::fmt(maxWalk, 1) + " m from a staff post of the group";
+        f.expected = kit::say(QT_TRANSLATE_NOOP("rules", "<= %1 m from a staff post of the group"), kit::fmt(maxWalk, 1));
         if (best == kInf) {
             ++unreachable;
             f.location = kit::centroid(bed.shape);
-            f.message = doorsOf[b].empty() ? "bedroom has no door inside the building"
-                                            : "no walking route from any staff post to the door of this bedroom";
-            f.observed = "unreachable";
+            f.message = doorsOf[b].empty() ? QT_TRANSLATE_NOOP("rules", "bedroom has no door inside the building")
+                                            : QT_TRANSLATE_NOOP("rules", "no walking route from any staff post to the door of this bedroom");
+            f.observed = QT_TRANSLATE_NOOP("rules", "unreachable");
             r.findings.push_back(std::move(f));
             continue;
         }
@@ -433,18 +433,18 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
             f.observed = kit::fmt(best, 2) + " m";
             if (best > maxWalk + 1e-9) {
                 ++overLimit;
-                f.message = "walk from staff post " + post.id + " to the door of this bedroom (opening " +
-                            plan.openings[bestOpening].id + ") is " + kit::fmt(best, 2) + " m";
+                f.message = kit::say(QT_TRANSLATE_NOOP("rules", "walk from staff post %1 to the door of this bedroom (opening %2) is %3 m"), post.id,
+                                     plan.openings[bestOpening].id, kit::fmt(best, 2));
             } else {
-                f.message = "group " + bed.group + " has no staff post of its own; nearest post " + post.id + " is " +
-                            kit::fmt(best, 2) + " m away";
+                f.message = kit::say(QT_TRANSLATE_NOOP("rules", "group %1 has no staff post of its own; nearest post %2 is %3 m away"), bed.group,
+                                     post.id, kit::fmt(best, 2));
             }
             r.findings.push_back(std::move(f));
         }
     }
     if (longestBed >= 0) {
         Shape route;
-        route.label = "longest walk from a staff post to a bedroom door";
+        route.label = QT_TRANSLATE_NOOP("rules", "longest walk from a staff post to a bedroom door");
         route.object = g.space(longestBed).id;
         route.storey = g.space(longestBed).storey;
         for (int n : net.route(trees[longestPost], longestNode)) route.line.push_back(net.point(n));
@@ -468,7 +468,7 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
     if (deadEndSpace >= 0) {
         auto path = net.route(fromJunctions, deadEndNode);
         Shape s;
-        s.label = "longest dead end";
+        s.label = QT_TRANSLATE_NOOP("rules", "longest dead end");
         s.object = plan.spaces[deadEndSpace].id;
         s.storey = plan.spaces[deadEndSpace].storey;
         for (auto it = path.rbegin(); it != path.rend(); ++it) s.line.push_back(net.point(*it));
@@ -479,8 +479,8 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
             f.objectType = "space";
             f.storey = plan.spaces[deadEndSpace].storey;
             f.location = net.point(deadEndNode);
-            f.message = "dead end: " + kit::fmt(deadEnd, 2) + " m from the far end of " + f.object +
-                        " to where a second way out begins (" + junctionName[path.front()] + ")";
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "dead end: %1 m from the far end of %2 to where a second way out begins (%3)"),
+                                 kit::fmt(deadEnd, 2), f.object, junctionName[path.front()]);
             f.expected = "<= " + kit::fmt(maxDeadEnd, 1) + " m";
             f.observed = kit::fmt(deadEnd, 2) + " m";
             r.findings.push_back(std::move(f));
@@ -506,17 +506,17 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         f.objectType = "space";
         f.storey = bed.storey;
         f.location = kit::centroid(bed.shape);
-        f.expected = "two independent ways out";
+        f.expected = QT_TRANSLATE_NOOP("rules", "two independent ways out");
         if (ways == 0) {
-            f.message = "no way out of the building from this bedroom";
-            f.observed = "none";
+            f.message = QT_TRANSLATE_NOOP("rules", "no way out of the building from this bedroom");
+            f.observed = QT_TRANSLATE_NOOP("rules", "none");
         } else {
-            std::string what = cut >= 0 ? topo.names[cut] : std::string("one element");
-            if (cut >= 0 && cut < nSpaces) what = "space " + what;
-            f.message = "one way out only: losing " + what + " cuts this bedroom off from every exit";
-            f.observed = "one, through " + what;
+            std::string what = cut >= 0 ? topo.names[cut] : std::string(QT_TRANSLATE_NOOP("rules", "one element"));
+            if (cut >= 0 && cut < nSpaces) what = kit::say(QT_TRANSLATE_NOOP("rules", "space %1"), what);
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "one way out only: losing %1 cuts this bedroom off from every exit"), what);
+            f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "one, through %1"), what);
         }
-        if (!requireTwoExits) f.message += " (not required by the rule set)";
+        if (!requireTwoExits) f.message = kit::say(QT_TRANSLATE_NOOP("rules", "%1 (not required by the rule set)"), f.message);
         r.findings.push_back(std::move(f));
     }
 
@@ -554,9 +554,9 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         f.objectType = "space";
         f.storey = bed.storey;
         f.location = kit::centroid(bed.shape);
-        f.message = "staff reach this bedroom only through " + joinIds(passed);
-        f.expected = "a route from the staff post through no other bedroom or bathroom";
-        f.observed = "through " + joinIds(passed);
+        f.message = kit::say(QT_TRANSLATE_NOOP("rules", "staff reach this bedroom only through %1"), joinIds(passed));
+        f.expected = QT_TRANSLATE_NOOP("rules", "a route from the staff post through no other bedroom or bathroom");
+        f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "through %1"), joinIds(passed));
         r.findings.push_back(std::move(f));
     }
 
@@ -592,10 +592,10 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         f.objectType = "space";
         f.storey = bed.storey;
         f.location = kit::centroid(bed.shape);
-        f.message = "the way to the group's living room " + g.space(living).id + " crosses another group's " +
-                    joinIds(crossed);
-        f.expected = "a route within group " + bed.group;
-        f.observed = "through " + joinIds(crossed);
+        f.message = kit::say(QT_TRANSLATE_NOOP("rules", "the way to the group's living room %1 crosses another group's %2"), g.space(living).id,
+                             joinIds(crossed));
+        f.expected = kit::say(QT_TRANSLATE_NOOP("rules", "a route within group %1"), bed.group);
+        f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "through %1"), joinIds(crossed));
         r.findings.push_back(std::move(f));
     }
 
@@ -617,23 +617,26 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         Finding f;
         f.object = plan.name;
         f.objectType = "plan";
-        f.message = "the plan has bedrooms but no staff post: the walk from the staff cannot be measured";
-        f.expected = "a staff post per group";
-        f.observed = "none";
+        f.message = QT_TRANSLATE_NOOP("rules", "the plan has bedrooms but no staff post: the walk from the staff cannot be measured");
+        f.expected = QT_TRANSLATE_NOOP("rules", "a staff post per group");
+        f.observed = QT_TRANSLATE_NOOP("rules", "none");
         r.findings.insert(r.findings.begin(), std::move(f));
-        r.summary = "no staff post in the plan";
+        r.summary = QT_TRANSLATE_NOOP("rules", "no staff post in the plan");
+
         return r;
     }
     if (longest >= 0) r.value = longest;
     const bool gateFails = overLimit > 0 || unreachable > 0 || (requireTwoExits && withoutTwoWays > 0) ||
                            throughPrivate > 0;
     r.status = gateFails ? Status::Fail : (deadEndOver ? Status::Warn : Status::Pass);
-    r.summary = "longest walk from a staff post to a bedroom door " +
-                (longest >= 0 ? kit::fmt(longest, 1) + " m" : std::string("not measurable")) + "; longest dead end " +
-                kit::fmt(deadEnd, 1) + " m; " + std::to_string(nBed - withoutTwoWays) + " of " +
-                std::to_string(nBed) + " bedrooms with two ways out";
+    r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "longest walk from a staff post to a bedroom door %1"),
+                         longest >= 0 ? kit::fmt(longest, 1) + " m" : std::string(QT_TRANSLATE_NOOP("rules", "not measurable"))) +
+                "; " + kit::say(QT_TRANSLATE_NOOP("rules", "longest dead end %1 m"), kit::fmt(deadEnd, 1)) + "; " +
+                kit::say(QT_TRANSLATE_NOOP("rules", "%1 of %2 bedrooms with two ways out"), std::to_string(nBed - withoutTwoWays),
+                         std::to_string(nBed));
     if (throughPrivate > 0)
-        r.summary += "; " + std::to_string(throughPrivate) + " reached only through a bedroom or bathroom";
+        r.summary += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "%1 reached only through a bedroom or bathroom"), std::to_string(throughPrivate));
+
     return r;
 }
 

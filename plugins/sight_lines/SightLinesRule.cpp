@@ -62,7 +62,7 @@ bool serves(const StaffPost& post, const std::string& group) {
     return post.group.empty() || group.empty() || post.group == group;
 }
 
-std::string groupName(const std::string& g) { return g.empty() ? "the building" : "group " + g; }
+std::string groupName(const std::string& g) { return g.empty() ? QT_TRANSLATE_NOOP("rules", "the building") : kit::say(QT_TRANSLATE_NOOP("rules", "group %1"), g); }
 
 std::string pct(double v) { return kit::fmt(v, 1) + " %"; }
 
@@ -162,7 +162,7 @@ Status worse(Status a, Status b) {
 }
 
 std::string at(const Point& p, int storey) {
-    return "(" + kit::fmt(p.x(), 2) + ", " + kit::fmt(p.y(), 2) + ") on storey " + std::to_string(storey);
+    return kit::say(QT_TRANSLATE_NOOP("rules", "(%1, %2) on storey %3"), kit::fmt(p.x(), 2), kit::fmt(p.y(), 2), std::to_string(storey));
 }
 
 // A resident's door: a door or passage from a bedroom onto a space outside
@@ -250,8 +250,8 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
     }
     if (shared.empty()) {
         r.status = Status::NotApplicable;
-        r.summary = planHasGroups ? "no living group has a shared space (living, dining, kitchen, corridor, hall, activity)"
-                                  : "the plan has no shared space (living, dining, kitchen, corridor, hall, activity)";
+        r.summary = planHasGroups ? QT_TRANSLATE_NOOP("rules", "no living group has a shared space (living, dining, kitchen, corridor, hall, activity)")
+                                  : QT_TRANSLATE_NOOP("rules", "the plan has no shared space (living, dining, kitchen, corridor, hall, activity)");
         return r;
     }
 
@@ -276,18 +276,17 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
             f.storey = post.storey;
             f.location = post.position;
             if (view[k]) {
-                f.message = "staff post " + post.id + " " + note;
+                f.message = kit::say(QT_TRANSLATE_NOOP("rules", "staff post %1 %2"), post.id, note);
             } else {
-                f.message = "staff post " + post.id + " " + note + " " + std::to_string(post.storey) +
-                            ": it sees nothing";
-                f.expected = "inside a space";
-                f.observed = "outside";
+                f.message = kit::say(QT_TRANSLATE_NOOP("rules", "staff post %1 %2 %3: it sees nothing"), post.id, note, std::to_string(post.storey));
+                f.expected = QT_TRANSLATE_NOOP("rules", "inside a space");
+                f.observed = QT_TRANSLATE_NOOP("rules", "outside");
             }
             r.findings.push_back(std::move(f));
         }
         if (view[k]) {
             Shape sh;
-            sh.label = "visible from " + post.id;
+            sh.label = kit::say(QT_TRANSLATE_NOOP("rules", "visible from %1"), post.id);
             sh.object = post.id;
             sh.storey = post.storey;
             sh.area.push_back(*view[k]);
@@ -330,9 +329,9 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
         std::string bestText;  // "the best post here would see X % ..."
         if (best.single) {
             const double bs = gf.area > 0 ? 100.0 * best.single->area / gf.area : 100.0;
-            bestText = "the best post here would see " + pct(bs) + " of the shared floor and " +
-                       std::to_string(best.single->doorsSeen) + " of " + std::to_string(groupDoors) +
-                       " resident doors, at " + at(best.single->spot.at, best.single->spot.storey);
+            bestText = kit::say(QT_TRANSLATE_NOOP("rules", "the best post here would see %1 of the shared floor and %2 of %3 resident doors, at %4"),
+                                pct(bs), std::to_string(best.single->doorsSeen), std::to_string(groupDoors),
+                                at(best.single->spot.at, best.single->spot.storey));
             r.figures.push_back({"best_post_share_pct:" + gkey, bs, "%"});
             r.figures.push_back({"best_post_doors_seen:" + gkey, static_cast<double>(best.single->doorsSeen), ""});
             r.figures.push_back({"resident_doors:" + gkey, static_cast<double>(groupDoors), ""});
@@ -342,14 +341,14 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
             f.storey = best.single->spot.storey;
             f.location = best.single->spot.at;
             f.expected = "";
-            f.observed = pct(bs) + " visible";
-            f.message = "best single staff post for " + groupName(group) + ": sees " + pct(bs) + " of its " +
-                        kit::fmt(gf.area, 1) + " m2 of shared floor and " + std::to_string(best.single->doorsSeen) +
-                        " of " + std::to_string(groupDoors) + " resident doors (out of " +
-                        std::to_string(best.candidates) + " candidates of the visibility decomposition)";
+            f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "%1 visible"), pct(bs));
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "best single staff post for %1: sees %2 of its %3 m2 of shared floor and %4 of %5 "
+                                   "resident doors (out of %6 candidates of the visibility decomposition)"),
+                                 groupName(group), pct(bs), kit::fmt(gf.area, 1), std::to_string(best.single->doorsSeen),
+                                 std::to_string(groupDoors), std::to_string(best.candidates));
             r.findings.push_back(std::move(f));
             Shape sh;
-            sh.label = "best post of " + groupName(group) + " would see";
+            sh.label = kit::say(QT_TRANSLATE_NOOP("rules", "best post of %1 would see"), groupName(group));
             sh.object = gkey + ":best_post";
             sh.storey = best.single->spot.storey;
             sh.area.push_back(best.single->view);
@@ -357,8 +356,8 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
         }
         if (best.first && best.second) {
             const double ps = gf.area > 0 ? 100.0 * best.pairArea / gf.area : 100.0;
-            bestText += "; the best pair " + pct(ps) + " and " + std::to_string(best.pairDoorsSeen) + " of " +
-                        std::to_string(groupDoors) + " doors";
+            bestText += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "the best pair %1 and %2 of %3 doors"), pct(ps), std::to_string(best.pairDoorsSeen),
+                                        std::to_string(groupDoors));
             r.figures.push_back({"best_pair_share_pct:" + gkey, ps, "%"});
             r.figures.push_back({"best_pair_doors_seen:" + gkey, static_cast<double>(best.pairDoorsSeen), ""});
             int n = 0;
@@ -368,15 +367,15 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
                 f.objectType = "best_post";
                 f.storey = s->spot.storey;
                 f.location = s->spot.at;
-                f.observed = pct(ps) + " visible together";
-                f.message = "best pair of staff posts for " + groupName(group) + " (" + std::to_string(n) +
-                            " of 2): together they see " + pct(ps) + " of the shared floor and " +
-                            std::to_string(best.pairDoorsSeen) + " of " + std::to_string(groupDoors) +
-                            " resident doors; this one alone " + pct(gf.area > 0 ? 100.0 * s->area / gf.area : 100.0);
+                f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "%1 visible together"), pct(ps));
+                f.message = kit::say(QT_TRANSLATE_NOOP("rules", "best pair of staff posts for %1 (%2 of 2): together they see %3 of the shared floor "
+                                       "and %4 of %5 resident doors; this one alone %6"),
+                                     groupName(group), std::to_string(n), pct(ps), std::to_string(best.pairDoorsSeen),
+                                     std::to_string(groupDoors), pct(gf.area > 0 ? 100.0 * s->area / gf.area : 100.0));
                 r.findings.push_back(std::move(f));
             }
         }
-        if (bestSummary.empty() && !bestText.empty()) bestSummary = groupName(group) + ": " + bestText;
+        if (bestSummary.empty() && !bestText.empty()) bestSummary = kit::say(QT_TRANSLATE_NOOP("rules", "%1: %2"), groupName(group), bestText);
 
         bool hasPost = std::any_of(plan.staffPosts.begin(), plan.staffPosts.end(),
                                    [&](const StaffPost& p) { return serves(p, group); });
@@ -384,10 +383,10 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
             Finding f;
             f.object = group;
             f.objectType = "group";
-            f.expected = ">= " + pct(minShare) + " of the shared floor area visible";
-            f.observed = "no staff post";
-            f.message = "the plan has no staff post, so what staff of " + groupName(group) +
-                        " see is unknown; " + (bestText.empty() ? "no post can be placed" : bestText);
+            f.expected = kit::say(QT_TRANSLATE_NOOP("rules", ">= %1 of the shared floor area visible"), pct(minShare));
+            f.observed = QT_TRANSLATE_NOOP("rules", "no staff post");
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "the plan has no staff post, so what staff of %1 see is unknown"), groupName(group)) +
+                        "; " + (bestText.empty() ? std::string(QT_TRANSLATE_NOOP("rules", "no post can be placed")) : bestText);
             r.findings.push_back(std::move(f));
             continue;
         }
@@ -411,10 +410,11 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
             f.object = s.id;
             f.objectType = "space";
             f.storey = s.storey;
-            f.expected = "visible from a staff post of " + groupName(group) + " on storey " + std::to_string(s.storey);
-            f.observed = pct(100.0 * vis / area) + " visible";
-            f.message = kit::fmt(area - vis, 2) + " m2 of " + s.id + " (" + pct(100.0 * (area - vis) / area) +
-                        " of " + kit::fmt(area, 2) + " m2) is not visible from any staff post of " + groupName(group);
+            f.expected = kit::say(QT_TRANSLATE_NOOP("rules", "visible from a staff post of %1 on storey %2"), groupName(group), std::to_string(s.storey));
+            f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "%1 visible"), pct(100.0 * vis / area));
+            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "%1 m2 of %2 (%3 of %4 m2) is not visible from any staff post of %5"),
+                                 kit::fmt(area - vis, 2), s.id, pct(100.0 * (area - vis) / area), kit::fmt(area, 2),
+                                 groupName(group));
             // Point at the largest blind spot.
             MultiPolygon unseen;
             bg::difference(s.shape, seen, unseen);
@@ -433,23 +433,23 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
         Finding f;
         f.object = group;
         f.objectType = "group";
-        f.expected = ">= " + pct(minShare) + " of the shared floor area visible";
+        f.expected = kit::say(QT_TRANSLATE_NOOP("rules", ">= %1 of the shared floor area visible"), pct(minShare));
         f.observed = pct(share);
-        f.message = hasPost ? pct(share) + " of the shared floor area of " + groupName(group) + " (" +
-                                  kit::fmt(visible, 1) + " of " + kit::fmt(total, 1) +
-                                  " m2) is visible from its staff posts"
-                            : groupName(group) + " has " + kit::fmt(total, 1) +
-                                  " m2 of shared spaces but no staff post: nothing of it is watched";
-        if (!bestText.empty()) f.message += " (" + bestText + ")";
-        if (!hasPost) f.observed = "no staff post";
+        f.message = hasPost ? kit::say(QT_TRANSLATE_NOOP("rules", "%1 of the shared floor area of %2 (%3 of %4 m2) is visible from its staff posts"),
+                                       pct(share), groupName(group), kit::fmt(visible, 1), kit::fmt(total, 1))
+                            : kit::say(QT_TRANSLATE_NOOP("rules", "%1 has %2 m2 of shared spaces but no staff post: nothing of it is watched"),
+                                       groupName(group), kit::fmt(total, 1));
+        if (!bestText.empty()) f.message = kit::say(QT_TRANSLATE_NOOP("rules", "%1 (%2)"), f.message, bestText);
+        if (!hasPost) f.observed = QT_TRANSLATE_NOOP("rules", "no staff post");
         r.findings.push_back(std::move(f));
         for (auto& sf : spaceFindings) r.findings.push_back(std::move(sf));
     }
 
     if (!planHasPosts) {
         r.status = Status::Unknown;
-        r.summary = "no staff post in the plan: what staff see is unknown" +
+        r.summary = QT_TRANSLATE_NOOP("rules", "no staff post in the plan: what staff see is unknown") +
                     (bestSummary.empty() ? std::string() : "; " + bestSummary);
+
         return r;
     }
     r.value = *worst;
@@ -476,21 +476,22 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
         f.objectType = "opening";
         f.storey = bedroom.storey;
         f.location = o.position;
-        f.expected = "seen from a staff post of " + groupName(bedroom.group);
-        f.observed = "not seen";
-        f.message = "the door of bedroom " + bedroom.id + " (" + o.id + ") is not visible from any staff post of " +
-                    groupName(bedroom.group) + " on storey " + std::to_string(bedroom.storey);
+        f.expected = kit::say(QT_TRANSLATE_NOOP("rules", "seen from a staff post of %1"), groupName(bedroom.group));
+        f.observed = QT_TRANSLATE_NOOP("rules", "not seen");
+        f.message = kit::say(QT_TRANSLATE_NOOP("rules", "the door of bedroom %1 (%2) is not visible from any staff post of %3 on storey %4"),
+                             bedroom.id, o.id, groupName(bedroom.group), std::to_string(bedroom.storey));
         r.findings.push_back(std::move(f));
     }
-    r.summary = "worst: " + groupName(worstGroup) + ", " + pct(*worst) + " of its shared floor area visible";
+    r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "worst: %1, %2 of its shared floor area visible"), groupName(worstGroup), pct(*worst));
     if (doors > 0) {
         const double doorShare = 100.0 * doorsSeen / doors;
         status = worse(status, kit::atLeast(doorShare, minDoors, warnDoors));
         r.figures.push_back({"bedroom_doors", static_cast<double>(doors), ""});
         r.figures.push_back({"bedroom_doors_seen", static_cast<double>(doorsSeen), ""});
         r.figures.push_back({"bedroom_doors_seen_pct", doorShare, "%"});
-        r.summary += "; " + std::to_string(doorsSeen) + " of " + std::to_string(doors) +
-                     " bedroom doors seen (needed " + kit::atLeastText(minDoors, warnDoors) + " %)";
+        r.summary += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "%1 of %2 bedroom doors seen (needed %3 %)"), std::to_string(doorsSeen),
+                                     std::to_string(doors), kit::atLeastText(minDoors, warnDoors));
+
     }
     r.status = status;
     return r;

@@ -135,7 +135,7 @@ public:
             Arrangement::Halfedge_const_handle he = *h;
             if (!isFree(he->face())) he = he->twin();
             if (isFree(he->face())) {
-                note = "stands on a wall face";
+                note = QT_TRANSLATE_NOOP("rules", "stands on a wall face");
                 return compute(kq, he);
             }
         } else if (auto v = boost::get<Arrangement::Vertex_const_handle>(&where)) {
@@ -143,21 +143,22 @@ public:
             // reliable; move the post 1 mm into the room, along the bisector
             // of the widest free corner.
             if (std::optional<Point> inside = intoRoom(*v)) {
-                note = "stands on a wall corner: moved 1 mm into the room";
+                note = QT_TRANSLATE_NOOP("rules", "stands on a wall corner: moved 1 mm into the room");
                 return compute(KPoint(inside->x(), inside->y()), locateFace(*inside));
             }
         }
         // Outside the free space (or a corner with no free side).
         auto [onWall, d] = nearestBoundaryPoint(free_, post);
         if (d > kSnapDistance) {
-            note = "lies outside the walkable space of storey";
+            note = QT_TRANSLATE_NOOP("rules", "lies outside the walkable space of storey");
             return std::nullopt;
         }
-        note = "lies " + kit::fmt(d, 2) + " m inside a wall: taken from the nearest wall face";
+        note = kit::say(QT_TRANSLATE_NOOP("rules", "lies %1 m inside a wall: taken from the nearest wall face"), kit::fmt(d, 2));
         // A projected point is only nearly on the wall: always move it inside.
         std::optional<Point> inside = nudge(onWall);
         if (!inside) {
-            note = "cannot be placed in the walkable space";
+            note = QT_TRANSLATE_NOOP("rules", "cannot be placed in the walkable space");
+
             return std::nullopt;
         }
         return compute(KPoint(inside->x(), inside->y()), locateFace(*inside));

@@ -13,7 +13,7 @@ RuleResult SiteCapacityRule::evaluate(const RuleContext& ctx) const {
     const double maxPlaces = ctx.params().number("max_places");
     const double preferred = std::min(maxPlaces, ctx.params().number("preferred_max_places"));
     RuleResult r;
-    r.unit = "places";
+    r.unit = QT_TRANSLATE_NOOP("rules", "places");
     r.threshold = kit::atMostText(preferred, maxPlaces, 0);
 
     const Site* site = ctx.site();
@@ -28,33 +28,36 @@ RuleResult SiteCapacityRule::evaluate(const RuleContext& ctx) const {
     const bool registered = site && site->places && *site->places > 0;
     if (plan && bedrooms > 0) {
         places = bedrooms;
-        r.summary = std::to_string(bedrooms) + " bedrooms in the plan";
+        r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "%1 bedrooms in the plan"), std::to_string(bedrooms));
         if (site && site->places && *site->places != bedrooms)
             r.findings.push_back({object, objectType,
-                                  "the site's registered places differ from the bedrooms in its plan",
-                                  std::to_string(bedrooms) + " (bedrooms in the plan)",
-                                  std::to_string(*site->places) + " (places attribute)", std::nullopt, std::nullopt});
+                                  QT_TRANSLATE_NOOP("rules", "the site's registered places differ from the bedrooms in its plan"),
+                                  kit::say(QT_TRANSLATE_NOOP("rules", "%1 (bedrooms in the plan)"), std::to_string(bedrooms)),
+                                  kit::say(QT_TRANSLATE_NOOP("rules", "%1 (places attribute)"), std::to_string(*site->places)), std::nullopt,
+                                  std::nullopt});
     } else if (registered) {
         places = *site->places;
-        r.summary = std::to_string(*site->places) + " places registered for the site (" +
-                    (plan ? "its plan has no bedrooms" : "no plan") + ")";
+        r.summary = kit::say(plan ? QT_TRANSLATE_NOOP("rules", "%1 places registered for the site (its plan has no bedrooms)")
+                                  : QT_TRANSLATE_NOOP("rules", "%1 places registered for the site (no plan)"),
+                             std::to_string(*site->places));
     } else if (plan) {
         // No bedrooms and no registered places: not a residential building.
         r.status = Status::NotApplicable;
-        r.summary = "no bedrooms: not a residential building";
+        r.summary = QT_TRANSLATE_NOOP("rules", "no bedrooms: not a residential building");
         return r;
     } else {
         r.status = Status::Unknown;
-        r.summary = "no plan and no 'places' for this site";
+        r.summary = QT_TRANSLATE_NOOP("rules", "no plan and no 'places' for this site");
         return r;
     }
     r.value = places;
     r.status = kit::atMost(places, preferred, maxPlaces);
     if (r.status != Status::Pass)
         r.findings.push_back({object, objectType,
-                              r.status == Status::Fail ? "more residents than a VG7 site can sustain"
-                                                       : "larger than the VG7 sites in the sources",
-                              r.threshold, kit::fmt(places, 0) + " places", std::nullopt, std::nullopt});
+                              r.status == Status::Fail ? QT_TRANSLATE_NOOP("rules", "more residents than a VG7 site can sustain")
+                                                       : QT_TRANSLATE_NOOP("rules", "larger than the VG7 sites in the sources"),
+                              r.threshold, kit::say(QT_TRANSLATE_NOOP("rules", "%1 places"), kit::fmt(places, 0)), std::nullopt, std::nullopt});
+
     return r;
 }
 

@@ -123,12 +123,12 @@ RuleResult Vg7PlacesRule::evaluate(const RuleContext& ctx) const {
     const double needArea = bedArea + bathArea;
 
     RuleResult r;
-    r.unit = "places";
+    r.unit = QT_TRANSLATE_NOOP("rules", "places");
     r.threshold = kit::atLeastText(minPlaces, minPlaces, 0);
     const auto bedrooms = g.spacesWithUse(SpaceUse::Bedroom);
     if (bedrooms.empty()) {
         r.status = Status::NotApplicable;
-        r.summary = "no bedrooms: not a residential building";
+        r.summary = QT_TRANSLATE_NOOP("rules", "no bedrooms: not a residential building");
         return r;
     }
     // The living group of each bedroom (pairs are joined within a group only).
@@ -152,13 +152,13 @@ RuleResult Vg7PlacesRule::evaluate(const RuleContext& ctx) const {
         if (area >= needArea - kEps && w >= bedWidth - kEps && l >= bedWidth + bathWidth - kEps) {
             ++large;
             ++placesInGroup[groupOf[b]];
-            r.findings.push_back({sp.id, "space", "build an en-suite into bedroom " + sp.id,
+            r.findings.push_back({sp.id, "space", kit::say(QT_TRANSLATE_NOOP("rules", "build an en-suite into bedroom %1"), sp.id),
                                   ">= " + m2(needArea) + ", " + kit::fmt(bedWidth, 2) + " x " +
                                       kit::fmt(bedWidth + bathWidth, 2) + " m",
                                   m2(area) + ", " + kit::fmt(w, 2) + " x " + kit::fmt(l, 2) + " m",
                                   kit::centroid(sp.shape), sp.storey});
             Shape s;
-            s.label = "en-suite to build";
+            s.label = QT_TRANSLATE_NOOP("rules", "en-suite to build");
             s.object = sp.id;
             s.storey = sp.storey;
             s.area.push_back(sp.shape);
@@ -200,9 +200,10 @@ RuleResult Vg7PlacesRule::evaluate(const RuleContext& ctx) const {
         if (mate[i] == none) {
             ++unpaired;
             r.findings.push_back({a.id, "space",
-                                  "bedroom " + a.id + " is too small for an en-suite and has no small neighbour left "
-                                  "to join: it gives up its place",
-                                  ">= " + m2(needArea) + " alone or with a neighbour", m2(bg::area(a.shape)),
+                                  kit::say(QT_TRANSLATE_NOOP("rules", "bedroom %1 is too small for an en-suite and has no small neighbour left "
+                                             "to join: it gives up its place"),
+                                           a.id),
+                                  kit::say(QT_TRANSLATE_NOOP("rules", ">= %1 alone or with a neighbour"), m2(needArea)), m2(bg::area(a.shape)),
                                   kit::centroid(a.shape), a.storey});
             continue;
         }
@@ -213,14 +214,16 @@ RuleResult Vg7PlacesRule::evaluate(const RuleContext& ctx) const {
         ++placesInGroup[groupOf[small[i]]];
         const LineString& wall = wallOf[{i, j}];
         Finding f{a.id + "+" + b.id, "wall",
-                  wall.empty() ? "join bedrooms " + a.id + " and " + b.id + " through their door into one room with an en-suite"
-                               : "remove the wall between bedrooms " + a.id + " and " + b.id + " (" +
-                                     kit::fmt(bg::length(wall), 2) + " m) and build one room with an en-suite",
+                  wall.empty() ? kit::say(QT_TRANSLATE_NOOP("rules", "join bedrooms %1 and %2 through their door into one room with an en-suite"),
+                                          a.id, b.id)
+                               : kit::say(QT_TRANSLATE_NOOP("rules", "remove the wall between bedrooms %1 and %2 (%3 m) and build one room with "
+                                            "an en-suite"),
+                                          a.id, b.id, kit::fmt(bg::length(wall), 2)),
                   ">= " + m2(needArea), m2(bg::area(a.shape) + bg::area(b.shape)),
                   wall.empty() ? kit::centroid(a.shape) : midpoint(wall), a.storey};
         r.findings.push_back(std::move(f));
         Shape s;
-        s.label = "wall to remove";
+        s.label = QT_TRANSLATE_NOOP("rules", "wall to remove");
         s.object = a.id + "+" + b.id;
         s.storey = a.storey;
         if (!wall.empty()) s.line = wall;
@@ -235,32 +238,37 @@ RuleResult Vg7PlacesRule::evaluate(const RuleContext& ctx) const {
         cappedByGroup += n - kept;
         afterGroups += kept;
         if (n > kept)
-            r.findings.push_back({group, "group", "group " + group + " would hold " + std::to_string(n) +
-                                                      " places; it keeps " + std::to_string(kept),
-                                  "<= " + kit::fmt(maxGroup, 0) + " places", std::to_string(n) + " places",
+            r.findings.push_back({group, "group",
+                                  kit::say(QT_TRANSLATE_NOOP("rules", "group %1 would hold %2 places; it keeps %3"), group, std::to_string(n),
+                                           std::to_string(kept)),
+                                  kit::say(QT_TRANSLATE_NOOP("rules", "<= %1 places"), kit::fmt(maxGroup, 0)),
+                                  kit::say(QT_TRANSLATE_NOOP("rules", "%1 places"), std::to_string(n)),
                                   std::nullopt, std::nullopt});
     }
     const int after = std::min(afterGroups, static_cast<int>(maxSite));
     if (afterGroups > after)
         r.findings.push_back({ctx.plan()->name, "building",
-                              "the site would hold " + std::to_string(afterGroups) + " places; it keeps " +
-                                  std::to_string(after),
-                              "<= " + kit::fmt(maxSite, 0) + " places", std::to_string(afterGroups) + " places",
+                              kit::say(QT_TRANSLATE_NOOP("rules", "the site would hold %1 places; it keeps %2"), std::to_string(afterGroups),
+                                       std::to_string(after)),
+                              kit::say(QT_TRANSLATE_NOOP("rules", "<= %1 places"), kit::fmt(maxSite, 0)),
+                              kit::say(QT_TRANSLATE_NOOP("rules", "%1 places"), std::to_string(afterGroups)),
                               std::nullopt, std::nullopt});
 
     const int now = static_cast<int>(bedrooms.size());
     r.value = after;
     r.status = kit::atLeast(after, minPlaces, minPlaces);
-    r.figures = {{"places_now", static_cast<double>(now), "places"},
-                 {"places_after", static_cast<double>(after), "places"},
-                 {"own_ensuite", static_cast<double>(ownEnsuite), "rooms"},
-                 {"ensuite_to_build", static_cast<double>(large), "rooms"},
-                 {"merged_pairs", static_cast<double>(merged), "pairs"},
-                 {"rooms_given_up", static_cast<double>(unpaired), "rooms"},
-                 {"capped", static_cast<double>(cappedByGroup + afterGroups - after), "places"}};
-    r.summary = std::to_string(now) + " places now -> " + std::to_string(after) + " after conversion (" +
-                std::to_string(ownEnsuite) + " with an en-suite, " + std::to_string(large) + " to get one, " +
-                std::to_string(merged) + " pairs joined, " + std::to_string(unpaired) + " rooms given up)";
+    r.figures = {{"places_now", static_cast<double>(now), QT_TRANSLATE_NOOP("rules", "places")},
+                 {"places_after", static_cast<double>(after), QT_TRANSLATE_NOOP("rules", "places")},
+                 {"own_ensuite", static_cast<double>(ownEnsuite), QT_TRANSLATE_NOOP("rules", "rooms")},
+                 {"ensuite_to_build", static_cast<double>(large), QT_TRANSLATE_NOOP("rules", "rooms")},
+                 {"merged_pairs", static_cast<double>(merged), QT_TRANSLATE_NOOP("rules", "pairs")},
+                 {"rooms_given_up", static_cast<double>(unpaired), QT_TRANSLATE_NOOP("rules", "rooms")},
+                 {"capped", static_cast<double>(cappedByGroup + afterGroups - after), QT_TRANSLATE_NOOP("rules", "places")}};
+    r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "%1 places now -> %2 after conversion (%3 with an en-suite, %4 to get one, %5 pairs joined, "
+                           "%6 rooms given up)"),
+                         std::to_string(now), std::to_string(after), std::to_string(ownEnsuite), std::to_string(large),
+                         std::to_string(merged), std::to_string(unpaired));
+
     return r;
 }
 
