@@ -317,7 +317,7 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     </message>
     <message>
         <source>failed</source>
-        <translation>niet beoordeeld</translation>
+        <translation>mislukt</translation>
     </message>
     <message>
         <source>score</source>
@@ -911,7 +911,7 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     </message>
     <message>
         <source>cluster</source>
-        <translation>clusteren</translation>
+        <translation>cluster</translation>
     </message>
     <message>
         <source>places</source>
