@@ -41,6 +41,13 @@ namespace {
     // figures named by one word (the others, with '_', are keys)
     QT_TRANSLATE_NOOP("rules", "groups"),    QT_TRANSLATE_NOOP("rules", "estimated"),
     QT_TRANSLATE_NOOP("rules", "best_post"),
+    // the poi layer's categories of the sample and the open-data builder
+    QT_TRANSLATE_NOOP("rules", "avg"),       QT_TRANSLATE_NOOP("rules", "crisis"),
+    QT_TRANSLATE_NOOP("rules", "daycare"),   QT_TRANSLATE_NOOP("rules", "gp"),
+    QT_TRANSLATE_NOOP("rules", "hospital"),  QT_TRANSLATE_NOOP("rules", "nightlife"),
+    QT_TRANSLATE_NOOP("rules", "pt_stop"),   QT_TRANSLATE_NOOP("rules", "school"),
+    QT_TRANSLATE_NOOP("rules", "shop"),      QT_TRANSLATE_NOOP("rules", "stadium"),
+    QT_TRANSLATE_NOOP("rules", "station"),
 };
 
 // The texts this process filled (kit::say): the text -> its pattern and

@@ -2764,6 +2764,50 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
         <source>no staff post in the plan: what staff see is unknown</source>
         <translation>geen teampost in de plattegrond: wat begeleiders zien is onbekend</translation>
     </message>
+    <message>
+        <source>avg</source>
+        <translation>AVG</translation>
+    </message>
+    <message>
+        <source>crisis</source>
+        <translation>crisisopvang</translation>
+    </message>
+    <message>
+        <source>daycare</source>
+        <translation>dagbesteding</translation>
+    </message>
+    <message>
+        <source>gp</source>
+        <translation>huisarts</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>ziekenhuis</translation>
+    </message>
+    <message>
+        <source>nightlife</source>
+        <translation>uitgaansgebied</translation>
+    </message>
+    <message>
+        <source>pt_stop</source>
+        <translation>ov-halte</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>winkel</translation>
+    </message>
+    <message>
+        <source>stadium</source>
+        <translation>stadion</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>station</translation>
+    </message>
 </context>
 <context>
     <name>severity</name>

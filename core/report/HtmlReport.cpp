@@ -858,7 +858,7 @@ std::string HtmlReportPages::Impl::mainPage() const {
     int ci = 0;
     if (html::mapDrawsPois(p.context))
         for (const auto& c : cats)
-            s += "<p><i class=\"dot faint\" style=\"background:" + html::ruleColour(ci++) + "\"></i>" + esc(c) + "</p>";
+            s += "<p><i class=\"dot faint\" style=\"background:" + html::ruleColour(ci++) + "\"></i>" + esc(ruleText(c)) + "</p>";
     else
         s += "<p class=\"note\">" +
              arg(tx("report", "Points of interest not drawn: %1 are too many for an overview; each site's map shows those around "

@@ -550,7 +550,7 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const ContextIndex*
         for (std::size_t i : index->poisIn(v.minX, v.minY, v.maxX, v.maxY)) {
             const Poi& p = index->context().pois[i];
             s += "<circle class=\"poi\" cx=\"" + num(v.x(p.position.x())) + "\" cy=\"" + num(-v.y(p.position.y())) +
-                 "\" r=\"" + num(unit * 0.45) + "\"><title>" + esc(p.category + ": " + p.name) + "</title></circle>";
+                 "\" r=\"" + num(unit * 0.45) + "\"><title>" + esc(i18n::ruleText(p.category) + ": " + p.name) + "</title></circle>";
         }
         s += "</g>";
     }
@@ -775,7 +775,7 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
       for (const auto& poi : p.context.pois)
         s += "<circle class=\"poi\" cx=\"" + num(v.x(poi.position.x())) + "\" cy=\"" + num(-v.y(poi.position.y())) +
              "\" r=\"" + num(unit * 0.3) + "\" style=\"fill:" + ruleColour(catIndex[poi.category]) + "\"><title>" +
-             esc(poi.category + ": " + poi.name) + "</title></circle>";
+             esc(i18n::ruleText(poi.category) + ": " + poi.name) + "</title></circle>";
     s += "</g><g class=\"sites\">";
     for (size_t i = 0; i < sites.size(); ++i) {
         const MapPlace& pl = L.places[i];
