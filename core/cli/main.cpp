@@ -9,6 +9,7 @@
 #include "report/ClusterReports.h"
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
+#include "report/ScanDiff.h"
 #include "report/ScanFiles.h"
 #include "rules/RuleRegistry.h"
 #include "ruleset/RuleSet.h"
@@ -19,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <chrono>
@@ -206,12 +208,14 @@ int cmdCheck(const QStringList& args) {
 int cmdScan(const QStringList& args) {
     const std::string usage = tx("cli",
         "Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N] [--allow-outside-plans]\n"
+        "                   [--since OLD/scan.json]\n"
         "Scans every site of a portfolio (GeoPackage with layers sites, buildings, roads, poi,\n"
         "demand), runs building rules on each site's plan and site rules on its plot and\n"
         "context, and classifies it, then finds clusters of nearby sites (rule set 'clusters').\n"
         "Prints a table; writes scan.json, sites.csv (sites_nl.csv for Dutch spreadsheets),\n"
         "sites.gpkg (for QGIS: the sites, the rules' evidence and the clusters' night rounds)\n"
-        "and report.html (the readable report) to the output folder.\n");
+        "and report.html (the readable report) to the output folder. With --since, the report\n"
+        "shows what changed since that earlier scan (as vgscan diff does).\n");
     QCommandLineParser p;
     addCommon(p);
     p.addOption({"out", i18n::qtx("cli", "Output folder (default: vgscan-out)."), "DIR", "vgscan-out"});
@@ -219,6 +223,8 @@ int cmdScan(const QStringList& args) {
     p.addOption({"threads", i18n::qtx("cli", "Sites assessed at once (default: one per core)."), "N"});
     p.addOption({"allow-outside-plans", i18n::qtx("cli", "Read site plans outside the portfolio's folder and GDAL virtual "
                                                          "paths (/vsizip/, /vsicurl/); refused by default (docs/limits.md).")});
+    p.addOption({"since", i18n::qtx("cli", "An earlier scan.json (or its folder): the report shows what changed since."),
+                 "SCAN"});
     p.addPositionalArgument("PORTFOLIO", i18n::qtx("cli", "The portfolio file."));
     int code = kOk;
     if (!parse(p, args, usage, code)) return code;
@@ -239,6 +245,19 @@ int cmdScan(const QStringList& args) {
     }
     Setup s;
     if (!setup(s, p, code)) return code;
+    // The earlier scan is read before any work: a wrong path fails at once.
+    QJsonObject since;
+    std::string sinceFile;
+    if (p.isSet("since")) {
+        sinceFile = p.value("since").toStdString();
+        if (QFileInfo(p.value("since")).isDir()) sinceFile = QDir(p.value("since")).filePath("scan.json").toStdString();
+        try {
+            since = readScanJson(sinceFile);
+        } catch (const InputError& e) {
+            std::cerr << e.what() << "\n";
+            return kBadInput;
+        }
+    }
     std::vector<InputIssue> issues;
     Portfolio portfolio;
     try {
@@ -254,8 +273,11 @@ int cmdScan(const QStringList& args) {
     // under a name the scan writes (scan DIR/sites.gpkg --out DIR).
     std::unique_ptr<OutputFolder> folder;
     try {
-        folder = std::make_unique<OutputFolder>(p.value("out").toStdString(), scanFileNames(),
-                                                scanInputs(portfolio, s.ruleset));
+        // The earlier scan is an input too: rescanning into its own folder
+        // would replace the scan it is compared with.
+        std::vector<std::string> inputs = scanInputs(portfolio, s.ruleset);
+        if (!sinceFile.empty()) inputs.push_back(sinceFile);
+        folder = std::make_unique<OutputFolder>(p.value("out").toStdString(), scanFileNames(), inputs);
     } catch (const OutputError& e) {
         std::cerr << "vgscan scan: " << e.what() << "\n";
         return kBadInput;
@@ -288,12 +310,17 @@ int cmdScan(const QStringList& args) {
     const auto& results = result.sites;
     const ClusterResult& clusters = result.clusters;
     const ScanSelection& selection = result.selection;
-    const ScanFilesInput files{&portfolio, &s.ruleset, &result, VGSCAN_VERSION, runTimestamp(), &issues};
+    ScanFilesInput files{&portfolio, &s.ruleset, &result, VGSCAN_VERSION, runTimestamp(), &issues};
     const bool printJson = p.value("format") == "json";
     QJsonObject json;
-    if (printJson) json = scanJson(files);
+    if (printJson || !sinceFile.empty()) json = scanJson(files);
+    ScanDiff changes;
+    if (!sinceFile.empty()) {
+        changes = diffScans(since, json, sinceFile, QDir(p.value("out")).filePath("scan.json").toStdString());
+        files.since = &changes;
+    }
     try {
-        writeScanFiles(*folder, files, printJson ? &json : nullptr);
+        writeScanFiles(*folder, files, json.isEmpty() ? nullptr : &json);
     } catch (const std::exception& e) {
         std::cerr << "vgscan scan: " << e.what() << "\n";
         return kBadInput;

@@ -15,6 +15,7 @@
 #include "io/OutputFiles.h"
 #include "io/PlanPath.h"
 #include "report/CheckProfile.h"
+#include "report/ScanDiff.h"
 #include "report/ObjectNames.h"
 #include "rules/RuleKit.h"
 
@@ -586,15 +587,80 @@ std::string layerSourcesSection(const std::vector<LayerSource>& sources) {
     return s + "</tbody></table></section>";
 }
 
+// A site's id linked to its building section (plain text when it is not
+// among `sites`, e.g. removed since an earlier scan).
+std::string siteLink(const std::string& id, const std::vector<SiteAssessment>& sites,
+                     const std::vector<std::string>& hrefs) {
+    for (size_t i = 0; i < sites.size(); ++i)
+        if (sites[i].site->id == id) return "<a href=\"" + esc(hrefs[i]) + "\">" + esc(id) + "</a>";
+    return esc(id);
+}
+
+// What changed since an earlier scan (scan --since): the progress the
+// reports ask to monitor twice a year, on the page the region reads. The
+// same comparison as `vgscan diff`.
+std::string changesSection(const ScanDiff& d, const std::vector<SiteAssessment>& sites,
+                           const std::vector<std::string>& hrefs) {
+    std::string s = "<section id=\"changes\"><h2>" + tx("report", "Changes since the earlier scan") + "</h2><p class=\"meta\">" +
+                    arg(tx("report", "Compared with %1: %2 sites, rule set %3 (vgscan diff gives the same as text or JSON)."),
+                        "<code>" + esc(d.from.file) + "</code>", std::to_string(d.from.sites), esc(d.from.ruleset)) +
+                    "</p>";
+    if (!d.rulesetKnown)
+        s += "<p>" + tx("report", "The earlier scan does not record its rule set's hash, so edits of the rule set cannot be known.") + "</p>";
+    else if (!d.rulesetChanged && d.rulesetRules.empty())
+        s += "<p>" + tx("report", "Rule set unchanged.") + "</p>";
+    else {
+        s += "<p>" + tx("report", "Rule set changed:") + "</p><ul>";
+        for (const auto& r : d.rulesetRules) s += "<li><b>" + esc(r.key) + "</b>: " + esc(changesText(r.changes)) + "</li>";
+        if (d.rulesetRules.empty())
+            s += "<li>" + tx("report", "no rule parameter changed: the verdict policy, sources or text of the file did") + "</li>";
+        for (const auto& t : d.thresholds)
+            s += "<li>" + arg(tx("report", "%1: threshold '%2' -> '%3' at %4 sites where the outcome held"), esc(t.key),
+                              esc(t.from), esc(t.to), std::to_string(t.sites)) + "</li>";
+        s += "</ul>";
+    }
+    auto refs = [&](const std::string& label, const std::vector<SiteRef>& v) {
+        if (v.empty()) return;
+        s += "<p>" + label + " (" + std::to_string(v.size()) + "): ";
+        for (size_t i = 0; i < v.size(); ++i)
+            s += (i ? ", " : "") + siteLink(v[i].id, sites, hrefs) + " " + esc(v[i].name) + " (" + esc(V(v[i].verdict)) + ")";
+        s += "</p>";
+    };
+    refs(tx("report", "Sites added"), d.added);
+    refs(tx("report", "Sites removed"), d.removed);
+    if (d.changed.empty()) {
+        s += "<p>" + arg(tx("report", "No site changed (%1 compared)."), std::to_string(d.unchanged)) + "</p>";
+    } else {
+        s += "<p>" + arg(tx("report", "%1 sites changed, %2 unchanged:"), std::to_string(d.changed.size()),
+                         std::to_string(d.unchanged)) +
+             "</p><div class=\"tablewrap\"><table class=\"plain changes\"><thead><tr><th>" + tx("report", "id") + "</th><th>" +
+             tx("report", "name") + "</th><th>" + tx("report", "verdict") + "</th><th>" + tx("report", "what changed") +
+             "</th></tr></thead><tbody>";
+        for (const auto& c : d.changed) {
+            const std::string verdict = c.verdictFrom == c.verdictTo
+                                            ? arg(tx("report", "%1 (held)"), esc(V(c.verdictTo)))
+                                            : "<s>" + esc(V(c.verdictFrom)) + "</s> → <b>" + esc(V(c.verdictTo)) + "</b>";
+            std::string what;
+            for (const auto& r : c.rules) what += "<div><b>" + esc(r.key) + "</b>: " + esc(changesText(r.changes)) + "</div>";
+            if (!c.fields.empty()) what += "<div>" + esc(changesText(c.fields)) + "</div>";
+            s += "<tr><td>" + siteLink(c.id, sites, hrefs) + "</td><td>" + esc(c.name) + "</td><td>" + verdict + "</td><td>" +
+                 what + "</td></tr>";
+        }
+        s += "</tbody></table></div>";
+    }
+    if (!d.portfolioChanges.empty()) {
+        s += "<p>" + tx("report", "Portfolio:") + "</p><ul>";
+        for (const auto& c : d.portfolioChanges) s += "<li>" + esc(changeText(c)) + "</li>";
+        s += "</ul>";
+    }
+    return s + "</section>\n";
+}
+
 // The regional choice: which cluster sites serve the demand best, with the
 // runners-up so planners see how close the alternatives are.
 std::string selectionSection(const ScanSelection& sel, const std::vector<SiteAssessment>& sites,
                              const std::vector<std::string>& hrefs) {
-    auto link = [&](const std::string& id) {
-        for (size_t i = 0; i < sites.size(); ++i)
-            if (sites[i].site->id == id) return "<a href=\"" + esc(hrefs[i]) + "\">" + esc(id) + "</a>";
-        return esc(id);
-    };
+    auto link = [&](const std::string& id) { return siteLink(id, sites, hrefs); };
     auto list = [&](const std::vector<std::string>& ids) {
         std::string t;
         for (const auto& id : ids) t += (t.empty() ? "" : ", ") + link(id);
@@ -803,6 +869,7 @@ std::string HtmlReportPages::Impl::mainPage() const {
          arg(tx("report", "%1 sites"), std::to_string(sites.size())) + "</p>"
          "<nav><a href=\"#overview\">" + tx("report", "Overview") + "</a><a href=\"#map\">" + tx("report", "Map") +
          "</a><a href=\"#sites\">" + tx("report", "Sites") + "</a><a href=\"#buildings\">" + tx("report", "Buildings") + "</a>" +
+         (in.since ? "<a href=\"#changes\">" + tx("report", "Changes") + "</a>" : std::string()) +
          (in.clusters ? "<a href=\"#clusters\">" + tx("report", "Clusters") + "</a>" : std::string()) +
          (in.selection ? "<a href=\"#selection\">" + tx("report", "Choice") + "</a>" : std::string()) +
          "<a href=\"#legend\">" + tx("report", "Legend") + "</a><a href=\"#ruleset\">" + tx("report", "Rule set") + "</a>"
@@ -878,6 +945,7 @@ std::string HtmlReportPages::Impl::mainPage() const {
     s += "<p class=\"note\">" + tx("report", "North up. Click a site for its section.") + "</p>"
          "<p class=\"note zoomhint\">" + arg(tx("report", "Zoom: wheel, + and %1; move: drag or arrow keys."), "\u2212") +
          "</p></div></div></section>\n";
+    if (in.since) s += changesSection(*in.since, sites, hrefs);
     if (in.clusters) s += clustersSection(*in.clusters, sites, hrefs);
     if (in.selection) s += selectionSection(*in.selection, sites, hrefs);
 

@@ -17,6 +17,8 @@
 
 namespace vgscan {
 
+struct ScanDiff;
+
 struct ClusterResult;
 struct ScanSelection;
 class ContextIndex;
@@ -43,6 +45,9 @@ struct HtmlReportInput {
     bool scanFiles = false;
     // The portfolio reader's problems (rows left out), shown in the overview.
     const std::vector<InputIssue>* inputIssues = nullptr;
+    // What changed since an earlier scan (report/ScanDiff.h): a section
+    // after the overview.
+    const ScanDiff* since = nullptr;
 };
 
 inline constexpr std::size_t kOnePageMaxSites = 500;

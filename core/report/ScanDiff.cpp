@@ -277,6 +277,10 @@ std::string withUnit(const QJsonValue& v, const std::string& unit) {
     return t + (unit == "%" ? "" : " ") + unit;
 }
 
+std::string shortHash(const std::string& h) { return h.empty() ? "not recorded" : h.substr(0, 12); }
+
+}  // namespace
+
 std::string changeText(const Change& c) {
     auto side = [&](const QJsonValue& v) {
         const std::string t = withUnit(v, c.unit);
@@ -285,15 +289,11 @@ std::string changeText(const Change& c) {
     return c.what + " " + side(c.from) + " -> " + side(c.to);
 }
 
-std::string joined(const std::vector<Change>& v) {
+std::string changesText(const std::vector<Change>& v) {
     std::string out;
     for (const auto& c : v) out += (out.empty() ? "" : "; ") + changeText(c);
     return out;
 }
-
-std::string shortHash(const std::string& h) { return h.empty() ? "not recorded" : h.substr(0, 12); }
-
-}  // namespace
 
 QJsonObject readScanJson(const std::string& path, const std::vector<std::string>& keep) {
     QString file = q(path);
@@ -398,7 +398,7 @@ void writeDiffText(std::ostream& out, const ScanDiff& d) {
         out << "\nRule set changed:\n";
     else
         out << "\nRule set: unchanged\n";
-    for (const auto& r : d.rulesetRules) out << "  " << r.key << ": " << joined(r.changes) << "\n";
+    for (const auto& r : d.rulesetRules) out << "  " << r.key << ": " << changesText(r.changes) << "\n";
     if (d.rulesetChanged && d.rulesetRules.empty() && d.rulesetKnown)
         out << "  (no rule parameter changed: the verdict policy, sources or text of the file did)\n";
     for (const auto& t : d.thresholds)
@@ -424,14 +424,14 @@ void writeDiffText(std::ostream& out, const ScanDiff& d) {
             else
                 out << "verdict " << c.verdictTo << " (held)\n";
             for (const auto& r : c.rules) {
-                out << "    " << r.key << ": " << joined(r.changes);
+                out << "    " << r.key << ": " << changesText(r.changes);
                 const bool valueMoved = std::any_of(r.changes.begin(), r.changes.end(),
                                                     [](const Change& x) { return x.what == "value"; });
                 if (!valueMoved && !r.value.isUndefined() && !r.value.isNull())
                     out << " (value " << withUnit(r.value, r.unit) << ")";
                 out << "\n";
             }
-            if (!c.fields.empty()) out << "    " << joined(c.fields) << "\n";
+            if (!c.fields.empty()) out << "    " << changesText(c.fields) << "\n";
             if (!c.reasons.empty()) out << "    now: " << c.reasons.front() << "\n";
         }
     }

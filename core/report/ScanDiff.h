@@ -81,6 +81,9 @@ ScanDiff diffScans(const QJsonObject& from, const QJsonObject& to, const std::st
                    const std::string& toFile = "");
 
 void writeDiffText(std::ostream& out, const ScanDiff& d);
+// One change as text ("status pass -> fail"), and a list of them joined by "; ".
+std::string changeText(const Change& c);
+std::string changesText(const std::vector<Change>& v);
 QJsonObject toJson(const ScanDiff& d);
 
 }  // namespace vgscan

@@ -179,6 +179,7 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
     html.index = r.index.get();
     html.scanFiles = true;
     html.inputIssues = in.inputIssues;
+    html.since = in.since;
     const HtmlReportPages pages(html, "report.html");
 
     // The files are independent: written by as many threads as the sites

@@ -15,6 +15,8 @@
 
 namespace vgscan {
 
+struct ScanDiff;
+
 struct ScanFilesInput {
     const Portfolio* portfolio = nullptr;
     const RuleSet* ruleset = nullptr;
@@ -25,6 +27,8 @@ struct ScanFilesInput {
     // path, a plot that is not a polygon, an id twice) and skipped features.
     // Every output names them, not only the terminal.
     const std::vector<InputIssue>* inputIssues = nullptr;
+    // What changed since an earlier scan (scan --since): shown in the report.
+    const ScanDiff* since = nullptr;
 };
 
 // The names a scan writes (patterns with '*'), for OutputFolder.

@@ -228,4 +228,33 @@ TEST_CASE("diff on the sample: one threshold raised names exactly the site and r
     REQUIRE(t.code == 0);
     CHECK_THAT(t.out, ContainsSubstring("S09  Nieuwbouw De Weide: verdict fits_vg7 -> "));
     CHECK_THAT(t.out, ContainsSubstring("sight_lines: status pass -> fail; threshold '>= 90' -> '>= 98'"));
+
+    // The same comparison in the report: scan --since the old scan.
+    const Run since = runVgscan({"scan", portfolio, "--ruleset", dir.filePath("vg7-98.json"), "--since",
+                                 dir.filePath("old"), "--out", dir.filePath("since")});
+    INFO(since.err);
+    REQUIRE(since.code == 0);
+    QFile html(dir.filePath("since/report.html"));
+    REQUIRE(html.open(QIODevice::ReadOnly));
+    const std::string page = html.readAll().toStdString();
+    REQUIRE_THAT(page, ContainsSubstring("<section id=\"changes\"><h2>Changes since the earlier scan</h2>"));
+    const std::string changes = page.substr(page.find("<section id=\"changes\">"));
+    const std::string section = changes.substr(0, changes.find("</section>"));
+    CHECK_THAT(section, ContainsSubstring("Rule set changed:"));
+    CHECK_THAT(section, ContainsSubstring("<b>sight_lines</b>: min_visible_share_pct 90 -&gt; 98"));
+    CHECK_THAT(section, ContainsSubstring("1 sites changed, 10 unchanged"));
+    CHECK_THAT(section, ContainsSubstring(">S09</a></td><td>Nieuwbouw De Weide</td>"));
+    CHECK_THAT(section, ContainsSubstring("<b>sight_lines</b>: status pass -&gt; fail"));
+    // No other site is in its table.
+    std::size_t rows = 0;
+    for (std::size_t at = 0; (at = section.find("<tr><td>", at)) != std::string::npos; ++at) ++rows;
+    CHECK(rows == 1);
+    // The scan compared with is an input: not replaced by a rescan into its folder.
+    const Run into = runVgscan({"scan", portfolio, "--since", dir.filePath("old/scan.json"), "--out", dir.filePath("old")});
+    CHECK(into.code == 2);
+    CHECK_THAT(into.err, ContainsSubstring("scan.json"));
+    const Run missing = runVgscan({"scan", portfolio, "--since", dir.filePath("nowhere"), "--out", dir.filePath("x")});
+    CHECK(missing.code == 2);
+    CHECK_THAT(missing.err, ContainsSubstring("nowhere"));
+    CHECK_FALSE(QFile::exists(dir.filePath("x/scan.json")));
 }
