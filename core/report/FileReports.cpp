@@ -453,10 +453,15 @@ void writeClustersStyle(GDALDataset& ds, const std::string& path, const std::vec
     OGRLayer* styles = ds.GetLayerByName("layer_styles");
     if (!styles) throw std::runtime_error(path + ": has no layer_styles table for the style of 'clusters'");
     std::vector<GIntBig> earlier;
-    styles->SetAttributeFilter("f_table_name = 'clusters'");
+    // Unchecked, a filter GDAL refused would leave every style selected, and
+    // the loop below would delete them all.
+    if (styles->SetAttributeFilter("f_table_name = 'clusters'") != OGRERR_NONE)
+        throw std::runtime_error(path + ": cannot select the earlier style of 'clusters' in layer_styles");
     for (auto& f : *styles) earlier.push_back(f->GetFID());
     styles->SetAttributeFilter(nullptr);
-    for (GIntBig fid : earlier) styles->DeleteFeature(fid);
+    for (GIntBig fid : earlier)
+        if (styles->DeleteFeature(fid) != OGRERR_NONE)
+            throw std::runtime_error(path + ": cannot replace the earlier style of 'clusters' in layer_styles");
     std::vector<Category> clusters;
     for (std::size_t i = 0; i < clusterIds.size(); ++i) clusters.push_back({clusterIds[i], clusterIds[i], paletteColour(i)});
     addStyle(styles, path, "clusters",
