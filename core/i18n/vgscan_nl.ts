@@ -221,24 +221,6 @@ Algemene opties:
 </translation>
     </message>
     <message>
-        <source>Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N] [--allow-outside-plans]
-Scans every site of a portfolio (GeoPackage with layers sites, buildings, roads, poi,
-demand), runs building rules on each site&apos;s plan and site rules on its plot and
-context, and classifies it, then finds clusters of nearby sites (rule set &apos;clusters&apos;).
-Prints a table; writes scan.json, sites.csv (sites_nl.csv for Dutch spreadsheets),
-sites.gpkg (for QGIS: the sites, the rules&apos; evidence and the clusters&apos; night rounds)
-and report.html (the readable report) to the output folder.
-</source>
-        <translation>Gebruik: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N] [--allow-outside-plans]
-Scant elke locatie van een portefeuille (GeoPackage met de lagen sites, buildings, roads, poi,
-demand): gebouwregels op de plattegrond van de locatie, locatieregels op perceel en
-omgeving, en deelt haar in; zoekt daarna clusters van nabije locaties (regelset &apos;clusters&apos;).
-Toont een tabel; schrijft scan.json, sites.csv (sites_nl.csv voor Nederlandse spreadsheets),
-sites.gpkg (voor QGIS: de locaties, het bewijs van de regels en de nachtrondes van de clusters)
-en report.html (het leesbare rapport) in de uitvoermap.
-</translation>
-    </message>
-    <message>
         <source>Read site plans outside the portfolio&apos;s folder and GDAL virtual paths (/vsizip/, /vsicurl/); refused by default (docs/limits.md).</source>
         <translation>Lees plattegronden buiten de map van de portefeuille en virtuele GDAL-paden (/vsizip/, /vsicurl/); standaard geweigerd (docs/limits.md).</translation>
     </message>
@@ -287,6 +269,32 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     <message>
         <source>%1 topics</source>
         <translation>%1 topics</translation>
+    </message>
+    <message>
+        <source>Usage: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N] [--allow-outside-plans]
+                   [--since OLD/scan.json]
+Scans every site of a portfolio (GeoPackage with layers sites, buildings, roads, poi,
+demand), runs building rules on each site&apos;s plan and site rules on its plot and
+context, and classifies it, then finds clusters of nearby sites (rule set &apos;clusters&apos;).
+Prints a table; writes scan.json, sites.csv (sites_nl.csv for Dutch spreadsheets),
+sites.gpkg (for QGIS: the sites, the rules&apos; evidence and the clusters&apos; night rounds)
+and report.html (the readable report) to the output folder. With --since, the report
+shows what changed since that earlier scan (as vgscan diff does).
+</source>
+        <translation>Gebruik: vgscan scan PORTFOLIO [--ruleset FILE] [--out DIR] [--threads N] [--allow-outside-plans]
+                   [--since OUD/scan.json]
+Scant elke locatie van een portefeuille (GeoPackage met de lagen sites, buildings, roads, poi,
+demand): gebouwregels op de plattegrond van de locatie, locatieregels op perceel en
+omgeving, en deelt haar in; zoekt daarna clusters van nabije locaties (regelset &apos;clusters&apos;).
+Toont een tabel; schrijft scan.json, sites.csv (sites_nl.csv voor Nederlandse spreadsheets),
+sites.gpkg (voor QGIS: de locaties, het bewijs van de regels en de nachtrondes van de clusters)
+en report.html (het leesbare rapport) in de uitvoermap. Met --since toont het rapport
+wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
+</translation>
+    </message>
+    <message>
+        <source>An earlier scan.json (or its folder): the report shows what changed since.</source>
+        <translation>Een eerdere scan.json (of de map ervan): het rapport toont wat sindsdien veranderd is.</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1428,66 @@ de ruimte of deur met haar IFC GlobalId, een bovenaanzicht) voor BIMcollab, Soli
     <message>
         <source>Made by vgscan at %1; plan.json and plan.csv hold the same figures.</source>
         <translation>Gemaakt door vgscan op %1; plan.json en plan.csv bevatten dezelfde cijfers.</translation>
+    </message>
+    <message>
+        <source>Changes since the earlier scan</source>
+        <translation>Veranderingen sinds de vorige scan</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 sites, rule set %3 (vgscan diff gives the same as text or JSON).</source>
+        <translation>Vergeleken met %1: %2 locaties, regelset %3 (vgscan diff geeft hetzelfde als tekst of JSON).</translation>
+    </message>
+    <message>
+        <source>The earlier scan does not record its rule set&apos;s hash, so edits of the rule set cannot be known.</source>
+        <translation>De vorige scan legt de hash van zijn regelset niet vast, dus wijzigingen in de regelset zijn niet te zien.</translation>
+    </message>
+    <message>
+        <source>Rule set unchanged.</source>
+        <translation>Regelset ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Rule set changed:</source>
+        <translation>Regelset gewijzigd:</translation>
+    </message>
+    <message>
+        <source>no rule parameter changed: the verdict policy, sources or text of the file did</source>
+        <translation>geen regelparameter gewijzigd: het oordeelbeleid, de bronnen of de tekst van het bestand wel</translation>
+    </message>
+    <message>
+        <source>%1: threshold &apos;%2&apos; -&gt; &apos;%3&apos; at %4 sites where the outcome held</source>
+        <translation>%1: drempel &apos;%2&apos; -&gt; &apos;%3&apos; bij %4 locaties waar de uitkomst gelijk bleef</translation>
+    </message>
+    <message>
+        <source>Sites added</source>
+        <translation>Locaties erbij</translation>
+    </message>
+    <message>
+        <source>Sites removed</source>
+        <translation>Locaties vervallen</translation>
+    </message>
+    <message>
+        <source>No site changed (%1 compared).</source>
+        <translation>Geen locatie veranderd (%1 vergeleken).</translation>
+    </message>
+    <message>
+        <source>%1 sites changed, %2 unchanged:</source>
+        <translation>%1 locaties veranderd, %2 ongewijzigd:</translation>
+    </message>
+    <message>
+        <source>what changed</source>
+        <translation>wat veranderde</translation>
+    </message>
+    <message>
+        <source>%1 (held)</source>
+        <translation>%1 (gelijk gebleven)</translation>
+    </message>
+    <message>
+        <source>Portfolio:</source>
+        <translation>Portefeuille:</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Veranderingen</translation>
     </message>
 </context>
 <context>
