@@ -103,6 +103,9 @@ std::string num(double v, int decimals = 2);
 // A fragment id made from any text: [A-Za-z0-9_-] kept, every other byte as
 // _xx, so distinct texts give distinct ids.
 std::string slug(const std::string& s);
+// At most `maxChars` characters of UTF-8 text; a longer one is cut on a
+// character boundary (never inside a multi-byte character) and ends in '…'.
+std::string clipped(const std::string& s, std::size_t maxChars);
 
 // Where an SVG view's local metres come from: world/plan minus `origin`,
 // y up inside a group flipped with scale(1,-1).

@@ -66,6 +66,18 @@ std::string num(double v, int decimals) {
     return s;
 }
 
+std::string clipped(const std::string& s, std::size_t maxChars) {
+    if (maxChars == 0) return {};
+    // Count code points (bytes that are not UTF-8 continuation bytes 10xxxxxx).
+    std::size_t chars = 0, cut = s.size();
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+        if (chars == maxChars - 1) cut = i;  // where the kept part ends if it is too long
+        if (++chars > maxChars) return s.substr(0, cut) + "…";
+    }
+    return s;
+}
+
 std::string slug(const std::string& s) {
     static const char* hex = "0123456789abcdef";
     std::string o;
@@ -402,7 +414,9 @@ std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std:
         bg::envelope(sp.shape, b);
         const double w = b.max_corner().x() - b.min_corner().x(), h = b.max_corner().y() - b.min_corner().y();
         const std::string name = sp.name.empty() ? sp.id : sp.name;
-        const double byWidth = w / (0.62 * std::max<size_t>(std::min<size_t>(name.size(), 18), 4));
+        std::size_t chars = 0;  // characters, not bytes: 'één' is 3 wide
+        for (unsigned char ch : name) chars += (ch & 0xC0) != 0x80;
+        const double byWidth = w / (0.62 * std::max<size_t>(std::min<size_t>(chars, 18), 4));
         const double fs = std::min({unit * 0.9, h / 3.2, byWidth});
         if (fs < unit * 0.2) continue;  // too small to read; the tooltip still has it
         Point c = labelPoint(sp.shape);
@@ -415,7 +429,7 @@ std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std:
         if (covered && lifted + fs * 0.5 < b.max_corner().y()) c = Point(c.x(), lifted);
         const double x = v.x(c.x()), y = -v.y(c.y());
         text += "<text class=\"lb\" x=\"" + num(x) + "\" y=\"" + num(y - fs * 0.15) + "\" font-size=\"" + num(fs) +
-                "\">" + esc(name.size() > 18 ? name.substr(0, 17) + "…" : name) + "</text>";
+                "\">" + esc(clipped(name, 18)) + "</text>";
         const std::string second = i18n::ruleText(toString(sp.use)) + " " + num(sp.area, 1) + " m²";
         const double fs2 = std::min(fs * 0.75, w / (0.6 * static_cast<double>(second.size())));
         if (fs2 >= unit * 0.2)

@@ -145,3 +145,18 @@ TEST_CASE("Map labels: a crowd gets free places or none, never on top of each ot
     CHECK(M.places[0].mx == Catch::Approx(M.places[1].mx).margin(1e-9 * u));
     requireNoCollision(M);
 }
+
+TEST_CASE("Plan labels: a long name is cut on a character boundary, never inside a UTF-8 character") {
+    using html::clipped;
+    CHECK(clipped("Woonkamer", 18) == "Woonkamer");
+    CHECK(clipped("123456789012345678", 18) == "123456789012345678");       // 18 characters: kept whole
+    CHECK(clipped("1234567890123456789", 18) == "12345678901234567…");      // 19: 17 kept and the ellipsis
+    // 'é' is two bytes: the byte count (21) is over 18, the character count (18) is not.
+    CHECK(clipped("één twee drie vier", 18) == "één twee drie vier");
+    // 16 one-byte characters, then 'ë' at bytes 16-17: the old cut at byte 17
+    // split it and left an invalid byte before the '…'. Now the first 17
+    // characters are kept whole: 16 + 2 + 3 ('…') = 21 bytes.
+    CHECK(clipped("Slaapkamer 12 Zoë en Noël", 18) == "Slaapkamer 12 Zoë…");
+    CHECK(clipped("Slaapkamer 12 Zoë en Noël", 18).size() == 21);
+    CHECK(clipped("abc", 0).empty());
+}
