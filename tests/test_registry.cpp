@@ -4,6 +4,8 @@
 
 #include "classify/Classifier.h"
 #include "ruleset/RuleSet.h"
+#include "i18n/Language.h"
+#include "i18n/RuleTexts.h"
 #include "scan/Engine.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -108,4 +110,11 @@ TEST_CASE("a rule that throws gives unknown with the error; the others still run
     CHECK_THAT(a.results[0].error, ContainsSubstring("test_throwing"));
     CHECK(a.results[1].result.status == Status::Pass);
     CHECK(a.classification.verdict == "needs_data");  // never a silent pass
+    // A rule whose plugin cannot be made says "rule could not run" (Engine);
+    // that text is in the Dutch catalogue like every rule text, so a Dutch
+    // report does not show it in English.
+    i18n::setLanguage(i18n::Language::Dutch);
+    const std::string dutch = i18n::ruleText("rule could not run");
+    i18n::setLanguage(i18n::Language::English);
+    CHECK(dutch == "regel kon niet worden uitgevoerd");
 }

@@ -2876,6 +2876,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>station</source>
         <translation>station</translation>
     </message>
+    <message>
+        <source>rule could not run</source>
+        <translation>regel kon niet worden uitgevoerd</translation>
+    </message>
 </context>
 <context>
     <name>severity</name>

@@ -59,7 +59,7 @@ std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, 
         r.result.status = Status::Unknown;
         if (!p->error.empty()) {
             r.error = p->error;
-            r.result.summary = "rule could not run";
+            r.result.summary = QT_TRANSLATE_NOOP("rules", "rule could not run");
             continue;
         }
         if (!siteRules && p->info->scope == "site") {
