@@ -4,7 +4,10 @@
 // time of each phase, the value, the proven bound, the gap and the peak
 // resident memory (VmHWM). The matrix is M x N floats (5,000 x 100,000: 2 GB)
 // and the solver must not copy it.
-//   bench_pmedian_large [M N k time-limit-s seed]    (default 5000 100000 10 60 1)
+// Pricing: auto (the solver's choice), dense (every cost at every
+// subgradient step: the reference) or lists (nearest-candidate lists).
+// Prints the process CPU time too: the machine is shared.
+//   bench_pmedian_large [M N k time-limit-s seed pricing]   (default 5000 100000 10 60 1 auto)
 #include "select/Selection.h"
 
 #include <chrono>
@@ -14,6 +17,7 @@
 #include <fstream>
 #include <random>
 #include <string>
+#include <sys/resource.h>
 
 using namespace vgscan::select;
 
@@ -27,6 +31,12 @@ std::string peakResident() {
     return " ?";
 }
 
+double cpuSeconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + 1e-6 * (u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -35,6 +45,7 @@ int main(int argc, char** argv) {
     const int k = argc > 3 ? std::atoi(argv[3]) : 10;
     const double limit = argc > 4 ? std::atof(argv[4]) : 60;
     const unsigned seed = argc > 5 ? static_cast<unsigned>(std::atoi(argv[5])) : 1u;
+    const std::string pricing = argc > 6 ? argv[6] : "auto";
     const auto t0 = std::chrono::steady_clock::now();
     std::mt19937 rng(seed);
     std::uniform_real_distribution<float> xy(0.f, 200000.f);
@@ -55,14 +66,21 @@ int main(int argc, char** argv) {
     p.k = k;
     p.runnersUp = 0;
     p.timeLimit = limit;
+    if (pricing == "dense") p.pricing = Problem::Pricing::Dense;
+    else if (pricing == "lists") p.pricing = Problem::Pricing::NearestLists;
+    else if (pricing != "auto") return std::fprintf(stderr, "pricing must be auto, dense or lists\n"), 1;
     const auto t1 = std::chrono::steady_clock::now();
+    const double cpu1 = cpuSeconds();
     const Result r = solve(p);
     const auto t2 = std::chrono::steady_clock::now();
-    std::printf("%d candidates x %d demand points, k = %d, time limit %.0f s, seed %u\n", M, N, k, limit, seed);
-    std::printf("generate %.1f s, solve %.1f s; value %.1f, bound %.1f, gap %.4f %%, %s, %lld nodes; peak resident%s\n",
+    const double cpu2 = cpuSeconds();
+    std::printf("%d candidates x %d demand points, k = %d, time limit %.0f s, seed %u, pricing %s\n", M, N, k, limit,
+                seed, pricing.c_str());
+    std::printf("generate %.1f s, solve %.1f s (%.1f s CPU); value %.1f, bound %.1f, gap %.4f %%, %s, %lld nodes; "
+                "peak resident%s\n",
                 std::chrono::duration<double>(t1 - t0).count(), std::chrono::duration<double>(t2 - t1).count(),
-                r.value, r.bound, 100 * r.gap, r.optimal ? "proven optimal" : "not proven (time limit)", r.nodes,
-                peakResident().c_str());
+                cpu2 - cpu1, r.value, r.bound, 100 * r.gap, r.optimal ? "proven optimal" : "not proven (time limit)",
+                r.nodes, peakResident().c_str());
     std::printf("method: %s\n", r.method.c_str());
     return 0;
 }

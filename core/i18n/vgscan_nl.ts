@@ -2880,6 +2880,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>rule could not run</source>
         <translation>regel kon niet worden uitgevoerd</translation>
     </message>
+    <message>
+        <source>each demand point priced against its nearest candidates only (lists lengthened where the bound needs it)</source>
+        <translation>elk vraagpunt alleen geprijsd tegen zijn dichtstbijzijnde kandidaten (lijsten verlengd waar de grens dat vraagt)</translation>
+    </message>
 </context>
 <context>
     <name>severity</name>

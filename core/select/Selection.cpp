@@ -18,6 +18,11 @@
 #include <QtGlobal>  // QT_TRANSLATE_NOOP: the method is shown to people (i18n/RuleTexts.h)
 
 #include <chrono>
+#include <cstdarg>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 #include <algorithm>
 #include <cmath>
@@ -46,6 +51,22 @@ Objective objectiveFromString(const std::string& s) {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// With VGSCAN_TIMING set (as for the scan's phase times): how far the median
+// search got and when, on stderr. Silent otherwise.
+void trace(const char* format, ...) __attribute__((format(printf, 1, 2)));
+void trace(const char* format, ...) {
+    static const bool on = std::getenv("VGSCAN_TIMING") != nullptr;
+    if (!on) return;
+    static const auto start = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "vgscan timing: select %7.2f s: ",
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    va_list args;
+    va_start(args, format);
+    std::vfprintf(stderr, format, args);
+    va_end(args);
+    std::fputc('\n', stderr);
+}
 constexpr float kInfF = std::numeric_limits<float>::infinity();
 
 // Sums in double are exact to ~1e-13 here; a bound must clear the threshold by
@@ -176,6 +197,13 @@ public:
         std::sort(fixed_.begin(), fixed_.end());
         inFixed_.assign(M_, 0);
         for (int i : fixed_) inFixed_[i] = 1;
+        // Nearest-candidate lists pay once the matrix is too large to read at
+        // every subgradient step (about 20 M cells: 80 MB); with few
+        // candidates per site the dense rows are as cheap.
+        const bool large = p.objective == Objective::Median && M_ * n_ >= 20'000'000 && M_ >= 8 * static_cast<std::size_t>(p.k) &&
+                           p.k >= 2;
+        sparse_ = p.objective != Objective::Center &&
+                  (p.pricing == Problem::Pricing::NearestLists || (p.pricing == Problem::Pricing::Automatic && large));
         if (p.need > 0) {
             byCapacity_.resize(M_);
             std::iota(byCapacity_.begin(), byCapacity_.end(), 0);
@@ -189,8 +217,13 @@ public:
             deadline_ = std::chrono::steady_clock::now() +
                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                             std::chrono::duration<double>(p_.timeLimit));
-        if (p_.objective == Objective::Center) heuristic();
-        else heuristicSum();
+        if (p_.objective == Objective::Center) {
+            heuristic();
+        } else {
+            trace("%zu candidates x %zu demand points, k = %d, %s pricing", M_, n_, p_.k,
+                  sparse_ ? "nearest-list" : "dense");
+            heuristicSum();
+        }
         std::string method;
         if (static_cast<int>(fixed_.size()) == p_.k) {
             std::vector<float> d(n_);
@@ -207,7 +240,11 @@ public:
                                                             "interchange start")) +
                      (p_.objective == Objective::Coverage
                           ? std::string("; ") + QT_TRANSLATE_NOOP("rules", "coverage solved as uncovered weight")
-                          : std::string());
+                          : std::string()) +
+                     (sparse_ ? std::string("; ") +
+                                    QT_TRANSLATE_NOOP("rules", "each demand point priced against its nearest candidates "
+                                                               "only (lists lengthened where the bound needs it)")
+                              : std::string());
         }
         if (top_.items().empty())
             throw SelectionError("no set of " + std::to_string(p_.k) +
@@ -347,10 +384,23 @@ private:
     void heuristicSum() {
         std::vector<int> S;
         std::vector<float> d;
-        if (!greedy(S, d) || !meetsNeed(S)) return;
+        const bool found = greedy(S, d);
+        if (found) trace("greedy %.10g", value(S, d));
+        if (sparse_) {
+            prepareLists(found ? S : std::vector<int>{});
+            trace("nearest-candidate lists: %zu entries (%.1f per demand point)", listEntries_,
+                  static_cast<double>(listEntries_) / static_cast<double>(std::max<std::size_t>(1, n_)));
+        }
+        if (!found || !meetsNeed(S)) return;
         double current = value(S, d);
         top_.offer(S, current);
-        interchange(S, current);
+        improve(S, current);
+        trace("interchange %.10g", current);
+    }
+
+    void improve(std::vector<int>& S, double& current) {
+        if (sparse_ && S.size() >= 2) interchangeSparse(S, current);
+        else interchange(S, current);
     }
 
     // ---- median and coverage --------------------------------------------
@@ -380,6 +430,18 @@ private:
             if (!state_[i] && !separatedFrom(i, fixed_)) state_[i] = -1;
         nOpen_ = static_cast<int>(fixed_.size());
         // Start: each demand point priced at its second nearest candidate.
+        std::vector<double> lambda(n_);
+        if (sparse_) {
+            for (std::size_t t = 0; t < n_; ++t) {
+                const auto& list = near_[t];
+                const float c = list.size() >= 2 ? list[1].cost : list[0].cost;
+                lambda[t] = std::min(cap_[t], w_[t] * static_cast<double>(c));
+            }
+            openBound_ = kInf;
+            sumNode(lambda, -kInf, true);
+            rootBound_ = stopped_ || top_.items().empty() ? openBound_ : top_.items().front().value;
+            return;
+        }
         // Row by row: a large matrix is read in memory order.
         std::vector<float> nearest(n_, kInfF), second(n_, kInfF);
         for (std::size_t i = 0; i < M_; ++i) {
@@ -389,7 +451,6 @@ private:
                 nearest[t] = std::min(nearest[t], c[t]);
             }
         }
-        std::vector<double> lambda(n_);
         for (std::size_t t = 0; t < n_; ++t) lambda[t] = w_[t] * static_cast<double>(M_ > 1 ? second[t] : nearest[t]);
         openBound_ = kInf;
         sumNode(lambda, -kInf, true);
@@ -422,7 +483,7 @@ private:
         const bool better = top_.items().empty() || v < top_.items().front().value;
         top_.offer(S, v);
         if (better && polish) {
-            interchange(S, v);
+            improve(S, v);
             top_.offer(S, v);
         }
     }
@@ -479,7 +540,8 @@ private:
             if (std::accumulate(caps.begin(), caps.begin() + r, 0) < rem) return;
         }
         std::vector<double> rho(M_, 0.0);
-        const double bound = nodeBound(lambda, open, free, r, rho, root);
+        const double bound = sparse_ ? nodeBoundSparse(lambda, open, free, r, rho, root)
+                                     : nodeBound(lambda, open, free, r, rho, root);
         if (cuts(bound, top_.threshold())) return;
         // The r smallest reduced costs among the free candidates, then the next.
         std::stable_sort(free.begin(), free.end(), [&](int a, int b) { return rho[a] < rho[b]; });
@@ -603,6 +665,363 @@ private:
             offerSet(S, true);
         }
         return bound;
+    }
+
+    // ---- the sparse relaxation: nearest-candidate lists -------------------
+    //
+    // For a large matrix (5,000 x 100,000 is 2 GB) a subgradient step that
+    // reads every cost is too slow. As in the radius formulation of the
+    // p-median (Garcia, Labbe and Marin 2011) and the large-scale Lagrangian
+    // codes (Avella, Sassano and Vasil'ev 2007), each demand point j keeps the
+    // list of its L_j nearest candidates, ascending, and `limit_j`: no
+    // candidate outside the list costs less (the (L_j+1)-th smallest cost;
+    // infinity when the list holds every candidate).
+    //
+    // Validity. The Lagrangian bound L(lambda) = sum_j lambda_j + (the best
+    // sum of rho_i over a feasible choice) is a lower bound on every set for
+    // ANY lambda (the proof above searchSum). Keep lambda_j in
+    // [0, w_j * limit_j] (the cap). For a candidate i outside j's list,
+    // c_ij >= limit_j, so w_j c_ij - lambda_j >= w_j limit_j - lambda_j >= 0
+    // and its term min(0, w_j c_ij - lambda_j) is 0: rho_i summed over the
+    // lists only is EXACTLY rho_i, and the bound is exactly L(lambda) (in
+    // double, the cap computed the same way as the terms, so rounding keeps
+    // the inequality). Equivalently it is a Lagrangian bound of the truncated
+    // ("radius") problem with costs min(c_ij, limit_j) <= c_ij, whose optimum
+    // is no larger than the real one. Truncation can only weaken the bound,
+    // never make it wrong; where the cap holds lambda_j down while the
+    // subgradient pushes it up, the list of j is lengthened (limit_j grows,
+    // the cap with it) and the steps go on from the same lambda.
+    //
+    // A step then costs the number of list entries cheaper than lambda_j
+    // (about the candidates nearer than j's second nearest site) instead of
+    // M x N.
+    struct Near {
+        float cost;
+        int site;
+    };
+
+    // Rebuilds the lists of the demand points `cols` (ascending): at least
+    // length[q] entries, and every candidate costing <= cover[q] plus one
+    // more (cover < 0: none). Reads the matrix in blocks of 64 columns.
+    void buildLists(const std::vector<std::size_t>& cols, const std::vector<std::size_t>& length,
+                    const std::vector<float>& cover) {
+        constexpr std::size_t kBlock = 64;
+        // (cost, index) as one integer: costs are >= 0, so their bits sort as they do.
+        auto key = [](float c, std::size_t i) {
+            std::uint32_t bits = 0;
+            if (c > 0) std::memcpy(&bits, &c, sizeof bits);  // -0 as 0
+            return (static_cast<std::uint64_t>(bits) << 32) | static_cast<std::uint64_t>(i);
+        };
+        auto costOf = [](std::uint64_t k) {
+            const std::uint32_t bits = static_cast<std::uint32_t>(k >> 32);
+            float c;
+            std::memcpy(&c, &bits, sizeof c);
+            return c;
+        };
+        std::vector<float> buf;
+        std::vector<std::uint64_t> keys;
+        keys.reserve(M_);
+        for (std::size_t a = 0; a < cols.size();) {
+            std::size_t e = a;
+            while (e < cols.size() && cols[e] / kBlock == cols[a] / kBlock) ++e;
+            const std::size_t width = e - a;
+            buf.resize(width * M_);
+            // Transposed in tiles of 16 rows: reads and writes stay in cache.
+            for (std::size_t i0 = 0; i0 < M_; i0 += 16) {
+                const std::size_t i1 = std::min(M_, i0 + 16);
+                for (std::size_t q = a; q < e; ++q) {
+                    float* out = buf.data() + (q - a) * M_;
+                    for (std::size_t i = i0; i < i1; ++i) out[i] = mat_[i * n_ + cols[q]];
+                }
+            }
+            for (std::size_t q = a; q < e; ++q) {
+                const float* col = buf.data() + (q - a) * M_;
+                const std::size_t L0 = std::min(M_, std::max<std::size_t>(1, length[q]));
+                float limit = kInfF;
+                keys.clear();
+                bool done = false;
+                if (cover[q] >= 0) {
+                    // One pass: every cost <= cover, and the two smallest above
+                    // it (the one more, and the limit).
+                    float above1 = kInfF, above2 = kInfF;
+                    std::size_t at1 = M_;
+                    for (std::size_t i = 0; i < M_; ++i) {
+                        const float c = col[i];
+                        if (c <= cover[q]) keys.push_back(key(c, i));
+                        else if (c < above1) above2 = above1, above1 = c, at1 = i;
+                        else if (c < above2) above2 = c;
+                    }
+                    if (at1 == M_) {  // every candidate within the cover
+                        done = true;
+                    } else if (keys.size() + 1 >= L0) {
+                        keys.push_back(key(above1, at1));
+                        limit = above2;
+                        done = true;
+                    } else {
+                        keys.clear();
+                    }
+                }
+                if (!done) {
+                    for (std::size_t i = 0; i < M_; ++i) keys.push_back(key(col[i], i));
+                    if (L0 < M_) {
+                        // limit = the (L+1)-th smallest cost; the list takes the
+                        // L smallest (equal costs: the lowest indices first).
+                        std::nth_element(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(L0), keys.end());
+                        limit = costOf(keys[L0]);
+                        keys.resize(L0);
+                    }
+                }
+                std::sort(keys.begin(), keys.end());
+                const std::size_t t = cols[q];
+                std::vector<Near> list(keys.size());
+                for (std::size_t x = 0; x < keys.size(); ++x)
+                    list[x] = {costOf(keys[x]), static_cast<int>(keys[x] & 0xffffffffu)};
+                listEntries_ += list.size();
+                listEntries_ -= near_[t].size();
+                near_[t] = std::move(list);
+                limit_[t] = limit;
+                cap_[t] = std::isfinite(limit) ? w_[t] * static_cast<double>(limit) : kInf;
+            }
+            a = e;
+        }
+    }
+
+    // The first lists: every candidate nearer than the start set's second
+    // nearest site (what the interchange needs, and about what the bound
+    // needs), at least 8.
+    void prepareLists(const std::vector<int>& S) {
+        near_.assign(n_, {});
+        limit_.assign(n_, 0.f);
+        cap_.assign(n_, 0.0);
+        listEntries_ = 0;
+        // Growth stops at a quarter of the matrix's cells (8 bytes an entry:
+        // half the matrix's memory); the bound stays valid, only weaker.
+        listBudget_ = std::max<std::size_t>(std::size_t(1) << 22, M_ * n_ / 4);
+        const std::size_t base = std::min<std::size_t>(M_, p_.nearestListLength > 0 ? p_.nearestListLength : 8);
+        std::vector<std::size_t> cols(n_), length(n_, base);
+        std::iota(cols.begin(), cols.end(), std::size_t(0));
+        std::vector<float> cover(n_, -1.f);
+        if (p_.nearestListLength <= 0 && S.size() >= 2) {
+            std::vector<float> d1(n_, kInfF), d2(n_, kInfF);
+            for (int i : S) {
+                const float* c = row(i);
+                for (std::size_t t = 0; t < n_; ++t) {
+                    if (c[t] < d1[t]) d2[t] = d1[t], d1[t] = c[t];
+                    else if (c[t] < d2[t]) d2[t] = c[t];
+                }
+            }
+            cover = std::move(d2);
+        }
+        buildLists(cols, length, cover);
+    }
+
+    // Lengthens (doubles) the lists of the demand points blocked at least
+    // `times` times, within the budget; false when none could grow.
+    bool growBlocked(std::vector<unsigned char>& blocked, unsigned times) {
+        std::vector<std::size_t> cols, length;
+        std::size_t added = 0;
+        for (std::size_t t = 0; t < n_; ++t) {
+            if (blocked[t] < times || near_[t].size() >= M_) continue;
+            const std::size_t L = std::min(M_, 2 * near_[t].size());
+            if (listEntries_ + added + (L - near_[t].size()) > listBudget_) break;
+            added += L - near_[t].size();
+            cols.push_back(t), length.push_back(L);
+        }
+        std::fill(blocked.begin(), blocked.end(), 0);
+        if (cols.empty()) return false;
+        buildLists(cols, length, std::vector<float>(cols.size(), -1.f));
+        ++listGrowths_;
+        return true;
+    }
+
+    // sum_j lambda_j, and rho_i of every candidate, from the lists (exact
+    // for lambda within the caps, see above).
+    double priceSparse(const std::vector<double>& lambda, std::vector<double>& rho) const {
+        std::fill(rho.begin(), rho.end(), 0.0);
+        double sum = 0;
+        for (std::size_t t = 0; t < n_; ++t) {
+            const double lam = lambda[t], w = w_[t];
+            sum += lam;
+            for (const Near& e : near_[t]) {
+                const double v = w * static_cast<double>(e.cost) - lam;
+                if (v >= 0) break;
+                rho[static_cast<std::size_t>(e.site)] += v;
+            }
+        }
+        return sum;
+    }
+
+    // nodeBound on the lists: the same contract (lambda left at the best
+    // point, rho at its reduced costs, the exact bound returned).
+    double nodeBoundSparse(std::vector<double>& lambda, const std::vector<int>& open, std::vector<int> free, int r,
+                           std::vector<double>& rho, bool root) {
+        const int maxIterations = root ? 4000 : 120;
+        const int patience = root ? 25 : 8;
+        // The root again after fixing starts from its converged lambda: a
+        // large first step would only throw it away.
+        double step = root ? (rootStep_ > 0 ? std::min(2.0, 4 * rootStep_) : 2.0) : 0.5;
+        const double minStep = root ? 1e-4 : 1e-2;
+        // Lists grow for the points the cap held in at least half of a window.
+        constexpr int kWindow = 20;
+        std::vector<double> best = lambda, g(n_);
+        std::vector<unsigned char> blocked(n_, 0);
+        std::vector<int> relaxed, lastOffered;
+        double bestBound = -kInf;
+        for (int it = 0, stale = 0; it < maxIterations; ++it) {
+            if (root && it > 0 && expired()) break;
+            double bound = priceSparse(lambda, rho);
+            std::nth_element(free.begin(), free.begin() + (r - 1), free.end(),
+                             [&](int a, int b) { return rho[a] < rho[b]; });
+            relaxed.assign(open.begin(), open.end());
+            relaxed.insert(relaxed.end(), free.begin(), free.begin() + r);
+            for (int i : relaxed) bound += rho[i];
+            if (bound > bestBound) bestBound = bound, best = lambda, stale = 0;
+            else if (++stale >= patience) step /= 2, stale = 0;
+            if (root) {
+                std::vector<int> sorted = relaxed;
+                std::sort(sorted.begin(), sorted.end());
+                if (sorted != lastOffered) offerSet(sorted, true), lastOffered = std::move(sorted);
+            }
+            const double threshold = top_.threshold();
+            if (root && it % 100 == 0)
+                trace("root step %d: bound %.10g, best set %.10g, step %.3g", it, bound,
+                      top_.items().empty() ? 0.0 : top_.items().front().value, step);
+            if (cuts(bound, threshold) || step < minStep) break;
+            // Subgradient of "served exactly once", from the rows of the
+            // relaxation's open sites (k rows: cheaper than the lists); a
+            // point whose lambda sits at its cap and should rise does not
+            // move (projected step).
+            std::fill(g.begin(), g.end(), 1.0);
+            for (int i : relaxed) {
+                const float* c = row(i);
+                for (std::size_t t = 0; t < n_; ++t)
+                    if (w_[t] * static_cast<double>(c[t]) < lambda[t]) g[t] -= 1.0;
+            }
+            double norm = 0;
+            std::size_t held = 0;
+            for (std::size_t t = 0; t < n_; ++t) {
+                if (g[t] > 0 && lambda[t] >= cap_[t]) g[t] = 0, ++blocked[t], ++held;
+                norm += g[t] * g[t];
+            }
+            // Early steps overshoot: lists grow only once the bound is within
+            // 2 % of the best set (or cannot move otherwise).
+            const bool settled = std::isfinite(threshold) && threshold - bound < 0.02 * std::abs(threshold);
+            if ((it + 1) % kWindow == 0 || (norm == 0 && held > 0)) {
+                if (settled || norm == 0) {
+                    if (growBlocked(blocked, norm == 0 ? 1u : kWindow / 2) && norm == 0) continue;
+                } else {
+                    std::fill(blocked.begin(), blocked.end(), 0);
+                }
+            }
+            if (norm == 0) break;  // the relaxed solution serves everyone once: the bound is its value
+            const double target = std::isfinite(threshold) ? threshold : top_.items().empty()
+                                                                            ? bound + std::abs(bound) + 1
+                                                                            : top_.items().front().value;
+            const double t = step * std::max(target - bound, 1e-6 * std::abs(target)) / norm;
+            for (std::size_t j = 0; j < n_; ++j) lambda[j] = std::min(cap_[j], std::max(0.0, lambda[j] + t * g[j]));
+        }
+        if (root) {
+            rootStep_ = step;
+            trace("root bound %.10g (best set %.10g), list entries %zu, lengthened %d times", bestBound,
+                  top_.items().empty() ? 0.0 : top_.items().front().value, listEntries_, listGrowths_);
+        }
+        lambda = std::move(best);
+        double bound = priceSparse(lambda, rho);
+        for (int i : open) bound += rho[i];
+        std::nth_element(free.begin(), free.begin() + (r - 1), free.end(), [&](int a, int b) { return rho[a] < rho[b]; });
+        for (int q = 0; q < r; ++q) bound += rho[free[q]];
+        if (!root) {
+            std::vector<int> S = open;
+            S.insert(S.end(), free.begin(), free.begin() + r);
+            offerSet(S, true);
+        }
+        return bound;
+    }
+
+    // Best-improvement interchange on the lists (Resende and Werneck 2003):
+    // with d1, d2 the costs of a point's nearest and second nearest chosen
+    // site, swapping candidate i in for chosen site q changes the value by
+    //   gain(i) + loss(q) - extra(i, q),
+    //   gain(i)     = sum_j w_j min(0, c_ij - d1_j),
+    //   loss(q)     = sum_{j served by q} w_j (d2_j - d1_j),
+    //   extra(i, q) = sum_{j served by q, c_ij < d2_j} w_j (d2_j - max(c_ij, d1_j)),
+    // and only pairs with c_ij < d2_j contribute: one pass over the list
+    // prefixes prices every swap. Where a list ends before d2 (the set moved
+    // since the lists were made) the candidates beyond it are not priced: a
+    // swap may be missed, never taken wrongly (every move is checked on the
+    // real costs), and the dense interchange ends the search.
+    void interchangeSparse(std::vector<int>& S, double& current) {
+        const std::size_t m = S.size();
+        std::vector<float> d1(n_), d2(n_), scratch(n_);
+        std::vector<int> at(n_);
+        std::vector<double> gain(M_), extra(M_ * m), loss(m);
+        std::vector<char> in(M_, 0);
+        while (!expired()) {
+            std::fill(in.begin(), in.end(), 0);
+            for (int i : S) in[static_cast<std::size_t>(i)] = 1;
+            std::fill(d1.begin(), d1.end(), kInfF);
+            std::fill(d2.begin(), d2.end(), kInfF);
+            for (std::size_t q = 0; q < m; ++q) {
+                const float* c = row(S[q]);
+                for (std::size_t t = 0; t < n_; ++t) {
+                    if (c[t] < d1[t]) d2[t] = d1[t], d1[t] = c[t], at[t] = static_cast<int>(q);
+                    else if (c[t] < d2[t]) d2[t] = c[t];
+                }
+            }
+            std::fill(gain.begin(), gain.end(), 0.0);
+            std::fill(extra.begin(), extra.end(), 0.0);
+            std::fill(loss.begin(), loss.end(), 0.0);
+            for (std::size_t t = 0; t < n_; ++t) {
+                const double w = w_[t], a = d1[t], b = d2[t];
+                const std::size_t q = static_cast<std::size_t>(at[t]);
+                loss[q] += w * (b - a);
+                for (const Near& e : near_[t]) {
+                    if (e.cost >= d2[t]) break;
+                    const std::size_t i = static_cast<std::size_t>(e.site);
+                    if (in[i]) continue;
+                    const double c = e.cost;
+                    if (c < a) gain[i] += w * (c - a);
+                    extra[i * m + q] += w * (b - std::max(c, a));
+                }
+            }
+            int out = -1, enter = -1;
+            double delta = 0;
+            const int held = capOf(S);
+            for (std::size_t i = 0; i < M_; ++i) {
+                if (in[i] || gain[i] == 0) continue;  // a site nearer to nobody cannot lower the value
+                for (std::size_t q = 0; q < m; ++q) {
+                    const double dq = gain[i] + loss[q] - extra[i * m + q];
+                    if (!(dq < delta)) continue;
+                    if (inFixed_[S[q]]) continue;
+                    if (p_.need > 0 && held - cap(S[q]) + cap(static_cast<int>(i)) < p_.need) continue;
+                    bool ok = true;
+                    for (std::size_t o = 0; o < m && ok; ++o) ok = o == q || separated(static_cast<int>(i), S[o]);
+                    if (!ok) continue;
+                    delta = dq, out = static_cast<int>(q), enter = static_cast<int>(i);
+                }
+            }
+            bool moved = out >= 0 && delta < -slack(current);
+            std::vector<int> swapped = S;
+            double v = current;
+            if (moved) {
+                swapped[static_cast<std::size_t>(out)] = enter;
+                v = value(swapped, scratch);
+                moved = v < current - slack(current);  // rounding (or a list cut short): not a real improvement
+            }
+            if (!moved) {
+                // A local optimum on the lists. Where a list ends before d2 a
+                // swap may have been missed: the dense interchange (a read of
+                // the matrix per sweep, few sweeps from here) finishes the
+                // job exactly. Lengthening the lists instead costs more.
+                bool cutShort = false;
+                for (std::size_t t = 0; t < n_ && !cutShort; ++t) cutShort = d2[t] > limit_[t];
+                if (cutShort) interchange(S, current);
+                return;
+            }
+            S = std::move(swapped);
+            current = v;
+            top_.offer(S, v);
+        }
     }
 
     // Fast interchange (Whitaker 1983; Resende and Werneck 2003): for each
@@ -861,6 +1280,16 @@ private:
     int nOpen_ = 0;  // proven bound on the internal optimum from the root relaxation
     std::chrono::steady_clock::time_point deadline_{};
     bool stopped_ = false;
+    // The sparse relaxation (NearestLists): per working demand point its
+    // nearest candidates, ascending; every other candidate costs >= limit_;
+    // lambda is capped at cap_ = w * limit.
+    bool sparse_ = false;
+    std::vector<std::vector<Near>> near_;
+    std::vector<float> limit_;
+    std::vector<double> cap_;
+    std::size_t listEntries_ = 0, listBudget_ = 0;
+    int listGrowths_ = 0;
+    double rootStep_ = 0;  // the root's last subgradient step (sparse)
 };
 
 void validate(const Problem& p) {

@@ -41,6 +41,18 @@ struct Problem {
     // Stop the exact search after this many seconds (0 = no limit) and return
     // the best set found with a proven bound on the optimum.
     double timeLimit = 0;
+    // How median and coverage price candidates in the Lagrangian bound and the
+    // interchange: Dense reads every cost at every subgradient step;
+    // NearestLists prices each demand point only against its nearest
+    // candidates (sorted lists, lengthened where the bound needs it; the bound
+    // stays valid, docs/planning.md); Automatic takes NearestLists for large
+    // median problems. The answer is the same; only the time differs.
+    enum class Pricing { Automatic, Dense, NearestLists };
+    Pricing pricing = Pricing::Automatic;
+    // NearestLists: the first list length per demand point (0 = automatic:
+    // every candidate nearer than the greedy set's second nearest site). For
+    // tests that must make the lists grow.
+    int nearestListLength = 0;
 };
 
 struct Combination {
