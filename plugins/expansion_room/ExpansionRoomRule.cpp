@@ -144,13 +144,14 @@ V leftNormal(V a, V b) {
 }
 
 // Fan round corner v from unit direction s counter-clockwise to unit
-// direction e, radius r, its arc circumscribed. Its two straight sides meet
-// the neighbouring edge strips exactly (the same doubles).
-void addFan(std::vector<Poly>& out, V v, V s, V e, double r) {
+// direction e, radius r, its arc circumscribed: v, v + r s, the arc's
+// corners, v + r e; empty where there is no real corner. Its two straight
+// sides meet the neighbouring edge strips exactly (the same doubles).
+std::vector<V> fanPoints(V v, V s, V e, double r) {
     const double a0 = std::atan2(s.y, s.x);
     double sweep = std::atan2(e.y, e.x) - a0;
     while (sweep <= 0.0) sweep += 2.0 * kPi;
-    if (sweep < 1e-9 || sweep >= kPi) return;  // no real corner
+    if (sweep < 1e-9 || sweep >= kPi) return {};  // no real corner
     const int k = std::max(1, static_cast<int>(std::ceil(sweep / kArcStep - 1e-9)));
     const double step = sweep / k, rr = r / std::cos(step / 2.0);
     std::vector<V> pts{v, v + r * s};
@@ -159,7 +160,12 @@ void addFan(std::vector<Poly>& out, V v, V s, V e, double r) {
         pts.push_back(v + rr * V{std::cos(a), std::sin(a)});
     }
     pts.push_back(v + r * e);
-    addPiece(out, pts);
+    return pts;
+}
+
+void addFan(std::vector<Poly>& out, V v, V s, V e, double r) {
+    const std::vector<V> pts = fanPoints(v, s, e, r);
+    if (!pts.empty()) addPiece(out, pts);
 }
 
 // The points of a region within distance r of its boundary, on one side:
@@ -190,6 +196,41 @@ void addBand(std::vector<Poly>& out, const Pwh& region, double r, bool inside) {
     };
     ring(region.outer_boundary());
     for (auto h = region.holes_begin(); h != region.holes_end(); ++h) ring(*h);
+}
+
+// A convex footprint (no holes, every corner a strict left turn) with the
+// points within r outside it, as the one polygon that addBand's strips and
+// fans tile: each strip's outer edge, then the fan's arc round the next
+// corner. The pieces share their sides exactly (the same doubles) and lie
+// in the footprint's disjoint outside Voronoi regions (a strip beside its
+// edge, a fan in its corner's wedge), so their union is this polygon, with
+// the same vertices; built directly it costs no Boolean union of nine
+// pieces (the national scan's footprints are rectangles). `ring` is simple
+// and counter-clockwise; nullopt: not convex, or a corner without a fan
+// (the caller unites the pieces).
+std::optional<Poly> grownConvex(const Poly& ring, double r) {
+    if (!(r > 0.0)) return std::nullopt;
+    std::vector<V> p;  // counter-clockwise (simplePoly), simple
+    for (auto it = ring.vertices_begin(); it != ring.vertices_end(); ++it) p.push_back(vd(*it));
+    const std::size_t n = p.size();
+    for (std::size_t i = 0; i < n; ++i)
+        if (CGAL::orientation(ring[(i + n - 1) % n], ring[i], ring[(i + 1) % n]) != CGAL::LEFT_TURN) return std::nullopt;
+    std::vector<V> nrm(n);  // outward unit normal of edge i (p[i] -> p[i+1]), as addBand
+    for (std::size_t i = 0; i < n; ++i) {
+        const V l = leftNormal(p[i], p[(i + 1) % n]);
+        nrm[i] = V{-l.x, -l.y};
+    }
+    std::vector<V> q;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::vector<V> fan = fanPoints(p[i], nrm[(i + n - 1) % n], nrm[i], r);
+        if (fan.size() < 4) return std::nullopt;
+        // The fan's arc without its centre and its sides' outer ends: those
+        // are the neighbouring strips' outer corners, added with the strips.
+        q.insert(q.end(), fan.begin() + 2, fan.end() - 1);
+        q.push_back(p[i] + r * nrm[i]);
+        q.push_back(p[(i + 1) % n] + r * nrm[i]);
+    }
+    return simplePoly(q);
 }
 
 // The centred w x d rectangle turned by theta (radians): w along the direction
@@ -455,8 +496,11 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         }
     PSet plot;
     bool plotRepaired = false;
-    if (std::isfinite(frame.ox))
-        for (const auto& p : site->plot) plot.join(toSet(p, frame, /*repair=*/false, plotRepaired));
+    if (std::isfinite(frame.ox)) {
+        if (site->plot.size() == 1) plot = toSet(site->plot.front(), frame, /*repair=*/false, plotRepaired);
+        else
+            for (const auto& p : site->plot) plot.join(toSet(p, frame, /*repair=*/false, plotRepaired));
+    }
     const double plotArea = area(plot);
     if (plot.is_empty() || plotArea <= 0.0) {
         r.summary = plotRepaired ? QT_TRANSLATE_NOOP("rules", "the site's plot is not a simple polygon") : QT_TRANSLATE_NOOP("rules", "the site has no plot geometry");
@@ -464,21 +508,32 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
     }
 
     // Buildable: the plot less the band within `setback` of its boundary.
-    PSet buildable = plot;
+    PSet buildable;
     if (setback > 0.0) {
         std::vector<Poly> band;
         for (const Pwh& p : pieces(plot)) addBand(band, p, setback, /*inside=*/true);
         PSet bandSet;
         bandSet.join(band.begin(), band.end());
-        buildable.difference(bandSet);
+        buildable.difference(plot, bandSet);  // into a new set: no copy of the plot first
+    } else {
+        buildable = plot;
     }
     const double buildableArea = area(buildable);
 
     // Obstacles: every footprint grown by `clearance`.
     PSet obstacles;
     for (std::size_t i = 0; i < site->footprints.size(); ++i) {
+        const Polygon& footprint = site->footprints[i];
+        std::optional<Poly> grown;
+        if (footprint.inners().empty())
+            if (auto simple = simplePoly(ringPoints(footprint.outer(), frame))) grown = grownConvex(*simple, clearance);
+        if (grown) {
+            if (obstacles.is_empty()) obstacles = PSet(*grown);
+            else obstacles.join(*grown);
+            continue;
+        }
         bool repaired = false;
-        PSet fp = toSet(site->footprints[i], frame, /*repair=*/true, repaired);
+        PSet fp = toSet(footprint, frame, /*repair=*/true, repaired);
         if (repaired)
             r.findings.push_back({site->id + "/building " + std::to_string(i + 1), "building",
                                   QT_TRANSLATE_NOOP("rules", "footprint is not a simple polygon: its convex hull (outer ring) is used, holes that "
@@ -491,12 +546,25 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         fp.join(band.begin(), band.end());
         obstacles.join(fp);
     }
-    PSet freeSet = buildable;
-    if (!obstacles.is_empty()) freeSet.difference(obstacles);
+    PSet freeSet;
+    if (!obstacles.is_empty()) freeSet.difference(buildable, obstacles);
+    else freeSet = std::move(buildable);
+    // Each piece's area once (exact areas are not cheap), summed in the
+    // set's own order as area(freeSet) would.
     std::vector<Pwh> freePieces = pieces(freeSet);
-    std::stable_sort(freePieces.begin(), freePieces.end(), [](const Pwh& a, const Pwh& b) { return area(a) > area(b); });
-    const double freeArea = area(freeSet);
-    const double largest = freePieces.empty() ? 0.0 : area(freePieces.front());
+    std::vector<std::pair<double, std::size_t>> bySize;
+    double freeArea = 0.0;
+    for (std::size_t k = 0; k < freePieces.size(); ++k) {
+        bySize.emplace_back(area(freePieces[k]), k);
+        freeArea += bySize.back().first;
+    }
+    std::stable_sort(bySize.begin(), bySize.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    {
+        std::vector<Pwh> sorted;
+        for (const auto& [a, k] : bySize) sorted.push_back(std::move(freePieces[k]));
+        freePieces = std::move(sorted);
+    }
+    const double largest = bySize.empty() ? 0.0 : bySize.front().first;
 
     // Fit search. The rectangle is shrunk by the tolerance; pieces smaller
     // than it, and orientations where a piece's extent is too short, are
@@ -523,8 +591,9 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         // The sieve's polygon holds the disc of its apothem: where no point is
         // that far from a piece's boundary, the polygon fits nowhere in it.
         const double apothem = inscribed * std::cos(kPi / 16.0);
-        for (const Pwh& piece : freePieces) {
-            if (area(piece) < needArea) break;
+        for (std::size_t k = 0; k < freePieces.size(); ++k) {
+            const Pwh& piece = freePieces[k];
+            if (bySize[k].first < needArea) break;
             if (farthestBelow(piece, apothem, 1e-6)) continue;
             Candidate c{&piece, {}};
             for (const Pwh& e : pieces(centres(piece, disc, ws))) c.discCentres.push_back(e.outer_boundary());
