@@ -1238,6 +1238,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>alleen wegen vanaf %1</translation>
     </message>
     <message>
+        <source>%1 of %2 points of interest shown: those nearest the site</source>
+        <translation>%1 van %2 voorzieningen getoond: die het dichtst bij de locatie</translation>
+    </message>
+    <message>
         <source>plot of %1</source>
         <translation>perceel van %1</translation>
     </message>

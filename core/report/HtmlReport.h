@@ -167,6 +167,10 @@ bool contains(const View& v, const Point& p);
 // A site's map draws at most this many road segments; a wider window keeps
 // the more important classes only, and says so on the map.
 inline constexpr std::size_t kMaxWindowSegments = 1500;
+// ... and at most this many points of interest: the ones nearest the site
+// (a wide window in a national layer holds hundreds), saying so on the map.
+// The POIs a finding names keep their numbered markers.
+inline constexpr std::size_t kMaxWindowPois = 50;
 // SVG of a site in world coordinates: plot, footprints, the placed plan
 // faintly, roads and POIs of the context, site-rule evidence and the
 // markers that fall inside the view.

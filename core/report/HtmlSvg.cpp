@@ -560,8 +560,27 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const ContextIndex*
     for (const auto& e : shapes) s += evidenceSvg(v, e, e.world ? std::optional<PlanPlacement>(site.placement) : std::nullopt);
     s += "</g>";
     if (index) {
+        std::vector<std::size_t> pois = index->poisIn(v.minX, v.minY, v.maxX, v.maxY);
+        if (pois.size() > kMaxWindowPois) {
+            // The nearest to the site (ties: input order), drawn in input order.
+            const Point at = ContextIndex::sitePoint(site);
+            std::vector<std::pair<double, std::size_t>> byDistance;
+            byDistance.reserve(pois.size());
+            for (std::size_t i : pois) {
+                const Point& q = index->context().pois[i].position;
+                const double dx = q.x() - at.x(), dy = q.y() - at.y();
+                byDistance.emplace_back(dx * dx + dy * dy, i);
+            }
+            std::nth_element(byDistance.begin(), byDistance.begin() + kMaxWindowPois, byDistance.end());
+            const std::string note = arg(tx("report", "%1 of %2 points of interest shown: those nearest the site"),
+                                         std::to_string(kMaxWindowPois), std::to_string(pois.size()));
+            omitted += (omitted.empty() ? "" : "; ") + note;
+            pois.clear();
+            for (std::size_t k = 0; k < kMaxWindowPois; ++k) pois.push_back(byDistance[k].second);
+            std::sort(pois.begin(), pois.end());
+        }
         s += "<g class=\"pois\">";
-        for (std::size_t i : index->poisIn(v.minX, v.minY, v.maxX, v.maxY)) {
+        for (std::size_t i : pois) {
             const Poi& p = index->context().pois[i];
             s += "<circle class=\"poi\" cx=\"" + num(v.x(p.position.x())) + "\" cy=\"" + num(-v.y(p.position.y())) +
                  "\" r=\"" + num(unit * 0.45) + "\"><title>" + esc(i18n::ruleText(p.category) + ": " + p.name) + "</title></circle>";

@@ -1,8 +1,10 @@
 // The context index at national scale: "all POIs within X" from the shared
 // field equals one bounded search per point and a full Dijkstra; map windows
 // from the R-trees equal a scan of every road and POI; queries from two
-// threads at once equal the same queries one by one.
+// threads at once equal the same queries one by one; a site's map draws
+// the POIs nearest the site up to its limit, and says so.
 #include "derive/ContextIndex.h"
+#include "report/HtmlReport.h"
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
@@ -11,6 +13,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <string>
 #include <thread>
 
 using namespace vgscan;
@@ -182,6 +185,40 @@ TEST_CASE("a wide map window keeps the most important road classes that fit its 
             CHECK(w.pieces.empty());
         }
         for (int r : ranks) CHECK(r < w.ranks);
+    }
+}
+
+// The site: a 20 x 20 m plot round (10, 10), its travel point. POIs on a line
+// east of it, p1 at 7 m, p2 at 14 m, ..., stored farthest first (so the
+// nearest are not the first ones). With 80 in the window the map draws the
+// 50 nearest (p1..p50: index order 30..79) and says "50 of 80"; with 50 it
+// draws all and says nothing.
+TEST_CASE("a site's map draws at most kMaxWindowPois points of interest, those nearest the site, and says so") {
+    REQUIRE(html::kMaxWindowPois == 50);
+    for (const int n : {80, 50}) {
+        Context c;
+        c.hasPois = true;
+        for (int k = n; k >= 1; --k) {
+            Poi p;
+            p.category = "gp";
+            p.name = "p" + std::to_string(k);
+            p.position = Point(10.0 + 7.0 * k, 10.0);
+            c.pois.push_back(p);
+        }
+        const ContextIndex index(c);
+        Site site;
+        site.id = "s1";
+        site.plot.push_back(Polygon{{{0, 0}, {0, 20}, {20, 20}, {20, 0}, {0, 0}}});
+        const html::View view{-100, -400, 700, 400};
+        const std::string svg = html::plotSvg(site, nullptr, &index, view, {}, {}, "surroundings");
+        std::size_t drawn = 0;
+        for (std::size_t at = 0; (at = svg.find("class=\"poi\"", at)) != std::string::npos; ++at) ++drawn;
+        INFO(n << " POIs");
+        CHECK(drawn == 50);
+        for (int k = 1; k <= n; ++k) CHECK((svg.find(": p" + std::to_string(k) + "<") != std::string::npos) == (k <= 50));
+        const bool noted = svg.find("50 of 80 points of interest shown: those nearest the site") != std::string::npos;
+        CHECK(noted == (n == 80));
+        CHECK((svg.find("mapnote") != std::string::npos) == (n == 80));
     }
 }
 
