@@ -287,6 +287,55 @@ TEST_CASE("classifyVerdict gives classify's verdict on random statuses of vg7.js
     CHECK(seen.size() >= 7);
 }
 
+TEST_CASE("VerdictDecider built once per site gives classify's verdict on every draw, min_score varied too") {
+    // The sensitivity builds one decider per site (entries and scopes fixed)
+    // and varies statuses and min_score in each draw: 10,000 draws per rule
+    // set and scope pattern against classify on a rule set copy carrying the
+    // drawn min_score values.
+    QTemporaryDir dir;
+    const RuleSet vg7 = loadRuleSet(sourcePath("rulesets/vg7.json"));
+    const RuleSet small = loadRuleSet(writeRuleSet(dir, kPolicy));
+    std::uint64_t state = 11;
+    auto next = [&](unsigned n) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return static_cast<unsigned>((state >> 33) % n);
+    };
+    const std::optional<bool> clusterStates[] = {std::nullopt, true, false};
+    std::map<Verdict, int> seen;
+    int varied = 0;
+    for (const RuleSet* rs : {&vg7, &small}) {
+        for (int pattern = 0; pattern < 4; ++pattern) {
+            std::vector<EvaluatedRule> r = vg7Results(*rs, {});
+            for (auto& e : r) e.inScope = pattern == 0 || next(6) != 0;
+            const VerdictDecider decider(*rs, r);
+            RuleSet copy = *rs;
+            for (int draw = 0; draw < 10000; ++draw) {
+                for (auto& e : r) {
+                    const unsigned k = next(12);
+                    e.result.status = k < 6 ? Status::Pass : static_cast<Status>(k - 6 < 5 ? k - 6 : 0);
+                }
+                std::vector<std::optional<double>> minScores;
+                for (std::size_t v = 0; v < rs->verdicts.size(); ++v) {
+                    std::optional<double> m = rs->verdicts[v].minScore;
+                    if (m && next(2)) {
+                        m = *m * (0.8 + 0.4 * next(1000) / 999.0);
+                        ++varied;
+                    }
+                    minScores.push_back(m);
+                    copy.verdicts[v].minScore = m;
+                }
+                const std::optional<bool> inCluster = clusterStates[next(3)];
+                const Verdict v = classify(copy, r, inCluster).verdict;
+                ++seen[v];
+                REQUIRE(decider.decide(r, inCluster, &minScores) == v);
+                REQUIRE(decider.decide(r, inCluster) == classify(*rs, r, inCluster).verdict);
+            }
+        }
+    }
+    CHECK(seen.size() >= 7);
+    CHECK(varied > 1000);
+}
+
 TEST_CASE("vg7.json routes: each verdict on a site worked out by hand") {
     RuleSet rs = loadRuleSet(sourcePath("rulesets/vg7.json"));
     using S = Status;

@@ -231,46 +231,88 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
 }
 
 Verdict classifyVerdict(const RuleSet& rs, const std::vector<EvaluatedRule>& results, std::optional<bool> inCluster) {
-    Classification scored;
-    addScore(results, scored);
+    return VerdictDecider(rs, results).decide(results, inCluster);
+}
+
+VerdictDecider::VerdictDecider(const RuleSet& rs, const std::vector<EvaluatedRule>& results) : rs_(rs) {
     auto inGroup = [](const EvaluatedRule& r, const std::string& g) {
         return r.inScope && r.entry->severity == Severity::Gate &&
                std::find(r.entry->groups.begin(), r.entry->groups.end(), g) != r.entry->groups.end();
     };
-    // As classify's stateOf: any fail, else any unknown, else pass; no rule: unassessed.
-    auto stateOf = [&](const std::string& g) {
-        bool any = false, unknown = false;
-        for (const auto& r : results) {
-            if (!inGroup(r, g)) continue;
-            any = true;
-            if (r.result.status == Status::Fail) return GroupState::Fail;
-            if (r.result.status == Status::Unknown) unknown = true;
+    auto group = [&](const std::string& g, bool renovable, const VerdictRule& vr) {
+        Group out;
+        out.inCluster = g == kInCluster;
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            if (!inGroup(results[i], g)) continue;
+            out.members.push_back(i);
+            out.renovable.push_back(renovable && std::find(vr.renovable.begin(), vr.renovable.end(),
+                                                           results[i].entry->key) != vr.renovable.end());
         }
-        return !any ? GroupState::Unassessed : unknown ? GroupState::Unknown : GroupState::Pass;
+        return out;
     };
     for (const VerdictRule& vr : rs.verdicts) {
+        Route route;
+        for (const auto& g : vr.requiredGroups) route.gates.push_back(group(g, false, vr));
+        for (const auto& g : vr.renovateGroups) route.gates.push_back(group(g, true, vr));
+        for (const auto& g : vr.anyGroups) route.any.push_back(group(g, false, vr));
+        routes_.push_back(std::move(route));
+    }
+    for (std::size_t i = 0; i < results.size(); ++i)
+        if (results[i].inScope && results[i].entry->severity == Severity::Score)
+            scoreRules_.emplace_back(i, results[i].entry->weight);
+}
+
+Verdict VerdictDecider::decide(const std::vector<EvaluatedRule>& results, std::optional<bool> inCluster,
+                               const std::vector<std::optional<double>>* minScores) const {
+    // addScore's sums, in its order.
+    double num = 0, den = 0;
+    int scoreRules = 0;
+    for (const auto& [i, weight] : scoreRules_) {
+        double v;
+        switch (results[i].result.status) {
+            case Status::Pass: v = 1.0; break;
+            case Status::Warn: v = 0.5; break;
+            case Status::Fail: v = 0.0; break;
+            default: continue;
+        }
+        num += v * weight;
+        den += weight;
+        ++scoreRules;
+    }
+    const double score = den > 0 ? 100.0 * num / den : 0.0;
+    // As classify's stateOf: any fail, else any unknown, else pass; no rule: unassessed.
+    auto stateOf = [&](const Group& g) {
+        if (g.members.empty()) return GroupState::Unassessed;
+        bool unknown = false;
+        for (std::size_t i : g.members) {
+            if (results[i].result.status == Status::Fail) return GroupState::Fail;
+            if (results[i].result.status == Status::Unknown) unknown = true;
+        }
+        return unknown ? GroupState::Unknown : GroupState::Pass;
+    };
+    for (std::size_t k = 0; k < routes_.size(); ++k) {
+        const VerdictRule& vr = rs_.verdicts[k];
+        const Route& route = routes_[k];
+        const std::optional<double> minScore = minScores ? (*minScores)[k] : vr.minScore;
         bool failed = false, unknown = false;
         int assessed = 0;
-        auto collect = [&](const std::string& g, bool renovable) {
+        for (const Group& g : route.gates) {
             const GroupState st = stateOf(g);
-            if (st == GroupState::Unassessed) return;
+            if (st == GroupState::Unassessed) continue;
             ++assessed;
             if (st == GroupState::Unknown) unknown = true;
-            if (st != GroupState::Fail) return;
-            for (const auto& r : results)
-                if (inGroup(r, g) && r.result.status == Status::Fail &&
-                    !(renovable && std::find(vr.renovable.begin(), vr.renovable.end(), r.entry->key) != vr.renovable.end()))
-                    failed = true;
-                else if (inGroup(r, g) && r.result.status == Status::Unknown)
-                    unknown = true;
-        };
-        for (const auto& g : vr.requiredGroups) collect(g, false);
-        for (const auto& g : vr.renovateGroups) collect(g, true);
-        if (assessed == 0 && vr.anyGroups.empty()) continue;
+            if (st != GroupState::Fail) continue;
+            for (std::size_t m = 0; m < g.members.size(); ++m) {
+                const Status status = results[g.members[m]].result.status;
+                if (status == Status::Fail && !g.renovable[m]) failed = true;
+                else if (status == Status::Unknown) unknown = true;
+            }
+        }
+        if (assessed == 0 && route.any.empty()) continue;
         if (failed) continue;
-        bool anyPass = vr.anyGroups.empty(), anyUnknown = false, anyPending = false;
-        for (const auto& g : vr.anyGroups) {
-            if (g == kInCluster) {
+        bool anyPass = route.any.empty(), anyUnknown = false, anyPending = false;
+        for (const Group& g : route.any) {
+            if (g.inCluster) {
                 if (inCluster && *inCluster) anyPass = true;
                 else if (!inCluster) anyPending = true;
                 continue;
@@ -279,13 +321,13 @@ Verdict classifyVerdict(const RuleSet& rs, const std::vector<EvaluatedRule>& res
             if (st == GroupState::Pass) anyPass = true;
             else if (st == GroupState::Unknown) anyUnknown = true;
         }
-        if (vr.minScore && scored.scoreRules == 0) unknown = true;
+        if (minScore && scoreRules == 0) unknown = true;
         if (unknown || (!anyPass && anyUnknown && !anyPending)) return Verdict::NeedsData;
-        if (vr.minScore && scored.score < *vr.minScore) continue;
+        if (minScore && score < *minScore) continue;
         if (!anyPass) continue;
         return vr.verdict;
     }
-    return rs.otherwise;
+    return rs_.otherwise;
 }
 
 BuildingCheck checkBuilding(const RuleSet& rs, const std::vector<EvaluatedRule>& results) {

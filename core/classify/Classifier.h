@@ -49,6 +49,36 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
 Verdict classifyVerdict(const RuleSet& rs, const std::vector<EvaluatedRule>& results,
                         std::optional<bool> inCluster = std::nullopt);
 
+// classifyVerdict for many draws of one site's statuses: which results
+// belong to which decision group (their entries and scopes) is worked out
+// once, each draw then reads statuses only (no group names compared). The
+// rule set's min_score values may be replaced per draw. classifyVerdict is
+// VerdictDecider(rs, results).decide(results, inCluster).
+class VerdictDecider {
+public:
+    // `rs` must outlive the decider.
+    VerdictDecider(const RuleSet& rs, const std::vector<EvaluatedRule>& results);
+    // `results`: the same entries and scopes as given to the constructor,
+    // any statuses. `minScores`: per rs.verdicts entry, replacing its
+    // min_score; null: the rule set's own.
+    Verdict decide(const std::vector<EvaluatedRule>& results, std::optional<bool> inCluster,
+                   const std::vector<std::optional<double>>* minScores = nullptr) const;
+
+private:
+    struct Group {
+        std::vector<std::size_t> members;       // result indexes, ascending
+        std::vector<char> renovable;            // per member: a fail the renovation may fix
+        bool inCluster = false;                 // the "in_cluster" alternative (any groups)
+    };
+    struct Route {
+        std::vector<Group> gates;  // required, then renovate groups
+        std::vector<Group> any;
+    };
+    const RuleSet& rs_;
+    std::vector<Route> routes_;
+    std::vector<std::pair<std::size_t, double>> scoreRules_;  // result index, weight
+};
+
 // A plan checked on its own (`vgscan check`): only building rules ran, so no
 // site verdict can be given. `verdict` says whether the building gates of the
 // rule set's first verdict (its target, e.g. VG7) pass: building_pass,

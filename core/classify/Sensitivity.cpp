@@ -153,14 +153,16 @@ Sensitivity SensitivityModel::assess(const std::vector<EvaluatedRule>& results, 
         if (t.minScore || (t.entry < usable.size() && usable[t.entry])) varied.push_back(&t);
     out.thresholds = static_cast<int>(varied.size());
 
-    RuleSet rs = m.rs;  // min_score is varied on this copy
+    // min_score is varied here, not on a copy of the rule set.
+    std::vector<std::optional<double>> minScores;
+    for (const auto& vr : m.rs.verdicts) minScores.push_back(vr.minScore);
     std::vector<Impl::Bounds> bounds(m.bounds.size());
     for (std::size_t i = 0; i < m.bounds.size(); ++i)
         if (m.bounds[i]) bounds[i] = *m.bounds[i];
     auto set = [&](const Impl::Threshold& t, double x) {
         x = std::min(x, t.cap);
         if (t.minScore) {
-            rs.verdicts[t.entry].minScore = x;
+            minScores[t.entry] = x;
             return;
         }
         Impl::Limits& b = bounds[t.entry][t.figure];
@@ -170,7 +172,9 @@ Sensitivity SensitivityModel::assess(const std::vector<EvaluatedRule>& results, 
         else b.warnMin = x;
         light[t.entry].result.status = *Impl::derive(light[t.entry].result, bounds[t.entry]);
     };
-    auto verdictNow = [&] { return classifyVerdict(rs, light, base.inCluster); };
+    // Which results make up which decision group is the same in every draw.
+    const VerdictDecider decider(m.rs, light);
+    auto verdictNow = [&] { return decider.decide(light, base.inCluster, &minScores); };
 
     for (const auto* t : varied) {
         for (double f : {1.0 - m.spread, 1.0 + m.spread}) {
@@ -179,7 +183,7 @@ Sensitivity SensitivityModel::assess(const std::vector<EvaluatedRule>& results, 
             set(*t, to);
             const Verdict v = verdictNow();
             if (v != base.verdict)
-                out.flips.push_back({t->minScore ? "classification" : rs.rules[t->entry].key, t->parameter, t->value,
+                out.flips.push_back({t->minScore ? "classification" : m.rs.rules[t->entry].key, t->parameter, t->value,
                                      to, v});
             set(*t, t->value);
         }
