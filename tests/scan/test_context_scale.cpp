@@ -222,6 +222,39 @@ TEST_CASE("a site's map draws at most kMaxWindowPois points of interest, those n
     }
 }
 
+// A straight road of 101 vertices 10 m apart (a junction at each) across the
+// window, and one with a bend at x = 500: drawn with its ends (and one vertex
+// in 65 on a long straight run), and with the bend kept (html::drawnLine, as
+// the evidence lines).
+TEST_CASE("a site's map draws a road without the vertices on a straight line between its neighbours") {
+    Context c;
+    c.hasRoads = true;
+    Road straight, bent;
+    straight.roadClass = bent.roadClass = "residential";
+    for (int k = 0; k <= 100; ++k) {
+        straight.line.push_back(Point(10.0 * k, 100.0));
+        bent.line.push_back(Point(10.0 * k, k <= 50 ? 300.0 : 300.0 + 10.0 * (k - 50)));
+    }
+    c.roads = {straight, bent};
+    const ContextIndex index(c);
+    Site site;
+    site.id = "s1";
+    site.plot.push_back(Polygon{{{480, 180}, {480, 220}, {520, 220}, {520, 180}, {480, 180}}});
+    const html::View view{-10, 0, 1010, 900};
+    const std::string svg = html::plotSvg(site, nullptr, &index, view, {}, {}, "surroundings");
+    std::vector<std::string> drawn;
+    const std::string road = "class=\"road\" points=\"";
+    for (std::size_t at = 0; (at = svg.find(road, at)) != std::string::npos;) {
+        at += road.size();
+        drawn.push_back(svg.substr(at, svg.find('"', at) - at));
+    }
+    // View coordinates: x + 10, y as drawn (minY 0). A straight run keeps a
+    // vertex every 65 (drawnLine checks at most 64 left out against a chord).
+    REQUIRE(drawn.size() == 2);
+    CHECK(drawn[0] == "10,100 660,100 1010,100");
+    CHECK(drawn[1] == "10,300 510,300 1010,800");
+}
+
 TEST_CASE("the index answers two threads at once as it answers one") {
     const Context c = makeTown(9);
     std::vector<Point> points;
