@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <map>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -355,33 +356,54 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
         if (l->CreateFeature(f) != OGRERR_NONE) throw std::runtime_error(path + ": cannot write " + what);
     };
 
+    // Field numbers looked up once: by name, each SetField compares the
+    // name with every field of the layer (some fifty), for every site.
+    const OGRFeatureDefn* siteDefn = layer->GetLayerDefn();
+    auto field = [&](const std::string& name) {
+        const int i = siteDefn->GetFieldIndex(name.c_str());
+        if (i < 0) throw std::runtime_error(path + ": layer 'sites' has no field '" + name + "'");
+        return i;
+    };
+    const int fSiteId = field("site_id"), fName = field("name"), fProfile = field("profile"),
+              fPlaces = field("places"), fBedrooms = field("bedrooms"), fVerdict = field("verdict"),
+              fFailed = field("failed"), fScore = field("score"), fStable = field("stable"),
+              fShareSame = field("share_same"), fFlips = field("flipping_thresholds"), fReasons = field("reasons");
+    std::map<const RuleEntry*, std::pair<int, int>> ruleFields;  // status, value
+    for (const auto& e : rs.rules) ruleFields[&e] = {field(e.key + "_status"), field(e.key + "_value")};
+    std::vector<int> attrFields;
+    for (const auto& a : attrs) attrFields.push_back(field(a.second));
+
     ds->StartTransaction();
     for (const auto& s : sites) {
         gdal::FeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
-        f->SetField("site_id", s.site->id.c_str());
-        f->SetField("name", s.site->name.c_str());
-        f->SetField("profile", s.site->profile.c_str());
-        if (s.site->places) f->SetField("places", *s.site->places);
-        if (s.bedrooms >= 0) f->SetField("bedrooms", s.bedrooms);
-        f->SetField("verdict", toString(s.classification.verdict));
-        f->SetField("failed", s.failed ? 1 : 0);
-        if (s.classification.scoreRules) f->SetField("score", s.classification.score);
+        f->SetField(fSiteId, s.site->id.c_str());
+        f->SetField(fName, s.site->name.c_str());
+        f->SetField(fProfile, s.site->profile.c_str());
+        if (s.site->places) f->SetField(fPlaces, *s.site->places);
+        if (s.bedrooms >= 0) f->SetField(fBedrooms, s.bedrooms);
+        f->SetField(fVerdict, toString(s.classification.verdict));
+        f->SetField(fFailed, s.failed ? 1 : 0);
+        if (s.classification.scoreRules) f->SetField(fScore, s.classification.score);
         if (s.sensitivity.computed) {
-            f->SetField("stable", s.sensitivity.stable ? 1 : 0);
-            f->SetField("share_same", s.sensitivity.shareSame);
+            f->SetField(fStable, s.sensitivity.stable ? 1 : 0);
+            f->SetField(fShareSame, s.sensitivity.shareSame);
             std::string flips;
             for (const auto& fl : s.sensitivity.flips)
                 flips += (flips.empty() ? "" : "; ") + fl.rule + "." + fl.parameter + " " + kit::fmt(fl.from, 2) +
                          " -> " + kit::fmt(fl.to, 2) + ": " + toString(fl.verdict);
-            f->SetField("flipping_thresholds", flips.c_str());
+            f->SetField(fFlips, flips.c_str());
         }
-        f->SetField("reasons", joined(s.classification.reasons, "; ").c_str());
+        f->SetField(fReasons, joined(s.classification.reasons, "; ").c_str());
         for (const auto& r : s.results) {
-            f->SetField((r.entry->key + "_status").c_str(), toString(r.result.status));
-            if (r.result.value) f->SetField((r.entry->key + "_value").c_str(), *r.result.value);
+            auto at = ruleFields.find(r.entry);
+            const auto [status, value] = at != ruleFields.end()
+                                             ? at->second
+                                             : std::pair{field(r.entry->key + "_status"), field(r.entry->key + "_value")};
+            f->SetField(status, toString(r.result.status));
+            if (r.result.value) f->SetField(value, *r.result.value);
         }
-        for (const auto& a : attrs)
-            if (auto v = attribute(*s.site, a.first); !v.empty()) f->SetField(a.second.c_str(), v.c_str());
+        for (std::size_t k = 0; k < attrs.size(); ++k)
+            if (auto v = attribute(*s.site, attrs[k].first); !v.empty()) f->SetField(attrFields[k], v.c_str());
         OGRMultiPolygon plot = gdal::fromMultiPolygon(s.site->plot);
         f->SetGeometry(&plot);
         write(layer, f.get(), "site '" + s.site->id + "'");

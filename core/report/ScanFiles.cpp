@@ -57,6 +57,22 @@ public:
     ~GpkgDate() { CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", nullptr); }
 };
 
+// sites.gpkg is written to a new temporary file that is renamed only when
+// whole, and a killed scan's temporary file is removed by the next: SQLite's
+// rollback journal and its syncs protect nothing there (the bytes of the
+// database are the same without them).
+class GpkgScratchFile {
+public:
+    GpkgScratchFile() {
+        CPLSetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", "OFF");
+        CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
+    }
+    ~GpkgScratchFile() {
+        CPLSetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", nullptr);
+        CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", nullptr);
+    }
+};
+
 }  // namespace
 
 namespace {
@@ -197,6 +213,7 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
         const PhaseTimer t("sites.gpkg");
         folder.write("sites.gpkg", [&](const std::string& tmp) {
             const GpkgDate date(timestamp);
+            const GpkgScratchFile scratch;
             writeScanGpkg(tmp, p, rs, r.sites);
             writeClustersLayer(tmp, p, r.clusters);
         });
