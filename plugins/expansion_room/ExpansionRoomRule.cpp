@@ -494,13 +494,15 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
             frame.ox = std::min(frame.ox, q.x());
             frame.oy = std::min(frame.oy, q.y());
         }
-    PSet plot;
     bool plotRepaired = false;
-    if (std::isfinite(frame.ox)) {
-        if (site->plot.size() == 1) plot = toSet(site->plot.front(), frame, /*repair=*/false, plotRepaired);
-        else
-            for (const auto& p : site->plot) plot.join(toSet(p, frame, /*repair=*/false, plotRepaired));
-    }
+    // Made in place: assigning a polygon set copies its arrangement.
+    const PSet plot = [&] {
+        if (!std::isfinite(frame.ox)) return PSet();
+        if (site->plot.size() == 1) return toSet(site->plot.front(), frame, /*repair=*/false, plotRepaired);
+        PSet all;
+        for (const auto& p : site->plot) all.join(toSet(p, frame, /*repair=*/false, plotRepaired));
+        return all;
+    }();
     const double plotArea = area(plot);
     if (plot.is_empty() || plotArea <= 0.0) {
         r.summary = plotRepaired ? QT_TRANSLATE_NOOP("rules", "the site's plot is not a simple polygon") : QT_TRANSLATE_NOOP("rules", "the site has no plot geometry");
@@ -528,7 +530,7 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         if (footprint.inners().empty())
             if (auto simple = simplePoly(ringPoints(footprint.outer(), frame))) grown = grownConvex(*simple, clearance);
         if (grown) {
-            if (obstacles.is_empty()) obstacles = PSet(*grown);
+            if (obstacles.is_empty()) obstacles.insert(*grown);  // no overlay with an empty set
             else obstacles.join(*grown);
             continue;
         }
