@@ -466,12 +466,23 @@ struct ContextIndex::Impl {
     // snapping tree so that a wide window can stop at the main roads).
     std::once_flag rankTreesOnce;
     std::vector<BoxTree> rankTreesData;
+    // The map windows' trees hold runs of up to kRankChunk consecutive
+    // segments of one road (the value: the run's first segment), so a
+    // national layer's trees are built from an eighth of the boxes; a
+    // window tests each segment of a run it meets.
+    static constexpr Index kRankChunk = 8;
     const std::vector<BoxTree>& rankTrees() {
         std::call_once(rankTreesOnce, [this] {
             const auto& ss = segs();
             std::vector<std::vector<BoxValue>> byRank(kRoadClassRanks);
-            for (Index i = 0; i < ss.size(); ++i)
-                byRank[roadClassRank(context.roads[ss[i].road].roadClass)].emplace_back(segmentBox(ss[i].p0, ss[i].p1), i);
+            for (Index i = 0; i < ss.size();) {
+                Index end = i + 1;
+                Box box = segmentBox(ss[i].p0, ss[i].p1);
+                while (end < ss.size() && end - i < kRankChunk && ss[end].road == ss[i].road)
+                    bg::expand(box, segmentBox(ss[end].p0, ss[end].p1)), ++end;
+                byRank[roadClassRank(context.roads[ss[i].road].roadClass)].emplace_back(box, i);
+                i = end;
+            }
             for (auto& values : byRank) rankTreesData.emplace_back(values);
         });
         return rankTreesData;
@@ -787,17 +798,23 @@ RoadWindow ContextIndex::roadsIn(double minX, double minY, double maxX, double m
     RoadWindow w;
     if (!(minX <= maxX && minY <= maxY)) return w;
     const auto& trees = impl_->rankTrees();
+    const auto& segs = impl_->segments;
     const Box box(Point(minX, minY), Point(maxX, maxY));
     std::vector<Index> ids;
     for (int rank = 0; rank < kRoadClassRanks; ++rank) {
         const std::size_t before = ids.size();
         bool over = false;
-        for (auto it = trees[rank].qbegin(bgi::intersects(box)); it != trees[rank].qend(); ++it) {
-            if (ids.size() >= maxSegments) {
-                over = true;
-                break;
+        for (auto it = trees[rank].qbegin(bgi::intersects(box)); it != trees[rank].qend() && !over; ++it) {
+            // The segments of the run that meet the window.
+            const Index first = it->second;
+            for (Index i = first; i < segs.size() && i - first < Impl::kRankChunk && segs[i].road == segs[first].road; ++i) {
+                if (!bg::intersects(segmentBox(segs[i].p0, segs[i].p1), box)) continue;
+                if (ids.size() >= maxSegments) {
+                    over = true;
+                    break;
+                }
+                ids.push_back(i);
             }
-            ids.push_back(it->second);
         }
         if (over) {
             ids.resize(before);  // this class does not fit: it and the lesser ones are left out
@@ -806,7 +823,6 @@ RoadWindow ContextIndex::roadsIn(double minX, double minY, double maxX, double m
         }
     }
     std::sort(ids.begin(), ids.end());  // segments are stored road by road, in drawing order
-    const auto& segs = impl_->segments;
     for (std::size_t k = 0; k < ids.size(); ++k) {
         const Segment& s = segs[ids[k]];
         const bool continues = k > 0 && ids[k - 1] + 1 == ids[k] && segs[ids[k - 1]].road == s.road;

@@ -10,6 +10,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <random>
 #include <set>
@@ -150,6 +151,58 @@ TEST_CASE("map windows: roads and POIs from the R-trees equal a scan of all of t
             if (p.x() >= x0 && p.x() <= x1 && p.y() >= y0 && p.y() <= y1) pois.push_back(i);
         }
         CHECK(index.poisIn(x0, y0, x1, y1) == pois);
+    }
+}
+
+// The map trees hold runs of up to eight segments of a road: long winding
+// roads (3 to 40 vertices, random walks) must give every segment that meets
+// a window, as a scan of all of them does, and drop a class as a whole when
+// it does not fit the limit.
+TEST_CASE("map windows on long roads: every segment that meets the window, runs of a road split right") {
+    Context c;
+    c.hasRoads = true;
+    std::mt19937 rng(21);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    for (int k = 0; k < 300; ++k) {
+        Road r;
+        r.roadClass = k % 3 == 0 ? "primary" : "residential";
+        Point p(u(rng) * 4000.0, u(rng) * 4000.0);
+        const int n = 3 + static_cast<int>(u(rng) * 38);
+        for (int v = 0; v < n; ++v) {
+            r.line.push_back(p);
+            p = Point(p.x() + (u(rng) - 0.5) * 200.0, p.y() + (u(rng) - 0.5) * 200.0);
+        }
+        c.roads.push_back(r);
+    }
+    const ContextIndex index(c);
+    std::uniform_real_distribution<double> at(-200.0, 4200.0), size(1.0, 1500.0);
+    for (int k = 0; k < 300; ++k) {
+        const double x0 = at(rng), y0 = at(rng), x1 = x0 + size(rng), y1 = y0 + size(rng);
+        std::map<int, std::set<std::pair<std::size_t, std::size_t>>> byRank;  // rank -> road, vertex
+        for (std::size_t r = 0; r < c.roads.size(); ++r)
+            for (std::size_t v = 0; v + 1 < c.roads[r].line.size(); ++v) {
+                const Point& a = c.roads[r].line[v];
+                const Point& b = c.roads[r].line[v + 1];
+                if (std::max(a.x(), b.x()) >= x0 && std::min(a.x(), b.x()) <= x1 && std::max(a.y(), b.y()) >= y0 &&
+                    std::min(a.y(), b.y()) <= y1)
+                    byRank[roadClassRank(c.roads[r].roadClass)].insert({r, v});
+            }
+        const std::size_t primary = byRank[roadClassRank("primary")].size();
+        for (const std::size_t limit : {std::numeric_limits<std::size_t>::max(), primary}) {
+            std::set<std::pair<std::size_t, std::size_t>> expected = byRank[roadClassRank("primary")];
+            if (limit != primary || byRank[roadClassRank("residential")].empty())
+                expected.insert(byRank[roadClassRank("residential")].begin(), byRank[roadClassRank("residential")].end());
+            std::set<std::pair<std::size_t, std::size_t>> got;
+            const RoadWindow window = index.roadsIn(x0, y0, x1, y1, limit);
+            for (const auto& piece : window.pieces) {
+                const auto& line = c.roads[piece.road].line;
+                std::size_t v = 0;
+                while (v < line.size() && (line[v].x() != piece.line[0].x() || line[v].y() != piece.line[0].y())) ++v;
+                REQUIRE(v + piece.line.size() <= line.size());
+                for (std::size_t m = 0; m + 1 < piece.line.size(); ++m) got.insert({piece.road, v + m});
+            }
+            CHECK(got == expected);
+        }
     }
 }
 
