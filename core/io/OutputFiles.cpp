@@ -117,26 +117,32 @@ void renameInto(const std::string& tmp, const std::string& target) {
 }  // namespace
 
 void writeFileAtomically(const std::string& path, std::string_view bytes) {
+    writeFileAtomically(path, std::vector<std::string_view>{bytes});
+}
+
+void writeFileAtomically(const std::string& path, const std::vector<std::string_view>& pieces) {
     const std::string tmp = tempPathFor(path);
     // O_EXCL | O_NOFOLLOW: a new file of our own, never an existing file or
     // whatever a symlink planted at that name points to.
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
     if (fd < 0) throw OutputError(path + ": cannot be written: " + errnoText());
     const int slot = registerTemp(tmp);
-    const char* p = bytes.data();
-    std::size_t left = bytes.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, p, left);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            const std::string why = errnoText();
-            ::close(fd);
-            removeQuietly(tmp);
-            unregisterTemp(slot);
-            throw OutputError(path + ": cannot be written (write failed: " + why + ")");
+    for (const std::string_view bytes : pieces) {
+        const char* p = bytes.data();
+        std::size_t left = bytes.size();
+        while (left > 0) {
+            const ssize_t n = ::write(fd, p, left);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) {
+                const std::string why = errnoText();
+                ::close(fd);
+                removeQuietly(tmp);
+                unregisterTemp(slot);
+                throw OutputError(path + ": cannot be written (write failed: " + why + ")");
+            }
+            p += n;
+            left -= static_cast<std::size_t>(n);
         }
-        p += n;
-        left -= static_cast<std::size_t>(n);
     }
     if (::close(fd) != 0) {
         const std::string why = errnoText();
@@ -243,6 +249,12 @@ void OutputFolder::begin() {
 
 void OutputFolder::write(const std::string& name, std::string_view bytes) {
     writeFileAtomically(path(name), bytes);
+    const std::lock_guard<std::mutex> lock(mutex_);
+    written_.push_back(name);
+}
+
+void OutputFolder::write(const std::string& name, const std::vector<std::string_view>& pieces) {
+    writeFileAtomically(path(name), pieces);
     const std::lock_guard<std::mutex> lock(mutex_);
     written_.push_back(name);
 }

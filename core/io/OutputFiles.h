@@ -35,6 +35,9 @@ public:
 
 // Writes `bytes` to `path` through a temporary file and a rename.
 void writeFileAtomically(const std::string& path, std::string_view bytes);
+// The same for a text in pieces, written one after the other (a large text
+// need not be joined in memory first).
+void writeFileAtomically(const std::string& path, const std::vector<std::string_view>& pieces);
 // The same for writers that need a path (GDAL): `write` creates the file at
 // the temporary path it is given (same folder and extension as `path`).
 void writeFileAtomically(const std::string& path, const std::function<void(const std::string& tmpPath)>& write);
@@ -64,6 +67,7 @@ public:
     // Writes one file (temporary name + rename); several threads may write
     // different files at once.
     void write(const std::string& name, std::string_view bytes);
+    void write(const std::string& name, const std::vector<std::string_view>& pieces);
     void write(const std::string& name, const std::function<void(const std::string& tmpPath)>& writer);
     // Removes the files of earlier runs (listed in their marker, or matching
     // `names`) that this run did not write, then writes the marker with

@@ -132,8 +132,10 @@ public:
         }
     }
 
-    // Once every chunk is made: the whole text (the parts are released).
-    QByteArray assemble() {
+    // Once every chunk is made: the whole text in pieces, views of the
+    // parts and of the frame this object keeps (valid while it lives), so
+    // that 100 MB of sites need not be joined in memory to be written.
+    std::vector<std::string_view> pieces() {
         const QString marker = QStringLiteral("\u0001sites\u0001");
         ScanFilesInput none = in_;
         ScanResult noSites;
@@ -142,30 +144,40 @@ public:
         none.result = &noSites;
         QJsonObject top = scanJson(none);
         top["sites"] = marker;
-        const QByteArray frame = QJsonDocument(top).toJson(QJsonDocument::Indented);
+        frame_ = QJsonDocument(top).toJson(QJsonDocument::Indented);
         const QByteArray quoted =
             "\"sites\": " + QJsonDocument(QJsonArray{marker}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-        const qsizetype at = frame.indexOf(quoted);
+        const qsizetype at = frame_.indexOf(quoted);
         if (at < 0) throw std::logic_error("scan.json: the sites marker was not found");
-        qsizetype size = frame.size() + 16;
-        for (const auto& part : parts_) size += part.size() + 2;
+        auto view = [](const QByteArray& b) { return std::string_view(b.constData(), static_cast<std::size_t>(b.size())); };
+        std::vector<std::string_view> out;
+        out.reserve(2 * parts_.size() + 4);
+        out.push_back(view(frame_).substr(0, static_cast<std::size_t>(at)));
+        out.push_back("\"sites\": [\n");
+        for (std::size_t i = 0; i < parts_.size(); ++i) {
+            out.push_back(view(parts_[i]));
+            out.push_back(i + 1 < parts_.size() ? ",\n" : "\n");
+        }
+        out.push_back("    ]");
+        out.push_back(view(frame_).substr(static_cast<std::size_t>(at + quoted.size())));
+        return out;
+    }
+
+    // The whole text at once.
+    QByteArray assemble() {
+        const std::vector<std::string_view> all = pieces();
+        qsizetype size = 0;
+        for (const auto& p : all) size += static_cast<qsizetype>(p.size());
         QByteArray text;
         text.reserve(size);
-        text.append(frame.constData(), at);
-        text.append("\"sites\": [\n");
-        for (std::size_t i = 0; i < parts_.size(); ++i) {
-            text.append(parts_[i]);
-            text.append(i + 1 < parts_.size() ? ",\n" : "\n");
-            parts_[i] = QByteArray();
-        }
-        text.append("    ]");
-        text.append(frame.constData() + at + quoted.size(), frame.size() - at - quoted.size());
+        for (const auto& p : all) text.append(p.data(), static_cast<qsizetype>(p.size()));
         return text;
     }
 
 private:
     const ScanFilesInput& in_;
     std::vector<QByteArray> parts_;
+    QByteArray frame_;
 };
 
 }  // namespace
@@ -201,7 +213,7 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
     // The files are independent: written by as many threads as the sites
     // were assessed with, the longest single task first. scan.json is made
     // in chunks of sites among the other files' tasks; the thread that
-    // finishes its last chunk joins them and writes the file. Each file is
+    // finishes its last chunk writes the file from them, piece by piece. Each file is
     // whole or absent until scan.done.
     auto writeJson = [&](const QByteArray& text) {
         folder.write("scan.json", std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
@@ -230,8 +242,8 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
             tasks.emplace_back([&, c] {
                 jsonText.makeChunk(c);
                 if (chunksLeft.fetch_sub(1) != 1) return;
-                const PhaseTimer t("scan.json (joined and written)");
-                writeJson(jsonText.assemble());
+                const PhaseTimer t("scan.json (written)");
+                folder.write("scan.json", jsonText.pieces());  // written piece by piece, not joined first
             });
     }
     tasks.emplace_back([&] {

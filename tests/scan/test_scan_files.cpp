@@ -246,6 +246,20 @@ TEST_CASE("OutputFolder: a failing writer leaves the old file and no temporary f
     CHECK(QFileInfo::exists(dir.filePath("scan.done")));
 }
 
+TEST_CASE("OutputFolder: a text in pieces is written as their concatenation, replacing the old file") {
+    // scan.json is written from its sites' texts and the frame around them
+    // without joining them first.
+    QTemporaryDir dir;
+    OutputFolder folder(dir.path().toStdString(), {"a.json"}, {});
+    folder.begin();
+    folder.write("a.json", std::string_view("old text"));
+    const std::string big(100000, 'x');
+    folder.write("a.json", std::vector<std::string_view>{"{\"a\": [", "", big, ",\n", "1]}"});
+    CHECK(readAll(dir.filePath("a.json")) == QByteArray::fromStdString("{\"a\": [" + big + ",\n1]}"));
+    CHECK(entries(dir.path()) == QStringList{"a.json"});  // no temporary file left
+    folder.finish({});
+}
+
 TEST_CASE("CSV: text that a spreadsheet would run as a formula is neutralised, numbers are not") {
     RuleSet rs;
     RuleEntry e;
