@@ -6,7 +6,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include <chrono>
 #include <cmath>
+#include <ctime>
 #include <random>
 #include <string>
 
@@ -50,6 +52,48 @@ void BM_SelectMedian(benchmark::State& s) { run(s, Objective::Median); }
 void BM_SelectCoverage(benchmark::State& s) { run(s, Objective::Coverage); }
 void BM_SelectCenter(benchmark::State& s) { run(s, Objective::Center); }
 
+double cpuSeconds() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + 1e-9 * double(t.tv_nsec);
+}
+
+// The center's two exact methods on the same instance, optimum only (no
+// runner-ups: the relaxation lists none). The branch and bound is the
+// reference; the counters give both CPU times and their ratio, and the run
+// fails when the two optima differ.
+void BM_CenterRelaxationVsBranchAndBound(benchmark::State& state) {
+    Problem p = synthetic(int(state.range(1)), int(state.range(2)), int(state.range(0)), Objective::Center);
+    p.runnersUp = 0;
+    double cpuRelax = 0, cpuBnb = 0, wallRelax = 0, wallBnb = 0;
+    Result relaxed, branched;
+    for (auto _ : state) {
+        for (CenterMethod m : {CenterMethod::Relaxation, CenterMethod::BranchAndBound}) {
+            p.centerMethod = m;
+            const double c0 = cpuSeconds();
+            const auto w0 = std::chrono::steady_clock::now();
+            Result r = solve(p);
+            const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - w0).count();
+            const double cpu = cpuSeconds() - c0;
+            if (m == CenterMethod::Relaxation) relaxed = r, cpuRelax += cpu, wallRelax += wall;
+            else branched = r, cpuBnb += cpu, wallBnb += wall;
+        }
+    }
+    const double runs = double(state.iterations());
+    state.counters["relax_cpu_s"] = cpuRelax / runs;
+    state.counters["bnb_cpu_s"] = cpuBnb / runs;
+    state.counters["relax_wall_s"] = wallRelax / runs;
+    state.counters["bnb_wall_s"] = wallBnb / runs;
+    state.counters["bnb/relax_cpu"] = cpuRelax > 0 ? cpuBnb / cpuRelax : 0;
+    state.counters["relax_nodes"] = double(relaxed.nodes);
+    state.counters["bnb_nodes"] = double(branched.nodes);
+    state.SetLabel("value " + std::to_string(relaxed.value) + " (both)");
+    if (!relaxed.optimal || !branched.optimal) state.SkipWithError("not proven optimal");
+    if (relaxed.value != branched.value)
+        state.SkipWithError(("optima differ: relaxation " + std::to_string(relaxed.value) + ", branch and bound " +
+                             std::to_string(branched.value)).c_str());
+}
+
 }  // namespace
 
 // Args: k, candidates, demand points.
@@ -58,5 +102,8 @@ BENCHMARK(BM_SelectMedian)->Args({3, 500, 5000})->Args({5, 500, 5000})->Args({3,
 BENCHMARK(BM_SelectCoverage)->Args({3, 500, 5000})->Args({5, 500, 5000})->Unit(benchmark::kMillisecond)->Iterations(2);
 // Center k = 5 on 500 x 5000 takes minutes: the worst case has many near-equal sets.
 BENCHMARK(BM_SelectCenter)->Args({3, 500, 5000})->Args({4, 500, 5000})->Unit(benchmark::kMillisecond)->Iterations(2);
+
+BENCHMARK(BM_CenterRelaxationVsBranchAndBound)->Args({3, 500, 5000})->Args({5, 500, 5000})
+    ->Unit(benchmark::kMillisecond)->Iterations(1);
 
 BENCHMARK_MAIN();

@@ -187,6 +187,11 @@ private:
     std::vector<Combination> items_;
 };
 
+bool relaxationForCenter(const Problem& p) {
+    return p.centerMethod == CenterMethod::Relaxation ||
+           (p.centerMethod == CenterMethod::Auto && p.runnersUp == 0);
+}
+
 class Solver {
 public:
     explicit Solver(const Problem& p) : p_(p), top_(static_cast<std::size_t>(p.runnersUp) + 1) {
@@ -252,6 +257,11 @@ public:
             std::vector<float> d(n_);
             if (meetsNeed(fixed_)) top_.offer(fixed_, value(fixed_, d));
             method = QT_TRANSLATE_NOOP("rules", "must-include fixes every site");
+        } else if (p_.objective == Objective::Center && relaxationForCenter(p_)) {
+            searchCenterRelaxation();
+            method = QT_TRANSLATE_NOOP("rules", "binary search on the radius; each radius checked by an exact set cover "
+                                                "on a growing subset of the demand (relaxation, Chen & Chen 2009), "
+                                                "greedy + interchange start");
         } else if (p_.objective == Objective::Center) {
             searchCenter();
             method = QT_TRANSLATE_NOOP("rules", "branch and bound on the worst-served demand point (a better set must "
@@ -1356,6 +1366,206 @@ private:
         }
     }
 
+    // ---- center by relaxation -----------------------------------------------
+    //
+    // The optimum is one of the costs, and "can k sites serve every demand
+    // point within r?" only gets easier as r grows: binary search on the
+    // distinct costs between a lower bound (the worst nearest-candidate cost)
+    // and the greedy + interchange value. Each check is an exact set cover on
+    // a small subset R of the demand (Chen & Chen 2009; Contardo, Iori and
+    // Kramer 2019): no cover of R means no cover of all demand (R is a
+    // subset), a cover of R is tested on all demand and, when some point is
+    // left beyond r, the worst served point joins R and the cover is solved
+    // again. R is kept from radius to radius (a subset stays a relaxation).
+    void searchCenterRelaxation() {
+        std::vector<float> nearest(n_, kInfF);
+        for (std::size_t i = 0; i < M_; ++i) {
+            const float* c = row(static_cast<int>(i));
+            for (std::size_t t = 0; t < n_; ++t) nearest[t] = std::min(nearest[t], c[t]);
+        }
+        const std::size_t first = static_cast<std::size_t>(std::max_element(nearest.begin(), nearest.end()) - nearest.begin());
+        const float lower = nearest[first];
+        rootBound_ = lower;
+        const double upper = top_.items().empty() ? kInf : top_.items().front().value;
+        // Candidate radii: the distinct costs in [lower, upper); `upper` itself is reached already.
+        std::vector<float> radii;
+        for (std::size_t x = 0; x < M_ * n_; ++x)
+            if (mat_[x] >= lower && mat_[x] < upper) radii.push_back(mat_[x]);
+        std::sort(radii.begin(), radii.end());
+        radii.erase(std::unique(radii.begin(), radii.end()), radii.end());
+        // Sites free to choose: not fixed, at distance from the fixed ones.
+        active_.clear();
+        for (int i = 0; i < static_cast<int>(M_); ++i)
+            if (!inFixed_[i] && separatedFrom(i, fixed_)) active_.push_back(i);
+        relaxed_.assign(1, first);
+        std::vector<float> dFixed(n_);
+        value(fixed_, dFixed);
+        dFixed_ = std::move(dFixed);
+        // Invariant: every radius below radii[lo] is proven infeasible; radii[hi] (or upper) is reached.
+        std::size_t lo = 0, hi = radii.size();
+        while (lo < hi) {
+            const std::size_t mid = lo + (hi - lo) / 2;
+            std::vector<int> S;
+            const bool covers = coverWithin(radii[mid], S);
+            if (stopped_) break;
+            if (covers) {
+                std::vector<float> d(n_);
+                const double v = value(S, d);
+                top_.offer(S, v);
+                hi = static_cast<std::size_t>(std::lower_bound(radii.begin(), radii.end(), static_cast<float>(v)) - radii.begin());
+            } else {
+                lo = mid + 1;
+            }
+        }
+        rootBound_ = std::max(rootBound_, lo < radii.size() ? static_cast<double>(radii[lo]) : upper);
+    }
+
+    // A set of k sites (fixed ones included) serving all demand within r, in
+    // S; false when there is none (or the time limit stopped the search).
+    bool coverWithin(float r, std::vector<int>& S) {
+        const int free = p_.k - static_cast<int>(fixed_.size());
+        for (;;) {
+            // Demand of R the fixed sites leave beyond r.
+            const std::size_t R = relaxed_.size(), W = (R + 63) / 64;
+            std::vector<std::uint64_t> open(W, 0);
+            for (std::size_t t = 0; t < R; ++t)
+                if (dFixed_[relaxed_[t]] > r) open[t / 64] |= std::uint64_t(1) << (t % 64);
+            // Each free site's cover of R; sites covering none of it, or a
+            // subset of another site's cover (dominated: without a separation
+            // the other serves as well), are left out.
+            std::vector<int> sites;
+            std::vector<std::uint64_t> cover;
+            std::vector<std::uint64_t> bits(W);
+            for (int i : active_) {
+                const float* c = row(i);
+                bool any = false;
+                for (std::size_t w = 0; w < W; ++w) bits[w] = 0;
+                for (std::size_t t = 0; t < R; ++t)
+                    if (c[relaxed_[t]] <= r && (open[t / 64] >> (t % 64) & 1)) bits[t / 64] |= std::uint64_t(1) << (t % 64), any = true;
+                if (!any) continue;
+                sites.push_back(i);
+                cover.insert(cover.end(), bits.begin(), bits.end());
+            }
+            std::vector<char> keep(sites.size(), 1);
+            if (p_.minSeparation <= 0) {
+                for (std::size_t a = 0; a < sites.size(); ++a) {
+                    const std::uint64_t* ca = &cover[a * W];
+                    for (std::size_t b = 0; b < sites.size() && keep[a]; ++b) {
+                        if (a == b || !keep[b]) continue;
+                        const std::uint64_t* cb = &cover[b * W];
+                        bool subset = true, equal = true;
+                        for (std::size_t w = 0; w < W && subset; ++w) {
+                            subset = (ca[w] & ~cb[w]) == 0;
+                            equal = equal && ca[w] == cb[w];
+                        }
+                        // Equal covers: the later one goes, so one of them stays.
+                        if (subset && (!equal || b < a)) keep[a] = 0;
+                    }
+                }
+            }
+            coverSites_.clear();
+            coverBits_.clear();
+            for (std::size_t a = 0; a < sites.size(); ++a)
+                if (keep[a]) {
+                    coverSites_.push_back(sites[a]);
+                    coverBits_.insert(coverBits_.end(), cover.begin() + static_cast<std::ptrdiff_t>(a * W),
+                                      cover.begin() + static_cast<std::ptrdiff_t>((a + 1) * W));
+                }
+            coverWords_ = W;
+            banned_.assign(coverSites_.size(), 0);
+            S = fixed_;
+            if (!coverDfs(open, free, S)) return false;
+            // Check the cover of R on all demand; the worst served point joins R.
+            std::vector<float> d(n_);
+            value(S, d);
+            const std::size_t worst = static_cast<std::size_t>(std::max_element(d.begin(), d.end()) - d.begin());
+            if (d[worst] <= r) return true;
+            relaxed_.push_back(worst);
+        }
+    }
+
+    // Exact set cover of the `open` points of R with at most `remaining` more
+    // sites (padded to k at the end). Branches on the open point with the
+    // fewest sites covering it: one of them must be chosen; child t takes the
+    // t-th and bans the earlier ones (no set is met twice).
+    bool coverDfs(const std::vector<std::uint64_t>& open, int remaining, std::vector<int>& S) {
+        ++nodes_;
+        if (outOfTime()) return false;
+        const std::size_t W = coverWords_, A = coverSites_.size();
+        bool empty = true;
+        for (std::uint64_t w : open) empty = empty && w == 0;
+        if (empty) return pad(S, 0);
+        if (remaining == 0) return false;
+        // Sites still allowed here.
+        std::vector<std::size_t> allowed;
+        for (std::size_t a = 0; a < A; ++a)
+            if (!banned_[a] && separatedFrom(coverSites_[a], S)) allowed.push_back(a);
+        // The open point with the fewest allowed sites; and a bound: points
+        // whose allowed sites are pairwise disjoint each need a site of their own.
+        std::size_t star = 0, fewest = A + 1;
+        std::vector<std::pair<std::size_t, std::size_t>> counts;  // (count, point)
+        for (std::size_t w = 0; w < W; ++w)
+            for (std::uint64_t bitsLeft = open[w]; bitsLeft; bitsLeft &= bitsLeft - 1) {
+                const std::size_t t = w * 64 + static_cast<std::size_t>(__builtin_ctzll(bitsLeft));
+                std::size_t count = 0;
+                for (std::size_t a : allowed) count += coverBits_[a * W + w] >> (t % 64) & 1;
+                if (count == 0) return false;
+                if (count < fewest) fewest = count, star = t;
+                counts.emplace_back(count, t);
+            }
+        if (counts.size() > 1 && remaining < static_cast<int>(counts.size())) {
+            std::sort(counts.begin(), counts.end());
+            std::vector<char> used(A, 0);
+            int independent = 0;
+            for (const auto& [count, t] : counts) {
+                bool disjoint = true;
+                for (std::size_t a : allowed)
+                    if ((coverBits_[a * W + t / 64] >> (t % 64) & 1) && used[a]) { disjoint = false; break; }
+                if (!disjoint) continue;
+                for (std::size_t a : allowed)
+                    if (coverBits_[a * W + t / 64] >> (t % 64) & 1) used[a] = 1;
+                if (++independent > remaining) return false;
+            }
+        }
+        // Children: the sites covering j*, those covering the most open points first.
+        std::vector<std::pair<int, std::size_t>> children;
+        for (std::size_t a : allowed)
+            if (coverBits_[a * W + star / 64] >> (star % 64) & 1) {
+                int gain = 0;
+                for (std::size_t w = 0; w < W; ++w) gain += __builtin_popcountll(coverBits_[a * W + w] & open[w]);
+                children.emplace_back(-gain, a);
+            }
+        std::sort(children.begin(), children.end());
+        std::vector<std::uint64_t> rest(W);
+        bool found = false;
+        for (const auto& child : children) {
+            const std::size_t a = child.second;
+            for (std::size_t w = 0; w < W; ++w) rest[w] = open[w] & ~coverBits_[a * W + w];
+            S.push_back(coverSites_[a]);
+            found = coverDfs(rest, remaining - 1, S);
+            if (found || stopped_) break;
+            S.pop_back();
+            banned_[a] = 1;
+        }
+        for (const auto& child : children) banned_[child.second] = 0;
+        return found;
+    }
+
+    // Fills S up to k sites with any free sites at distance (adding a site
+    // never makes a demand point worse served).
+    bool pad(std::vector<int>& S, std::size_t from) {
+        if (static_cast<int>(S.size()) == p_.k) return true;
+        for (std::size_t x = from; x < active_.size(); ++x) {
+            const int i = active_[x];
+            if (!separatedFrom(i, S)) continue;
+            S.push_back(i);
+            if (pad(S, x + 1)) return true;
+            S.pop_back();
+            if (p_.minSeparation <= 0) return false;  // without a separation any site fits
+        }
+        return false;
+    }
+
     // Completions of S from allowed candidates, all of value exactly v;
     // stops as soon as the list no longer takes v.
     void offerPadded(std::vector<int>& S, double v, int from) {
@@ -1450,6 +1660,15 @@ private:
     TopList top_;
     long long nodes_ = 0;
     std::vector<std::vector<float>> levels_;  // d(S) per search depth
+    // Center by relaxation: free sites, the demand subset R, the fixed sites'
+    // costs, and the current radius's covers of R (coverWords_ words a site).
+    std::vector<int> active_;
+    std::vector<std::size_t> relaxed_;
+    std::vector<float> dFixed_;
+    std::vector<int> coverSites_;
+    std::vector<std::uint64_t> coverBits_;
+    std::size_t coverWords_ = 0;
+    std::vector<char> banned_;
     double rootBound_ = 0;
     double openBound_ = 0;            // smallest bound of the nodes a stopped search left open
     std::vector<signed char> state_;  // per candidate at the current node: 1 open, -1 closed, 0 free
@@ -1482,6 +1701,9 @@ void validate(const Problem& p) {
         throw SelectionError("k = " + std::to_string(p.k) + " is larger than the number of candidates (" +
                              std::to_string(M) + ")");
     if (p.runnersUp < 0) throw SelectionError("runners-up must not be negative");
+    if (p.objective == Objective::Center && p.centerMethod == CenterMethod::Relaxation && p.runnersUp > 0)
+        throw SelectionError("the center's relaxation method lists no runners-up: ask for 0 runners-up or use the "
+                             "branch and bound");
     for (float c : p.cost)
         if (!std::isfinite(c) || c < 0) throw SelectionError("costs must be finite and not negative");
     double total = 0;

@@ -16,6 +16,13 @@ enum class Objective {
     Center,    // minimise max_j min_{i in S} c_ij over demand with w_j > 0 (worst case)
 };
 
+// How the center objective is solved. BranchAndBound branches on the
+// worst-served demand point and lists runner-ups; Relaxation is a binary
+// search on the radius whose set-cover checks use a small growing subset of
+// demand (Chen & Chen 2009), much faster but without runner-ups. Auto takes
+// Relaxation when no runner-ups are asked for.
+enum class CenterMethod { Auto, BranchAndBound, Relaxation };
+
 const char* toString(Objective o);
 Objective objectiveFromString(const std::string& s);  // throws std::invalid_argument
 
@@ -53,6 +60,7 @@ struct Problem {
     // every candidate nearer than the greedy set's second nearest site). For
     // tests that must make the lists grow.
     int nearestListLength = 0;
+    CenterMethod centerMethod = CenterMethod::Auto;  // center only
 };
 
 struct Combination {

@@ -283,6 +283,60 @@ TEST_CASE("Coverage maximises the weight within the radius") {
     CHECK(values(r) == std::vector<double>{19, 18, 18, 17, 17, 14});
 }
 
+TEST_CASE("Center by relaxation equals brute force and the branch and bound") {
+    // Larger than the runner-up tests (up to 14 candidates, 60 demand points,
+    // k up to 5) so that the demand subset of the relaxation has to grow and
+    // the binary search takes several steps; integer costs 0..30 make ties.
+    for (unsigned seed = 1; seed <= 200; ++seed) {
+        std::mt19937 rng(7000 + seed);
+        std::uniform_int_distribution<int> M(3, 14), N(1, 60), cell(0, 30), weight(0, 3);
+        Problem p;
+        p.objective = Objective::Center;
+        const int m = M(rng), n = N(rng);
+        p.k = std::uniform_int_distribution<int>(1, std::min(m, 5))(rng);
+        p.runnersUp = 0;
+        for (int i = 0; i < m; ++i) p.candidates.push_back(std::to_string(i));
+        for (int j = 0; j < n; ++j) p.demand.push_back(std::to_string(j));
+        for (int t = 0; t < m * n; ++t) p.cost.push_back(float(cell(rng)));
+        for (int j = 0; j < n; ++j) p.weight.push_back(weight(rng));
+        if (std::all_of(p.weight.begin(), p.weight.end(), [](double w) { return w == 0; })) p.weight[0] = 1;
+        if (seed % 2 == 0) addConstraints(rng, p);
+        INFO("seed " << seed << " k " << p.k << " M " << m << " N " << n << " sep " << p.minSeparation);
+        p.centerMethod = CenterMethod::Relaxation;
+        bruteforce::checkAgainstBruteForce(p);
+        const auto ranked = bruteforce::all(p);
+        if (ranked.empty()) continue;
+        const Result relaxed = solve(p);
+        const bool searched = int(p.mustInclude.size()) < p.k;  // else must-include fixes the set
+        if (searched) CHECK(relaxed.method.find("binary search on the radius") != std::string::npos);
+        p.centerMethod = CenterMethod::BranchAndBound;
+        const Result branched = solve(p);
+        if (searched) CHECK(branched.method.find("branch and bound") != std::string::npos);
+        CHECK(relaxed.value == branched.value);
+        CHECK(relaxed.bound == relaxed.value);
+    }
+}
+
+TEST_CASE("Center by relaxation on a line, and it lists no runner-ups") {
+    // Demand at 0, 1, 9, 10; candidates A 0.5, B 5, C 9.5, D 5.5 (as below).
+    // k = 1: B serves 0 and 10 at 5, the worst; every other site is worse (D 5.5).
+    // k = 2: A + C serve every point within 0.5.
+    Problem p = line({0, 1, 9, 10}, {1, 1, 1, 1}, {0.5, 5, 9.5, 5.5}, 1, Objective::Center);
+    p.runnersUp = 0;
+    Result r = solve(p);  // Auto: no runner-ups asked, so the relaxation
+    CHECK(r.method.find("binary search on the radius") != std::string::npos);
+    CHECK(r.chosen == std::vector<int>{1});
+    CHECK(r.value == Approx(5));
+    CHECK(r.optimal);
+    p.k = 2;
+    r = solve(p);
+    CHECK(r.chosen == std::vector<int>{0, 2});
+    CHECK(r.value == Approx(0.5));
+    p.runnersUp = 2;
+    p.centerMethod = CenterMethod::Relaxation;
+    REQUIRE_THROWS_WITH(solve(p), Catch::Matchers::ContainsSubstring("lists no runners-up"));
+}
+
 TEST_CASE("Center minimises the worst cost among demand with weight") {
     // Demand at 0, 1, 9, 10; candidates A 0.5, B 5, C 9.5, D 5.5.
     // One site, all weighted: B is worst at 5 (point 0, 10), D at 5.5 (point 0).
