@@ -2888,6 +2888,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>each demand point priced against its nearest candidates only (lists lengthened where the bound needs it)</source>
         <translation>elk vraagpunt alleen geprijsd tegen zijn dichtstbijzijnde kandidaten (lijsten verlengd waar de grens dat vraagt)</translation>
     </message>
+    <message>
+        <source>binary search on the radius; each radius checked by an exact set cover on a growing subset of the demand (relaxation, Chen &amp; Chen 2009), greedy + interchange start</source>
+        <translation>binair zoeken op de straal; elke straal getoetst met een exacte overdekking van een groeiende deelverzameling van de vraagpunten (relaxatie, Chen &amp; Chen 2009), start met gulzig kiezen en uitwisselen</translation>
+    </message>
 </context>
 <context>
     <name>severity</name>
