@@ -317,68 +317,133 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
     const bool planHasPosts = !plan.staffPosts.empty();
     const std::vector<ResidentDoor> doorList = residentDoors(g);
 
+    // Whether each resident door is seen by a post serving its bedroom's group
+    // on its storey (a door is seen when some part of it is in view).
+    std::vector<bool> doorIsSeen(doorList.size(), false);
+    for (size_t d = 0; d < doorList.size(); ++d) {
+        const Space& bedroom = g.space(doorList[d].bedroom);
+        for (size_t p = 0; p < plan.staffPosts.size() && !doorIsSeen[d]; ++p) {
+            const StaffPost& post = plan.staffPosts[p];
+            if (!view[p] || post.storey != bedroom.storey || !serves(post, bedroom.group)) continue;
+            doorIsSeen[d] = sight::doorSeen(doorList[d].lines, *view[p]);
+        }
+    }
+
     Status status = Status::Pass;
     std::optional<double> worst;
     std::string worstGroup;
     std::string bestSummary;
     for (const auto& [group, spaces] : shared) {
         const std::string gkey = group.empty() ? std::string("building") : group;
-        const sight::GroupFloor gf = groupFloor(g, spaces, doorList, group, planHasGroups);
-        const sight::Best best = sight::bestPosts(gf, viewOf);
-        const int groupDoors = static_cast<int>(gf.doors.size());
-        std::string bestText;  // "the best post here would see X % ..."
-        if (best.single) {
-            const double bs = gf.area > 0 ? 100.0 * best.single->area / gf.area : 100.0;
-            bestText = kit::say(QT_TRANSLATE_NOOP("rules", "the best post here would see %1 of the shared floor and %2 of %3 resident doors, at %4"),
-                                pct(bs), std::to_string(best.single->doorsSeen), std::to_string(groupDoors),
-                                at(best.single->spot.at, best.single->spot.storey));
-            r.figures.push_back({"best_post_share_pct:" + gkey, bs, "%"});
-            r.figures.push_back({"best_post_doors_seen:" + gkey, static_cast<double>(best.single->doorsSeen), ""});
-            r.figures.push_back({"resident_doors:" + gkey, static_cast<double>(groupDoors), ""});
-            Finding f;
-            f.object = gkey + ":best_post";
-            f.objectType = "best_post";
-            f.storey = best.single->spot.storey;
-            f.location = best.single->spot.at;
-            f.expected = "";
-            f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "%1 visible"), pct(bs));
-            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "best single staff post for %1: sees %2 of its %3 m2 of shared floor and %4 of %5 "
-                                   "resident doors (out of %6 candidates of the visibility decomposition)"),
-                                 groupName(group), pct(bs), kit::fmt(gf.area, 1), std::to_string(best.single->doorsSeen),
-                                 std::to_string(groupDoors), std::to_string(best.candidates));
-            r.findings.push_back(std::move(f));
-            Shape sh;
-            sh.label = kit::say(QT_TRANSLATE_NOOP("rules", "best post of %1 would see"), groupName(group));
-            sh.object = gkey + ":best_post";
-            sh.storey = best.single->spot.storey;
-            sh.area.push_back(best.single->view);
-            r.shapes.push_back(std::move(sh));
-        }
-        if (best.first && best.second) {
-            const double ps = gf.area > 0 ? 100.0 * best.pairArea / gf.area : 100.0;
-            bestText += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "the best pair %1 and %2 of %3 doors"), pct(ps), std::to_string(best.pairDoorsSeen),
-                                        std::to_string(groupDoors));
-            r.figures.push_back({"best_pair_share_pct:" + gkey, ps, "%"});
-            r.figures.push_back({"best_pair_doors_seen:" + gkey, static_cast<double>(best.pairDoorsSeen), ""});
-            int n = 0;
-            for (const sight::Seen* s : {&*best.first, &*best.second}) {
+        const bool hasPost = std::any_of(plan.staffPosts.begin(), plan.staffPosts.end(),
+                                         [&](const StaffPost& p) { return serves(p, group); });
+
+        // What the group's posts see, measured first: the best-post search
+        // (hundreds of exact views per group) runs only where its answer is
+        // the advice, i.e. where the group has no post or fails a threshold.
+        double total = 0.0, visible = 0.0;
+        std::vector<Finding> spaceFindings;
+        if (planHasPosts) {
+            for (int i : spaces) {
+                const Space& s = g.space(i);
+                const double area = bg::area(s.shape);
+                const MultiPolygon& seen = seenArea(group, s.storey);
+                double vis = 0.0;
+                if (!seen.empty() && bg::intersects(bg::return_envelope<Box>(seen), bg::return_envelope<Box>(s.shape))) {
+                    MultiPolygon part;
+                    bg::intersection(s.shape, seen, part);
+                    vis = std::clamp(bg::area(part), 0.0, area);
+                }
+                total += area;
+                visible += vis;
+                if (area - vis <= kMinUnseenArea) continue;
                 Finding f;
-                f.object = gkey + ":best_pair_" + std::to_string(++n);
+                f.object = s.id;
+                f.objectType = "space";
+                f.storey = s.storey;
+                f.expected = kit::say(QT_TRANSLATE_NOOP("rules", "visible from a staff post of %1 on storey %2"), groupName(group), std::to_string(s.storey));
+                f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "%1 visible"), pct(100.0 * vis / area));
+                f.message = kit::say(QT_TRANSLATE_NOOP("rules", "%1 m2 of %2 (%3 of %4 m2) is not visible from any staff post of %5"),
+                                     kit::fmt(area - vis, 2), s.id, pct(100.0 * (area - vis) / area), kit::fmt(area, 2),
+                                     groupName(group));
+                // Point at the largest blind spot.
+                MultiPolygon unseen;
+                bg::difference(s.shape, seen, unseen);
+                const Polygon* largest = nullptr;
+                for (const auto& p : unseen)
+                    if (!largest || bg::area(p) > bg::area(*largest)) largest = &p;
+                f.location = largest ? kit::centroid(*largest) : kit::centroid(s.shape);
+                spaceFindings.push_back(std::move(f));
+            }
+        }
+        const double share = total > 0 ? 100.0 * visible / total : 100.0;
+        // The group's own resident doors (all of them in a plan without groups).
+        int groupDoors = 0, groupDoorsSeen = 0;
+        for (size_t d = 0; d < doorList.size(); ++d) {
+            if (planHasGroups && g.space(doorList[d].bedroom).group != group) continue;
+            ++groupDoors;
+            groupDoorsSeen += doorIsSeen[d] ? 1 : 0;
+        }
+        const bool sharePasses = share >= minShare;
+        const bool doorsPass = groupDoors == 0 || 100.0 * groupDoorsSeen / groupDoors >= minDoors;
+        const bool wantsAdvice = !planHasPosts || !hasPost || !sharePasses || !doorsPass;
+
+        std::string bestText;  // "the best post here would see X % ..."
+        if (wantsAdvice) {
+            const sight::GroupFloor gf = groupFloor(g, spaces, doorList, group, planHasGroups);
+            const sight::Best best = sight::bestPosts(gf, viewOf);
+            const int floorDoors = static_cast<int>(gf.doors.size());
+            if (best.single) {
+                const double bs = gf.area > 0 ? 100.0 * best.single->area / gf.area : 100.0;
+                bestText = kit::say(QT_TRANSLATE_NOOP("rules", "the best post here would see %1 of the shared floor and %2 of %3 resident doors, at %4"),
+                                    pct(bs), std::to_string(best.single->doorsSeen), std::to_string(floorDoors),
+                                    at(best.single->spot.at, best.single->spot.storey));
+                r.figures.push_back({"best_post_share_pct:" + gkey, bs, "%"});
+                r.figures.push_back({"best_post_doors_seen:" + gkey, static_cast<double>(best.single->doorsSeen), ""});
+                r.figures.push_back({"resident_doors:" + gkey, static_cast<double>(floorDoors), ""});
+                Finding f;
+                f.object = gkey + ":best_post";
                 f.objectType = "best_post";
-                f.storey = s->spot.storey;
-                f.location = s->spot.at;
-                f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "%1 visible together"), pct(ps));
-                f.message = kit::say(QT_TRANSLATE_NOOP("rules", "best pair of staff posts for %1 (%2 of 2): together they see %3 of the shared floor "
-                                       "and %4 of %5 resident doors; this one alone %6"),
-                                     groupName(group), std::to_string(n), pct(ps), std::to_string(best.pairDoorsSeen),
-                                     std::to_string(groupDoors), pct(gf.area > 0 ? 100.0 * s->area / gf.area : 100.0));
+                f.storey = best.single->spot.storey;
+                f.location = best.single->spot.at;
+                f.expected = "";
+                f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "%1 visible"), pct(bs));
+                f.message = kit::say(QT_TRANSLATE_NOOP("rules", "best single staff post for %1: sees %2 of its %3 m2 of shared floor and %4 of %5 "
+                                       "resident doors (out of %6 candidates of the visibility decomposition)"),
+                                     groupName(group), pct(bs), kit::fmt(gf.area, 1), std::to_string(best.single->doorsSeen),
+                                     std::to_string(floorDoors), std::to_string(best.candidates));
                 r.findings.push_back(std::move(f));
+                Shape sh;
+                sh.label = kit::say(QT_TRANSLATE_NOOP("rules", "best post of %1 would see"), groupName(group));
+                sh.object = gkey + ":best_post";
+                sh.storey = best.single->spot.storey;
+                sh.area.push_back(best.single->view);
+                r.shapes.push_back(std::move(sh));
+            }
+            if (best.first && best.second) {
+                const double ps = gf.area > 0 ? 100.0 * best.pairArea / gf.area : 100.0;
+                bestText += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "the best pair %1 and %2 of %3 doors"), pct(ps), std::to_string(best.pairDoorsSeen),
+                                            std::to_string(floorDoors));
+                r.figures.push_back({"best_pair_share_pct:" + gkey, ps, "%"});
+                r.figures.push_back({"best_pair_doors_seen:" + gkey, static_cast<double>(best.pairDoorsSeen), ""});
+                int n = 0;
+                for (const sight::Seen* s : {&*best.first, &*best.second}) {
+                    Finding f;
+                    f.object = gkey + ":best_pair_" + std::to_string(++n);
+                    f.objectType = "best_post";
+                    f.storey = s->spot.storey;
+                    f.location = s->spot.at;
+                    f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "%1 visible together"), pct(ps));
+                    f.message = kit::say(QT_TRANSLATE_NOOP("rules", "best pair of staff posts for %1 (%2 of 2): together they see %3 of the shared floor "
+                                           "and %4 of %5 resident doors; this one alone %6"),
+                                         groupName(group), std::to_string(n), pct(ps), std::to_string(best.pairDoorsSeen),
+                                         std::to_string(floorDoors), pct(gf.area > 0 ? 100.0 * s->area / gf.area : 100.0));
+                    r.findings.push_back(std::move(f));
+                }
             }
         }
         if (bestSummary.empty() && !bestText.empty()) bestSummary = kit::say(QT_TRANSLATE_NOOP("rules", "%1: %2"), groupName(group), bestText);
 
-        bool hasPost = std::any_of(plan.staffPosts.begin(), plan.staffPosts.end(),
-                                   [&](const StaffPost& p) { return serves(p, group); });
         if (!planHasPosts) {
             Finding f;
             f.object = group;
@@ -391,40 +456,6 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
             continue;
         }
 
-        double total = 0.0, visible = 0.0;
-        std::vector<Finding> spaceFindings;
-        for (int i : spaces) {
-            const Space& s = g.space(i);
-            const double area = bg::area(s.shape);
-            const MultiPolygon& seen = seenArea(group, s.storey);
-            double vis = 0.0;
-            if (!seen.empty() && bg::intersects(bg::return_envelope<Box>(seen), bg::return_envelope<Box>(s.shape))) {
-                MultiPolygon part;
-                bg::intersection(s.shape, seen, part);
-                vis = std::clamp(bg::area(part), 0.0, area);
-            }
-            total += area;
-            visible += vis;
-            if (area - vis <= kMinUnseenArea) continue;
-            Finding f;
-            f.object = s.id;
-            f.objectType = "space";
-            f.storey = s.storey;
-            f.expected = kit::say(QT_TRANSLATE_NOOP("rules", "visible from a staff post of %1 on storey %2"), groupName(group), std::to_string(s.storey));
-            f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "%1 visible"), pct(100.0 * vis / area));
-            f.message = kit::say(QT_TRANSLATE_NOOP("rules", "%1 m2 of %2 (%3 of %4 m2) is not visible from any staff post of %5"),
-                                 kit::fmt(area - vis, 2), s.id, pct(100.0 * (area - vis) / area), kit::fmt(area, 2),
-                                 groupName(group));
-            // Point at the largest blind spot.
-            MultiPolygon unseen;
-            bg::difference(s.shape, seen, unseen);
-            const Polygon* largest = nullptr;
-            for (const auto& p : unseen)
-                if (!largest || bg::area(p) > bg::area(*largest)) largest = &p;
-            f.location = largest ? kit::centroid(*largest) : kit::centroid(s.shape);
-            spaceFindings.push_back(std::move(f));
-        }
-        const double share = total > 0 ? 100.0 * visible / total : 100.0;
         Status gs = hasPost ? kit::atLeast(share, minShare, warnShare) : Status::Fail;
         status = worse(status, gs);
         if (!worst || share < *worst) worst = share, worstGroup = group;
@@ -455,19 +486,14 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
     r.value = *worst;
 
     // Bedroom doors: each seen when some part of it is in view of a post
-    // serving the bedroom's group on its storey.
+    // serving the bedroom's group on its storey (doorIsSeen, above).
     int doors = 0, doorsSeen = 0;
-    for (const auto& d : doorList) {
+    for (size_t k = 0; k < doorList.size(); ++k) {
+        const ResidentDoor& d = doorList[k];
         const Opening& o = plan.openings[d.opening];
         const Space& bedroom = g.space(d.bedroom);
         ++doors;
-        bool seen = false;
-        for (size_t p = 0; p < plan.staffPosts.size() && !seen; ++p) {
-            const StaffPost& post = plan.staffPosts[p];
-            if (!view[p] || post.storey != bedroom.storey || !serves(post, bedroom.group)) continue;
-            seen = sight::doorSeen(d.lines, *view[p]);
-        }
-        if (seen) {
+        if (doorIsSeen[k]) {
             ++doorsSeen;
             continue;
         }

@@ -352,3 +352,95 @@ TEST_CASE("U corridor: the visibility decomposition by hand (exact)") {
     CHECK(dm.vertices.size() == d.vertices.size());
     CHECK(dm.facePoints.size() == d.facePoints.size());
 }
+
+namespace {
+
+// Two groups on one storey, 14 m apart.
+// - Group A: a convex living room [0,6]x[0,4] with its post at (3,2): it sees
+//   all 24 m2 (100 %), and bedA's door (y = 4.05, x 2..3, in the living
+//   room's wall) straight ahead: 1 of 1. A passes both thresholds.
+// - Group B: the L of lRoom() moved by (20,0), its post deep in the leg at
+//   (25.5,0.5): as in the test above, the line over the inner corner (24,4)
+//   hides the triangle (24,4) (24,10) (21.43,10) of 6 x 2.57 / 2 = 7.71 m2:
+//   (48 - 7.71)/48 = 83.93 % < 90 %: B fails, and its best post sees 100 %.
+FloorPlan passingAndFailingGroup() {
+    FloorPlan p;
+    p.spaces = {rect("livingA", SpaceUse::Living, 0, 0, 6, 4, "A"), rect("bedA", SpaceUse::Bedroom, 0, 4.1, 6, 8, "A"),
+                polygon("livingB", SpaceUse::Living, {{20, 0}, {26, 0}, {26, 4}, {24, 4}, {24, 10}, {20, 10}}, "B")};
+    p.openings = {door("dA", "livingA", "bedA", 2, 4.05, 3, 4.05)};
+    p.staffPosts = {post("postA", 3, 2, "A"), post("postB", 25.5, 0.5, "B")};
+    return p;
+}
+
+bool hasBestPostShape(const RuleResult& r, const std::string& object) {
+    for (const auto& sh : r.shapes)
+        if (sh.object == object) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("best posts are searched only for a group that fails: a passing group with a post gets none") {
+    FloorPlan p = passingAndFailingGroup();
+    RuleResult r = runRule(kRule, &p);
+    CHECK(figure(r, "visible_share_pct:A") == Approx(100.0).margin(1e-6));
+    CHECK(figure(r, "visible_share_pct:B") == Approx(100.0 * (48 - 6 * (6 * 1.5 / 3.5) / 2) / 48).margin(0.05));
+    CHECK(figure(r, "bedroom_doors_seen") == Approx(1));
+    CHECK(r.status == Status::Fail);
+    // A passes: no best-post search, so no best figures, findings or shape.
+    CHECK_FALSE(figureOf(r, "best_post_share_pct:A"));
+    CHECK_FALSE(figureOf(r, "best_pair_share_pct:A"));
+    CHECK_FALSE(figureOf(r, "resident_doors:A"));
+    CHECK(bestPost(r, "A:best_post") == nullptr);
+    CHECK(bestPost(r, "A:best_pair_1") == nullptr);
+    CHECK_FALSE(hasBestPostShape(r, "A:best_post"));
+    const Finding* groupA = findingFor(r, "A");
+    REQUIRE(groupA);
+    CHECK(groupA->message.find("the best post here") == std::string::npos);
+    // B fails: the best post is the advice (100 %, from the inner-corner square [20,24]x[0,4]).
+    CHECK(figure(r, "best_post_share_pct:B") == Approx(100.0).margin(1e-6));
+    const Finding* bestB = bestPost(r, "B:best_post");
+    REQUIRE(bestB);
+    REQUIRE(bestB->location);
+    CHECK(bestB->location->x() >= 20 - 1e-9);
+    CHECK(bestB->location->x() <= 24 + 1e-9);
+    CHECK(bestB->location->y() <= 4 + 1e-9);
+    CHECK(hasBestPostShape(r, "B:best_post"));
+    const Finding* groupB = findingFor(r, "B");
+    REQUIRE(groupB);
+    CHECK(groupB->message.find("the best post here would see 100 %") != std::string::npos);
+
+    // With B's post moved into that square (22,2), B passes too: no search at all.
+    p.staffPosts[1] = post("postB", 22, 2, "B");
+    RuleResult both = runRule(kRule, &p);
+    CHECK(both.status == Status::Pass);
+    CHECK(figure(both, "visible_share_pct:B") == Approx(100.0).margin(1e-6));
+    CHECK_FALSE(figureOf(both, "best_post_share_pct:A"));
+    CHECK_FALSE(figureOf(both, "best_post_share_pct:B"));
+    for (const auto& f : both.findings) CHECK(f.objectType != "best_post");
+}
+
+TEST_CASE("best posts: a group that sees all its floor but not all its resident doors gets the search") {
+    // Group A as above, but bedA is entered from a store [6.1,10]x[0,4] (not a
+    // shared space, so not measured) through a door y = 4.05, x 9..9.8; the
+    // store opens onto the living room through x = 6.05, y 0.2..1.0. From the
+    // post (3,2) the sight lines into the store run downwards (past the jamb
+    // (6.1,1.0) at slope -1/3.1): they never reach y = 4 and bedA's door is
+    // not seen. The floor is 100 % seen, the doors 0 of 1 < 100 %: A fails on
+    // its doors, and the best post is searched.
+    FloorPlan p = passingAndFailingGroup();
+    p.spaces[1] = rect("bedA", SpaceUse::Bedroom, 6.1, 4.1, 10, 8, "A");
+    p.spaces.push_back(rect("storeA", SpaceUse::Storage, 6.1, 0, 10, 4, "A"));
+    p.openings = {door("dS", "livingA", "storeA", 6.05, 0.2, 6.05, 1.0), door("dA", "storeA", "bedA", 9, 4.05, 9.8, 4.05)};
+    p.staffPosts[1] = post("postB", 22, 2, "B");
+    RuleResult r = runRule(kRule, &p);
+    CHECK(figure(r, "visible_share_pct:A") == Approx(100.0).margin(1e-6));
+    CHECK(figure(r, "bedroom_doors") == Approx(1));
+    CHECK(figure(r, "bedroom_doors_seen") == Approx(0));
+    CHECK(r.status == Status::Fail);
+    CHECK(figure(r, "best_post_share_pct:A") == Approx(100.0).margin(1e-6));
+    CHECK(figure(r, "resident_doors:A") == Approx(1));
+    CHECK(bestPost(r, "A:best_post") != nullptr);
+    // B passes (post in its square): none for B.
+    CHECK_FALSE(figureOf(r, "best_post_share_pct:B"));
+}
