@@ -34,12 +34,13 @@ const char* kUsageText =
     "                     [--detour-factor 1.3] [--ruleset FILE] [--plugins DIR] [--verdicts LIST]\n"
     "                     [--k 3] [--objective median|coverage|center] [--radius R]\n"
     "                     [--min-separation D] [--must-include ID,...] [--runners-up 5] [--time-limit S]\n"
-    "                     [--format text|json]\n"
+    "                     [--center-method auto|relaxation|branch-and-bound] [--format text|json]\n"
     "   or: vgscan select --costs FILE.csv --from-col NAME --to-col NAME --cost-col NAME\n"
     "                     [--weight-col NAME | --weights FILE.csv --weights-id-col NAME --weights-col NAME]\n"
     "                     [--k 3] [--objective median|coverage|center] [--radius R]\n"
     "                     [--min-separation D [--separation FILE.csv]] [--must-include ID,...]\n"
-    "                     [--runners-up 5] [--time-limit S] [--format text|json]\n"
+    "                     [--runners-up 5] [--time-limit S] [--center-method auto|relaxation|branch-and-bound]\n"
+    "                     [--format text|json]\n"
     "Chooses k sites among the candidates so that demand is as close as possible to a chosen\n"
     "site, and proves the choice optimal (exact branch and bound):\n"
     "  median    minimise the weighted sum of costs to the nearest chosen site\n"
@@ -230,6 +231,12 @@ Common parseCommon(const QCommandLineParser& p) {
     c.problem.k = parseCount(p, "k", 1);
     c.problem.runnersUp = parseCount(p, "runners-up", 0);
     if (p.isSet("time-limit")) c.problem.timeLimit = parseNumber(p, "time-limit");
+    const QString centerMethod = p.value("center-method");
+    if (centerMethod == "auto") c.problem.centerMethod = CenterMethod::Auto;
+    else if (centerMethod == "relaxation") c.problem.centerMethod = CenterMethod::Relaxation;
+    else if (centerMethod == "branch-and-bound") c.problem.centerMethod = CenterMethod::BranchAndBound;
+    else throw UsageError("unknown --center-method '" + centerMethod.toStdString() +
+                          "' (auto, relaxation or branch-and-bound)");
     try {
         c.problem.objective = objectiveFromString(p.value("objective").toStdString());
     } catch (const std::invalid_argument& e) {
@@ -404,6 +411,8 @@ int cmdSelect(const QStringList& args) {
         {"runners-up", "How many next-best sets to list (default 5).", "N", "5"},
         {"time-limit", "Stop the exact search after S seconds; prints the best set with its proven bound and gap.",
          "S"},
+        {"center-method", "Center only: relaxation (binary search on the radius, no runners-up), branch-and-bound, "
+                          "or auto (relaxation when --runners-up 0; default).", "METHOD", "auto"},
         {"format", "Output: text or json (default text).", "FORMAT", "text"},
     });
     if (!p.parse(args)) {

@@ -64,6 +64,27 @@ TEST_CASE("select prints a table with coverage and must-include") {
     CHECK(r.out.contains("Runners-up:"));
 }
 
+TEST_CASE("select solves the center by either method to the same optimum") {
+    // The relaxation (binary search on the radius) and the branch and bound
+    // must prove the same worst cost on the 16 x 205 network matrix.
+    auto center = [](const QString& method) {
+        const Run r = vgscan(kColumns + QStringList{"--k", "3", "--objective", "center", "--runners-up", "0",
+                                                     "--center-method", method, "--format", "json"});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        return QJsonDocument::fromJson(r.out.toUtf8()).object();
+    };
+    const QJsonObject relaxed = center("relaxation"), branched = center("branch-and-bound");
+    CHECK(relaxed["method"].toString().contains("binary search on the radius"));
+    CHECK(branched["method"].toString().contains("branch and bound"));
+    CHECK(relaxed["optimal"].toBool());
+    CHECK(relaxed["objective_value"].toDouble() == branched["objective_value"].toDouble());
+    CHECK(center("auto")["method"].toString().contains("binary search on the radius"));
+    // The relaxation lists no runner-ups: asking for them is bad input.
+    CHECK(vgscan(kColumns + QStringList{"--objective", "center", "--center-method", "relaxation"}).code == 2);
+    CHECK(vgscan(kColumns + QStringList{"--objective", "center", "--center-method", "fast"}).code == 1);
+}
+
 TEST_CASE("select usage errors exit 1") {
     CHECK(vgscan({"--from-col", "a"}).code == 1);                                    // no --costs
     CHECK(vgscan(kColumns + QStringList{"--objective", "mean"}).code == 1);          // unknown objective
