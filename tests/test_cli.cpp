@@ -28,11 +28,6 @@ using Catch::Matchers::ContainsSubstring;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
 // The environment with the locale variables that choose vgscan's language
 // set to `locale` (others removed), so that English tests stay English on a
 // Dutch machine.
@@ -44,13 +39,8 @@ QProcessEnvironment localeEnv(const QString& locale = "C.UTF-8") {
     return env;
 }
 
-Run runVgscan(const QStringList& args, const QProcessEnvironment& env = localeEnv()) {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(VGSCAN_EXE, args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
-}
+// vgscan in the locale the tests expect (English texts unless a test sets another).
+CliRun runCli(const QStringList& args, const QProcessEnvironment& env = localeEnv()) { return runVgscan(args, env); }
 
 QString src(const std::string& rel) { return QString::fromStdString(sourcePath(rel)); }
 
@@ -60,26 +50,20 @@ QByteArray sha(const QString& path) {
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-void writeFile(const QString& path, const QByteArray& text) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text);
-}
-
 }  // namespace
 
 TEST_CASE("help and exit codes") {
-    Run r = runVgscan({"--help"});
+    CliRun r = runCli({"--help"});
     CHECK(r.code == 0);
     CHECK_THAT(r.out, ContainsSubstring("check PLAN"));
     CHECK_THAT(r.out, ContainsSubstring("scan PORTFOLIO"));
     CHECK_THAT(r.out, ContainsSubstring("Exit codes"));
-    Run c = runVgscan({"check", "--help"});
+    CliRun c = runCli({"check", "--help"});
     CHECK(c.code == 0);
     CHECK_THAT(c.out, ContainsSubstring("--format"));
-    CHECK(runVgscan({}).code == 1);
-    CHECK(runVgscan({"frobnicate"}).code == 1);
-    CHECK(runVgscan({"check", "--bogus", "x"}).code == 1);
+    CHECK(runCli({}).code == 1);
+    CHECK(runCli({"frobnicate"}).code == 1);
+    CHECK(runCli({"check", "--bogus", "x"}).code == 1);
 }
 
 TEST_CASE("an unknown option value is a usage error (exit 1) in every command, before any work") {
@@ -98,7 +82,7 @@ TEST_CASE("an unknown option value is a usage error (exit 1) in every command, b
     };
     for (const auto& [args, message] : cases) {
         INFO(args.join(' ').toStdString());
-        const Run r = runVgscan(args);
+        const CliRun r = runCli(args);
         CHECK(r.code == 1);
         CHECK_THAT(r.err, ContainsSubstring(message));
         CHECK(r.out.empty());
@@ -107,14 +91,14 @@ TEST_CASE("an unknown option value is a usage error (exit 1) in every command, b
 }
 
 TEST_CASE("rules lists the plugins with parameters; defaults and units") {
-    Run r = runVgscan({"rules"});
+    CliRun r = runCli({"rules"});
     CHECK(r.code == 0);
     CHECK_THAT(r.out, ContainsSubstring("individual_sanitary"));
     CHECK_THAT(r.out, ContainsSubstring("max_places = 21 places"));
 }
 
 TEST_CASE("check --format json keeps its shape") {
-    Run r = runVgscan({"check", src("plugins/individual_sanitary/tests/fail-individual_sanitary-shared_bathroom.geojson"),
+    CliRun r = runCli({"check", src("plugins/individual_sanitary/tests/fail-individual_sanitary-shared_bathroom.geojson"),
                     "--format", "json"});
     REQUIRE(r.code == 0);
     QJsonParseError perr;
@@ -152,7 +136,7 @@ TEST_CASE("check --format json keeps its shape") {
 }
 
 TEST_CASE("check in text names the site rules it did not assess and gives no site verdict") {
-    Run r = runVgscan({"check", src("plugins/individual_sanitary/tests/pass-individual_sanitary-two_ensuites.geojson")});
+    CliRun r = runCli({"check", src("plugins/individual_sanitary/tests/pass-individual_sanitary-two_ensuites.geojson")});
     REQUIRE(r.code == 0);
     CHECK_THAT(r.out, ContainsSubstring("building rules only; site rules not assessed"));
     CHECK_THAT(r.out, ContainsSubstring("site rules not assessed (busy_area_buffer"));
@@ -162,17 +146,17 @@ TEST_CASE("check in text names the site rules it did not assess and gives no sit
 
 TEST_CASE("check: bad input exits 2 naming the file; a bad rule set exits 3") {
     QTemporaryDir dir;
-    Run missing = runVgscan({"check", dir.filePath("nope.geojson")});
+    CliRun missing = runCli({"check", dir.filePath("nope.geojson")});
     CHECK(missing.code == 2);
     CHECK_THAT(missing.err, ContainsSubstring("nope.geojson: error: file not found"));
     QString bad = dir.filePath("bad.geojson");
     writeFile(bad, R"({"type":"FeatureCollection","features":[
       {"type":"Feature","properties":{"feature":"space","id":"x","use":"ballroom"},
        "geometry":{"type":"Polygon","coordinates":[[[0,0],[4,0],[4,4],[0,4],[0,0]]]}}]})");
-    Run r = runVgscan({"check", bad});
+    CliRun r = runCli({"check", bad});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, ContainsSubstring("space 'x': error: unknown use 'ballroom'"));
-    Run rs = runVgscan({"check", src("plugins/site_capacity/tests/pass-site_capacity-twelve_bedrooms.geojson"), "--ruleset",
+    CliRun rs = runCli({"check", src("plugins/site_capacity/tests/pass-site_capacity-twelve_bedrooms.geojson"), "--ruleset",
                      dir.filePath("none.json")});
     CHECK(rs.code == 3);
     CHECK_THAT(rs.err, ContainsSubstring("rule set file not found"));
@@ -183,22 +167,22 @@ TEST_CASE("check --bcf writes the BCF file beside the usual output; never over t
     const QString plan = dir.filePath("villa.geojson");
     REQUIRE(QFile::copy(src("floorplans/plans/villa_1925.geojson"), plan));
     const QByteArray before = sha(plan);
-    const Run r = runVgscan({"check", plan, "--format", "json", "--bcf", dir.filePath("villa.bcfzip")});
+    const CliRun r = runCli({"check", plan, "--format", "json", "--bcf", dir.filePath("villa.bcfzip")});
     CHECK(r.code == 0);
     CHECK_THAT(r.err, ContainsSubstring("Wrote " + dir.filePath("villa.bcfzip").toStdString() + " (BCF 3.0, "));
     // stdout stays one JSON object
     CHECK(QJsonDocument::fromJson(QByteArray::fromStdString(r.out)).isObject());
     CHECK(QFileInfo(dir.filePath("villa.bcfzip")).size() > 0);
-    const Run v21 = runVgscan({"check", plan, "--bcf", dir.filePath("villa21.bcfzip"), "--bcf-version", "2.1"});
+    const CliRun v21 = runCli({"check", plan, "--bcf", dir.filePath("villa21.bcfzip"), "--bcf-version", "2.1"});
     CHECK(v21.code == 0);
     CHECK_THAT(v21.err, ContainsSubstring("(BCF 2.1, "));
     // The plan itself as the BCF file: refused, the plan untouched.
-    const Run self = runVgscan({"check", plan, "--bcf", plan});
+    const CliRun self = runCli({"check", plan, "--bcf", plan});
     CHECK(self.code == 2);
     CHECK_THAT(self.err, ContainsSubstring("is the plan itself"));
     CHECK(sha(plan) == before);
     // A folder that cannot hold it: exit 2 naming the path.
-    const Run nowhere = runVgscan({"check", plan, "--bcf", dir.filePath("no/such/dir/x.bcfzip")});
+    const CliRun nowhere = runCli({"check", plan, "--bcf", dir.filePath("no/such/dir/x.bcfzip")});
     CHECK(nowhere.code == 2);
     CHECK_THAT(nowhere.err, ContainsSubstring("no/such/dir/x.bcfzip"));
 }
@@ -207,11 +191,11 @@ TEST_CASE("plugins come from VGSCAN_PLUGIN_PATH or --plugins") {
     QTemporaryDir empty;
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert("VGSCAN_PLUGIN_PATH", empty.path());
-    Run r = runVgscan({"rules"}, env);
+    CliRun r = runCli({"rules"}, env);
     CHECK(r.code == 3);
     CHECK_THAT(r.err, ContainsSubstring("no rule plugins found"));
     // With no plugins, the rule set names rules nobody provides: a rule set problem, never a pass.
-    Run c = runVgscan({"check", src("plugins/individual_sanitary/tests/pass-individual_sanitary-two_ensuites.geojson"),
+    CliRun c = runCli({"check", src("plugins/individual_sanitary/tests/pass-individual_sanitary-two_ensuites.geojson"),
                     "--format", "json", "--plugins", empty.path()});
     CHECK(c.code == 3);
     CHECK_THAT(c.err, ContainsSubstring("no loaded plugin provides it"));
@@ -255,13 +239,13 @@ TEST_CASE("rule set errors exit 3 naming the rule set file, the rule and the par
     for (const auto& c : cases) {
         INFO(c.name);
         const QString path = ruleset(c.name, c.rule, c.params);
-        Run r = runVgscan({"check", plan, "--ruleset", path});
+        CliRun r = runCli({"check", plan, "--ruleset", path});
         CHECK(r.code == 3);
         CHECK_THAT(r.err, ContainsSubstring(path.toStdString() + ": " ) && ContainsSubstring(c.message));
         CHECK(r.out.empty());
     }
     // The same rule set with a good value runs (the cases fail for their own reason).
-    Run ok = runVgscan({"check", plan, "--ruleset",
+    CliRun ok = runCli({"check", plan, "--ruleset",
                         ruleset("good", "corridor_width",
                                 R"({"min_width_m": {"value": 1.8, "unit": "m", "source": "assumption"}})")});
     CHECK(ok.code == 0);
@@ -295,7 +279,7 @@ TEST_CASE("scan: a broken plan fails its site only; the input is untouched") {
       {"key":"site_capacity","rule":"site_capacity","severity":"gate","groups":["vg7_building"]}],
      "classification":{"verdicts":[{"verdict":"convert_vg7","requires":["vg7_building"]}],"otherwise":"dispose"}})");
     QString out = dir.filePath("out");
-    Run r = runVgscan({"scan", gpkg, "--out", out, "--ruleset", dir.filePath("building.json")});
+    CliRun r = runCli({"scan", gpkg, "--out", out, "--ruleset", dir.filePath("building.json")});
     CHECK(r.code == 4);  // finished, but a site could not be assessed
     CHECK_THAT(r.err, ContainsSubstring("site 'broken' failed"));
     CHECK_THAT(r.err, ContainsSubstring("space 'bow'"));
@@ -360,7 +344,7 @@ std::vector<QStringList> readCsv(const QString& text, QChar sep) {
 TEST_CASE("scan: files for QGIS and for spreadsheets with Dutch settings") {
     QTemporaryDir dir;
     const QString out = dir.filePath("out");
-    Run r = runVgscan({"scan", src("floorplans/portfolio.gpkg"), "--out", out});
+    CliRun r = runCli({"scan", src("floorplans/portfolio.gpkg"), "--out", out});
     REQUIRE(r.code == 0);
 
     // The Dutch spreadsheet file says the same as the tools file, spelled with
@@ -503,7 +487,7 @@ TEST_CASE("scan: files for QGIS and for spreadsheets with Dutch settings") {
 TEST_CASE("scan: the regional choice equals vgscan select and is ringed on the map") {
     QTemporaryDir dir;
     const QString out = dir.filePath("out");
-    Run scan = runVgscan({"scan", src("floorplans/portfolio.gpkg"), "--out", out});
+    CliRun scan = runCli({"scan", src("floorplans/portfolio.gpkg"), "--out", out});
     REQUIRE(scan.code == 0);
     QFile jf(out + "/scan.json");
     REQUIRE(jf.open(QIODevice::ReadOnly));
@@ -515,7 +499,7 @@ TEST_CASE("scan: the regional choice equals vgscan select and is ringed on the m
     REQUIRE(chosen.size() == 2);
 
     // The same answer from the select command (its own scan, same costs).
-    Run select = runVgscan({"select", src("floorplans/portfolio.gpkg"), "--k", "2", "--format", "json"});
+    CliRun select = runCli({"select", src("floorplans/portfolio.gpkg"), "--k", "2", "--format", "json"});
     REQUIRE(select.code == 0);
     const QJsonObject sj = QJsonDocument::fromJson(QByteArray::fromStdString(select.out)).object();
     CHECK(sj["chosen"].toArray() == chosen);
@@ -569,12 +553,12 @@ TEST_CASE("non-finite and absurd numbers are errors naming file and object; neve
     for (const auto& c : cases) {
         INFO(c.name);
         const QString path = plan(c.name, c.bed, c.extra, c.door);
-        Run r = runVgscan({"check", path});
+        CliRun r = runCli({"check", path});
         CHECK(r.code == 2);
         CHECK_THAT(r.err, ContainsSubstring(path.toStdString() + ": " + c.message));
     }
     // The good plan reads (so each case fails for its own reason).
-    CHECK(runVgscan({"check", plan("good.geojson", "6", "", "")}).code == 0);
+    CHECK(runCli({"check", plan("good.geojson", "6", "", "")}).code == 0);
 }
 
 TEST_CASE("no false rejects: a GeoJSON that merely mentions \"crs\", a GeoPackage without a CRS") {
@@ -587,7 +571,7 @@ TEST_CASE("no false rejects: a GeoJSON that merely mentions \"crs\", a GeoPackag
  "geometry":{"type":"Polygon","coordinates":[[[0,0],[12,0],[12,2],[0,2],[0,0]]]}},
 {"type":"Feature","properties":{"feature":"space","id":"bed1","use":"bedroom","name":"\"crs\""},
  "geometry":{"type":"Polygon","coordinates":[[[0,2],[4,2],[4,6],[0,6],[0,2]]]}}]})");
-    Run r = runVgscan({"check", named});
+    CliRun r = runCli({"check", named});
     CHECK(r.code == 0);
     CHECK_THAT(r.err, !ContainsSubstring("geographic"));
     // A real top-level "crs" of degrees is still refused.
@@ -595,7 +579,7 @@ TEST_CASE("no false rejects: a GeoJSON that merely mentions \"crs\", a GeoPackag
     writeFile(degrees, R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}},
 "features":[{"type":"Feature","properties":{"feature":"space","id":"c1","use":"corridor"},
  "geometry":{"type":"Polygon","coordinates":[[[0,0],[12,0],[12,2],[0,2],[0,0]]]}}]})");
-    Run d = runVgscan({"check", degrees});
+    CliRun d = runCli({"check", degrees});
     CHECK(d.code == 2);
     CHECK_THAT(d.err, ContainsSubstring("geographic CRS"));
 
@@ -626,7 +610,7 @@ TEST_CASE("no false rejects: a GeoJSON that merely mentions \"crs\", a GeoPackag
         ds->ExecuteSQL("UPDATE gpkg_geometry_columns SET srs_id = 0", nullptr, nullptr);
         ds->ExecuteSQL("UPDATE gpkg_contents SET srs_id = 0", nullptr, nullptr);
     }
-    Run g = runVgscan({"check", gpkg});
+    CliRun g = runCli({"check", gpkg});
     CHECK(g.code == 0);
     CHECK_THAT(g.err, !ContainsSubstring("geographic"));
 }
@@ -644,7 +628,7 @@ TEST_CASE("a damaged DXF group code and an IFC without a usable unit assignment 
     dxf.replace(at, 3, "abc");
     const QString damaged = dir.filePath("damaged.dxf");
     writeFile(damaged, dxf);
-    Run r = runVgscan({"check", damaged});
+    CliRun r = runCli({"check", damaged});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, ContainsSubstring("damaged.dxf: line " + std::to_string(lineNo) +
                                         ": error: group code 'abc' is not a number"));
@@ -658,7 +642,7 @@ TEST_CASE("a damaged DXF group code and an IFC without a usable unit assignment 
     ifc.replace(project, "(#14),#99999);");
     const QString noUnits = dir.filePath("no_units.ifc");
     writeFile(noUnits, ifc);
-    Run u = runVgscan({"check", noUnits});
+    CliRun u = runCli({"check", noUnits});
     CHECK(u.code == 2);
     CHECK_THAT(u.err, ContainsSubstring("no_units.ifc: IfcProject #18: error: its unit assignment cannot be read"));
 }
@@ -688,8 +672,8 @@ TEST_CASE("Dutch with --lang nl: the report, the table and the messages; scan.js
     QTemporaryDir dir;
     QProcessEnvironment env = localeEnv();
     env.insert("SOURCE_DATE_EPOCH", "1767225600");  // the same bytes in both runs
-    const Run nl = runVgscan({"scan", src("floorplans/portfolio.gpkg"), "--out", dir.filePath("nl"), "--lang", "nl"}, env);
-    const Run en = runVgscan({"scan", src("floorplans/portfolio.gpkg"), "--out", dir.filePath("en"), "--lang", "en"}, env);
+    const CliRun nl = runCli({"scan", src("floorplans/portfolio.gpkg"), "--out", dir.filePath("nl"), "--lang", "nl"}, env);
+    const CliRun en = runCli({"scan", src("floorplans/portfolio.gpkg"), "--out", dir.filePath("en"), "--lang", "en"}, env);
     REQUIRE(nl.code == 0);
     REQUIRE(en.code == 0);
 
@@ -835,10 +819,10 @@ std::vector<std::string> englishIn(std::string text) {
 TEST_CASE("Dutch with --lang nl: no English word in the report, check.html or the CLI's output") {
     QTemporaryDir dir;
     const QProcessEnvironment env = localeEnv();
-    const Run scan = runVgscan({"scan", src("floorplans/portfolio.gpkg"), "--out", dir.filePath("scan"), "--lang", "nl"}, env);
+    const CliRun scan = runCli({"scan", src("floorplans/portfolio.gpkg"), "--out", dir.filePath("scan"), "--lang", "nl"}, env);
     REQUIRE(scan.code == 0);
     // A plan that fails rules with findings of every kind (sanitary, sight lines, routes).
-    const Run check = runVgscan(
+    const CliRun check = runCli(
         {"check", src("floorplans/plans/pavilion_1972.geojson"), "--out", dir.filePath("check"), "--lang", "nl"}, env);
     REQUIRE(check.code == 0);
     struct Source {
@@ -868,19 +852,19 @@ TEST_CASE("the language comes from --lang, else LC_ALL, LC_MESSAGES or LANG; an 
     const QString plan = src("floorplans/plans/newbuild_vg7_2026.geojson");
     // Usage errors show the language: Dutch from LANG=nl_NL, English when
     // LC_ALL (first in POSIX order) says otherwise, and --lang over both.
-    CHECK_THAT(runVgscan({"check", plan, "--format", "xml"}, localeEnv("nl_NL.UTF-8")).err,
+    CHECK_THAT(runCli({"check", plan, "--format", "xml"}, localeEnv("nl_NL.UTF-8")).err,
                ContainsSubstring("--format moet text of json zijn (niet 'xml')"));
     QProcessEnvironment cAll = localeEnv("nl_NL.UTF-8");
     cAll.insert("LC_ALL", "C.UTF-8");
-    CHECK_THAT(runVgscan({"check", plan, "--format", "xml"}, cAll).err,
+    CHECK_THAT(runCli({"check", plan, "--format", "xml"}, cAll).err,
                ContainsSubstring("--format must be text or json (got 'xml')"));
     QProcessEnvironment messages = localeEnv();
     messages.insert("LC_MESSAGES", "nl_BE.UTF-8");
-    CHECK_THAT(runVgscan({"check", plan, "--format", "xml"}, messages).err, ContainsSubstring("moet text of json"));
-    CHECK_THAT(runVgscan({"check", plan, "--format", "xml", "--lang", "en"}, localeEnv("nl_NL.UTF-8")).err,
+    CHECK_THAT(runCli({"check", plan, "--format", "xml"}, messages).err, ContainsSubstring("moet text of json"));
+    CHECK_THAT(runCli({"check", plan, "--format", "xml", "--lang", "en"}, localeEnv("nl_NL.UTF-8")).err,
                ContainsSubstring("must be text or json"));
-    CHECK_THAT(runVgscan({"check", plan, "--format=xml", "--lang=nl"}).err, ContainsSubstring("moet text of json"));
-    CHECK_THAT(runVgscan({"--help"}, localeEnv("nl_NL.UTF-8")).out, ContainsSubstring("Afsluitcodes"));
+    CHECK_THAT(runCli({"check", plan, "--format=xml", "--lang=nl"}).err, ContainsSubstring("moet text of json"));
+    CHECK_THAT(runCli({"--help"}, localeEnv("nl_NL.UTF-8")).out, ContainsSubstring("Afsluitcodes"));
 
     // Every command takes --lang and rejects an unknown value before any work.
     QTemporaryDir out;
@@ -896,11 +880,11 @@ TEST_CASE("the language comes from --lang, else LC_ALL, LC_MESSAGES or LANG; an 
     };
     for (const auto& args : commands) {
         INFO(args.join(' ').toStdString());
-        const Run r = runVgscan(args + QStringList{"--lang", "de"});
+        const CliRun r = runCli(args + QStringList{"--lang", "de"});
         CHECK(r.code == 1);
         CHECK_THAT(r.err, ContainsSubstring("vgscan " + args.front().toStdString() + ": --lang must be nl or en (got 'de')"));
         CHECK(r.out.empty());
-        CHECK(runVgscan(QStringList{args.front(), "--help", "--lang", "nl"}).code == 0);
+        CHECK(runCli(QStringList{args.front(), "--help", "--lang", "nl"}).code == 0);
     }
     CHECK(QDir(out.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());  // nothing written
 }

@@ -39,17 +39,7 @@ using Catch::Matchers::ContainsSubstring;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
-Run vgscanRun(const QStringList& args) {
-    QProcess p;
-    p.start(VGSCAN_EXE, args);
-    REQUIRE(p.waitForFinished(300000));
-    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
-}
+CliRun vgscanRun(const QStringList& args) { return runVgscan(args, QProcessEnvironment::systemEnvironment(), 300000); }
 
 QString src(const std::string& rel) { return QString::fromStdString(sourcePath(rel)); }
 
@@ -95,7 +85,7 @@ std::set<std::string> rulesIn(const QJsonObject& check) {
 TEST_CASE("dxf cli: check runs every building rule on the sample drawing") {
     const std::set<std::string> expected = buildingRules();
     REQUIRE_FALSE(expected.empty());
-    Run r = vgscanRun({"check", src("floorplans/dxf/grouphome_linde_mm.dxf"), "--format", "json"});
+    CliRun r = vgscanRun({"check", src("floorplans/dxf/grouphome_linde_mm.dxf"), "--format", "json"});
     CAPTURE(r.err);
     REQUIRE(r.code == 0);
     const QJsonObject o = json(r.out);
@@ -121,13 +111,13 @@ TEST_CASE("dxf cli: check runs every building rule on the sample drawing") {
 TEST_CASE("dxf cli: import writes geojson and gpkg that check the same as the drawing") {
     QTemporaryDir dir;
     const QString dxf = src("floorplans/dxf/grouphome_linde_mm.dxf");
-    Run direct = vgscanRun({"check", dxf, "--format", "json"});
+    CliRun direct = vgscanRun({"check", dxf, "--format", "json"});
     REQUIRE(direct.code == 0);
     const auto want = results(json(direct.out));
     for (const char* name : {"linde.geojson", "linde.gpkg"}) {
         CAPTURE(name);
         const QString out = dir.filePath(name);
-        Run imp = vgscanRun({"import", dxf, out, "--format", "json"});
+        CliRun imp = vgscanRun({"import", dxf, out, "--format", "json"});
         CAPTURE(imp.err);
         REQUIRE(imp.code == 0);
         const QJsonObject rep = json(imp.out);
@@ -136,7 +126,7 @@ TEST_CASE("dxf cli: import writes geojson and gpkg that check the same as the dr
         CHECK(rep["floor_area_m2"].toDouble() == Approx(252.85).margin(1e-6));
         CHECK(rep["valid"] == true);
         CHECK_THAT(rep["units"].toString().toStdString(), ContainsSubstring("millimetres"));
-        Run check = vgscanRun({"check", out, "--format", "json"});
+        CliRun check = vgscanRun({"check", out, "--format", "json"});
         REQUIRE(check.code == 0);
         CHECK(results(json(check.out)) == want);
     }
@@ -145,7 +135,7 @@ TEST_CASE("dxf cli: import writes geojson and gpkg that check the same as the dr
 TEST_CASE("dxf cli: import text report names what it could not map") {
     QTemporaryDir dir;
     const QString out = dir.filePath("labels.geojson");
-    Run r = vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), out});
+    CliRun r = vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), out});
     CAPTURE(r.err);
     CHECK(r.code == 0);
     CHECK_THAT(r.out, ContainsSubstring("rooms: 5"));
@@ -162,10 +152,10 @@ TEST_CASE("dxf cli: import text report names what it could not map") {
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("snoezelhoek = quiet\n");
     }
-    Run m = vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), out, "--mapping", map, "--format", "json"});
+    CliRun m = vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), out, "--mapping", map, "--format", "json"});
     CHECK(m.code == 0);
     CHECK(json(m.out)["counts"].toObject()["rooms without use"] == 1);
-    Run l = vgscanRun({"import", src("floorplans/dxf/custom_layers.dxf"), dir.filePath("c.gpkg"), "--room-layer",
+    CliRun l = vgscanRun({"import", src("floorplans/dxf/custom_layers.dxf"), dir.filePath("c.gpkg"), "--room-layer",
                        "MY-SPACES", "--door-layer", "MY-DOORS", "--format", "json"});
     CHECK(l.code == 0);
     CHECK(json(l.out)["doors"] == 1);
@@ -177,10 +167,10 @@ TEST_CASE("dxf cli: usage and bad input exit codes") {
     CHECK_THAT(vgscanRun({"import", "--help"}).out, ContainsSubstring("--room-layer"));
     CHECK(vgscanRun({"import", src("floorplans/dxf/labels_en.dxf")}).code == 1);
     CHECK(vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), dir.filePath("x.geojson"), "--format", "xml"}).code == 1);
-    Run missing = vgscanRun({"import", dir.filePath("nope.dxf"), dir.filePath("x.geojson")});
+    CliRun missing = vgscanRun({"import", dir.filePath("nope.dxf"), dir.filePath("x.geojson")});
     CHECK(missing.code == 2);
     CHECK_THAT(missing.err, ContainsSubstring("nope.dxf: error: file not found"));
-    Run ext = vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), dir.filePath("x.csv")});
+    CliRun ext = vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), dir.filePath("x.csv")});
     CHECK(ext.code == 2);
     CHECK_THAT(ext.err, ContainsSubstring(".geojson or .gpkg"));
     // A plan with errors is still written, for inspection, and exits 2.
@@ -193,11 +183,11 @@ TEST_CASE("dxf cli: usage and bad input exit codes") {
                 " 10\n0\n 20\n0\n 10\n4000\n 20\n3000\n 10\n4000\n 20\n0\n 10\n0\n 20\n3000\n"
                 "  0\nENDSEC\n  0\nEOF\n");
     }
-    Run invalid = vgscanRun({"import", bow, dir.filePath("bow.geojson")});
+    CliRun invalid = vgscanRun({"import", bow, dir.filePath("bow.geojson")});
     CHECK(invalid.code == 2);
     CHECK_THAT(invalid.out, ContainsSubstring("error: space 'room-B1': invalid polygon: self-intersection"));
     CHECK(QFile::exists(dir.filePath("bow.geojson")));
-    Run layers = vgscanRun({"check", src("floorplans/dxf/custom_layers.dxf")});
+    CliRun layers = vgscanRun({"check", src("floorplans/dxf/custom_layers.dxf")});
     CHECK(layers.code == 2);
     CHECK_THAT(layers.err, ContainsSubstring("custom_layers.dxf: error: no closed polylines"));
 }
@@ -227,7 +217,7 @@ TEST_CASE("dxf cli: a 60 MB drawing full of furniture is read in bounded memory"
         out << whole.substr(cut);
     }
     REQUIRE(QFileInfo(QString::fromStdString(big)).size() > 50LL * 1024 * 1024);
-    // Run vgscan import as a child and take its own peak memory from wait4.
+    // CliRun vgscan import as a child and take its own peak memory from wait4.
     const std::string output = dir.filePath("big.geojson").toStdString();
     std::vector<std::string> argv = {VGSCAN_EXE, "import", big, output, "--format", "json"};
     std::vector<char*> cargv;
@@ -273,7 +263,7 @@ TEST_CASE("dxf cli: scan assesses a site whose plan is a DXF drawing") {
         ds->ExecuteSQL("UPDATE sites SET plan = 'plans/linde.dxf' WHERE id = 'S01'", nullptr, "SQLITE");
         GDALClose(ds);
     }
-    Run r = vgscanRun({"scan", gpkg, "--out", dir.filePath("out"), "--format", "json"});
+    CliRun r = vgscanRun({"scan", gpkg, "--out", dir.filePath("out"), "--format", "json"});
     CAPTURE(r.err);
     REQUIRE(r.code == 0);
     const QJsonArray sites = json(r.out)["sites"].toArray();

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 #include <memory>
 
@@ -93,6 +94,31 @@ double figure(const RuleResult& r, const std::string& name) {
     const auto v = figureOf(r, name);
     if (!v) FAIL("no figure " << name);
     return *v;
+}
+
+CliRun runVgscan(const QStringList& args, const QProcessEnvironment& env, int timeoutMs) {
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(VGSCAN_TEST_EXE), args);
+    const bool ended = p.waitForFinished(timeoutMs);
+    if (!ended) p.kill();
+    INFO("vgscan " << args.join(' ').toStdString());
+    REQUIRE(ended);
+    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    INFO(path.toStdString());
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    INFO(path.toStdString());
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
 }
 
 }  // namespace vgscan::test

@@ -5,7 +5,11 @@
 #include "rules/RuleRegistry.h"
 #include "rules/RuleResult.h"
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <string>
@@ -47,5 +51,19 @@ Space rect(const std::string& id, SpaceUse use, double x0, double y0, double x1,
            const std::string& group = "", int storey = 0);
 Opening door(const std::string& id, const std::string& from, const std::string& to, double x0, double y0,
              double x1, double y1, OpeningKind kind = OpeningKind::Door, int storey = 0);
+
+// A finished run of the vgscan command line of this build.
+struct CliRun {
+    int code = -1;
+    std::string out, err;  // standard output and error, UTF-8
+};
+// Runs `vgscan args...` to its end; the test fails when it has not ended
+// after `timeoutMs` (a hang is a failure, not a stuck test run).
+CliRun runVgscan(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+                 int timeoutMs = 120000);
+
+// Whole-file helpers that fail the test when the file cannot be opened.
+void writeFile(const QString& path, const QByteArray& bytes);
+QByteArray readFile(const QString& path);
 
 }  // namespace vgscan::test

@@ -59,18 +59,6 @@ std::string errorsAbout(const BuildResult& r, const std::string& site) {
     return s;
 }
 
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
-Run runVgscan(const QStringList& args) {
-    QProcess p;
-    p.start(VGSCAN_EXE, args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
-}
-
 // Every file under `dir` with its checksum: proves the inputs are not written to.
 std::map<QString, QByteArray> checksums(const QString& dir) {
     std::map<QString, QByteArray> out;
@@ -244,7 +232,7 @@ TEST_CASE("vgscan portfolio build, then vgscan scan; the inputs are not written 
     const QString data = QString::fromStdString(town::data(""));
     const auto before = checksums(data);
     const QString out = tmp.filePath("town.gpkg");
-    Run b = runVgscan({"portfolio", "build", data + "/sites.csv", "--bag", data + "/bag", "--osm", data + "/town.osm",
+    CliRun b = runVgscan({"portfolio", "build", data + "/sites.csv", "--bag", data + "/bag", "--osm", data + "/town.osm",
                        "--out", out, "--margin", "1000"});
     INFO(b.err);
     CHECK(b.code == 4);  // three sites could not be placed
@@ -253,14 +241,14 @@ TEST_CASE("vgscan portfolio build, then vgscan scan; the inputs are not written 
     CHECK(QFile::exists(out));
     CHECK(checksums(data) == before);  // not a byte changed, no .gfs or index written beside them
 
-    Run s = runVgscan({"scan", out, "--out", tmp.filePath("scan"), "--format", "json"});
+    CliRun s = runVgscan({"scan", out, "--out", tmp.filePath("scan"), "--format", "json"});
     INFO(s.err);
     CHECK((s.code == 0 || s.code == 4));
     const QJsonObject json = QJsonDocument::fromJson(QByteArray::fromStdString(s.out)).object();
     CHECK(json["sites"].toArray().size() == 5);
 
     // The margin from the rule set: the vg7 site rules look at most 25 km (avg_access).
-    Run d = runVgscan({"portfolio", "build", data + "/sites.csv", "--bag", data + "/bag", "--osm", data + "/town.osm",
+    CliRun d = runVgscan({"portfolio", "build", data + "/sites.csv", "--bag", data + "/bag", "--osm", data + "/town.osm",
                        "--out", tmp.filePath("wide.gpkg")});
     CHECK(d.code == 4);
     CHECK_THAT(d.out, ContainsSubstring("Margin around each site: 25000 m (vg7: avg_access.max_distance_m)"));
@@ -272,7 +260,7 @@ TEST_CASE("vgscan portfolio build, then vgscan scan; the inputs are not written 
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("id,name,bag_pand_id\nX1,Nergens,9999100000000099\n");
     }
-    Run none = runVgscan({"portfolio", "build", lost, "--bag", data + "/bag", "--out", tmp.filePath("none.gpkg"),
+    CliRun none = runVgscan({"portfolio", "build", lost, "--bag", data + "/bag", "--out", tmp.filePath("none.gpkg"),
                           "--margin", "100"});
     CHECK(none.code == 2);
     CHECK_THAT(none.err, ContainsSubstring("site 'X1' (row 2): error: pand 9999100000000099 is not in the BAG extract"));
@@ -280,7 +268,7 @@ TEST_CASE("vgscan portfolio build, then vgscan scan; the inputs are not written 
     CHECK_FALSE(QFile::exists(tmp.filePath("none.gpkg")));
 
     // An output that is an input is refused.
-    Run same = runVgscan({"portfolio", "build", data + "/sites.csv", "--out", data + "/sites.csv", "--margin", "10"});
+    CliRun same = runVgscan({"portfolio", "build", data + "/sites.csv", "--out", data + "/sites.csv", "--margin", "10"});
     CHECK(same.code == 1);
     CHECK(checksums(data) == before);
 }
@@ -308,7 +296,7 @@ TEST_CASE("services from a CSV by point and by address; without roads avg_access
 
     const QString out = tmp.filePath("noroads.gpkg");
     writePortfolio(out.toStdString(), r.portfolio);
-    Run s = runVgscan({"scan", out, "--out", tmp.filePath("scan"), "--format", "json"});
+    CliRun s = runVgscan({"scan", out, "--out", tmp.filePath("scan"), "--format", "json"});
     INFO(s.err);
     const QJsonObject json = QJsonDocument::fromJson(QByteArray::fromStdString(s.out)).object();
     const QJsonArray sites = json["sites"].toArray();

@@ -17,6 +17,9 @@
 #include <sstream>
 
 using namespace vgscan;
+using vgscan::test::CliRun;
+using vgscan::test::runVgscan;
+using vgscan::test::writeFile;
 using Catch::Matchers::ContainsSubstring;
 
 namespace {
@@ -39,24 +42,6 @@ QJsonObject scan(QJsonArray sites, const char* sha, double threshold, QJsonArray
                                                                       {"parameters", QJsonObject{{"min_pct", threshold}}}}}}},
             {"sites", sites},
             {"clusters", clusters}};
-}
-
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
-Run runVgscan(const QStringList& args) {
-    QProcess p;
-    p.start(VGSCAN_EXE, args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
-}
-
-void writeFile(const QString& path, const QByteArray& text) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(text);
 }
 
 }  // namespace
@@ -170,7 +155,7 @@ TEST_CASE("diff: files that are missing or not a scan are errors naming the file
     CHECK_THAT(problem(twice), ContainsSubstring("given twice"));
     CHECK_THAT(problem(dir.path()), ContainsSubstring("scan.json: error: file not found"));  // a folder: its scan.json
 
-    const Run missing = runVgscan({"diff", dir.filePath("nope.json"), bad});
+    const CliRun missing = runVgscan({"diff", dir.filePath("nope.json"), bad});
     CHECK(missing.code == 2);
     CHECK_THAT(missing.err, ContainsSubstring("nope.json: error: file not found"));
     CHECK(runVgscan({"diff", bad}).code == 1);
@@ -198,7 +183,7 @@ TEST_CASE("diff on the sample: one threshold raised names exactly the site and r
     REQUIRE(runVgscan({"scan", portfolio, "--ruleset", dir.filePath("vg7.json"), "--out", dir.filePath("old")}).code == 0);
     REQUIRE(runVgscan({"scan", portfolio, "--ruleset", dir.filePath("vg7-98.json"), "--out", dir.filePath("new")}).code == 0);
 
-    const Run r = runVgscan({"diff", dir.filePath("old"), dir.filePath("new/scan.json"), "--format", "json"});
+    const CliRun r = runVgscan({"diff", dir.filePath("old"), dir.filePath("new/scan.json"), "--format", "json"});
     INFO(r.err);
     REQUIRE(r.code == 0);
     const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(r.out)).object();
@@ -224,7 +209,7 @@ TEST_CASE("diff on the sample: one threshold raised names exactly the site and r
     CHECK(o["added"].toArray().isEmpty());
     CHECK(o["removed"].toArray().isEmpty());
 
-    const Run t = runVgscan({"diff", dir.filePath("old"), dir.filePath("new")});
+    const CliRun t = runVgscan({"diff", dir.filePath("old"), dir.filePath("new")});
     REQUIRE(t.code == 0);
     CHECK_THAT(t.out, ContainsSubstring("S09  Nieuwbouw De Weide: verdict fits_vg7 -> "));
     // Failing now, S09's groups get sight_lines' best-post advice (figures
@@ -235,7 +220,7 @@ TEST_CASE("diff on the sample: one threshold raised names exactly the site and r
     CHECK_THAT(t.out, ContainsSubstring("threshold '>= 90' -> '>= 98' (value 97.75%)"));
 
     // The same comparison in the report: scan --since the old scan.
-    const Run since = runVgscan({"scan", portfolio, "--ruleset", dir.filePath("vg7-98.json"), "--since",
+    const CliRun since = runVgscan({"scan", portfolio, "--ruleset", dir.filePath("vg7-98.json"), "--since",
                                  dir.filePath("old"), "--out", dir.filePath("since")});
     INFO(since.err);
     REQUIRE(since.code == 0);
@@ -255,10 +240,10 @@ TEST_CASE("diff on the sample: one threshold raised names exactly the site and r
     for (std::size_t at = 0; (at = section.find("<tr><td>", at)) != std::string::npos; ++at) ++rows;
     CHECK(rows == 1);
     // The scan compared with is an input: not replaced by a rescan into its folder.
-    const Run into = runVgscan({"scan", portfolio, "--since", dir.filePath("old/scan.json"), "--out", dir.filePath("old")});
+    const CliRun into = runVgscan({"scan", portfolio, "--since", dir.filePath("old/scan.json"), "--out", dir.filePath("old")});
     CHECK(into.code == 2);
     CHECK_THAT(into.err, ContainsSubstring("scan.json"));
-    const Run missing = runVgscan({"scan", portfolio, "--since", dir.filePath("nowhere"), "--out", dir.filePath("x")});
+    const CliRun missing = runVgscan({"scan", portfolio, "--since", dir.filePath("nowhere"), "--out", dir.filePath("x")});
     CHECK(missing.code == 2);
     CHECK_THAT(missing.err, ContainsSubstring("nowhere"));
     CHECK_FALSE(QFile::exists(dir.filePath("x/scan.json")));

@@ -14,19 +14,10 @@
 
 using Catch::Matchers::ContainsSubstring;
 
+using vgscan::test::CliRun;
+using vgscan::test::runVgscan;
+
 namespace {
-
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
-Run runVgscan(const QStringList& args) {
-    QProcess p;
-    p.start(VGSCAN_EXE, args);
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
-}
 
 const QString kSample = QString::fromStdString(vgscan::test::sourcePath("floorplans/portfolio.gpkg"));
 
@@ -37,7 +28,7 @@ QStringList ids(const QJsonArray& chosen) {
 }
 
 QJsonObject planJson(const QStringList& extra) {
-    const Run r = runVgscan(QStringList{"plan", kSample, "--format", "json"} + extra);
+    const CliRun r = runVgscan(QStringList{"plan", kSample, "--format", "json"} + extra);
     INFO(r.err);
     REQUIRE(r.code == 0);
     return QJsonDocument::fromJson(QByteArray::fromStdString(r.out)).object();
@@ -82,7 +73,7 @@ TEST_CASE("plan on the sample: three VG7 locations flag the cluster that S02 tak
     REQUIRE(ids(chosen) == QStringList{"C1", "S02", "S09"});
     CHECK(chosen[0].toObject()["serves_no_demand"].toBool());
     CHECK(!chosen[1].toObject()["serves_no_demand"].toBool());
-    const Run text = runVgscan({"plan", kSample, "--need-vg7", "20", "--need-ambulant", "6", "--k-vg7", "3", "--k-ambulant", "1"});
+    const CliRun text = runVgscan({"plan", kSample, "--need-vg7", "20", "--need-ambulant", "6", "--k-vg7", "3", "--k-ambulant", "1"});
     CHECK_THAT(text.out, ContainsSubstring("[serves no demand]"));
     CHECK_THAT(text.out, ContainsSubstring("Runners-up"));
 }
@@ -118,7 +109,7 @@ TEST_CASE("plan from an earlier scan.json gives the plan of a fresh scan") {
     // Needs 12 and 6, one ambulant location: the three VG7 pairs (C1+S02 18,
     // C1+S09 24, S02+S09 18 places) with S05 or S06 make 6 plans, 3
     // runners-up; each plan has 3 locations.
-    const Run out = runVgscan({"plan", kSample, "--need-vg7", "12", "--need-ambulant", "6", "--k-ambulant", "1", "--scan",
+    const CliRun out = runVgscan({"plan", kSample, "--need-vg7", "12", "--need-ambulant", "6", "--k-ambulant", "1", "--scan",
                                dir.filePath("scan/scan.json"), "--format", "json", "--out", dir.filePath("scan")});
     INFO(out.err);
     REQUIRE(out.code == 0);
@@ -154,7 +145,7 @@ TEST_CASE("plan from an earlier scan.json gives the plan of a fresh scan") {
 }
 
 TEST_CASE("plan: bad input and wrong options name the constraint and exit 2 or 1") {
-    Run r = runVgscan({"plan", kSample, "--need-vg7", "40", "--need-ambulant", "6"});
+    CliRun r = runVgscan({"plan", kSample, "--need-vg7", "40", "--need-ambulant", "6"});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, ContainsSubstring("portfolio.gpkg: need-vg7 = 40 places cannot be met: 2 VG7 locations hold at most 24 places (C1 12 + S09 12)"));
     r = runVgscan({"plan", kSample, "--need-vg7", "10", "--need-ambulant", "6", "--k-ambulant", "3"});

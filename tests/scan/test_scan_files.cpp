@@ -37,45 +37,22 @@ using Catch::Matchers::ContainsSubstring;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
 QProcessEnvironment envWithEpoch(const char* epoch) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (epoch) env.insert("SOURCE_DATE_EPOCH", epoch);
     return env;
 }
 
-Run runScan(const QStringList& args, const char* epoch = nullptr) {
-    QProcess p;
-    p.setProcessEnvironment(envWithEpoch(epoch));
-    p.start(VGSCAN_EXE, args);
-    REQUIRE(p.waitForFinished(180000));
-    return {p.exitCode(), p.readAllStandardOutput().toStdString(), p.readAllStandardError().toStdString()};
-}
+CliRun runScan(const QStringList& args, const char* epoch = nullptr) { return runVgscan(args, envWithEpoch(epoch), 180000); }
 
 QString sample() { return QString::fromStdString(sourcePath("floorplans/portfolio.gpkg")); }
-
-QByteArray readAll(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-void writeText(const QString& path, const QByteArray& text) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(text);
-}
 
 QStringList entries(const QString& dir) {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 QJsonObject marker(const QString& dir) {
-    return QJsonDocument::fromJson(readAll(dir + "/scan.done")).object();
+    return QJsonDocument::fromJson(readFile(dir + "/scan.done")).object();
 }
 
 std::set<QString> markerFiles(const QString& dir) {
@@ -89,7 +66,7 @@ std::set<QString> markerFiles(const QString& dir) {
 TEST_CASE("scan.done is written last and lists every file of the run with its size") {
     QTemporaryDir dir;
     const QString out = dir.filePath("out");
-    const Run r = runScan({"scan", sample(), "--out", out});
+    const CliRun r = runScan({"scan", sample(), "--out", out});
     REQUIRE(r.code == 0);
     const QJsonObject m = marker(out);
     CHECK(m["complete"] == true);
@@ -110,18 +87,18 @@ TEST_CASE("scan refuses to write over its input portfolio") {
     QTemporaryDir dir;
     const QString input = dir.filePath("sites.gpkg");
     REQUIRE(QFile::copy(sample(), input));
-    const QByteArray before = readAll(input);
-    const Run r = runScan({"scan", input, "--out", dir.path()});
+    const QByteArray before = readFile(input);
+    const CliRun r = runScan({"scan", input, "--out", dir.path()});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, ContainsSubstring("sites.gpkg is an input of this run"));
     CHECK_THAT(r.err, ContainsSubstring("choose another output folder"));
-    CHECK(readAll(input) == before);
+    CHECK(readFile(input) == before);
     CHECK(entries(dir.path()) == QStringList{"sites.gpkg"});
     // The same folder given another way (a trailing "/." and a symlink to it).
     REQUIRE(QFile::link(dir.path(), dir.filePath("again")));
-    const Run viaLink = runScan({"scan", input, "--out", dir.filePath("again") + "/."});
+    const CliRun viaLink = runScan({"scan", input, "--out", dir.filePath("again") + "/."});
     CHECK(viaLink.code == 2);
-    CHECK(readAll(input) == before);
+    CHECK(readFile(input) == before);
 }
 
 TEST_CASE("outputs replace symlinks in the folder, never the files they point to") {
@@ -129,12 +106,12 @@ TEST_CASE("outputs replace symlinks in the folder, never the files they point to
     const QString out = dir.filePath("out");
     QDir().mkpath(out);
     const QString victim = dir.filePath("victim.txt");
-    writeText(victim, "precious");
+    writeFile(victim, "precious");
     for (const char* name : {"scan.json", "sites.csv", "report.html", "sites.gpkg", "scan.done"})
         REQUIRE(QFile::link(victim, out + "/" + name));
-    const Run r = runScan({"scan", sample(), "--out", out});
+    const CliRun r = runScan({"scan", sample(), "--out", out});
     REQUIRE(r.code == 0);
-    CHECK(readAll(victim) == "precious");
+    CHECK(readFile(victim) == "precious");
     for (const char* name : {"scan.json", "sites.csv", "report.html", "sites.gpkg", "scan.done"}) {
         INFO(name);
         const QFileInfo info(out + "/" + name);
@@ -149,21 +126,21 @@ TEST_CASE("an earlier run's files are not mixed with the new ones; other files s
     const QString out = dir.filePath("out");
     QDir().mkpath(out);
     // What an earlier, larger run (and a killed one) left behind.
-    writeText(out + "/scan.done", R"({"complete":true,"files":[{"name":"report-sites-0009.html","bytes":3},
+    writeFile(out + "/scan.done", R"({"complete":true,"files":[{"name":"report-sites-0009.html","bytes":3},
                                       {"name":"../escape.txt","bytes":1},{"name":"notes.txt","bytes":1}]})");
-    writeText(out + "/report-sites-0009.html", "old");
-    writeText(out + "/report-sites-0002.html", "old");
-    writeText(out + "/report.html.part-4242", "half a page");
-    writeText(out + "/.scan.tmp-4242-00aa11bb22cc33dd.json", "{\"half");
-    writeText(out + "/.sites.tmp-4242-00aa11bb22cc33dd.gpkg-journal", "j");
-    writeText(out + "/notes.txt", "mine");
-    writeText(dir.filePath("escape.txt"), "outside");
-    const Run r = runScan({"scan", sample(), "--out", out});
+    writeFile(out + "/report-sites-0009.html", "old");
+    writeFile(out + "/report-sites-0002.html", "old");
+    writeFile(out + "/report.html.part-4242", "half a page");
+    writeFile(out + "/.scan.tmp-4242-00aa11bb22cc33dd.json", "{\"half");
+    writeFile(out + "/.sites.tmp-4242-00aa11bb22cc33dd.gpkg-journal", "j");
+    writeFile(out + "/notes.txt", "mine");
+    writeFile(dir.filePath("escape.txt"), "outside");
+    const CliRun r = runScan({"scan", sample(), "--out", out});
     REQUIRE(r.code == 0);
     QStringList expected{"notes.txt", "report.html", "scan.done", "scan.json", "sites.csv", "sites.gpkg", "sites_nl.csv"};
     CHECK(entries(out) == expected);
-    CHECK(readAll(out + "/notes.txt") == "mine");
-    CHECK(readAll(dir.filePath("escape.txt")) == "outside");
+    CHECK(readFile(out + "/notes.txt") == "mine");
+    CHECK(readFile(dir.filePath("escape.txt")) == "outside");
 }
 
 TEST_CASE("two runs give the same bytes; without a fixed time only the named timestamp differs") {
@@ -174,11 +151,11 @@ TEST_CASE("two runs give the same bytes; without a fixed time only the named tim
     REQUIRE(runScan({"scan", sample(), "--out", c, "--threads", "2"}, "1800000000").code == 0);
     for (const QString& name : entries(a)) {
         INFO(name.toStdString());
-        CHECK(readAll(a + "/" + name) == readAll(b + "/" + name));
+        CHECK(readFile(a + "/" + name) == readFile(b + "/" + name));
     }
     for (const QString& name : entries(a)) {
         INFO(name.toStdString());
-        QByteArray x = readAll(a + "/" + name), y = readAll(c + "/" + name);
+        QByteArray x = readFile(a + "/" + name), y = readFile(c + "/" + name);
         if (name == "sites.gpkg") {
             // GDAL stamps the tables with the run's time (OGR_CURRENT_DATE): the same length,
             // different only where the timestamp is.
@@ -196,7 +173,7 @@ TEST_CASE("a scan killed while it writes leaves no file that looks complete") {
     const QString ref = dir.filePath("ref");
     REQUIRE(runScan({"scan", sample(), "--out", ref}, "1700000000").code == 0);
     std::map<QString, QByteArray> reference;
-    for (const QString& name : entries(ref)) reference[name] = readAll(ref + "/" + name);
+    for (const QString& name : entries(ref)) reference[name] = readFile(ref + "/" + name);
 
     int killedEarly = 0;
     for (int k = 0; k < 8; ++k) {
@@ -219,7 +196,7 @@ TEST_CASE("a scan killed while it writes leaves no file that looks complete") {
                 continue;
             }
             REQUIRE(reference.count(name) == 1);
-            CHECK(readAll(out + "/" + name) == reference[name]);  // whole, never a part
+            CHECK(readFile(out + "/" + name) == reference[name]);  // whole, never a part
         }
         if (finished) CHECK(entries(out) == entries(ref));
     }
@@ -239,7 +216,7 @@ TEST_CASE("OutputFolder: a failing writer leaves the old file and no temporary f
                           throw std::runtime_error("disk full (simulated)");
                       }),
                       ContainsSubstring("disk full"));
-    CHECK(readAll(dir.filePath("a.json")) == "first");
+    CHECK(readFile(dir.filePath("a.json")) == "first");
     CHECK(entries(dir.path()) == QStringList{"a.json"});
     CHECK_FALSE(QFileInfo::exists(dir.filePath("scan.done")));  // not finished
     folder.finish({});
