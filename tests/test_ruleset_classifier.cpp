@@ -252,6 +252,16 @@ std::vector<EvaluatedRule> vg7Results(const RuleSet& rs, const std::map<std::str
     return out;
 }
 
+// A fixed linear congruential generator: the same draws on every platform
+// and standard library, unlike std::uniform_int_distribution.
+struct Draws {
+    std::uint64_t state;
+    unsigned operator()(unsigned n) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return static_cast<unsigned>((state >> 33) % n);
+    }
+};
+
 }  // namespace
 
 TEST_CASE("classifyVerdict gives classify's verdict on random statuses of vg7.json and a small policy") {
@@ -261,11 +271,7 @@ TEST_CASE("classifyVerdict gives classify's verdict on random statuses of vg7.js
     QTemporaryDir dir;
     const RuleSet vg7 = loadRuleSet(sourcePath("rulesets/vg7.json"));
     const RuleSet small = loadRuleSet(writeRuleSet(dir, kPolicy));
-    std::uint64_t state = 7;
-    auto next = [&](unsigned n) {
-        state = state * 6364136223846793005ull + 1442695040888963407ull;
-        return static_cast<unsigned>((state >> 33) % n);
-    };
+    Draws next{7};
     const std::optional<bool> clusterStates[] = {std::nullopt, true, false};
     std::map<Verdict, int> seen;
     for (const RuleSet* rs : {&vg7, &small}) {
@@ -295,11 +301,7 @@ TEST_CASE("VerdictDecider built once per site gives classify's verdict on every 
     QTemporaryDir dir;
     const RuleSet vg7 = loadRuleSet(sourcePath("rulesets/vg7.json"));
     const RuleSet small = loadRuleSet(writeRuleSet(dir, kPolicy));
-    std::uint64_t state = 11;
-    auto next = [&](unsigned n) {
-        state = state * 6364136223846793005ull + 1442695040888963407ull;
-        return static_cast<unsigned>((state >> 33) % n);
-    };
+    Draws next{11};
     const std::optional<bool> clusterStates[] = {std::nullopt, true, false};
     std::map<Verdict, int> seen;
     int varied = 0;

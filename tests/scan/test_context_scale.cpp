@@ -112,6 +112,20 @@ TEST_CASE("all POIs within X: the shared field equals a search per point and a f
     CHECK(many > 50);
 }
 
+// Calls fn(road, vertex) for every road segment whose bounding box meets
+// the window: the brute-force answer the R-tree windows are checked against.
+template <class Fn>
+void forSegmentsMeeting(const Context& c, double x0, double y0, double x1, double y1, Fn fn) {
+    for (std::size_t r = 0; r < c.roads.size(); ++r)
+        for (std::size_t v = 0; v + 1 < c.roads[r].line.size(); ++v) {
+            const Point& a = c.roads[r].line[v];
+            const Point& b = c.roads[r].line[v + 1];
+            if (std::max(a.x(), b.x()) >= x0 && std::min(a.x(), b.x()) <= x1 && std::max(a.y(), b.y()) >= y0 &&
+                std::min(a.y(), b.y()) <= y1)
+                fn(r, v);
+        }
+}
+
 TEST_CASE("map windows: roads and POIs from the R-trees equal a scan of all of them") {
     const Context c = makeTown(3);
     const ContextIndex index(c);
@@ -121,14 +135,7 @@ TEST_CASE("map windows: roads and POIs from the R-trees equal a scan of all of t
         const double x0 = at(rng), y0 = at(rng), x1 = x0 + size(rng), y1 = y0 + size(rng);
         // Every segment that meets the window, by brute force.
         std::set<std::pair<std::size_t, std::size_t>> expected;  // road, vertex
-        for (std::size_t r = 0; r < c.roads.size(); ++r)
-            for (std::size_t v = 0; v + 1 < c.roads[r].line.size(); ++v) {
-                const Point& a = c.roads[r].line[v];
-                const Point& b = c.roads[r].line[v + 1];
-                if (std::max(a.x(), b.x()) >= x0 && std::min(a.x(), b.x()) <= x1 && std::max(a.y(), b.y()) >= y0 &&
-                    std::min(a.y(), b.y()) <= y1)
-                    expected.insert({r, v});
-            }
+        forSegmentsMeeting(c, x0, y0, x1, y1, [&](std::size_t r, std::size_t v) { expected.insert({r, v}); });
         std::set<std::pair<std::size_t, std::size_t>> got;
         const RoadWindow window = index.roadsIn(x0, y0, x1, y1);
         CHECK(window.complete());
@@ -179,14 +186,9 @@ TEST_CASE("map windows on long roads: every segment that meets the window, runs 
     for (int k = 0; k < 300; ++k) {
         const double x0 = at(rng), y0 = at(rng), x1 = x0 + size(rng), y1 = y0 + size(rng);
         std::map<int, std::set<std::pair<std::size_t, std::size_t>>> byRank;  // rank -> road, vertex
-        for (std::size_t r = 0; r < c.roads.size(); ++r)
-            for (std::size_t v = 0; v + 1 < c.roads[r].line.size(); ++v) {
-                const Point& a = c.roads[r].line[v];
-                const Point& b = c.roads[r].line[v + 1];
-                if (std::max(a.x(), b.x()) >= x0 && std::min(a.x(), b.x()) <= x1 && std::max(a.y(), b.y()) >= y0 &&
-                    std::min(a.y(), b.y()) <= y1)
-                    byRank[roadClassRank(c.roads[r].roadClass)].insert({r, v});
-            }
+        forSegmentsMeeting(c, x0, y0, x1, y1, [&](std::size_t r, std::size_t v) {
+            byRank[roadClassRank(c.roads[r].roadClass)].insert({r, v});
+        });
         const std::size_t primary = byRank[roadClassRank("primary")].size();
         for (const std::size_t limit : {std::numeric_limits<std::size_t>::max(), primary}) {
             std::set<std::pair<std::size_t, std::size_t>> expected = byRank[roadClassRank("primary")];

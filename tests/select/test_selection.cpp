@@ -62,6 +62,22 @@ void addConstraints(std::mt19937& rng, Problem& p) {
     if (std::bernoulli_distribution(0.5)(rng)) p.mustInclude = {int(rng() % M)};
 }
 
+// Candidates and demand points uniform in a 50 km square, weights 1 to 20,
+// costs the straight-line distance: big enough that the bounds must cut.
+Problem euclidean(std::mt19937& rng, std::size_t candidates, std::size_t demand) {
+    std::uniform_real_distribution<float> xy(0.f, 50000.f);
+    std::uniform_int_distribution<int> w(1, 20);
+    Problem p;
+    std::vector<std::pair<float, float>> c(candidates), d(demand);
+    for (auto& q : c) q = {xy(rng), xy(rng)};
+    for (auto& q : d) q = {xy(rng), xy(rng)};
+    for (std::size_t i = 0; i < c.size(); ++i) p.candidates.push_back(std::to_string(i));
+    for (std::size_t j = 0; j < d.size(); ++j) p.demand.push_back(std::to_string(j)), p.weight.push_back(w(rng));
+    for (auto& a : c)
+        for (auto& b : d) p.cost.push_back(std::hypot(a.first - b.first, a.second - b.second));
+    return p;
+}
+
 }  // namespace
 
 TEST_CASE("Median equals brute force on random matrices with runner-ups") {
@@ -151,17 +167,8 @@ TEST_CASE("Median equals brute force on 40 Euclidean candidates where the bounds
     // most of the tree; brute force still runs in well under a second.
     for (unsigned seed = 1; seed <= 3; ++seed) {
         std::mt19937 rng(seed);
-        std::uniform_real_distribution<float> xy(0.f, 50000.f);
-        std::uniform_int_distribution<int> w(1, 20);
-        Problem p;
+        Problem p = euclidean(rng, 40, 300);
         p.k = 3;
-        std::vector<std::pair<float, float>> c(40), d(300);
-        for (auto& q : c) q = {xy(rng), xy(rng)};
-        for (auto& q : d) q = {xy(rng), xy(rng)};
-        for (std::size_t i = 0; i < c.size(); ++i) p.candidates.push_back(std::to_string(i));
-        for (std::size_t j = 0; j < d.size(); ++j) p.demand.push_back(std::to_string(j)), p.weight.push_back(w(rng));
-        for (auto& a : c)
-            for (auto& b : d) p.cost.push_back(std::hypot(a.first - b.first, a.second - b.second));
         for (Objective o : {Objective::Median, Objective::Coverage, Objective::Center}) {
             p.objective = o;
             p.radius = 12000;
@@ -208,16 +215,7 @@ TEST_CASE("Nearest-candidate lists match brute force and the dense relaxation on
     // sets, too many to list). Short first lists (4) make the bound grow them.
     for (unsigned seed = 1; seed <= 4; ++seed) {
         std::mt19937 rng(900 + seed);
-        std::uniform_real_distribution<float> xy(0.f, 50000.f);
-        std::uniform_int_distribution<int> w(1, 20);
-        Problem p;
-        std::vector<std::pair<float, float>> c(40), d(300);
-        for (auto& q : c) q = {xy(rng), xy(rng)};
-        for (auto& q : d) q = {xy(rng), xy(rng)};
-        for (std::size_t i = 0; i < c.size(); ++i) p.candidates.push_back(std::to_string(i));
-        for (std::size_t j = 0; j < d.size(); ++j) p.demand.push_back(std::to_string(j)), p.weight.push_back(w(rng));
-        for (auto& a : c)
-            for (auto& b : d) p.cost.push_back(std::hypot(a.first - b.first, a.second - b.second));
+        Problem p = euclidean(rng, 40, 300);
         p.runnersUp = 2;
         p.pricing = Problem::Pricing::NearestLists;
         p.nearestListLength = seed % 2 == 0 ? 4 : 0;  // 0: the automatic length
