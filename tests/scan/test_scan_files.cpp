@@ -232,7 +232,7 @@ TEST_CASE("OutputFolder: a text in pieces is written as their concatenation, rep
     folder.write("a.json", std::string_view("old text"));
     const std::string big(100000, 'x');
     folder.write("a.json", std::vector<std::string_view>{"{\"a\": [", "", big, ",\n", "1]}"});
-    CHECK(readAll(dir.filePath("a.json")) == QByteArray::fromStdString("{\"a\": [" + big + ",\n1]}"));
+    CHECK(readFile(dir.filePath("a.json")) == QByteArray::fromStdString("{\"a\": [" + big + ",\n1]}"));
     CHECK(entries(dir.path()) == QStringList{"a.json"});  // no temporary file left
     folder.finish({});
 }
