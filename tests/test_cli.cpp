@@ -848,6 +848,36 @@ TEST_CASE("Dutch with --lang nl: no English word in the report, check.html or th
     }
 }
 
+TEST_CASE("Dutch with --lang nl: every figure in the output of scan and check has the decimal comma") {
+    // A figure written with a point ("7.1 %", "(11.75, 2.1)") in a Dutch text
+    // reads as a thousands mark to a Dutch reader. The same runs in English
+    // must show points, so the test sees the figures it means.
+    static const QRegularExpression pointFigure(QStringLiteral("(?<![\\w.])\\d+\\.\\d+(?![\\w.])"));
+    static const QRegularExpression commaFigure(QStringLiteral("(?<![\\w,])\\d+,\\d+(?![\\w])"));
+    const QProcessEnvironment env = localeEnv();
+    QTemporaryDir dir;
+    std::vector<std::pair<std::string, CliRun>> runs;
+    runs.push_back({"scan", runCli({"scan", src("floorplans/portfolio.gpkg"), "--out", dir.filePath("nl"), "--lang", "nl"}, env)});
+    const QDir plans(src("floorplans/plans"));
+    for (const QString& plan : plans.entryList({"*.geojson"}, QDir::Files, QDir::Name))
+        runs.push_back({"check " + plan.toStdString(), runCli({"check", plans.filePath(plan), "--lang", "nl"}, env)});
+    REQUIRE(runs.size() == 11);
+    int withComma = 0;
+    for (const auto& [what, run] : runs) {
+        INFO(what);
+        REQUIRE(run.code == 0);
+        const QString text = QString::fromStdString(run.out + run.err);
+        const auto m = pointFigure.match(text);
+        INFO("first figure with a point: " << (m.hasMatch() ? text.mid(std::max(0, int(m.capturedStart()) - 60), 90).toStdString() : ""));
+        CHECK(!m.hasMatch());
+        withComma += commaFigure.match(text).hasMatch();
+    }
+    CHECK(withComma >= 10);
+    const CliRun english = runCli({"check", src("floorplans/plans/grouphome_1994_a.geojson"), "--lang", "en"}, env);
+    CHECK(pointFigure.match(QString::fromStdString(english.out)).hasMatch());
+    CHECK_THAT(english.out, ContainsSubstring("at (11.75, 2.1)"));
+}
+
 TEST_CASE("the language comes from --lang, else LC_ALL, LC_MESSAGES or LANG; an unknown --lang is exit 1") {
     const QString plan = src("floorplans/plans/newbuild_vg7_2026.geojson");
     // Usage errors show the language: Dutch from LANG=nl_NL, English when

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -90,6 +91,61 @@ std::string arg(const std::string& p, const std::string& a1, const std::string& 
 std::string arg(const std::string& p, const std::string& a1, const std::string& a2, const std::string& a3,
                 const std::string& a4) {
     return q(p).arg(q(a1), q(a2), q(a3), q(a4)).toStdString();
+}
+
+namespace {
+
+bool isNumber(const std::string& t) {
+    std::size_t i = 0;
+    // a comparison first: ">= 1.2", "<= 16", "< 0.5"
+    if (i < t.size() && (t[i] == '<' || t[i] == '>')) {
+        ++i;
+        if (i < t.size() && t[i] == '=') ++i;
+        if (i < t.size() && t[i] == ' ') ++i;
+    }
+    if (i < t.size() && t[i] == '-') ++i;
+    // a unit after it: "87.2 %", "1.2 m", "84.6 m2"
+    std::size_t end = t.size();
+    for (const char* unit : {" %", " m", " m2", " m²", " km", " min"}) {
+        const std::size_t n = std::char_traits<char>::length(unit);
+        if (end > i + n && t.compare(end - n, n, unit) == 0) {
+            end -= n;
+            break;
+        }
+    }
+    std::size_t digits = 0, points = 0;
+    for (; i < end; ++i) {
+        if (t[i] >= '0' && t[i] <= '9') ++digits;
+        else if (t[i] == '.' && digits > 0 && points == 0) ++points;
+        else return false;
+    }
+    return digits > 0 && t[end - 1] != '.';
+}
+
+}  // namespace
+
+std::string shownNumber(const std::string& text) {
+    if (language() != Language::Dutch || !isNumber(text)) return text;
+    std::string out = text;
+    for (char& c : out)
+        if (c == '.') c = ',';
+    return out;
+}
+
+std::string shown(double v, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+    std::string s(buf);
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    if (s == "-0") s = "0";
+    return shownNumber(s);
+}
+
+std::string shownPoint(double x, double y, int decimals) {
+    return shown(x, decimals) + (language() == Language::Dutch ? "; " : ", ") + shown(y, decimals);
 }
 
 }  // namespace vgscan::i18n

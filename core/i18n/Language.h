@@ -50,4 +50,18 @@ std::string arg(const std::string& pattern, const std::string& a1, const std::st
 std::string arg(const std::string& pattern, const std::string& a1, const std::string& a2, const std::string& a3,
                 const std::string& a4);
 
+// A number as people read it in the chosen language: at most `decimals`
+// digits after the mark, no trailing zeros, and in Dutch a decimal comma
+// ("1,25 m"). Machine formats (JSON, sites.csv, SVG coordinates) keep the
+// point of kit::fmt.
+std::string shown(double v, int decimals = 2);
+// `text` with its decimal point made a comma in Dutch when the text is a
+// number alone, perhaps after a comparison (">= 1.2", "-0.5"); any other
+// text, and every text in English, unchanged. For figures already written
+// as text (a rule's threshold, a part of a rule's message).
+std::string shownNumber(const std::string& text);
+// A point's coordinates as people read them: "12.5, 3" in English,
+// "12,5; 3" in Dutch (the comma is the decimal mark there).
+std::string shownPoint(double x, double y, int decimals = 2);
+
 }  // namespace vgscan::i18n

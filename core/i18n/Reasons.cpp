@@ -91,7 +91,7 @@ bool isVerdict(const QString& w) {
 
 // One rule's state ("site_capacity fail: 24 places (needs <= 16 (warn up to
 // 21))", Classifier.cpp's describe()): the status, the unit, the threshold
-// and a summary in the chosen language; the rule's key and the figure stay.
+// and a summary in the chosen language; the rule's key stays, the figure takes the Dutch decimal comma.
 QString oneState(QString p) {
     QString tail;
     const QString cannot = QStringLiteral(" (renovation cannot fix it)");
@@ -105,11 +105,14 @@ QString oneState(QString p) {
     const auto m = full.match(p);
     if (!m.hasMatch()) {
         for (const auto& w : kWords) p.replace(QString::fromUtf8(w[0]), qtx("reason", w[1]));
+        // its figures ("score 61.5 %") with the decimal comma
+        static const QRegularExpression figure(QStringLiteral("(?<![\\w.])(-?\\d+)\\.(\\d+)(?![\\w.])"));
+        p.replace(figure, QStringLiteral("\\1,\\2"));
         return p + tail;
     }
     auto rt = [](const QString& s) { return QString::fromStdString(ruleText(s.toStdString())); };
     QString out = m.captured(1) + " " + QString::fromStdString(statusLabel(m.captured(2).toStdString()));
-    if (m.capturedLength(3)) out += ": " + m.captured(3) + (m.capturedLength(4) ? " " + rt(m.captured(4)) : QString());
+    if (m.capturedLength(3)) out += ": " + QString::fromStdString(shownNumber(m.captured(3).toStdString())) + (m.capturedLength(4) ? " " + rt(m.captured(4)) : QString());
     if (m.capturedLength(5)) out += " " + qtx("reason", "(needs ") + rt(m.captured(5)) + ")";
     if (m.capturedLength(6)) out += ": " + rt(m.captured(6));
     return out + tail;

@@ -202,6 +202,8 @@ bool translateWhole(const Catalogue& c, const std::string& s, int depth, std::st
 
 std::string translate(const Catalogue& c, const std::string& s, int depth) {
     if (s.empty() || depth > 6) return s;
+    // a figure alone (a part "1.2", a threshold ">= 0.9"): the decimal comma
+    if (std::string n = shownNumber(s); n != s) return n;
     std::string out;
     // A list the rule joined with "; " (a summary with several parts): item
     // by item, before a pattern could take the whole list as one of its parts.

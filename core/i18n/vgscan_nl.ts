@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>at (%1, %2)</source>
-        <translation>bij (%1, %2)</translation>
+        <translation>bij (%1; %2)</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2794,7 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
     <message>
         <source>(%1, %2) on storey %3</source>
-        <translation>(%1, %2) op bouwlaag %3</translation>
+        <translation>(%1; %2) op bouwlaag %3</translation>
     </message>
     <message>
         <source>the best post here would see %1 of the shared floor and %2 of %3 resident doors, at %4</source>
@@ -2891,6 +2891,14 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>binary search on the radius; each radius checked by an exact set cover on a growing subset of the demand (relaxation, Chen &amp; Chen 2009), greedy + interchange start</source>
         <translation>binair zoeken op de straal; elke straal getoetst met een exacte overdekking van een groeiende deelverzameling van de vraagpunten (relaxatie, Chen &amp; Chen 2009), start met gulzig kiezen en uitwisselen</translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <translation>(%1; %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 x %3 m</source>
+        <translation>%1, %2 x %3 m</translation>
     </message>
 </context>
 <context>

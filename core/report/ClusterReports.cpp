@@ -112,22 +112,22 @@ void writeClusterTable(std::ostream& out, const ClusterResult& r) {
     using i18n::tx;
     const std::string reach =
         r.params.maxDriveMin
-            ? arg(tx("table", "every pair within %1 m walking or %2 min driving"), kit::fmt(r.params.maxWalkM, 0),
-                  kit::fmt(*r.params.maxDriveMin, 1))
-            : arg(tx("table", "every pair within %1 m walking"), kit::fmt(r.params.maxWalkM, 0));
+            ? arg(tx("table", "every pair within %1 m walking or %2 min driving"), i18n::shown(r.params.maxWalkM, 0),
+                  i18n::shown(*r.params.maxDriveMin, 1))
+            : arg(tx("table", "every pair within %1 m walking"), i18n::shown(r.params.maxWalkM, 0));
     out << "\n"
         << arg(tx("table", "Clusters (%1, at most %2 places; %3 sites took part"), reach,
                std::to_string(r.params.maxPlacesPerCluster), std::to_string(r.candidates))
         << (r.estimated ? "; " + arg(tx("table", "distances ESTIMATED as straight line x %1"),
-                                     kit::fmt(r.params.detourFactor, 2))
+                                     i18n::shown(r.params.detourFactor, 2))
                         : "")
         << ")\n";
     if (r.clusters.empty()) out << "  " << tx("table", "none") << "\n";
     for (const auto& c : r.clusters) {
         out << "  " << std::left << std::setw(5) << c.id << siteIds(c) << ": "
             << arg(tx("table", "%1 places; night round %2 m, %3 min"), std::to_string(c.places),
-                   kit::fmt(c.round.lengthM, 0), kit::fmt(c.round.minutes, 1))
-            << (c.round.withinLimit ? "" : " (" + arg(tx("table", "over %1 min"), kit::fmt(r.params.nightRoundMaxMin, 0)) + ")")
+                   i18n::shown(c.round.lengthM, 0), i18n::shown(c.round.minutes, 1))
+            << (c.round.withinLimit ? "" : " (" + arg(tx("table", "over %1 min"), i18n::shown(r.params.nightRoundMaxMin, 0)) + ")")
             << (c.round.exact ? "" : " [" + tx("table", "heuristic") + "]")
             << (c.round.estimated ? " [" + tx("table", "estimate") + "]" : "") << ": " << roundIds(c) << "\n";
         for (const auto& n : c.notes) out << "        " << i18n::ruleText(n) << "\n";

@@ -65,7 +65,7 @@ std::string verdictWord(const SiteAssessment& s) {
 
 std::string figureText(const RuleResult& r) {
     if (!r.value) return "";
-    return kit::fmt(*r.value, 2) + (r.unit.empty() ? "" : " " + ruleText(r.unit));
+    return i18n::shown(*r.value, 2) + (r.unit.empty() ? "" : " " + ruleText(r.unit));
 }
 
 int ruleIndex(const RuleSet& rs, const RuleEntry* e) {
@@ -315,7 +315,7 @@ std::string buildingBody(const Building& b) {
              (routes ? "<br><small>" + tx("report", "not in this check") + "</small>" : "") + "</td><td class=\"fig\">" +
              esc(figureText(r.result));
         for (const auto& f : r.result.figures)
-            s += "<br><small>" + esc(ruleText(f.name)) + " " + esc(kit::fmt(f.value, 2)) +
+            s += "<br><small>" + esc(ruleText(f.name)) + " " + esc(i18n::shown(f.value, 2)) +
                  (f.unit.empty() ? "" : " " + esc(ruleText(f.unit))) + "</small>";
         s += "</td><td>" + esc(ruleText(r.result.threshold)) + "</td><td>" +
              esc(names.withNames(ruleText(r.result.summary)));
@@ -340,7 +340,7 @@ std::string buildingBody(const Building& b) {
                 s += " <span class=\"obs st-" + statusClass(r) + "\">" +
                      arg(tx("report", "observed %1"), esc(names.withNames(ruleText(f.observed)))) + "</span>";
             if (f.location) {
-                const std::string at = num(f.location->x()) + ", " + num(f.location->y());
+                const std::string at = i18n::shownPoint(f.location->x(), f.location->y());
                 s += " <span class=\"at\">" +
                      (whereDrawn.count(n) ? arg(tx("report", "at %1 on the %2"), at, whereDrawn[n]) : arg(tx("report", "at %1"), at)) +
                      "</span>";
@@ -359,7 +359,7 @@ std::string verdictBlock(const Classification& c, const std::string& verdict, co
     for (const auto& r : c.reasons) s += "<li>" + esc(words.reason(r)) + "</li>";
     s += "</ul>";
     if (c.scoreRules > 0)
-        s += "<p>" + arg(tx("report", "score %1 % over %2 score rules"), num(c.score, 1), std::to_string(c.scoreRules)) + "</p>";
+        s += "<p>" + arg(tx("report", "score %1 % over %2 score rules"), i18n::shown(c.score, 1), std::to_string(c.scoreRules)) + "</p>";
     else s += "<p>" + tx("report", "score —") + "</p>";  // undecided: no figure that could rank it beside the best
     return s + "</div>";
 }
@@ -373,11 +373,11 @@ std::string sensitivityBlock(const Sensitivity& se) {
     if (se.thresholds == 0) return s + tx("report", "no assumed threshold could be varied from the stored figures") + "</div>";
     s += se.stable ? "<b>" + tx("report", "stable") + "</b>" : "<b class=\"unstable\">" + tx("report", "unstable") + "</b>";
     s += " · " + arg(tx("report", "%1 % of %2 draws with all %3 assumed thresholds within ±20 % keep the verdict"),
-                     num(100.0 * se.shareSame, 1), std::to_string(se.samples), std::to_string(se.thresholds));
+                     i18n::shown(100.0 * se.shareSame, 1), std::to_string(se.samples), std::to_string(se.thresholds));
     if (!se.flips.empty()) {
         s += "<ul>";
         for (const auto& f : se.flips)
-            s += "<li>" + esc(f.rule + " " + f.parameter) + " " + num(f.from, 2) + " → " + num(f.to, 2) + ": " +
+            s += "<li>" + esc(f.rule + " " + f.parameter) + " " + i18n::shown(f.from, 2) + " → " + i18n::shown(f.to, 2) + ": " +
                  badge(std::string("v-") + toString(f.verdict), V(toString(f.verdict))) + "</li>";
         s += "</ul>";
     }
@@ -387,13 +387,13 @@ std::string sensitivityBlock(const Sensitivity& se) {
 std::string costsBlock(const RuleSet& rs, const SiteAssessment& a) {
     const CostOptions c = costOptions(rs, a);
     if (!c.applies) return "";
-    auto amount = [&](const std::optional<double>& v) { return v ? esc(rs.friction.currency) + " " + num(*v, 0) : std::string("—"); };
+    auto amount = [&](const std::optional<double>& v) { return v ? esc(rs.friction.currency) + " " + i18n::shown(*v, 0) : std::string("—"); };
     auto column = [&](const FrictionEstimate& e) {
         std::string t;
         for (const auto& p : e.parts) t += "<tr><td>" + esc(p.name) + "</td><td class=\"num\">" + amount(p.amount) + "</td></tr>";
         t += "<tr class=\"tot\"><td>" + tx("report", "total") + "</td><td class=\"num\">" + amount(e.total) + "</td></tr>";
         t += "<tr><td>" + tx("report", "months to opening") + "</td><td class=\"num\">" +
-             (e.monthsToOpening ? num(*e.monthsToOpening, 0) : std::string("—")) + "</td></tr>";
+             (e.monthsToOpening ? i18n::shown(*e.monthsToOpening, 0) : std::string("—")) + "</td></tr>";
         return t;
     };
     std::string s = "<div class=\"costs\"><span class=\"vlabel\">" + tx("report", "Money and time") + "</span> " +
@@ -522,7 +522,7 @@ std::string rulesetSection(const RuleSet& rs) {
              html::ruleColour(static_cast<int>(i)) + "\"></i>" + esc(e.key) +
              (words.titles.count(e.key) ? "<br><small>" + esc(words.rule(e.key)) + "</small>" : "") + "</td><td>" +
              esc(e.rule) + "</td><td>" +
-             esc(i18n::severityLabel(toString(e.severity))) + "</td><td>" + num(e.weight, 3) + "</td><td>" + esc(groups) + "</td><td><ul class=\"params\">";
+             esc(i18n::severityLabel(toString(e.severity))) + "</td><td>" + i18n::shown(e.weight, 3) + "</td><td>" + esc(groups) + "</td><td><ul class=\"params\">";
         const QJsonObject withSources = fileParams[e.key];
         for (auto it = e.parameters.begin(); it != e.parameters.end(); ++it) {
             const std::string source = withSources.value(it.key()).toObject().value("source").toString().toStdString();
@@ -676,15 +676,15 @@ std::string selectionSection(const ScanSelection& sel, const std::vector<SiteAss
          " " + (sel.optimal ? tx("report", "Proven optimal") : tx("report", "Not proven optimal")) + " (" + esc(ruleText(sel.method)) + "). " +
          arg(tx("report", "Other k, objectives and constraints: %1."), "<code>vgscan select</code>") + "</p>";
     s += "<p>" + arg(tx("report", "Chosen: %1; mean weighted distance %2 km."), "<b>" + list(sel.chosen) + "</b>",
-                     num(sel.meanWeightedCost / 1000.0, 2)) + "</p>";
+                     i18n::shown(sel.meanWeightedCost / 1000.0, 2)) + "</p>";
     if (!sel.runnersUp.empty()) {
         s += "<div class=\"tablewrap\"><table class=\"plain\"><thead><tr><th>" + tx("report", "runner-up") + "</th><th>" +
              tx("report", "sites") + "</th><th>" + tx("report", "objective (weighted m)") + "</th><th>" + tx("report", "vs. chosen") +
              "</th></tr></thead><tbody>";
         int n = 2;
         for (const auto& r : sel.runnersUp)
-            s += "<tr><td>" + std::to_string(n++) + "</td><td>" + list(r.sites) + "</td><td>" + num(r.value, 0) +
-                 "</td><td>+" + num(sel.value > 0 ? 100.0 * (r.value - sel.value) / sel.value : 0.0, 2) +
+            s += "<tr><td>" + std::to_string(n++) + "</td><td>" + list(r.sites) + "</td><td>" + i18n::shown(r.value, 0) +
+                 "</td><td>+" + i18n::shown(sel.value > 0 ? 100.0 * (r.value - sel.value) / sel.value : 0.0, 2) +
                  " %</td></tr>";
         s += "</tbody></table></div>";
     }
@@ -697,15 +697,15 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
     const ClusterParams& p = r.params;
     std::string s = "<section id=\"clusters\"><h2>" + tx("report", "Clusters") + "</h2><p class=\"meta\">" +
                     (p.maxDriveMin ? arg(tx("report", "Every pair of sites of a cluster within %1 m walking or %2 min driving"),
-                                         num(p.maxWalkM, 0), num(*p.maxDriveMin, 1))
-                                   : arg(tx("report", "Every pair of sites of a cluster within %1 m walking"), num(p.maxWalkM, 0))) +
+                                         i18n::shown(p.maxWalkM, 0), i18n::shown(*p.maxDriveMin, 1))
+                                   : arg(tx("report", "Every pair of sites of a cluster within %1 m walking"), i18n::shown(p.maxWalkM, 0))) +
                     ", " +
                     arg(tx("report", "at most %1 places per cluster and %2 per site; %3 sites took part."),
                         std::to_string(p.maxPlacesPerCluster), std::to_string(p.maxPlacesPerSite),
                         std::to_string(r.candidates)) +
                     " " + esc(ruleText(r.method)) + "." +
                     (r.estimated ? " <b>" + tx("report", "Some distances are estimates") + "</b> (" +
-                                       arg(tx("report", "straight line × %1"), num(p.detourFactor, 2)) + ")."
+                                       arg(tx("report", "straight line × %1"), i18n::shown(p.detourFactor, 2)) + ")."
                                  : std::string()) +
                     "</p>";
     auto link = [&](const ClusterSite& cs) {
@@ -726,8 +726,8 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
             if (!c.round.order.empty()) order += esc(c.sites[c.round.order.front()].id);
             for (const auto& n : c.notes) notes += esc(ruleText(n)) + "<br>";
             s += "<tr id=\"cluster-" + html::slug(c.id) + "\"><td>" + esc(c.id) + "</td><td>" + ids + "</td><td>" +
-                 std::to_string(c.places) + "</td><td>" + num(c.round.lengthM, 0) + " m, " + num(c.round.minutes, 1) +
-                 " min" + (c.round.withinLimit ? "" : " (" + arg(tx("report", "over %1 min"), num(p.nightRoundMaxMin, 0)) + ")") +
+                 std::to_string(c.places) + "</td><td>" + i18n::shown(c.round.lengthM, 0) + " m, " + i18n::shown(c.round.minutes, 1) +
+                 " min" + (c.round.withinLimit ? "" : " (" + arg(tx("report", "over %1 min"), i18n::shown(p.nightRoundMaxMin, 0)) + ")") +
                  " (" + (c.round.exact ? tx("report", "exact") : tx("report", "heuristic")) + ")" +
                  (c.round.estimated ? " (" + tx("report", "estimate") + ")" : "") +
                  "</td><td>" + order + "</td><td>" + notes + "</td></tr>";

@@ -250,7 +250,7 @@ std::string scaleBar(const View& v, double unit) {
             break;
         }
     const double x0 = unit * 1.2, y0 = -unit * 1.2, h = unit * 0.45;
-    const std::string label = len >= 1000 ? num(len / 1000, 1) + " km" : num(len, 2) + " m";
+    const std::string label = len >= 1000 ? i18n::shown(len / 1000, 1) + " km" : i18n::shown(len, 2) + " m";
     std::string s = "<g class=\"scalebar\"><title>" + tx("report", "scale bar") + "</title><rect x=\"" + num(x0) + "\" y=\"" + num(y0 - h) +
                     "\" width=\"" + num(len / 2) + "\" height=\"" + num(h) + "\" fill=\"#222\"/><rect x=\"" +
                     num(x0 + len / 2) + "\" y=\"" + num(y0 - h) + "\" width=\"" + num(len / 2) + "\" height=\"" + num(h) +
@@ -392,7 +392,7 @@ std::string marksSvg(const View& v, const std::vector<Mark>& marks, double unit)
 std::string spaceTitle(const Space& sp) {
     std::string t = sp.id;
     if (!sp.name.empty()) t += " — " + sp.name;
-    t += " (" + i18n::ruleText(toString(sp.use)) + ", " + num(sp.area, 1) + " m²";
+    t += " (" + i18n::ruleText(toString(sp.use)) + ", " + i18n::shown(sp.area, 1) + " m²";
     if (!sp.group.empty()) t += ", " + arg(tx("report", "group %1"), sp.group);
     return t + ")";
 }
@@ -451,7 +451,7 @@ std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std:
         const double x = v.x(c.x()), y = -v.y(c.y());
         text += "<text class=\"lb\" x=\"" + num(x) + "\" y=\"" + num(y - fs * 0.15) + "\" font-size=\"" + num(fs) +
                 "\">" + esc(clipped(name, 18)) + "</text>";
-        const std::string second = i18n::ruleText(toString(sp.use)) + " " + num(sp.area, 1) + " m²";
+        const std::string second = i18n::ruleText(toString(sp.use)) + " " + i18n::shown(sp.area, 1) + " m²";
         const double fs2 = std::min(fs * 0.75, w / (0.6 * static_cast<double>(second.size())));
         if (fs2 >= unit * 0.2)
             text += "<text class=\"lb2\" x=\"" + num(x) + "\" y=\"" + num(y + fs * 0.3 + fs2) + "\" font-size=\"" +
@@ -465,7 +465,7 @@ std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std:
             return sp && !sp->name.empty() ? sp->name : id;
         };
         const std::string title =
-            i18n::ruleText(kind) + " " + o.id + " (" + room(o.from) + " – " + room(o.to) + ", " + num(o.width, 2) + " m)";
+            i18n::ruleText(kind) + " " + o.id + " (" + room(o.from) + " – " + room(o.to) + ", " + i18n::shown(o.width, 2) + " m)";
         if (o.line.size() >= 2)
             s += "<polyline class=\"op " + kind + "\" points=\"" + points(v, o.line) + "\"><title>" + esc(title) +
                  "</title></polyline>";
@@ -820,7 +820,7 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
             if (c.round.path.size() >= 2)
                 s += "<polyline class=\"round\" data-cluster=\"" + esc(c.id) + "\" points=\"" + points(v, c.round.path) +
                      "\" style=\"fill:none;stroke:#6a3d9a;stroke-width:3px;stroke-dasharray:6 3\"><title>" +
-                     esc(arg(tx("report", "%1: night round %2 m"), c.id, num(c.round.lengthM, 0))) + "</title></polyline>";
+                     esc(arg(tx("report", "%1: night round %2 m"), c.id, i18n::shown(c.round.lengthM, 0))) + "</title></polyline>";
     s += "</g><g class=\"pois\">";
     // POIs faintly, one colour per category (legend beside the map).
     std::set<std::string> cats;

@@ -36,9 +36,9 @@ std::string ids(const plan::Problem& p, const std::vector<int>& ls) {
     return s;
 }
 
-std::string km(double metres) { return num(metres / 1000.0, 2); }
+std::string km(double metres) { return i18n::shown(metres / 1000.0, 2); }
 
-std::string percentOf(double part, double whole) { return whole > 0 ? num(100.0 * part / whole, 1) + " %" : "-"; }
+std::string percentOf(double part, double whole) { return whole > 0 ? i18n::shown(100.0 * part / whole, 1) + " %" : "-"; }
 
 // The map: every candidate location at its sites (hollow, the kind's
 // colour), the chosen ones filled and labelled, the demand points sized by
@@ -86,7 +86,7 @@ std::string planMap(const PlanReportInput& in) {
         if (p.weight[j] <= 0) continue;
         const double rad = unit * (0.15 + 0.45 * std::sqrt(maxWeight > 0 ? p.weight[j] / maxWeight : 0));
         s += "<circle cx=\"" + X(in.demandAt[j]) + "\" cy=\"" + Y(in.demandAt[j]) + "\" r=\"" + num(rad) + "\"><title>" +
-             esc(arg(tx("report", "demand point %1, weight %2"), p.demand[j], num(p.weight[j]))) + "</title></circle>";
+             esc(arg(tx("report", "demand point %1, weight %2"), p.demand[j], i18n::shown(p.weight[j]))) + "</title></circle>";
     }
     s += "</g><g class=\"candidates\" style=\"fill:none\">";
     for (std::size_t l = 0; l < p.locations.size(); ++l)
@@ -173,8 +173,8 @@ std::string planHtml(const PlanReportInput& in) {
         s += "<li>" + esc(arg(tx("report", "%1: %2 places in %3 locations"), kindName(k), std::to_string(p.need[k]),
                               std::to_string(p.k[k]))) + "</li>";
     s += "<li>" + esc(tx("report", "Minimum separation between locations of a kind:")) + " " +
-         (p.minSeparation > 0 ? esc(num(p.minSeparation / 1000.0, 1) + " km") : esc(tx("report", "none"))) + "</li>";
-    s += "<li>" + esc(arg(tx("report", "Demand: %1 points, weight %2"), std::to_string(p.demand.size()), num(r.totalWeight, 1))) +
+         (p.minSeparation > 0 ? esc(i18n::shown(p.minSeparation / 1000.0, 1) + " km") : esc(tx("report", "none"))) + "</li>";
+    s += "<li>" + esc(arg(tx("report", "Demand: %1 points, weight %2"), std::to_string(p.demand.size()), i18n::shown(r.totalWeight, 1))) +
          "</li><li>" + esc(tx("report", "Travel:")) + " " + esc(in.costs) + "</li><li>" + esc(tx("report", "Candidates from:")) +
          " " + esc(in.scan) + "</li>";
     for (int k = 0; k < plan::kKinds; ++k) {
@@ -187,8 +187,8 @@ std::string planHtml(const PlanReportInput& in) {
     s += "</section>\n";
 
     s += "<section id=\"plan\"><h2>" + esc(tx("report", "The plan (proven optimal)")) + "</h2><p>" +
-         esc(arg(tx("report", "Weighted travel %1 (weight x metres): VG7 %2, ambulant %3."), num(r.best.value, 0),
-                 num(r.best.kind[plan::VG7].value, 0), num(r.best.kind[plan::Ambulant].value, 0))) +
+         esc(arg(tx("report", "Weighted travel %1 (weight x metres): VG7 %2, ambulant %3."), i18n::shown(r.best.value, 0),
+                 i18n::shown(r.best.kind[plan::VG7].value, 0), i18n::shown(r.best.kind[plan::Ambulant].value, 0))) +
          "</p>" + planMap(in);
     s += "<table class=\"plain\"><thead><tr><th>" + esc(tx("report", "kind")) + "</th><th>" + esc(tx("report", "location")) +
          "</th><th>" + esc(tx("report", "sites")) + "</th><th>" + esc(tx("report", "places")) + "</th><th>" +
@@ -200,7 +200,7 @@ std::string planHtml(const PlanReportInput& in) {
             const plan::Location& l = p.locations[static_cast<std::size_t>(sv.location)];
             s += "<tr><td><span class=\"badge\" style=\"background:" + std::string(kindColour(k)) + ";color:#fff\">" +
                  esc(kindName(k)) + "</span></td><td>" + esc(l.id) + "</td><td>" + esc(sitesOf(l)) + "</td><td>" +
-                 std::to_string(l.places[k]) + "</td><td>" + std::to_string(sv.points) + "</td><td>" + num(sv.weight, 1) +
+                 std::to_string(l.places[k]) + "</td><td>" + std::to_string(sv.points) + "</td><td>" + i18n::shown(sv.weight, 1) +
                  "</td><td>" + (sv.weight > 0 ? km(sv.weightedCost / sv.weight) : "-") + "</td><td>" + esc(l.name) +
                  (sv.servesNoDemand ? " <span class=\"badge warn\">" + esc(tx("report", "serves no demand")) + "</span>" : "") +
                  "</td></tr>";
@@ -229,8 +229,8 @@ std::string planHtml(const PlanReportInput& in) {
         int rank = 2;
         for (const auto& c : r.runnersUp)
             s += "<tr><td>" + std::to_string(rank++) + "</td><td>" + esc(ids(p, c.kind[plan::VG7].locations)) + "</td><td>" +
-                 esc(ids(p, c.kind[plan::Ambulant].locations)) + "</td><td>" + num(c.value, 0) + "</td><td>+" +
-                 num(c.value - r.best.value, 0) + " (" + percentOf(c.value - r.best.value, r.best.value) + ")</td></tr>";
+                 esc(ids(p, c.kind[plan::Ambulant].locations)) + "</td><td>" + i18n::shown(c.value, 0) + "</td><td>+" +
+                 i18n::shown(c.value - r.best.value, 0) + " (" + percentOf(c.value - r.best.value, r.best.value) + ")</td></tr>";
         s += "</tbody></table>";
     }
     s += "</section>\n";
@@ -244,7 +244,7 @@ std::string planHtml(const PlanReportInput& in) {
             without = x.note.empty() ? tx("report", "no plan without it") : x.note;
         else if (x.binds)
             without = arg(tx("report", "VG7 %1, ambulant %2: travel %3 less (%4)"), ids(p, x.plan.kind[plan::VG7].locations),
-                          ids(p, x.plan.kind[plan::Ambulant].locations), num(r.best.value - x.value, 0),
+                          ids(p, x.plan.kind[plan::Ambulant].locations), i18n::shown(r.best.value - x.value, 0),
                           percentOf(r.best.value - x.value, r.best.value));
         else
             without = tx("report", "the same optimum");

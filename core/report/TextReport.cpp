@@ -20,7 +20,7 @@ namespace {
 
 std::string valueText(const RuleResult& r) {
     if (!r.value) return "-";
-    return kit::fmt(*r.value, 2) + (r.unit.empty() ? "" : " " + i18n::ruleText(r.unit));
+    return i18n::shown(*r.value, 2) + (r.unit.empty() ? "" : " " + i18n::ruleText(r.unit));
 }
 
 std::string clip(const std::string& s, size_t n) {
@@ -74,7 +74,7 @@ void writeCheckText(std::ostream& out, const BuildingAssessment& a, const RuleSe
                     << ")";
             if (f.location)
                 out << " "
-                    << i18n::arg(tx("check", "at (%1, %2)"), kit::fmt(f.location->x(), 2), kit::fmt(f.location->y(), 2));
+                    << i18n::arg(tx("check", "at (%1, %2)"), i18n::shown(f.location->x(), 2), i18n::shown(f.location->y(), 2));
             out << "\n";
         }
     }
@@ -120,9 +120,9 @@ void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites,
         if (!header) out << "\n" << tx("table", "* unstable: the verdict changes with an assumed threshold within +-20 %") << "\n";
         header = true;
         out << "  " << s.site->id << ": "
-            << i18n::arg(tx("table", "%1 % of draws keep it"), kit::fmt(100.0 * s.sensitivity.shareSame, 1));
+            << i18n::arg(tx("table", "%1 % of draws keep it"), i18n::shown(100.0 * s.sensitivity.shareSame, 1));
         for (const auto& f : s.sensitivity.flips)
-            out << "; " << f.rule << "." << f.parameter << " " << kit::fmt(f.from, 2) << " -> " << kit::fmt(f.to, 2)
+            out << "; " << f.rule << "." << f.parameter << " " << i18n::shown(f.from, 2) << " -> " << i18n::shown(f.to, 2)
                 << ": " << i18n::verdictLabel(toString(f.verdict));
         out << "\n";
     }

@@ -543,7 +543,9 @@ Polygon disc(const Point& c, double radius) {
     return p;
 }
 
-std::string where(const Point& p) { return "(" + kit::fmt(p.x(), 2) + ", " + kit::fmt(p.y(), 2) + ")"; }
+std::string where(const Point& p) {
+    return kit::say(QT_TRANSLATE_NOOP("rules", "(%1, %2)"), kit::fmt(p.x(), 2), kit::fmt(p.y(), 2));
+}
 
 }  // namespace
 

@@ -153,9 +153,10 @@ RuleResult Vg7PlacesRule::evaluate(const RuleContext& ctx) const {
             ++large;
             ++placesInGroup[groupOf[b]];
             r.findings.push_back({sp.id, "space", kit::say(QT_TRANSLATE_NOOP("rules", "build an en-suite into bedroom %1"), sp.id),
-                                  ">= " + m2(needArea) + ", " + kit::fmt(bedWidth, 2) + " x " +
-                                      kit::fmt(bedWidth + bathWidth, 2) + " m",
-                                  m2(area) + ", " + kit::fmt(w, 2) + " x " + kit::fmt(l, 2) + " m",
+                                  kit::say(QT_TRANSLATE_NOOP("rules", "%1, %2 x %3 m"), ">= " + m2(needArea),
+                                           kit::fmt(bedWidth, 2), kit::fmt(bedWidth + bathWidth, 2)),
+                                  kit::say(QT_TRANSLATE_NOOP("rules", "%1, %2 x %3 m"), m2(area), kit::fmt(w, 2),
+                                           kit::fmt(l, 2)),
                                   kit::centroid(sp.shape), sp.storey});
             Shape s;
             s.label = QT_TRANSLATE_NOOP("rules", "en-suite to build");
