@@ -235,6 +235,8 @@ TEST_CASE("rule set errors exit 3 naming the rule set file, the rule and the par
         {"wrong_unit", "corridor_width", R"({"min_width_m": {"value": 180, "unit": "cm", "source": "assumption"}})",
          "rule 'corridor_width': parameter 'min_width_m' is given in 'cm' but the rule takes 'm'"},
         {"not_an_object", "corridor_width", R"([1.8])", "rules[0] ('corridor_width'): 'parameters' must be an object"},
+        {"source_nl_not_text", "corridor_width", R"({"min_width_m": {"value": 1.8, "source": "assumption", "source_nl": 1.8}})",
+         "rules[0] ('corridor_width'): parameter 'min_width_m': 'source_nl' must be text (the source in Dutch)"},
     };
     for (const auto& c : cases) {
         INFO(c.name);
@@ -739,7 +741,6 @@ namespace {
 // sources are the rule set file's words, in the language it was written in).
 std::string readerText(const QString& page) {
     QString s = page;
-    s.remove(QRegularExpression("<section id=\"ruleset\">.*?</section>", QRegularExpression::DotMatchesEverythingOption));
     QString shown;
     // the table's data: its string values
     const QRegularExpression data("<script type=\"application/json\" id=\"vg-data\">(.*?)</script>",

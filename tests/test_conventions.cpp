@@ -11,7 +11,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace vgscan;
 using namespace vgscan::test;
@@ -91,4 +93,46 @@ TEST_CASE("every fixture's status is the one its name says") {
             if (r.status != Status::NotApplicable) CHECK(r.value.has_value());  // a figure, not just a word
         }
     }
+}
+
+namespace {
+
+// Calls fn(path, object) for every JSON object under `v` that has a "source".
+template <class Fn>
+void forEachSourced(const QJsonValue& v, const std::string& path, Fn fn) {
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.contains("source")) fn(path, o);
+        for (auto it = o.begin(); it != o.end(); ++it) forEachSourced(it.value(), path + "." + it.key().toStdString(), fn);
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) forEachSourced(a[i], path + "[" + std::to_string(i) + "]", fn);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("the bundled rule sets give every source in Dutch too, citing the same passages") {
+    // The Dutch report shows source_nl: it must say what the source says,
+    // so it cites the same reports ([000], [001]) and is an assumption
+    // (aanname) exactly when the source is one.
+    int sourced = 0;
+    for (const char* file : {"rulesets/vg7.json", "rulesets/ambulant.json"}) {
+        QFile f(QString::fromStdString(sourcePath(file)));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        REQUIRE(!root.isEmpty());
+        const QJsonObject sources = root.value("sources").toObject(), sourcesNl = root.value("sources_nl").toObject();
+        CHECK(sources.keys() == sourcesNl.keys());
+        forEachSourced(root, file, [&](const std::string& path, const QJsonObject& o) {
+            INFO(path);
+            ++sourced;
+            const QString en = o.value("source").toString(), nl = o.value("source_nl").toString();
+            REQUIRE(!nl.isEmpty());
+            for (const QString& tag : sources.keys())
+                if (tag.startsWith('[')) CHECK(en.contains(tag) == nl.contains(tag));
+            CHECK(en.contains("assumption") == nl.contains("aanname"));
+        });
+    }
+    CHECK(sourced == 81);
 }

@@ -504,11 +504,17 @@ std::string rulesetSection(const RuleSet& rs) {
     s += "<p class=\"meta\">" + arg(tx("report", "file %1"), esc(rs.source)) + "</p>";
     if (file.isEmpty())
         s += "<p class=\"err\">" + tx("report", "The rule set file could not be read again: parameter sources are not shown.") + "</p>";
+    const bool dutch = i18n::language() == i18n::Language::Dutch;
     const QJsonObject sources = file.value("sources").toObject();
+    const QJsonObject sourcesNl = file.value("sources_nl").toObject();
     if (!sources.isEmpty()) {
         s += "<h4>" + tx("report", "Sources") + "</h4><table class=\"plain\"><tbody>";
-        for (auto it = sources.begin(); it != sources.end(); ++it)
-            s += "<tr><td>" + esc(it.key().toStdString()) + "</td><td>" + esc(jsonText(it.value())) + "</td></tr>";
+        for (auto it = sources.begin(); it != sources.end(); ++it) {
+            const bool inDutch = dutch && sourcesNl.value(it.key()).isString();
+            const std::string key = it.key() == QLatin1String("assumption") ? tx("report", "assumption") : it.key().toStdString();
+            s += "<tr><td>" + esc(key) + "</td><td>" + esc(jsonText(inDutch ? sourcesNl.value(it.key()) : it.value())) +
+                 "</td></tr>";
+        }
         s += "</tbody></table>";
     }
     s += "<h4>" + tx("report", "Entries") + "</h4><table class=\"plain rsentries\"><thead><tr><th>" + tx("report", "key") + "</th><th>" +
@@ -525,7 +531,10 @@ std::string rulesetSection(const RuleSet& rs) {
              esc(i18n::severityLabel(toString(e.severity))) + "</td><td>" + i18n::shown(e.weight, 3) + "</td><td>" + esc(groups) + "</td><td><ul class=\"params\">";
         const QJsonObject withSources = fileParams[e.key];
         for (auto it = e.parameters.begin(); it != e.parameters.end(); ++it) {
-            const std::string source = withSources.value(it.key()).toObject().value("source").toString().toStdString();
+            // the Dutch source (source_nl) in a Dutch report where the rule set gives one
+            const QJsonObject withSource = withSources.value(it.key()).toObject();
+            const std::string source =
+                withSource.value(dutch && withSource.contains("source_nl") ? "source_nl" : "source").toString().toStdString();
             s += "<li><b>" + esc(it.key().toStdString()) + "</b> = " + esc(jsonText(it.value())) +
                  " — <span class=\"src\">" +
                  esc(source.empty()           ? tx("report", "(source not available)")

@@ -57,6 +57,8 @@ ClusterParams clusterParams(const QJsonValue& block, const std::string& path) {
             fail(k + ": must be {\"value\": ..., \"source\": ...}");
         if (p.value("source").toString().trimmed().isEmpty())
             fail(k + ": names no source (write \"assumption\" when there is none)");
+        if (p.contains("source_nl") && p.value("source_nl").toString().trimmed().isEmpty())
+            fail(k + ": 'source_nl' must be text (the source in Dutch)");
         cp.sources[k] = p.value("source").toString().toStdString();
     }
     auto value = [&](const char* k) { return o.value(k).toObject().value("value"); };
@@ -159,6 +161,9 @@ RuleSet loadRuleSet(const std::string& path) {
                 fail(where + ": parameter '" + pname + "' is null; give a value (or leave the parameter out for its default)");
             if (p.value("source").toString().trimmed().isEmpty())
                 fail(where + ": parameter '" + pname + "' names no source (write \"assumption\" when there is none)");
+            // The source in Dutch, for the Dutch report: optional, text when given.
+            if (p.contains("source_nl") && p.value("source_nl").toString().trimmed().isEmpty())
+                fail(where + ": parameter '" + pname + "': 'source_nl' must be text (the source in Dutch)");
             if (p.contains("unit")) {
                 if (!p.value("unit").isString())
                     fail(where + ": parameter '" + pname + "': 'unit' must be text, e.g. \"m\"");
