@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>bcf</name>
+    <message>
+        <source>the building</source>
+        <translation>het gebouw</translation>
+    </message>
+    <message>
+        <source>space %1</source>
+        <translation>ruimte %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 between %3 and %4</source>
+        <translation>%1 %2 tussen %3 en %4</translation>
+    </message>
+    <message>
+        <source>the rule cannot be judged on this plan</source>
+        <translation>de regel is op deze plattegrond niet te beoordelen</translation>
+    </message>
+    <message>
+        <source>the rule fails</source>
+        <translation>de regel voldoet niet</translation>
+    </message>
+    <message>
+        <source>Expected: %1. Observed: %2.</source>
+        <translation>Verwacht: %1. Gemeten: %2.</translation>
+    </message>
+    <message>
+        <source>Object: %1.</source>
+        <translation>Object: %1.</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (%2), %3, %4</source>
+        <translation>Regel: %1 (%2), %3, %4</translation>
+    </message>
+    <message>
+        <source>, building figure %1</source>
+        <translation>, gebouwwaarde %1</translation>
+    </message>
+    <message>
+        <source>, threshold %1</source>
+        <translation>, grens %1</translation>
+    </message>
+    <message>
+        <source>Rule set: %1.</source>
+        <translation>Regelset: %1.</translation>
+    </message>
+    <message>
+        <source>Expected: %1.</source>
+        <translation>Verwacht: %1.</translation>
+    </message>
+    <message>
+        <source>Observed: %1.</source>
+        <translation>Gemeten: %1.</translation>
+    </message>
+</context>
+<context>
     <name>check</name>
     <message>
         <source>Building:</source>

@@ -1,5 +1,8 @@
 #include "report/BcfWriter.h"
 
+#include "i18n/Language.h"
+#include "i18n/RuleTexts.h"
+#include "i18n/Terms.h"
 #include "io/Import.h"
 #include "io/OutputFiles.h"
 #include "report/CheckProfile.h"
@@ -152,15 +155,19 @@ std::vector<BcfComponent> componentsOf(const FloorPlan& plan, const Finding& f) 
     return out;
 }
 
+// In the chosen language (a Dutch check writes Dutch topics): object types
+// and kinds are rule texts ("space", "door"), the sentences are the writer's.
 std::string describeObject(const FloorPlan& plan, const ObjectNames& names, const Finding& f) {
-    if (f.object.empty()) return f.objectType.empty() ? "the building" : f.objectType;
-    if (plan.findSpace(f.object)) return "space " + names.label(f.object);
+    using i18n::ruleText;
+    using i18n::tx;
+    if (f.object.empty()) return f.objectType.empty() ? tx("bcf", "the building") : ruleText(f.objectType);
+    if (plan.findSpace(f.object)) return i18n::arg(tx("bcf", "space %1"), names.label(f.object));
+    auto side = [&](const std::string& id) { return id == kOutside ? ruleText(kOutside) : names.label(id); };
     for (const auto& o : plan.openings)
         if (o.id == f.object)
-            return std::string(toString(o.kind)) + " " + o.id + " between " +
-                   (o.from == kOutside ? std::string(kOutside) : names.label(o.from)) + " and " +
-                   (o.to == kOutside ? std::string(kOutside) : names.label(o.to));
-    return (f.objectType.empty() ? std::string() : f.objectType + " ") + f.object;
+            return i18n::arg(tx("bcf", "%1 %2 between %3 and %4"), ruleText(toString(o.kind)), o.id, side(o.from),
+                             side(o.to));
+    return (f.objectType.empty() ? std::string() : ruleText(f.objectType) + " ") + f.object;
 }
 
 // XML text of one file, written with the writer's own escaping.
@@ -405,10 +412,11 @@ std::vector<BcfTopic> bcfTopics(const FloorPlan& plan, const BuildingAssessment&
             Finding f;
             f.objectType = "building";
             f.message = !r.result.summary.empty() ? r.result.summary
-                        : unknownGate             ? "the rule cannot be judged on this plan"
-                                                  : "the rule fails";
+                        : unknownGate             ? i18n::tx("bcf", "the rule cannot be judged on this plan")
+                                                  : i18n::tx("bcf", "the rule fails");
             f.expected = r.result.threshold;
-            if (r.result.value) f.observed = kit::fmt(*r.result.value, 2) + (r.result.unit.empty() ? "" : " " + r.result.unit);
+            if (r.result.value)
+                f.observed = i18n::shown(*r.result.value, 2) + (r.result.unit.empty() ? "" : " " + i18n::ruleText(r.result.unit));
             findings.push_back(f);
         }
         std::map<std::string, int> seen;  // occurrences per object, for distinct GUIDs
@@ -424,23 +432,37 @@ std::vector<BcfTopic> bcfTopics(const FloorPlan& plan, const BuildingAssessment&
             t.severity = toString(r.entry->severity);
             t.priority = priorityOf(r);
             const std::string object = describeObject(plan, names, f);
-            std::string what = names.withNames(f.message);
+            // rule texts in the chosen language first, then the plan's names for its ids
+            auto said = [&](const std::string& text) { return names.withNames(i18n::ruleText(text)); };
+            std::string what = said(f.message);
             // The title names what it is about, as a BCF list shows titles only.
             std::string who = names.spaceName(f.object);
-            if (who.empty() && !f.object.empty()) who = (f.objectType.empty() ? "" : f.objectType + " ") + f.object;
+            if (who.empty() && !f.object.empty())
+                who = (f.objectType.empty() ? "" : i18n::ruleText(f.objectType) + " ") + f.object;
             t.title = r.entry->key + ": " + (who.empty() || what.find(who) != std::string::npos ? what : who + ": " + what);
+            using i18n::arg;
+            using i18n::tx;
             std::string d = what + ".\n";
-            if (!f.expected.empty() || !f.observed.empty())
-                d += "Expected: " + names.withNames(f.expected) + ". Observed: " + names.withNames(f.observed) + ".\n";
-            d += "Object: " + object + ".\n";
-            d += "Rule: " + r.entry->key + " (" + r.entry->rule + (r.version.empty() ? "" : " " + r.version) + "), " +
-                 toString(r.entry->severity) + ", " + t.status;
+            // an advice (a best post) has a measure but nothing expected: no empty "Expected: ."
+            if (!f.expected.empty() && !f.observed.empty())
+                d += arg(tx("bcf", "Expected: %1. Observed: %2."), said(f.expected), said(f.observed)) + "\n";
+            else if (!f.expected.empty())
+                d += arg(tx("bcf", "Expected: %1."), said(f.expected)) + "\n";
+            else if (!f.observed.empty())
+                d += arg(tx("bcf", "Observed: %1."), said(f.observed)) + "\n";
+            d += arg(tx("bcf", "Object: %1."), object) + "\n";
+            d += arg(tx("bcf", "Rule: %1 (%2), %3, %4"), r.entry->key,
+                     r.entry->rule + (r.version.empty() ? "" : " " + r.version), i18n::severityLabel(t.severity),
+                     i18n::statusLabel(t.status));
             if (r.result.value)
-                d += ", building figure " + kit::fmt(*r.result.value, 2) + (r.result.unit.empty() ? "" : " " + r.result.unit);
-            if (!r.result.threshold.empty()) d += ", threshold " + r.result.threshold;
+                d += arg(tx("bcf", ", building figure %1"),
+                         i18n::shown(*r.result.value, 2) + (r.result.unit.empty() ? "" : " " + i18n::ruleText(r.result.unit)));
+            if (!r.result.threshold.empty()) d += arg(tx("bcf", ", threshold %1"), i18n::ruleText(r.result.threshold));
             d += ".\n";
-            if (!r.result.summary.empty()) d += names.withNames(r.result.summary) + ".\n";
-            d += "Rule set: " + rs.name + (rs.title.empty() ? "" : " (" + rs.title + ")") + ".";
+            if (!r.result.summary.empty()) d += said(r.result.summary) + ".\n";
+            // the rule set's title is English (its Dutch title is for the report): the name alone in Dutch
+            const bool english = i18n::language() == i18n::Language::English;
+            d += arg(tx("bcf", "Rule set: %1."), rs.name + (!english || rs.title.empty() ? "" : " (" + rs.title + ")"));
             t.description = d;
             t.labels = {r.entry->key, t.severity, t.status, "vgscan"};
             t.components = componentsOf(plan, f);

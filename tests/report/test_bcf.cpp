@@ -5,6 +5,7 @@
 #include "BcfTestKit.h"
 #include "TestKit.h"
 
+#include "i18n/Language.h"
 #include "io/PlanReader.h"
 #include "report/BcfWriter.h"
 #include "ruleset/RuleSet.h"
@@ -14,6 +15,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
@@ -123,6 +125,49 @@ TEST_CASE("BCF: one topic per failing finding, the bedroom selected by its Globa
     const auto again = bcfTopics(c.plan, check(twoBedrooms()).a, c.rs);
     REQUIRE(again.size() == topics.size());
     for (std::size_t i = 0; i < topics.size(); ++i) CHECK(again[i].guid == topics[i].guid);
+}
+
+TEST_CASE("BCF in Dutch: the topics' words and figures in Dutch, the same topics, ids and labels as in English") {
+    // An architect's BCF reader shows title and description as written: a
+    // Dutch check writes them in Dutch (rule texts, the writer's sentences,
+    // decimal commas); GUIDs, labels and statuses stay machine values.
+    // The translator of the writer's sentences is installed on the application, as in vgscan.
+    int argc = 1;
+    char name[] = "test_report";
+    char* argv[] = {name, nullptr};
+    const QCoreApplication app(argc, argv);
+    const Checked en = check(twoBedrooms());
+    const auto english = bcfTopics(en.plan, en.a, en.rs);
+    i18n::setLanguage(i18n::Language::Dutch);  // before the check: rule texts are noted as they are said
+    const Checked nl = check(twoBedrooms());
+    const auto dutch = bcfTopics(nl.plan, nl.a, nl.rs);
+    i18n::setLanguage(i18n::Language::English);
+    REQUIRE(dutch.size() == english.size());
+    REQUIRE(!dutch.empty());
+    for (std::size_t i = 0; i < dutch.size(); ++i) {
+        INFO(english[i].title);
+        CHECK(dutch[i].guid == english[i].guid);
+        CHECK(dutch[i].labels == english[i].labels);
+        CHECK(dutch[i].status == english[i].status);
+        CHECK(dutch[i].description != english[i].description);
+        for (const char* word : {"Expected", "Observed", "Object: space", "Rule:", "Rule set", "building figure"})
+            CHECK(dutch[i].description.find(word) == std::string::npos);
+        CHECK(dutch[i].description.find("Regelset: vg7.") != std::string::npos);
+        // nothing expected (an advice): no empty "Verwacht: ." / "Expected: ."
+        CHECK(dutch[i].description.find("Verwacht: .") == std::string::npos);
+        CHECK(english[i].description.find("Expected: .") == std::string::npos);
+    }
+    const auto west = std::find_if(dutch.begin(), dutch.end(), [](const BcfTopic& t) {
+        return t.ruleKey == "individual_sanitary" && t.components.front().id == kWest;
+    });
+    REQUIRE(west != dutch.end());
+    CHECK_THAT(west->title, Catch::Matchers::StartsWith("individual_sanitary: ") &&
+                                Catch::Matchers::ContainsSubstring("Bedroom West"));
+    CHECK_THAT(west->description, Catch::Matchers::ContainsSubstring("Verwacht: ") &&
+                                      Catch::Matchers::ContainsSubstring(". Gemeten: ") &&
+                                      Catch::Matchers::ContainsSubstring("Object: ruimte Bedroom West (1BedroomWest0000000001).") &&
+                                      Catch::Matchers::ContainsSubstring("Regel: individual_sanitary (individual_sanitary") &&
+                                      Catch::Matchers::ContainsSubstring("poort, voldoet niet"));
 }
 
 TEST_CASE("BCF: the storey's level from the model places the camera and the section") {
