@@ -22,7 +22,11 @@
 #include <benchmark/benchmark.h>
 #include <boost/geometry.hpp>
 
+#include "io/PlanReader.h"
+
+#include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <cmath>
 #include <iostream>
 #include <map>
@@ -218,6 +222,89 @@ void BM_BestPairPerGroup(benchmark::State& state) {
               << " %\n";
 }
 
+// The rule's search (bestPosts: rough views screen the candidates, only
+// those that could win are measured exactly) against the former one
+// (bestPostsEvery: every candidate measured exactly), on the groups of the
+// 200-space plan and of every sample plan (floorplans/plans). Same run, same
+// views; the answers must be the same to the bit: the best single spot,
+// its area and doors, the pair's spots, union and doors, the candidates.
+void BM_ScreenedSearch(benchmark::State& state) {
+    struct Case {
+        std::string name;
+        std::unique_ptr<FloorPlan> plan;
+        std::unique_ptr<BuildingGraph> graph;
+        std::map<int, std::unique_ptr<StoreyView>> views;
+        std::map<std::string, GroupFloor> groups;
+    };
+    std::vector<Case> cases;
+    auto add = [&](const std::string& name, FloorPlan plan) {
+        Case c;
+        c.name = name;
+        c.plan = std::make_unique<FloorPlan>(std::move(plan));
+        c.plan->staffPosts.clear();
+        c.graph = std::make_unique<BuildingGraph>(*c.plan);
+        c.groups = groupFloors(*c.graph);
+        cases.push_back(std::move(c));
+    };
+    add("synthetic 200 spaces", bench::syntheticPlan(10));
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans"))
+        files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) add(std::filesystem::path(f).stem().string(), loadPlan(f));
+    for (auto& c : cases)
+        for (const Space& sp : c.plan->spaces)
+            if (!c.views.count(sp.storey))
+                c.views[sp.storey] = std::make_unique<StoreyView>(c.graph->freeSpace(sp.storey), std::vector<Wall>{});
+
+    auto same = [](const std::optional<Seen>& a, const std::optional<Seen>& b) {
+        if (!a || !b) return !a && !b;
+        return a->spot.storey == b->spot.storey && a->spot.at.x() == b->spot.at.x() && a->spot.at.y() == b->spot.at.y() &&
+               a->area == b->area && a->doorsSeen == b->doorsSeen;
+    };
+    double screenedMs = 0, everyMs = 0;
+    long long candidatesTotal = 0, exactTotal = 0;
+    bool agree = true;
+    for (auto _ : state) {
+        screenedMs = everyMs = 0;
+        candidatesTotal = exactTotal = 0;
+        for (auto& c : cases) {
+            double caseScreened = 0, caseEvery = 0;
+            int caseCandidates = 0, caseExact = 0;
+            for (const auto& [name, gf] : c.groups) {
+                if (gf.shared.empty()) continue;
+                const ViewOf viewOf = [&c](int storey) -> const StoreyView& { return *c.views.at(storey); };
+                auto t0 = Clock::now();
+                const Best fast = bestPosts(gf, viewOf);
+                caseScreened += msSince(t0);
+                t0 = Clock::now();
+                const Best every = bestPostsEvery(gf, viewOf);
+                caseEvery += msSince(t0);
+                const bool ok = fast.candidates == every.candidates && same(fast.single, every.single) &&
+                                same(fast.first, every.first) && same(fast.second, every.second) &&
+                                fast.pairArea == every.pairArea && fast.pairDoorsSeen == every.pairDoorsSeen;
+                if (!ok) std::cout << "  DIFFERENT answer: " << c.name << " group " << name << "\n";
+                agree = agree && ok;
+                caseCandidates += every.candidates;
+                caseExact += fast.exactViews;
+            }
+            std::cout << "  " << c.name << ": " << caseCandidates << " candidates, " << caseExact << " measured exactly; "
+                      << caseScreened << " ms against " << caseEvery << " ms measuring every candidate (ratio "
+                      << (caseScreened > 0 ? caseEvery / caseScreened : 0) << ")\n";
+            screenedMs += caseScreened;
+            everyMs += caseEvery;
+            candidatesTotal += caseCandidates;
+            exactTotal += caseExact;
+        }
+    }
+    std::cout << "screened best posts: " << screenedMs << " ms, every candidate measured: " << everyMs << " ms, ratio "
+              << everyMs / screenedMs << "; " << exactTotal << " of " << candidatesTotal
+              << " candidates measured exactly; same answers: " << (agree ? "yes" : "NO") << "\n";
+    state.counters["ratio"] = everyMs / screenedMs;
+    state.counters["exact_share"] = static_cast<double>(exactTotal) / static_cast<double>(candidatesTotal);
+    if (!agree) state.SkipWithError("the screened search disagrees with measuring every candidate");
+}
+
 // One exact isovist query on a 40 x 40 m hall with 240 columns of 0.5 x 0.5 m
 // (964 vertices), the triangulation built once.
 void BM_IsovistQuery(benchmark::State& state) {
@@ -255,5 +342,6 @@ void BM_IsovistQuery(benchmark::State& state) {
 }  // namespace
 
 BENCHMARK(BM_BestPairPerGroup)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_ScreenedSearch)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_IsovistQuery)->Unit(benchmark::kMicrosecond);
 BENCHMARK_MAIN();

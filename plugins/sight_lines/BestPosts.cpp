@@ -65,6 +65,11 @@ double areaInBox(const Polygon::ring_type& ring, const Box& box) {
     return std::abs(twice) / 2.0;
 }
 
+double areaInBox(const std::vector<Point>& ring, const Box& box) {
+    Polygon::ring_type r(ring.begin(), ring.end());
+    return areaInBox(r, box);
+}
+
 double areaInBox(const Polygon& poly, const Box& box) {
     double a = areaInBox(poly.outer(), box);
     for (const auto& in : poly.inners()) a -= areaInBox(in, box);
@@ -100,14 +105,92 @@ Cells makeCells(const GroupFloor& g, double size) {
         const Box env = bg::return_envelope<Box>(floor);
         const double s = size > 0 ? size : std::max(0.5, std::sqrt(bg::area(floor) / 400.0));
         out.size = s;
-        for (double x = env.min_corner().x(); x < env.max_corner().x(); x += s)
+        Cells::Grid grid;
+        grid.storey = storey;
+        for (double y = env.min_corner().y(); y < env.max_corner().y(); y += s) grid.ys.push_back(y);
+        grid.ys.push_back(env.max_corner().y());
+        for (double x = env.min_corner().x(); x < env.max_corner().x(); x += s) {
+            grid.xs.push_back(x);
             for (double y = env.min_corner().y(); y < env.max_corner().y(); y += s) {
                 Cells::Cell c;
                 c.storey = storey;
                 c.box = Box(Point(x, y), Point(std::min(x + s, env.max_corner().x()), std::min(y + s, env.max_corner().y())));
                 for (const auto& poly : floor) c.floor += areaInBox(poly, c.box);
+                grid.cell.push_back(c.floor > kCellEps ? static_cast<int>(out.cells.size()) : -1);
                 if (c.floor > kCellEps) out.cells.push_back(c);
             }
+        }
+        grid.xs.push_back(env.max_corner().x());
+        out.grids.push_back(std::move(grid));
+    }
+    return out;
+}
+
+std::vector<std::pair<int, double>> ringCellAreas(const Cells& cells, int storey, const std::vector<Point>& ring) {
+    std::vector<std::pair<int, double>> out;
+    const Cells::Grid* grid = nullptr;
+    for (const auto& gr : cells.grids)
+        if (gr.storey == storey) grid = &gr;
+    if (!grid || ring.size() < 3) return out;
+    const std::vector<double>& xs = grid->xs;
+    const std::vector<double>& ys = grid->ys;
+    const int nx = static_cast<int>(xs.size()) - 1, ny = static_cast<int>(ys.size()) - 1;
+    if (nx <= 0 || ny <= 0) return out;
+    // The area of a cell is the integral over its column of the height of
+    // the polygon's section within its row: per edge, -dx times the part of
+    // the row below the edge (positive for a counter-clockwise ring). Rows
+    // wholly below an edge get -dx times their height: summed per column in
+    // `below` (at the first row not wholly below) and spread at the end.
+    std::vector<double> part(static_cast<size_t>(nx) * ny, 0.0);
+    std::vector<double> below(static_cast<size_t>(nx) * (ny + 1), 0.0);
+    // The integral of clamp(v - y0, 0, h) dv from -inf to v.
+    auto H = [](double v, double y0, double h) {
+        if (v <= y0) return 0.0;
+        if (v <= y0 + h) return (v - y0) * (v - y0) / 2.0;
+        return h * h / 2.0 + h * (v - y0 - h);
+    };
+    double twice = 0.0;
+    const size_t n = ring.size();
+    for (size_t e = 0; e < n; ++e) {
+        const Point& p = ring[e];
+        const Point& q = ring[(e + 1) % n];
+        twice += p.x() * q.y() - q.x() * p.y();
+        if (p.x() == q.x()) continue;
+        const double xlo = std::min(p.x(), q.x()), xhi = std::max(p.x(), q.x());
+        const double sign = q.x() > p.x() ? 1.0 : -1.0;
+        auto yAt = [&](double x) { return p.y() + (q.y() - p.y()) * ((x - p.x()) / (q.x() - p.x())); };
+        int i = static_cast<int>(std::upper_bound(xs.begin(), xs.end(), xlo) - xs.begin()) - 1;
+        for (i = std::max(i, 0); i < nx && xs[i] < xhi; ++i) {
+            const double a = std::max(xlo, xs[i]), b = std::min(xhi, xs[i + 1]);
+            if (b <= a) continue;
+            const double ya = yAt(a), yb = yAt(b), dx = sign * (b - a);
+            const double ylo = std::min(ya, yb), yhi = std::max(ya, yb);
+            // Rows ending at or below ylo lie wholly below the edge.
+            const int k = static_cast<int>(std::upper_bound(ys.begin(), ys.end(), ylo) - ys.begin());
+            const int full = std::clamp(k - 1, 0, ny);
+            below[static_cast<size_t>(i) * (ny + 1) + full] -= dx;
+            for (int j = full; j < ny && ys[j] < yhi; ++j) {
+                const double h = ys[j + 1] - ys[j];
+                double mean;  // of clamp(y - ys[j], 0, h) along the edge
+                if (yhi - ylo < 1e-9) mean = std::clamp((ya + yb) / 2.0 - ys[j], 0.0, h);
+                else mean = (H(yhi, ys[j], h) - H(ylo, ys[j], h)) / (yhi - ylo);
+                part[static_cast<size_t>(i) * ny + j] -= dx * mean;
+            }
+        }
+    }
+    const double orient = twice < 0 ? -1.0 : 1.0;
+    for (int i = 0; i < nx; ++i) {
+        double run = 0.0;
+        std::vector<double> col(ny);
+        for (int j = ny - 1; j >= 0; --j) {
+            run += below[static_cast<size_t>(i) * (ny + 1) + j + 1];
+            col[j] = part[static_cast<size_t>(i) * ny + j] + run * (ys[j + 1] - ys[j]);
+        }
+        for (int j = 0; j < ny; ++j) {
+            const int c = grid->cell[static_cast<size_t>(i) * ny + j];
+            const double a = orient * col[j];
+            if (c >= 0 && a > 0.0) out.emplace_back(c, a);
+        }
     }
     return out;
 }
@@ -279,11 +362,194 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
     return best;
 }
 
+namespace {
+
+// What a candidate's rough view bounds: its seen floor per cell (at most the
+// cell's floor, at most the view's area in the cell), by cell, and their sum.
+struct Bound {
+    RoughView::Kind kind = RoughView::Unsure;
+    double area = 0.0;
+    std::vector<std::pair<int, double>> cells;
+};
+
+Bound bound(const GroupFloor& g, const Spot& s, const ViewOf& viewOf, const Cells& cells) {
+    Bound b;
+    if (!g.shared.count(s.storey)) {
+        b.kind = RoughView::None;  // evaluate() drops it as well
+        return b;
+    }
+    const RoughView v = viewOf(s.storey).roughFrom(s.at);
+    b.kind = v.kind;
+    if (v.kind != RoughView::Ring) return b;
+    for (auto [k, a] : ringCellAreas(cells, s.storey, v.ring)) {
+        a = std::min(cells.cells[k].floor, a);
+        b.cells.emplace_back(k, a);
+        b.area += a;
+    }
+    return b;
+}
+
+// The candidates of `seen` found best, as a Best.
+Best choose(const GroupFloor& g, const std::vector<Seen>& seen, const Cells& cells) {
+    Best out;
+    const int s = bestSingle(seen);
+    if (s < 0) return out;
+    out.single = seen[s];
+    PairChoice p = bestPair(g, seen, true, &cells);
+    if (p.a >= 0) {
+        out.first = seen[p.a];
+        out.second = seen[p.b];
+        out.pairArea = p.area;
+        out.pairDoorsSeen = p.doorsSeen;
+    }
+    return out;
+}
+
+}  // namespace
+
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
+    const Cells cells = makeCells(g);
+    const std::vector<Spot> spots = candidates(g);
+    const int n = static_cast<int>(spots.size());
+    std::vector<Bound> bounds;
+    bounds.reserve(spots.size());
+    for (const Spot& s : spots) {
+        budget::check("running rule 'sight_lines' (rough views)");
+        bounds.push_back(bound(g, s, viewOf, cells));
+    }
+
+    std::vector<std::optional<Seen>> exact(n);
+    std::vector<bool> measured(n, false);
+    int exactViews = 0;
+    auto measure = [&](int i) {
+        if (measured[i]) return;
+        measured[i] = true;
+        ++exactViews;
+        std::vector<Seen> one = evaluate(g, {spots[i]}, viewOf, &cells);
+        if (!one.empty()) exact[i] = std::move(one.front());
+    };
+    for (int i = 0; i < n; ++i)
+        if (bounds[i].kind == RoughView::Unsure) measure(i);
+
+    // By falling bound; the best single area can only be met by a candidate
+    // whose bound reaches it.
+    std::vector<int> order;
+    for (int i = 0; i < n; ++i)
+        if (bounds[i].kind == RoughView::Ring) order.push_back(i);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return bounds[x].area > bounds[y].area; });
+    double bestArea = -1.0;
+    for (int i = 0; i < n; ++i)
+        if (exact[i]) bestArea = std::max(bestArea, exact[i]->area);
+    int measuredRing = 0;
+    for (int i : order) {
+        // Two at least, for a first pair.
+        if (measuredRing >= 2 && bounds[i].area < bestArea - kScreenMargin) break;
+        measure(i);
+        ++measuredRing;
+        if (exact[i]) bestArea = std::max(bestArea, exact[i]->area);
+    }
+
+    auto measuredSeen = [&]() {
+        std::vector<Seen> seen;
+        for (int i = 0; i < n; ++i)
+            if (exact[i]) seen.push_back(*exact[i]);
+        return seen;
+    };
+
+    // The best pair. A candidate's figures: exact when measured, else its
+    // rough bound. The cell bound of a pair's union (at most the cell's
+    // floor in each cell, at most the sum of both there) is compared with
+    // the best union measured so far: pairs are taken by falling bound and
+    // both candidates measured, until no bound reaches that union less the
+    // margin. Then every pair that could be the best has been measured.
+    auto area = [&](int i) { return exact[i] ? exact[i]->area : bounds[i].area; };
+    auto cellsOf = [&](int i) -> const std::vector<std::pair<int, double>>& {
+        return exact[i] ? exact[i]->cellAreas : bounds[i].cells;
+    };
+    std::vector<int> viewable;
+    for (int i = 0; i < n; ++i)
+        if (exact[i] || (!measured[i] && bounds[i].kind == RoughView::Ring)) viewable.push_back(i);
+    std::stable_sort(viewable.begin(), viewable.end(), [&](int x, int y) { return area(x) > area(y); });
+    std::vector<double> mine(cells.cells.size(), 0.0);
+    auto unionBound = [&](int b) {  // with the candidate in `mine`
+        double excess = 0.0;
+        for (const auto& [cell, a] : cellsOf(b)) excess += std::max(0.0, mine[cell] + a - cells.cells[cell].floor);
+        return excess;
+    };
+    double pairFloor = -1.0;
+    auto measurePair = [&](int a, int b) {
+        measure(a);
+        measure(b);
+        if (!exact[a] || !exact[b]) return;
+        // The union is measured only when its bound, now from exact
+        // figures, could raise the floor.
+        for (const auto& [cell, ar] : cellsOf(a)) mine[cell] = ar;
+        const double ub = area(a) + area(b) - unionBound(b);
+        for (const auto& [cell, ar] : cellsOf(a)) mine[cell] = 0.0;
+        if (ub > pairFloor) pairFloor = std::max(pairFloor, together(*exact[a], *exact[b]).first);
+    };
+    // A first union: the best single with the candidate whose bound adds most to it.
+    int first = -1;
+    for (int i : viewable)
+        if (exact[i] && (first < 0 || exact[i]->area > exact[first]->area)) first = i;
+    if (first >= 0) {
+        for (const auto& [cell, a] : cellsOf(first)) mine[cell] = a;
+        int partner = -1;
+        double partnerBound = -1.0;
+        for (int j : viewable) {
+            if (j == first) continue;
+            const double ub = area(first) + area(j) - unionBound(j);
+            if (ub > partnerBound) partnerBound = ub, partner = j;
+        }
+        for (const auto& [cell, a] : cellsOf(first)) mine[cell] = 0.0;
+        if (partner >= 0) measurePair(first, partner);
+    }
+    struct PairBound {
+        double bound;
+        int a, b;
+    };
+    std::vector<PairBound> pairs;
+    for (size_t x = 0; x < viewable.size(); ++x) {
+        budget::check("running rule 'sight_lines' (pairs of rough views)");
+        const int a = viewable[x];
+        for (const auto& [cell, ar] : cellsOf(a)) mine[cell] = ar;
+        for (size_t y = x + 1; y < viewable.size(); ++y) {
+            const int b = viewable[y];
+            if (area(a) + area(b) < pairFloor - kScreenMargin) break;
+            const double ub = area(a) + area(b) - unionBound(b);
+            if (ub >= pairFloor - kScreenMargin) pairs.push_back({ub, a, b});
+        }
+        for (const auto& [cell, ar] : cellsOf(a)) mine[cell] = 0.0;
+    }
+    std::stable_sort(pairs.begin(), pairs.end(), [](const PairBound& x, const PairBound& y) { return x.bound > y.bound; });
+    for (const PairBound& p : pairs) {
+        if (p.bound < pairFloor - kScreenMargin) break;
+        measurePair(p.a, p.b);
+    }
+
+    // The bounds hold for every candidate measured (else: measure them all).
+    bool holds = true;
+    for (int i = 0; i < n && holds; ++i) {
+        if (!measured[i] || bounds[i].kind != RoughView::Ring) continue;
+        if (!exact[i] || exact[i]->area > bounds[i].area + kScreenMargin / 2) holds = false;
+    }
+    if (!holds)
+        for (int i = 0; i < n; ++i) measure(i);
+
+    int withView = 0;
+    for (int i = 0; i < n; ++i) withView += exact[i] || (!measured[i] && bounds[i].kind == RoughView::Ring) ? 1 : 0;
+    Best out = choose(g, measuredSeen(), cells);
+    out.candidates = withView;
+    out.exactViews = exactViews;
+    return out;
+}
+
+Best bestPostsEvery(const GroupFloor& g, const ViewOf& viewOf) {
     Best out;
     const Cells cells = makeCells(g);
     std::vector<Seen> seen = evaluate(g, candidates(g), viewOf, &cells);
     out.candidates = static_cast<int>(seen.size());
+    out.exactViews = out.candidates;
     const int s = bestSingle(seen);
     if (s < 0) return out;
     out.single = seen[s];

@@ -64,11 +64,24 @@ struct Cells {
     };
     std::vector<Cell> cells;
     double size = 0.0;  // m
+    // Per storey, the grid the cells were cut from: the column and row
+    // bounds, and the cell of each (column, row) (-1: no floor there).
+    struct Grid {
+        int storey = 0;
+        std::vector<double> xs, ys;  // bounds, ascending
+        std::vector<int> cell;       // column * rows + row
+    };
+    std::vector<Grid> grids;
 };
 // Cells of about `size` m (0: chosen from the floor area, at most ~400 a storey).
 Cells makeCells(const GroupFloor& g, double size = 0.0);
 // The area of `area` in each cell, sorted by cell.
 std::vector<std::pair<int, double>> cellAreas(const Cells& cells, int storey, const MultiPolygon& area);
+// The area of a simple polygon (an open ring, either orientation) in each
+// cell, sorted by cell: one pass over its edges, each adding the signed area
+// between it and the grid's rows to the columns it spans (the trapezoids
+// of the shoelace formula, cut by the grid). Exact up to rounding.
+std::vector<std::pair<int, double>> ringCellAreas(const Cells& cells, int storey, const std::vector<Point>& ring);
 
 using ViewOf = std::function<const StoreyView&(int storey)>;
 
@@ -116,7 +129,26 @@ struct Best {
     std::optional<Seen> first, second;  // the best pair
     double pairArea = 0.0;
     int pairDoorsSeen = 0;
+    int exactViews = 0;  // candidates measured with their exact view
 };
+
+// The screen of bestPosts: bounds that no candidate left out could beat.
+// A candidate left out has a rough seen area (cell bound) below the best
+// exact single area by this much, and with every other candidate a union
+// bound below a pair measured exactly by this much: far above the rounding
+// between rough and exact views (about 1e-9 m²) and the area ties (1e-6 m²).
+constexpr double kScreenMargin = 1e-3;  // m² (assumption)
+
+// The best single post and pair. Every candidate is first measured roughly
+// (StoreyView::roughFrom, its seen floor bounded per cell: in each cell at
+// most the cell's floor and at most the view there); only those whose bounds
+// could reach the best single area or the best pair's union (less
+// kScreenMargin) are measured exactly, and the search runs on them. The
+// answer is that of bestPostsEvery: a candidate left out loses every
+// comparison it would have entered by more than the margin. When an exact
+// view exceeds its bound (it should not), every candidate is measured.
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf);
+// The former method, the reference: every candidate measured exactly.
+Best bestPostsEvery(const GroupFloor& g, const ViewOf& viewOf);
 
 }  // namespace vgscan::sight

@@ -7,6 +7,84 @@
 #include <CGAL/Arr_landmarks_point_location.h>
 #include <CGAL/Arrangement_2.h>
 #include <CGAL/Exact_predicates_exact_constructions_kernel.h>
+#include <CGAL/Exact_predicates_inexact_constructions_kernel.h>
+
+#include <vector>
+
+namespace vgscan::sight {
+// The rough kernel: Epick (exact predicates on the same corners as the exact
+// kernel), whose ray-wall intersection is the crossing of the two lines in
+// doubles. Epick's own answers "no intersection" when the ray passes a
+// wall's end that the exact predicates say it meets.
+struct RoughKernel : public CGAL::Epick {
+    struct Intersect_2 {
+        CGAL::Object operator()(const CGAL::Epick::Ray_2& ray, const CGAL::Epick::Segment_2& seg) const {
+            const double qx = ray.source().x(), qy = ray.source().y();
+            const double dx = ray.second_point().x() - qx, dy = ray.second_point().y() - qy;
+            const double ax = seg.source().x(), ay = seg.source().y();
+            const double ex = seg.target().x() - ax, ey = seg.target().y() - ay;
+            const double denom = ex * dy - ey * dx;
+            if (denom == 0.0) return CGAL::make_object(seg.source());  // parallel: not met in an expansion
+            double u = ((qx - ax) * dy - (qy - ay) * dx) / denom;
+            u = std::clamp(u, 0.0, 1.0);
+            return CGAL::make_object(CGAL::Epick::Point_2(ax + u * ex, ay + u * ey));
+        }
+    };
+};
+}  // namespace vgscan::sight
+
+// The rough views (StoreyView::roughFrom) collect the corners that CGAL's
+// triangular expansion reports instead of building an arrangement of them:
+// a sink with just the calls its output step makes. Declared before the
+// visibility header, whose qualified call must find the overload below.
+namespace vgscan::sight {
+struct RingSink {
+    using Point_2 = CGAL::Epick::Point_2;
+    using Segment_2 = CGAL::Epick::Segment_2;
+    struct Face {
+        bool is_unbounded() const { return false; }
+    };
+    using Face_handle = const Face*;
+    struct FaceIterator {
+        const Face* f;
+        const Face* operator->() const { return f; }
+        FaceIterator& operator++() { return *this; }
+        operator Face_handle() const { return f; }
+    };
+    using Vertex_handle = int;
+    struct Edge {
+        int target() const { return 0; }
+    };
+    std::vector<Point_2> points;
+    bool needles = false;  // never with regularisation (the default); then the ring is not trusted
+    Face face;
+    Edge edge;
+    void clear() { points.clear(); }
+    Face_handle unbounded_face() const { return &face; }
+    Vertex_handle insert_in_face_interior(const Point_2& p, Face_handle) {
+        points.push_back(p);
+        return 0;
+    }
+    const Edge* insert_from_left_vertex(const Segment_2& s, Vertex_handle) {
+        points.push_back(s.target());
+        return &edge;
+    }
+    const Edge* insert_from_right_vertex(const Segment_2& s, Vertex_handle) {
+        points.push_back(s.target());
+        return &edge;
+    }
+    void insert_at_vertices(const Segment_2&, Vertex_handle, Vertex_handle) {}
+    int number_of_faces() const { return 2; }
+    FaceIterator faces_begin() const { return {&face}; }
+};
+}  // namespace vgscan::sight
+namespace CGAL {
+template <class Iterator>
+void insert_non_intersecting_curves(vgscan::sight::RingSink& sink, Iterator, Iterator) {
+    sink.needles = true;
+}
+}  // namespace CGAL
+
 #include <CGAL/Triangular_expansion_visibility_2.h>
 #include <CGAL/Polygon_2_algorithms.h>
 
@@ -15,6 +93,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <unordered_set>
 #include <cmath>
 
@@ -34,6 +113,12 @@ using Visibility = CGAL::Triangular_expansion_visibility_2<Arrangement>;
 using Locator = CGAL::Arr_landmarks_point_location<Arrangement>;
 using KPoint = Kernel::Point_2;
 using KSegment = Kernel::Segment_2;
+// The rough copy (roughFrom): the same corners in doubles, exact predicates,
+// inexact constructions.
+using RKernel = RoughKernel;
+using RArrangement = CGAL::Arrangement_2<CGAL::Arr_segment_traits_2<RKernel>>;
+using RVisibility = CGAL::Triangular_expansion_visibility_2<RArrangement>;
+using RLocator = CGAL::Arr_landmarks_point_location<RArrangement>;
 
 // A post up to this far outside the free space (inside a wall, at most half a
 // thick exterior wall) is taken as standing on the nearest wall face.
@@ -42,6 +127,8 @@ constexpr double kSnapDistance = 0.3;
 // area by about 1 mm times the room's size, far below the 0.1 % we report).
 constexpr double kNudge = 1e-3;
 constexpr int kNudgeDirections = 64;
+// Corners of a rough view closer than this are a needle's tip (RoughView).
+constexpr double kNeedleTip = 1e-5;  // m
 
 // Nearest point on the boundary of `area` to `p`, and its distance.
 std::pair<Point, double> nearestBoundaryPoint(const MultiPolygon& area, const Point& p) {
@@ -124,10 +211,88 @@ public:
     // `note`) when the post is not in the free space. `note` also says when
     // the post had to be moved.
     std::optional<Polygon> visibleFrom(const Point& post, std::string& note) const {
+        const std::optional<Where> w = resolve(post, note);
+        if (!w) return std::nullopt;
+        if (w->face) return compute(KPoint(w->at.x(), w->at.y()), *w->face);
+        return compute(KPoint(w->at.x(), w->at.y()), *w->edge);
+    }
+
+    // The view for screening: the same decision where the post stands
+    // (resolve), then the expansion on the rough copy, its corners collected.
+    RoughView roughFrom(const Point& post) const {
+        RoughView out;
+        std::string note;
+        const std::optional<Where> w = resolve(post, note);
+        if (!w) {
+            out.kind = RoughView::None;
+            return out;
+        }
+        out.kind = RoughView::Unsure;
+        const Rough* r = rough();
+        if (!r) return out;
+        const RKernel::Point_2 q(w->at.x(), w->at.y());
+        RingSink sink;
+        try {
+            if (w->face) {
+                auto where = r->locator.locate(q);
+                auto f = boost::get<RArrangement::Face_const_handle>(&where);
+                if (!f || (*f)->is_unbounded()) return out;
+                r->view.compute_visibility(q, *f, sink);
+            } else {
+                const auto& he = *w->edge;
+                auto it = r->halfedges.find({CGAL::to_double(he->source()->point().x()), CGAL::to_double(he->source()->point().y()),
+                                             CGAL::to_double(he->target()->point().x()), CGAL::to_double(he->target()->point().y())});
+                if (it == r->halfedges.end()) return out;
+                r->view.compute_visibility(q, it->second, sink);
+            }
+        } catch (const CGAL::Bad_object_cast&) {
+            // A sight ray through a wall's end: in doubles the ray and the
+            // wall may miss each other, and no corner is constructed.
+            return out;
+        }
+        if (sink.needles) return out;
+        for (const auto& p : sink.points) {
+            const Point d(p.x(), p.y());
+            if (out.ring.empty() || !bg::equals(out.ring.back(), d)) out.ring.push_back(d);
+        }
+        while (out.ring.size() > 1 && bg::equals(out.ring.front(), out.ring.back())) out.ring.pop_back();
+        if (out.ring.size() < 3) {
+            out.ring.clear();
+            return out;
+        }
+        // Two corners a hair apart are the tip of a needle (a sight ray
+        // through two nearly aligned corners): Boost's overlay of such a view
+        // with the floor is not to be trusted, and its exact measure may be
+        // anything; it is measured as the exact search would.
+        for (size_t i = 0; i < out.ring.size(); ++i) {
+            const Point& a = out.ring[i];
+            const Point& b = out.ring[(i + 1) % out.ring.size()];
+            if (std::hypot(b.x() - a.x(), b.y() - a.y()) < kNeedleTip) {
+                out.ring.clear();
+                return out;
+            }
+        }
+        out.kind = RoughView::Ring;
+        return out;
+    }
+
+private:
+    // Where a post's view is computed from: a point strictly inside a free
+    // face, or on a wall face (a halfedge whose face is free).
+    struct Where {
+        Point at;
+        std::optional<Arrangement::Face_const_handle> face;
+        std::optional<Arrangement::Halfedge_const_handle> edge;
+    };
+    static Where inFace(const Point& p, Arrangement::Face_const_handle f) { return {p, f, std::nullopt}; }
+
+    // The decision of visibleFrom, without the view: nothing when the post
+    // is not in the free space (the reason in `note`).
+    std::optional<Where> resolve(const Point& post, std::string& note) const {
         const KPoint kq(post.x(), post.y());
         auto where = locator_.locate(kq);
         if (auto f = boost::get<Arrangement::Face_const_handle>(&where)) {
-            if (isFree(*f)) return compute(kq, *f);
+            if (isFree(*f)) return inFace(post, *f);
         } else if (auto h = boost::get<Arrangement::Halfedge_const_handle>(&where)) {
             // On a wall face: CGAL computes the view from a point on an edge
             // exactly, looking into the face of the halfedge given; take the
@@ -136,7 +301,7 @@ public:
             if (!isFree(he->face())) he = he->twin();
             if (isFree(he->face())) {
                 note = QT_TRANSLATE_NOOP("rules", "stands on a wall face");
-                return compute(kq, he);
+                return Where{post, std::nullopt, he};
             }
         } else if (auto v = boost::get<Arrangement::Vertex_const_handle>(&where)) {
             // On a corner: CGAL's expansion from a query on a vertex is not
@@ -144,7 +309,7 @@ public:
             // of the widest free corner.
             if (std::optional<Point> inside = intoRoom(*v)) {
                 note = QT_TRANSLATE_NOOP("rules", "stands on a wall corner: moved 1 mm into the room");
-                return compute(KPoint(inside->x(), inside->y()), locateFace(*inside));
+                return inFreeFace(*inside);
             }
         }
         // Outside the free space (or a corner with no free side).
@@ -161,10 +326,48 @@ public:
 
             return std::nullopt;
         }
-        return compute(KPoint(inside->x(), inside->y()), locateFace(*inside));
+        return inFreeFace(*inside);
     }
 
-private:
+    std::optional<Where> inFreeFace(const Point& p) const {
+        if (std::optional<Arrangement::Face_const_handle> f = locateFace(p)) return inFace(p, *f);
+        return std::nullopt;
+    }
+
+    // The rough copy of the arrangement, made when first asked for; none
+    // when a corner of the exact one is not a double (two walls crossing):
+    // then every rough view is Unsure and computed exactly.
+    struct Rough {
+        RArrangement arr;
+        RLocator locator;
+        RVisibility view;
+        std::map<std::array<double, 4>, RArrangement::Halfedge_const_handle> halfedges;  // by (source, target)
+    };
+    const Rough* rough() const {
+        if (roughTried_) return rough_.get();
+        roughTried_ = true;
+        std::vector<RKernel::Segment_2> segs;
+        for (auto e = arr_.edges_begin(); e != arr_.edges_end(); ++e) {
+            const KPoint& a = e->source()->point();
+            const KPoint& b = e->target()->point();
+            const double ax = CGAL::to_double(a.x()), ay = CGAL::to_double(a.y());
+            const double bx = CGAL::to_double(b.x()), by = CGAL::to_double(b.y());
+            if (KPoint(ax, ay) != a || KPoint(bx, by) != b) return nullptr;
+            segs.emplace_back(RKernel::Point_2(ax, ay), RKernel::Point_2(bx, by));
+        }
+        auto r = std::make_unique<Rough>();
+        // The exact arrangement's edges meet only at their ends, and so do
+        // these: the same corners, compared exactly.
+        CGAL::insert_non_intersecting_curves(r->arr, segs.begin(), segs.end());
+        if (r->arr.number_of_edges() != arr_.number_of_edges()) return nullptr;
+        r->locator.attach(r->arr);
+        r->view.attach(r->arr);
+        for (auto h = r->arr.halfedges_begin(); h != r->arr.halfedges_end(); ++h)
+            r->halfedges[{h->source()->point().x(), h->source()->point().y(), h->target()->point().x(), h->target()->point().y()}] = h;
+        rough_ = std::move(r);
+        return rough_.get();
+    }
+
     // Each bounded face of the arrangement lies wholly inside the free space
     // or wholly outside it (its boundary edges are all inserted); one probe
     // point strictly inside each face, tested once, says which.
@@ -299,6 +502,9 @@ private:
     Locator locator_;
     Visibility view_;
     std::unordered_set<const Arrangement::Face*> free_faces_;
+    mutable bool roughTried_ = false;
+
+    mutable std::unique_ptr<Rough> rough_;
 };
 
 
@@ -497,5 +703,7 @@ StoreyView::~StoreyView() = default;
 std::optional<Polygon> StoreyView::visibleFrom(const Point& post, std::string& note) const {
     return impl_->visibleFrom(post, note);
 }
+
+RoughView StoreyView::roughFrom(const Point& post) const { return impl_->roughFrom(post); }
 
 }  // namespace vgscan::sight

@@ -15,6 +15,18 @@ namespace vgscan::sight {
 
 using Wall = std::pair<Point, Point>;
 
+// A post's view computed roughly, to screen candidate posts (BestPosts):
+// the same decision where the post stands as visibleFrom, then the same
+// triangular expansion on a copy of the storey's arrangement in doubles
+// (exact predicates on the same corners, so the same combinatorial view;
+// inexact constructions, so its corners within rounding of the exact ones).
+struct RoughView {
+    // None: visibleFrom gives no view either. Unsure: not had roughly (a
+    // corner of the storey is not a double, ...): compute it exactly.
+    enum Kind { None, Ring, Unsure } kind = Unsure;
+    std::vector<Point> ring;  // open
+};
+
 // One storey's sight domain, built once and queried for every post: the
 // arrangement of the free-space boundary (plus zero-thickness walls), its
 // point location and CGAL's Triangular_expansion_visibility_2 (exact
@@ -30,6 +42,9 @@ public:
     // `note`) when the post is not in the free space. `note` also says when
     // the post had to be moved (inside a wall, on a corner).
     std::optional<Polygon> visibleFrom(const Point& post, std::string& note) const;
+
+    // The view roughly (see RoughView); much cheaper than visibleFrom.
+    RoughView roughFrom(const Point& post) const;
 
 private:
     struct Impl;
