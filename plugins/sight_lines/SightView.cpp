@@ -128,7 +128,7 @@ constexpr double kSnapDistance = 0.3;
 constexpr double kNudge = 1e-3;
 constexpr int kNudgeDirections = 64;
 // Corners of a rough view closer than this are a needle's tip (RoughView).
-constexpr double kNeedleTip = 1e-5;  // m
+constexpr double kNeedleTip = 1e-6;  // m
 
 // Nearest point on the boundary of `area` to `p`, and its distance.
 std::pair<Point, double> nearestBoundaryPoint(const MultiPolygon& area, const Point& p) {
@@ -264,13 +264,22 @@ public:
         // through two nearly aligned corners): Boost's overlay of such a view
         // with the floor is not to be trusted, and its exact measure may be
         // anything; it is measured as the exact search would.
-        for (size_t i = 0; i < out.ring.size(); ++i) {
+        // A tip whose corners span less than a tenth of kSliverArea with their
+        // neighbours is rounding of corners that coincide (or nearly) in the
+        // exact view, where dropSlivers removes them before the overlay.
+        const size_t m = out.ring.size();
+        auto twiceArea = [](const Point& a, const Point& b, const Point& c) {
+            return std::abs((b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x()));
+        };
+        for (size_t i = 0; i < m; ++i) {
             const Point& a = out.ring[i];
-            const Point& b = out.ring[(i + 1) % out.ring.size()];
-            if (std::hypot(b.x() - a.x(), b.y() - a.y()) < kNeedleTip) {
-                out.ring.clear();
-                return out;
-            }
+            const Point& b = out.ring[(i + 1) % m];
+            if (std::hypot(b.x() - a.x(), b.y() - a.y()) >= kNeedleTip) continue;
+            const Point& before = out.ring[(i + m - 1) % m];
+            const Point& after = out.ring[(i + 2) % m];
+            if (std::max(twiceArea(before, a, b), twiceArea(a, b, after)) < 2 * kSliverArea / 10) continue;
+            out.ring.clear();
+            return out;
         }
         out.kind = RoughView::Ring;
         return out;
