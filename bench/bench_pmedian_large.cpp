@@ -5,7 +5,10 @@
 // resident memory (VmHWM). The matrix is M x N floats (5,000 x 100,000: 2 GB)
 // and the solver must not copy it.
 // Pricing: auto (the solver's choice), dense (every cost at every
-// subgradient step: the reference) or lists (nearest-candidate lists).
+// subgradient step: the reference) or lists (nearest-candidate lists);
+// compare runs auto, then dense on the same matrix with the same time limit,
+// checks that each value is at or above the other run's proven bound (exit 1
+// if not) and prints the ratio of the gaps.
 // Prints the process CPU time too: the machine is shared.
 //   bench_pmedian_large [M N k time-limit-s seed pricing]   (default 5000 100000 10 60 1 auto)
 #include "select/Selection.h"
@@ -68,7 +71,8 @@ int main(int argc, char** argv) {
     p.timeLimit = limit;
     if (pricing == "dense") p.pricing = Problem::Pricing::Dense;
     else if (pricing == "lists") p.pricing = Problem::Pricing::NearestLists;
-    else if (pricing != "auto") return std::fprintf(stderr, "pricing must be auto, dense or lists\n"), 1;
+    else if (pricing != "auto" && pricing != "compare")
+        return std::fprintf(stderr, "pricing must be auto, dense, lists or compare\n"), 1;
     const auto t1 = std::chrono::steady_clock::now();
     const double cpu1 = cpuSeconds();
     const Result r = solve(p);
@@ -82,5 +86,19 @@ int main(int argc, char** argv) {
                 cpu2 - cpu1, r.value, r.bound, 100 * r.gap, r.optimal ? "proven optimal" : "not proven (time limit)",
                 r.nodes, peakResident().c_str());
     std::printf("method: %s\n", r.method.c_str());
-    return 0;
+    if (pricing != "compare") return 0;
+    p.pricing = Problem::Pricing::Dense;
+    const auto t3 = std::chrono::steady_clock::now();
+    const double cpu3 = cpuSeconds();
+    const Result ref = solve(p);
+    const double cpu4 = cpuSeconds();
+    std::printf("reference (dense): solve %.1f s (%.1f s CPU); value %.1f, bound %.1f, gap %.4f %%, %s; peak resident%s\n",
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - t3).count(), cpu4 - cpu3, ref.value,
+                ref.bound, 100 * ref.gap, ref.optimal ? "proven optimal" : "not proven (time limit)",
+                peakResident().c_str());
+    const double tol = 1e-9 * std::abs(r.value);
+    const bool agree = r.value >= ref.bound - tol && ref.value >= r.bound - tol;
+    std::printf("answers %s (each value at or above the other's bound); gap reference / auto = %.2f\n",
+                agree ? "agree" : "DISAGREE", r.gap > 0 ? ref.gap / r.gap : 0.0);
+    return agree ? 0 : 1;
 }

@@ -398,6 +398,7 @@ private:
             int best = -1;
             double bestValue = kInf;
             const int after = p_.k - static_cast<int>(S.size()) - 1;
+            std::vector<int> eligible;
             for (int i = 0; i < static_cast<int>(M_); ++i) {
                 if (!separatedFrom(i, S)) continue;
                 if (p_.need > 0) {
@@ -406,9 +407,20 @@ private:
                     S.pop_back();
                     if (!reach) continue;
                 }
-                const double v = extend(d.data(), i, scratch.data());
-                if (v < bestValue || best < 0) bestValue = v, best = i;
+                eligible.push_back(i);
             }
+            // Each candidate's value on its own (on the threads for a large
+            // matrix), the best taken in candidate order as before.
+            std::vector<double> values(eligible.size());
+            const std::size_t parts = M_ * n_ >= (std::size_t(1) << 22) ? std::min(workerCount(), eligible.size()) : 1;
+            inParallel(parts, [&](std::size_t part) {
+                std::vector<float> own(part == 0 ? 0 : n_);
+                float* out = part == 0 ? scratch.data() : own.data();
+                for (std::size_t q = part * eligible.size() / parts; q < (part + 1) * eligible.size() / parts; ++q)
+                    values[q] = extend(d.data(), eligible[q], out);
+            });
+            for (std::size_t q = 0; q < eligible.size(); ++q)
+                if (values[q] < bestValue || best < 0) bestValue = values[q], best = eligible[q];
             if (best < 0) return false;
             S.push_back(best);
             extend(d.data(), best, d.data());
@@ -984,12 +996,16 @@ private:
             std::fill(a1.begin(), a1.end(), kInfF);
             std::fill(a2.begin(), a2.end(), kInfF);
             std::fill(at1.begin(), at1.end(), -1);
-            for (std::size_t t0 = 0; t0 < n_; t0 += kChunk) {
-                const std::size_t width = std::min(kChunk, n_ - t0);
-                for (std::size_t i = 0; i < M_; ++i)
-                    countWithin(row(static_cast<int>(i)) + t0, cover.data() + t0, static_cast<int>(i),
-                                count.data() + t0, a1.data() + t0, at1.data() + t0, a2.data() + t0, width);
-            }
+            // The chunks are independent: the threads take every so many.
+            const std::size_t chunks = (n_ + kChunk - 1) / kChunk, threads = std::min(workerCount(), chunks);
+            inParallel(threads, [&](std::size_t part) {
+                for (std::size_t ch = part; ch < chunks; ch += threads) {
+                    const std::size_t t0 = ch * kChunk, width = std::min(kChunk, n_ - t0);
+                    for (std::size_t i = 0; i < M_; ++i)
+                        countWithin(row(static_cast<int>(i)) + t0, cover.data() + t0, static_cast<int>(i),
+                                    count.data() + t0, a1.data() + t0, at1.data() + t0, a2.data() + t0, width);
+                }
+            });
             std::size_t total = 0;
             for (std::size_t t = 0; t < n_; ++t) total += at1[t] < 0 ? M_ : count[t] + 1;
             if (total <= listBudget_ || share < 0) break;
@@ -1014,21 +1030,24 @@ private:
         std::vector<std::uint32_t> filled(n_, 0);
         std::vector<Near*> out(n_);
         for (std::size_t t = 0; t < n_; ++t) out[t] = near_[t].empty() ? nullptr : near_[t].data();  // short ones: later
-        for (std::size_t t0 = 0; t0 < n_; t0 += kChunk) {
-            const std::size_t t1 = std::min(n_, t0 + kChunk);
-            for (std::size_t i = 0; i < M_; ++i) {
-                const float* c = row(static_cast<int>(i));
-                for (std::size_t t = t0; t < t1; ++t)
-                    if (c[t] <= cover[t] && out[t]) out[t][filled[t]++] = {c[t], static_cast<int>(i)};
+        const std::size_t chunks = (n_ + kChunk - 1) / kChunk, threads = std::min(workerCount(), chunks);
+        inParallel(threads, [&](std::size_t part) {
+            for (std::size_t ch = part; ch < chunks; ch += threads) {
+                const std::size_t t0 = ch * kChunk, t1 = std::min(n_, t0 + kChunk);
+                for (std::size_t i = 0; i < M_; ++i) {
+                    const float* c = row(static_cast<int>(i));
+                    for (std::size_t t = t0; t < t1; ++t)
+                        if (c[t] <= cover[t] && out[t]) out[t][filled[t]++] = {c[t], static_cast<int>(i)};
+                }
+                for (std::size_t t = t0; t < t1; ++t) {
+                    auto& list = near_[t];
+                    if (list.empty()) continue;
+                    if (at1[t] >= 0) list.back() = {a1[t], at1[t]};
+                    // By (cost, index) as one integer (costs >= 0 sort as their bits; -0 as 0).
+                    std::sort(list.begin(), list.end(), [](const Near& x, const Near& y) { return order(x) < order(y); });
+                }
             }
-        }
-        for (std::size_t t = 0; t < n_; ++t) {
-            auto& list = near_[t];
-            if (list.empty()) continue;
-            if (at1[t] >= 0) list.back() = {a1[t], at1[t]};
-            // By (cost, index) as one integer (costs >= 0 sort as their bits; -0 as 0).
-            std::sort(list.begin(), list.end(), [](const Near& x, const Near& y) { return order(x) < order(y); });
-        }
+        });
         if (!shortCols.empty())
             buildLists(shortCols, std::vector<std::size_t>(shortCols.size(), base),
                        std::vector<float>(shortCols.size(), -1.f));
@@ -1313,7 +1332,7 @@ private:
         const std::size_t m = S.size();
         std::vector<float> d1(n_), d2(n_), scratch(n_);
         std::vector<int> at(n_);
-        std::vector<double> gain(M_), extra(M_ * m), loss(m);
+        std::vector<double> gain(M_), extra(M_ * m), loss(m), part;
         std::vector<char> in(M_, 0);
         while (!expired()) {
             std::fill(in.begin(), in.end(), 0);
@@ -1327,21 +1346,41 @@ private:
                     else if (c[t] < d2[t]) d2[t] = c[t];
                 }
             }
-            std::fill(gain.begin(), gain.end(), 0.0);
-            std::fill(extra.begin(), extra.end(), 0.0);
-            std::fill(loss.begin(), loss.end(), 0.0);
-            for (std::size_t t = 0; t < n_; ++t) {
-                const double w = w_[t], a = d1[t], b = d2[t];
-                const std::size_t q = static_cast<std::size_t>(at[t]);
-                loss[q] += w * (b - a);
-                for (const Near& e : near_[t]) {
-                    if (e.cost >= d2[t]) break;
-                    const std::size_t i = static_cast<std::size_t>(e.site);
-                    if (in[i]) continue;
-                    const double c = e.cost;
-                    if (c < a) gain[i] += w * (c - a);
-                    extra[i * m + q] += w * (b - std::max(c, a));
+            // In blocks of demand on the threads, each block into its own
+            // sums, added in block order (the same sums on any number of cores).
+            const std::size_t blocks = n_ >= 64 * 8 ? 8 : 1, width = M_ + M_ * m + m;
+            part.assign(blocks * width, 0.0);
+            const std::size_t threads = std::min(workerCount(), blocks);
+            inParallel(threads, [&](std::size_t thread) {
+                for (std::size_t blk = thread * blocks / threads; blk < (thread + 1) * blocks / threads; ++blk) {
+                    double* g = part.data() + blk * width;
+                    double* x = g + M_;
+                    double* l = x + M_ * m;
+                    for (std::size_t t = blk * n_ / blocks; t < (blk + 1) * n_ / blocks; ++t) {
+                        const double w = w_[t], a = d1[t], b = d2[t];
+                        const std::size_t q = static_cast<std::size_t>(at[t]);
+                        l[q] += w * (b - a);
+                        for (const Near& e : near_[t]) {
+                            if (e.cost >= d2[t]) break;
+                            const std::size_t i = static_cast<std::size_t>(e.site);
+                            if (in[i]) continue;
+                            const double c = e.cost;
+                            if (c < a) g[i] += w * (c - a);
+                            x[i * m + q] += w * (b - std::max(c, a));
+                        }
+                    }
                 }
+            });
+            std::copy(part.begin(), part.begin() + static_cast<std::ptrdiff_t>(M_), gain.begin());
+            std::copy(part.begin() + static_cast<std::ptrdiff_t>(M_),
+                      part.begin() + static_cast<std::ptrdiff_t>(M_ + M_ * m), extra.begin());
+            std::copy(part.begin() + static_cast<std::ptrdiff_t>(M_ + M_ * m),
+                      part.begin() + static_cast<std::ptrdiff_t>(width), loss.begin());
+            for (std::size_t blk = 1; blk < blocks; ++blk) {
+                const double* g = part.data() + blk * width;
+                for (std::size_t i = 0; i < M_; ++i) gain[i] += g[i];
+                for (std::size_t y = 0; y < M_ * m; ++y) extra[y] += g[M_ + y];
+                for (std::size_t q = 0; q < m; ++q) loss[q] += g[M_ + M_ * m + q];
             }
             int out = -1, enter = -1;
             double delta = 0;
