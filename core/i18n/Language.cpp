@@ -1,10 +1,11 @@
 #include "i18n/Language.h"
 
+#include "rules/RuleKit.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
 
-#include <cstdio>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -133,15 +134,8 @@ std::string shownNumber(const std::string& text) {
 }
 
 std::string shown(double v, int decimals) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    std::string s(buf);
-    if (s.find('.') != std::string::npos) {
-        while (s.back() == '0') s.pop_back();
-        if (s.back() == '.') s.pop_back();
-    }
-    if (s == "-0") s = "0";
-    return shownNumber(s);
+    // kit::fmt's figure (the machine formats' text), with the reader's decimal mark
+    return shownNumber(kit::fmt(v, decimals));
 }
 
 std::string shownPoint(double x, double y, int decimals) {

@@ -535,7 +535,7 @@ std::string rulesetSection(const RuleSet& rs) {
             const QJsonObject withSource = withSources.value(it.key()).toObject();
             const std::string source =
                 withSource.value(dutch && withSource.contains("source_nl") ? "source_nl" : "source").toString().toStdString();
-            s += "<li><b>" + esc(it.key().toStdString()) + "</b> = " + esc(jsonText(it.value())) +
+            s += "<li><b>" + esc(it.key().toStdString()) + "</b> = " + esc(it.value().isDouble() ? i18n::shown(it.value().toDouble(), 6) : jsonText(it.value())) +
                  " — <span class=\"src\">" +
                  esc(source.empty()           ? tx("report", "(source not available)")
                      : source == "assumption" ? tx("report", "assumption")
