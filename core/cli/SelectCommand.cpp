@@ -411,8 +411,9 @@ int cmdSelect(const QStringList& args) {
         {"runners-up", "How many next-best sets to list (default 5).", "N", "5"},
         {"time-limit", "Stop the exact search after S seconds; prints the best set with its proven bound and gap.",
          "S"},
-        {"center-method", "Center only: relaxation (binary search on the radius, no runners-up), branch-and-bound, "
-                          "or auto (relaxation when --runners-up 0; default).", "METHOD", "auto"},
+        {"center-method", "Center only: relaxation (binary search on the radius; each runner-up with the sets "
+                          "before it excluded), branch-and-bound, or auto (the relaxation; default). Both list the "
+                          "same values.", "METHOD", "auto"},
         {"format", "Output: text or json (default text).", "FORMAT", "text"},
     });
     if (!p.parse(args)) {

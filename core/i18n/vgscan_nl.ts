@@ -2955,6 +2955,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>%1, %2 x %3 m</source>
         <translation>%1, %2 x %3 m</translation>
     </message>
+    <message>
+        <source>binary search on the radius; each radius checked by an exact set cover on a growing subset of the demand (relaxation, Chen &amp; Chen 2009), greedy + interchange start; each runner-up by the same search with the sets listed before it excluded</source>
+        <translation>binair zoeken op de straal; elke straal getoetst met een exacte overdekking van een groeiende deelverzameling van de vraagpunten (relaxatie, Chen &amp; Chen 2009), start met gulzig kiezen en uitwisselen; elk alternatief met dezelfde zoektocht, de eerder genoemde verzamelingen uitgesloten</translation>
+    </message>
 </context>
 <context>
     <name>severity</name>

@@ -221,16 +221,14 @@ public:
         if (items_.size() > capacity_) items_.pop_back();
     }
     const std::vector<Combination>& items() const { return items_; }
+    void clear() { items_.clear(); }
 
 private:
     std::size_t capacity_;
     std::vector<Combination> items_;
 };
 
-bool relaxationForCenter(const Problem& p) {
-    return p.centerMethod == CenterMethod::Relaxation ||
-           (p.centerMethod == CenterMethod::Auto && p.runnersUp == 0);
-}
+bool relaxationForCenter(const Problem& p) { return p.centerMethod != CenterMethod::BranchAndBound; }
 
 class Solver {
 public:
@@ -299,9 +297,14 @@ public:
             method = QT_TRANSLATE_NOOP("rules", "must-include fixes every site");
         } else if (p_.objective == Objective::Center && relaxationForCenter(p_)) {
             searchCenterRelaxation();
-            method = QT_TRANSLATE_NOOP("rules", "binary search on the radius; each radius checked by an exact set cover "
-                                                "on a growing subset of the demand (relaxation, Chen & Chen 2009), "
-                                                "greedy + interchange start");
+            method = p_.runnersUp == 0
+                         ? QT_TRANSLATE_NOOP("rules", "binary search on the radius; each radius checked by an exact set "
+                                                      "cover on a growing subset of the demand (relaxation, Chen & Chen "
+                                                      "2009), greedy + interchange start")
+                         : QT_TRANSLATE_NOOP("rules", "binary search on the radius; each radius checked by an exact set "
+                                                      "cover on a growing subset of the demand (relaxation, Chen & Chen "
+                                                      "2009), greedy + interchange start; each runner-up by the same "
+                                                      "search with the sets listed before it excluded");
         } else if (p_.objective == Objective::Center) {
             searchCenter();
             method = QT_TRANSLATE_NOOP("rules", "branch and bound on the worst-served demand point (a better set must "
@@ -319,6 +322,10 @@ public:
                                                                "only (lists lengthened where the bound needs it)")
                               : std::string());
         }
+        if (top_.items().empty() && stopped_)
+            throw SelectionError("the time limit of " + std::to_string(p_.timeLimit) +
+                                 " s stopped the search before any set of " + std::to_string(p_.k) +
+                                 " candidates satisfying the constraints was found");
         if (top_.items().empty())
             throw SelectionError("no set of " + std::to_string(p_.k) +
                                  " candidates satisfies the constraints (min-separation " +
@@ -1589,6 +1596,13 @@ private:
     // subset), a cover of R is tested on all demand and, when some point is
     // left beyond r, the worst served point joins R and the cover is solved
     // again. R is kept from radius to radius (a subset stays a relaxation).
+    //
+    // Runner-ups as the branch and bound defines them (the best 1 + runnersUp
+    // distinct sets): the t-th is the best set that is none of the first t-1,
+    // found by the same search with those sets excluded (no-good cuts). Its
+    // value is at least the (t-1)-th's, so the search starts there: with the
+    // ties of the center (sets that differ only away from the worst-served
+    // point) the first check usually finds it.
     void searchCenterRelaxation() {
         std::vector<float> nearest(n_, kInfF);
         for (std::size_t i = 0; i < M_; ++i) {
@@ -1598,13 +1612,23 @@ private:
         const std::size_t first = static_cast<std::size_t>(std::max_element(nearest.begin(), nearest.end()) - nearest.begin());
         const float lower = nearest[first];
         rootBound_ = lower;
-        const double upper = top_.items().empty() ? kInf : top_.items().front().value;
-        // Candidate radii: the distinct costs in [lower, upper); `upper` itself is reached already.
+        // The heuristic's sets, best first: each search starts from the best
+        // of them not listed yet. The list restarts with the proven sets.
+        const std::vector<Combination> known = top_.items();
+        top_.clear();
+        const std::size_t wanted = static_cast<std::size_t>(p_.runnersUp) + 1;
+        // Candidate radii: the distinct costs from `lower` up to the value of
+        // the heuristic's wanted-th set (no listed set is worse: those sets
+        // are distinct), or every cost when it found fewer.
+        const double ceiling = known.size() >= wanted ? known.back().value : kInf;
         std::vector<float> radii;
         for (std::size_t x = 0; x < M_ * n_; ++x)
-            if (mat_[x] >= lower && mat_[x] < upper) radii.push_back(mat_[x]);
+            if (mat_[x] >= lower && mat_[x] <= ceiling) radii.push_back(mat_[x]);
         std::sort(radii.begin(), radii.end());
         radii.erase(std::unique(radii.begin(), radii.end()), radii.end());
+        auto at = [&](double v) {
+            return static_cast<std::size_t>(std::lower_bound(radii.begin(), radii.end(), static_cast<float>(v)) - radii.begin());
+        };
         // Sites free to choose: not fixed, at distance from the fixed ones.
         active_.clear();
         for (int i = 0; i < static_cast<int>(M_); ++i)
@@ -1613,23 +1637,60 @@ private:
         std::vector<float> dFixed(n_);
         value(fixed_, dFixed);
         dFixed_ = std::move(dFixed);
-        // Invariant: every radius below radii[lo] is proven infeasible; radii[hi] (or upper) is reached.
-        std::size_t lo = 0, hi = radii.size();
-        while (lo < hi) {
-            const std::size_t mid = lo + (hi - lo) / 2;
-            std::vector<int> S;
-            const bool covers = coverWithin(radii[mid], S);
-            if (stopped_) break;
-            if (covers) {
-                std::vector<float> d(n_);
-                const double v = value(S, d);
-                top_.offer(S, v);
-                hi = static_cast<std::size_t>(std::lower_bound(radii.begin(), radii.end(), static_cast<float>(v)) - radii.begin());
-            } else {
-                lo = mid + 1;
+        excluded_.clear();
+        std::vector<float> d(n_);
+        std::size_t from = 0;  // every radius below radii[from] is proven to have no set outside excluded_
+        while (excluded_.size() < wanted) {
+            // The best heuristic set not listed yet is reached already.
+            std::vector<int> best;
+            double bestValue = kInf;
+            for (const auto& c : known)
+                if (!isExcluded(c.sites)) {
+                    best = c.sites, bestValue = c.value;
+                    break;
+                }
+            // Invariant: every radius below radii[lo] is proven to have no set
+            // outside excluded_; `best` is reached at radii[hi], or, with hi at
+            // the end of the list, nothing is reached yet (the upper end: no
+            // radius beyond the list is assumed to hold a set).
+            std::size_t lo = from, hi = best.empty() ? radii.size() : at(bestValue);
+            bool tiesFirst = !excluded_.empty();
+            while (lo < hi) {
+                const std::size_t mid = tiesFirst ? lo : lo + (hi - lo) / 2;
+                tiesFirst = false;
+                std::vector<int> S;
+                const long long before = nodes_;
+                const bool covers = coverWithin(radii[mid], S);
+                trace("center set %zu: radius %.6g %s (%lld nodes, %zu demand points in the subset)",
+                      excluded_.size() + 1, static_cast<double>(radii[mid]), covers ? "covered" : "proven out",
+                      nodes_ - before, relaxed_.size());
+                if (stopped_) break;
+                if (covers) {
+                    bestValue = value(S, d);
+                    best = std::move(S);
+                    hi = at(bestValue);
+                } else {
+                    lo = mid + 1;
+                }
             }
+            if (excluded_.empty()) rootBound_ = std::max(rootBound_, lo < radii.size() ? static_cast<double>(radii[lo]) : kInf);
+            if (stopped_) {
+                // Not proven next best (finish() says so): what is known fills the list.
+                if (!best.empty()) top_.offer(best, bestValue);
+                for (const auto& c : known) top_.offer(c.sites, c.value);
+                return;
+            }
+            if (best.empty()) return;  // fewer feasible sets than asked for
+            std::sort(best.begin(), best.end());
+            top_.offer(best, bestValue);
+            excluded_.push_back(std::move(best));
+            from = hi;
         }
-        rootBound_ = std::max(rootBound_, lo < radii.size() ? static_cast<double>(radii[lo]) : upper);
+    }
+
+    bool isExcluded(std::vector<int> S) const {
+        std::sort(S.begin(), S.end());
+        return std::find(excluded_.begin(), excluded_.end(), S) != excluded_.end();
     }
 
     // A set of k sites (fixed ones included) serving all demand within r, in
@@ -1637,14 +1698,18 @@ private:
     bool coverWithin(float r, std::vector<int>& S) {
         const int free = p_.k - static_cast<int>(fixed_.size());
         for (;;) {
-            // Demand of R the fixed sites leave beyond r.
-            const std::size_t R = relaxed_.size(), W = (R + 63) / 64;
+            // Elements to cover: the demand of R the fixed sites leave beyond
+            // r, then one per excluded set X (a k-set is not X exactly when it
+            // holds a site outside X: the sites outside X cover it). So the
+            // no-good cuts are covered like demand, and dominance stays exact.
+            const std::size_t R = relaxed_.size(), E = R + excluded_.size(), W = (E + 63) / 64;
             std::vector<std::uint64_t> open(W, 0);
             for (std::size_t t = 0; t < R; ++t)
                 if (dFixed_[relaxed_[t]] > r) open[t / 64] |= std::uint64_t(1) << (t % 64);
-            // Each free site's cover of R; sites covering none of it, or a
-            // subset of another site's cover (dominated: without a separation
-            // the other serves as well), are left out.
+            for (std::size_t t = R; t < E; ++t) open[t / 64] |= std::uint64_t(1) << (t % 64);
+            // Each free site's cover; sites covering none of it, or a subset of
+            // another site's cover (dominated: without a separation the other
+            // serves as well), are left out.
             std::vector<int> sites;
             std::vector<std::uint64_t> cover;
             std::vector<std::uint64_t> bits(W);
@@ -1654,6 +1719,10 @@ private:
                 for (std::size_t w = 0; w < W; ++w) bits[w] = 0;
                 for (std::size_t t = 0; t < R; ++t)
                     if (c[relaxed_[t]] <= r && (open[t / 64] >> (t % 64) & 1)) bits[t / 64] |= std::uint64_t(1) << (t % 64), any = true;
+                for (std::size_t t = R; t < E; ++t) {
+                    const auto& X = excluded_[t - R];
+                    if (!std::binary_search(X.begin(), X.end(), i)) bits[t / 64] |= std::uint64_t(1) << (t % 64), any = true;
+                }
                 if (!any) continue;
                 sites.push_back(i);
                 cover.insert(cover.end(), bits.begin(), bits.end());
@@ -1764,7 +1833,8 @@ private:
     }
 
     // Fills S up to k sites with any free sites at distance (adding a site
-    // never makes a demand point worse served).
+    // never makes a demand point worse served, nor S one of the excluded sets
+    // once it holds a site outside each).
     bool pad(std::vector<int>& S, std::size_t from) {
         if (static_cast<int>(S.size()) == p_.k) return true;
         for (std::size_t x = from; x < active_.size(); ++x) {
@@ -1876,6 +1946,7 @@ private:
     // costs, and the current radius's covers of R (coverWords_ words a site).
     std::vector<int> active_;
     std::vector<std::size_t> relaxed_;
+    std::vector<std::vector<int>> excluded_;  // sets listed already (sorted): no-good cuts
     std::vector<float> dFixed_;
     std::vector<int> coverSites_;
     std::vector<std::uint64_t> coverBits_;
@@ -1921,9 +1992,6 @@ void validate(const Problem& p) {
         throw SelectionError("k = " + std::to_string(p.k) + " is larger than the number of candidates (" +
                              std::to_string(M) + ")");
     if (p.runnersUp < 0) throw SelectionError("runners-up must not be negative");
-    if (p.objective == Objective::Center && p.centerMethod == CenterMethod::Relaxation && p.runnersUp > 0)
-        throw SelectionError("the center's relaxation method lists no runners-up: ask for 0 runners-up or use the "
-                             "branch and bound");
     for (float c : p.cost)
         if (!std::isfinite(c) || c < 0) throw SelectionError("costs must be finite and not negative");
     double total = 0;

@@ -16,11 +16,13 @@ enum class Objective {
     Center,    // minimise max_j min_{i in S} c_ij over demand with w_j > 0 (worst case)
 };
 
-// How the center objective is solved. BranchAndBound branches on the
-// worst-served demand point and lists runner-ups; Relaxation is a binary
-// search on the radius whose set-cover checks use a small growing subset of
-// demand (Chen & Chen 2009), much faster but without runner-ups. Auto takes
-// Relaxation when no runner-ups are asked for.
+// How the center objective is solved; both prove the optimum and list the
+// same runner-ups (the next best distinct sets; among sets of equal value
+// which are listed may differ). BranchAndBound branches on the worst-served
+// demand point; Relaxation is a binary search on the radius whose set-cover
+// checks use a small growing subset of demand (Chen & Chen 2009), each
+// runner-up found with the sets before it excluded: much faster on large
+// instances. Auto takes Relaxation.
 enum class CenterMethod { Auto, BranchAndBound, Relaxation };
 
 const char* toString(Objective o);

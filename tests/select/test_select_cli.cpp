@@ -64,24 +64,33 @@ TEST_CASE("select prints a table with coverage and must-include") {
     CHECK(r.out.contains("Runners-up:"));
 }
 
-TEST_CASE("select solves the center by either method to the same optimum") {
+TEST_CASE("select solves the center by either method to the same optimum and runner-ups") {
     // The relaxation (binary search on the radius) and the branch and bound
-    // must prove the same worst cost on the 16 x 205 network matrix.
-    auto center = [](const QString& method) {
-        const Run r = vgscan(kColumns + QStringList{"--k", "3", "--objective", "center", "--runners-up", "0",
+    // must prove the same worst cost on the 16 x 205 network matrix, and list
+    // runner-ups of the same values.
+    auto center = [](const QString& method, const QString& runnersUp) {
+        const Run r = vgscan(kColumns + QStringList{"--k", "3", "--objective", "center", "--runners-up", runnersUp,
                                                      "--center-method", method, "--format", "json"});
         INFO(r.err.toStdString());
         REQUIRE(r.code == 0);
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
     };
-    const QJsonObject relaxed = center("relaxation"), branched = center("branch-and-bound");
-    CHECK(relaxed["method"].toString().contains("binary search on the radius"));
-    CHECK(branched["method"].toString().contains("branch and bound"));
-    CHECK(relaxed["optimal"].toBool());
-    CHECK(relaxed["objective_value"].toDouble() == branched["objective_value"].toDouble());
-    CHECK(center("auto")["method"].toString().contains("binary search on the radius"));
-    // The relaxation lists no runner-ups: asking for them is bad input.
-    CHECK(vgscan(kColumns + QStringList{"--objective", "center", "--center-method", "relaxation"}).code == 2);
+    auto runnerUpValues = [](const QJsonObject& o) {
+        std::vector<double> v;
+        for (const auto& c : o["runners_up"].toArray()) v.push_back(c.toObject()["objective_value"].toDouble());
+        return v;
+    };
+    for (const QString runnersUp : {"0", "5"}) {
+        INFO("runners-up " << runnersUp.toStdString());
+        const QJsonObject relaxed = center("relaxation", runnersUp), branched = center("branch-and-bound", runnersUp);
+        CHECK(relaxed["method"].toString().contains("binary search on the radius"));
+        CHECK(branched["method"].toString().contains("branch and bound"));
+        CHECK(relaxed["optimal"].toBool());
+        CHECK(relaxed["objective_value"].toDouble() == branched["objective_value"].toDouble());
+        CHECK(runnerUpValues(relaxed).size() == (runnersUp == "0" ? 0u : 5u));
+        CHECK(runnerUpValues(relaxed) == runnerUpValues(branched));
+        CHECK(center("auto", runnersUp)["method"].toString().contains("binary search on the radius"));
+    }
     CHECK(vgscan(kColumns + QStringList{"--objective", "center", "--center-method", "fast"}).code == 1);
 }
 

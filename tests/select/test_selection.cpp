@@ -349,24 +349,108 @@ TEST_CASE("Center by relaxation equals brute force and the branch and bound") {
     }
 }
 
-TEST_CASE("Center by relaxation on a line, and it lists no runner-ups") {
+TEST_CASE("Center by relaxation on a line, with runner-ups worked by hand") {
     // Demand at 0, 1, 9, 10; candidates A 0.5, B 5, C 9.5, D 5.5 (as below).
-    // k = 1: B serves 0 and 10 at 5, the worst; every other site is worse (D 5.5).
-    // k = 2: A + C serve every point within 0.5.
+    // k = 1: B serves 0 and 10 at 5, the worst; D 5.5 (point 0); A and C 9.5.
+    // k = 2, the worst served point of each pair:
+    //   A+C 0.5 (every point); A+D 4.5 (10 from D); A+B 5 (10 from B);
+    //   B+C 5 (0 from B); B+D 5 (0 from B); C+D 5.5 (0 from D).
     Problem p = line({0, 1, 9, 10}, {1, 1, 1, 1}, {0.5, 5, 9.5, 5.5}, 1, Objective::Center);
     p.runnersUp = 0;
-    Result r = solve(p);  // Auto: no runner-ups asked, so the relaxation
+    Result r = solve(p);  // Auto: the relaxation
     CHECK(r.method.find("binary search on the radius") != std::string::npos);
     CHECK(r.chosen == std::vector<int>{1});
     CHECK(r.value == Approx(5));
     CHECK(r.optimal);
-    p.k = 2;
-    r = solve(p);
-    CHECK(r.chosen == std::vector<int>{0, 2});
-    CHECK(r.value == Approx(0.5));
+    CHECK(r.runnersUp.empty());
     p.runnersUp = 2;
+    r = solve(p);
+    CHECK(r.method.find("with the sets listed before it excluded") != std::string::npos);
+    CHECK(values(r) == std::vector<double>{5, 5.5, 9.5});
+    REQUIRE(r.runnersUp.size() == 2);
+    CHECK(r.runnersUp[0].sites == std::vector<int>{3});
+    CHECK((r.runnersUp[1].sites == std::vector<int>{0} || r.runnersUp[1].sites == std::vector<int>{2}));
+    p.k = 2;
+    p.runnersUp = 5;  // all six pairs: the list is unique up to the order of the three at 5
+    for (CenterMethod m : {CenterMethod::Relaxation, CenterMethod::BranchAndBound}) {
+        p.centerMethod = m;
+        r = solve(p);
+        CHECK(r.optimal);
+        CHECK(r.chosen == std::vector<int>{0, 2});
+        CHECK(values(r) == std::vector<double>{0.5, 4.5, 5, 5, 5, 5.5});
+        REQUIRE(r.runnersUp.size() == 5);
+        CHECK(r.runnersUp[0].sites == std::vector<int>{0, 3});
+        std::set<std::vector<int>> atFive{r.runnersUp[1].sites, r.runnersUp[2].sites, r.runnersUp[3].sites};
+        CHECK(atFive == std::set<std::vector<int>>{{0, 1}, {1, 2}, {1, 3}});
+        CHECK(r.runnersUp[4].sites == std::vector<int>{2, 3});
+    }
+}
+
+TEST_CASE("Center runner-ups by relaxation equal brute force and the branch and bound") {
+    // Both methods list the best 1 + runnersUp distinct sets: the same values,
+    // and every set strictly better than the last one listed appears in both
+    // (which of the sets tied at the last value are listed may differ).
+    for (unsigned seed = 1; seed <= 200; ++seed) {
+        std::mt19937 rng(9000 + seed);
+        std::uniform_int_distribution<int> M(3, 12), N(1, 40), cell(0, 30), weight(0, 3), runners(1, 8);
+        Problem p;
+        p.objective = Objective::Center;
+        const int m = M(rng), n = N(rng);
+        p.k = std::uniform_int_distribution<int>(1, std::min(m, 5))(rng);
+        p.runnersUp = runners(rng);
+        for (int i = 0; i < m; ++i) p.candidates.push_back(std::to_string(i));
+        for (int j = 0; j < n; ++j) p.demand.push_back(std::to_string(j));
+        // Odd seeds: real costs (few ties); even: integers 0..30 (ties everywhere).
+        std::uniform_real_distribution<float> real(0.f, 100.f);
+        for (int t = 0; t < m * n; ++t) p.cost.push_back(seed % 2 ? real(rng) : float(cell(rng)));
+        for (int j = 0; j < n; ++j) p.weight.push_back(weight(rng));
+        if (std::all_of(p.weight.begin(), p.weight.end(), [](double w) { return w == 0; })) p.weight[0] = 1;
+        if (seed % 3 == 0) addConstraints(rng, p);
+        INFO("seed " << seed << " k " << p.k << " M " << m << " N " << n << " runners-up " << p.runnersUp
+                     << " sep " << p.minSeparation);
+        p.centerMethod = CenterMethod::Relaxation;
+        bruteforce::checkAgainstBruteForce(p);
+        if (bruteforce::all(p).empty()) continue;
+        const Result relaxed = solve(p);
+        p.centerMethod = CenterMethod::BranchAndBound;
+        bruteforce::checkAgainstBruteForce(p);
+        const Result branched = solve(p);
+        REQUIRE(values(relaxed) == values(branched));
+        const double last = values(relaxed).back();
+        auto better = [&](const Result& r) {
+            std::set<std::vector<int>> s;
+            if (r.value < last) s.insert(r.chosen);
+            for (const auto& c : r.runnersUp)
+                if (c.value < last) s.insert(c.sites);
+            return s;
+        };
+        CHECK(better(relaxed) == better(branched));
+    }
+}
+
+TEST_CASE("Center by relaxation when the greedy start finds no set: the radius search has no known upper end") {
+    // Candidates A 0, B 5, C 10 and demand at 0, 5, 10 on a line; chosen sites
+    // at least 6 apart, k = 2. Greedy takes B first (worst 5, A and C 10) and
+    // then no site is 6 from B: the search starts with no set and no upper
+    // radius. The only pair 6 apart is A+C, worst 5 (the point at 5). Asked
+    // for 3 runner-ups there are none: after A+C the search must run out at
+    // the largest cost, not take it as reached.
+    Problem p = line({0, 5, 10}, {1, 1, 1}, {0, 5, 10}, 2, Objective::Center);
+    p.minSeparation = 6;
+    p.separation = {0, 5, 10, 5, 0, 5, 10, 5, 0};
+    p.runnersUp = 3;
+    for (CenterMethod m : {CenterMethod::Relaxation, CenterMethod::BranchAndBound}) {
+        p.centerMethod = m;
+        const Result r = solve(p);
+        CHECK(r.optimal);
+        CHECK(r.chosen == std::vector<int>{0, 2});
+        CHECK(r.value == Approx(5));
+        CHECK(r.runnersUp.empty());
+    }
+    // A separation no pair meets: no set at all, and the message says so.
+    p.minSeparation = 11;
     p.centerMethod = CenterMethod::Relaxation;
-    REQUIRE_THROWS_WITH(solve(p), Catch::Matchers::ContainsSubstring("lists no runners-up"));
+    REQUIRE_THROWS_WITH(solve(p), Catch::Matchers::ContainsSubstring("satisfies the constraints"));
 }
 
 TEST_CASE("Center minimises the worst cost among demand with weight") {
