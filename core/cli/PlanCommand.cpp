@@ -432,6 +432,7 @@ int cmdPlan(const QStringList& args) {
             in.costs = ctx.costs;
             in.notes = ctx.notes;
             in.linkReport = QFileInfo(QDir(dir).filePath("report.html")).isFile();
+            in.roadTravel = index.hasNetwork();
             const auto file = [&](const char* name) { return QDir(dir).filePath(name).toStdString(); };
             writeFileAtomically(file("plan.json"), QJsonDocument(json).toJson(QJsonDocument::Indented).toStdString());
             writeFileAtomically(file("plan.csv"), planCsv(in));

@@ -1548,6 +1548,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>Changes</source>
         <translation>Veranderingen</translation>
     </message>
+    <message>
+        <source>A straight line shows the assignment, not the route: travel is measured along the roads.</source>
+        <translation>Een rechte lijn toont de toewijzing, niet de route: de reisafstand is over de weg gemeten.</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>

@@ -119,6 +119,11 @@ std::string planMap(const PlanReportInput& in) {
          esc(tx("report", "Filled: the chosen locations; rings: the other candidates (large: VG7, small: ambulant); grey "
                           "dots: demand points, larger with more weight.")) +
          (N <= 1000 ? " " + esc(tx("report", "Lines join each demand point to its nearest chosen VG7 location.")) : "") +
+         // Nearest by the road costs, drawn straight: the route is not at hand here.
+         (N <= 1000 && in.roadTravel
+              ? " <strong>" + esc(tx("report", "A straight line shows the assignment, not the route: travel is measured "
+                                               "along the roads.")) + "</strong>"
+              : "") +
          "</p>";
     return s;
 }

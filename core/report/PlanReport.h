@@ -25,6 +25,7 @@ struct PlanReportInput {
     std::vector<std::string> notes;
     std::string timestamp;                    // empty: runTimestamp()
     bool linkReport = false;                  // report.html is beside plan.html
+    bool roadTravel = false;                  // travel measured along the road network (the map's lines are straight)
 };
 
 // Columns: plan (1 the optimum, 2... the runners-up), kind, location, sites

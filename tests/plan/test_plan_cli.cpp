@@ -136,6 +136,9 @@ TEST_CASE("plan from an earlier scan.json gives the plan of a fresh scan") {
     const std::string page = read("plan.html").toStdString();
     CHECK_THAT(page, ContainsSubstring("<svg class=\"map planmap\""));
     CHECK_THAT(page, ContainsSubstring("href=\"report.html\""));
+    // The sample has roads: the straight assignment lines are said not to be routes.
+    REQUIRE_THAT(printed["costs"].toString().toStdString(), ContainsSubstring("along the roads"));
+    CHECK_THAT(page, ContainsSubstring("A straight line shows the assignment, not the route"));
     for (const auto& id : vg7 + amb) CHECK_THAT(page, ContainsSubstring(">" + id.toStdString() + "</text>"));
     for (const auto& r : runners) {
         QStringList locations;
