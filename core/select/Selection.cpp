@@ -568,6 +568,19 @@ private:
         return bound;
     }
 
+    // Each demand point's nearest and second nearest cost among the sites S.
+    void nearestTwo(const std::vector<int>& S, std::vector<float>& d1, std::vector<float>& d2) const {
+        d1.assign(n_, kInfF);
+        d2.assign(n_, kInfF);
+        for (int i : S) {
+            const float* c = row(i);
+            for (std::size_t t = 0; t < n_; ++t) {
+                if (c[t] < d1[t]) d2[t] = d1[t], d1[t] = c[t];
+                else if (c[t] < d2[t]) d2[t] = c[t];
+            }
+        }
+    }
+
     // A start for the root's multipliers from the best set S found so far:
     // lambda_j = w_j (d1_j + a (d2_j - d1_j)), d1 and d2 the costs of j's
     // nearest and second nearest site in S. At the optimum of the relaxation
@@ -579,14 +592,8 @@ private:
     void warmStart(std::vector<double>& lambda) const {
         if (top_.items().empty() || top_.items().front().sites.size() < 2) return;
         const std::vector<int>& S = top_.items().front().sites;
-        std::vector<float> d1(n_, kInfF), d2(n_, kInfF);
-        for (int i : S) {
-            const float* c = row(i);
-            for (std::size_t t = 0; t < n_; ++t) {
-                if (c[t] < d1[t]) d2[t] = d1[t], d1[t] = c[t];
-                else if (c[t] < d2[t]) d2[t] = c[t];
-            }
-        }
+        std::vector<float> d1, d2;
+        nearestTwo(S, d1, d2);
         double best = rootBoundAt(lambda);
         const double given = best;
         double bestShare = -1;
@@ -957,14 +964,8 @@ private:
         std::iota(cols.begin(), cols.end(), std::size_t(0));
         std::vector<float> cover(n_, -1.f);
         if (p_.nearestListLength <= 0 && S.size() >= 2) {
-            std::vector<float> d1(n_, kInfF), d2(n_, kInfF);
-            for (int i : S) {
-                const float* c = row(i);
-                for (std::size_t t = 0; t < n_; ++t) {
-                    if (c[t] < d1[t]) d2[t] = d1[t], d1[t] = c[t];
-                    else if (c[t] < d2[t]) d2[t] = c[t];
-                }
-            }
+            std::vector<float> d1, d2;
+            nearestTwo(S, d1, d2);
             if (!listsWithin(d1, d2, base)) {
                 // Lists cut well short of the second nearest site hold the
                 // multipliers far below the bound (5,000 x 100,000, k = 2:

@@ -62,11 +62,12 @@ void addConstraints(std::mt19937& rng, Problem& p) {
     if (std::bernoulli_distribution(0.5)(rng)) p.mustInclude = {int(rng() % M)};
 }
 
-// Candidates and demand points uniform in a 50 km square, weights 1 to 20,
+// Candidates and demand points uniform in a square (50 km), weights 1 to maxWeight (20),
 // costs the straight-line distance: big enough that the bounds must cut.
-Problem euclidean(std::mt19937& rng, std::size_t candidates, std::size_t demand) {
-    std::uniform_real_distribution<float> xy(0.f, 50000.f);
-    std::uniform_int_distribution<int> w(1, 20);
+Problem euclidean(std::mt19937& rng, std::size_t candidates, std::size_t demand, float side = 50000.f,
+                  int maxWeight = 20) {
+    std::uniform_real_distribution<float> xy(0.f, side);
+    std::uniform_int_distribution<int> w(1, maxWeight);
     Problem p;
     std::vector<std::pair<float, float>> c(candidates), d(demand);
     for (auto& q : c) q = {xy(rng), xy(rng)};
@@ -249,16 +250,7 @@ TEST_CASE("Nearest-candidate lists priced in blocks of demand give the brute-for
     // brute force's, and the same problem solved twice gives the same bound.
     for (unsigned seed = 1; seed <= 3; ++seed) {
         std::mt19937 rng(4100 + seed);
-        std::uniform_real_distribution<float> xy(0.f, 40000.f);
-        std::uniform_int_distribution<int> w(1, 9);
-        Problem p;
-        std::vector<std::pair<float, float>> c(30), d(900);
-        for (auto& q : c) q = {xy(rng), xy(rng)};
-        for (auto& q : d) q = {xy(rng), xy(rng)};
-        for (std::size_t i = 0; i < c.size(); ++i) p.candidates.push_back(std::to_string(i));
-        for (std::size_t j = 0; j < d.size(); ++j) p.demand.push_back(std::to_string(j)), p.weight.push_back(w(rng));
-        for (auto& a : c)
-            for (auto& b : d) p.cost.push_back(std::hypot(a.first - b.first, a.second - b.second));
+        Problem p = euclidean(rng, 30, 900, 40000.f, 9);
         p.runnersUp = 2;
         p.pricing = Problem::Pricing::NearestLists;
         p.nearestListLength = seed == 2 ? 3 : 0;  // 3: the lists must grow
