@@ -545,21 +545,11 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
 }
 
 Best bestPostsEvery(const GroupFloor& g, const ViewOf& viewOf) {
-    Best out;
     const Cells cells = makeCells(g);
-    std::vector<Seen> seen = evaluate(g, candidates(g), viewOf, &cells);
+    const std::vector<Seen> seen = evaluate(g, candidates(g), viewOf, &cells);
+    Best out = choose(g, seen, cells);
     out.candidates = static_cast<int>(seen.size());
     out.exactViews = out.candidates;
-    const int s = bestSingle(seen);
-    if (s < 0) return out;
-    out.single = seen[s];
-    PairChoice p = bestPair(g, seen, true, &cells);
-    if (p.a >= 0) {
-        out.first = seen[p.a];
-        out.second = seen[p.b];
-        out.pairArea = p.area;
-        out.pairDoorsSeen = p.doorsSeen;
-    }
     return out;
 }
 
