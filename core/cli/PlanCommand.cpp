@@ -11,6 +11,7 @@
 #include "io/OutputFiles.h"
 #include "report/PlanReport.h"
 #include "report/ScanDiff.h"
+#include "rules/RuleKit.h"
 #include "rules/RuleRegistry.h"
 #include "ruleset/RuleSet.h"
 #include "scan/ScanPipeline.h"
@@ -79,24 +80,6 @@ double number(const QCommandLineParser& p, const char* name, double lo) {
 }
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
-
-std::string fixed(double v, int decimals = 0) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
-
-std::string joinIds(const Problem& p, const std::vector<int>& ls) {
-    std::string s;
-    for (int l : ls) s += (s.empty() ? "" : ", ") + p.locations[static_cast<std::size_t>(l)].id;
-    return s;
-}
-
-std::string sitesOf(const Location& l) {
-    std::string s;
-    for (const auto& id : l.sites) s += (s.empty() ? "" : "+") + id;
-    return s;
-}
 
 struct PlanContext {
     std::string portfolio;
@@ -189,77 +172,6 @@ QJsonObject planJsonObject(const Problem& p, const Result& r, const PlanContext&
     return o;
 }
 
-std::string percent(double part, double whole) {
-    return whole > 0 ? fixed(100.0 * part / whole, 1) + " %" : "-";
-}
-
-void writeText(const Problem& p, const Result& r, const PlanContext& ctx) {
-    std::cout << "Regional plan: " << ctx.portfolio << " (scan: " << ctx.scanSource << ")\n"
-              << "Demand: " << p.demand.size() << " points, weight " << fixed(r.totalWeight, 1)
-              << "; costs: " << ctx.costs << "\n"
-              << "Need: VG7 " << p.need[VG7] << " places in " << p.k[VG7] << " locations, ambulant "
-              << p.need[Ambulant] << " places in " << p.k[Ambulant] << " locations; minimum separation "
-              << (p.minSeparation > 0 ? fixed(p.minSeparation / 1000.0, 1) + " km" : std::string("none")) << "\n";
-    for (int k = 0; k < kKinds; ++k) {
-        std::string c;
-        for (const auto& l : p.locations)
-            if (l.places[k] > 0)
-                c += (c.empty() ? "" : ", ") + l.id + (l.sites.size() > 1 ? " (" + sitesOf(l) + ")" : "") + " " +
-                     std::to_string(l.places[k]);
-        std::cout << "Candidates " << toString(static_cast<Kind>(k)) << " (places): " << (c.empty() ? "none" : c) << "\n";
-    }
-    for (const auto& n : ctx.notes) std::cout << "  note: " << n << "\n";
-
-    std::cout << "\nProven optimal plan: weighted travel " << fixed(r.best.value) << " (weight x metres; VG7 "
-              << fixed(r.best.kind[VG7].value) << ", ambulant " << fixed(r.best.kind[Ambulant].value) << ")\n";
-    std::printf("%-9s %-10s %-16s %7s %8s %10s %10s  %s\n", "kind", "location", "sites", "places", "clients",
-                "weight", "mean km", "name");
-    bool flagged = false;
-    for (int k = 0; k < kKinds; ++k)
-        for (const auto& s : r.served[k]) {
-            const Location& l = p.locations[static_cast<std::size_t>(s.location)];
-            std::printf("%-9s %-10s %-16s %7d %8d %10.1f %10s  %s%s\n", toString(static_cast<Kind>(k)), l.id.c_str(),
-                        sitesOf(l).c_str(), l.places[k], s.points, s.weight,
-                        s.weight > 0 ? fixed(s.weightedCost / s.weight / 1000.0, 2).c_str() : "-", l.name.c_str(),
-                        s.servesNoDemand ? "  [serves no demand]" : "");
-            flagged = flagged || s.servesNoDemand;
-        }
-    std::fflush(stdout);
-    for (int k = 0; k < kKinds; ++k)
-        std::cout << toString(static_cast<Kind>(k)) << ": " << r.best.kind[k].places << " places for a need of "
-                  << p.need[k] << "; mean travel " << fixed(r.totalWeight > 0 ? r.best.kind[k].value / r.totalWeight / 1000.0 : 0, 2)
-                  << " km per client\n";
-    if (flagged)
-        std::cout << "[serves no demand]: no demand point has this location as its nearest chosen location of its "
-                     "kind; it is in the plan for its places (or the spread), not for its clients.\n";
-
-    if (!r.runnersUp.empty()) {
-        std::cout << "\nRunners-up (next best plans, proven):\n";
-        std::printf("%-3s %-28s %-28s %16s %14s\n", "#", "VG7", "ambulant", "weighted travel", "more than best");
-        int rank = 2;
-        for (const auto& c : r.runnersUp)
-            std::printf("%-3d %-28s %-28s %16.0f %14s\n", rank++, joinIds(p, c.kind[VG7].locations).c_str(),
-                        joinIds(p, c.kind[Ambulant].locations).c_str(), c.value,
-                        ("+" + fixed(c.value - r.best.value) + " (" + percent(c.value - r.best.value, r.best.value) + ")").c_str());
-        std::fflush(stdout);
-    }
-
-    std::cout << "\nConstraints (the plan solved again without each):\n";
-    for (const auto& x : r.relaxations) {
-        std::cout << "  " << x.constraint << " (" << x.what << "): ";
-        if (!x.solved) {
-            std::cout << (x.note.empty() ? "no plan without it" : x.note) << "\n";
-            continue;
-        }
-        if (x.binds)
-            std::cout << "BINDS: " << (x.constraint.rfind("k-", 0) == 0 ? "with one more location" : "without it") << " VG7 " << joinIds(p, x.plan.kind[VG7].locations) << ", ambulant "
-                      << joinIds(p, x.plan.kind[Ambulant].locations) << " travel " << fixed(r.best.value - x.value)
-                      << " less (" << percent(r.best.value - x.value, r.best.value) << ")\n";
-        else
-            std::cout << "does not bind (the optimum is the same without it)\n";
-    }
-    std::cout << "\nMethod: " << r.method << "\n";
-}
 
 }  // namespace
 
@@ -356,7 +268,7 @@ int cmdPlan(const QStringList& args) {
             facts = factsFromScan(result.sites);
             clusters = clustersFromScan(result.clusters);
             scanIndex = result.index;
-            ctx.scanSource = "scanned now with rule set " + ruleset.name;
+            ctx.scanSource = kit::say(QT_TRANSLATE_NOOP("rules", "scanned now with rule set %1"), ruleset.name);
         }
         const ContextIndex& index = ownIndex ? *ownIndex : *scanIndex;
 
@@ -406,31 +318,34 @@ int cmdPlan(const QStringList& args) {
                                 std::min({problem.separation[a * L + b], static_cast<double>(costs.separation[sa * S + sb]),
                                           static_cast<double>(costs.separation[sb * S + sa])});
         }
-        ctx.costs = std::string(index.hasNetwork() ? "metres along the roads (driving, oneway followed)" : "metres as the crow flies") +
-                    (costs.estimated ? "; " + std::to_string(costs.estimatedPairs) + " pairs ESTIMATED as straight line x " +
-                                           fixed(detour, 2)
-                                     : std::string());
+        // English data (plan.json) in marked patterns: the text and the page
+        // show them in the chosen language (i18n/RuleTexts.h).
+        ctx.costs = index.hasNetwork() ? QT_TRANSLATE_NOOP("rules", "metres along the roads (driving, oneway followed)")
+                                       : QT_TRANSLATE_NOOP("rules", "metres as the crow flies");
+        if (costs.estimated)
+            ctx.costs += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "%1 pairs ESTIMATED as straight line x %2"),
+                                         std::to_string(costs.estimatedPairs), kit::fmt(detour, 2));
         const Result r = solvePlan(problem);
         const QJsonObject json = planJsonObject(problem, r, ctx);
+        PlanReportInput in;
+        in.problem = &problem;
+        in.result = &r;
+        in.portfolio = ctx.portfolio;
+        in.scan = ctx.scanSource;
+        in.costs = ctx.costs;
+        in.notes = ctx.notes;
         if (p.value("format") == "json")
             std::cout << QJsonDocument(json).toJson(QJsonDocument::Indented).toStdString();
         else
-            writeText(problem, r, ctx);
+            std::cout << planText(in) << std::flush;
         if (p.isSet("out")) {
             const QString dir = p.value("out");
             if (!QDir().mkpath(dir)) throw OutputError("vgscan plan: cannot make the folder " + dir.toStdString());
-            PlanReportInput in;
-            in.problem = &problem;
-            in.result = &r;
             for (const auto& rows : siteRows) {
                 in.sitesAt.emplace_back();
                 for (std::size_t s : rows) in.sitesAt.back().push_back(sites[s].at);
             }
             for (const auto& d : demand) in.demandAt.push_back(d.at);
-            in.portfolio = ctx.portfolio;
-            in.scan = ctx.scanSource;
-            in.costs = ctx.costs;
-            in.notes = ctx.notes;
             in.linkReport = QFileInfo(QDir(dir).filePath("report.html")).isFile();
             in.roadTravel = index.hasNetwork();
             const auto file = [&](const char* name) { return QDir(dir).filePath(name).toStdString(); };

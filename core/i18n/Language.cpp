@@ -93,6 +93,10 @@ std::string arg(const std::string& p, const std::string& a1, const std::string& 
                 const std::string& a4) {
     return q(p).arg(q(a1), q(a2), q(a3), q(a4)).toStdString();
 }
+std::string arg(const std::string& p, const std::string& a1, const std::string& a2, const std::string& a3,
+                const std::string& a4, const std::string& a5) {
+    return q(p).arg(q(a1), q(a2), q(a3), q(a4), q(a5)).toStdString();
+}
 
 namespace {
 

@@ -49,6 +49,8 @@ std::string arg(const std::string& pattern, const std::string& a1, const std::st
 std::string arg(const std::string& pattern, const std::string& a1, const std::string& a2, const std::string& a3);
 std::string arg(const std::string& pattern, const std::string& a1, const std::string& a2, const std::string& a3,
                 const std::string& a4);
+std::string arg(const std::string& pattern, const std::string& a1, const std::string& a2, const std::string& a3,
+                const std::string& a4, const std::string& a5);
 
 // A number as people read it in the chosen language: at most `decimals`
 // digits after the mark, no trailing zeros, and in Dutch a decimal comma

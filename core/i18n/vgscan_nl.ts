@@ -428,6 +428,45 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
 </context>
 <context>
+    <name>plan</name>
+    <message>
+        <source>Regional plan: %1 (candidates from: %2)</source>
+        <translation>Regionaal plan: %1 (kandidaten uit: %2)</translation>
+    </message>
+    <message>
+        <source>Demand: %1 points, weight %2; travel: %3</source>
+        <translation>Vraag: %1 punten, weging %2; reisafstand: %3</translation>
+    </message>
+    <message>
+        <source>Need: VG7 %1 places in %2 locations, ambulant %3 places in %4 locations; minimum separation %5</source>
+        <translation>Behoefte: VG7 %1 plaatsen op %2 locaties, ambulant %3 plaatsen op %4 locaties; minimale onderlinge afstand %5</translation>
+    </message>
+    <message>
+        <source>Candidates %1 (places): %2</source>
+        <translation>Kandidaten %1 (plaatsen): %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>let op: %1</translation>
+    </message>
+    <message>
+        <source>Proven optimal plan: weighted travel %1 (weight x metres; VG7 %2, ambulant %3)</source>
+        <translation>Bewezen optimaal plan: gewogen reisafstand %1 (weging x meters; VG7 %2, ambulant %3)</translation>
+    </message>
+    <message>
+        <source>no demand point has this location as its nearest chosen location of its kind; it is in the plan for its places (or the spread), not for its clients.</source>
+        <translation>geen vraagpunt heeft deze locatie als dichtstbijzijnde gekozen locatie van zijn soort; ze zit in het plan om haar plaatsen (of de spreiding), niet om haar cliënten.</translation>
+    </message>
+    <message>
+        <source>BINDS:</source>
+        <translation>BEPERKT:</translation>
+    </message>
+    <message>
+        <source>does not bind (the optimum is the same without it)</source>
+        <translation>beperkt niet (zonder deze voorwaarde is het optimum hetzelfde)</translation>
+    </message>
+</context>
+<context>
     <name>reason</name>
     <message>
         <source>not %1 on its own: clustering is not possible (%2); it would be, in a cluster with nearby VG7 sites</source>
@@ -2962,6 +3001,58 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>binary search on the radius; each radius checked by an exact set cover on a growing subset of the demand (relaxation, Chen &amp; Chen 2009), greedy + interchange start; each runner-up by the same search with the sets listed before it excluded</source>
         <translation>binair zoeken op de straal; elke straal getoetst met een exacte overdekking van een groeiende deelverzameling van de vraagpunten (relaxatie, Chen &amp; Chen 2009), start met gulzig kiezen en uitwisselen; elk alternatief met dezelfde zoektocht, de eerder genoemde verzamelingen uitgesloten</translation>
+    </message>
+    <message>
+        <source>scanned now with rule set %1</source>
+        <translation>nu gescand met regelset %1</translation>
+    </message>
+    <message>
+        <source>metres as the crow flies</source>
+        <translation>meters hemelsbreed</translation>
+    </message>
+    <message>
+        <source>%1 pairs ESTIMATED as straight line x %2</source>
+        <translation>%1 paren GESCHAT als rechte lijn x %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no VG7 places known, left out</source>
+        <translation>%1 (%2): geen VG7-plaatsen bekend, weggelaten</translation>
+    </message>
+    <message>
+        <source>%1 (ambulant): no places known, left out</source>
+        <translation>%1 (ambulant): geen plaatsen bekend, weggelaten</translation>
+    </message>
+    <message>
+        <source>complete enumeration of the location sets of each kind in index order, pruned by a lower bound (each demand point&apos;s distance to the nearest location chosen or still choosable) and by capacity; %1 nodes; the lists (%2 VG7 and %3 ambulant sets) are complete for every plan up to the last runner-up</source>
+        <translation>volledige opsomming van de verzamelingen locaties van elke soort in volgorde, gesnoeid met een ondergrens (de afstand van elk vraagpunt tot de dichtstbijzijnde gekozen of nog te kiezen locatie) en met de capaciteit; %1 knopen; de lijsten (%2 VG7- en %3 ambulante verzamelingen) zijn volledig voor elk plan tot en met het laatste volgende beste plan</translation>
+    </message>
+    <message>
+        <source>branch and bound per kind with a Lagrangian lower bound at every node (core/select&apos;s p-median: subgradient, reduced-cost fixing), the need as a capacity constraint (cut when the places open and the largest free cannot hold it; bound with it kept) and the separation in the branching; %1 nodes; the lists (%2 VG7 and %3 ambulant sets) are complete for every plan up to the last runner-up</source>
+        <translation>branch and bound per soort met een Lagrange-ondergrens in elke knoop (de p-mediaan van core/select: subgradiënt, vastleggen op gereduceerde kosten), de behoefte als capaciteitsvoorwaarde (afgekapt als de open plaatsen en de grootste vrije haar niet kunnen dragen; de grens met de voorwaarde erbij) en de spreiding in het vertakken; %1 knopen; de lijsten (%2 VG7- en %3 ambulante verzamelingen) zijn volledig voor elk plan tot en met het laatste volgende beste plan</translation>
+    </message>
+    <message>
+        <source>the need of %1 %2 places</source>
+        <translation>de behoefte van %1 %2-plaatsen</translation>
+    </message>
+    <message>
+        <source>the minimum separation of %1 km</source>
+        <translation>de minimale onderlinge afstand van %1 km</translation>
+    </message>
+    <message>
+        <source>the per-site and per-cluster caps on places</source>
+        <translation>de maxima aan plaatsen per locatie en per cluster</translation>
+    </message>
+    <message>
+        <source>not tried: at most %1 locations of a kind</source>
+        <translation>niet geprobeerd: hoogstens %1 locaties van een soort</translation>
+    </message>
+    <message>
+        <source>not tried: no further %1 candidate</source>
+        <translation>niet geprobeerd: geen verdere %1-kandidaat</translation>
+    </message>
+    <message>
+        <source>each location used for one kind only</source>
+        <translation>elke locatie voor één soort alleen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "cluster/Clusters.h"
 #include "io/InputError.h"
+#include "rules/RuleKit.h"
 
 #include <QJsonArray>
 
@@ -172,7 +173,8 @@ CandidateLocations candidateLocations(const std::vector<SiteFacts>& facts, const
                 const int n = vg7Places(f, rules, basis);
                 if (n <= 0) {
                     if (isVg7Route(f.verdict) && !f.failed)
-                        out.notes.push_back(f.id + " (" + f.verdict + "): no VG7 places known, left out");
+                        out.notes.push_back(
+                            kit::say(QT_TRANSLATE_NOOP("rules", "%1 (%2): no VG7 places known, left out"), f.id, f.verdict));
                     continue;
                 }
                 l.uncapped[VG7] = n;
@@ -181,7 +183,7 @@ CandidateLocations candidateLocations(const std::vector<SiteFacts>& facts, const
             } else {
                 const int n = ambulantPlaces(f, basis);
                 if (n <= 0) {
-                    if (f.verdict == "ambulant" && !f.failed) out.notes.push_back(f.id + " (ambulant): no places known, left out");
+                    if (f.verdict == "ambulant" && !f.failed) out.notes.push_back(kit::say(QT_TRANSLATE_NOOP("rules", "%1 (ambulant): no places known, left out"), f.id));
                     continue;
                 }
                 l.places[Ambulant] = l.uncapped[Ambulant] = n;

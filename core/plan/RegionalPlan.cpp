@@ -1,5 +1,6 @@
 #include "plan/RegionalPlan.h"
 
+#include "rules/RuleKit.h"
 #include "select/Selection.h"
 
 #include <algorithm>
@@ -536,17 +537,26 @@ Result solveChecked(const Problem& p, KindLists& kinds) {
         }
         for (auto& s : r.served[k]) s.servesNoDemand = s.points == 0;
     }
-    std::ostringstream m;
-    if (p.enumerate)
-        m << "complete enumeration of the location sets of each kind in index order, pruned by a lower bound (each "
-             "demand point's distance to the nearest location chosen or still choosable) and by capacity; ";
-    else
-        m << "branch and bound per kind with a Lagrangian lower bound at every node (core/select's p-median: "
-             "subgradient, reduced-cost fixing), the need as a capacity constraint (cut when the places open and "
-             "the largest free cannot hold it; bound with it kept) and the separation in the branching; ";
-    m << r.nodes << " nodes; the lists (" << r.listed[VG7] << " VG7 and " << r.listed[Ambulant]
-      << " ambulant sets) are complete for every plan up to the last runner-up";
-    r.method = m.str();
+    // English data (plan.json), marked so the pages for people show it in
+    // the chosen language (i18n/RuleTexts.h), as rules do with their texts.
+    const std::string nodes = std::to_string(r.nodes), vg7Sets = std::to_string(r.listed[VG7]),
+                      ambulantSets = std::to_string(r.listed[Ambulant]);
+    r.method = p.enumerate
+                   ? kit::say(QT_TRANSLATE_NOOP("rules",
+                                                "complete enumeration of the location sets of each kind in index order, "
+                                                "pruned by a lower bound (each demand point's distance to the nearest "
+                                                "location chosen or still choosable) and by capacity; %1 nodes; the "
+                                                "lists (%2 VG7 and %3 ambulant sets) are complete for every plan up to "
+                                                "the last runner-up"),
+                              nodes, vg7Sets, ambulantSets)
+                   : kit::say(QT_TRANSLATE_NOOP("rules",
+                                                "branch and bound per kind with a Lagrangian lower bound at every node "
+                                                "(core/select's p-median: subgradient, reduced-cost fixing), the need as "
+                                                "a capacity constraint (cut when the places open and the largest free "
+                                                "cannot hold it; bound with it kept) and the separation in the "
+                                                "branching; %1 nodes; the lists (%2 VG7 and %3 ambulant sets) are "
+                                                "complete for every plan up to the last runner-up"),
+                              nodes, vg7Sets, ambulantSets);
     return r;
 }
 
@@ -623,17 +633,20 @@ Result solvePlan(const Problem& problem, bool relax) {
     for (int k = 0; k < kKinds; ++k) {
         const Kind kind = static_cast<Kind>(k);
         tryRelaxed(std::string("need-") + optionName(kind),
-                   "the need of " + std::to_string(problem.need[k]) + " " + toString(kind) + " places",
+                   kit::say(QT_TRANSLATE_NOOP("rules", "the need of %1 %2 places"), std::to_string(problem.need[k]),
+                            toString(kind)),
                    [k](Problem& x) { x.need[k] = 0; });
     }
     if (problem.minSeparation > 0)
-        tryRelaxed("min-separation", "the minimum separation of " + km(problem.minSeparation),
+        tryRelaxed("min-separation",
+                   kit::say(QT_TRANSLATE_NOOP("rules", "the minimum separation of %1 km"),
+                            kit::fmt(problem.minSeparation / 1000.0, 3)),
                    [](Problem& x) { x.minSeparation = 0; });
     bool capped = false;
     for (const auto& l : problem.locations)
         for (int k = 0; k < kKinds; ++k) capped = capped || l.uncapped[k] != l.places[k];
     if (capped)
-        tryRelaxed("caps", "the per-site and per-cluster caps on places", [](Problem& x) { x.uncappedPlaces = true; });
+        tryRelaxed("caps", QT_TRANSLATE_NOOP("rules", "the per-site and per-cluster caps on places"), [](Problem& x) { x.uncappedPlaces = true; });
     for (int k = 0; k < kKinds; ++k) {
         const Kind kind = static_cast<Kind>(k);
         const int more = problem.k[k] + 1;
@@ -642,15 +655,17 @@ Result solvePlan(const Problem& problem, bool relax) {
         const std::string what = std::string("k-") + optionName(kind) + " = " + std::to_string(problem.k[k]);
         if (more > eligibleCount || more > kMaxK) {
             r.relaxations.push_back({std::string("k-") + optionName(kind), what, false, false, 0, {},
-                                     more > kMaxK ? "not tried: at most " + std::to_string(kMaxK) + " locations of a kind"
-                                                  : "not tried: no further " + std::string(toString(kind)) + " candidate"});
+                                     more > kMaxK ? kit::say(QT_TRANSLATE_NOOP("rules", "not tried: at most %1 locations of a kind"),
+                                                             std::to_string(kMaxK))
+                                                  : kit::say(QT_TRANSLATE_NOOP("rules", "not tried: no further %1 candidate"),
+                                                             toString(kind))});
             continue;
         }
         tryRelaxed(std::string("k-") + optionName(kind), what, [k](Problem& x) { ++x.k[k]; });
     }
     bool dual = false;
     for (const auto& l : problem.locations) dual = dual || (l.places[VG7] > 0 && l.places[Ambulant] > 0);
-    if (dual) tryRelaxed("one-kind-per-location", "each location used for one kind only", [](Problem& x) { x.shareLocations = true; });
+    if (dual) tryRelaxed("one-kind-per-location", QT_TRANSLATE_NOOP("rules", "each location used for one kind only"), [](Problem& x) { x.shareLocations = true; });
     return r;
 }
 

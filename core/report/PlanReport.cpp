@@ -1,8 +1,11 @@
 #include "report/PlanReport.h"
 
 #include "i18n/Language.h"
+#include "i18n/RuleTexts.h"
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
+
+#include <QString>
 
 #include <algorithm>
 #include <cmath>
@@ -160,6 +163,105 @@ std::string planCsv(const PlanReportInput& in) {
     return out.str();
 }
 
+namespace {
+
+// A column of the text table: `s` padded to `width` characters (not bytes:
+// Dutch words may hold an é), on the left or the right.
+std::string column(const std::string& s, int width, bool right = false) {
+    const int n = QString::fromStdString(s).size();
+    const std::string pad(static_cast<std::size_t>(std::max(0, width - n)), ' ');
+    return right ? pad + s : s + pad;
+}
+
+}  // namespace
+
+std::string planText(const PlanReportInput& in) {
+    const plan::Problem& p = *in.problem;
+    const plan::Result& r = *in.result;
+    const auto said = [](const std::string& s) { return i18n::ruleText(s); };  // the core's English data, shown
+    std::string s = arg(tx("plan", "Regional plan: %1 (candidates from: %2)"), in.portfolio, said(in.scan)) + "\n";
+    s += arg(tx("plan", "Demand: %1 points, weight %2; travel: %3"), std::to_string(p.demand.size()),
+             i18n::shown(r.totalWeight, 1), said(in.costs)) +
+         "\n";
+    s += arg(tx("plan", "Need: VG7 %1 places in %2 locations, ambulant %3 places in %4 locations; minimum separation %5"),
+             std::to_string(p.need[plan::VG7]), std::to_string(p.k[plan::VG7]), std::to_string(p.need[plan::Ambulant]),
+             std::to_string(p.k[plan::Ambulant]),
+             p.minSeparation > 0 ? i18n::shown(p.minSeparation / 1000.0, 1) + " km" : tx("report", "none")) +
+         "\n";
+    for (int k = 0; k < plan::kKinds; ++k) {
+        std::string c;
+        for (const auto& l : p.locations)
+            if (l.places[k] > 0)
+                c += (c.empty() ? "" : ", ") + l.id + (l.sites.size() > 1 ? " (" + sitesOf(l) + ")" : "") + " " +
+                     std::to_string(l.places[k]);
+        s += arg(tx("plan", "Candidates %1 (places): %2"), kindName(k), c.empty() ? tx("report", "none") : c) + "\n";
+    }
+    for (const auto& n : in.notes) s += "  " + arg(tx("plan", "note: %1"), said(n)) + "\n";
+
+    s += "\n" + arg(tx("plan", "Proven optimal plan: weighted travel %1 (weight x metres; VG7 %2, ambulant %3)"),
+                    i18n::shown(r.best.value, 0), i18n::shown(r.best.kind[plan::VG7].value, 0),
+                    i18n::shown(r.best.kind[plan::Ambulant].value, 0)) +
+         "\n";
+    s += column(tx("report", "kind"), 9) + " " + column(tx("report", "location"), 10) + " " +
+         column(tx("report", "sites"), 16) + " " + column(tx("report", "places"), 7, true) + " " +
+         column(tx("report", "clients"), 8, true) + " " + column(tx("report", "weight"), 10, true) + " " +
+         column(tx("report", "mean km"), 10, true) + "  " + tx("report", "name") + "\n";
+    bool flagged = false;
+    for (int k = 0; k < plan::kKinds; ++k)
+        for (const auto& sv : r.served[k]) {
+            const plan::Location& l = p.locations[static_cast<std::size_t>(sv.location)];
+            s += column(kindName(k), 9) + " " + column(l.id, 10) + " " + column(sitesOf(l), 16) + " " +
+                 column(std::to_string(l.places[k]), 7, true) + " " + column(std::to_string(sv.points), 8, true) + " " +
+                 column(i18n::shown(sv.weight, 1), 10, true) + " " +
+                 column(sv.weight > 0 ? km(sv.weightedCost / sv.weight) : "-", 10, true) + "  " + l.name +
+                 (sv.servesNoDemand ? "  [" + tx("report", "serves no demand") + "]" : "") + "\n";
+            flagged = flagged || sv.servesNoDemand;
+        }
+    for (int k = 0; k < plan::kKinds; ++k)
+        s += arg(tx("report", "%1: %2 places for a need of %3; mean travel %4 km per client."), kindName(k),
+                 std::to_string(r.best.kind[k].places), std::to_string(p.need[k]),
+                 km(r.totalWeight > 0 ? r.best.kind[k].value / r.totalWeight : 0)) +
+             "\n";
+    if (flagged)
+        s += "[" + tx("report", "serves no demand") + "]: " +
+             tx("plan", "no demand point has this location as its nearest chosen location of its kind; it is in the "
+                        "plan for its places (or the spread), not for its clients.") +
+             "\n";
+
+    if (!r.runnersUp.empty()) {
+        s += "\n" + tx("report", "Runners-up (next best plans, proven)") + "\n";
+        s += column("#", 3) + " " + column(kindName(plan::VG7), 28) + " " + column(kindName(plan::Ambulant), 28) + " " +
+             column(tx("report", "weighted travel"), 16, true) + " " + column(tx("report", "more than the plan"), 18, true) +
+             "\n";
+        int rank = 2;
+        for (const auto& c : r.runnersUp)
+            s += column(std::to_string(rank++), 3) + " " + column(ids(p, c.kind[plan::VG7].locations), 28) + " " +
+                 column(ids(p, c.kind[plan::Ambulant].locations), 28) + " " + column(i18n::shown(c.value, 0), 16, true) +
+                 " " +
+                 column("+" + i18n::shown(c.value - r.best.value, 0) + " (" + percentOf(c.value - r.best.value, r.best.value) +
+                            ")",
+                        18, true) +
+                 "\n";
+    }
+
+    s += "\n" + tx("report", "Constraints (the plan solved again without each)") + "\n";
+    for (const auto& x : r.relaxations) {
+        s += "  " + x.constraint + " (" + said(x.what) + "): ";
+        if (!x.solved)
+            s += x.note.empty() ? tx("report", "no plan without it") : said(x.note);
+        else if (x.binds)
+            s += tx("plan", "BINDS:") + " " +
+                 arg(tx("report", "VG7 %1, ambulant %2: travel %3 less (%4)"), ids(p, x.plan.kind[plan::VG7].locations),
+                     ids(p, x.plan.kind[plan::Ambulant].locations), i18n::shown(r.best.value - x.value, 0),
+                     percentOf(r.best.value - x.value, r.best.value));
+        else
+            s += tx("plan", "does not bind (the optimum is the same without it)");
+        s += "\n";
+    }
+    s += "\n" + tx("report", "Method") + ": " + said(r.method) + "\n";
+    return s;
+}
+
 std::string planHtml(const PlanReportInput& in) {
     const plan::Problem& p = *in.problem;
     const plan::Result& r = *in.result;
@@ -180,15 +282,15 @@ std::string planHtml(const PlanReportInput& in) {
     s += "<li>" + esc(tx("report", "Minimum separation between locations of a kind:")) + " " +
          (p.minSeparation > 0 ? esc(i18n::shown(p.minSeparation / 1000.0, 1) + " km") : esc(tx("report", "none"))) + "</li>";
     s += "<li>" + esc(arg(tx("report", "Demand: %1 points, weight %2"), std::to_string(p.demand.size()), i18n::shown(r.totalWeight, 1))) +
-         "</li><li>" + esc(tx("report", "Travel:")) + " " + esc(in.costs) + "</li><li>" + esc(tx("report", "Candidates from:")) +
-         " " + esc(in.scan) + "</li>";
+         "</li><li>" + esc(tx("report", "Travel:")) + " " + esc(i18n::ruleText(in.costs)) + "</li><li>" + esc(tx("report", "Candidates from:")) +
+         " " + esc(i18n::ruleText(in.scan)) + "</li>";
     for (int k = 0; k < plan::kKinds; ++k) {
         int count = 0;
         for (const auto& l : p.locations) count += l.places[k] > 0;
         s += "<li>" + esc(arg(tx("report", "%1 candidate locations: %2"), kindName(k), std::to_string(count))) + "</li>";
     }
     s += "</ul>";
-    for (const auto& n : in.notes) s += "<p class=\"muted\">" + esc(n) + "</p>";
+    for (const auto& n : in.notes) s += "<p class=\"muted\">" + esc(i18n::ruleText(n)) + "</p>";
     s += "</section>\n";
 
     s += "<section id=\"plan\"><h2>" + esc(tx("report", "The plan (proven optimal)")) + "</h2><p>" +
@@ -246,19 +348,19 @@ std::string planHtml(const PlanReportInput& in) {
     for (const auto& x : r.relaxations) {
         std::string without;
         if (!x.solved)
-            without = x.note.empty() ? tx("report", "no plan without it") : x.note;
+            without = x.note.empty() ? tx("report", "no plan without it") : i18n::ruleText(x.note);
         else if (x.binds)
             without = arg(tx("report", "VG7 %1, ambulant %2: travel %3 less (%4)"), ids(p, x.plan.kind[plan::VG7].locations),
                           ids(p, x.plan.kind[plan::Ambulant].locations), i18n::shown(r.best.value - x.value, 0),
                           percentOf(r.best.value - x.value, r.best.value));
         else
             without = tx("report", "the same optimum");
-        s += "<tr><td>" + esc(x.constraint) + " <span class=\"muted\">(" + esc(x.what) + ")</span></td><td>" +
+        s += "<tr><td>" + esc(x.constraint) + " <span class=\"muted\">(" + esc(i18n::ruleText(x.what)) + ")</span></td><td>" +
              (x.binds ? "<strong>" + esc(tx("report", "yes")) + "</strong>" : esc(tx("report", "no"))) + "</td><td>" +
              esc(without) + "</td></tr>";
     }
     s += "</tbody></table></section>\n";
-    s += "<section id=\"method\"><h2>" + esc(tx("report", "Method")) + "</h2><p>" + esc(r.method) + "</p><p class=\"muted\">" +
+    s += "<section id=\"method\"><h2>" + esc(tx("report", "Method")) + "</h2><p>" + esc(i18n::ruleText(r.method)) + "</p><p class=\"muted\">" +
          esc(arg(tx("report", "Made by vgscan at %1; plan.json and plan.csv hold the same figures."),
                  in.timestamp.empty() ? runTimestamp() : in.timestamp)) +
          "</p></section>\n</main>\n</body>\n</html>\n";

@@ -34,5 +34,8 @@ struct PlanReportInput {
 // serves_no_demand (yes/no).
 std::string planCsv(const PlanReportInput& in);
 std::string planHtml(const PlanReportInput& in);
+// What `vgscan plan` prints (--format text), in the chosen language; the
+// map's fields of `in` are not used.
+std::string planText(const PlanReportInput& in);
 
 }  // namespace vgscan

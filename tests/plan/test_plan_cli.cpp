@@ -165,3 +165,34 @@ TEST_CASE("plan: bad input and wrong options name the constraint and exit 2 or 1
     CHECK(r.code == 2);
     CHECK_THAT(r.err, ContainsSubstring("none.json: error: file not found"));
 }
+
+TEST_CASE("plan --lang nl: the text and plan.html in Dutch, the core's texts too; plan.json stays English") {
+    // The plan of the first test (C1 + S09, S05 + S06; the need of 20 VG7
+    // places binds). C1's clients travel 10.32 km on average: the Dutch text
+    // writes it with a decimal comma.
+    const QStringList need{"plan", kSample, "--need-vg7", "20", "--need-ambulant", "12"};
+    const CliRun en = runVgscan(need);
+    REQUIRE(en.code == 0);
+    CHECK_THAT(en.out, ContainsSubstring("Proven optimal plan"));
+    CHECK_THAT(en.out, ContainsSubstring("need-vg7 (the need of 20 VG7 places): BINDS: VG7 S02, S09"));
+    CHECK_THAT(en.out, ContainsSubstring("10.32"));
+    CHECK_THAT(en.out, ContainsSubstring("Method: branch and bound per kind"));
+
+    QTemporaryDir dir;
+    const CliRun nl = runVgscan(need + QStringList{"--lang", "nl", "--out", dir.path()});
+    REQUIRE(nl.code == 0);
+    CHECK_THAT(nl.out, ContainsSubstring("Bewezen optimaal plan"));
+    CHECK_THAT(nl.out, ContainsSubstring("(kandidaten uit: nu gescand met regelset vg7)"));
+    CHECK_THAT(nl.out, ContainsSubstring("need-vg7 (de behoefte van 20 VG7-plaatsen): BEPERKT: VG7 S02, S09"));
+    CHECK_THAT(nl.out, ContainsSubstring("10,32"));
+    CHECK_THAT(nl.out, ContainsSubstring("Methode: branch and bound per soort"));
+    CHECK_THAT(nl.out, !ContainsSubstring("Proven") && !ContainsSubstring("the need of") && !ContainsSubstring("10.32"));
+    const std::string html = vgscan::test::readFile(dir.filePath("plan.html")).toStdString();
+    CHECK_THAT(html, ContainsSubstring("de behoefte van 20 VG7-plaatsen"));
+    CHECK_THAT(html, ContainsSubstring("branch and bound per soort"));
+    CHECK_THAT(html, !ContainsSubstring("the need of"));
+    // Machine data keeps its words whatever the language.
+    const std::string json = vgscan::test::readFile(dir.filePath("plan.json")).toStdString();
+    CHECK_THAT(json, ContainsSubstring("\"the need of 20 VG7 places\""));
+    CHECK_THAT(json, ContainsSubstring("\"scanned now with rule set vg7\""));
+}
