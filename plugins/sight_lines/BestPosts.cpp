@@ -1,5 +1,7 @@
 #include "BestPosts.h"
 
+#include "SeenFloor.h"
+
 #include "scan/Budget.h"
 
 #include <boost/geometry.hpp>
@@ -247,8 +249,17 @@ std::vector<Seen> evaluate(const GroupFloor& g, const std::vector<Spot>& spots, 
         if (!view) continue;
         Seen seen;
         seen.spot = s;
-        bg::intersection(*view, floor->second, seen.shared);
-        seen.area = bg::area(seen.shared);
+        // Exactly (SeenFloor.h): Boost's overlay of a view with a needle's
+        // tip can count more floor than the view holds.
+        auto& exactFloor = g.exactShared[s.storey];
+        if (!exactFloor) exactFloor = std::make_shared<const ExactFloor>(floor->second);
+        if (!exactFloor->seen(*view, seen.shared, seen.area)) {
+            // Not a simple ring (CGAL's set operations need one): Boost's
+            // overlay, held to what the view and the floor can hold.
+            seen.shared.clear();
+            bg::intersection(*view, floor->second, seen.shared);
+            seen.area = std::min({bg::area(seen.shared), bg::area(*view), bg::area(floor->second)});
+        }
         if (cells) seen.cellAreas = cellAreas(*cells, s.storey, seen.shared);
         seen.doors.assign(g.doors.size(), false);
         const Box viewBox = bg::return_envelope<Box>(*view);

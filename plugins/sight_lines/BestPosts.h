@@ -10,11 +10,14 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace vgscan::sight {
+
+class ExactFloor;
 
 // A door counts as seen when at least this much of one of its lines is in view.
 constexpr double kMinDoorSeen = 0.01;  // m
@@ -30,6 +33,9 @@ struct GroupFloor {
     };
     std::vector<Door> doors;  // the resident doors of the group
     double area = 0.0;        // shared floor area, all storeys
+    // Per storey, `shared` as an exact polygon set (SeenFloor.h), built by
+    // evaluate() on first use.
+    mutable std::map<int, std::shared_ptr<const ExactFloor>> exactShared;
 };
 
 struct Spot {
