@@ -253,7 +253,7 @@ std::vector<Seen> evaluate(const GroupFloor& g, const std::vector<Spot>& spots, 
         // tip can count more floor than the view holds.
         auto& exactFloor = g.exactShared[s.storey];
         if (!exactFloor) exactFloor = std::make_shared<const ExactFloor>(floor->second);
-        if (!exactFloor->seen(*view, seen.shared, seen.area)) {
+        if (!exactFloor->seen(*view, seen.shared, seen.area, seen.exact)) {
             // Not a simple ring (CGAL's set operations need one): Boost's
             // overlay, held to what the view and the floor can hold.
             seen.shared.clear();

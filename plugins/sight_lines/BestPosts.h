@@ -18,6 +18,7 @@
 namespace vgscan::sight {
 
 class ExactFloor;
+class ExactSeen;
 
 // A door counts as seen when at least this much of one of its lines is in view.
 constexpr double kMinDoorSeen = 0.01;  // m
@@ -49,6 +50,9 @@ struct Seen {
     Polygon view;         // its visibility polygon in the storey's free space
     MultiPolygon shared;  // the part of the group's shared floor in view
     double area = 0.0;    // m²
+    // `shared` exactly (SeenFloor.h), for exact unions in the pair search;
+    // null when it came from Boost's overlay (a view ring CGAL cannot take).
+    std::shared_ptr<const ExactSeen> exact;
     std::vector<bool> doors;
     int doorsSeen = 0;
     // The seen area per cell of the group's cell grid (Cells): (cell, m²),
