@@ -291,15 +291,25 @@ int bestSingle(const std::vector<Seen>& seen) {
 std::pair<double, int> together(const Seen& a, const Seen& b) {
     int doors = 0;
     for (size_t k = 0; k < a.doors.size(); ++k) doors += (a.doors[k] || b.doors[k]) ? 1 : 0;
-    double both = 0.0;
+    double united = a.area + b.area;
     if (a.spot.storey == b.spot.storey && !a.shared.empty() && !b.shared.empty() &&
         bg::intersects(bg::return_envelope<Box>(a.shared), bg::return_envelope<Box>(b.shared))) {
-        MultiPolygon common;
-        bg::intersection(a.shared, b.shared, common);
-        both = bg::area(common);
+        // Exactly (SeenFloor.h): Boost's overlay of two seen floors with
+        // needles' tips can lose what both see, and count it twice. A seen
+        // floor from Boost's overlay (a view CGAL could not take) is taken
+        // as exact corners when CGAL can; else Boost's overlay.
+        std::shared_ptr<const ExactSeen> ea = a.exact ? a.exact : exactSeen(a.shared);
+        std::shared_ptr<const ExactSeen> eb = ea ? (b.exact ? b.exact : exactSeen(b.shared)) : nullptr;
+        if (ea && eb) {
+            united = exactUnionArea(*ea, *eb);
+        } else {
+            MultiPolygon common;
+            bg::intersection(a.shared, b.shared, common);
+            united = a.area + b.area - bg::area(common);
+        }
     }
-    // Inclusion-exclusion: what both see counts once.
-    return {std::clamp(a.area + b.area - both, std::max(a.area, b.area), a.area + b.area), doors};
+    // The union holds at least either and at most both.
+    return {std::clamp(united, std::max(a.area, b.area), a.area + b.area), doors};
 }
 
 PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool prune, const Cells* cells) {

@@ -191,6 +191,33 @@ TEST_CASE("seen floor: a floor with a hole, and the union of two seen floors, by
     CHECK(sight::exactUnionArea(*fromDoubles, *right) == Approx(50.0 + 66.0 - 18.0).margin(1e-12));  // the strip has no hole here
 }
 
+TEST_CASE("pair search: the union of two seen floors, one with a needle's tip, exactly, by hand") {
+    // Rooms A and B and the needle view of the first case (seen 4 + 5.8/14
+    // + 41 kTip/14 m2), with a view [7,10]x[0,4] in B (12 m2). Both see the
+    // needle's part x 7..10: 3 x 0.2 + (kTip - 0.2)(49 - 16)/14 = 1.8/14 +
+    // 33 kTip/14. Together: 4 + 5.8/14 + 12 - 1.8/14 + 8 kTip/14
+    // = 16 + 4/14 + 8 kTip/14 m2.
+    const MultiPolygon floor{box(0, 0, 4, 4), box(6, 0, 10, 4)};
+    sight::ExactFloor exact(floor);
+    sight::Seen needle, right;
+    REQUIRE(exact.seen(needleView(), needle.shared, needle.area, needle.exact));
+    REQUIRE(exact.seen(box(7, 0, 10, 4), right.shared, right.area, right.exact));
+    CHECK(right.area == Approx(12.0).margin(1e-12));
+    const double byHand = 16 + 4.0 / 14 + 8 * kTip / 14;
+    auto [area, doors] = sight::together(needle, right);
+    CHECK(area == Approx(byHand).margin(1e-12));
+    CHECK(doors == 0);
+    CHECK(sight::together(right, needle).first == area);
+    // A seen floor without its exact set (from Boost's overlay): its double
+    // corners are taken as exact; the needle's tip corners round by 1e-16 m.
+    sight::Seen rounded = needle;
+    rounded.exact.reset();
+    CHECK(sight::together(rounded, right).first == Approx(byHand).margin(1e-12));
+    // On another storey nothing is seen twice.
+    right.spot.storey = 1;
+    CHECK(sight::together(needle, right).first == Approx(needle.area + 12.0).margin(1e-12));
+}
+
 TEST_CASE("seen floor: a ring that is not simple is refused, not measured") {
     // A bow tie (its two edges cross at (1,1)): CGAL's set operations need a
     // simple ring; seen() says so and sets nothing (evaluate() then falls
