@@ -1591,6 +1591,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>A straight line shows the assignment, not the route: travel is measured along the roads.</source>
         <translation>Een rechte lijn toont de toewijzing, niet de route: de reisafstand is over de weg gemeten.</translation>
     </message>
+    <message>
+        <source>The regional plan (VG7 and clustered ambulant locations against the region&apos;s need of N and M places) is made from this scan: run %1 in this folder. It writes %2 beside this report.</source>
+        <translation>Het regionale plan (locaties voor VG7 en geclusterd ambulant wonen tegen de behoefte van de regio aan N en M plaatsen) wordt gemaakt uit deze scan: voer %1 uit in deze map. Dat schrijft %2 naast dit rapport.</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>

@@ -23,6 +23,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -751,10 +752,34 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
     return s + "</section>\n";
 }
 
+// A path as one shell word: quoted when it holds anything but the plain
+// characters of a path.
+std::string shellWord(const std::string& path) {
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./+:-]+$"));
+    QString q = QString::fromStdString(path);
+    if (plain.match(q).hasMatch()) return path;
+    return "'" + q.replace(QStringLiteral("'"), QStringLiteral("'\\''")).toStdString() + "'";
+}
+
+// The regional plan is made from this scan by another command (it needs the
+// region's need, which the scan does not know). The report stays a page of
+// its own: it names the command to run in its folder and links the file
+// that command writes beside it (plan.html links back here).
+std::string planParagraph(const std::string& portfolio) {
+    const std::string command = "vgscan plan " +
+                                shellWord(QFileInfo(QString::fromStdString(portfolio)).absoluteFilePath().toStdString()) +
+                                " --scan scan.json --need-vg7 N --need-ambulant M --out .";
+    return "<p id=\"regional-plan\">" +
+           arg(tx("report", "The regional plan (VG7 and clustered ambulant locations against the region's need of N and M "
+                            "places) is made from this scan: run %1 in this folder. It writes %2 beside this report."),
+               "<code>" + esc(command) + "</code>", "<a href=\"plan.html\">plan.html</a>") +
+           "</p>";
+}
+
 // The scan's files beside the report, and which one to open where: a
 // spreadsheet under Dutch settings reads the decimal point of sites.csv as a
 // thousands separator (14.018 becomes 14018), so it gets sites_nl.csv.
-std::string filesSection() {
+std::string filesSection(const std::string& portfolio) {
     auto row = [](const char* file, const std::string& what) {
         return std::string("<tr><td><a href=\"") + file + "\">" + file + "</a></td><td>" + what + "</td></tr>";
     };
@@ -765,7 +790,8 @@ std::string filesSection() {
                                          "columns separated by <code>,</code>, decimal point (14.018); a spreadsheet with "
                                          "Dutch settings misreads its numbers")) +
            row("sites.gpkg", tx("report", "open in QGIS: the sites, the rules' evidence and the clusters as styled layers")) +
-           row("scan.json", tx("report", "every rule result, for scripts")) + "</tbody></table></section>\n";
+           row("scan.json", tx("report", "every rule result, for scripts")) + "</tbody></table>" + planParagraph(portfolio) +
+           "</section>\n";
 }
 
 std::string siteMeta(const SiteAssessment& a) {
@@ -980,7 +1006,7 @@ std::string HtmlReportPages::Impl::mainPage() const {
         s += "<th data-sort=\"r" + std::to_string(i) + "\" title=\"" + esc(rs.rules[i].rule + ", " + toString(rs.rules[i].severity)) +
              "\">" + esc(words->rule(rs.rules[i].key)) + "</th>";
     s += "</tr></thead><tbody></tbody></table></div></section>\n";
-    if (in.scanFiles) s += filesSection();
+    if (in.scanFiles) s += filesSection(p.source);
 
     // One section per building: here, or on the pages of buildings.
     s += "<section id=\"buildings\"><h2>" + tx("report", "Buildings") + "</h2>";

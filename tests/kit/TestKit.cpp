@@ -96,9 +96,10 @@ double figure(const RuleResult& r, const std::string& name) {
     return *v;
 }
 
-CliRun runVgscan(const QStringList& args, const QProcessEnvironment& env, int timeoutMs) {
+CliRun runVgscan(const QStringList& args, const QProcessEnvironment& env, int timeoutMs, const QString& workingDirectory) {
     QProcess p;
     p.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty()) p.setWorkingDirectory(workingDirectory);
     p.start(QStringLiteral(VGSCAN_TEST_EXE), args);
     const bool ended = p.waitForFinished(timeoutMs);
     if (!ended) p.kill();

@@ -58,9 +58,10 @@ struct CliRun {
     std::string out, err;  // standard output and error, UTF-8
 };
 // Runs `vgscan args...` to its end; the test fails when it has not ended
-// after `timeoutMs` (a hang is a failure, not a stuck test run).
+// after `timeoutMs` (a hang is a failure, not a stuck test run). In
+// `workingDirectory` when given (a command as a report writes it).
 CliRun runVgscan(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
-                 int timeoutMs = 120000);
+                 int timeoutMs = 120000, const QString& workingDirectory = {});
 
 // Whole-file helpers that fail the test when the file cannot be opened.
 void writeFile(const QString& path, const QByteArray& bytes);

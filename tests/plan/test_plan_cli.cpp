@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using Catch::Matchers::ContainsSubstring;
@@ -195,4 +196,31 @@ TEST_CASE("plan --lang nl: the text and plan.html in Dutch, the core's texts too
     const std::string json = vgscan::test::readFile(dir.filePath("plan.json")).toStdString();
     CHECK_THAT(json, ContainsSubstring("\"the need of 20 VG7 places\""));
     CHECK_THAT(json, ContainsSubstring("\"scanned now with rule set vg7\""));
+}
+
+TEST_CASE("the scan's report names the plan command; run as written in the report's folder it makes plan.html there") {
+    QTemporaryDir dir;
+    REQUIRE(runVgscan({"scan", kSample, "--out", dir.path()}).code == 0);
+    const QString report = QString::fromUtf8(vgscan::test::readFile(dir.filePath("report.html")));
+    const QRegularExpressionMatch m =
+        QRegularExpression(R"(<p id="regional-plan">.*?<code>(.*?)</code>.*?<a href="plan.html">)").match(report);
+    REQUIRE(m.hasMatch());
+    QString command = m.captured(1);
+    command.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    QStringList args = QProcess::splitCommand(command);
+    REQUIRE(args.size() > 2);
+    CHECK(args.takeFirst() == "vgscan");
+    // The needs are the planner's: N and M stand for them.
+    const qsizetype n = args.indexOf("N"), mm = args.indexOf("M");
+    REQUIRE(n > 0);
+    REQUIRE(mm > 0);
+    args[n] = "20";
+    args[mm] = "12";
+    CHECK(args.indexOf("--scan") >= 0);  // the scan is not made again
+    const CliRun run = runVgscan(args, QProcessEnvironment::systemEnvironment(), 120000, dir.path());
+    INFO(run.err);
+    REQUIRE(run.code == 0);
+    CHECK_THAT(run.out, ContainsSubstring("C1"));
+    const std::string plan = vgscan::test::readFile(dir.filePath("plan.html")).toStdString();
+    CHECK_THAT(plan, ContainsSubstring("<a href=\"report.html\">"));  // and back
 }
