@@ -439,7 +439,7 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
     <message>
         <source>Need: VG7 %1 places in %2 locations, ambulant %3 places in %4 locations; minimum separation %5</source>
-        <translation>Behoefte: VG7 %1 plaatsen op %2 locaties, ambulant %3 plaatsen op %4 locaties; minimale onderlinge afstand %5</translation>
+        <translation>Behoefte: VG7 %1 plaatsen op %2 plekken, ambulant %3 plaatsen op %4 plekken; minimale onderlinge afstand %5</translation>
     </message>
     <message>
         <source>Candidates %1 (places): %2</source>
@@ -455,7 +455,7 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
     <message>
         <source>no demand point has this location as its nearest chosen location of its kind; it is in the plan for its places (or the spread), not for its clients.</source>
-        <translation>geen vraagpunt heeft deze locatie als dichtstbijzijnde gekozen locatie van zijn soort; ze zit in het plan om haar plaatsen (of de spreiding), niet om haar cliënten.</translation>
+        <translation>geen vraagpunt heeft deze plek als dichtstbijzijnde gekozen plek van zijn soort; ze zit in het plan om haar plaatsen (of de spreiding), niet om haar cliënten.</translation>
     </message>
     <message>
         <source>BINDS:</source>
@@ -1593,7 +1593,7 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
     <message>
         <source>The regional plan (VG7 and clustered ambulant locations against the region&apos;s need of N and M places) is made from this scan: run %1 in this folder. It writes %2 beside this report.</source>
-        <translation>Het regionale plan (locaties voor VG7 en geclusterd ambulant wonen tegen de behoefte van de regio aan N en M plaatsen) wordt gemaakt uit deze scan: voer %1 uit in deze map. Dat schrijft %2 naast dit rapport.</translation>
+        <translation>Het regionale plan (plekken voor VG7 en geclusterd ambulant wonen tegen de behoefte van de regio aan N en M plaatsen) wordt gemaakt uit deze scan: voer %1 uit in deze map. Dat schrijft %2 naast dit rapport.</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3028,7 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
     <message>
         <source>complete enumeration of the location sets of each kind in index order, pruned by a lower bound (each demand point&apos;s distance to the nearest location chosen or still choosable) and by capacity; %1 nodes; the lists (%2 VG7 and %3 ambulant sets) are complete for every plan up to the last runner-up</source>
-        <translation>volledige opsomming van de verzamelingen locaties van elke soort in volgorde, gesnoeid met een ondergrens (de afstand van elk vraagpunt tot de dichtstbijzijnde gekozen of nog te kiezen locatie) en met de capaciteit; %1 knopen; de lijsten (%2 VG7- en %3 ambulante verzamelingen) zijn volledig voor elk plan tot en met het laatste volgende beste plan</translation>
+        <translation>volledige opsomming van de verzamelingen plekken van elke soort in volgorde, gesnoeid met een ondergrens (de afstand van elk vraagpunt tot de dichtstbijzijnde gekozen of nog te kiezen plek) en met de capaciteit; %1 knopen; de lijsten (%2 VG7- en %3 ambulante verzamelingen) zijn volledig voor elk plan tot en met het laatste volgende beste plan</translation>
     </message>
     <message>
         <source>branch and bound per kind with a Lagrangian lower bound at every node (core/select&apos;s p-median: subgradient, reduced-cost fixing), the need as a capacity constraint (cut when the places open and the largest free cannot hold it; bound with it kept) and the separation in the branching; %1 nodes; the lists (%2 VG7 and %3 ambulant sets) are complete for every plan up to the last runner-up</source>
@@ -3048,7 +3048,7 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
     <message>
         <source>not tried: at most %1 locations of a kind</source>
-        <translation>niet geprobeerd: hoogstens %1 locaties van een soort</translation>
+        <translation>niet geprobeerd: hoogstens %1 plekken van een soort</translation>
     </message>
     <message>
         <source>not tried: no further %1 candidate</source>
@@ -3056,7 +3056,7 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
     <message>
         <source>each location used for one kind only</source>
-        <translation>elke locatie voor één soort alleen</translation>
+        <translation>elke plek voor één soort alleen</translation>
     </message>
 </context>
 <context>
