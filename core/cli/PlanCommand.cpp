@@ -4,6 +4,7 @@
 #include "cli/RuleSetup.h"
 #include "cli/Options.h"
 #include "derive/ContextIndex.h"
+#include "i18n/RuleTexts.h"
 #include "io/InputError.h"
 #include "io/PortfolioReader.h"
 #include "plan/PlanLocations.h"
@@ -358,7 +359,7 @@ int cmdPlan(const QStringList& args) {
         std::cerr << e.what() << "\n";
         return kBadInput;
     } catch (const PlanError& e) {
-        std::cerr << "vgscan plan: " << e.what() << "\n";
+        std::cerr << "vgscan plan: " << i18n::ruleText(e.what()) << "\n";
         return kBadInput;
     } catch (const OutputError& e) {
         std::cerr << e.what() << "\n";

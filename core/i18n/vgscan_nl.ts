@@ -3058,6 +3058,70 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>each location used for one kind only</source>
         <translation>elke plek voor één soort alleen</translation>
     </message>
+    <message>
+        <source>1 place</source>
+        <translation>1 plaats</translation>
+    </message>
+    <message>
+        <source>1 %1 location</source>
+        <translation>1 %1-plek</translation>
+    </message>
+    <message>
+        <source>%1 %2 locations</source>
+        <translation>%1 %2-plekken</translation>
+    </message>
+    <message>
+        <source>there is no %1 candidate location</source>
+        <translation>er is geen %1-kandidaat-plek</translation>
+    </message>
+    <message>
+        <source>there is 1 %1 candidate location (%2)</source>
+        <translation>er is 1 %1-kandidaat-plek (%2)</translation>
+    </message>
+    <message>
+        <source>there are %1 %2 candidate locations (%3)</source>
+        <translation>er zijn %1 %2-kandidaat-plekken (%3)</translation>
+    </message>
+    <message>
+        <source>k-%1 = %2 but %3</source>
+        <translation>k-%1 = %2 maar %3</translation>
+    </message>
+    <message>
+        <source>%1 at least %2 km apart cannot be chosen at all</source>
+        <translation>%1 op minstens %2 km van elkaar kunnen helemaal niet gekozen worden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be chosen at all</source>
+        <translation>%1 kunnen helemaal niet gekozen worden</translation>
+    </message>
+    <message>
+        <source>%1 holds at most %2 (%3)</source>
+        <translation>%1 biedt hoogstens %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 at least %2 km apart hold at most %3 (%4)</source>
+        <translation>%1 op minstens %2 km van elkaar bieden hoogstens %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 hold at most %2 (%3)</source>
+        <translation>%1 bieden hoogstens %2 (%3)</translation>
+    </message>
+    <message>
+        <source>lower --need-%1, raise --k-%1, lower --min-separation or add candidate locations</source>
+        <translation>verlaag --need-%1, verhoog --k-%1, verlaag --min-separation of voeg kandidaat-plekken toe</translation>
+    </message>
+    <message>
+        <source>lower --need-%1, raise --k-%1 or add candidate locations</source>
+        <translation>verlaag --need-%1, verhoog --k-%1 of voeg kandidaat-plekken toe</translation>
+    </message>
+    <message>
+        <source>need-%1 = %2 cannot be met: %3; %4</source>
+        <translation>need-%1 = %2 is niet haalbaar: %3; %4</translation>
+    </message>
+    <message>
+        <source>no plan meets both needs with each location used for one kind only (the locations that could serve both kinds are needed by both)</source>
+        <translation>geen plan voldoet aan beide behoeften met elke plek voor één soort alleen (de plekken die beide soorten kunnen dienen, zijn voor beide nodig)</translation>
+    </message>
 </context>
 <context>
     <name>severity</name>

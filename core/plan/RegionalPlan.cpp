@@ -9,7 +9,6 @@
 #include <limits>
 #include <map>
 #include <set>
-#include <sstream>
 #include <tuple>
 
 namespace vgscan::plan {
@@ -24,13 +23,25 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // Costs are sums of many products: equal plans may differ in the last bits.
 bool cheaper(double a, double b) { return a < b - 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)}); }
 
-std::string places(int n) { return std::to_string(n) + (n == 1 ? " place" : " places"); }
-
-std::string km(double m) {
-    std::ostringstream s;
-    s << m / 1000.0 << " km";
-    return s.str();
+// The texts of the errors a planner meets (a need no choice can meet, k
+// larger than the candidates) are marked patterns filled by kit::say(), as
+// rules do: English in plan.json and on stderr, shown in the chosen
+// language through i18n::ruleText.
+std::string places(int n) {
+    return n == 1 ? std::string(QT_TRANSLATE_NOOP("rules", "1 place"))
+                  : kit::say(QT_TRANSLATE_NOOP("rules", "%1 places"), std::to_string(n));
 }
+
+std::string locationsOf(int n, Kind kind) {
+    return n == 1 ? kit::say(QT_TRANSLATE_NOOP("rules", "1 %1 location"), toString(kind))
+                  : kit::say(QT_TRANSLATE_NOOP("rules", "%1 %2 locations"), std::to_string(n), toString(kind));
+}
+
+// `text` after the file it is about ("FILE: text"), when there is one.
+std::string inFile(const std::string& source, const std::string& text) {
+    return source.empty() ? text : kit::say(QT_TRANSLATE_NOOP("rules", "%1: %2"), source, text);
+}
+
 
 int capacity(const Problem& p, int l, Kind kind) {
     const Location& x = p.locations[static_cast<std::size_t>(l)];
@@ -479,29 +490,45 @@ void check(const Problem& p, bool matrix = true) {
         std::vector<int> elig;
         for (int l = 0; l < static_cast<int>(L); ++l)
             if (eligible(p, l, kind)) elig.push_back(l);
-        if (static_cast<int>(elig.size()) < p.k[k])
-            throw PlanError(file + "k-" + optionName(kind) + " = " + std::to_string(p.k[k]) + " but there " +
-                            (elig.size() == 1 ? "is " : "are ") + std::to_string(elig.size()) + " " + toString(kind) +
-                            " candidate location" + (elig.size() == 1 ? "" : "s") +
-                            (elig.empty() ? "" : " (" + names(p, elig) + ")"));
+        if (static_cast<int>(elig.size()) < p.k[k]) {
+            const std::string there = elig.empty() ? kit::say(QT_TRANSLATE_NOOP("rules", "there is no %1 candidate location"), toString(kind))
+                                      : elig.size() == 1
+                                          ? kit::say(QT_TRANSLATE_NOOP("rules", "there is 1 %1 candidate location (%2)"),
+                                                     toString(kind), names(p, elig))
+                                          : kit::say(QT_TRANSLATE_NOOP("rules", "there are %1 %2 candidate locations (%3)"),
+                                                     std::to_string(elig.size()), toString(kind), names(p, elig));
+            throw PlanError(inFile(p.source, kit::say(QT_TRANSLATE_NOOP("rules", "k-%1 = %2 but %3"), optionName(kind),
+                                                      std::to_string(p.k[k]), there)));
+        }
         const KindChoice most = mostPlaces(p, kind);
         if (most.places < p.need[k]) {
-            std::string msg = file + "need-" + optionName(kind) + " = " + places(p.need[k]) + " cannot be met: " +
-                              std::to_string(p.k[k]) + " " + toString(kind) + " location" + (p.k[k] == 1 ? "" : "s");
-            if (p.minSeparation > 0) msg += " at least " + km(p.minSeparation) + " apart";
+            const std::string locations = locationsOf(p.k[k], kind), apart = kit::fmt(p.minSeparation / 1000.0, 3);
+            const bool spread = p.minSeparation > 0;
+            std::string why;
             if (most.locations.empty()) {
-                msg += " cannot be chosen at all";
+                why = spread ? kit::say(QT_TRANSLATE_NOOP("rules", "%1 at least %2 km apart cannot be chosen at all"), locations, apart)
+                             : kit::say(QT_TRANSLATE_NOOP("rules", "%1 cannot be chosen at all"), locations);
             } else {
-                msg += std::string(p.k[k] == 1 ? " holds" : " hold") + " at most " + places(most.places) + " (";
+                std::string sum;
                 for (std::size_t i = 0; i < most.locations.size(); ++i) {
                     const Location& x = p.locations[static_cast<std::size_t>(most.locations[i])];
-                    msg += (i ? " + " : "") + x.id + " " + std::to_string(p.uncappedPlaces ? x.uncapped[k] : x.places[k]);
+                    sum += (i ? " + " : "") + x.id + " " + std::to_string(p.uncappedPlaces ? x.uncapped[k] : x.places[k]);
                 }
-                msg += ")";
+                why = p.k[k] == 1 ? kit::say(QT_TRANSLATE_NOOP("rules", "%1 holds at most %2 (%3)"), locations,
+                                             places(most.places), sum)
+                      : spread ? kit::say(QT_TRANSLATE_NOOP("rules", "%1 at least %2 km apart hold at most %3 (%4)"),
+                                          locations, apart, places(most.places), sum)
+                               : kit::say(QT_TRANSLATE_NOOP("rules", "%1 hold at most %2 (%3)"), locations,
+                                          places(most.places), sum);
             }
-            msg += "; lower --need-" + std::string(optionName(kind)) + ", raise --k-" + optionName(kind) +
-                   (p.minSeparation > 0 ? ", lower --min-separation" : "") + " or add candidate locations";
-            throw PlanError(msg);
+            const std::string remedy =
+                spread ? kit::say(QT_TRANSLATE_NOOP("rules", "lower --need-%1, raise --k-%1, lower --min-separation or add "
+                                                             "candidate locations"),
+                                  optionName(kind))
+                       : kit::say(QT_TRANSLATE_NOOP("rules", "lower --need-%1, raise --k-%1 or add candidate locations"),
+                                  optionName(kind));
+            throw PlanError(inFile(p.source, kit::say(QT_TRANSLATE_NOOP("rules", "need-%1 = %2 cannot be met: %3; %4"),
+                                                      optionName(kind), places(p.need[k]), why, remedy)));
         }
     }
 }
@@ -511,9 +538,9 @@ Result solveChecked(const Problem& p, KindLists& kinds) {
     const std::size_t wanted = 1 + static_cast<std::size_t>(std::max(0, p.runnersUp));
     std::vector<PlanChoice> plans = bestPlans(p, wanted, r.nodes, r.listed, kinds);
     if (plans.empty())
-        throw PlanError((p.source.empty() ? "" : p.source + ": ") +
-                        "no plan meets both needs with each location used for one kind only (the locations that "
-                        "could serve both kinds are needed by both)");
+        throw PlanError(inFile(p.source, QT_TRANSLATE_NOOP("rules", "no plan meets both needs with each location used for "
+                                                                    "one kind only (the locations that could serve both "
+                                                                    "kinds are needed by both)")));
     r.best = plans.front();
     r.runnersUp.assign(plans.begin() + 1, plans.end());
     const std::size_t N = p.demand.size();

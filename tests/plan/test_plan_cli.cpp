@@ -155,6 +155,16 @@ TEST_CASE("plan: bad input and wrong options name the constraint and exit 2 or 1
     r = runVgscan({"plan", kSample, "--need-vg7", "10", "--need-ambulant", "6", "--k-ambulant", "3"});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, ContainsSubstring("k-ambulant = 3 but there are 2 ambulant candidate locations (S05, S06)"));
+    // The same two in Dutch, and a need one location cannot hold (C1 or
+    // S09, 12 places each, against 13).
+    r = runVgscan({"plan", kSample, "--need-vg7", "40", "--need-ambulant", "6", "--lang", "nl"});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, ContainsSubstring("portfolio.gpkg: need-vg7 = 40 plaatsen is niet haalbaar: 2 VG7-plekken bieden "
+                                        "hoogstens 24 plaatsen (C1 12 + S09 12); verlaag --need-vg7"));
+    r = runVgscan({"plan", kSample, "--need-vg7", "10", "--need-ambulant", "6", "--k-ambulant", "3", "--lang", "nl"});
+    CHECK_THAT(r.err, ContainsSubstring("k-ambulant = 3 maar er zijn 2 ambulant-kandidaat-plekken (S05, S06)"));
+    r = runVgscan({"plan", kSample, "--need-vg7", "13", "--need-ambulant", "6", "--k-vg7", "1"});
+    CHECK_THAT(r.err, ContainsSubstring("need-vg7 = 13 places cannot be met: 1 VG7 location holds at most 12 places (C1 12)"));
     CHECK(runVgscan({"plan", kSample, "--need-vg7", "10"}).code == 1);                                   // no ambulant need
     CHECK(runVgscan({"plan", kSample, "--need-vg7", "10", "--need-ambulant", "6", "--k-vg7", "4"}).code == 1);
     CHECK(runVgscan({"plan", kSample, "--need-vg7", "-1", "--need-ambulant", "6"}).code == 1);
