@@ -7,8 +7,10 @@
 #include <boost/geometry.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
+#include <tuple>
 
 namespace vgscan::sight {
 
@@ -76,6 +78,74 @@ double areaInBox(const Polygon& poly, const Box& box) {
     double a = areaInBox(poly.outer(), box);
     for (const auto& in : poly.inners()) a -= areaInBox(in, box);
     return std::max(a, 0.0);
+}
+
+// The signed area of a ring (open or closed) inside a counter-clockwise
+// triangle: the ring clipped by the triangle's three sides in turn
+// (Sutherland-Hodgman), then the shoelace formula. The clipped ring may run
+// along a side and back; that adds no area.
+double signedAreaInTriangle(const Polygon::ring_type& ring, const std::array<Point, 3>& tri) {
+    std::vector<Point> cur(ring.begin(), ring.end()), next;
+    if (cur.size() > 1 && bg::equals(cur.front(), cur.back())) cur.pop_back();
+    for (int e = 0; e < 3 && cur.size() >= 3; ++e) {
+        const Point& a = tri[e];
+        const Point& b = tri[(e + 1) % 3];
+        auto side = [&](const Point& p) {
+            return (b.x() - a.x()) * (p.y() - a.y()) - (b.y() - a.y()) * (p.x() - a.x());
+        };
+        next.clear();
+        for (size_t i = 0; i < cur.size(); ++i) {
+            const Point& p = cur[i];
+            const Point& q = cur[(i + 1) % cur.size()];
+            const double sp = side(p), sq = side(q);
+            if (sp >= 0) next.push_back(p);
+            if ((sp >= 0) != (sq >= 0)) {
+                const double t = sp / (sp - sq);
+                next.emplace_back(p.x() + t * (q.x() - p.x()), p.y() + t * (q.y() - p.y()));
+            }
+        }
+        cur.swap(next);
+    }
+    if (cur.size() < 3) return 0.0;
+    double twice = 0.0;
+    for (size_t i = 0; i < cur.size(); ++i) {
+        const Point& a = cur[i];
+        const Point& b = cur[(i + 1) % cur.size()];
+        twice += a.x() * b.y() - b.x() * a.y();
+    }
+    return twice / 2.0;
+}
+
+// The area of `area` (polygons whose interiors do not overlap, outer rings
+// counter-clockwise, holes clockwise) inside the view (a simple ring): the
+// view cut into the signed triangles of a fan from `from` (for any point,
+// their signed sum is the view's indicator; from the post, in the view's
+// kernel, they are positive and disjoint), the rings clipped to each. Linear
+// in the rings, with no decision of topology that could drop or double a
+// room, as an overlay can at a needle's tip: within rounding (some 1e-12 m²)
+// of the area of the polygons as given.
+double areaInView(const MultiPolygon& area, const Polygon& view, const Point& from) {
+    std::vector<Box> boxes;
+    for (const auto& poly : area) boxes.push_back(bg::return_envelope<Box>(poly));
+    const auto& v = view.outer();
+    double viewTwice = 0.0, sum = 0.0;
+    for (size_t i = 0; i + 1 < v.size(); ++i) {
+        viewTwice += v[i].x() * v[i + 1].y() - v[i + 1].x() * v[i].y();
+        std::array<Point, 3> tri{from, v[i], v[i + 1]};
+        const double turn = (tri[1].x() - from.x()) * (tri[2].y() - from.y()) - (tri[1].y() - from.y()) * (tri[2].x() - from.x());
+        if (turn == 0) continue;
+        if (turn < 0) std::swap(tri[1], tri[2]);
+        const Box tb(Point(std::min({tri[0].x(), tri[1].x(), tri[2].x()}), std::min({tri[0].y(), tri[1].y(), tri[2].y()})),
+                     Point(std::max({tri[0].x(), tri[1].x(), tri[2].x()}), std::max({tri[0].y(), tri[1].y(), tri[2].y()})));
+        double part = 0.0;
+        for (size_t k = 0; k < area.size(); ++k) {
+            if (!bg::intersects(tb, boxes[k])) continue;
+            part += signedAreaInTriangle(area[k].outer(), tri);
+            for (const auto& in : area[k].inners()) part += signedAreaInTriangle(in, tri);
+        }
+        sum += turn < 0 ? -part : part;
+    }
+    return viewTwice < 0 ? -sum : sum;
 }
 
 // Cell areas smaller than this are rounding.
@@ -253,7 +323,7 @@ std::vector<Seen> evaluate(const GroupFloor& g, const std::vector<Spot>& spots, 
         // tip can count more floor than the view holds.
         auto& exactFloor = g.exactShared[s.storey];
         if (!exactFloor) exactFloor = std::make_shared<const ExactFloor>(floor->second);
-        if (!exactFloor->seen(*view, seen.shared, seen.area, seen.exact)) {
+        if (!exactFloor->seen(*view, seen.shared, seen.area)) {
             // Not a simple ring (CGAL's set operations need one): Boost's
             // overlay, held to what the view and the floor can hold.
             seen.shared.clear();
@@ -294,19 +364,28 @@ std::pair<double, int> together(const Seen& a, const Seen& b) {
     double united = a.area + b.area;
     if (a.spot.storey == b.spot.storey && !a.shared.empty() && !b.shared.empty() &&
         bg::intersects(bg::return_envelope<Box>(a.shared), bg::return_envelope<Box>(b.shared))) {
-        // Exactly (SeenFloor.h): Boost's overlay of two seen floors with
-        // needles' tips can lose what both see, and count it twice. A seen
-        // floor from Boost's overlay (a view CGAL could not take) is taken
-        // as exact corners when CGAL can; else Boost's overlay.
-        std::shared_ptr<const ExactSeen> ea = a.exact ? a.exact : exactSeen(a.shared);
-        std::shared_ptr<const ExactSeen> eb = ea ? (b.exact ? b.exact : exactSeen(b.shared)) : nullptr;
-        if (ea && eb) {
-            united = exactUnionArea(*ea, *eb);
-        } else {
-            MultiPolygon common;
-            bg::intersection(a.shared, b.shared, common);
-            united = a.area + b.area - bg::area(common);
-        }
+        // What both see: one's seen floor inside the other's view (both
+        // lie in the floor). Not by an overlay: Boost's can lose what both
+        // see at a needle's tip (the union then counted up to a + b), and
+        // CGAL's exact one was most of the search's time. areaInView is
+        // within some 1e-11 m² of the exact area (6.5e-12 m² at most over
+        // the 48,630 unions of the tests and bench_posts, against CGAL's).
+        // The smaller seen floor is cut, whichever comes first, so that
+        // together(a, b) == together(b, a) to the bit.
+        auto corners = [](const Seen& s) {
+            size_t n = 0;
+            for (const auto& p : s.shared) {
+                n += p.outer().size();
+                for (const auto& in : p.inners()) n += in.size();
+            }
+            return n;
+        };
+        const size_t na = corners(a), nb = corners(b);
+        const bool aFirst = na != nb ? na < nb
+                                     : std::make_tuple(a.spot.at.x(), a.spot.at.y()) < std::make_tuple(b.spot.at.x(), b.spot.at.y());
+        const Seen& cut = aFirst ? a : b;
+        const Seen& by = aFirst ? b : a;
+        united = a.area + b.area - areaInView(cut.shared, by.view, by.spot.at);
     }
     // The union holds at least either and at most both.
     return {std::clamp(united, std::max(a.area, b.area), a.area + b.area), doors};

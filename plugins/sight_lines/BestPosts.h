@@ -18,7 +18,6 @@
 namespace vgscan::sight {
 
 class ExactFloor;
-class ExactSeen;
 
 // A door counts as seen when at least this much of one of its lines is in view.
 constexpr double kMinDoorSeen = 0.01;  // m
@@ -50,9 +49,6 @@ struct Seen {
     Polygon view;         // its visibility polygon in the storey's free space
     MultiPolygon shared;  // the part of the group's shared floor in view
     double area = 0.0;    // m²
-    // `shared` exactly (SeenFloor.h), for exact unions in the pair search;
-    // null when it came from Boost's overlay (a view ring CGAL cannot take).
-    std::shared_ptr<const ExactSeen> exact;
     std::vector<bool> doors;
     int doorsSeen = 0;
     // The seen area per cell of the group's cell grid (Cells): (cell, m²),
@@ -130,7 +126,9 @@ struct PairChoice {
 PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool prune = true,
                     const Cells* cells = nullptr);
 
-// The union of two spots' shared floor in view (m²) and the doors they see together.
+// The union of two spots' shared floor in view (m²) and the doors they see
+// together: a + b less a's seen floor inside b's view (or b's in a's),
+// measured by clipping it to the triangles of a fan of the view, no overlay.
 std::pair<double, int> together(const Seen& a, const Seen& b);
 
 struct Best {

@@ -110,44 +110,18 @@ struct ExactFloor::Impl {
     std::optional<PSet> floor;
 };
 
-class ExactSeen {
-public:
-    PSet set;
-    K::FT area;
-};
-
 ExactFloor::ExactFloor(const MultiPolygon& floor) : impl_(std::make_unique<Impl>()) { impl_->floor = toSet(floor); }
 ExactFloor::~ExactFloor() = default;
 
-bool ExactFloor::seen(const Polygon& view, MultiPolygon& out, double& area,
-                      std::shared_ptr<const ExactSeen>& exact) const {
+bool ExactFloor::seen(const Polygon& view, MultiPolygon& out, double& area) const {
     if (!impl_->floor) return false;
     auto v = toCgal(view.outer(), CGAL::COUNTERCLOCKWISE);
     if (!v) return false;
-    auto s = std::make_shared<ExactSeen>();
-    s->set = *impl_->floor;
-    s->set.intersection(*v);
-    s->area = exactArea(s->set);
-    area = nearest(s->area);
-    toBoost(s->set, out);
-    exact = std::move(s);
+    PSet s = *impl_->floor;
+    s.intersection(*v);
+    area = nearest(exactArea(s));
+    toBoost(s, out);
     return true;
-}
-
-std::shared_ptr<const ExactSeen> exactSeen(const MultiPolygon& shared) {
-    auto set = toSet(shared);
-    if (!set) return nullptr;
-    auto s = std::make_shared<ExactSeen>();
-    s->set = std::move(*set);
-    s->area = exactArea(s->set);
-    return s;
-}
-
-double exactUnionArea(const ExactSeen& a, const ExactSeen& b) {
-    // Inclusion-exclusion, exactly: what both see counts once.
-    PSet common = a.set;
-    common.intersection(b.set);
-    return nearest(a.area + b.area - exactArea(common));
 }
 
 double exactCommonArea(const std::vector<MultiPolygon>& sets) {

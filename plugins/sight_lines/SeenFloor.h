@@ -11,10 +11,6 @@
 
 namespace vgscan::sight {
 
-// A seen floor (view ∩ floor) kept as an exact polygon set, so that the
-// union of two of them (the pair search) is measured exactly too.
-class ExactSeen;
-
 // A storey's floor as an exact polygon set, built once and intersected with
 // every view.
 class ExactFloor {
@@ -25,28 +21,21 @@ public:
     ExactFloor& operator=(const ExactFloor&) = delete;
 
     // view ∩ floor, the view's double corners taken as exact numbers: `out`
-    // its corners rounded to double, `area` its exact area rounded once,
-    // `exact` the set itself. False, and nothing set, when the view's ring
-    // is not a simple polygon (CGAL's set operations need one) or the floor
-    // was not valid for CGAL.
-    bool seen(const Polygon& view, MultiPolygon& out, double& area, std::shared_ptr<const ExactSeen>& exact) const;
+    // its corners and `area` its exact area, rounded to within 1e-13
+    // (relative). False, and nothing set, when the view's ring is not a
+    // simple polygon (CGAL's set operations need one) or the floor was not
+    // valid for CGAL.
+    bool seen(const Polygon& view, MultiPolygon& out, double& area) const;
 
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
 
-// A seen floor given as double polygons (from Boost's overlay) as an exact
-// set; null when it is not valid for CGAL.
-std::shared_ptr<const ExactSeen> exactSeen(const MultiPolygon& shared);
-
-// The exact area of a ∪ b (two seen floors of one storey), rounded once.
-double exactUnionArea(const ExactSeen& a, const ExactSeen& b);
-
 // The exact area of the intersection of all the sets (each of valid
-// polygons with holes, their corners taken as exact numbers), rounded once;
-// a negative value when one is not valid for CGAL. An independent measure
-// for tests (it shares no state with ExactFloor).
+// polygons with holes, their corners taken as exact numbers), rounded to
+// within 1e-13 (relative); a negative value when one is not valid for CGAL.
+// A measure for tests (it shares no state with ExactFloor).
 double exactCommonArea(const std::vector<MultiPolygon>& sets);
 
 }  // namespace vgscan::sight
