@@ -276,16 +276,40 @@ PSet centres(const Pwh& c, const Poly& rect, double reach) {
     return out;
 }
 
-// True when no point of the piece is `r` or farther from its boundary,
-// proven in doubles by a branch and bound over square cells (the idea of
-// Mapbox's polylabel): the distance to the boundary changes by at most the
-// distance moved, so no point of a cell is farther than its centre's
-// distance plus its half diagonal. Only a proven "no" is used: it lets the
-// exact Minkowski sieve be skipped for a piece that cannot take the module
-// (in a national scan most plots cannot, and the sieve was most of the
-// scan's time). `margin` covers the rounding of the double arithmetic; when
-// the answer is close, or the search grows, it says "maybe" (false).
-bool farthestBelow(const Pwh& piece, double r, double margin) {
+// What a search in doubles proved about a piece: nothing fits (No), something
+// fits with room to spare (Yes), or too close or too long to tell (Maybe).
+enum class Proof { No, Yes, Maybe };
+
+// The L-infinity distance from the origin to the segment a-b: the half side
+// of the smallest square about the origin that meets it. max(|x(t)|, |y(t)|)
+// is convex and piecewise linear in t, so its least value on [0, 1] is at an
+// end or where a coordinate is zero or |x| = |y|.
+double chebyshevToSegment(V a, V b) {
+    const V d = b - a;
+    auto at = [&](double t) {
+        t = std::clamp(t, 0.0, 1.0);
+        return std::max(std::fabs(a.x + t * d.x), std::fabs(a.y + t * d.y));
+    };
+    double best = std::min(at(0.0), at(1.0));
+    if (d.x != 0.0) best = std::min(best, at(-a.x / d.x));
+    if (d.y != 0.0) best = std::min(best, at(-a.y / d.y));
+    if (d.x != d.y) best = std::min(best, at((a.y - a.x) / (d.x - d.y)));
+    if (d.x != -d.y) best = std::min(best, at(-(a.x + a.y) / (d.x + d.y)));
+    return best;
+}
+
+// Is some point of the piece `r` or farther from its boundary? A branch and
+// bound over square cells in doubles (the idea of Mapbox's polylabel): the
+// distance to the boundary changes by at most the distance moved, so no point
+// of a cell is farther than its centre's distance plus `spread` times its
+// half side (sqrt 2 for the Euclidean distance, 1 for L-infinity). Each
+// vertex goes through `to` first (a rotation and scaling for a rectangle).
+// The margins cover the rounding of the double arithmetic: No when every
+// bound is below r - noMargin, Yes when a centre is r + yesMargin or farther,
+// else (the answer is close, or the search grows past `maxCells`) Maybe.
+template <class To, class Distance>
+Proof farthest(const Pwh& piece, To to, Distance toSegment, double spread, double r, double noMargin,
+               double yesMargin, std::size_t maxCells) {
     struct Seg {
         V a, b;
     };
@@ -294,14 +318,14 @@ bool farthestBelow(const Pwh& piece, double r, double margin) {
     auto addRing = [&](const Poly& ring) {
         const std::size_t n = ring.size();
         for (std::size_t i = 0; i < n; ++i) {
-            const V a = vd(ring[i]), b = vd(ring[(i + 1) % n]);
+            const V a = to(vd(ring[i])), b = to(vd(ring[(i + 1) % n]));
             segs.push_back({a, b});
             x0 = std::min(x0, a.x), y0 = std::min(y0, a.y), x1 = std::max(x1, a.x), y1 = std::max(y1, a.y);
         }
     };
     addRing(piece.outer_boundary());
     for (auto h = piece.holes_begin(); h != piece.holes_end(); ++h) addRing(*h);
-    if (segs.empty()) return true;
+    if (segs.empty()) return Proof::No;
     // Distance to the boundary, negative outside (even-odd over all rings;
     // a point misjudged by rounding lies on the boundary, distance ~0).
     auto signedDistance = [&](V p) {
@@ -311,13 +335,9 @@ bool farthestBelow(const Pwh& piece, double r, double margin) {
             if ((s.a.y > p.y) != (s.b.y > p.y) &&
                 p.x < (s.b.x - s.a.x) * (p.y - s.a.y) / (s.b.y - s.a.y) + s.a.x)
                 inside = !inside;
-            const V d = s.b - s.a, w = p - s.a;
-            const double len2 = d.x * d.x + d.y * d.y;
-            const double t = len2 > 0.0 ? std::clamp((w.x * d.x + w.y * d.y) / len2, 0.0, 1.0) : 0.0;
-            const V q = w - t * d;
-            best = std::min(best, q.x * q.x + q.y * q.y);
+            best = std::min(best, toSegment(s.a - p, s.b - p));
         }
-        return (inside ? 1.0 : -1.0) * std::sqrt(best);
+        return inside ? best : -best;
     };
     struct Cell {
         V c;
@@ -326,24 +346,49 @@ bool farthestBelow(const Pwh& piece, double r, double margin) {
     };
     auto cell = [&](V c, double half) {
         const double d = signedDistance(c);
-        return Cell{c, half, d, d + half * std::numbers::sqrt2};
+        return Cell{c, half, d, d + half * spread};
     };
     std::priority_queue<Cell> queue;
     const double size = std::min(x1 - x0, y1 - y0);
-    if (!(size > 0.0)) return true;
+    if (!(size > 0.0)) return Proof::No;
     for (double x = x0; x < x1; x += size)
         for (double y = y0; y < y1; y += size) queue.push(cell({x + size / 2.0, y + size / 2.0}, size / 2.0));
-    constexpr std::size_t kMaxCells = 20000;
     for (std::size_t visited = 0; !queue.empty(); ++visited) {
         const Cell best = queue.top();
         queue.pop();
-        if (best.bound < r - margin) return true;  // the best bound left is short: so are all others
-        if (best.d >= r - margin || visited > kMaxCells) return false;
+        if (best.bound < r - noMargin) return Proof::No;  // the best bound left is short: so are all others
+        if (best.d >= r + yesMargin) return Proof::Yes;
+        if (best.d >= r - noMargin || visited > maxCells) return Proof::Maybe;
         const double h = best.half / 2.0;
         for (auto [sx, sy] : {std::pair{-1.0, -1.0}, {1.0, -1.0}, {-1.0, 1.0}, {1.0, 1.0}})
             queue.push(cell(best.c + V{sx * h, sy * h}, h));
     }
-    return true;
+    return Proof::No;
+}
+
+// Does a disc of radius r fit in the piece (Euclidean distance)? Only a proven
+// "no" lets the exact Minkowski sieve be skipped for a piece that cannot take
+// the module (in a national scan most plots cannot, and the sieve was most of
+// the scan's time); a proven "yes" says the sieve is not empty without making it.
+Proof discFits(const Pwh& piece, double r) {
+    auto euclid = [](V a, V b) {
+        const V d = b - a;
+        const double len2 = d.x * d.x + d.y * d.y;
+        const double t = len2 > 0.0 ? std::clamp(-(a.x * d.x + a.y * d.y) / len2, 0.0, 1.0) : 0.0;
+        const V q = a + t * d;
+        return std::sqrt(q.x * q.x + q.y * q.y);
+    };
+    return farthest(piece, [](V p) { return p; }, euclid, std::numbers::sqrt2, r, 1e-6, 1e-4, 20000);
+}
+
+// Does the rectangle of half sides hu along u and hv along v (unit,
+// perpendicular) fit in the piece? In coordinates (p.u / hu, p.v / hv) it is
+// the square of half side 1, which fits at a centre exactly where the centre
+// is inside and its L-infinity distance to the boundary is at least 1.
+// Margins in units of the half sides (1e-6 of some 6 m: micrometres).
+Proof rectangleFits(const Pwh& piece, V u, V v, double hu, double hv) {
+    auto to = [&](V p) { return V{(p.x * u.x + p.y * u.y) / hu, (p.x * v.x + p.y * v.y) / hv}; };
+    return farthest(piece, to, chebyshevToSegment, 1.0, 1.0, 1e-6, 1e-4, 4000);
 }
 
 V centroid(const Poly& p) {
@@ -585,33 +630,56 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         Poly disc;
         for (int i = 0; i < 16; ++i)
             disc.push_back(pt(inscribed * V{std::cos(i * kPi / 8.0), std::sin(i * kPi / 8.0)}));
+        // The exact sieve of a piece is made only when an orientation needs
+        // it: not when doubles prove that the module fits nowhere at that
+        // orientation (the exact sieve gives the empty set there) or that it
+        // fits (then the sieve cannot reject it). A piece whose sieve is
+        // empty takes no module; the answers are those of the sieve made for
+        // every piece first.
         struct Candidate {
             const Pwh* piece;
+            bool sieved = false;
             std::vector<Poly> discCentres;  // outer rings of the pieces of the sieve
+        };
+        auto sieve = [&](Candidate& c) -> const std::vector<Poly>& {
+            if (!c.sieved)
+                for (const Pwh& e : pieces(centres(*c.piece, disc, ws))) c.discCentres.push_back(e.outer_boundary());
+            c.sieved = true;
+            return c.discCentres;
         };
         std::vector<Candidate> candidates;
         // The sieve's polygon holds the disc of its apothem: where no point is
         // that far from a piece's boundary, the polygon fits nowhere in it.
+        // Where the disc it is inscribed in fits with room, its sieve is not empty.
         const double apothem = inscribed * std::cos(kPi / 16.0);
+        bool someSieveFull = false;  // a piece known to hold the sieve's polygon
         for (std::size_t k = 0; k < freePieces.size(); ++k) {
             const Pwh& piece = freePieces[k];
             if (bySize[k].first < needArea) break;
-            if (farthestBelow(piece, apothem, 1e-6)) continue;
-            Candidate c{&piece, {}};
-            for (const Pwh& e : pieces(centres(piece, disc, ws))) c.discCentres.push_back(e.outer_boundary());
-            if (!c.discCentres.empty()) candidates.push_back(std::move(c));
+            if (discFits(piece, apothem) == Proof::No) continue;
+            candidates.push_back({&piece, false, {}});
+            if (!someSieveFull && discFits(piece, inscribed) == Proof::Yes) someSieveFull = true;
         }
-        for (double deg : candidates.empty() ? std::vector<double>{} : candidateAngles(*site, step, w)) {
+        // Without a piece that surely holds the sieve's polygon, the sieve is
+        // made now: no orientation is tried when every piece's is empty.
+        if (!someSieveFull)
+            for (Candidate& c : candidates) someSieveFull |= !sieve(c).empty();
+        for (double deg : someSieveFull ? candidateAngles(*site, step, w) : std::vector<double>{}) {
             ++tried;
             const double theta = deg * kPi / 180.0;
             const V u{std::cos(theta), std::sin(theta)}, v{-u.y, u.x};
             const Poly rect = moduleRect(ws, ds, theta);
-            for (const Candidate& c : candidates) {
+            for (Candidate& c : candidates) {
                 const Poly& outer = c.piece->outer_boundary();
                 if (extent(outer, u) < ws || extent(outer, v) < ds) continue;
-                if (std::none_of(c.discCentres.begin(), c.discCentres.end(),
-                                 [&](const Poly& e) { return extent(e, v) >= ds - ws - 1e-9; }))
-                    continue;
+                const Proof fits = rectangleFits(*c.piece, u, v, ws / 2.0, ds / 2.0);
+                if (fits == Proof::No) continue;
+                if (fits == Proof::Maybe) {
+                    const std::vector<Poly>& sieved = sieve(c);
+                    if (std::none_of(sieved.begin(), sieved.end(),
+                                     [&](const Poly& e) { return extent(e, v) >= ds - ws - 1e-9; }))
+                        continue;
+                }
                 PSet fit = centres(*c.piece, rect, std::hypot(w, d) / 2.0);
                 if (fit.is_empty()) continue;
                 fitAngle = deg;

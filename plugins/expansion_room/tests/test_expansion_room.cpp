@@ -167,6 +167,30 @@ TEST_CASE("a strip 12.2 m wide at 32 degrees: only the edge direction finds the 
     checkModuleInsideFreeArea(r);
 }
 
+// The orientations are screened in doubles before the exact sieve; only a
+// clear "fits nowhere" skips it. By hand: a 16.0005 x 60 plot turned 32
+// degrees, setback 2, leaves a 12.0005 x 56 strip (672.028 m2). The module
+// less the 1 mm tolerance is 11.999 x 24.999: across the strip (turned 122)
+// it has 1.5 mm to spare; 32 degrees (along) does not fit, so 2 orientations
+// are tried. A 15.9985 m plot leaves 11.9985 m, 0.5 mm short of 11.999, and
+// any turn a needs 11.999 cos a + 24.999 sin a >= 11.999: no fit anywhere.
+TEST_CASE("fits with 1.5 mm to spare and misses by 0.5 mm: the screen in doubles decides neither wrongly") {
+    Site wide = makeSite({turned(box(0, 0, 60, 16.0005), 32.0)});
+    RuleResult r = runRule("expansion_room", nullptr, &wide, nullptr, {{"setback_m", 2.0}});
+    CHECK(r.status == Status::Pass);
+    CHECK(*r.value == Approx(12.0005 * 56.0).margin(0.001));
+    CHECK(*figureOf(r, "module_rotation_deg") == Approx(122.0).margin(1e-6));
+    CHECK(*figureOf(r, "orientations_tried") == 2.0);
+    checkModuleInsideFreeArea(r);
+
+    Site narrow = makeSite({turned(box(0, 0, 60, 15.9985), 32.0)});
+    RuleResult n = runRule("expansion_room", nullptr, &narrow, nullptr, {{"setback_m", 2.0}});
+    CHECK(n.status == Status::Fail);
+    CHECK(*n.value == Approx(11.9985 * 56.0).margin(0.001));
+    CHECK(*figureOf(n, "module_fits") == 0.0);
+    CHECK(*figureOf(n, "orientations_tried") > 2.0);
+}
+
 TEST_CASE("30 x 30 plot, setback 5: 400 m2 buildable but 20 x 20 is too short for 25 m: fail") {
     Site s = makeSite({box(0, 0, 30, 30)});
     RuleResult r = runRule("expansion_room", nullptr, &s);
