@@ -4,7 +4,10 @@
 #include "cli/RuleSetup.h"
 #include "cli/Options.h"
 #include "derive/ContextIndex.h"
+#include "i18n/Language.h"
+#include "i18n/RuleTexts.h"
 #include "io/PortfolioReader.h"
+#include "rules/RuleKit.h"
 #include "rules/RuleRegistry.h"
 #include "ruleset/RuleSet.h"
 #include "scan/ScanPipeline.h"
@@ -16,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QString>
 
 #include <algorithm>
 #include <cstdio>
@@ -122,6 +126,7 @@ void writeJson(const Problem& problem, const Result& r, const PortfolioInfo* inf
     o["gap"] = r.gap;
     o["method"] = QString::fromStdString(r.method);
     o["chosen"] = ids(problem, r.chosen);
+    o["serves_no_demand"] = ids(problem, servingNoDemand(problem, r));
     o["objective_value"] = r.value;
     o["mean_weighted_cost"] = r.meanWeightedCost;
     if (r.objective == Objective::Coverage) o["radius"] = problem.radius;
@@ -152,32 +157,47 @@ void writeJson(const Problem& problem, const Result& r, const PortfolioInfo* inf
     std::cout << QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString();
 }
 
+// A figure with two decimals, as people read it in the chosen language
+// (a decimal comma in Dutch).
 std::string fixed(double v) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.2f", v);
-    return buf;
+    return vgscan::i18n::shownNumber(buf);
+}
+
+// `s` padded to `width` characters (not bytes: a Dutch word may hold an é).
+std::string column(const std::string& s, int width, bool right = false) {
+    const int n = static_cast<int>(QString::fromStdString(s).size());
+    const std::string pad(static_cast<std::size_t>(std::max(0, width - n)), ' ');
+    return right ? pad + s : s + pad;
 }
 
 void writeText(const Problem& problem, const Result& r, const PortfolioInfo* info = nullptr) {
+    using vgscan::i18n::arg;
+    using vgscan::i18n::ruleText;
+    using vgscan::i18n::tx;
+    std::string out;
     if (info)
-        std::cout << "Portfolio: " << info->portfolio << ", " << info->candidates.size() << " candidates, "
-                  << problem.demand.size() << " demand points\n"
-                  << "Costs: " << info->costs << "\n";
-    const char* meaning = r.objective == Objective::Median     ? "weighted sum of costs"
-                          : r.objective == Objective::Coverage ? "weight covered"
-                                                               : "largest cost of a demand point";
-    std::cout << "Objective: " << toString(r.objective) << ", k = " << r.k
-              << (r.objective == Objective::Coverage ? ", radius " + fixed(problem.radius) : std::string())
-              << (r.optimal ? ", proven optimal" : "") << "\n"
-              << "Chosen: " << join(problem, r.chosen) << "\n"
-              << "Objective value: " << fixed(r.value) << " (" << meaning << ")\n"
-              << "Mean weighted cost: " << fixed(r.meanWeightedCost) << "\n"
-              << "Method: " << r.method << "\n";
+        out += arg(tx("select", "Portfolio: %1, %2 candidates, %3 demand points"), info->portfolio,
+                   std::to_string(info->candidates.size()), std::to_string(problem.demand.size())) +
+               "\n" + arg(tx("select", "Costs: %1"), ruleText(info->costs)) + "\n";
+    const std::string meaning = r.objective == Objective::Median     ? tx("select", "weighted sum of costs")
+                                : r.objective == Objective::Coverage ? tx("select", "weight covered")
+                                                                     : tx("select", "largest cost of a demand point");
+    out += arg(tx("select", "Objective: %1, k = %2"), toString(r.objective), std::to_string(r.k)) +
+           (r.objective == Objective::Coverage ? arg(tx("select", ", radius %1"), fixed(problem.radius)) : std::string()) +
+           (r.optimal ? tx("select", ", proven optimal") : std::string()) + "\n" +
+           arg(tx("select", "Chosen: %1"), join(problem, r.chosen)) + "\n" +
+           arg(tx("select", "Objective value: %1 (%2)"), fixed(r.value), meaning) + "\n" +
+           arg(tx("select", "Mean weighted cost: %1"), fixed(r.meanWeightedCost)) + "\n" +
+           arg(tx("select", "Method: %1"), ruleText(r.method)) + "\n";
     if (r.timedOut)
-        std::cout << "Stopped at the time limit: best found " << fixed(r.value) << ", proven "
-                  << (r.objective == Objective::Coverage ? "upper" : "lower") << " bound " << fixed(r.bound)
-                  << ", gap " << fixed(100 * r.gap) << " %\n";
-    std::cout << "\n";
+        out += arg(r.objective == Objective::Coverage
+                       ? tx("select", "Stopped at the time limit: best found %1, proven upper bound %2, gap %3 %")
+                       : tx("select", "Stopped at the time limit: best found %1, proven lower bound %2, gap %3 %"),
+                   fixed(r.value), fixed(r.bound), fixed(100 * r.gap)) +
+               "\n";
+    out += "\n";
     // Per chosen site: how much demand it serves and how far away.
     struct Served {
         int points = 0;
@@ -194,25 +214,37 @@ void writeText(const Problem& problem, const Result& r, const PortfolioInfo* inf
         s.weightedCost += problem.weight[j] * c;
         if (problem.weight[j] > 0) s.worst = std::max(s.worst, c);
     }
-    std::printf("%-24s %8s %12s %12s %12s%s\n", "site", "demand", "weight", "mean cost", "max cost",
-                info ? "  verdict       name" : "");
+    const std::vector<int> idle = servingNoDemand(problem, r);
+    out += column(tx("select", "site"), 24) + " " + column(tx("select", "demand"), 8, true) + " " +
+           column(tx("select", "weight"), 12, true) + " " + column(tx("select", "mean cost"), 12, true) + " " +
+           column(tx("select", "max cost"), 12, true) +
+           (info ? "  " + column(tx("select", "verdict"), 13) + " " + tx("select", "name") : std::string()) + "\n";
     for (int i : r.chosen) {
         const Served& s = served[i];
-        std::printf("%-24s %8d %12.2f %12s %12.2f", problem.candidates[i].c_str(), s.points, s.weight,
-                    s.weight > 0 ? fixed(s.weightedCost / s.weight).c_str() : "-", s.worst);
+        out += column(problem.candidates[static_cast<std::size_t>(i)], 24) + " " + column(std::to_string(s.points), 8, true) +
+               " " + column(fixed(s.weight), 12, true) + " " +
+               column(s.weight > 0 ? fixed(s.weightedCost / s.weight) : "-", 12, true) + " " + column(fixed(s.worst), 12, true);
         if (info) {
             const auto& c = info->candidates[static_cast<std::size_t>(i)];
-            std::printf("  %-13s %s", c.verdict.c_str(), c.name.c_str());
+            out += "  " + column(c.verdict, 13) + " " + c.name;
         }
-        std::printf("\n");
+        if (std::binary_search(idle.begin(), idle.end(), i)) out += "  [" + tx("report", "serves no demand") + "]";
+        out += "\n";
     }
+    if (!idle.empty())
+        out += "[" + tx("report", "serves no demand") + "]: " +
+               tx("select", "no demand point has this site as its nearest chosen site, so the objective is the same "
+                            "without it: fewer sites serve as well.") +
+               "\n";
     if (!r.runnersUp.empty()) {
-        std::printf("\nRunners-up:\n%-4s %-48s %16s\n", "#", "sites", "objective value");
+        out += "\n" + tx("select", "Runners-up:") + "\n" + column("#", 4) + " " + column(tx("select", "sites"), 48) + " " +
+               column(tx("select", "objective value"), 16, true) + "\n";
         int rank = 2;
         for (const auto& c : r.runnersUp)
-            std::printf("%-4d %-48s %16.2f\n", rank++, join(problem, c.sites).c_str(), c.value);
+            out += column(std::to_string(rank++), 4) + " " + column(join(problem, c.sites), 48) + " " +
+                   column(fixed(c.value), 16, true) + "\n";
     }
-    std::fflush(stdout);
+    std::cout << out << std::flush;
 }
 
 }  // namespace
@@ -343,13 +375,17 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
         const PortfolioCosts costs =
             portfolioCosts(info.candidates, demand, index, network == "walk", detour, problem.minSeparation > 0);
         info.estimated = costs.estimated;
-        info.costs = std::string(costs.estimated && !index.hasNetwork() ? "estimated: " : "") + "metres " +
-                     (index.hasNetwork() ? std::string("along the roads (") + (network == "walk" ? "walking" : "driving, oneway followed") +
-                                               ", one search per candidate)"
-                                         : "as the crow flies") +
-                     (costs.estimated ? "; " + std::to_string(costs.estimatedPairs) +
-                                            " pairs ESTIMATED as straight line x " + fixed(detour)
-                                      : std::string());
+        // English (the JSON's "costs"), from marked patterns: the text shows
+        // it in the chosen language (i18n::ruleText).
+        info.costs = !index.hasNetwork()
+                         ? (costs.estimated ? QT_TRANSLATE_NOOP("rules", "estimated: metres as the crow flies")
+                                            : QT_TRANSLATE_NOOP("rules", "metres as the crow flies"))
+                     : network == "walk"
+                         ? QT_TRANSLATE_NOOP("rules", "metres along the roads (walking, one search per candidate)")
+                         : QT_TRANSLATE_NOOP("rules", "metres along the roads (driving, oneway followed, one search per candidate)");
+        if (costs.estimated)
+            info.costs += "; " + vgscan::kit::say(QT_TRANSLATE_NOOP("rules", "%1 pairs ESTIMATED as straight line x %2"),
+                                                  std::to_string(costs.estimatedPairs), vgscan::kit::fmt(detour, 2));
 
         setMatrix(problem, info.candidates, demand, costs);
         for (const QString& id : common.mustInclude) problem.mustInclude.push_back(mustIncludeIndex(problem.candidates, id, path));

@@ -1595,6 +1595,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>The regional plan (VG7 and clustered ambulant locations against the region&apos;s need of N and M places) is made from this scan: run %1 in this folder. It writes %2 beside this report.</source>
         <translation>Het regionale plan (plekken voor VG7 en geclusterd ambulant wonen tegen de behoefte van de regio aan N en M plaatsen) wordt gemaakt uit deze scan: voer %1 uit in deze map. Dat schrijft %2 naast dit rapport.</translation>
     </message>
+    <message>
+        <source>%1: no demand point has it as its nearest chosen site, so the objective is the same without it; fewer sites serve as well.</source>
+        <translation>%1: voor geen enkel vraagpunt is dit de dichtstbijzijnde gekozen locatie, dus de doelwaarde is zonder deze locatie dezelfde; minder locaties voldoen even goed.</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>
@@ -3121,6 +3125,121 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>no plan meets both needs with each location used for one kind only (the locations that could serve both kinds are needed by both)</source>
         <translation>geen plan voldoet aan beide behoeften met elke plek voor één soort alleen (de plekken die beide soorten kunnen dienen, zijn voor beide nodig)</translation>
+    </message>
+    <message>
+        <source>estimated: metres as the crow flies</source>
+        <translation>geschat: meters hemelsbreed</translation>
+    </message>
+    <message>
+        <source>metres along the roads (walking, one search per candidate)</source>
+        <translation>meters over de weg (lopend, één zoektocht per kandidaat)</translation>
+    </message>
+    <message>
+        <source>metres along the roads (driving, oneway followed, one search per candidate)</source>
+        <translation>meters over de weg (met de auto, eenrichtingsverkeer gevolgd, één zoektocht per kandidaat)</translation>
+    </message>
+</context>
+<context>
+    <name>select</name>
+    <message>
+        <source>Portfolio: %1, %2 candidates, %3 demand points</source>
+        <translation>Portefeuille: %1, %2 kandidaten, %3 vraagpunten</translation>
+    </message>
+    <message>
+        <source>Costs: %1</source>
+        <translation>Kosten: %1</translation>
+    </message>
+    <message>
+        <source>weighted sum of costs</source>
+        <translation>gewogen som van de kosten</translation>
+    </message>
+    <message>
+        <source>weight covered</source>
+        <translation>gedekte weging</translation>
+    </message>
+    <message>
+        <source>largest cost of a demand point</source>
+        <translation>grootste kosten van een vraagpunt</translation>
+    </message>
+    <message>
+        <source>Objective: %1, k = %2</source>
+        <translation>Doel: %1, k = %2</translation>
+    </message>
+    <message>
+        <source>, radius %1</source>
+        <translation>, straal %1</translation>
+    </message>
+    <message>
+        <source>, proven optimal</source>
+        <translation>, bewezen optimaal</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Gekozen: %1</translation>
+    </message>
+    <message>
+        <source>Objective value: %1 (%2)</source>
+        <translation>Doelwaarde: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mean weighted cost: %1</source>
+        <translation>Gemiddelde gewogen kosten: %1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Methode: %1</translation>
+    </message>
+    <message>
+        <source>Stopped at the time limit: best found %1, proven upper bound %2, gap %3 %</source>
+        <translation>Gestopt bij de tijdslimiet: beste gevonden %1, bewezen bovengrens %2, verschil %3 %</translation>
+    </message>
+    <message>
+        <source>Stopped at the time limit: best found %1, proven lower bound %2, gap %3 %</source>
+        <translation>Gestopt bij de tijdslimiet: beste gevonden %1, bewezen ondergrens %2, verschil %3 %</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished">locatie</translation>
+    </message>
+    <message>
+        <source>demand</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished">weging</translation>
+    </message>
+    <message>
+        <source>mean cost</source>
+        <translation>gem. kosten</translation>
+    </message>
+    <message>
+        <source>max cost</source>
+        <translation>max. kosten</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished">oordeel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">naam</translation>
+    </message>
+    <message>
+        <source>no demand point has this site as its nearest chosen site, so the objective is the same without it: fewer sites serve as well.</source>
+        <translation>voor geen enkel vraagpunt is dit de dichtstbijzijnde gekozen locatie, dus de doelwaarde is zonder deze locatie dezelfde: minder locaties voldoen even goed.</translation>
+    </message>
+    <message>
+        <source>Runners-up:</source>
+        <translation>Volgende beste keuzes:</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation type="unfinished">locaties</translation>
+    </message>
+    <message>
+        <source>objective value</source>
+        <translation>doelwaarde</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ code{background:#eef1f4;padding:0 3px;border-radius:3px}
 .count.v-fits_vg7{border-left-color:#1e7d3c}.count.v-convert_vg7{border-left-color:#5cb85c}.count.v-keep{border-left-color:#2f6fb3}.count.v-cluster{border-left-color:#8a56c2}.count.v-ambulant{border-left-color:#2aa3a3}
 .count.v-dispose{border-left-color:#d0453a}.count.v-needs_data{border-left-color:#d89b1c}.count.v-failed{border-left-color:#444}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;background:#888;vertical-align:middle}
+.badge.warn{background:#b07a00}
 .v-fits_vg7.badge{background:#1e7d3c}.v-convert_vg7.badge{background:#5cb85c}.v-keep.badge{background:#2f6fb3}.v-cluster.badge{background:#8a56c2}.v-ambulant.badge{background:#2aa3a3}
 .v-dispose.badge{background:#d0453a}.v-building_pass.badge{background:#2e9d48}.v-building_fail.badge{background:#d0453a}.v-needs_data.badge{background:#d89b1c}.v-failed.badge{background:#444}
 .badge.st-pass{background:var(--pass)}.badge.st-warn{background:var(--warn)}.badge.st-fail{background:var(--fail)}

@@ -687,6 +687,12 @@ std::string selectionSection(const ScanSelection& sel, const std::vector<SiteAss
          arg(tx("report", "Other k, objectives and constraints: %1."), "<code>vgscan select</code>") + "</p>";
     s += "<p>" + arg(tx("report", "Chosen: %1; mean weighted distance %2 km."), "<b>" + list(sel.chosen) + "</b>",
                      i18n::shown(sel.meanWeightedCost / 1000.0, 2)) + "</p>";
+    if (!sel.servesNoDemand.empty())
+        s += "<p><span class=\"badge warn\">" + tx("report", "serves no demand") + "</span> " +
+             arg(tx("report", "%1: no demand point has it as its nearest chosen site, so the objective is the same without "
+                              "it; fewer sites serve as well."),
+                 list(sel.servesNoDemand)) +
+             "</p>";
     if (!sel.runnersUp.empty()) {
         s += "<div class=\"tablewrap\"><table class=\"plain\"><thead><tr><th>" + tx("report", "runner-up") + "</th><th>" +
              tx("report", "sites") + "</th><th>" + tx("report", "objective (weighted m)") + "</th><th>" + tx("report", "vs. chosen") +

@@ -41,6 +41,7 @@ ScanSelection selectForScan(const Portfolio& p, const std::vector<SiteAssessment
     out.made = true;
     out.k = r.k;
     for (int i : r.chosen) out.chosen.push_back(problem.candidates[static_cast<std::size_t>(i)]);
+    for (int i : select::servingNoDemand(problem, r)) out.servesNoDemand.push_back(problem.candidates[static_cast<std::size_t>(i)]);
     out.value = r.value;
     out.meanWeightedCost = r.meanWeightedCost;
     out.optimal = r.optimal;
@@ -78,6 +79,7 @@ QJsonObject toJson(const ScanSelection& s) {
     o["candidates"] = s.candidates;
     o["demand_points"] = s.demandPoints;
     o["chosen"] = ids(s.chosen);
+    o["serves_no_demand"] = ids(s.servesNoDemand);
     o["objective_value"] = s.value;
     o["mean_weighted_cost_m"] = s.meanWeightedCost;
     o["optimal"] = s.optimal;

@@ -22,6 +22,7 @@ struct ScanSelection {
     int candidates = 0;
     int demandPoints = 0;
     std::vector<std::string> chosen;  // site ids
+    std::vector<std::string> servesNoDemand;  // chosen, but nearest to no demand (select::servingNoDemand)
     double value = 0;                 // weighted sum of costs (m x weight)
     double meanWeightedCost = 0;      // m
     bool optimal = false;

@@ -2029,6 +2029,21 @@ void validate(const Problem& p) {
 
 }  // namespace
 
+std::vector<int> servingNoDemand(const Problem& p, const Result& r) {
+    const std::size_t N = p.demand.size();
+    std::set<int> serving;
+    for (std::size_t j = 0; j < N && j < r.assignment.size(); ++j) {
+        const int i = r.assignment[j];
+        if (i < 0 || p.weight[j] <= 0) continue;
+        if (p.objective == Objective::Coverage && p.cost[static_cast<std::size_t>(i) * N + j] > p.radius) continue;
+        serving.insert(i);
+    }
+    std::vector<int> idle;
+    for (int i : r.chosen)
+        if (!serving.count(i)) idle.push_back(i);
+    return idle;
+}
+
 double evaluate(const Problem& p, const std::vector<int>& sites) {
     const std::size_t N = p.demand.size();
     double sum = 0, worst = 0;

@@ -99,4 +99,9 @@ Result solve(const Problem& problem);
 // reports. `sites` are candidate indices.
 double evaluate(const Problem& problem, const std::vector<int>& sites);
 
+// The chosen sites no demand point of weight > 0 has as its nearest chosen
+// site (coverage: and within the radius), ascending. The objective is the
+// same without such a site: it is chosen for nothing but k (or must_include).
+std::vector<int> servingNoDemand(const Problem& problem, const Result& result);
+
 }  // namespace vgscan::select

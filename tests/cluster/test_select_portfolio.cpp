@@ -4,6 +4,7 @@
 // against brute force on the same network costs.
 #include "derive/ContextIndex.h"
 #include "io/PortfolioReader.h"
+#include "select/Selection.h"
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -455,4 +457,61 @@ TEST_CASE("select PORTFOLIO --verdicts picks candidates by verdict") {
     r = runSelect({path, "--verdicts", "maybe"});
     CHECK(r.code == 1);
     CHECK(r.err.contains("'maybe' is not one of"));
+}
+
+TEST_CASE("select PORTFOLIO flags a chosen site that serves no demand (the sample, k = 3: S01 beside S02)") {
+    // The case: with k = 3 the optimum takes S01 next to S02, and
+    // every demand point is at least as near to S02 or S09. Flagged, and the
+    // flag is true: the same objective value comes from k = 2 without it.
+    const QString path = QString(VGSCAN_TEST_SOURCE_DIR) + "/floorplans/portfolio.gpkg";
+    const Run three = runSelect({path, "--k", "3", "--format", "json"});
+    REQUIRE(three.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(three.out.toUtf8()).object();
+    REQUIRE(o["serves_no_demand"].toArray() == QJsonArray{"S01"});
+    const Run two = runSelect({path, "--k", "2", "--format", "json"});
+    REQUIRE(two.code == 0);
+    const QJsonObject o2 = QJsonDocument::fromJson(two.out.toUtf8()).object();
+    CHECK(o2["serves_no_demand"].toArray().isEmpty());
+    CHECK(o2["chosen"].toArray() == QJsonArray{"S02", "S09"});
+    CHECK(o2["objective_value"].toDouble() == Approx(o["objective_value"].toDouble()).epsilon(1e-9));
+
+    const Run text = runSelect({path, "--k", "3"});
+    CHECK(text.out.contains(QRegularExpression("\\nS01 [^\\n]*\\[serves no demand\\]\\n")));
+    CHECK(!text.out.contains(QRegularExpression("\\nS02 [^\\n]*\\[serves no demand\\]")));
+    const Run nl = runSelect({path, "--k", "3", "--lang", "nl"});
+    CHECK(nl.out.contains(QRegularExpression("\\nS01 [^\\n]*\\[bedient geen vraag\\]\\n")));
+    CHECK(nl.out.contains("Gekozen: S01, S02, S09"));
+    CHECK(nl.out.contains("Doelwaarde: 4354663,82"));  // the decimal comma; English 4354663.82
+}
+
+TEST_CASE("servingNoDemand: nearest chosen site by weight, and within the radius for coverage") {
+    // Candidates A, B, C; demand d1 (weight 1), d2 (weight 2), d3 (weight 0).
+    //        d1    d2    d3
+    //   A    10    20     1
+    //   B    30    40    50
+    //   C    15     5    60
+    select::Problem p;
+    p.candidates = {"A", "B", "C"};
+    p.demand = {"d1", "d2", "d3"};
+    p.weight = {1, 2, 0};
+    p.cost = {10, 20, 1, 30, 40, 50, 15, 5, 60};
+    p.runnersUp = 0;
+    select::Result r;
+    r.chosen = {0, 1, 2};
+    r.assignment = {0, 2, 0};  // d1 -> A, d2 -> C, d3 -> A (weight 0: serves nobody)
+    CHECK(select::servingNoDemand(p, r) == std::vector<int>{1});  // B is nobody's nearest
+    r.chosen = {0, 2};
+    CHECK(select::servingNoDemand(p, r).empty());
+    // Coverage within 8: d1 (10 from A) is not covered, d2 is (5 from C): A covers nothing.
+    p.objective = select::Objective::Coverage;
+    p.radius = 8;
+    CHECK(select::servingNoDemand(p, r) == std::vector<int>{0});
+    // And the solver's own answer for median k = 3: B serves no demand, and
+    // the objective without it is the same (d1 10 + 2 x d2 5 = 20).
+    p.objective = select::Objective::Median;
+    p.k = 3;
+    const select::Result all = select::solve(p);
+    CHECK(select::servingNoDemand(p, all) == std::vector<int>{1});
+    CHECK(all.value == Approx(20.0));
+    CHECK(select::evaluate(p, {0, 2}) == Approx(20.0));
 }
