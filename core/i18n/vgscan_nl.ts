@@ -3199,7 +3199,7 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
     <message>
         <source>site</source>
-        <translation type="unfinished">locatie</translation>
+        <translation>locatie</translation>
     </message>
     <message>
         <source>demand</source>
@@ -3207,7 +3207,7 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
     <message>
         <source>weight</source>
-        <translation type="unfinished">weging</translation>
+        <translation>weging</translation>
     </message>
     <message>
         <source>mean cost</source>
@@ -3219,11 +3219,11 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
     <message>
         <source>verdict</source>
-        <translation type="unfinished">oordeel</translation>
+        <translation>oordeel</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">naam</translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>no demand point has this site as its nearest chosen site, so the objective is the same without it: fewer sites serve as well.</source>
@@ -3235,7 +3235,7 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
     <message>
         <source>sites</source>
-        <translation type="unfinished">locaties</translation>
+        <translation>locaties</translation>
     </message>
     <message>
         <source>objective value</source>
