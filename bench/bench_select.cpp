@@ -3,6 +3,7 @@
 // demand weights 1..100. Each run proves the optimum (and the 5 runner-ups).
 //   bench_select --benchmark_filter=Median/3   the target: 500 x 5000, k = 3, < 2 s
 #include "select/Selection.h"
+#include "ListedSets.h"
 
 #include <benchmark/benchmark.h>
 
@@ -10,7 +11,6 @@
 #include <cmath>
 #include <ctime>
 #include <random>
-#include <set>
 #include <string>
 
 using namespace vgscan::select;
@@ -59,11 +59,7 @@ double cpuSeconds() {
     return double(t.tv_sec) + 1e-9 * double(t.tv_nsec);
 }
 
-std::vector<double> values(const Result& r) {
-    std::vector<double> v{r.value};
-    for (const auto& c : r.runnersUp) v.push_back(c.value);
-    return v;
-}
+using listed::values;
 
 // The center's two exact methods on the same instance, with range(3)
 // runner-ups (the CLI's default is 5). The branch and bound is the
@@ -106,14 +102,7 @@ void BM_CenterRelaxationVsBranchAndBound(benchmark::State& state) {
         state.SkipWithError(("lists differ: relaxation" + label.substr(6) + ", branch and bound" + bnb).c_str());
     }
     const double last = values(relaxed).back();
-    auto better = [&](const Result& r) {
-        std::set<std::vector<int>> s;
-        if (r.value < last) s.insert(r.chosen);
-        for (const auto& c : r.runnersUp)
-            if (c.value < last) s.insert(c.sites);
-        return s;
-    };
-    if (better(relaxed) != better(branched)) state.SkipWithError("the sets better than the last listed differ");
+    if (listed::setsBelow(relaxed, last) != listed::setsBelow(branched, last)) state.SkipWithError("the sets better than the last listed differ");
 }
 
 }  // namespace
