@@ -1,15 +1,35 @@
 // vgscan diff: what changed between two scans (core/report/ScanDiff.h).
 #include "cli/Commands.h"
 #include "cli/Options.h"
+#include "i18n/Language.h"
+#include "i18n/Reasons.h"
 #include "io/InputError.h"
+#include "ruleset/RuleSet.h"
 #include "report/ScanDiff.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
 
+#include <functional>
 #include <iostream>
+#include <memory>
 
 namespace {
+
+// The classifier's reasons in the chosen language need the explanations of
+// the rule set that made them: the new scan's rule set file, when it is
+// still there with the bytes the scan recorded (else the reasons as recorded).
+std::function<std::string(const std::string&)> reasonsOf(const vgscan::ScanSide& side) {
+    if (vgscan::i18n::language() != vgscan::i18n::Language::Dutch || side.rulesetFile.empty()) return {};
+    try {
+        auto rs = std::make_shared<vgscan::RuleSet>(vgscan::loadRuleSet(side.rulesetFile));
+        if (rs->sha256 != side.rulesetSha256) return {};
+        auto words = std::make_shared<vgscan::i18n::ReasonTranslator>(*rs);
+        return [rs, words](const std::string& r) { return (*words)(r); };
+    } catch (const std::exception&) {
+        return {};  // moved or broken since: the reasons stay as recorded
+    }
+}
 
 constexpr int kOk = 0, kUsage = 1, kBadInput = 2;
 
@@ -58,6 +78,6 @@ int cmdDiff(const QStringList& args) {
     if (p.value("format") == "json")
         std::cout << QJsonDocument(vgscan::toJson(d)).toJson(QJsonDocument::Indented).toStdString();
     else
-        vgscan::writeDiffText(std::cout, d);
+        vgscan::writeDiffText(std::cout, d, reasonsOf(d.to));
     return kOk;
 }

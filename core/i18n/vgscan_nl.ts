@@ -428,6 +428,61 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
 </context>
 <context>
+    <name>diff</name>
+    <message>
+        <source>%1: %2 sites, rule set %3 (sha256 %4)</source>
+        <translation>%1: %2 locaties, regelset %3 (sha256 %4)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Scan diff</source>
+        <translation>Verschil tussen scans</translation>
+    </message>
+    <message>
+        <source>old:</source>
+        <translation>oud:</translation>
+    </message>
+    <message>
+        <source>new:</source>
+        <translation>nieuw:</translation>
+    </message>
+    <message>
+        <source>Rule set: changed (name); a scan does not record its hash (made before vgscan recorded it), so edits are not known</source>
+        <translation>Regelset: gewijzigd (naam); een scan legt zijn hash niet vast (gemaakt voordat vgscan die vastlegde), dus wijzigingen zijn niet bekend</translation>
+    </message>
+    <message>
+        <source>Rule set: same name; a scan does not record its hash (made before vgscan recorded it), so edits are not known</source>
+        <translation>Regelset: zelfde naam; een scan legt zijn hash niet vast (gemaakt voordat vgscan die vastlegde), dus wijzigingen zijn niet bekend</translation>
+    </message>
+    <message>
+        <source>Rule set: unchanged</source>
+        <translation>Regelset: ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Sites changed (%1; %2 unchanged):</source>
+        <translation>Locaties gewijzigd (%1; %2 ongewijzigd):</translation>
+    </message>
+    <message>
+        <source>verdict %1 -&gt; %2</source>
+        <translation>oordeel %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>verdict %1 (held)</source>
+        <translation>oordeel %1 (gebleven)</translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>waarde %1</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>nu: %1</translation>
+    </message>
+</context>
+<context>
     <name>plan</name>
     <message>
         <source>Regional plan: %1 (candidates from: %2)</source>

@@ -1,5 +1,7 @@
 #include "report/ScanDiff.h"
 
+#include "i18n/Language.h"
+#include "i18n/Terms.h"
 #include "io/InputError.h"
 #include "io/JsonSlim.h"
 
@@ -277,8 +279,6 @@ std::string withUnit(const QJsonValue& v, const std::string& unit) {
     return t + (unit == "%" ? "" : " ") + unit;
 }
 
-std::string shortHash(const std::string& h) { return h.empty() ? "not recorded" : h.substr(0, 12); }
-
 }  // namespace
 
 std::string changeText(const Change& c) {
@@ -382,61 +382,74 @@ ScanDiff diffScans(const QJsonObject& from, const QJsonObject& to, const std::st
     return d;
 }
 
-void writeDiffText(std::ostream& out, const ScanDiff& d) {
-    auto sideLine = [&](const char* label, const ScanSide& x) {
-        out << "  " << label << x.file << ": " << x.sites << " sites, rule set " << x.ruleset << " (sha256 "
-            << shortHash(x.rulesetSha256) << ")\n";
+void writeDiffText(std::ostream& out, const ScanDiff& d, const std::function<std::string(const std::string&)>& reason) {
+    using i18n::arg;
+    using i18n::tx;
+    using i18n::verdictLabel;
+    auto sideLine = [&](const std::string& label, const ScanSide& x) {
+        out << "  " << label << " "
+            << arg(tx("diff", "%1: %2 sites, rule set %3 (sha256 %4)"), x.file, std::to_string(x.sites), x.ruleset,
+                   x.rulesetSha256.empty() ? tx("diff", "not recorded") : x.rulesetSha256.substr(0, 12))
+            << "\n";
     };
-    out << "Scan diff\n";
-    sideLine("old: ", d.from);
-    sideLine("new: ", d.to);
+    out << tx("diff", "Scan diff") << "\n";
+    sideLine(tx("diff", "old:"), d.from);
+    sideLine(tx("diff", "new:"), d.to);
 
     if (!d.rulesetKnown)
-        out << "\nRule set: " << (d.rulesetChanged ? "changed (name)" : "same name")
-            << "; a scan does not record its hash (made before vgscan recorded it), so edits are not known\n";
+        out << "\n"
+            << (d.rulesetChanged ? tx("diff", "Rule set: changed (name); a scan does not record its hash (made before vgscan "
+                                              "recorded it), so edits are not known")
+                                 : tx("diff", "Rule set: same name; a scan does not record its hash (made before vgscan "
+                                              "recorded it), so edits are not known"))
+            << "\n";
     else if (d.rulesetChanged || !d.rulesetRules.empty())
-        out << "\nRule set changed:\n";
+        out << "\n" << tx("report", "Rule set changed:") << "\n";
     else
-        out << "\nRule set: unchanged\n";
+        out << "\n" << tx("diff", "Rule set: unchanged") << "\n";
     for (const auto& r : d.rulesetRules) out << "  " << r.key << ": " << changesText(r.changes) << "\n";
     if (d.rulesetChanged && d.rulesetRules.empty() && d.rulesetKnown)
-        out << "  (no rule parameter changed: the verdict policy, sources or text of the file did)\n";
+        out << "  (" << tx("report", "no rule parameter changed: the verdict policy, sources or text of the file did") << ")\n";
     for (const auto& t : d.thresholds)
-        out << "  " << t.key << " threshold '" << t.from << "' -> '" << t.to << "' at " << t.sites
-            << (t.sites == 1 ? " site" : " sites") << " where the outcome held\n";
+        out << "  "
+            << arg(tx("report", "%1: threshold '%2' -> '%3' at %4 sites where the outcome held"), t.key, t.from, t.to,
+                   std::to_string(t.sites))
+            << "\n";
 
-    auto refs = [&](const char* label, const std::vector<SiteRef>& v) {
+    auto refs = [&](const std::string& label, const std::vector<SiteRef>& v) {
         if (v.empty()) return;
         out << "\n" << label << " (" << v.size() << "):\n";
-        for (const auto& r : v) out << "  " << r.id << "  " << r.name << "  (" << r.verdict << ")\n";
+        for (const auto& r : v) out << "  " << r.id << "  " << r.name << "  (" << verdictLabel(r.verdict) << ")\n";
     };
-    refs("Sites added", d.added);
-    refs("Sites removed", d.removed);
+    refs(tx("report", "Sites added"), d.added);
+    refs(tx("report", "Sites removed"), d.removed);
 
     if (d.changed.empty()) {
-        out << "\nNo site changed (" << d.unchanged << " compared).\n";
+        out << "\n" << arg(tx("report", "No site changed (%1 compared)."), std::to_string(d.unchanged)) << "\n";
     } else {
-        out << "\nSites changed (" << d.changed.size() << "; " << d.unchanged << " unchanged):\n";
+        out << "\n"
+            << arg(tx("diff", "Sites changed (%1; %2 unchanged):"), std::to_string(d.changed.size()), std::to_string(d.unchanged))
+            << "\n";
         for (const auto& c : d.changed) {
             out << "  " << c.id << "  " << c.name << ": ";
             if (c.verdictFrom != c.verdictTo)
-                out << "verdict " << c.verdictFrom << " -> " << c.verdictTo << "\n";
+                out << arg(tx("diff", "verdict %1 -> %2"), verdictLabel(c.verdictFrom), verdictLabel(c.verdictTo)) << "\n";
             else
-                out << "verdict " << c.verdictTo << " (held)\n";
+                out << arg(tx("diff", "verdict %1 (held)"), verdictLabel(c.verdictTo)) << "\n";
             for (const auto& r : c.rules) {
                 out << "    " << r.key << ": " << changesText(r.changes);
                 const bool valueMoved = std::any_of(r.changes.begin(), r.changes.end(),
                                                     [](const Change& x) { return x.what == "value"; });
                 if (!valueMoved && !r.value.isUndefined() && !r.value.isNull())
-                    out << " (value " << withUnit(r.value, r.unit) << ")";
+                    out << " (" << arg(tx("diff", "value %1"), withUnit(r.value, r.unit)) << ")";
                 out << "\n";
             }
             if (!c.fields.empty()) out << "    " << changesText(c.fields) << "\n";
-            if (!c.reasons.empty()) out << "    now: " << c.reasons.front() << "\n";
+            if (!c.reasons.empty()) out << "    " << arg(tx("diff", "now: %1"), reason ? reason(c.reasons.front()) : c.reasons.front()) << "\n";
         }
     }
     if (!d.portfolioChanges.empty()) {
-        out << "\nPortfolio:\n";
+        out << "\n" << tx("report", "Portfolio:") << "\n";
         for (const auto& c : d.portfolioChanges) out << "  " << changeText(c) << "\n";
     }
 }

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <ostream>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -80,7 +81,11 @@ struct ScanDiff {
 ScanDiff diffScans(const QJsonObject& from, const QJsonObject& to, const std::string& fromFile = "",
                    const std::string& toFile = "");
 
-void writeDiffText(std::ostream& out, const ScanDiff& d);
+// `reason`: shows a classifier's reason (English in scan.json) in the chosen
+// language (i18n::ReasonTranslator of the new scan's rule set); empty: as
+// recorded.
+void writeDiffText(std::ostream& out, const ScanDiff& d,
+                   const std::function<std::string(const std::string&)>& reason = {});
 // One change as text ("status pass -> fail"), and a list of them joined by "; ".
 std::string changeText(const Change& c);
 std::string changesText(const std::vector<Change>& v);

@@ -218,6 +218,18 @@ TEST_CASE("diff on the sample: one threshold raised names exactly the site and r
     CHECK_THAT(t.out, ContainsSubstring("sight_lines: status pass -> fail; "));
     CHECK_THAT(t.out, ContainsSubstring("figure best_post_share_pct:A absent -> 100%"));
     CHECK_THAT(t.out, ContainsSubstring("threshold '>= 90' -> '>= 98' (value 97.75%)"));
+    // In Dutch: the frame, the verdicts' labels and the reason.
+    const CliRun nl = runVgscan({"diff", dir.filePath("old"), dir.filePath("new"), "--lang", "nl"});
+    REQUIRE(nl.code == 0);
+    INFO(nl.out);
+    CHECK_THAT(nl.out, ContainsSubstring("Verschil tussen scans"));
+    CHECK_THAT(nl.out, ContainsSubstring("Locaties gewijzigd (1; 10 ongewijzigd):"));
+    CHECK_THAT(nl.out, ContainsSubstring("S09  Nieuwbouw De Weide: oordeel geschikt voor VG7 -> clusteren"));
+    CHECK_THAT(nl.out, ContainsSubstring("(waarde 97.75%)"));
+    // The reason in Dutch, from the new scan's rule set file (still there).
+    CHECK_THAT(nl.out, ContainsSubstring("    nu: het gebouw is niet geschikt voor VG7"));
+    CHECK_THAT(nl.out, !ContainsSubstring("nu: the building is not fit for VG7"));
+    CHECK_THAT(nl.out, !ContainsSubstring("Sites changed") && !ContainsSubstring("verdict fits_vg7"));
 
     // The same comparison in the report: scan --since the old scan.
     const CliRun since = runVgscan({"scan", portfolio, "--ruleset", dir.filePath("vg7-98.json"), "--since",
