@@ -170,6 +170,49 @@ bool covers(const Seen& b, const Seen& a) {
 
 }  // namespace
 
+double spaceSeenArea(const Polygon& space, const std::vector<PostView>& views) {
+    if (views.empty()) return 0.0;
+    const double whole = std::abs(bg::area(space));  // either orientation
+    if (views.size() == 1) {
+        // One view: the space clipped to its fan, no overlay. Each ring
+        // counted by its own orientation (outer adds, holes subtract),
+        // whatever way it was drawn.
+        MultiPolygon rings;
+        auto add = [&](const Polygon::ring_type& r, bool hole) {
+            Polygon p;
+            p.outer() = r;
+            const bool ccw = bg::area(p) > 0;  // the Polygon type is counter-clockwise
+            if (ccw == hole) std::reverse(p.outer().begin(), p.outer().end());
+            rings.push_back(std::move(p));
+        };
+        add(space.outer(), false);
+        for (const auto& in : space.inners()) add(in, true);
+        return std::clamp(areaInView(rings, views[0].view, views[0].from), 0.0, whole);
+    }
+    // Several views: their union, exactly (what two posts both see counts
+    // once).
+    std::vector<Polygon> polys;
+    for (const auto& v : views) polys.push_back(v.view);
+    const double exact = exactSeenArea(space, polys);
+    if (exact >= 0) return std::min(exact, whole);
+    // A view's ring is not simple (CGAL's set operations need one): Boost's
+    // overlay, held between the most any one view sees and their sum.
+    double most = 0.0, sum = 0.0;
+    for (const auto& v : views) {
+        const double one = spaceSeenArea(space, {v});
+        most = std::max(most, one);
+        sum += one;
+    }
+    MultiPolygon seen, part;
+    for (const auto& v : views) {
+        MultiPolygon next;
+        bg::union_(seen, v.view, next);
+        seen = std::move(next);
+    }
+    bg::intersection(space, seen, part);
+    return std::clamp(bg::area(part), most, std::min(sum, whole));
+}
+
 Cells makeCells(const GroupFloor& g, double size) {
     Cells out;
     for (const auto& [storey, floor] : g.shared) {

@@ -89,6 +89,17 @@ std::vector<std::pair<int, double>> cellAreas(const Cells& cells, int storey, co
 // of the shoelace formula, cut by the grid). Exact up to rounding.
 std::vector<std::pair<int, double>> ringCellAreas(const Cells& cells, int storey, const std::vector<Point>& ring);
 
+// A staff post's view, star-shaped from where it stands.
+struct PostView {
+    Polygon view;
+    Point from;
+};
+// What the views see of one space together (m²): for one view the space's
+// rings clipped to the view's fan triangles (areaInView), for several their
+// union exactly (SeenFloor.h). Not by Boost's overlay, which at a needle's
+// tip can count more than the view holds.
+double spaceSeenArea(const Polygon& space, const std::vector<PostView>& views);
+
 using ViewOf = std::function<const StoreyView&(int storey)>;
 
 bool doorSeen(const std::vector<LineString>& lines, const Polygon& view);

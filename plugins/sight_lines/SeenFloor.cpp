@@ -136,4 +136,17 @@ double exactCommonArea(const std::vector<MultiPolygon>& sets) {
     return nearest(exactArea(*acc));
 }
 
+double exactSeenArea(const Polygon& space, const std::vector<Polygon>& views) {
+    auto s = toSet(MultiPolygon{space});
+    if (!s) return -1.0;
+    PSet seen;
+    for (const auto& v : views) {
+        auto ring = toCgal(v.outer(), CGAL::COUNTERCLOCKWISE);
+        if (!ring) return -1.0;
+        seen.join(*ring);
+    }
+    s->intersection(seen);
+    return nearest(exactArea(*s));
+}
+
 }  // namespace vgscan::sight

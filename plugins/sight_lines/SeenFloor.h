@@ -38,4 +38,10 @@ private:
 // A measure for tests (it shares no state with ExactFloor).
 double exactCommonArea(const std::vector<MultiPolygon>& sets);
 
+// The exact area of space ∩ (the union of the views), the corners taken as
+// exact numbers, rounded within 1e-13 (relative): what several staff posts
+// see of one space together, each part counted once. Negative when a view's
+// ring is not simple or the space is not valid for CGAL.
+double exactSeenArea(const Polygon& space, const std::vector<Polygon>& views);
+
 }  // namespace vgscan::sight

@@ -350,9 +350,17 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
                 const MultiPolygon& seen = seenArea(group, s.storey);
                 double vis = 0.0;
                 if (!seen.empty() && bg::intersects(bg::return_envelope<Box>(seen), bg::return_envelope<Box>(s.shape))) {
-                    MultiPolygon part;
-                    bg::intersection(s.shape, seen, part);
-                    vis = std::clamp(bg::area(part), 0.0, area);
+                    // Not by Boost's overlay of the space with `seen`: at a
+                    // needle's tip it can count more than the views hold.
+                    std::vector<sight::PostView> pv;
+                    const Box sb = bg::return_envelope<Box>(s.shape);
+                    for (size_t k = 0; k < plan.staffPosts.size(); ++k) {
+                        const StaffPost& post = plan.staffPosts[k];
+                        if (!view[k] || post.storey != s.storey || !serves(post, group)) continue;
+                        if (!bg::intersects(bg::return_envelope<Box>(*view[k]), sb)) continue;
+                        pv.push_back({*view[k], post.position});
+                    }
+                    vis = sight::spaceSeenArea(s.shape, pv);
                 }
                 total += area;
                 visible += vis;

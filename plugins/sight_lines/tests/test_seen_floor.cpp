@@ -221,6 +221,37 @@ TEST_CASE("pair search: the union of two seen floors, one with a needle's tip, b
     CHECK(sight::together(needle, right).first == Approx(needle.area + 12.0).margin(1e-12));
 }
 
+TEST_CASE("drawn posts: what they see of a space, by clipping to the view's fan, by hand") {
+    // The rule's figure for drawn posts (spaceSeenArea), per space, on the
+    // needle view of the first case (post at (2,2)): room A [0,4]^2 sees the
+    // square [1,3]^2 and the needle's part x 3..4, 4 + 2.6/14 + kTip/14 m2;
+    // room B [6,10]x[0,4] the needle's part x 6..10, 3.2/14 + 40 kTip/14 m2
+    // (the tip's 40 kTip/14 = 2.9e-9 m2 is above the 1e-12 asked for).
+    const Polygon a = box(0, 0, 4, 4), b = box(6, 0, 10, 4);
+    const sight::PostView needle{needleView(), Point(2, 2)};
+    CHECK(sight::spaceSeenArea(a, {needle}) == Approx(4 + 2.6 / 14 + kTip / 14).epsilon(0).margin(1e-12));
+    CHECK(sight::spaceSeenArea(b, {needle}) == Approx(3.2 / 14 + 40 * kTip / 14).epsilon(0).margin(1e-12));
+    // Either orientation of the space's ring; a space with a hole: B less
+    // [8,9]x[1.5,2.5], which takes the needle's part x 8..9: its width
+    // 0.2 + (kTip - 0.2)(x - 3)/7 is linear, so 1 x its width at x = 8.5,
+    // 0.2 + (kTip - 0.2) 5.5/7 = 0.3/7 + 5.5 kTip/7 m2.
+    Polygon cw = b;
+    std::reverse(cw.outer().begin(), cw.outer().end());
+    CHECK(sight::spaceSeenArea(cw, {needle}) == Approx(3.2 / 14 + 40 * kTip / 14).epsilon(0).margin(1e-12));
+    Polygon holed = b;
+    holed.inners().push_back({{8, 1.5}, {8, 2.5}, {9, 2.5}, {9, 1.5}, {8, 1.5}});  // clockwise
+    CHECK(sight::spaceSeenArea(holed, {needle}) ==
+          Approx(3.2 / 14 + 40 * kTip / 14 - (0.3 / 7 + 5.5 * kTip / 7)).epsilon(0).margin(1e-12));
+    // Two posts: the needle and a view [7,10]x[0,4] of B (12 m2) overlap in
+    // the needle's part x 7..10, 1.8/14 + 33 kTip/14 m2 (the pair case
+    // above). B seen: 3.2/14 + 40 kTip/14 + 12 - 1.8/14 - 33 kTip/14
+    // = 12 + 1.4/14 + 7 kTip/14 m2; A only by the needle.
+    const sight::PostView right{box(7, 0, 10, 4), Point(8.5, 2)};
+    CHECK(sight::spaceSeenArea(b, {needle, right}) == Approx(12 + 1.4 / 14 + 7 * kTip / 14).epsilon(0).margin(1e-12));
+    CHECK(sight::spaceSeenArea(a, {needle, right}) == Approx(4 + 2.6 / 14 + kTip / 14).epsilon(0).margin(1e-12));
+    CHECK(sight::spaceSeenArea(b, {}) == 0);
+}
+
 TEST_CASE("seen floor: a ring that is not simple is refused, not measured") {
     // A bow tie (its two edges cross at (1,1)): CGAL's set operations need a
     // simple ring; seen() says so and sets nothing (evaluate() then falls
@@ -330,4 +361,63 @@ TEST_CASE("grouphome_1996_b: the best posts' seen floor is what their views hold
     CHECK(pairPct * total / 100 <= bg::area(floor[s1]) + (s1 == s2 ? 0 : bg::area(floor[s2])) + 1e-9);
     CHECK(pairPct == Approx(100 * together / total).margin(1e-9));
     CHECK(pairPct >= singlePct - 1e-9);  // a pair sees at least what the best single post sees
+}
+
+TEST_CASE("grouphome_1996_b: a drawn post's visible share is the exact area of its view on the floor") {
+    // A staff post drawn at (7.40, 2.55) on storey 0, the spot whose view (a
+    // needle's tip past two nearly aligned corners) Boost's overlay with the
+    // floor measured as 51.1 m2 seen inside a 35.2 m2 view. The rule's own
+    // figure for drawn posts must be the exact area of view ∩ shared floor
+    // (storey 1's corridor has no post: unseen), recomputed here by CGAL and
+    // by rational clipping; a second post at (3.0, 2.55) adds its view less
+    // what both see (inclusion-exclusion, exactly).
+    FloorPlan plan = loadFixture("floorplans/plans/grouphome_1996_b.geojson");
+    std::map<int, MultiPolygon> floor;
+    double total = 0;
+    for (const auto& s : plan.spaces)
+        if (sharedUse(s.use) && s.group == "A") {
+            floor[s.storey].push_back(s.shape);
+            total += bg::area(s.shape);
+        }
+    REQUIRE(total > 0);
+    auto drawn = [](const std::string& id, double x, double y) {
+        StaffPost p;
+        p.id = id;
+        p.position = Point(x, y);
+        p.group = "A";
+        p.storey = 0;
+        return p;
+    };
+    BuildingGraph g(plan);
+    sight::StoreyView sv(g.freeSpace(0), std::vector<sight::Wall>{});
+    auto viewAt = [&](const Point& at) {
+        std::string note;
+        std::optional<Polygon> out = sv.visibleFrom(at, note);
+        REQUIRE(out);
+        return *out;
+    };
+
+    plan.staffPosts = {drawn("p1", 7.40, 2.55)};
+    const Polygon v1 = viewAt(plan.staffPosts[0].position);
+    const double a1 = sight::exactCommonArea({MultiPolygon{v1}, floor[0]});
+    CHECK(a1 == Approx(rationalCommonArea(v1, floor[0])).margin(1e-9));
+    CHECK(a1 <= bg::area(v1) + 1e-9);
+    {
+        RuleResult r = runRule("sight_lines", &plan);
+        const double pct = figure(r, "visible_share_pct:A");
+        INFO("one post: " << pct << " % of " << total << " m2; exact " << a1 << " m2 in a view of " << bg::area(v1) << " m2");
+        CHECK(pct * total / 100 <= bg::area(v1) + 1e-9);
+        CHECK(pct == Approx(100 * a1 / total).epsilon(0).margin(1e-9));
+    }
+
+    plan.staffPosts.push_back(drawn("p2", 3.0, 2.55));
+    const Polygon v2 = viewAt(plan.staffPosts[1].position);
+    const double a2 = sight::exactCommonArea({MultiPolygon{v2}, floor[0]});
+    const double both = sight::exactCommonArea({MultiPolygon{v1}, MultiPolygon{v2}, floor[0]});
+    {
+        RuleResult r = runRule("sight_lines", &plan);
+        const double pct = figure(r, "visible_share_pct:A");
+        INFO("two posts: " << pct << " %; exact " << a1 << " + " << a2 << " - " << both);
+        CHECK(pct == Approx(100 * (a1 + a2 - both) / total).epsilon(0).margin(1e-9));
+    }
 }
