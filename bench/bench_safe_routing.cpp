@@ -12,12 +12,23 @@
 //  - BM_DeadCorners: "is this corner on a dead space and on no live one" for
 //    every vertex of every space (bathrooms dead), R-tree against the former
 //    loop over every space (the reference); answers compared, ratio printed.
+//  - BM_WalkNetwork: the walking network's sight tests only between nodes in
+//    the same piece of a storey's free space (WalkNetwork::Pairs::SamePiece,
+//    what the rule uses) against every pair (Pairs::All, the former
+//    construction, the reference) on the same nodes: every space's inner
+//    point and every walkable opening. Edges and the distances from the
+//    openings to every node must be the same to the bit; the ratio is
+//    printed. On the ten sample plans (Arg 0: many are apartments or units
+//    whose only doors lead outside, each its own piece) and on the wings
+//    joined by one hall (one piece: no gain there, the ratio says so).
 //  - BM_SafeRoutingRule: the whole rule as `vgscan check` runs it, at growing
 //    sizes: time per space shows what still grows faster than the plan (the
 //    walking network's visibility test over every pair of a storey's nodes).
 #include "SyntheticPlan.h"
 
+#include "WalkNetwork.h"
 #include "WaysOut.h"
+#include "io/PlanReader.h"
 #include "derive/BuildingGraph.h"
 #include "rules/RuleRegistry.h"
 #include "ruleset/RuleSet.h"
@@ -26,12 +37,16 @@
 #include <benchmark/benchmark.h>
 
 #include <boost/geometry.hpp>
+#include <boost/geometry/algorithms/point_on_surface.hpp>
 #include <boost/geometry/index/rtree.hpp>
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <set>
 #include <string>
@@ -203,6 +218,80 @@ void BM_DeadCorners(benchmark::State& state) {
     if (mismatches > 0) state.SkipWithError("R-tree and loop disagree");
 }
 BENCHMARK(BM_DeadCorners)->Arg(50)->Arg(500)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+
+// The nodes of BM_WalkNetwork on one plan, built with the given pairs.
+struct Network {
+    routing::WalkNetwork net;
+    std::vector<int> sources;
+    Network(const FloorPlan& plan, const BuildingGraph& g, routing::WalkNetwork::Pairs pairs) {
+        for (int storey : plan.storeys()) net.addStorey(storey, g.freeSpace(storey));
+        for (const auto& sp : plan.spaces) {
+            Point inner;
+            bg::point_on_surface(sp.shape, inner);
+            net.addPoint(sp.storey, inner, routing::NodeRole::Target);
+        }
+        for (const auto& o : plan.openings)
+            if (o.walkable())
+                if (int n = net.addPoint(o.storey, o.position, routing::NodeRole::Source); n >= 0) sources.push_back(n);
+        net.build(pairs);
+    }
+};
+
+void BM_WalkNetwork(benchmark::State& state) {
+    std::vector<FloorPlan> plans;
+    if (state.range(0) == 0) {
+        for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans")) {
+            std::vector<InputIssue> issues;
+            plans.push_back(readPlan(e.path().string(), issues));
+        }
+        std::sort(plans.begin(), plans.end(), [](const FloorPlan& a, const FloorPlan& b) {
+            return a.spaces.size() < b.spaces.size();
+        });
+    } else {
+        plans.push_back(connectedPlan(static_cast<int>(state.range(0))));
+    }
+    std::vector<std::unique_ptr<BuildingGraph>> graphs;
+    for (const auto& p : plans) graphs.push_back(std::make_unique<BuildingGraph>(p));
+    for (const auto& g : graphs)
+        for (int storey : g->plan().storeys()) g->freeSpace(storey);  // made once, not timed
+    double fast = 0, ref = 0;
+    std::size_t edges = 0, nodes = 0, mismatches = 0, spaces = 0;
+    for (auto _ : state) {
+        fast = ref = 0;
+        edges = nodes = mismatches = spaces = 0;
+        for (std::size_t k = 0; k < plans.size(); ++k) {
+            auto t0 = std::chrono::steady_clock::now();
+            const Network restricted(plans[k], *graphs[k], routing::WalkNetwork::Pairs::SamePiece);
+            fast += secondsSince(t0);
+            t0 = std::chrono::steady_clock::now();
+            const Network all(plans[k], *graphs[k], routing::WalkNetwork::Pairs::All);
+            ref += secondsSince(t0);
+            const auto a = restricted.net.shortestFrom(restricted.sources), b = all.net.shortestFrom(all.sources);
+            const bool same = restricted.net.edgeCount() == all.net.edgeCount() && a.dist.size() == b.dist.size() &&
+                              std::memcmp(a.dist.data(), b.dist.data(), a.dist.size() * sizeof(double)) == 0 &&
+                              a.prev == b.prev;
+            if (!same) {
+                ++mismatches;
+                std::cerr << "plan " << plans[k].name << ": edges " << restricted.net.edgeCount() << ", reference "
+                          << all.net.edgeCount() << "\n";
+            }
+            edges += all.net.edgeCount();
+            nodes += all.net.nodeCount();
+            spaces += plans[k].spaces.size();
+        }
+        state.SetIterationTime(fast);
+    }
+    state.counters["plans"] = static_cast<double>(plans.size());
+    state.counters["spaces"] = static_cast<double>(spaces);
+    state.counters["nodes"] = static_cast<double>(nodes);
+    state.counters["edges"] = static_cast<double>(edges);
+    state.counters["new_s"] = fast;
+    state.counters["ref_s"] = ref;
+    state.counters["ref_over_new"] = ref / fast;
+    state.counters["mismatches"] = static_cast<double>(mismatches);
+    if (mismatches > 0) state.SkipWithError("the restricted network and every pair disagree");
+}
+BENCHMARK(BM_WalkNetwork)->Arg(0)->Arg(25)->Arg(50)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(3);
 
 struct OneRule {
     RuleRegistry registry;

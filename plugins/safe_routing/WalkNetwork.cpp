@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <queue>
 #include <stdexcept>
 
@@ -34,6 +35,8 @@ double norm(Vec a) { return std::hypot(a.x, a.y); }
 struct Vertex {
     Point p;
     int prev = -1, next = -1;
+    double len = 0;  // of the edge to next: norm(next - p), computed once
+    int polygon = -1;  // the polygon of the free space whose ring holds it
     int group = -1;  // vertices at the same coordinates (a pinch point) share a group
     bool reflex = false;
 };
@@ -61,20 +64,21 @@ struct Node {
     int vertex = -1;  // boundary vertex for corners
 };
 
-// Is direction d inside the closed free-space cone at vertex i?
-bool inCone(const Storey& s, int i, Vec d) {
+// Is direction d (of length dLen) inside the closed free-space cone at vertex i?
+bool inCone(const Storey& s, int i, Vec d, double dLen) {
     const Vertex& v = s.v[i];
     Vec a = sub(s.v[v.next].p, v.p);  // outgoing edge
     Vec b = sub(s.v[v.prev].p, v.p);  // back along the incoming edge
-    double tol = kTouch * norm(d);
-    double ad = cross(a, d) / norm(a), db = cross(d, b) / norm(b);
+    double tol = kTouch * dLen;
+    // The edge lengths are the ones computed once (hypot is exact in sign).
+    double ad = cross(a, d) / v.len, db = cross(d, b) / s.v[v.prev].len;
     if (cross(a, b) > 0) return ad >= -tol && db >= -tol;  // convex corner: the cone is narrower than 180 degrees
     return ad >= -tol || db >= -tol;                        // reflex (or straight): only the wedge behind is closed
 }
 
-bool inGroupCone(const Storey& s, int vertex, Vec d) {
+bool inGroupCone(const Storey& s, int vertex, Vec d, double dLen) {
     for (int i : s.groups[s.v[vertex].group])
-        if (inCone(s, i, d)) return true;
+        if (inCone(s, i, d, dLen)) return true;
     return false;
 }
 
@@ -83,8 +87,15 @@ bool inGroupCone(const Storey& s, int vertex, Vec d) {
 bool blocks(const Storey& s, int e, const Point& p, int pv, const Point& q, int qv, Vec d, double len) {
     const Point& a = s.v[e].p;
     const Point& b = s.v[s.v[e].next].p;
-    double da = cross(d, sub(a, p)) / len;  // signed distances of the edge ends from the line p-q
-    double db = cross(d, sub(b, p)) / len;
+    const double ca = cross(d, sub(a, p)), cb = cross(d, sub(b, p));
+    // Both ends clearly on one side of the line (by a factor 1 + 1e-9 past
+    // kTouch, far more than the rounding of the divisions below): the tests
+    // below would find neither an end on the segment nor a crossing. Most
+    // edges near a sight line are dismissed here, without dividing.
+    const double clear = kTouch * len * (1.0 + 1e-9);
+    if ((ca > clear && cb > clear) || (ca < -clear && cb < -clear)) return false;
+    double da = ca / len;  // signed distances of the edge ends from the line p-q
+    double db = cb / len;
     double ta = dot(d, sub(a, p)) / len;    // position of a along p-q (m)
     // The edge's start vertex on the segment: the walk passes through a corner,
     // which is fine only when both directions stay in the free space there.
@@ -92,18 +103,18 @@ bool blocks(const Storey& s, int e, const Point& p, int pv, const Point& q, int 
         bool atP = ta <= kTouch, atQ = ta >= len - kTouch;
         if (atP) {
             if (pv < 0 || s.v[pv].group != s.v[e].group)
-                if (!inGroupCone(s, e, d)) return true;
+                if (!inGroupCone(s, e, d, len)) return true;
         } else if (atQ) {
             if (qv < 0 || s.v[qv].group != s.v[e].group)
-                if (!inGroupCone(s, e, Vec{-d.x, -d.y})) return true;
-        } else if (!inGroupCone(s, e, d) || !inGroupCone(s, e, Vec{-d.x, -d.y})) {
+                if (!inGroupCone(s, e, Vec{-d.x, -d.y}, len)) return true;
+        } else if (!inGroupCone(s, e, d, len) || !inGroupCone(s, e, Vec{-d.x, -d.y}, len)) {
             return true;
         }
     }
     bool opposite = (da > kTouch && db < -kTouch) || (da < -kTouch && db > kTouch);
     if (!opposite) return false;  // touching at an end vertex is handled at that vertex
     Vec e2 = sub(b, a);
-    double le = norm(e2);
+    double le = s.v[e].len;
     double dp = cross(e2, sub(p, a)) / le, dq = cross(e2, sub(q, a)) / le;
     if ((dp > kTouch && dq < -kTouch) || (dp < -kTouch && dq > kTouch)) return true;  // proper crossing
     // An end of the segment lies on the edge's inside: it must leave to the free (left) side.
@@ -124,7 +135,8 @@ struct WalkNetwork::Impl {
     size_t edges = 0;
     bool built = false;
 
-    bool visible(const Storey& s, const Node& a, const Node& b) const;
+    // `len`: the distance between the nodes, norm(b - a), computed by the caller.
+    bool visible(const Storey& s, const Node& a, const Node& b, double len) const;
     void link(int a, int b, double w) {
         adj[a].push_back({b, w});
         adj[b].push_back({a, w});
@@ -132,14 +144,13 @@ struct WalkNetwork::Impl {
     }
 };
 
-bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb) const {
+bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb, double len) const {
     const Point& p = na.p;
     const Point& q = nb.p;
     Vec d = sub(q, p);
-    double len = norm(d);
     if (len <= kTouch) return true;
-    if (na.vertex >= 0 && !inGroupCone(s, na.vertex, d)) return false;
-    if (nb.vertex >= 0 && !inGroupCone(s, nb.vertex, Vec{-d.x, -d.y})) return false;
+    if (na.vertex >= 0 && !inGroupCone(s, na.vertex, d, len)) return false;
+    if (nb.vertex >= 0 && !inGroupCone(s, nb.vertex, Vec{-d.x, -d.y}, len)) return false;
 
     // Walk the grid cells the segment passes (Amanatides & Woo).
     ++s.tick;
@@ -191,6 +202,7 @@ void WalkNetwork::addStorey(int storey, const MultiPolygon& freeSpace) {
     Storey s;
     s.id = storey;
     s.free = freeSpace;
+    int polygon = 0;
     auto addRing = [&](const auto& ring, bool outer) {
         std::vector<Point> pts(ring.begin(), ring.end());
         if (pts.size() > 1 && bg::equals(pts.front(), pts.back())) pts.pop_back();
@@ -213,12 +225,15 @@ void WalkNetwork::addStorey(int storey, const MultiPolygon& freeSpace) {
             v.p = clean[i];
             v.prev = base + (i + n - 1) % n;
             v.next = base + (i + 1) % n;
+            v.len = norm(sub(clean[(i + 1) % n], clean[i]));
+            v.polygon = polygon;
             s.v.push_back(v);
         }
     };
     for (const auto& poly : s.free) {
         addRing(poly.outer(), true);
         for (const auto& hole : poly.inners()) addRing(hole, false);
+        ++polygon;
     }
     // Reflex corners: a right turn with free space on the left.
     for (auto& v : s.v) {
@@ -316,15 +331,66 @@ void WalkNetwork::addLink(int a, int b, double length) {
     d_->link(a, b, length);
 }
 
-void WalkNetwork::build() {
+namespace detail {
+
+// Which nodes of a storey can see one another at all: the pieces of the free
+// space (polygons of the multipolygon) joined where they touch or nearly
+// touch (a shared corner group, a point of interest on both, or closer than
+// 1e-6 m, ten times kTouch); a sight line between two pieces that stay apart
+// leaves the free space, and the sight test would reject it. -1: test always.
+std::vector<int> components(const Storey& s, const std::vector<Node>& nodes) {
+    const int n = static_cast<int>(s.free.size());
+    std::vector<int> parent(n);
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](int x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    };
+    auto join = [&](int a, int b) { parent[find(a)] = find(b); };
+    for (const auto& group : s.groups)
+        for (int v : group) join(s.v[v].polygon, s.v[group.front()].polygon);
+    constexpr double kApart = 1e-6;
+    std::vector<Box> boxes(n);
+    for (int i = 0; i < n; ++i) {
+        bg::envelope(s.free[i], boxes[i]);
+        boxes[i] = Box(Point(boxes[i].min_corner().x() - kApart, boxes[i].min_corner().y() - kApart),
+                       Point(boxes[i].max_corner().x() + kApart, boxes[i].max_corner().y() + kApart));
+    }
+    for (int i = 0; i < n; ++i)
+        for (int j = i + 1; j < n; ++j)
+            if (find(i) != find(j) && bg::intersects(boxes[i], boxes[j]) && bg::distance(s.free[i], s.free[j]) <= kApart)
+                join(i, j);
+    std::vector<std::vector<int>> covering(s.nodes.size());
+    for (size_t k = 0; k < s.nodes.size(); ++k) {
+        const Node& node = nodes[s.nodes[k]];
+        if (node.vertex >= 0) {
+            covering[k].push_back(s.v[node.vertex].polygon);
+            continue;
+        }
+        for (int i = 0; i < n; ++i)
+            if (bg::covered_by(node.p, boxes[i]) && bg::distance(node.p, s.free[i]) <= kApart) covering[k].push_back(i);
+        for (int i : covering[k]) join(i, covering[k].front());
+    }
+    std::vector<int> out(s.nodes.size(), -1);
+    for (size_t k = 0; k < s.nodes.size(); ++k)
+        if (!covering[k].empty()) out[k] = find(covering[k].front());
+    return out;
+}
+
+}  // namespace detail
+
+void WalkNetwork::build(Pairs pairs) {
     if (d_->built) throw std::logic_error("safe_routing: network built twice");
     d_->built = true;
     d_->adj.resize(d_->nodes.size());
     for (const Storey& s : d_->storeys) {
         const auto& ids = s.nodes;
+        std::vector<int> piece(ids.size(), -1);
+        if (pairs == Pairs::SamePiece) piece = components(s, d_->nodes);
         for (size_t i = 0; i < ids.size(); ++i) {
             const Node& a = d_->nodes[ids[i]];
             for (size_t j = i + 1; j < ids.size(); ++j) {
+                if (piece[i] >= 0 && piece[j] >= 0 && piece[i] != piece[j]) continue;
                 // Every pair of nodes of a storey: bounded by the site's time budget.
                 budget::check("running rule 'safe_routing' (walking network)");
                 const Node& b = d_->nodes[ids[j]];
@@ -332,18 +398,19 @@ void WalkNetwork::build() {
                 bool bq = b.role == NodeRole::Source || b.role == NodeRole::Target;
                 if (aq && bq && (a.set != b.set || a.role == b.role)) continue;
                 Vec dir = sub(b.p, a.p);
+                const double dirLen = norm(dir);
                 // A shortest walk bends round a corner only on a line that
                 // touches the corner: both walls at the corner on one side.
                 auto tangent = [&](const Node& n, Vec to) {
                     if (n.vertex < 0) return true;
                     const Vertex& v = s.v[n.vertex];
                     double c1 = cross(to, sub(s.v[v.prev].p, v.p)), c2 = cross(to, sub(s.v[v.next].p, v.p));
-                    double tol = kTouch * norm(to);
+                    double tol = kTouch * dirLen;
                     return !((c1 > tol && c2 < -tol) || (c1 < -tol && c2 > tol));
                 };
                 if (!tangent(a, dir) || !tangent(b, Vec{-dir.x, -dir.y})) continue;
-                if (!d_->visible(s, a, b)) continue;
-                d_->link(ids[i], ids[j], norm(dir));
+                if (!d_->visible(s, a, b, dirLen)) continue;
+                d_->link(ids[i], ids[j], dirLen);
             }
         }
     }

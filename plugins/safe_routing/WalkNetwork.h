@@ -35,8 +35,13 @@ public:
     void dropCorners(int storey, const std::function<bool(const Point&)>& drop);
     // A walk of a given length between two nodes (e.g. a stair between storeys).
     void addLink(int a, int b, double length);
+    // Which pairs of a storey's nodes get the sight test: only those in the
+    // same piece of free space (pieces that touch or nearly touch count as
+    // one), or every pair (the former construction, kept as the reference).
+    // Both give the same edges.
+    enum class Pairs { SamePiece, All };
     // Computes the visibility edges of every storey. Call once, after adding points.
-    void build();
+    void build(Pairs pairs = Pairs::SamePiece);
 
     struct Tree {
         std::vector<double> dist;  // +inf when unreachable

@@ -136,3 +136,51 @@ TEST_CASE("WalkNetwork: a square room with a square pillar; the walk wraps two p
     CHECK(tree.dist[b] == Approx(2 * std::hypot(3.0, 1.0) + 2).margin(1e-9));
     CHECK(net.route(tree, b).size() == 4);
 }
+
+// One storey, three pieces of free space (no doorway joins them):
+//  - an L-shaped room, outer (0,0) (10,0) (10,4) (4,4) (4,10) (0,10): from
+//    (9,2) to (2,9) the walk bends round the reflex corner (4,4):
+//    hypot(5, 2) + hypot(2, 5) = 2 sqrt(29) = 10.7703 m;
+//  - a separate room [20,30] x [0,10]: nothing in it is reached from the L;
+//  - two rooms [40,50] x [0,10] and [50,60] x [10,20] touching at (50,10):
+//    from (45,5) to (55,15) the line through the touching corner is free,
+//    hypot(10, 10) = 14.1421 m (the pieces count as one).
+// Sight tests only within a piece (what the rule uses) give the same
+// network, edge for edge and distance for distance, as every pair.
+TEST_CASE("WalkNetwork: sight tests only within a piece of free space give the hand-worked walks of every pair") {
+    auto ring = [](std::initializer_list<std::pair<double, double>> pts) {
+        Polygon p;
+        for (auto [x, y] : pts) bg::append(p.outer(), Point(x, y));
+        bg::append(p.outer(), p.outer().front());
+        bg::correct(p);
+        return p;
+    };
+    const MultiPolygon free{ring({{0, 0}, {10, 0}, {10, 4}, {4, 4}, {4, 10}, {0, 10}}),
+                            ring({{20, 0}, {30, 0}, {30, 10}, {20, 10}}),
+                            ring({{40, 0}, {50, 0}, {50, 10}, {40, 10}}),
+                            ring({{50, 10}, {60, 10}, {60, 20}, {50, 20}})};
+    std::vector<double> dist[2];
+    size_t edges[2] = {0, 0};
+    int k = 0;
+    for (auto pairs : {routing::WalkNetwork::Pairs::SamePiece, routing::WalkNetwork::Pairs::All}) {
+        routing::WalkNetwork net;
+        net.addStorey(0, free);
+        const int a = net.addPoint(0, Point(9, 2), routing::NodeRole::Source);
+        const int pinchFrom = net.addPoint(0, Point(45, 5), routing::NodeRole::Source);
+        const int b = net.addPoint(0, Point(2, 9), routing::NodeRole::Target);
+        const int apart = net.addPoint(0, Point(25, 5), routing::NodeRole::Target);
+        const int pinchTo = net.addPoint(0, Point(55, 15), routing::NodeRole::Target);
+        net.build(pairs);
+        const auto fromL = net.shortestFrom({a});
+        CHECK(fromL.dist[b] == Approx(2 * std::sqrt(29.0)).margin(1e-9));
+        CHECK(net.route(fromL, b).size() == 3);  // start, (4,4), end
+        CHECK(fromL.dist[apart] == std::numeric_limits<double>::infinity());
+        CHECK(fromL.dist[pinchTo] == std::numeric_limits<double>::infinity());
+        const auto fromPinch = net.shortestFrom({pinchFrom});
+        CHECK(fromPinch.dist[pinchTo] == Approx(std::hypot(10.0, 10.0)).margin(1e-9));
+        dist[k] = net.shortestFrom({a, pinchFrom}).dist;
+        edges[k++] = net.edgeCount();
+    }
+    CHECK(dist[0] == dist[1]);
+    CHECK(edges[0] == edges[1]);
+}
