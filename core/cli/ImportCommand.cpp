@@ -2,6 +2,7 @@
 // report of what was and was not recognised (core/io/Import.h).
 #include "cli/Commands.h"
 #include "cli/Options.h"
+#include "i18n/Language.h"
 
 #include "io/Import.h"
 #include "io/PlanWriter.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtGlobal>
 
 #include <iomanip>
 #include <iostream>
@@ -19,6 +21,27 @@
 using namespace vgscan;
 
 namespace {
+
+// The tallies the DXF and IFC readers count (ImportReport::counts), marked
+// here so that lupdate offers them for translation; the text shows them with
+// tx("import", key).
+[[maybe_unused]] const char* const kTallies[] = {
+    QT_TRANSLATE_NOOP("import", "doors that connect nothing"),
+    QT_TRANSLATE_NOOP("import", "doors to outside"),
+    QT_TRANSLATE_NOOP("import", "open polylines skipped"),
+    QT_TRANSLATE_NOOP("import", "other block inserts ignored"),
+    QT_TRANSLATE_NOOP("import", "outlines skipped"),
+    QT_TRANSLATE_NOOP("import", "paper space entities ignored"),
+    QT_TRANSLATE_NOOP("import", "polygons outside the outline skipped"),
+    QT_TRANSLATE_NOOP("import", "rooms without use"),
+    QT_TRANSLATE_NOOP("import", "staff posts"),
+    QT_TRANSLATE_NOOP("import", "staff posts skipped"),
+    QT_TRANSLATE_NOOP("import", "doors matched by geometry"),
+    QT_TRANSLATE_NOOP("import", "doors matched by space boundaries"),
+    QT_TRANSLATE_NOOP("import", "storeys"),
+    QT_TRANSLATE_NOOP("import", "doors without geometry"),
+    QT_TRANSLATE_NOOP("import", "spaces without geometry"),
+};
 
 // The exit codes of main.cpp.
 constexpr int kOk = 0;
@@ -129,24 +152,29 @@ int cmdImport(const QStringList& args) {
                       {"valid", !errors}};
         std::cout << QJsonDocument(o).toJson(QJsonDocument::Indented).toStdString();
     } else {
-        std::cout << "Imported " << input << " (" << report.format << ", " << report.units << ")\n"
-                  << "  rooms: " << report.rooms << ", total floor area " << fixed(report.floorArea, 2) << " m²\n"
-                  << "  doors: " << report.doors << "\n";
-        for (const auto& [k, v] : report.counts) std::cout << "  " << k << ": " << v << "\n";
+        using vgscan::i18n::arg;
+        using vgscan::i18n::tx;
+        std::cout << arg(tx("import", "Imported %1 (%2, %3)"), input, report.format, report.units) << "\n  "
+                  << arg(tx("import", "rooms: %1, total floor area %2 m²"), std::to_string(report.rooms),
+                         vgscan::i18n::shownNumber(fixed(report.floorArea, 2)))
+                  << "\n  " << arg(tx("import", "doors: %1"), std::to_string(report.doors)) << "\n";
+        // The readers' tallies (JSON keys too), shown in the chosen language.
+        for (const auto& [k, v] : report.counts) std::cout << "  " << tx("import", k.c_str()) << ": " << v << "\n";
         if (!report.notes.empty()) {
-            std::cout << "Not recognised or assumed (" << report.notes.size() << "):\n";
+            std::cout << arg(tx("import", "Not recognised or assumed (%1):"), std::to_string(report.notes.size())) << "\n";
             for (const auto& n : report.notes)
                 std::cout << "  " << (n.object.empty() ? "" : n.object + ": ") << n.problem << "\n";
         }
         if (issues.empty()) {
-            std::cout << "Validation: no problems\n";
+            std::cout << tx("import", "Validation: no problems") << "\n";
         } else {
-            std::cout << "Validation (" << issues.size() << "):\n";
+            std::cout << arg(tx("import", "Validation (%1):"), std::to_string(issues.size())) << "\n";
             for (const auto& i : issues)
-                std::cout << "  " << (i.error ? "error: " : "warning: ") << (i.object.empty() ? "" : i.object + ": ")
-                          << i.problem << "\n";
+                std::cout << "  " << (i.error ? tx("import", "error: ") : tx("import", "warning: "))
+                          << (i.object.empty() ? "" : i.object + ": ") << i.problem << "\n";
         }
-        std::cout << "Wrote " << output << (errors ? " (the plan has errors: fix the drawing or the mapping)" : "")
+        std::cout << (errors ? arg(tx("import", "Wrote %1 (the plan has errors: fix the drawing or the mapping)"), output)
+                             : arg(tx("import", "Wrote %1"), output))
                   << "\n";
     }
     return errors ? kBadInput : kOk;

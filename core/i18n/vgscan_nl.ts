@@ -483,6 +483,109 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>doors that connect nothing</source>
+        <translation>deuren die niets verbinden</translation>
+    </message>
+    <message>
+        <source>doors to outside</source>
+        <translation>deuren naar buiten</translation>
+    </message>
+    <message>
+        <source>open polylines skipped</source>
+        <translation>open polylijnen overgeslagen</translation>
+    </message>
+    <message>
+        <source>other block inserts ignored</source>
+        <translation>andere blokinvoegingen genegeerd</translation>
+    </message>
+    <message>
+        <source>outlines skipped</source>
+        <translation>omtrekken overgeslagen</translation>
+    </message>
+    <message>
+        <source>paper space entities ignored</source>
+        <translation>objecten in de papierruimte genegeerd</translation>
+    </message>
+    <message>
+        <source>polygons outside the outline skipped</source>
+        <translation>veelhoeken buiten de omtrek overgeslagen</translation>
+    </message>
+    <message>
+        <source>rooms without use</source>
+        <translation>ruimten zonder gebruik</translation>
+    </message>
+    <message>
+        <source>staff posts</source>
+        <translation>teamposten</translation>
+    </message>
+    <message>
+        <source>staff posts skipped</source>
+        <translation>teamposten overgeslagen</translation>
+    </message>
+    <message>
+        <source>doors matched by geometry</source>
+        <translation>deuren gekoppeld via de geometrie</translation>
+    </message>
+    <message>
+        <source>doors matched by space boundaries</source>
+        <translation>deuren gekoppeld via ruimtegrenzen</translation>
+    </message>
+    <message>
+        <source>storeys</source>
+        <translation>bouwlagen</translation>
+    </message>
+    <message>
+        <source>doors without geometry</source>
+        <translation>deuren zonder geometrie</translation>
+    </message>
+    <message>
+        <source>spaces without geometry</source>
+        <translation>ruimten zonder geometrie</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3)</source>
+        <translation>%1 geïmporteerd (%2, %3)</translation>
+    </message>
+    <message>
+        <source>rooms: %1, total floor area %2 m²</source>
+        <translation>ruimten: %1, totaal vloeroppervlak %2 m²</translation>
+    </message>
+    <message>
+        <source>doors: %1</source>
+        <translation>deuren: %1</translation>
+    </message>
+    <message>
+        <source>Not recognised or assumed (%1):</source>
+        <translation>Niet herkend of aangenomen (%1):</translation>
+    </message>
+    <message>
+        <source>Validation: no problems</source>
+        <translation>Controle: geen problemen</translation>
+    </message>
+    <message>
+        <source>Validation (%1):</source>
+        <translation>Controle (%1):</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>fout: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>waarschuwing: </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the plan has errors: fix the drawing or the mapping)</source>
+        <translation>%1 geschreven (de plattegrond heeft fouten: herstel de tekening of de koppeling)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+</context>
+<context>
     <name>plan</name>
     <message>
         <source>Regional plan: %1 (candidates from: %2)</source>

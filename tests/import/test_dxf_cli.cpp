@@ -145,6 +145,16 @@ TEST_CASE("dxf cli: import text report names what it could not map") {
     CHECK_THAT(r.out, ContainsSubstring("rooms without use: 2"));
     CHECK(QFile::exists(out));
 
+    // The same report in Dutch: the frame and the tallies (the readers' notes
+    // on objects stay as the reader wrote them).
+    const CliRun nl = vgscanRun({"import", src("floorplans/dxf/labels_en.dxf"), dir.filePath("labels-nl.geojson"), "--lang", "nl"});
+    CHECK(nl.code == 0);
+    CHECK_THAT(nl.out, ContainsSubstring("ruimten: 5, totaal vloeroppervlak "));
+    CHECK_THAT(nl.out, ContainsSubstring("deuren: 4"));
+    CHECK_THAT(nl.out, ContainsSubstring("ruimten zonder gebruik: 2"));
+    CHECK_THAT(nl.out, ContainsSubstring("labels-nl.geojson geschreven"));
+    CHECK_THAT(nl.out, !ContainsSubstring("rooms: 5"));
+
     // The mapping file and layer options reach the importer.
     const QString map = dir.filePath("map.txt");
     {
