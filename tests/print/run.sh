@@ -24,9 +24,12 @@ export LC_ALL=C.UTF-8 LANG=C.UTF-8  # the report's English words
 rm -rf "$work"
 mkdir -p "$work"
 
+# --virtual-time-budget: Chromium prints once the page and its scripts have
+# run (virtual time), not at a moment a loaded machine decides.
 print_pdf() {  # HTML PDF
   "$chromium" --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --user-data-dir="$work/profile" --no-pdf-header-footer \
+    --virtual-time-budget=10000 \
     --print-to-pdf="$2" "file://$1" >"$work/chromium.log" 2>&1 || { cat "$work/chromium.log"; exit 1; }
   [ -s "$2" ] || { cat "$work/chromium.log"; echo "FAIL: no PDF from $1"; exit 1; }
 }
