@@ -144,6 +144,16 @@ TEST_CASE("check in text names the site rules it did not assess and gives no sit
     CHECK_THAT(r.out, !ContainsSubstring("location works"));
 }
 
+TEST_CASE("check in text: a finding shows only the parts it has (advice has no expected value)") {
+    // villa_1925 fails sight lines: its best-post advice has an observed
+    // share and no expected value.
+    CliRun r = runCli({"check", src("floorplans/plans/villa_1925.geojson")});
+    CHECK_THAT(r.out, ContainsSubstring("best single staff post for group A"));
+    CHECK_THAT(r.out, ContainsSubstring("(observed 78.3 % visible)"));
+    CHECK_THAT(r.out, !ContainsSubstring("expected , "));
+    CHECK_THAT(r.out, ContainsSubstring("(expected >= 0.85 m, observed 0.8 m)"));  // both parts
+}
+
 TEST_CASE("check: bad input exits 2 naming the file; a bad rule set exits 3") {
     QTemporaryDir dir;
     CliRun missing = runCli({"check", dir.filePath("nope.geojson")});

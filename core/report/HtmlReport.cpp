@@ -169,11 +169,15 @@ std::string routeNames(const std::string& routes) {
 std::string findingTitle(int n, const EvaluatedRule& r, const Finding& f, const ObjectNames& names) {
     std::string t = "#" + std::to_string(n) + " " + r.entry->key + ": " + names.withNames(ruleText(f.message));
     if (!f.object.empty()) t += " [" + ruleText(f.objectType) + " " + names.label(f.object) + "]";
-    if (!f.expected.empty() || !f.observed.empty())
+    if (!f.expected.empty() && !f.observed.empty())
         t += " (" +
              arg(tx("report", "expected %1, observed %2"), names.withNames(ruleText(f.expected)),
                  names.withNames(ruleText(f.observed))) +
              ")";
+    else if (!f.expected.empty())
+        t += " (" + arg(tx("report", "expected %1"), names.withNames(ruleText(f.expected))) + ")";
+    else if (!f.observed.empty())
+        t += " (" + arg(tx("report", "observed %1"), names.withNames(ruleText(f.observed))) + ")";
     return t;
 }
 

@@ -68,10 +68,15 @@ void writeCheckText(std::ostream& out, const BuildingAssessment& a, const RuleSe
         if (!r.error.empty()) out << "        " << tx("check", "error:") << " " << r.error << "\n";
         for (const auto& f : r.result.findings) {
             out << "        - " << ruleText(f.objectType) << " " << f.object << ": " << ruleText(f.message);
-            if (!f.expected.empty() || !f.observed.empty())
+            // Only the parts the finding has (advice has no expected value).
+            if (!f.expected.empty() && !f.observed.empty())
                 out << " ("
                     << i18n::arg(tx("check", "expected %1, observed %2"), ruleText(f.expected), ruleText(f.observed))
                     << ")";
+            else if (!f.expected.empty())
+                out << " (" << i18n::arg(tx("report", "expected %1"), ruleText(f.expected)) << ")";
+            else if (!f.observed.empty())
+                out << " (" << i18n::arg(tx("report", "observed %1"), ruleText(f.observed)) << ")";
             if (f.location)
                 out << " "
                     << i18n::arg(tx("check", "at (%1, %2)"), i18n::shown(f.location->x(), 2), i18n::shown(f.location->y(), 2));
