@@ -277,6 +277,19 @@ bool sharedUse(SpaceUse u) {
            u == SpaceUse::Hall || u == SpaceUse::Activity;
 }
 
+// A group's shared floor per storey (the shapes of its shared spaces) and
+// its total area.
+std::map<int, MultiPolygon> sharedFloor(const FloorPlan& plan, const std::string& group, double& total) {
+    std::map<int, MultiPolygon> floor;
+    total = 0;
+    for (const auto& s : plan.spaces)
+        if (sharedUse(s.use) && s.group == group) {
+            floor[s.storey].push_back(s.shape);
+            total += bg::area(s.shape);
+        }
+    return floor;
+}
+
 const Finding* finding(const RuleResult& r, const std::string& object) {
     for (const auto& f : r.findings)
         if (f.object == object) return &f;
@@ -298,13 +311,8 @@ TEST_CASE("grouphome_1996_b: the best posts' seen floor is what their views hold
     // kitchenettes): its spaces lie apart (wall gaps), so per storey the
     // multipolygon of their shapes is the floor, and no two touch (the rule's
     // zero-thickness walls are none: the views below are the rule's).
-    std::map<int, MultiPolygon> floor;
     double total = 0;
-    for (const auto& s : plan.spaces)
-        if (sharedUse(s.use) && s.group == "A") {
-            floor[s.storey].push_back(s.shape);
-            total += bg::area(s.shape);
-        }
+    std::map<int, MultiPolygon> floor = sharedFloor(plan, "A", total);
     REQUIRE(total > 0);
     std::map<int, std::unique_ptr<sight::StoreyView>> views;
     auto viewAt = [&](int storey, const Point& at) {
@@ -372,13 +380,8 @@ TEST_CASE("grouphome_1996_b: a drawn post's visible share is the exact area of i
     // by rational clipping; a second post at (3.0, 2.55) adds its view less
     // what both see (inclusion-exclusion, exactly).
     FloorPlan plan = loadFixture("floorplans/plans/grouphome_1996_b.geojson");
-    std::map<int, MultiPolygon> floor;
     double total = 0;
-    for (const auto& s : plan.spaces)
-        if (sharedUse(s.use) && s.group == "A") {
-            floor[s.storey].push_back(s.shape);
-            total += bg::area(s.shape);
-        }
+    std::map<int, MultiPolygon> floor = sharedFloor(plan, "A", total);
     REQUIRE(total > 0);
     auto drawn = [](const std::string& id, double x, double y) {
         StaffPost p;
