@@ -1757,6 +1757,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>%1: no demand point has it as its nearest chosen site, so the objective is the same without it; fewer sites serve as well.</source>
         <translation>%1: voor geen enkel vraagpunt is dit de dichtstbijzijnde gekozen locatie, dus de doelwaarde is zonder deze locatie dezelfde; minder locaties voldoen even goed.</translation>
     </message>
+    <message>
+        <source>This choice weighs distance only; the regional plan (%1) also counts the places each location holds against the region&apos;s need, so it may choose otherwise.</source>
+        <translation>Deze keuze weegt alleen de afstand; het regionale plan (%1) telt ook de plaatsen die elke plek biedt tegen de behoefte van de regio, en kan dus anders kiezen.</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>

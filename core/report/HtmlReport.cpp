@@ -688,7 +688,12 @@ std::string selectionSection(const ScanSelection& sel, const std::vector<SiteAss
                "(p-median); costs: %4."),
              std::to_string(sel.k), std::to_string(sel.candidates), std::to_string(sel.demandPoints), esc(ruleText(sel.costs))) +
          " " + (sel.optimal ? tx("report", "Proven optimal") : tx("report", "Not proven optimal")) + " (" + esc(ruleText(sel.method)) + "). " +
-         arg(tx("report", "Other k, objectives and constraints: %1."), "<code>vgscan select</code>") + "</p>";
+         arg(tx("report", "Other k, objectives and constraints: %1."), "<code>vgscan select</code>") + " " +
+         // A manager sees two answers (this one and plan.html) and asks why they differ.
+         arg(tx("report", "This choice weighs distance only; the regional plan (%1) also counts the places each location "
+                          "holds against the region's need, so it may choose otherwise."),
+             "<a href=\"#regional-plan\">plan.html</a>") +
+         "</p>";
     s += "<p>" + arg(tx("report", "Chosen: %1; mean weighted distance %2 km."), "<b>" + list(sel.chosen) + "</b>",
                      i18n::shown(sel.meanWeightedCost / 1000.0, 2)) + "</p>";
     if (!sel.servesNoDemand.empty())

@@ -215,6 +215,8 @@ TEST_CASE("the scan's report names the plan command; run as written in the repor
     const QRegularExpressionMatch m =
         QRegularExpression(R"(<p id="regional-plan">.*?<code>(.*?)</code>.*?<a href="plan.html">)").match(report);
     REQUIRE(m.hasMatch());
+    // The regional choice says why the plan may choose otherwise, and points here.
+    CHECK(report.contains("the regional plan (<a href=\"#regional-plan\">plan.html</a>) also counts the places"));
     QString command = m.captured(1);
     command.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     QStringList args = QProcess::splitCommand(command);
