@@ -12,7 +12,6 @@
 
 #include <functional>
 #include <iostream>
-#include <memory>
 
 namespace {
 
@@ -22,10 +21,9 @@ namespace {
 std::function<std::string(const std::string&)> reasonsOf(const vgscan::ScanSide& side) {
     if (vgscan::i18n::language() != vgscan::i18n::Language::Dutch || side.rulesetFile.empty()) return {};
     try {
-        auto rs = std::make_shared<vgscan::RuleSet>(vgscan::loadRuleSet(side.rulesetFile));
-        if (rs->sha256 != side.rulesetSha256) return {};
-        auto words = std::make_shared<vgscan::i18n::ReasonTranslator>(*rs);
-        return [rs, words](const std::string& r) { return (*words)(r); };
+        const vgscan::RuleSet rs = vgscan::loadRuleSet(side.rulesetFile);
+        if (rs.sha256 != side.rulesetSha256) return {};
+        return vgscan::i18n::ReasonTranslator(rs);  // keeps the explanations it needs
     } catch (const std::exception&) {
         return {};  // moved or broken since: the reasons stay as recorded
     }

@@ -7,6 +7,7 @@
 #include "i18n/Language.h"
 #include "i18n/RuleTexts.h"
 #include "io/PortfolioReader.h"
+#include "report/Reports.h"
 #include "rules/RuleKit.h"
 #include "rules/RuleRegistry.h"
 #include "ruleset/RuleSet.h"
@@ -165,12 +166,6 @@ std::string fixed(double v) {
     return vgscan::i18n::shownNumber(buf);
 }
 
-// `s` padded to `width` characters (not bytes: a Dutch word may hold an é).
-std::string column(const std::string& s, int width, bool right = false) {
-    const int n = static_cast<int>(QString::fromStdString(s).size());
-    const std::string pad(static_cast<std::size_t>(std::max(0, width - n)), ' ');
-    return right ? pad + s : s + pad;
-}
 
 void writeText(const Problem& problem, const Result& r, const PortfolioInfo* info = nullptr) {
     using vgscan::i18n::arg;
@@ -215,18 +210,18 @@ void writeText(const Problem& problem, const Result& r, const PortfolioInfo* inf
         if (problem.weight[j] > 0) s.worst = std::max(s.worst, c);
     }
     const std::vector<int> idle = servingNoDemand(problem, r);
-    out += column(tx("select", "site"), 24) + " " + column(tx("select", "demand"), 8, true) + " " +
-           column(tx("select", "weight"), 12, true) + " " + column(tx("select", "mean cost"), 12, true) + " " +
-           column(tx("select", "max cost"), 12, true) +
-           (info ? "  " + column(tx("select", "verdict"), 13) + " " + tx("select", "name") : std::string()) + "\n";
+    out += vgscan::textColumn(tx("select", "site"), 24) + " " + vgscan::textColumn(tx("select", "demand"), 8, true) + " " +
+           vgscan::textColumn(tx("select", "weight"), 12, true) + " " + vgscan::textColumn(tx("select", "mean cost"), 12, true) + " " +
+           vgscan::textColumn(tx("select", "max cost"), 12, true) +
+           (info ? "  " + vgscan::textColumn(tx("select", "verdict"), 13) + " " + tx("select", "name") : std::string()) + "\n";
     for (int i : r.chosen) {
         const Served& s = served[i];
-        out += column(problem.candidates[static_cast<std::size_t>(i)], 24) + " " + column(std::to_string(s.points), 8, true) +
-               " " + column(fixed(s.weight), 12, true) + " " +
-               column(s.weight > 0 ? fixed(s.weightedCost / s.weight) : "-", 12, true) + " " + column(fixed(s.worst), 12, true);
+        out += vgscan::textColumn(problem.candidates[static_cast<std::size_t>(i)], 24) + " " + vgscan::textColumn(std::to_string(s.points), 8, true) +
+               " " + vgscan::textColumn(fixed(s.weight), 12, true) + " " +
+               vgscan::textColumn(s.weight > 0 ? fixed(s.weightedCost / s.weight) : "-", 12, true) + " " + vgscan::textColumn(fixed(s.worst), 12, true);
         if (info) {
             const auto& c = info->candidates[static_cast<std::size_t>(i)];
-            out += "  " + column(c.verdict, 13) + " " + c.name;
+            out += "  " + vgscan::textColumn(c.verdict, 13) + " " + c.name;
         }
         if (std::binary_search(idle.begin(), idle.end(), i)) out += "  [" + tx("report", "serves no demand") + "]";
         out += "\n";
@@ -237,12 +232,12 @@ void writeText(const Problem& problem, const Result& r, const PortfolioInfo* inf
                             "without it: fewer sites serve as well.") +
                "\n";
     if (!r.runnersUp.empty()) {
-        out += "\n" + tx("select", "Runners-up:") + "\n" + column("#", 4) + " " + column(tx("select", "sites"), 48) + " " +
-               column(tx("select", "objective value"), 16, true) + "\n";
+        out += "\n" + tx("select", "Runners-up:") + "\n" + vgscan::textColumn("#", 4) + " " + vgscan::textColumn(tx("select", "sites"), 48) + " " +
+               vgscan::textColumn(tx("select", "objective value"), 16, true) + "\n";
         int rank = 2;
         for (const auto& c : r.runnersUp)
-            out += column(std::to_string(rank++), 4) + " " + column(join(problem, c.sites), 48) + " " +
-                   column(fixed(c.value), 16, true) + "\n";
+            out += vgscan::textColumn(std::to_string(rank++), 4) + " " + vgscan::textColumn(join(problem, c.sites), 48) + " " +
+                   vgscan::textColumn(fixed(c.value), 16, true) + "\n";
     }
     std::cout << out << std::flush;
 }

@@ -5,8 +5,6 @@
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
 
-#include <QString>
-
 #include <algorithm>
 #include <cmath>
 #include <sstream>
@@ -163,17 +161,6 @@ std::string planCsv(const PlanReportInput& in) {
     return out.str();
 }
 
-namespace {
-
-// A column of the text table: `s` padded to `width` characters (not bytes:
-// Dutch words may hold an é), on the left or the right.
-std::string column(const std::string& s, int width, bool right = false) {
-    const int n = QString::fromStdString(s).size();
-    const std::string pad(static_cast<std::size_t>(std::max(0, width - n)), ' ');
-    return right ? pad + s : s + pad;
-}
-
-}  // namespace
 
 std::string planText(const PlanReportInput& in) {
     const plan::Problem& p = *in.problem;
@@ -202,18 +189,18 @@ std::string planText(const PlanReportInput& in) {
                     i18n::shown(r.best.value, 0), i18n::shown(r.best.kind[plan::VG7].value, 0),
                     i18n::shown(r.best.kind[plan::Ambulant].value, 0)) +
          "\n";
-    s += column(tx("report", "kind"), 9) + " " + column(tx("report", "location"), 10) + " " +
-         column(tx("report", "sites"), 16) + " " + column(tx("report", "places"), 7, true) + " " +
-         column(tx("report", "clients"), 8, true) + " " + column(tx("report", "weight"), 10, true) + " " +
-         column(tx("report", "mean km"), 10, true) + "  " + tx("report", "name") + "\n";
+    s += textColumn(tx("report", "kind"), 9) + " " + textColumn(tx("report", "location"), 10) + " " +
+         textColumn(tx("report", "sites"), 16) + " " + textColumn(tx("report", "places"), 7, true) + " " +
+         textColumn(tx("report", "clients"), 8, true) + " " + textColumn(tx("report", "weight"), 10, true) + " " +
+         textColumn(tx("report", "mean km"), 10, true) + "  " + tx("report", "name") + "\n";
     bool flagged = false;
     for (int k = 0; k < plan::kKinds; ++k)
         for (const auto& sv : r.served[k]) {
             const plan::Location& l = p.locations[static_cast<std::size_t>(sv.location)];
-            s += column(kindName(k), 9) + " " + column(l.id, 10) + " " + column(sitesOf(l), 16) + " " +
-                 column(std::to_string(l.places[k]), 7, true) + " " + column(std::to_string(sv.points), 8, true) + " " +
-                 column(i18n::shown(sv.weight, 1), 10, true) + " " +
-                 column(sv.weight > 0 ? km(sv.weightedCost / sv.weight) : "-", 10, true) + "  " + l.name +
+            s += textColumn(kindName(k), 9) + " " + textColumn(l.id, 10) + " " + textColumn(sitesOf(l), 16) + " " +
+                 textColumn(std::to_string(l.places[k]), 7, true) + " " + textColumn(std::to_string(sv.points), 8, true) + " " +
+                 textColumn(i18n::shown(sv.weight, 1), 10, true) + " " +
+                 textColumn(sv.weight > 0 ? km(sv.weightedCost / sv.weight) : "-", 10, true) + "  " + l.name +
                  (sv.servesNoDemand ? "  [" + tx("report", "serves no demand") + "]" : "") + "\n";
             flagged = flagged || sv.servesNoDemand;
         }
@@ -230,15 +217,15 @@ std::string planText(const PlanReportInput& in) {
 
     if (!r.runnersUp.empty()) {
         s += "\n" + tx("report", "Runners-up (next best plans, proven)") + "\n";
-        s += column("#", 3) + " " + column(kindName(plan::VG7), 28) + " " + column(kindName(plan::Ambulant), 28) + " " +
-             column(tx("report", "weighted travel"), 16, true) + " " + column(tx("report", "more than the plan"), 18, true) +
+        s += textColumn("#", 3) + " " + textColumn(kindName(plan::VG7), 28) + " " + textColumn(kindName(plan::Ambulant), 28) + " " +
+             textColumn(tx("report", "weighted travel"), 16, true) + " " + textColumn(tx("report", "more than the plan"), 18, true) +
              "\n";
         int rank = 2;
         for (const auto& c : r.runnersUp)
-            s += column(std::to_string(rank++), 3) + " " + column(ids(p, c.kind[plan::VG7].locations), 28) + " " +
-                 column(ids(p, c.kind[plan::Ambulant].locations), 28) + " " + column(i18n::shown(c.value, 0), 16, true) +
+            s += textColumn(std::to_string(rank++), 3) + " " + textColumn(ids(p, c.kind[plan::VG7].locations), 28) + " " +
+                 textColumn(ids(p, c.kind[plan::Ambulant].locations), 28) + " " + textColumn(i18n::shown(c.value, 0), 16, true) +
                  " " +
-                 column("+" + i18n::shown(c.value - r.best.value, 0) + " (" + percentOf(c.value - r.best.value, r.best.value) +
+                 textColumn("+" + i18n::shown(c.value - r.best.value, 0) + " (" + percentOf(c.value - r.best.value, r.best.value) +
                             ")",
                         18, true) +
                  "\n";

@@ -25,6 +25,10 @@ void writeCheckText(std::ostream& out, const BuildingAssessment& a, const RuleSe
 // in Dutch; without it the reasons are printed as the classifier wrote them.
 void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites, const RuleSet* rs = nullptr);
 
+// A cell of a text table: `text` padded to `width` characters (not bytes: a
+// Dutch word may hold an é), on the left or, with `right`, on the right.
+std::string textColumn(const std::string& text, int width, bool right = false);
+
 // How a CSV is spelled. Spreadsheets read CSV by the computer's locale: with
 // Dutch settings they split on ';' and read '12,5' as a number, so a scan
 // writes one file for tools (RFC 4180) and one for Dutch spreadsheets.

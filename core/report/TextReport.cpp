@@ -86,6 +86,12 @@ void writeCheckText(std::ostream& out, const BuildingAssessment& a, const RuleSe
     for (const auto& w : a.warnings) out << tx("check", "warning:") << " " << w.str() << "\n";
 }
 
+std::string textColumn(const std::string& text, int width, bool right) {
+    const int n = static_cast<int>(QString::fromStdString(text).size());
+    const std::string pad(static_cast<std::size_t>(std::max(0, width - n)), ' ');
+    return right ? pad + text : text + pad;
+}
+
 void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites, const RuleSet* rs) {
     size_t wId = 4, wName = 4;
     for (const auto& s : sites) {

@@ -69,11 +69,6 @@ double areaInBox(const Polygon::ring_type& ring, const Box& box) {
     return std::abs(twice) / 2.0;
 }
 
-double areaInBox(const std::vector<Point>& ring, const Box& box) {
-    Polygon::ring_type r(ring.begin(), ring.end());
-    return areaInBox(r, box);
-}
-
 double areaInBox(const Polygon& poly, const Box& box) {
     double a = areaInBox(poly.outer(), box);
     for (const auto& in : poly.inners()) a -= areaInBox(in, box);
