@@ -85,6 +85,7 @@ int main(int argc, char** argv) {
                 std::chrono::duration<double>(t1 - t0).count(), std::chrono::duration<double>(t2 - t1).count(),
                 cpu2 - cpu1, r.value, r.bound, 100 * r.gap, r.optimal ? "proven optimal" : "not proven (time limit)",
                 r.nodes, peakResident().c_str());
+    std::printf("candidates eliminated at the root: %lld\n", r.eliminated);
     std::printf("method: %s\n", r.method.c_str());
     if (pricing != "compare") return 0;
     p.pricing = Problem::Pricing::Dense;

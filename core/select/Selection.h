@@ -86,6 +86,10 @@ struct Result {
     bool timedOut = false;          // the time limit stopped the search before the proof
     std::string method;             // how optimality was proven
     long long nodes = 0;            // search nodes evaluated (for benchmarks)
+    // Candidates the root's Lagrangian bound ruled out for good (no set
+    // holding one can beat the best found; nearest-candidate lists only; for
+    // benchmarks and tests).
+    long long eliminated = 0;
 };
 
 // The problem cannot be solved as given (sizes, k, constraints, infeasible).
