@@ -17,10 +17,19 @@
 
 namespace vgscan::sight {
 
-class ExactFloor;
-
 // A door counts as seen when at least this much of one of its lines is in view.
 constexpr double kMinDoorSeen = 0.01;  // m
+
+// A floor's rings, each oriented by its role (outer rings counter-clockwise,
+// holes clockwise), with their bounding boxes.
+struct FloorRings {
+    struct Ring {
+        std::vector<Point> points;  // open
+        Box box;
+    };
+    std::vector<Ring> rings;
+    explicit FloorRings(const MultiPolygon& floor);
+};
 
 // What a living group's staff must oversee.
 struct GroupFloor {
@@ -33,10 +42,22 @@ struct GroupFloor {
     };
     std::vector<Door> doors;  // the resident doors of the group
     double area = 0.0;        // shared floor area, all storeys
-    // Per storey, `shared` as an exact polygon set (SeenFloor.h), built by
-    // evaluate() on first use.
-    mutable std::map<int, std::shared_ptr<const ExactFloor>> exactShared;
+    // Per storey, the rings of `shared` oriented for seenFloor (FloorRings),
+    // built by evaluate() on first use.
+    mutable std::map<int, std::shared_ptr<const FloorRings>> sharedRings;
 };
+
+// The part of the floor inside the view (a ring, star-shaped from `from`
+// or not: any point will do) without an overlay: the view cut into the
+// signed triangles of a fan from `from` (their signed sum is the view's
+// indicator), each floor ring clipped to each triangle (Sutherland-Hodgman).
+// `pieces`: the clipped rings, not dissolved, each counted by its
+// orientation (counter-clockwise adds, clockwise subtracts; pieces may
+// overlap and cancel). Returns their signed sum, the area of view ∩ floor:
+// within rounding (about 1e-14 relative) of CGAL's exact overlay
+// (SeenFloor.h, the reference in the tests), with no decision of topology
+// that could drop or double a room at a needle's tip.
+double seenFloor(const FloorRings& floor, const Polygon& view, const Point& from, MultiPolygon& pieces);
 
 struct Spot {
     int storey = 0;
@@ -47,7 +68,7 @@ struct Spot {
 struct Seen {
     Spot spot;
     Polygon view;         // its visibility polygon in the storey's free space
-    MultiPolygon shared;  // the part of the group's shared floor in view
+    MultiPolygon shared;  // the part of the group's shared floor in view: signed pieces (seenFloor)
     double area = 0.0;    // m²
     std::vector<bool> doors;
     int doorsSeen = 0;
@@ -81,7 +102,11 @@ struct Cells {
 };
 // Cells of about `size` m (0: chosen from the floor area, at most ~400 a storey).
 Cells makeCells(const GroupFloor& g, double size = 0.0);
-// The area of `area` in each cell, sorted by cell.
+// The area of `area` in each cell, sorted by cell (cells holding more than
+// 1e-9 m², at most the cell's floor). Every ring counts by its own
+// orientation (counter-clockwise adds, clockwise subtracts), so `area` may
+// be seenFloor's signed pieces; one pass over the rings' edges, as
+// ringCellAreas. Exact up to rounding.
 std::vector<std::pair<int, double>> cellAreas(const Cells& cells, int storey, const MultiPolygon& area);
 // The area of a simple polygon (an open ring, either orientation) in each
 // cell, sorted by cell: one pass over its edges, each adding the signed area
