@@ -851,9 +851,11 @@ struct HtmlReportPages::Impl {
         std::snprintf(n, sizeof n, "%04zu", page + 1);
         return stem + "-sites-" + n + ".html";
     }
+    // One site's section of buildings, appended to `t`.
+    void building(std::size_t i, const std::string& table, std::string& t) const;
     std::string buildings(std::size_t from, std::size_t to, const std::string& table) const;
     std::string mainPage() const;
-    std::string buildingsPage(std::size_t g) const;
+    std::vector<std::string> buildingsPage(std::size_t g) const;
 };
 
 const HtmlReportInput& checked(const HtmlReportInput& in) {
@@ -892,24 +894,26 @@ HtmlReportPages::Impl::Impl(const HtmlReportInput& input, std::string name)
 
 std::string HtmlReportPages::Impl::buildings(std::size_t from, std::size_t to, const std::string& table) const {
     std::string t;
-    for (size_t i = from; i < to; ++i) {
-        const SiteAssessment& a = sites[i];
-        t += "<section class=\"bld\" id=\"" + esc(anchors[i]) + "\"><h3><span class=\"sid\">" + esc(a.site->id) +
-             "</span> " + esc(a.site->name) + " " + badge("v-" + verdicts[i], V(verdicts[i])) + "</h3>";
-        t += siteMeta(a) + verdictBlock(a.classification, verdicts[i], *words) + sensitivityBlock(a.sensitivity) +
-             costsBlock(rs, a) + issuesBlock(a.issues);
-        Building b;
-        b.anchor = anchors[i];
-        b.plan = a.plan.get();
-        b.site = a.site;
-        b.index = index;
-        b.results = &a.results;
-        b.rs = &rs;
-        b.words = words.get();
-        t += buildingBody(b);
-        t += "<p class=\"back\"><a href=\"" + table + "#sites\">↑ " + tx("report", "back to the table") + "</a></p></section>\n";
-    }
+    for (size_t i = from; i < to; ++i) building(i, table, t);
     return t;
+}
+
+void HtmlReportPages::Impl::building(std::size_t i, const std::string& table, std::string& t) const {
+    const SiteAssessment& a = sites[i];
+    t += "<section class=\"bld\" id=\"" + esc(anchors[i]) + "\"><h3><span class=\"sid\">" + esc(a.site->id) +
+         "</span> " + esc(a.site->name) + " " + badge("v-" + verdicts[i], V(verdicts[i])) + "</h3>";
+    t += siteMeta(a) + verdictBlock(a.classification, verdicts[i], *words) + sensitivityBlock(a.sensitivity) +
+         costsBlock(rs, a) + issuesBlock(a.issues);
+    Building b;
+    b.anchor = anchors[i];
+    b.plan = a.plan.get();
+    b.site = a.site;
+    b.index = index;
+    b.results = &a.results;
+    b.rs = &rs;
+    b.words = words.get();
+    t += buildingBody(b);
+    t += "<p class=\"back\"><a href=\"" + table + "#sites\">↑ " + tx("report", "back to the table") + "</a></p></section>\n";
 }
 
 std::string HtmlReportPages::Impl::mainPage() const {
@@ -1105,7 +1109,10 @@ std::string HtmlReportPages::Impl::mainPage() const {
     return s;
 }
 
-std::string HtmlReportPages::Impl::buildingsPage(std::size_t g) const {
+// A page of buildings in pieces: the head, one piece per site, the tail. A
+// page holds some 20 MB; joined, the growing text was copied into ever
+// larger new blocks (each a fresh mapping the kernel fills page by page).
+std::vector<std::string> HtmlReportPages::Impl::buildingsPage(std::size_t g) const {
     const std::size_t from = g * perPage, to = std::min(sites.size(), from + perPage);
     const std::string range = sites[from].site->id + " – " + sites[to - 1].site->id;
     std::string page = pageHead(arg(tx("report", "vgscan report: sites %1"), range));
@@ -1119,11 +1126,17 @@ std::string HtmlReportPages::Impl::buildingsPage(std::size_t g) const {
             (g > 0 ? "<a href=\"" + esc(pageName(g - 1)) + "\">← " + tx("report", "previous page") + "</a>" : std::string()) +
             (g + 1 < pages ? "<a href=\"" + esc(pageName(g + 1)) + "\">" + tx("report", "next page") + " →</a>" : std::string()) +
             "<a href=\"" + back + "#legend\">" + tx("report", "Legend") + "</a></nav></header>\n<main>\n";
-    page += "<section id=\"buildings\"><h2>" + tx("report", "Buildings") + "</h2>" + buildings(from, to, back) + "</section>\n</main>\n";
-    page += "<script type=\"application/json\" id=\"vg-data\">{\"keys\":[],\"sites\":[]}</script>\n<script>\n";
-    page += html::kJs;
-    page += "\n</script>\n</body>\n</html>\n";
-    return page;
+    page += "<section id=\"buildings\"><h2>" + tx("report", "Buildings") + "</h2>";
+    std::vector<std::string> pieces;
+    pieces.reserve(to - from + 2);
+    pieces.push_back(std::move(page));
+    for (std::size_t i = from; i < to; ++i) building(i, back, pieces.emplace_back());
+    std::string tail = "</section>\n</main>\n";
+    tail += "<script type=\"application/json\" id=\"vg-data\">{\"keys\":[],\"sites\":[]}</script>\n<script>\n";
+    tail += html::kJs;
+    tail += "\n</script>\n</body>\n</html>\n";
+    pieces.push_back(std::move(tail));
+    return pieces;
 }
 
 HtmlReportPages::HtmlReportPages(const HtmlReportInput& in, std::string mainName)
@@ -1131,8 +1144,19 @@ HtmlReportPages::HtmlReportPages(const HtmlReportInput& in, std::string mainName
 HtmlReportPages::~HtmlReportPages() = default;
 std::size_t HtmlReportPages::count() const { return 1 + impl_->pages; }
 std::string HtmlReportPages::name(std::size_t k) const { return k == 0 ? impl_->mainName : impl_->pageName(k - 1); }
+std::vector<std::string> HtmlReportPages::pieces(std::size_t k) const {
+    if (k == 0) return {impl_->mainPage()};
+    return impl_->buildingsPage(k - 1);
+}
 std::string HtmlReportPages::page(std::size_t k) const {
-    return k == 0 ? impl_->mainPage() : impl_->buildingsPage(k - 1);
+    if (k == 0) return impl_->mainPage();
+    std::string out;
+    const std::vector<std::string> parts = impl_->buildingsPage(k - 1);
+    std::size_t size = 0;
+    for (const std::string& part : parts) size += part.size();
+    out.reserve(size);
+    for (const std::string& part : parts) out += part;
+    return out;
 }
 
 void htmlReport(const HtmlReportInput& in, const std::string& mainName, const HtmlPageSink& sink) {

@@ -64,6 +64,9 @@ public:
     std::size_t count() const;
     std::string name(std::size_t k) const;
     std::string page(std::size_t k) const;
+    // The same text in pieces (a page of buildings: one per site), to be
+    // written one after the other without joining them first.
+    std::vector<std::string> pieces(std::size_t k) const;
 
 private:
     struct Impl;

@@ -24,6 +24,10 @@ ObjectNames::ObjectNames(const FloorPlan& plan) : plan_(plan) {
     }
     std::stable_sort(replace_.begin(), replace_.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    for (std::size_t k = 0; k < replace_.size(); ++k) {
+        if (replace_[k].first.empty()) emptyId_ = true;
+        else byFirst_[static_cast<unsigned char>(replace_[k].first[0])].push_back(static_cast<std::uint32_t>(k));
+    }
 }
 
 std::string ObjectNames::spaceName(const std::string& id) const {
@@ -44,12 +48,22 @@ std::string ObjectNames::withNames(const std::string& text) const {
     while (i < text.size()) {
         if (i == 0 || !idChar(text[i - 1])) {
             const std::pair<std::string, std::string>* hit = nullptr;
-            for (const auto& r : replace_) {  // longest first
+            auto matches = [&](const std::pair<std::string, std::string>& r) {
                 const std::size_t after = i + r.first.size();
-                if (text.compare(i, r.first.size(), r.first) == 0 && (after == text.size() || !idChar(text[after]))) {
-                    hit = &r;
-                    break;
-                }
+                return text.compare(i, r.first.size(), r.first) == 0 && (after == text.size() || !idChar(text[after]));
+            };
+            if (emptyId_) {
+                for (const auto& r : replace_)  // longest first
+                    if (matches(r)) {
+                        hit = &r;
+                        break;
+                    }
+            } else {
+                for (const std::uint32_t k : byFirst_[static_cast<unsigned char>(text[i])])  // longest first
+                    if (matches(replace_[k])) {
+                        hit = &replace_[k];
+                        break;
+                    }
             }
             if (hit) {
                 out += hit->second;

@@ -252,7 +252,10 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
         folder.write("sites_nl.csv", scanCsv(rs, r.sites, CsvDialect::dutchSpreadsheet()));
     });
     for (std::size_t k = 0; k < pages.count(); ++k)
-        tasks.emplace_back([&, k] { folder.write(pages.name(k), pages.page(k)); });
+        tasks.emplace_back([&, k] {
+            const std::vector<std::string> pieces = pages.pieces(k);
+            folder.write(pages.name(k), std::vector<std::string_view>(pieces.begin(), pieces.end()));
+        });
     {
         const PhaseTimer t("all files");
         runTasks(tasks, r.threads);
