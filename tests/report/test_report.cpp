@@ -614,3 +614,23 @@ TEST_CASE("drawnLine: a route along a grid drawn on a small plot keeps only what
     LineString back{Point(0, 0), Point(50, 0), Point(20, 0)};
     CHECK(html::drawnLine(v, back).size() == 3);
 }
+
+// A page of buildings is made in pieces (one per site) and written without
+// joining them; joined, they are the page.
+TEST_CASE("A paged report's pieces join to its pages") {
+    auto syn = synthetic(7, 4, "");
+    HtmlReportInput in{&syn->portfolio, &syn->ruleset, &syn->sites, "t"};
+    in.timestamp = "2026-01-01T00:00:00Z";
+    in.sitesPerPage = 3;
+    const HtmlReportPages pages(in, "report.html");
+    REQUIRE(pages.count() == 4);  // the main page and 3 + 3 + 1 sites
+    for (std::size_t k = 0; k < pages.count(); ++k) {
+        const std::vector<std::string> pieces = pages.pieces(k);
+        std::string joined;
+        for (const std::string& p : pieces) joined += p;
+        CHECK(joined == pages.page(k));
+        // A page of buildings: its head, one piece per site, its tail.
+        CHECK(pieces.size() == (k == 0 ? 1u : k < 3 ? 5u : 3u));
+        if (k > 0) CHECK(count(joined, "<section class=\"bld\"") == (k < 3 ? 3u : 1u));
+    }
+}
