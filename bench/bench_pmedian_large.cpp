@@ -10,7 +10,8 @@
 // checks that each value is at or above the other run's proven bound (exit 1
 // if not) and prints the ratio of the gaps.
 // Prints the process CPU time too: the machine is shared.
-//   bench_pmedian_large [M N k time-limit-s seed pricing]   (default 5000 100000 10 60 1 auto)
+// threads: for the hot loops (0 = one per core); the answer is the same.
+//   bench_pmedian_large [M N k time-limit-s seed pricing threads]   (default 5000 100000 10 60 1 auto 0)
 #include "select/Selection.h"
 
 #include <chrono>
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
     const double limit = argc > 4 ? std::atof(argv[4]) : 60;
     const unsigned seed = argc > 5 ? static_cast<unsigned>(std::atoi(argv[5])) : 1u;
     const std::string pricing = argc > 6 ? argv[6] : "auto";
+    const int threads = argc > 7 ? std::atoi(argv[7]) : 0;
     const auto t0 = std::chrono::steady_clock::now();
     std::mt19937 rng(seed);
     std::uniform_real_distribution<float> xy(0.f, 200000.f);
@@ -69,6 +71,7 @@ int main(int argc, char** argv) {
     p.k = k;
     p.runnersUp = 0;
     p.timeLimit = limit;
+    p.threads = threads;
     if (pricing == "dense") p.pricing = Problem::Pricing::Dense;
     else if (pricing == "lists") p.pricing = Problem::Pricing::NearestLists;
     else if (pricing != "auto" && pricing != "compare")
@@ -78,8 +81,8 @@ int main(int argc, char** argv) {
     const Result r = solve(p);
     const auto t2 = std::chrono::steady_clock::now();
     const double cpu2 = cpuSeconds();
-    std::printf("%d candidates x %d demand points, k = %d, time limit %.0f s, seed %u, pricing %s\n", M, N, k, limit,
-                seed, pricing.c_str());
+    std::printf("%d candidates x %d demand points, k = %d, time limit %.0f s, seed %u, pricing %s, threads %d\n", M, N,
+                k, limit, seed, pricing.c_str(), threads);
     std::printf("generate %.1f s, solve %.1f s (%.1f s CPU); value %.1f, bound %.1f, gap %.4f %%, %s, %lld nodes; "
                 "peak resident%s\n",
                 std::chrono::duration<double>(t1 - t0).count(), std::chrono::duration<double>(t2 - t1).count(),

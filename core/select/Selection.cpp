@@ -342,6 +342,9 @@ public:
     }
 
 private:
+    // Threads for the hot loops: the problem's, or one per core (at most 8).
+    // The answers do not depend on it (fixed blocks, summed in order).
+    std::size_t workers() const { return p_.threads > 0 ? static_cast<std::size_t>(p_.threads) : workerCount(); }
     const float* row(int i) const { return mat_ + static_cast<std::size_t>(i) * n_; }
     bool separated(int a, int b) const {
         return p_.minSeparation <= 0 ||
@@ -426,7 +429,7 @@ private:
             // Each candidate's value on its own (on the threads for a large
             // matrix), the best taken in candidate order as before.
             std::vector<double> values(eligible.size());
-            const std::size_t parts = M_ * n_ >= (std::size_t(1) << 22) ? std::min(workerCount(), eligible.size()) : 1;
+            const std::size_t parts = M_ * n_ >= (std::size_t(1) << 22) ? std::min(workers(), eligible.size()) : 1;
             inParallel(parts, [&](std::size_t part) {
                 std::vector<float> own(part == 0 ? 0 : n_);
                 float* out = part == 0 ? scratch.data() : own.data();
@@ -1024,7 +1027,7 @@ private:
             std::fill(a2.begin(), a2.end(), kInfF);
             std::fill(at1.begin(), at1.end(), -1);
             // The chunks are independent: the threads take every so many.
-            const std::size_t chunks = (n_ + kChunk - 1) / kChunk, threads = std::min(workerCount(), chunks);
+            const std::size_t chunks = (n_ + kChunk - 1) / kChunk, threads = std::min(workers(), chunks);
             inParallel(threads, [&](std::size_t part) {
                 for (std::size_t ch = part; ch < chunks; ch += threads) {
                     const std::size_t t0 = ch * kChunk, width = std::min(kChunk, n_ - t0);
@@ -1057,7 +1060,7 @@ private:
         std::vector<std::uint32_t> filled(n_, 0);
         std::vector<Near*> out(n_);
         for (std::size_t t = 0; t < n_; ++t) out[t] = near_[t].empty() ? nullptr : near_[t].data();  // short ones: later
-        const std::size_t chunks = (n_ + kChunk - 1) / kChunk, threads = std::min(workerCount(), chunks);
+        const std::size_t chunks = (n_ + kChunk - 1) / kChunk, threads = std::min(workers(), chunks);
         inParallel(threads, [&](std::size_t part) {
             for (std::size_t ch = part; ch < chunks; ch += threads) {
                 const std::size_t t0 = ch * kChunk, t1 = std::min(n_, t0 + kChunk);
@@ -1118,7 +1121,7 @@ private:
         partial_.assign(blocks * M_, 0.0);
         std::vector<double> sums(blocks, 0.0);
         std::vector<std::size_t> scannedBlock(blocks, 0);
-        const std::size_t threads = std::min(workerCount(), blocks);
+        const std::size_t threads = std::min(workers(), blocks);
         inParallel(threads, [&](std::size_t part) {
             for (std::size_t b = part * blocks / threads; b < (part + 1) * blocks / threads; ++b) {
                 double* out = partial_.data() + b * M_;
@@ -1189,7 +1192,7 @@ private:
         const std::size_t blocks = n_ >= 64 * kBlocks ? kBlocks : 1;
         partial_.assign(blocks * M_, 0.0);
         std::vector<std::size_t> scannedBlock(blocks, 0);
-        const std::size_t threads = std::min(workerCount(), blocks);
+        const std::size_t threads = std::min(workers(), blocks);
         inParallel(threads, [&](std::size_t part) {
             for (std::size_t b = part * blocks / threads; b < (part + 1) * blocks / threads; ++b) {
                 const std::size_t t0 = b * n_ / blocks, t1 = (b + 1) * n_ / blocks;
@@ -1447,7 +1450,7 @@ private:
             const std::size_t blocks = n_ >= 64 * 8 ? 8 : 1, width = M_ + M_ * m + m;
             part.assign(blocks * width, 0.0);
             std::vector<std::size_t> read(blocks, 0);
-            const std::size_t threads = std::min(workerCount(), blocks);
+            const std::size_t threads = std::min(workers(), blocks);
             inParallel(threads, [&](std::size_t thread) {
                 for (std::size_t blk = thread * blocks / threads; blk < (thread + 1) * blocks / threads; ++blk) {
                     double* g = part.data() + blk * width;
@@ -2097,6 +2100,7 @@ void validate(const Problem& p) {
         throw SelectionError("k = " + std::to_string(p.k) + " is larger than the number of candidates (" +
                              std::to_string(M) + ")");
     if (p.runnersUp < 0) throw SelectionError("runners-up must not be negative");
+    if (p.threads < 0) throw SelectionError("threads must not be negative");
     for (float c : p.cost)
         if (!std::isfinite(c) || c < 0) throw SelectionError("costs must be finite and not negative");
     double total = 0;

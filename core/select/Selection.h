@@ -63,6 +63,10 @@ struct Problem {
     // tests that must make the lists grow.
     int nearestListLength = 0;
     CenterMethod centerMethod = CenterMethod::Auto;  // center only
+    // Threads for the large problems' hot loops (0 = one per core, at most
+    // 8). The answer, bound and search tree are the same for any number: the
+    // work is cut into fixed blocks summed in order. For tests and benchmarks.
+    int threads = 0;
 };
 
 struct Combination {
