@@ -5,6 +5,7 @@
 #include <boost/geometry.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -51,8 +52,11 @@ struct Storey {
     double gx = 0, gy = 0, cell = 1;
     int nx = 1, ny = 1;
     std::vector<std::vector<int>> cells;
+    // The cells of edge e: columns edgeCells[e][0..1], rows edgeCells[e][2..3].
+    std::vector<std::array<int, 4>> edgeCells;
     mutable std::vector<unsigned> stamp;
     mutable unsigned tick = 0;
+    mutable std::vector<std::pair<int, int>> walked;  // scratch: the cells a sight line passes
     std::vector<int> nodes;  // network nodes on this storey
 };
 
@@ -136,7 +140,11 @@ struct WalkNetwork::Impl {
     bool built = false;
 
     // `len`: the distance between the nodes, norm(b - a), computed by the caller.
-    bool visible(const Storey& s, const Node& a, const Node& b, double len) const;
+    // `blocker` (may be null): an edge that blocked an earlier sight line from
+    // the same node, tested first when it lies in a cell this line passes (a
+    // wall that hides one corner from a node hides its neighbours too);
+    // updated to the edge that blocks this line.
+    bool visible(const Storey& s, const Node& a, const Node& b, double len, int* blocker = nullptr) const;
     void link(int a, int b, double w) {
         adj[a].push_back({b, w});
         adj[b].push_back({a, w});
@@ -144,7 +152,7 @@ struct WalkNetwork::Impl {
     }
 };
 
-bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb, double len) const {
+bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb, double len, int* blocker) const {
     const Point& p = na.p;
     const Point& q = nb.p;
     Vec d = sub(q, p);
@@ -172,13 +180,12 @@ bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb,
         tMaxY = (edge - p.y()) / d.y;
         tDy = s.cell / std::abs(d.y);
     }
+    // The cells first, then their edges: the line is visible when no edge of
+    // these cells blocks it, whichever is tested first.
+    s.walked.clear();
     int guard = std::abs(ex - ix) + std::abs(ey - iy) + 4;
     while (guard-- > 0) {
-        for (int e : s.cells[static_cast<size_t>(iy) * s.nx + ix]) {
-            if (s.stamp[e] == s.tick) continue;
-            s.stamp[e] = s.tick;
-            if (blocks(s, e, p, na.vertex, q, nb.vertex, d, len)) return false;
-        }
+        s.walked.emplace_back(ix, iy);
         if (ix == ex && iy == ey) break;
         if (tMaxX < tMaxY) {
             if (tMaxX > 1.0) break;
@@ -191,6 +198,24 @@ bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb,
         }
         if (ix < 0 || iy < 0 || ix >= s.nx || iy >= s.ny) break;
     }
+    if (blocker && *blocker >= 0) {
+        const std::array<int, 4>& c = s.edgeCells[*blocker];
+        for (const auto& [cx, cy] : s.walked)
+            if (cx >= c[0] && cx <= c[1] && cy >= c[2] && cy <= c[3]) {
+                s.stamp[*blocker] = s.tick;
+                if (blocks(s, *blocker, p, na.vertex, q, nb.vertex, d, len)) return false;
+                break;
+            }
+    }
+    for (const auto& [cx, cy] : s.walked)
+        for (int e : s.cells[static_cast<size_t>(cy) * s.nx + cx]) {
+            if (s.stamp[e] == s.tick) continue;
+            s.stamp[e] = s.tick;
+            if (blocks(s, e, p, na.vertex, q, nb.vertex, d, len)) {
+                if (blocker) *blocker = e;
+                return false;
+            }
+        }
     return true;
 }
 
@@ -268,6 +293,7 @@ void WalkNetwork::addStorey(int storey, const MultiPolygon& freeSpace) {
         s.nx = static_cast<int>(std::ceil((w + 2 * s.cell) / s.cell)) + 1;
         s.ny = static_cast<int>(std::ceil((h + 2 * s.cell) / s.cell)) + 1;
         s.cells.assign(static_cast<size_t>(s.nx) * s.ny, {});
+        s.edgeCells.resize(s.v.size());
         const double m = 1e-6;  // edges on a cell border go into both cells
         for (int e = 0; e < static_cast<int>(s.v.size()); ++e) {
             const Point& a = s.v[e].p;
@@ -276,6 +302,7 @@ void WalkNetwork::addStorey(int storey, const MultiPolygon& freeSpace) {
             int x1 = std::clamp(static_cast<int>(std::floor((std::max(a.x(), b.x()) + m - s.gx) / s.cell)), 0, s.nx - 1);
             int y0 = std::clamp(static_cast<int>(std::floor((std::min(a.y(), b.y()) - m - s.gy) / s.cell)), 0, s.ny - 1);
             int y1 = std::clamp(static_cast<int>(std::floor((std::max(a.y(), b.y()) + m - s.gy) / s.cell)), 0, s.ny - 1);
+            s.edgeCells[e] = {x0, x1, y0, y1};
             for (int y = y0; y <= y1; ++y)
                 for (int x = x0; x <= x1; ++x) s.cells[static_cast<size_t>(y) * s.nx + x].push_back(e);
         }
@@ -389,6 +416,7 @@ void WalkNetwork::build(Pairs pairs) {
         if (pairs == Pairs::SamePiece) piece = components(s, d_->nodes);
         for (size_t i = 0; i < ids.size(); ++i) {
             const Node& a = d_->nodes[ids[i]];
+            int blocker = -1;  // the last edge that hid a node from a (not for the reference, Pairs::All)
             for (size_t j = i + 1; j < ids.size(); ++j) {
                 if (piece[i] >= 0 && piece[j] >= 0 && piece[i] != piece[j]) continue;
                 // Every pair of nodes of a storey: bounded by the site's time budget.
@@ -409,7 +437,7 @@ void WalkNetwork::build(Pairs pairs) {
                     return !((c1 > tol && c2 < -tol) || (c1 < -tol && c2 > tol));
                 };
                 if (!tangent(a, dir) || !tangent(b, Vec{-dir.x, -dir.y})) continue;
-                if (!d_->visible(s, a, b, dirLen)) continue;
+                if (!d_->visible(s, a, b, dirLen, pairs == Pairs::SamePiece ? &blocker : nullptr)) continue;
                 d_->link(ids[i], ids[j], dirLen);
             }
         }

@@ -37,8 +37,9 @@ public:
     void addLink(int a, int b, double length);
     // Which pairs of a storey's nodes get the sight test: only those in the
     // same piece of free space (pieces that touch or nearly touch count as
-    // one), or every pair (the former construction, kept as the reference).
-    // Both give the same edges.
+    // one), each node's sight lines testing first the wall that hid its last
+    // node; or every pair, every wall in the order the grid gives (the former
+    // construction, kept as the reference). Both give the same edges.
     enum class Pairs { SamePiece, All };
     // Computes the visibility edges of every storey. Call once, after adding points.
     void build(Pairs pairs = Pairs::SamePiece);

@@ -184,3 +184,54 @@ TEST_CASE("WalkNetwork: sight tests only within a piece of free space give the h
     CHECK(dist[0] == dist[1]);
     CHECK(edges[0] == edges[1]);
 }
+
+// The wall that hid one node is tested first for the next (Pairs::SamePiece);
+// the reference (Pairs::All) tests every wall in grid order. A hall 20 x 10
+// with two pillars [4,6] x [4,6] and [14,16] x [4,6]; from (1,5):
+//  - (9,5) is hidden by the first pillar: round its corners (4,6), (6,6):
+//    2 hypot(3,1) + 2 = 8.3246 m;
+//  - (19,5) is hidden by both (the first pillar's wall, tested first, blocks):
+//    (4,6) to (16,6) runs along both tops: 2 hypot(3,1) + 12 = 18.3246 m;
+//  - (11,1): the line y = 5 - 0.4 (x - 1) passes x = 4..6 at y = 3.8..3.0,
+//    below the first pillar: seen, hypot(10, 4) = 10.7703 m (the wall tested
+//    first does not block it);
+//  - (19,9): the line y = 5 + (x - 1) 4/18 meets the first pillar's top
+//    y = 6 at x = 5.5, so it runs inside the pillar from x = 4 to 5.5:
+//    hidden; the walk bends at (4,6), then passes above both pillars
+//    (y = 6.4 at x = 6, 8 at x = 14): hypot(3,1) + hypot(15,3).
+TEST_CASE("WalkNetwork: testing the last hiding wall first gives the edges and walks of the plain grid order") {
+    auto ring = [](std::initializer_list<std::pair<double, double>> pts) {
+        Polygon p;
+        for (auto [x, y] : pts) bg::append(p.outer(), Point(x, y));
+        bg::append(p.outer(), p.outer().front());
+        return p;
+    };
+    Polygon hall = ring({{0, 0}, {20, 0}, {20, 10}, {0, 10}});
+    hall.inners().push_back(ring({{4, 4}, {6, 4}, {6, 6}, {4, 6}}).outer());
+    hall.inners().push_back(ring({{14, 4}, {16, 4}, {16, 6}, {14, 6}}).outer());
+    bg::correct(hall);
+    const MultiPolygon free{hall};
+    std::vector<double> dist[2];
+    size_t edges[2] = {0, 0};
+    int k = 0;
+    for (auto pairs : {routing::WalkNetwork::Pairs::SamePiece, routing::WalkNetwork::Pairs::All}) {
+        routing::WalkNetwork net;
+        net.addStorey(0, free);
+        const int a = net.addPoint(0, Point(1, 5), routing::NodeRole::Source);
+        const int near = net.addPoint(0, Point(9, 5), routing::NodeRole::Target);
+        const int far = net.addPoint(0, Point(19, 5), routing::NodeRole::Target);
+        const int below = net.addPoint(0, Point(11, 1), routing::NodeRole::Target);
+        const int corner = net.addPoint(0, Point(19, 9), routing::NodeRole::Target);
+        net.build(pairs);
+        const auto t = net.shortestFrom({a});
+        CHECK(t.dist[near] == Approx(2 * std::hypot(3.0, 1.0) + 2).margin(1e-9));
+        CHECK(t.dist[far] == Approx(2 * std::hypot(3.0, 1.0) + 12).margin(1e-9));
+        CHECK(t.dist[below] == Approx(std::hypot(10.0, 4.0)).margin(1e-9));
+        CHECK(net.route(t, below).size() == 2);
+        CHECK(t.dist[corner] == Approx(std::hypot(3.0, 1.0) + std::hypot(15.0, 3.0)).margin(1e-9));
+        dist[k] = t.dist;
+        edges[k++] = net.edgeCount();
+    }
+    CHECK(dist[0] == dist[1]);
+    CHECK(edges[0] == edges[1]);
+}
