@@ -1345,10 +1345,12 @@ private:
             }
             if (norm == 0) break;  // the relaxed solution serves everyone once: the bound is its value
             // Deflected subgradient (Camerini, Fratta and Maffioli 1975): the
-            // step goes along g + 0.7 times the last direction, which damps the
+            // step goes along g + 0.9 times the last direction, which damps the
             // zigzag of 10^5 multipliers; on 1,000 x 20,000 the root bound is
-            // after 500 steps where plain steps are after 1,000.
-            constexpr double kDeflect = 0.7;
+            // after 500 steps where plain steps are after 1,000. With the
+            // step's growth 0.9 beats 0.7 from step 200 on (5,000 x 100,000:
+            // 123,153,758,000 after 700 steps against 123,061,351,300).
+            constexpr double kDeflect = 0.9;
             norm = 0;
             for (std::size_t q = 0; q < n_; ++q) {
                 g[q] += kDeflect * direction[q];
