@@ -129,19 +129,51 @@ double signedAreaInTriangle(const Polygon::ring_type& ring, const std::array<Poi
     return twice / 2.0;
 }
 
+// A ring's signed area inside a counter-clockwise triangle, as
+// signedAreaInTriangle, with `whole` its own signed area: a ring wholly on
+// the outer side of one of the triangle's sides gives 0 and a ring wholly
+// inside gives `whole`, without clipping (Sutherland-Hodgman would keep it
+// unchanged, or drop it).
+double ringInTriangle(const Polygon::ring_type& ring, const std::array<Point, 3>& tri, double whole) {
+    bool inside = true;
+    for (int e = 0; e < 3; ++e) {
+        const Point& a = tri[e];
+        const Point& b = tri[(e + 1) % 3];
+        bool anyIn = false, allIn = true;
+        for (const Point& p : ring) {
+            const double side = (b.x() - a.x()) * (p.y() - a.y()) - (b.y() - a.y()) * (p.x() - a.x());
+            if (side >= 0) anyIn = true;
+            else allIn = false;
+        }
+        if (!anyIn) return 0.0;
+        inside = inside && allIn;
+    }
+    return inside ? whole : signedAreaInTriangle(ring, tri);
+}
+
 // The area of `area` inside the view (a simple ring); `area`: polygons
 // whose interiors do not overlap, outer rings counter-clockwise, holes
 // clockwise, or any signed pieces (seenFloor's: each ring counted by its
-// orientation, the sum of their indicators that of the area). The
+// orientation, the sum of their indicators that of the area), with their
+// boxes and (for pieces without holes) signed areas when known. The
 // view cut into the signed triangles of a fan from `from` (for any point,
 // their signed sum is the view's indicator; from the post, in the view's
 // kernel, they are positive and disjoint), the rings clipped to each. Linear
 // in the rings, with no decision of topology that could drop or double a
 // room, as an overlay can at a needle's tip: within rounding (some 1e-12 m²)
 // of the area of the polygons as given.
-double areaInView(const MultiPolygon& area, const Polygon& view, const Point& from) {
-    std::vector<Box> boxes;
-    for (const auto& poly : area) boxes.push_back(bg::return_envelope<Box>(poly));
+double areaInView(const MultiPolygon& area, const Polygon& view, const Point& from, const std::vector<Box>* knownBoxes = nullptr,
+                  const std::vector<double>* knownAreas = nullptr) {
+    std::vector<Box> ownBoxes;
+    if (!knownBoxes || knownBoxes->size() != area.size()) {
+        for (const auto& poly : area) ownBoxes.push_back(bg::return_envelope<Box>(poly));
+        knownBoxes = &ownBoxes;
+    }
+    const std::vector<Box>& boxes = *knownBoxes;
+    const bool areasKnown = knownAreas && knownAreas->size() == area.size();
+    Box all;
+    bg::assign_inverse(all);
+    for (const Box& b : boxes) bg::expand(all, b);
     const auto& v = view.outer();
     double viewTwice = 0.0, sum = 0.0;
     for (size_t i = 0; i + 1 < v.size(); ++i) {
@@ -152,9 +184,14 @@ double areaInView(const MultiPolygon& area, const Polygon& view, const Point& fr
         if (turn < 0) std::swap(tri[1], tri[2]);
         const Box tb(Point(std::min({tri[0].x(), tri[1].x(), tri[2].x()}), std::min({tri[0].y(), tri[1].y(), tri[2].y()})),
                      Point(std::max({tri[0].x(), tri[1].x(), tri[2].x()}), std::max({tri[0].y(), tri[1].y(), tri[2].y()})));
+        if (!bg::intersects(tb, all)) continue;
         double part = 0.0;
         for (size_t k = 0; k < area.size(); ++k) {
             if (!bg::intersects(tb, boxes[k])) continue;
+            if (areasKnown && area[k].inners().empty()) {
+                part += ringInTriangle(area[k].outer(), tri, (*knownAreas)[k]);
+                continue;
+            }
             part += signedAreaInTriangle(area[k].outer(), tri);
             for (const auto& in : area[k].inners()) part += signedAreaInTriangle(in, tri);
         }
@@ -250,8 +287,11 @@ FloorRings::FloorRings(const MultiPolygon& floor) {
     }
 }
 
-double seenFloor(const FloorRings& floor, const Polygon& view, const Point& from, MultiPolygon& pieces) {
+double seenFloor(const FloorRings& floor, const Polygon& view, const Point& from, MultiPolygon& pieces,
+                 std::vector<Box>* boxes, std::vector<double>* areas) {
     pieces.clear();
+    if (boxes) boxes->clear();
+    if (areas) areas->clear();
     std::vector<Point> v(view.outer().begin(), view.outer().end());
     if (v.size() > 1 && bg::equals(v.front(), v.back())) v.pop_back();
     if (v.size() < 3) return 0.0;
@@ -291,6 +331,12 @@ double seenFloor(const FloorRings& floor, const Polygon& view, const Point& from
             out.reserve(cur.size() + 1);
             out.assign(cur.begin(), cur.end());
             out.push_back(cur.front());
+            if (areas) areas->push_back((negative ? -twice : twice) / 2.0);
+            if (boxes) {
+                Box b;
+                bg::envelope(out, b);
+                boxes->push_back(b);
+            }
         }
     }
     return std::max(0.0, sum / 2.0);
@@ -517,7 +563,7 @@ std::vector<Seen> evaluate(const GroupFloor& g, const std::vector<Spot>& spots, 
         // ten times the clipping (about 0.4 ms a view).
         auto& rings = g.sharedRings[s.storey];
         if (!rings) rings = std::make_shared<const FloorRings>(floor->second);
-        seen.area = seenFloor(*rings, *view, s.at, seen.shared);
+        seen.area = seenFloor(*rings, *view, s.at, seen.shared, &seen.sharedBoxes, &seen.sharedAreas);
         if (cells) seen.cellAreas = cellAreas(*cells, s.storey, seen.shared);
         seen.doors.assign(g.doors.size(), false);
         const Box viewBox = bg::return_envelope<Box>(*view);
@@ -574,7 +620,7 @@ std::pair<double, int> together(const Seen& a, const Seen& b) {
                                      : std::make_tuple(a.spot.at.x(), a.spot.at.y()) < std::make_tuple(b.spot.at.x(), b.spot.at.y());
         const Seen& cut = aFirst ? a : b;
         const Seen& by = aFirst ? b : a;
-        united = a.area + b.area - areaInView(cut.shared, by.view, by.spot.at);
+        united = a.area + b.area - areaInView(cut.shared, by.view, by.spot.at, &cut.sharedBoxes, &cut.sharedAreas);
     }
     // The union holds at least either and at most both.
     return {std::clamp(united, std::max(a.area, b.area), a.area + b.area), doors};

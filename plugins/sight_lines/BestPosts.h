@@ -57,7 +57,9 @@ struct GroupFloor {
 // within rounding (about 1e-14 relative) of CGAL's exact overlay
 // (SeenFloor.h, the reference in the tests), with no decision of topology
 // that could drop or double a room at a needle's tip.
-double seenFloor(const FloorRings& floor, const Polygon& view, const Point& from, MultiPolygon& pieces);
+// `boxes` and `areas`, when given: each piece's bounding box and signed area.
+double seenFloor(const FloorRings& floor, const Polygon& view, const Point& from, MultiPolygon& pieces,
+                 std::vector<Box>* boxes = nullptr, std::vector<double>* areas = nullptr);
 
 struct Spot {
     int storey = 0;
@@ -70,6 +72,10 @@ struct Seen {
     Polygon view;         // its visibility polygon in the storey's free space
     MultiPolygon shared;  // the part of the group's shared floor in view: signed pieces (seenFloor)
     double area = 0.0;    // m²
+    // Per piece of `shared` (evaluate()): its bounding box and signed area;
+    // empty when not known (computed where needed).
+    std::vector<Box> sharedBoxes;
+    std::vector<double> sharedAreas;
     std::vector<bool> doors;
     int doorsSeen = 0;
     // The seen area per cell of the group's cell grid (Cells): (cell, m²),
