@@ -370,97 +370,40 @@ Cells makeCells(const GroupFloor& g, double size) {
     return out;
 }
 
-std::vector<std::pair<int, double>> ringCellAreas(const Cells& cells, int storey, const std::vector<Point>& ring) {
-    std::vector<std::pair<int, double>> out;
-    const Cells::Grid* grid = nullptr;
-    for (const auto& gr : cells.grids)
-        if (gr.storey == storey) grid = &gr;
-    if (!grid || ring.size() < 3) return out;
-    const std::vector<double>& xs = grid->xs;
-    const std::vector<double>& ys = grid->ys;
-    const int nx = static_cast<int>(xs.size()) - 1, ny = static_cast<int>(ys.size()) - 1;
-    if (nx <= 0 || ny <= 0) return out;
-    // The area of a cell is the integral over its column of the height of
-    // the polygon's section within its row: per edge, -dx times the part of
-    // the row below the edge (positive for a counter-clockwise ring). Rows
-    // wholly below an edge get -dx times their height: summed per column in
-    // `below` (at the first row not wholly below) and spread at the end.
-    std::vector<double> part(static_cast<size_t>(nx) * ny, 0.0);
-    std::vector<double> below(static_cast<size_t>(nx) * (ny + 1), 0.0);
-    // The integral of clamp(v - y0, 0, h) dv from -inf to v.
-    auto H = [](double v, double y0, double h) {
-        if (v <= y0) return 0.0;
-        if (v <= y0 + h) return (v - y0) * (v - y0) / 2.0;
-        return h * h / 2.0 + h * (v - y0 - h);
-    };
-    double twice = 0.0;
-    const size_t n = ring.size();
-    for (size_t e = 0; e < n; ++e) {
-        const Point& p = ring[e];
-        const Point& q = ring[(e + 1) % n];
-        twice += p.x() * q.y() - q.x() * p.y();
-        if (p.x() == q.x()) continue;
-        const double xlo = std::min(p.x(), q.x()), xhi = std::max(p.x(), q.x());
-        const double sign = q.x() > p.x() ? 1.0 : -1.0;
-        auto yAt = [&](double x) { return p.y() + (q.y() - p.y()) * ((x - p.x()) / (q.x() - p.x())); };
-        int i = static_cast<int>(std::upper_bound(xs.begin(), xs.end(), xlo) - xs.begin()) - 1;
-        for (i = std::max(i, 0); i < nx && xs[i] < xhi; ++i) {
-            const double a = std::max(xlo, xs[i]), b = std::min(xhi, xs[i + 1]);
-            if (b <= a) continue;
-            const double ya = yAt(a), yb = yAt(b), dx = sign * (b - a);
-            const double ylo = std::min(ya, yb), yhi = std::max(ya, yb);
-            // Rows ending at or below ylo lie wholly below the edge.
-            const int k = static_cast<int>(std::upper_bound(ys.begin(), ys.end(), ylo) - ys.begin());
-            const int full = std::clamp(k - 1, 0, ny);
-            below[static_cast<size_t>(i) * (ny + 1) + full] -= dx;
-            for (int j = full; j < ny && ys[j] < yhi; ++j) {
-                const double h = ys[j + 1] - ys[j];
-                double mean;  // of clamp(y - ys[j], 0, h) along the edge
-                if (yhi - ylo < 1e-9) mean = std::clamp((ya + yb) / 2.0 - ys[j], 0.0, h);
-                else mean = (H(yhi, ys[j], h) - H(ylo, ys[j], h)) / (yhi - ylo);
-                part[static_cast<size_t>(i) * ny + j] -= dx * mean;
-            }
-        }
-    }
-    const double orient = twice < 0 ? -1.0 : 1.0;
-    for (int i = 0; i < nx; ++i) {
-        double run = 0.0;
-        std::vector<double> col(ny);
-        for (int j = ny - 1; j >= 0; --j) {
-            run += below[static_cast<size_t>(i) * (ny + 1) + j + 1];
-            col[j] = part[static_cast<size_t>(i) * ny + j] + run * (ys[j + 1] - ys[j]);
-        }
-        for (int j = 0; j < ny; ++j) {
-            const int c = grid->cell[static_cast<size_t>(i) * ny + j];
-            const double a = orient * col[j];
-            if (c >= 0 && a > 0.0) out.emplace_back(c, a);
-        }
-    }
-    return out;
-}
+namespace {
 
-std::vector<std::pair<int, double>> cellAreas(const Cells& cells, int storey, const MultiPolygon& area) {
-    std::vector<std::pair<int, double>> out;
-    const Cells::Grid* grid = nullptr;
-    for (const auto& gr : cells.grids)
-        if (gr.storey == storey) grid = &gr;
-    if (!grid) return out;
-    const std::vector<double>& xs = grid->xs;
-    const std::vector<double>& ys = grid->ys;
-    const int nx = static_cast<int>(xs.size()) - 1, ny = static_cast<int>(ys.size()) - 1;
-    if (nx <= 0 || ny <= 0) return out;
-    // As ringCellAreas: per edge and column, -dx times the mean height of
-    // the edge above the row's floor, clamped to the row; rows wholly below
-    // the edge summed per column in `below` and spread at the end. The mean
-    // is taken exactly: the edge is cut where it crosses the row's bounds,
-    // and on each part the clamped height is linear, its mean the value at
-    // the part's middle (no division by a tiny rise, as for an edge nearly
-    // level).
-    thread_local std::vector<double> part, below;
-    part.assign(static_cast<size_t>(nx) * ny, 0.0);
-    below.assign(static_cast<size_t>(nx) * (ny + 1), 0.0);
-    auto edge = [&](const Point& p, const Point& q) {
+// The area of rings in each cell of one storey's grid: the integral over a
+// cell's column of the height of the rings' section within its row. Per
+// edge and column, -dx times the mean height of the edge above the row's
+// floor, clamped to the row (positive under a counter-clockwise ring); rows
+// wholly below an edge get -dx times their height, summed per column in
+// `below` (at the first row not wholly below) and spread at the end. The
+// mean is taken exactly: the edge is cut where it crosses the row's bounds,
+// and on each part the clamped height is linear, its mean the value at the
+// part's middle (no division by a tiny rise, as for an edge nearly level).
+// One accumulator for views (ringCellAreas) and seen floors (cellAreas).
+class CellAccumulator {
+public:
+    CellAccumulator(const Cells& cells, int storey) : part_(partBuf()), below_(belowBuf()) {
+        for (const auto& gr : cells.grids)
+            if (gr.storey == storey) grid_ = &gr;
+        if (!grid_) return;
+        nx_ = static_cast<int>(grid_->xs.size()) - 1;
+        ny_ = static_cast<int>(grid_->ys.size()) - 1;
+        if (nx_ <= 0 || ny_ <= 0) {
+            grid_ = nullptr;
+            return;
+        }
+        part_.assign(static_cast<size_t>(nx_) * ny_, 0.0);
+        below_.assign(static_cast<size_t>(nx_) * (ny_ + 1), 0.0);
+    }
+    bool usable() const { return grid_ != nullptr; }
+
+    void edge(const Point& p, const Point& q) {
         if (p.x() == q.x()) return;
+        const std::vector<double>& xs = grid_->xs;
+        const std::vector<double>& ys = grid_->ys;
+        const int nx = nx_, ny = ny_;
         const double xlo = std::min(p.x(), q.x()), xhi = std::max(p.x(), q.x());
         const double sign = q.x() > p.x() ? 1.0 : -1.0;
         auto yAt = [&](double x) { return p.y() + (q.y() - p.y()) * ((x - p.x()) / (q.x() - p.x())); };
@@ -474,15 +417,15 @@ std::vector<std::pair<int, double>> cellAreas(const Cells& cells, int storey, co
             const double ylo = std::min(ya, yb), yhi = std::max(ya, yb);
             const int k = static_cast<int>(std::upper_bound(ys.begin(), ys.end(), ylo) - ys.begin());
             const int full = std::clamp(k - 1, 0, ny);
-            below[static_cast<size_t>(i) * (ny + 1) + full] -= dx;
+            below_[static_cast<size_t>(i) * (ny + 1) + full] -= dx;
             for (int j = full; j < ny && ys[j] < yhi; ++j) {
                 const double y0 = ys[j], h = ys[j + 1] - ys[j];
                 // The parts of [0, 1] (from ya to yb) between the crossings
                 // of y0 and y0 + h.
                 double cuts[4] = {0.0, 0.0, 0.0, 1.0};
                 int nc = 1;
-                for (double c : {y0, y0 + h})
-                    if ((ya < c && c < yb) || (yb < c && c < ya)) cuts[nc++] = (c - ya) / (yb - ya);
+                for (double cy : {y0, y0 + h})
+                    if ((ya < cy && cy < yb) || (yb < cy && cy < ya)) cuts[nc++] = (cy - ya) / (yb - ya);
                 if (nc == 3 && cuts[1] > cuts[2]) std::swap(cuts[1], cuts[2]);
                 cuts[nc] = 1.0;
                 double mean = 0.0;
@@ -490,35 +433,83 @@ std::vector<std::pair<int, double>> cellAreas(const Cells& cells, int storey, co
                     const double t = (cuts[m] + cuts[m + 1]) / 2.0;
                     mean += (cuts[m + 1] - cuts[m]) * std::clamp(ya + (yb - ya) * t - y0, 0.0, h);
                 }
-                part[static_cast<size_t>(i) * ny + j] -= dx * mean;
+                part_[static_cast<size_t>(i) * ny + j] -= dx * mean;
             }
         }
-    };
+    }
+
+    // Each cell's area times `orient`, where more than `eps` (with
+    // `atMostFloor`, at most the cell's floor); sorted by cell.
+    std::vector<std::pair<int, double>> areas(const Cells& cells, double orient, double eps, bool atMostFloor) {
+        std::vector<std::pair<int, double>> out;
+        const std::vector<double>& ys = grid_->ys;
+        const int nx = nx_, ny = ny_;
+        for (int i = 0; i < nx; ++i) {
+            double run = 0.0;
+            for (int j = ny - 1; j >= 0; --j) {
+                run += below_[static_cast<size_t>(i) * (ny + 1) + j + 1];
+                part_[static_cast<size_t>(i) * ny + j] += run * (ys[j + 1] - ys[j]);
+            }
+            for (int j = 0; j < ny; ++j) {
+                const int c = grid_->cell[static_cast<size_t>(i) * ny + j];
+                const double a = orient * part_[static_cast<size_t>(i) * ny + j];
+                if (c >= 0 && a > eps) out.emplace_back(c, atMostFloor ? std::min(a, cells.cells[c].floor) : a);
+            }
+        }
+        // By cell: cells are numbered column by column, row by row, as here.
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+private:
+    // The thread's own buffers, reused from call to call (one accumulator
+    // at a time per thread): no allocation per view.
+    static std::vector<double>& partBuf() {
+        thread_local std::vector<double> v;
+        return v;
+    }
+    static std::vector<double>& belowBuf() {
+        thread_local std::vector<double> v;
+        return v;
+    }
+    std::vector<double>& part_;
+    std::vector<double>& below_;
+    const Cells::Grid* grid_ = nullptr;
+    int nx_ = 0, ny_ = 0;
+};
+
+}  // namespace
+
+std::vector<std::pair<int, double>> ringCellAreas(const Cells& cells, int storey, const std::vector<Point>& ring) {
+    CellAccumulator acc(cells, storey);
+    if (!acc.usable() || ring.size() < 3) return {};
+    double twice = 0.0;
+    const size_t n = ring.size();
+    for (size_t e = 0; e < n; ++e) {
+        const Point& p = ring[e];
+        const Point& q = ring[(e + 1) % n];
+        twice += p.x() * q.y() - q.x() * p.y();
+        acc.edge(p, q);
+    }
+    // Either orientation: the ring's own sign makes its areas positive.
+    return acc.areas(cells, twice < 0 ? -1.0 : 1.0, 0.0, false);
+}
+
+std::vector<std::pair<int, double>> cellAreas(const Cells& cells, int storey, const MultiPolygon& area) {
+    CellAccumulator acc(cells, storey);
+    if (!acc.usable()) return {};
     auto ring = [&](const Polygon::ring_type& r) {
         size_t n = r.size();
         if (n > 1 && bg::equals(r.front(), r.back())) --n;
         if (n < 3) return;
-        for (size_t e = 0; e < n; ++e) edge(r[e], r[(e + 1) % n]);
+        for (size_t e = 0; e < n; ++e) acc.edge(r[e], r[(e + 1) % n]);
     };
     for (const auto& poly : area) {
         ring(poly.outer());
         for (const auto& in : poly.inners()) ring(in);
     }
-    for (int i = 0; i < nx; ++i) {
-        double run = 0.0;
-        for (int j = ny - 1; j >= 0; --j) {
-            run += below[static_cast<size_t>(i) * (ny + 1) + j + 1];
-            part[static_cast<size_t>(i) * ny + j] += run * (ys[j + 1] - ys[j]);
-        }
-        for (int j = 0; j < ny; ++j) {
-            const int c = grid->cell[static_cast<size_t>(i) * ny + j];
-            const double a = part[static_cast<size_t>(i) * ny + j];
-            if (c >= 0 && a > kCellEps) out.emplace_back(c, std::min(a, cells.cells[c].floor));
-        }
-    }
-    // By cell: cells are numbered column by column, row by row, as here.
-    std::sort(out.begin(), out.end());
-    return out;
+    // Each ring counted by its own orientation (signed pieces), so no sign here.
+    return acc.areas(cells, 1.0, kCellEps, true);
 }
 
 bool doorSeen(const std::vector<LineString>& lines, const Polygon& view) {
