@@ -37,6 +37,55 @@ bool nearView(const Box& viewBox, const std::vector<LineString>& lines) {
     return false;
 }
 
+// Corners of a ring without its closing corner (the first, repeated).
+template <class Ring>
+size_t openSize(const Ring& ring) {
+    size_t n = ring.size();
+    if (n > 1 && bg::equals(ring.front(), ring.back())) --n;
+    return n;
+}
+
+// Twice the signed area of the ring of the first n corners (the shoelace
+// formula; positive counter-clockwise).
+template <class Ring>
+double twiceArea(const Ring& ring, size_t n) {
+    double twice = 0.0;
+    for (size_t i = 0; i < n; ++i) {
+        const Point& a = ring[i];
+        const Point& b = ring[(i + 1) % n];
+        twice += a.x() * b.y() - b.x() * a.y();
+    }
+    return twice;
+}
+
+// Where p lies from the line a-b: twice the signed area of the triangle
+// a, b, p (positive on the left).
+double sideOf(const Point& a, const Point& b, const Point& p) {
+    return (b.x() - a.x()) * (p.y() - a.y()) - (b.y() - a.y()) * (p.x() - a.x());
+}
+
+// The fan of a ring (a view) from `from`: for each edge a-b, fn(tri, box,
+// negative) with tri the triangle from, a, b turned counter-clockwise, box
+// its bounding box, and negative when it turns against the ring. For any
+// point, the signed sum of the triangles' indicators is the ring's; from a
+// post, in its view's kernel, all are positive and disjoint. Triangles of
+// no area are left out.
+template <class Ring, class Fn>
+void forEachFanTriangle(const Ring& ring, const Point& from, Fn&& fn) {
+    const size_t n = openSize(ring);
+    if (n < 3) return;
+    const bool clockwise = twiceArea(ring, n) < 0;
+    for (size_t i = 0; i < n; ++i) {
+        std::array<Point, 3> tri{from, ring[i], ring[(i + 1) % n]};
+        const double turn = sideOf(tri[0], tri[1], tri[2]);
+        if (turn == 0) continue;
+        if (turn < 0) std::swap(tri[1], tri[2]);
+        const Box box(Point(std::min({tri[0].x(), tri[1].x(), tri[2].x()}), std::min({tri[0].y(), tri[1].y(), tri[2].y()})),
+                      Point(std::max({tri[0].x(), tri[1].x(), tri[2].x()}), std::max({tri[0].y(), tri[1].y(), tri[2].y()})));
+        fn(static_cast<const std::array<Point, 3>&>(tri), box, (turn < 0) != clockwise);
+    }
+}
+
 // The area of a closed ring inside an axis-parallel box: the ring clipped
 // to each of the box's four sides in turn (Sutherland-Hodgman), then the
 // shoelace formula. The clipped ring may run along the box's side and back;
@@ -68,13 +117,7 @@ double areaInBox(const Polygon::ring_type& ring, const Box& box) {
         }
         cur.swap(next);
     }
-    double twice = 0.0;
-    for (size_t i = 0; i < cur.size(); ++i) {
-        const Point& a = cur[i];
-        const Point& b = cur[(i + 1) % cur.size()];
-        twice += a.x() * b.y() - b.x() * a.y();
-    }
-    return std::abs(twice) / 2.0;
+    return std::abs(twiceArea(cur, cur.size())) / 2.0;
 }
 
 double areaInBox(const Polygon& poly, const Box& box) {
@@ -93,14 +136,11 @@ void clipToTriangle(const std::vector<Point>& ring, const std::array<Point, 3>& 
     for (int e = 0; e < 3 && cur.size() >= 3; ++e) {
         const Point& a = tri[e];
         const Point& b = tri[(e + 1) % 3];
-        auto side = [&](const Point& p) {
-            return (b.x() - a.x()) * (p.y() - a.y()) - (b.y() - a.y()) * (p.x() - a.x());
-        };
         next.clear();
         for (size_t i = 0; i < cur.size(); ++i) {
             const Point& p = cur[i];
             const Point& q = cur[(i + 1) % cur.size()];
-            const double sp = side(p), sq = side(q);
+            const double sp = sideOf(a, b, p), sq = sideOf(a, b, q);
             if (sp >= 0) next.push_back(p);
             if ((sp >= 0) != (sq >= 0)) {
                 const double t = sp / (sp - sq);
@@ -116,17 +156,10 @@ void clipToTriangle(const std::vector<Point>& ring, const std::array<Point, 3>& 
 // triangle: the ring clipped to it, then the shoelace formula.
 double signedAreaInTriangle(const Polygon::ring_type& ring, const std::array<Point, 3>& tri) {
     thread_local std::vector<Point> open, cur, next;
-    open.assign(ring.begin(), ring.end());
-    if (open.size() > 1 && bg::equals(open.front(), open.back())) open.pop_back();
+    open.assign(ring.begin(), ring.begin() + static_cast<std::ptrdiff_t>(openSize(ring)));
     clipToTriangle(open, tri, cur, next);
     if (cur.size() < 3) return 0.0;
-    double twice = 0.0;
-    for (size_t i = 0; i < cur.size(); ++i) {
-        const Point& a = cur[i];
-        const Point& b = cur[(i + 1) % cur.size()];
-        twice += a.x() * b.y() - b.x() * a.y();
-    }
-    return twice / 2.0;
+    return twiceArea(cur, cur.size()) / 2.0;
 }
 
 // A ring's signed area inside a counter-clockwise triangle, as
@@ -141,8 +174,7 @@ double ringInTriangle(const Polygon::ring_type& ring, const std::array<Point, 3>
         const Point& b = tri[(e + 1) % 3];
         bool anyIn = false, allIn = true;
         for (const Point& p : ring) {
-            const double side = (b.x() - a.x()) * (p.y() - a.y()) - (b.y() - a.y()) * (p.x() - a.x());
-            if (side >= 0) anyIn = true;
+            if (sideOf(a, b, p) >= 0) anyIn = true;
             else allIn = false;
         }
         if (!anyIn) return 0.0;
@@ -174,17 +206,9 @@ double areaInView(const MultiPolygon& area, const Polygon& view, const Point& fr
     Box all;
     bg::assign_inverse(all);
     for (const Box& b : boxes) bg::expand(all, b);
-    const auto& v = view.outer();
-    double viewTwice = 0.0, sum = 0.0;
-    for (size_t i = 0; i + 1 < v.size(); ++i) {
-        viewTwice += v[i].x() * v[i + 1].y() - v[i + 1].x() * v[i].y();
-        std::array<Point, 3> tri{from, v[i], v[i + 1]};
-        const double turn = (tri[1].x() - from.x()) * (tri[2].y() - from.y()) - (tri[1].y() - from.y()) * (tri[2].x() - from.x());
-        if (turn == 0) continue;
-        if (turn < 0) std::swap(tri[1], tri[2]);
-        const Box tb(Point(std::min({tri[0].x(), tri[1].x(), tri[2].x()}), std::min({tri[0].y(), tri[1].y(), tri[2].y()})),
-                     Point(std::max({tri[0].x(), tri[1].x(), tri[2].x()}), std::max({tri[0].y(), tri[1].y(), tri[2].y()})));
-        if (!bg::intersects(tb, all)) continue;
+    double sum = 0.0;
+    forEachFanTriangle(view.outer(), from, [&](const std::array<Point, 3>& tri, const Box& tb, bool negative) {
+        if (!bg::intersects(tb, all)) return;
         double part = 0.0;
         for (size_t k = 0; k < area.size(); ++k) {
             if (!bg::intersects(tb, boxes[k])) continue;
@@ -195,9 +219,9 @@ double areaInView(const MultiPolygon& area, const Polygon& view, const Point& fr
             part += signedAreaInTriangle(area[k].outer(), tri);
             for (const auto& in : area[k].inners()) part += signedAreaInTriangle(in, tri);
         }
-        sum += turn < 0 ? -part : part;
-    }
-    return viewTwice < 0 ? -sum : sum;
+        sum += negative ? -part : part;
+    });
+    return sum;
 }
 
 // Cell areas smaller than this are rounding.
@@ -227,18 +251,13 @@ double spaceSeenArea(const Polygon& space, const std::vector<PostView>& views) {
     const double whole = std::abs(bg::area(space));  // either orientation
     if (views.size() == 1) {
         // One view: the space clipped to its fan, no overlay. Each ring
-        // counted by its own orientation (outer adds, holes subtract),
+        // oriented by its role (FloorRings: outer adds, holes subtract),
         // whatever way it was drawn.
         MultiPolygon rings;
-        auto add = [&](const Polygon::ring_type& r, bool hole) {
-            Polygon p;
-            p.outer() = r;
-            const bool ccw = bg::area(p) > 0;  // the Polygon type is counter-clockwise
-            if (ccw == hole) std::reverse(p.outer().begin(), p.outer().end());
-            rings.push_back(std::move(p));
-        };
-        add(space.outer(), false);
-        for (const auto& in : space.inners()) add(in, true);
+        for (const FloorRings::Ring& r : FloorRings(MultiPolygon{space}).rings) {
+            rings.emplace_back();
+            rings.back().outer().assign(r.points.begin(), r.points.end());
+        }
         return std::clamp(areaInView(rings, views[0].view, views[0].from), 0.0, whole);
     }
     // Several views: their union, exactly (what two posts both see counts
@@ -267,17 +286,11 @@ double spaceSeenArea(const Polygon& space, const std::vector<PostView>& views) {
 
 FloorRings::FloorRings(const MultiPolygon& floor) {
     auto add = [&](const Polygon::ring_type& r, bool hole) {
+        const size_t n = openSize(r);
+        if (n < 3) return;
         Ring ring;
-        ring.points.assign(r.begin(), r.end());
-        if (ring.points.size() > 1 && bg::equals(ring.points.front(), ring.points.back())) ring.points.pop_back();
-        if (ring.points.size() < 3) return;
-        double twice = 0.0;
-        for (size_t i = 0; i < ring.points.size(); ++i) {
-            const Point& a = ring.points[i];
-            const Point& b = ring.points[(i + 1) % ring.points.size()];
-            twice += a.x() * b.y() - b.x() * a.y();
-        }
-        if ((twice > 0) == hole) std::reverse(ring.points.begin(), ring.points.end());
+        ring.points.assign(r.begin(), r.begin() + static_cast<std::ptrdiff_t>(n));
+        if ((twiceArea(ring.points, n) > 0) == hole) std::reverse(ring.points.begin(), ring.points.end());
         bg::envelope(r, ring.box);
         rings.push_back(std::move(ring));
     };
@@ -292,27 +305,9 @@ double seenFloor(const FloorRings& floor, const Polygon& view, const Point& from
     pieces.clear();
     if (boxes) boxes->clear();
     if (areas) areas->clear();
-    std::vector<Point> v(view.outer().begin(), view.outer().end());
-    if (v.size() > 1 && bg::equals(v.front(), v.back())) v.pop_back();
-    if (v.size() < 3) return 0.0;
-    double viewTwice = 0.0;
-    for (size_t i = 0; i < v.size(); ++i) {
-        const Point& a = v[i];
-        const Point& b = v[(i + 1) % v.size()];
-        viewTwice += a.x() * b.y() - b.x() * a.y();
-    }
-    const bool viewClockwise = viewTwice < 0;
     thread_local std::vector<Point> cur, next;
     double sum = 0.0;
-    for (size_t i = 0; i < v.size(); ++i) {
-        std::array<Point, 3> tri{from, v[i], v[(i + 1) % v.size()]};
-        const double turn = (tri[1].x() - from.x()) * (tri[2].y() - from.y()) - (tri[1].y() - from.y()) * (tri[2].x() - from.x());
-        if (turn == 0) continue;
-        if (turn < 0) std::swap(tri[1], tri[2]);
-        // This triangle counts negatively when it turns against the view.
-        const bool negative = (turn < 0) != viewClockwise;
-        const Box tb(Point(std::min({tri[0].x(), tri[1].x(), tri[2].x()}), std::min({tri[0].y(), tri[1].y(), tri[2].y()})),
-                     Point(std::max({tri[0].x(), tri[1].x(), tri[2].x()}), std::max({tri[0].y(), tri[1].y(), tri[2].y()})));
+    forEachFanTriangle(view.outer(), from, [&](const std::array<Point, 3>& tri, const Box& tb, bool negative) {
         for (const FloorRings::Ring& ring : floor.rings) {
             if (!bg::intersects(tb, ring.box)) continue;
             clipToTriangle(ring.points, tri, cur, next);
@@ -338,7 +333,7 @@ double seenFloor(const FloorRings& floor, const Polygon& view, const Point& from
                 boxes->push_back(b);
             }
         }
-    }
+    });
     return std::max(0.0, sum / 2.0);
 }
 
@@ -483,24 +478,17 @@ private:
 std::vector<std::pair<int, double>> ringCellAreas(const Cells& cells, int storey, const std::vector<Point>& ring) {
     CellAccumulator acc(cells, storey);
     if (!acc.usable() || ring.size() < 3) return {};
-    double twice = 0.0;
     const size_t n = ring.size();
-    for (size_t e = 0; e < n; ++e) {
-        const Point& p = ring[e];
-        const Point& q = ring[(e + 1) % n];
-        twice += p.x() * q.y() - q.x() * p.y();
-        acc.edge(p, q);
-    }
+    for (size_t e = 0; e < n; ++e) acc.edge(ring[e], ring[(e + 1) % n]);
     // Either orientation: the ring's own sign makes its areas positive.
-    return acc.areas(cells, twice < 0 ? -1.0 : 1.0, 0.0, false);
+    return acc.areas(cells, twiceArea(ring, n) < 0 ? -1.0 : 1.0, 0.0, false);
 }
 
 std::vector<std::pair<int, double>> cellAreas(const Cells& cells, int storey, const MultiPolygon& area) {
     CellAccumulator acc(cells, storey);
     if (!acc.usable()) return {};
     auto ring = [&](const Polygon::ring_type& r) {
-        size_t n = r.size();
-        if (n > 1 && bg::equals(r.front(), r.back())) --n;
+        const size_t n = openSize(r);
         if (n < 3) return;
         for (size_t e = 0; e < n; ++e) acc.edge(r[e], r[(e + 1) % n]);
     };
