@@ -78,6 +78,21 @@ Problem euclidean(std::mt19937& rng, std::size_t candidates, std::size_t demand,
     return p;
 }
 
+// Two solves of one problem agree on everything: the set, value, bound,
+// search tree, eliminations and runner-ups (ties included).
+void checkSameAnswer(const Result& got, const Result& want) {
+    CHECK(got.chosen == want.chosen);
+    CHECK(got.value == want.value);
+    CHECK(got.bound == want.bound);
+    CHECK(got.nodes == want.nodes);
+    CHECK(got.eliminated == want.eliminated);
+    REQUIRE(got.runnersUp.size() == want.runnersUp.size());
+    for (std::size_t q = 0; q < want.runnersUp.size(); ++q) {
+        CHECK(got.runnersUp[q].sites == want.runnersUp[q].sites);
+        CHECK(got.runnersUp[q].value == want.runnersUp[q].value);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("Median equals brute force on random matrices with runner-ups") {
@@ -351,15 +366,7 @@ TEST_CASE("The same problem gives the same answer however busy the machine is") 
         done = true;
         for (auto& t : spinners) t.join();
         REQUIRE(quiet.optimal);
-        CHECK(busy.chosen == quiet.chosen);
-        CHECK(busy.value == quiet.value);
-        CHECK(busy.bound == quiet.bound);
-        CHECK(busy.nodes == quiet.nodes);
-        REQUIRE(busy.runnersUp.size() == quiet.runnersUp.size());
-        for (std::size_t q = 0; q < quiet.runnersUp.size(); ++q) {
-            CHECK(busy.runnersUp[q].sites == quiet.runnersUp[q].sites);
-            CHECK(busy.runnersUp[q].value == quiet.runnersUp[q].value);
-        }
+        checkSameAnswer(busy, quiet);
         p.pricing = Problem::Pricing::Dense;
         CHECK(solve(p).value == Approx(quiet.value).epsilon(1e-9));
         p.pricing = Problem::Pricing::NearestLists;
@@ -385,16 +392,7 @@ TEST_CASE("One thread and several give the same answer, bound and search tree") 
         p.threads = 3;
         const Result three = solve(p);
         REQUIRE(one.optimal);
-        CHECK(three.chosen == one.chosen);
-        CHECK(three.value == one.value);
-        CHECK(three.bound == one.bound);
-        CHECK(three.nodes == one.nodes);
-        CHECK(three.eliminated == one.eliminated);
-        REQUIRE(three.runnersUp.size() == one.runnersUp.size());
-        for (std::size_t q = 0; q < one.runnersUp.size(); ++q) {
-            CHECK(three.runnersUp[q].sites == one.runnersUp[q].sites);
-            CHECK(three.runnersUp[q].value == one.runnersUp[q].value);
-        }
+        checkSameAnswer(three, one);
     }
     p.threads = -1;
     CHECK_THROWS_WITH(solve(p), "threads must not be negative");

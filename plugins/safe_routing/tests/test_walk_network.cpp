@@ -24,6 +24,14 @@ using Catch::Approx;
 
 namespace {
 
+// A polygon of the corners given, closed (not corrected).
+Polygon polygonOf(std::initializer_list<std::pair<double, double>> pts) {
+    Polygon p;
+    for (auto [x, y] : pts) bg::append(p.outer(), Point(x, y));
+    bg::append(p.outer(), p.outer().front());
+    return p;
+}
+
 bool isSanitaryUse(SpaceUse u) { return u == SpaceUse::Bathroom || u == SpaceUse::Wc || u == SpaceUse::Shower; }
 
 // Geodesic distances from `from` to every point of `pts` on one storey, by brute force.
@@ -148,17 +156,11 @@ TEST_CASE("WalkNetwork: a square room with a square pillar; the walk wraps two p
 // Sight tests only within a piece (what the rule uses) give the same
 // network, edge for edge and distance for distance, as every pair.
 TEST_CASE("WalkNetwork: sight tests only within a piece of free space give the hand-worked walks of every pair") {
-    auto ring = [](std::initializer_list<std::pair<double, double>> pts) {
-        Polygon p;
-        for (auto [x, y] : pts) bg::append(p.outer(), Point(x, y));
-        bg::append(p.outer(), p.outer().front());
-        bg::correct(p);
-        return p;
-    };
-    const MultiPolygon free{ring({{0, 0}, {10, 0}, {10, 4}, {4, 4}, {4, 10}, {0, 10}}),
-                            ring({{20, 0}, {30, 0}, {30, 10}, {20, 10}}),
-                            ring({{40, 0}, {50, 0}, {50, 10}, {40, 10}}),
-                            ring({{50, 10}, {60, 10}, {60, 20}, {50, 20}})};
+    MultiPolygon free{polygonOf({{0, 0}, {10, 0}, {10, 4}, {4, 4}, {4, 10}, {0, 10}}),
+                      polygonOf({{20, 0}, {30, 0}, {30, 10}, {20, 10}}),
+                      polygonOf({{40, 0}, {50, 0}, {50, 10}, {40, 10}}),
+                      polygonOf({{50, 10}, {60, 10}, {60, 20}, {50, 20}})};
+    bg::correct(free);
     std::vector<double> dist[2];
     size_t edges[2] = {0, 0};
     int k = 0;
@@ -200,15 +202,9 @@ TEST_CASE("WalkNetwork: sight tests only within a piece of free space give the h
 //    hidden; the walk bends at (4,6), then passes above both pillars
 //    (y = 6.4 at x = 6, 8 at x = 14): hypot(3,1) + hypot(15,3).
 TEST_CASE("WalkNetwork: testing the last hiding wall first gives the edges and walks of the plain grid order") {
-    auto ring = [](std::initializer_list<std::pair<double, double>> pts) {
-        Polygon p;
-        for (auto [x, y] : pts) bg::append(p.outer(), Point(x, y));
-        bg::append(p.outer(), p.outer().front());
-        return p;
-    };
-    Polygon hall = ring({{0, 0}, {20, 0}, {20, 10}, {0, 10}});
-    hall.inners().push_back(ring({{4, 4}, {6, 4}, {6, 6}, {4, 6}}).outer());
-    hall.inners().push_back(ring({{14, 4}, {16, 4}, {16, 6}, {14, 6}}).outer());
+    Polygon hall = polygonOf({{0, 0}, {20, 0}, {20, 10}, {0, 10}});
+    hall.inners().push_back(polygonOf({{4, 4}, {6, 4}, {6, 6}, {4, 6}}).outer());
+    hall.inners().push_back(polygonOf({{14, 4}, {16, 4}, {16, 6}, {14, 6}}).outer());
     bg::correct(hall);
     const MultiPolygon free{hall};
     std::vector<double> dist[2];
