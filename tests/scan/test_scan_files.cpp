@@ -168,6 +168,47 @@ TEST_CASE("two runs give the same bytes; without a fixed time only the named tim
     }
 }
 
+TEST_CASE("vgscan with jemalloc writes the bytes of the same program with glibc's malloc") {
+#ifndef VGSCAN_GLIBC_MALLOC_EXE
+    SKIP("vgscan is not linked with jemalloc (core/CMakeLists.txt)");
+#else
+    // Each program's scan of the sample portfolio and check of every sample
+    // plan; jemalloc's statistics on stderr prove which allocator ran.
+    auto run = [](const QString& exe, const QStringList& args, bool stats) {
+        QProcessEnvironment env = envWithEpoch("1700000000");
+        if (stats) env.insert("MALLOC_CONF", "stats_print:true");
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(exe, args);
+        INFO(exe.toStdString() << " " << args.join(' ').toStdString());
+        REQUIRE(p.waitForFinished(180000));
+        CHECK(p.exitCode() == 0);
+        const QByteArray err = p.readAllStandardError();
+        if (stats) CHECK(err.contains("jemalloc statistics") == (exe == QStringLiteral(VGSCAN_EXE)));
+        return p.readAllStandardOutput();
+    };
+    const QString jem = QStringLiteral(VGSCAN_EXE), glibc = QStringLiteral(VGSCAN_GLIBC_MALLOC_EXE);
+    QTemporaryDir dir;
+    const QString a = dir.filePath("jemalloc"), b = dir.filePath("glibc");
+    run(jem, {"scan", sample(), "--out", a, "--threads", "2"}, true);
+    run(glibc, {"scan", sample(), "--out", b, "--threads", "2"}, true);
+    REQUIRE(entries(a) == entries(b));
+    for (const QString& name : entries(a)) {
+        INFO(name.toStdString());
+        CHECK(readFile(a + "/" + name) == readFile(b + "/" + name));
+    }
+    const QStringList plans =
+        QDir(QString::fromStdString(sourcePath("floorplans/plans"))).entryList({"*.geojson"}, QDir::Files, QDir::Name);
+    REQUIRE(plans.size() >= 10);
+    for (const QString& plan : plans) {
+        const QString path = QString::fromStdString(sourcePath("floorplans/plans/")) + plan;
+        const QByteArray x = run(jem, {"check", path, "--format", "json"}, false);
+        CHECK(x.size() > 1000);
+        CHECK(x == run(glibc, {"check", path, "--format", "json"}, false));
+    }
+#endif
+}
+
 TEST_CASE("a scan killed while it writes leaves no file that looks complete") {
     QTemporaryDir dir;
     const QString ref = dir.filePath("ref");
