@@ -3,6 +3,7 @@
 
 #include "derive/Placement.h"
 #include "i18n/Language.h"
+#include "report/GpkgRTree.h"
 #include "report/HtmlReport.h"
 #include "rules/RuleKit.h"
 
@@ -153,8 +154,12 @@ void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<
 namespace {
 
 OGRLayer* createLayer(GDALDataset& ds, const std::string& path, const char* name, const OGRSpatialReference* srs,
-                      OGRwkbGeometryType type, const std::vector<std::pair<std::string, OGRFieldType>>& fields) {
-    OGRLayer* layer = ds.CreateLayer(name, const_cast<OGRSpatialReference*>(srs), type, nullptr);
+                      OGRwkbGeometryType type, const std::vector<std::pair<std::string, OGRFieldType>>& fields,
+                      bool spatialIndex = true) {
+    // Without: the caller builds the index itself (gpkg::RTreeIndex).
+    char noIndex[] = "SPATIAL_INDEX=NO";
+    char* options[] = {noIndex, nullptr};
+    OGRLayer* layer = ds.CreateLayer(name, const_cast<OGRSpatialReference*>(srs), type, spatialIndex ? nullptr : options);
     if (!layer) throw std::runtime_error(path + ": cannot create layer '" + name + "'");
     for (const auto& [field, t] : fields) {
         OGRFieldDefn fd(field.c_str(), t);
@@ -337,23 +342,32 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
     for (const auto& f : siteFields) taken.insert(f.first);
     const auto attrs = attributeColumns(sites, taken);
     for (const auto& a : attrs) siteFields.emplace_back(a.second, OFTString);
-    OGRLayer* layer = createLayer(*ds, path, "sites", crs, wkbMultiPolygon, siteFields);
+    // Each layer's spatial index is built in one pass at the end (gpkg::RTreeIndex).
+    OGRLayer* layer = createLayer(*ds, path, "sites", crs, wkbMultiPolygon, siteFields, false);
     const std::vector<std::pair<std::string, OGRFieldType>> evidenceFields = {
         {"site_id", OFTString}, {"rule", OFTString}, {"status", OFTString}, {"label", OFTString},
         {"object", OFTString},  {"storey", OFTInteger}};
-    OGRLayer* areas = createLayer(*ds, path, "evidence_areas", crs, wkbMultiPolygon, evidenceFields);
-    OGRLayer* lines = createLayer(*ds, path, "evidence_lines", crs, wkbLineString, evidenceFields);
+    OGRLayer* areas = createLayer(*ds, path, "evidence_areas", crs, wkbMultiPolygon, evidenceFields, false);
+    OGRLayer* lines = createLayer(*ds, path, "evidence_lines", crs, wkbLineString, evidenceFields, false);
     OGRLayer* points = createLayer(*ds, path, "findings", crs, wkbPoint,
                                    {{"site_id", OFTString}, {"rule", OFTString}, {"status", OFTString},
                                     {"object", OFTString}, {"message", OFTString}, {"expected", OFTString},
-                                    {"observed", OFTString}, {"storey", OFTInteger}});
+                                    {"observed", OFTString}, {"storey", OFTInteger}},
+                                   false);
     // The floor plans placed on their sites: one polygon per space and storey.
     OGRLayer* spaces = createLayer(*ds, path, "plan_spaces", crs, wkbPolygon,
                                    {{"site_id", OFTString}, {"storey", OFTInteger}, {"use", OFTString},
                                     {"name", OFTString}, {"space_id", OFTString}, {"group", OFTString},
-                                    {"area_m2", OFTReal}});
+                                    {"area_m2", OFTReal}},
+                                   false);
+    // In the order GDAL made the layers' indexes at the end, the layers' order.
+    std::vector<std::pair<OGRLayer*, gpkg::RTreeIndex>> indexes;
+    for (OGRLayer* l : {layer, areas, lines, points, spaces}) indexes.emplace_back(l, gpkg::RTreeIndex(l->GetName()));
     auto write = [&](OGRLayer* l, OGRFeature* f, const std::string& what) {
         if (l->CreateFeature(f) != OGRERR_NONE) throw std::runtime_error(path + ": cannot write " + what);
+        if (const OGRGeometry* g = f->GetGeometryRef())
+            for (auto& [indexed, index] : indexes)
+                if (indexed == l) index.add(f->GetFID(), *g);
     };
 
     // Field numbers looked up once: by name, each SetField compares the
@@ -468,6 +482,7 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
         }
     }
     writeStyles(*ds, path, rs);
+    for (const auto& [l, index] : indexes) index.create(*ds, path);
     ds->CommitTransaction();
 }
 
