@@ -5,6 +5,7 @@
 // CGAL stays in this one translation unit (compile time and memory).
 #include <CGAL/Arr_segment_traits_2.h>
 #include <CGAL/Arr_landmarks_point_location.h>
+#include <CGAL/Arr_trapezoid_ric_point_location.h>
 #include <CGAL/Arrangement_2.h>
 #include <CGAL/Exact_predicates_exact_constructions_kernel.h>
 #include <CGAL/Exact_predicates_inexact_constructions_kernel.h>
@@ -108,9 +109,11 @@ using Kernel = CGAL::Exact_predicates_exact_constructions_kernel;
 using Traits = CGAL::Arr_segment_traits_2<Kernel>;
 using Arrangement = CGAL::Arrangement_2<Traits>;
 using Visibility = CGAL::Triangular_expansion_visibility_2<Arrangement>;
-// Landmarks: logarithmic-time queries (the walk along a vertical line was
-// linear in the storey's edges, and a corner post asked it 64 times).
-using Locator = CGAL::Arr_landmarks_point_location<Arrangement>;
+// Trapezoidal map (randomized incremental): logarithmic expected query time
+// like landmarks (the walk along a vertical line was linear in the storey's
+// edges, and a corner post asked it 64 times), without the landmarks' walk
+// from the nearest vertex, whose exact predicates cost more per query.
+using Locator = CGAL::Arr_trapezoid_ric_point_location<Arrangement>;
 using KPoint = Kernel::Point_2;
 using KSegment = Kernel::Segment_2;
 // The rough copy (roughFrom): the same corners in doubles, exact predicates,
