@@ -692,11 +692,13 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
 namespace {
 
 // What a candidate's rough view bounds: its seen floor per cell (at most the
-// cell's floor, at most the view's area in the cell), by cell, and their sum.
+// cell's floor, at most the view's area in the cell), by cell, and their sum;
+// and the rough view itself, for roughSeen.
 struct Bound {
     RoughView::Kind kind = RoughView::Unsure;
     double area = 0.0;
     std::vector<std::pair<int, double>> cells;
+    std::vector<Point> ring;  // the rough view (open), when kind is Ring
 };
 
 Bound bound(const GroupFloor& g, const Spot& s, const ViewOf& viewOf, const Cells& cells) {
@@ -705,7 +707,7 @@ Bound bound(const GroupFloor& g, const Spot& s, const ViewOf& viewOf, const Cell
         b.kind = RoughView::None;  // evaluate() drops it as well
         return b;
     }
-    const RoughView v = viewOf(s.storey).roughFrom(s.at);
+    RoughView v = viewOf(s.storey).roughFrom(s.at);
     b.kind = v.kind;
     if (v.kind != RoughView::Ring) return b;
     for (auto [k, a] : ringCellAreas(cells, s.storey, v.ring)) {
@@ -713,7 +715,22 @@ Bound bound(const GroupFloor& g, const Spot& s, const ViewOf& viewOf, const Cell
         b.cells.emplace_back(k, a);
         b.area += a;
     }
+    b.ring = std::move(v.ring);
     return b;
+}
+
+Seen roughSeenOf(const GroupFloor& g, const Spot& s, const std::vector<Point>& ring, const Cells& cells) {
+    Seen seen;
+    seen.spot = s;
+    seen.view.outer().assign(ring.begin(), ring.end());
+    seen.view.outer().push_back(ring.front());
+    bg::correct(seen.view);
+    auto& rings = g.sharedRings[s.storey];
+    if (!rings) rings = std::make_shared<const FloorRings>(g.shared.at(s.storey));
+    seen.area = seenFloor(*rings, seen.view, s.at, seen.shared, &seen.sharedBoxes, &seen.sharedAreas);
+    seen.cellAreas = cellAreas(cells, s.storey, seen.shared);
+    seen.doors.assign(g.doors.size(), false);
+    return seen;
 }
 
 // The candidates of `seen` found best, as a Best.
@@ -734,6 +751,13 @@ Best choose(const GroupFloor& g, const std::vector<Seen>& seen, const Cells& cel
 
 }  // namespace
 
+std::optional<Seen> roughSeen(const GroupFloor& g, const Spot& s, const ViewOf& viewOf, const Cells& cells) {
+    if (!g.shared.count(s.storey)) return std::nullopt;
+    const RoughView v = viewOf(s.storey).roughFrom(s.at);
+    if (v.kind != RoughView::Ring) return std::nullopt;
+    return roughSeenOf(g, s, v.ring, cells);
+}
+
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
     const Cells cells = makeCells(g);
     const std::vector<Spot> spots = candidates(g);
@@ -745,7 +769,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
         bounds.push_back(bound(g, s, viewOf, cells));
     }
 
-    std::vector<std::optional<Seen>> exact(n);
+    std::vector<std::optional<Seen>> exact(n), rough(n);
     std::vector<bool> measured(n, false);
     int exactViews = 0;
     auto measure = [&](int i) {
@@ -754,6 +778,14 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
         ++exactViews;
         std::vector<Seen> one = evaluate(g, {spots[i]}, viewOf, &cells);
         if (!one.empty()) exact[i] = std::move(one.front());
+    };
+    // A candidate's figures for the screen: exact when measured, else its
+    // rough seen floor (made when first asked for; only candidates with a
+    // rough view are asked).
+    auto estimate = [&](int i) -> const Seen* {
+        if (measured[i]) return exact[i] ? &*exact[i] : nullptr;
+        if (!rough[i]) rough[i] = roughSeenOf(g, spots[i], bounds[i].ring, cells);
+        return &*rough[i];
     };
     for (int i = 0; i < n; ++i)
         if (bounds[i].kind == RoughView::Unsure) measure(i);
@@ -767,31 +799,25 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
     double bestArea = -1.0;
     for (int i = 0; i < n; ++i)
         if (exact[i]) bestArea = std::max(bestArea, exact[i]->area);
-    int measuredRing = 0;
+    int estimatedRing = 0;
     for (int i : order) {
         // Two at least, for a first pair.
-        if (measuredRing >= 2 && bounds[i].area < bestArea - kScreenMargin) break;
-        measure(i);
-        ++measuredRing;
-        if (exact[i]) bestArea = std::max(bestArea, exact[i]->area);
+        if (estimatedRing >= 2 && bounds[i].area < bestArea - kScreenMargin) break;
+        const Seen* e = estimate(i);
+        ++estimatedRing;
+        if (e) bestArea = std::max(bestArea, e->area);
     }
 
-    auto measuredSeen = [&]() {
-        std::vector<Seen> seen;
-        for (int i = 0; i < n; ++i)
-            if (exact[i]) seen.push_back(*exact[i]);
-        return seen;
-    };
-
-    // The best pair. A candidate's figures: exact when measured, else its
-    // rough bound. The cell bound of a pair's union (at most the cell's
-    // floor in each cell, at most the sum of both there) is compared with
-    // the best union measured so far: pairs are taken by falling bound and
-    // both candidates measured, until no bound reaches that union less the
-    // margin. Then every pair that could be the best has been measured.
-    auto area = [&](int i) { return exact[i] ? exact[i]->area : bounds[i].area; };
+    // The best pair. A candidate's figures: estimated when known (exact or
+    // rough seen floor), else its rough bound. The cell bound of a pair's
+    // union (at most the cell's floor in each cell, at most the sum of both
+    // there) is compared with the best union estimated so far: pairs are
+    // taken by falling bound and their union estimated, until no bound
+    // reaches that union less the margin.
+    auto known = [&](int i) { return measured[i] || rough[i].has_value(); };
+    auto area = [&](int i) { return known(i) ? estimate(i)->area : bounds[i].area; };
     auto cellsOf = [&](int i) -> const std::vector<std::pair<int, double>>& {
-        return exact[i] ? exact[i]->cellAreas : bounds[i].cells;
+        return known(i) ? estimate(i)->cellAreas : bounds[i].cells;
     };
     std::vector<int> viewable;
     for (int i = 0; i < n; ++i)
@@ -804,21 +830,30 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
         return excess;
     };
     double pairFloor = -1.0;
-    auto measurePair = [&](int a, int b) {
-        measure(a);
-        measure(b);
-        if (!exact[a] || !exact[b]) return;
-        // The union is measured only when its bound, now from exact
-        // figures, could raise the floor.
-        for (const auto& [cell, ar] : cellsOf(a)) mine[cell] = ar;
-        const double ub = area(a) + area(b) - unionBound(b);
-        for (const auto& [cell, ar] : cellsOf(a)) mine[cell] = 0.0;
-        if (ub > pairFloor) pairFloor = std::max(pairFloor, together(*exact[a], *exact[b]).first);
+    struct Union {
+        int a, b;
+        double area;
+    };
+    std::vector<Union> unions;  // estimated
+    auto estimatePair = [&](int a, int b) {
+        const Seen* ea = estimate(a);
+        const Seen* eb = estimate(b);
+        if (!ea || !eb) return;
+        // The union is estimated only when its bound, now from estimated
+        // figures, reaches the floor less the margin.
+        for (const auto& [cell, ar] : ea->cellAreas) mine[cell] = ar;
+        const double ub = ea->area + eb->area - unionBound(b);
+        for (const auto& [cell, ar] : ea->cellAreas) mine[cell] = 0.0;
+        if (ub >= pairFloor - kScreenMargin) {
+            const double u = together(*ea, *eb).first;
+            unions.push_back({a, b, u});
+            pairFloor = std::max(pairFloor, u);
+        }
     };
     // A first union: the best single with the candidate whose bound adds most to it.
     int first = -1;
     for (int i : viewable)
-        if (exact[i] && (first < 0 || exact[i]->area > exact[first]->area)) first = i;
+        if (known(i) && estimate(i) && (first < 0 || estimate(i)->area > estimate(first)->area)) first = i;
     if (first >= 0) {
         for (const auto& [cell, a] : cellsOf(first)) mine[cell] = a;
         int partner = -1;
@@ -829,7 +864,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
             if (ub > partnerBound) partnerBound = ub, partner = j;
         }
         for (const auto& [cell, a] : cellsOf(first)) mine[cell] = 0.0;
-        if (partner >= 0) measurePair(first, partner);
+        if (partner >= 0) estimatePair(first, partner);
     }
     struct PairBound {
         double bound;
@@ -851,21 +886,53 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
     std::stable_sort(pairs.begin(), pairs.end(), [](const PairBound& x, const PairBound& y) { return x.bound > y.bound; });
     for (const PairBound& p : pairs) {
         if (p.bound < pairFloor - kScreenMargin) break;
-        measurePair(p.a, p.b);
+        budget::check("running rule 'sight_lines' (pairs of rough views)");
+        estimatePair(p.a, p.b);
     }
 
-    // The bounds hold for every candidate measured (else: measure them all).
+    // Measured exactly: every candidate whose estimate reaches the best
+    // single area, and both of every pair whose estimated union reaches the
+    // best union, less the margin. A candidate left out has an estimate (or
+    // a bound) below the best single by the margin, and with every other
+    // candidate a union estimate (or bound) below the best union by the
+    // margin: with estimates within kRoughError of the exact figures it loses
+    // every comparison of the exact search.
+    double bestEstimate = -1.0;
+    for (int i = 0; i < n; ++i)
+        if (known(i) && estimate(i)) bestEstimate = std::max(bestEstimate, estimate(i)->area);
+    for (int i = 0; i < n; ++i)
+        if (rough[i] && rough[i]->area >= bestEstimate - kScreenMargin) measure(i);
+    for (const Union& u : unions)
+        if (u.area >= pairFloor - kScreenMargin) {
+            measure(u.a);
+            measure(u.b);
+        }
+
+    // The bounds and estimates hold for every candidate measured (else:
+    // measure them all).
     bool holds = true;
     for (int i = 0; i < n && holds; ++i) {
         if (!measured[i] || bounds[i].kind != RoughView::Ring) continue;
         if (!exact[i] || exact[i]->area > bounds[i].area + kScreenMargin / 2) holds = false;
+        else if (rough[i] && std::abs(exact[i]->area - rough[i]->area) > kRoughError) holds = false;
     }
+    // The best estimated union, exactly (the others within the margin are
+    // measured by the search itself).
+    const Union* top = nullptr;
+    for (const Union& u : unions)
+        if (!top || u.area > top->area) top = &u;
+    if (holds && top && exact[top->a] && exact[top->b] && (rough[top->a] || rough[top->b]) &&
+        std::abs(together(*exact[top->a], *exact[top->b]).first - top->area) > kRoughError)
+        holds = false;
     if (!holds)
         for (int i = 0; i < n; ++i) measure(i);
 
     int withView = 0;
     for (int i = 0; i < n; ++i) withView += exact[i] || (!measured[i] && bounds[i].kind == RoughView::Ring) ? 1 : 0;
-    Best out = choose(g, measuredSeen(), cells);
+    std::vector<Seen> seen;
+    for (int i = 0; i < n; ++i)
+        if (exact[i]) seen.push_back(std::move(*exact[i]));
+    Best out = choose(g, seen, cells);
     out.candidates = withView;
     out.exactViews = exactViews;
     return out;

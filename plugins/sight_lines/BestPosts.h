@@ -182,21 +182,40 @@ struct Best {
     int exactViews = 0;  // candidates measured with their exact view
 };
 
-// The screen of bestPosts: bounds that no candidate left out could beat.
-// A candidate left out has a rough seen area (cell bound) below the best
-// exact single area by this much, and with every other candidate a union
-// bound below a pair measured exactly by this much: far above the rounding
-// between rough and exact views (about 1e-9 m²) and the area ties (1e-6 m²).
+// The screen of bestPosts: a candidate left out has a bound or an estimate
+// of its seen area below the best estimated single area by this much, and
+// with every other candidate a union bound or estimate below the best
+// estimated union by this much: far above the rounding between rough and
+// exact figures (kRoughError; 7e-13 m² at most on the sample plans) and the
+// area ties (1e-6 m²).
 constexpr double kScreenMargin = 1e-3;  // m² (assumption)
+// How far a candidate's seen floor, or a pair's union, measured on rough
+// views (RoughView: the same combinatorial view, corners within about
+// 1e-12 m) may lie from the exact figure: far above what the sample plans
+// show (3.7e-13 m² and 7.2e-13 m² at most, tests/test_seen_floor.cpp), far
+// below kScreenMargin. bestPosts checks it on every candidate it measures
+// both ways and on the best estimated union; when it does not hold, every
+// candidate is measured.
+constexpr double kRoughError = 1e-6;  // m²
 
-// The best single post and pair. Every candidate is first measured roughly
-// (StoreyView::roughFrom, its seen floor bounded per cell: in each cell at
-// most the cell's floor and at most the view there); only those whose bounds
-// could reach the best single area or the best pair's union (less
-// kScreenMargin) are measured exactly, and the search runs on them. The
-// answer is that of bestPostsEvery: a candidate left out loses every
-// comparison it would have entered by more than the margin. When an exact
-// view exceeds its bound (it should not), every candidate is measured.
+// A spot measured on its rough view (StoreyView::roughFrom): its seen floor
+// (seenFloor on the rough ring) and that per cell, as evaluate() measures the
+// exact view; no doors (all false). Nothing when the rough view is not a
+// Ring. Within kRoughError of the exact figures (tests).
+std::optional<Seen> roughSeen(const GroupFloor& g, const Spot& s, const ViewOf& viewOf, const Cells& cells);
+
+// The best single post and pair. Every candidate is first bounded on its
+// rough view (StoreyView::roughFrom: in each cell at most the cell's floor
+// and at most the view there); those whose bounds could reach the best
+// single area or the best pair's union (less kScreenMargin) are measured on
+// the rough view (roughSeen), pairs' unions too (together); only candidates
+// whose rough figures reach the best estimated single area or union, less
+// the margin, are measured exactly (unsure rough views always are), and the
+// search runs on them. The answer is that of bestPostsEvery: a candidate
+// left out loses every comparison it would have entered by more than the
+// margin less kRoughError. When an exact view exceeds its bound, or an
+// exact figure lies more than kRoughError from its rough one (neither
+// should), every candidate is measured.
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf);
 // The former method, the reference: every candidate measured exactly.
 Best bestPostsEvery(const GroupFloor& g, const ViewOf& viewOf);

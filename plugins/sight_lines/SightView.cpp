@@ -264,25 +264,25 @@ public:
             return out;
         }
         // Two corners a hair apart are the tip of a needle (a sight ray
-        // through two nearly aligned corners): Boost's overlay of such a view
-        // with the floor is not to be trusted, and its exact measure may be
-        // anything; it is measured as the exact search would.
-        // A tip whose corners span less than a tenth of kSliverArea with their
-        // neighbours is rounding of corners that coincide (or nearly) in the
-        // exact view, where dropSlivers removes them before the overlay.
+        // through two nearly aligned corners): said in `tip`. The ring is
+        // kept: its seen floor is measured by clipping the floor to its fan
+        // (seenFloor), linear in the rings, so a tip neither drops nor
+        // doubles floor as Boost's overlay did. A tip whose corners span
+        // less than a tenth of kSliverArea with their neighbours is rounding
+        // of corners that coincide (or nearly) in the exact view, where
+        // dropSlivers removes them: not a tip.
         const size_t m = out.ring.size();
         auto twiceArea = [](const Point& a, const Point& b, const Point& c) {
             return std::abs((b.x() - a.x()) * (c.y() - a.y()) - (b.y() - a.y()) * (c.x() - a.x()));
         };
-        for (size_t i = 0; i < m; ++i) {
+        for (size_t i = 0; i < m && !out.tip; ++i) {
             const Point& a = out.ring[i];
             const Point& b = out.ring[(i + 1) % m];
             if (std::hypot(b.x() - a.x(), b.y() - a.y()) >= kNeedleTip) continue;
             const Point& before = out.ring[(i + m - 1) % m];
             const Point& after = out.ring[(i + 2) % m];
             if (std::max(twiceArea(before, a, b), twiceArea(a, b, after)) < 2 * kSliverArea / 10) continue;
-            out.ring.clear();
-            return out;
+            out.tip = true;
         }
         out.kind = RoughView::Ring;
         return out;

@@ -25,6 +25,10 @@ struct RoughView {
     // corner of the storey is not a double, ...): compute it exactly.
     enum Kind { None, Ring, Unsure } kind = Unsure;
     std::vector<Point> ring;  // open
+    // The ring has a needle's tip: two corners closer than 1e-6 m (a sight
+    // ray through two nearly aligned corners). Measured all the same (by
+    // clipping to its fan: linear in the ring); kept for the tests.
+    bool tip = false;
 };
 
 // One storey's sight domain, built once and queried for every post: the
