@@ -528,16 +528,31 @@ struct ExactFloor {
     std::vector<std::vector<KPoint>> outers;                   // per polygon
     std::vector<std::vector<std::vector<KPoint>>> holes;       // per polygon
     std::vector<KSegment> edges;
+    // The same edges in doubles (the floor's corners are doubles): exact
+    // predicates on them (Epick) tell cheaply which edges a sight line cannot
+    // meet, before the exact intersection.
+    using DPoint = CGAL::Epick::Point_2;
+    std::vector<std::pair<DPoint, DPoint>> dedges;
 
     explicit ExactFloor(const MultiPolygon& floor) {
         auto ring = [&](const auto& r) {
             std::vector<KPoint> out;
+            std::vector<DPoint> dout;
             for (const auto& p : r) {
                 KPoint k(p.x(), p.y());
-                if (out.empty() || out.back() != k) out.push_back(k);
+                if (out.empty() || out.back() != k) {
+                    out.push_back(k);
+                    dout.emplace_back(p.x(), p.y());
+                }
             }
-            if (out.size() > 1 && out.front() == out.back()) out.pop_back();
-            for (size_t i = 0; i < out.size(); ++i) edges.emplace_back(out[i], out[(i + 1) % out.size()]);
+            if (out.size() > 1 && out.front() == out.back()) {
+                out.pop_back();
+                dout.pop_back();
+            }
+            for (size_t i = 0; i < out.size(); ++i) {
+                edges.emplace_back(out[i], out[(i + 1) % out.size()]);
+                dedges.emplace_back(dout[i], dout[(i + 1) % dout.size()]);
+            }
             return out;
         };
         for (const auto& poly : floor) {
@@ -566,12 +581,22 @@ struct ExactFloor {
         return CGAL::ON_UNBOUNDED_SIDE;
     }
 
+    // A point in doubles when it is one exactly.
+    static std::optional<DPoint> asDouble(const KPoint& p) {
+        const double x = CGAL::to_double(p.x()), y = CGAL::to_double(p.y());
+        if (KPoint(x, y) != p) return std::nullopt;
+        return DPoint(x, y);
+    }
+
     // Where the line `from` + t (to - from), t > 0 (t <= 1 for a segment),
-    // meets the boundary, sorted along it, `from` first.
-    template <class Linear>
-    std::vector<KPoint> crossings(const KPoint& from, const Linear& line) const {
+    // meets the boundary, sorted along it, `from` first. `mayMeet(k)`: false
+    // only when edge k cannot meet it (decided exactly).
+    template <class Linear, class MayMeet>
+    std::vector<KPoint> crossings(const KPoint& from, const Linear& line, MayMeet&& mayMeet) const {
         std::vector<KPoint> pts{from};
-        for (const auto& e : edges) {
+        for (size_t k = 0; k < edges.size(); ++k) {
+            if (!mayMeet(k)) continue;
+            const KSegment& e = edges[k];
             if (!CGAL::do_intersect(line, e)) continue;
             auto hit = CGAL::intersection(line, e);
             if (!hit) continue;
@@ -592,7 +617,18 @@ struct ExactFloor {
     // Whether the closed segment a-b lies in the closed floor: every piece
     // between two of its boundary crossings has its middle inside or on it.
     bool contains(const KPoint& a, const KPoint& b) const {
-        const std::vector<KPoint> pts = crossings(a, KSegment(a, b));
+        const std::optional<DPoint> da = asDouble(a), db = asDouble(b);
+        // An edge meets the segment only if neither lies wholly on one
+        // side of the other's line.
+        auto mayMeet = [&](size_t k) {
+            if (!da || !db) return true;
+            const auto& [p, q] = dedges[k];
+            const CGAL::Orientation op = CGAL::orientation(*da, *db, p), oq = CGAL::orientation(*da, *db, q);
+            if (op != CGAL::COLLINEAR && op == oq) return false;
+            const CGAL::Orientation oa = CGAL::orientation(p, q, *da), ob = CGAL::orientation(p, q, *db);
+            return !(oa != CGAL::COLLINEAR && oa == ob);
+        };
+        const std::vector<KPoint> pts = crossings(a, KSegment(a, b), mayMeet);
         std::vector<KPoint> along = pts;
         if (along.back() != b) along.push_back(b);
         for (size_t i = 0; i + 1 < along.size(); ++i)
@@ -604,7 +640,17 @@ struct ExactFloor {
     // itself when it leaves at once).
     KPoint exit(const KPoint& u, const KPoint& r) const {
         const Kernel::Ray_2 ray(r, r - u);
-        const std::vector<KPoint> pts = crossings(r, ray);
+        const std::optional<DPoint> du = asDouble(u), dr = asDouble(r);
+        // An edge meets the ray only if it is not wholly on one side of the
+        // line u-r, and not wholly behind r (where (x - r) . (u - r) > 0).
+        auto mayMeet = [&](size_t k) {
+            if (!du || !dr) return true;
+            const auto& [p, q] = dedges[k];
+            const CGAL::Orientation op = CGAL::orientation(*du, *dr, p), oq = CGAL::orientation(*du, *dr, q);
+            if (op != CGAL::COLLINEAR && op == oq) return false;
+            return !(CGAL::angle(*du, *dr, p) == CGAL::ACUTE && CGAL::angle(*du, *dr, q) == CGAL::ACUTE);
+        };
+        const std::vector<KPoint> pts = crossings(r, ray, mayMeet);
         for (size_t i = 0; i + 1 < pts.size(); ++i)
             if (side(CGAL::midpoint(pts[i], pts[i + 1])) == CGAL::ON_UNBOUNDED_SIDE) return pts[i];
         return pts.back();  // the floor is bounded: past the last crossing is outside
