@@ -126,21 +126,30 @@ double areaInBox(const Polygon& poly, const Box& box) {
     return std::max(a, 0.0);
 }
 
-// A ring (open) clipped by a counter-clockwise triangle's three sides in
-// turn (Sutherland-Hodgman) into `cur`; `next` is scratch. The clipped ring
-// may run along a side and back; that adds no area. Empty when fewer than
-// three corners are left.
-void clipToTriangle(const std::vector<Point>& ring, const std::array<Point, 3>& tri, std::vector<Point>& cur,
+// A ring (open: its n corners from `ring`) clipped by a counter-clockwise
+// triangle's three sides in turn (Sutherland-Hodgman) into `cur`; `next` is
+// scratch. The clipped ring may run along a side and back; that adds no
+// area. Empty when fewer than three corners are left. Each corner's side of
+// a triangle's side is computed once per pass, and the first pass reads the
+// ring where it lies (no copy).
+void clipToTriangle(const Point* ring, size_t n, const std::array<Point, 3>& tri, std::vector<Point>& cur,
                     std::vector<Point>& next) {
-    cur.assign(ring.begin(), ring.end());
-    for (int e = 0; e < 3 && cur.size() >= 3; ++e) {
+    thread_local std::vector<double> sides;
+    cur.clear();
+    if (n < 3) return;
+    const Point* src = ring;
+    size_t m = n;
+    for (int e = 0; e < 3 && m >= 3; ++e) {
         const Point& a = tri[e];
         const Point& b = tri[(e + 1) % 3];
+        sides.resize(m);
+        for (size_t i = 0; i < m; ++i) sides[i] = sideOf(a, b, src[i]);
         next.clear();
-        for (size_t i = 0; i < cur.size(); ++i) {
-            const Point& p = cur[i];
-            const Point& q = cur[(i + 1) % cur.size()];
-            const double sp = sideOf(a, b, p), sq = sideOf(a, b, q);
+        for (size_t i = 0; i < m; ++i) {
+            const size_t j = i + 1 == m ? 0 : i + 1;
+            const Point& p = src[i];
+            const Point& q = src[j];
+            const double sp = sides[i], sq = sides[j];
             if (sp >= 0) next.push_back(p);
             if ((sp >= 0) != (sq >= 0)) {
                 const double t = sp / (sp - sq);
@@ -148,16 +157,21 @@ void clipToTriangle(const std::vector<Point>& ring, const std::array<Point, 3>& 
             }
         }
         cur.swap(next);
+        src = cur.data();
+        m = cur.size();
     }
     if (cur.size() < 3) cur.clear();
+}
+void clipToTriangle(const std::vector<Point>& ring, const std::array<Point, 3>& tri, std::vector<Point>& cur,
+                    std::vector<Point>& next) {
+    clipToTriangle(ring.data(), ring.size(), tri, cur, next);
 }
 
 // The signed area of a ring (open or closed) inside a counter-clockwise
 // triangle: the ring clipped to it, then the shoelace formula.
 double signedAreaInTriangle(const Polygon::ring_type& ring, const std::array<Point, 3>& tri) {
-    thread_local std::vector<Point> open, cur, next;
-    open.assign(ring.begin(), ring.begin() + static_cast<std::ptrdiff_t>(openSize(ring)));
-    clipToTriangle(open, tri, cur, next);
+    thread_local std::vector<Point> cur, next;
+    clipToTriangle(ring.data(), openSize(ring), tri, cur, next);
     if (cur.size() < 3) return 0.0;
     return twiceArea(cur, cur.size()) / 2.0;
 }
@@ -221,6 +235,141 @@ double areaInView(const MultiPolygon& area, const Polygon& view, const Point& fr
         }
         sum += negative ? -part : part;
     });
+    return sum;
+}
+
+// A view cut into convex sectors from `from`: runs of consecutive positive
+// fan triangles (forEachFanTriangle) whose union stays convex (every turn
+// left or straight, less than half a turn at `from`), each negative triangle
+// alone. For the screen's estimates (togetherRough): fewer, larger pieces to
+// clip to than the fan's triangles; the sum is the same area up to rounding.
+struct Sector {
+    std::vector<Point> poly;  // counter-clockwise, open
+    Box box;
+    bool negative = false;
+};
+void convexSectors(const Polygon::ring_type& ring, const Point& from, std::vector<Sector>& out) {
+    out.clear();
+    const size_t n = openSize(ring);
+    if (n < 3) return;
+    const bool clockwise = twiceArea(ring, n) < 0;
+    auto close = [&](Sector& sc) {
+        Box b(sc.poly.front(), sc.poly.front());
+        for (const Point& p : sc.poly) bg::expand(b, p);
+        sc.box = b;
+    };
+    bool open = false;  // the last sector takes more triangles
+    for (size_t i = 0; i < n; ++i) {
+        const Point& v = ring[i];
+        const Point& w = ring[(i + 1) % n];
+        const double turn = sideOf(from, v, w);
+        if (turn == 0) {
+            if (open) close(out.back());
+            open = false;
+            continue;
+        }
+        const bool negative = (turn < 0) != clockwise;
+        if (!negative && turn > 0 && open) {
+            Sector& sc = out.back();
+            const Point& first = sc.poly[1];
+            const Point& before = sc.poly[sc.poly.size() - 2];
+            if (bg::equals(sc.poly.back(), v) && sideOf(before, v, w) >= 0 && sideOf(from, first, w) > 0) {
+                sc.poly.push_back(w);
+                continue;
+            }
+        }
+        if (open) close(out.back());
+        Sector sc;
+        sc.negative = negative;
+        if (turn > 0) sc.poly = {from, v, w};
+        else sc.poly = {from, w, v};
+        out.push_back(std::move(sc));
+        open = !negative && turn > 0;
+        if (!open) close(out.back());
+    }
+    if (open) close(out.back());
+}
+
+// A ring (open, n corners) clipped to a convex counter-clockwise polygon
+// (Sutherland-Hodgman, one pass per side) into `cur`; as clipToTriangle.
+void clipToConvex(const Point* ring, size_t n, const std::vector<Point>& poly, std::vector<Point>& cur,
+                  std::vector<Point>& next, std::vector<double>& sides) {
+    cur.clear();
+    if (n < 3) return;
+    const Point* src = ring;
+    size_t m = n;
+    const size_t k = poly.size();
+    for (size_t e = 0; e < k && m >= 3; ++e) {
+        const Point& a = poly[e];
+        const Point& b = poly[e + 1 == k ? 0 : e + 1];
+        sides.resize(m);
+        for (size_t i = 0; i < m; ++i) sides[i] = sideOf(a, b, src[i]);
+        next.clear();
+        for (size_t i = 0; i < m; ++i) {
+            const size_t j = i + 1 == m ? 0 : i + 1;
+            const Point& p = src[i];
+            const Point& q = src[j];
+            const double sp = sides[i], sq = sides[j];
+            if (sp >= 0) next.push_back(p);
+            if ((sp >= 0) != (sq >= 0)) {
+                const double t = sp / (sp - sq);
+                next.emplace_back(p.x() + t * (q.x() - p.x()), p.y() + t * (q.y() - p.y()));
+            }
+        }
+        cur.swap(next);
+        src = cur.data();
+        m = cur.size();
+    }
+    if (src == ring) cur.assign(ring, ring + n);  // a polygon of no sides: not met
+    if (cur.size() < 3) cur.clear();
+}
+
+// areaInView with the view cut into convex sectors (convexSectors) instead
+// of its fan's triangles: the same area up to rounding, for the screen.
+double areaInViewRough(const MultiPolygon& area, const Polygon& view, const Point& from, const std::vector<Box>& boxes,
+                       const std::vector<double>& areas) {
+    thread_local std::vector<Sector> sectors;
+    thread_local std::vector<Point> cur, next;
+    thread_local std::vector<double> sides;
+    convexSectors(view.outer(), from, sectors);
+    const bool known = boxes.size() == area.size() && areas.size() == area.size();
+    Box all;
+    bg::assign_inverse(all);
+    for (size_t k = 0; k < area.size(); ++k) bg::expand(all, known ? boxes[k] : bg::return_envelope<Box>(area[k]));
+    double sum = 0.0;
+    for (const Sector& sc : sectors) {
+        if (!bg::intersects(sc.box, all)) continue;
+        double part = 0.0;
+        for (size_t k = 0; k < area.size(); ++k) {
+            const Box kb = known ? boxes[k] : bg::return_envelope<Box>(area[k]);
+            if (!bg::intersects(sc.box, kb)) continue;
+            auto ringPart = [&](const Polygon::ring_type& r, const double* whole) {
+                const size_t m = openSize(r);
+                if (whole) {
+                    // Wholly outside a side: nothing; wholly inside all: whole.
+                    bool inside = true;
+                    const size_t ks = sc.poly.size();
+                    for (size_t e = 0; e < ks; ++e) {
+                        const Point& a = sc.poly[e];
+                        const Point& b = sc.poly[e + 1 == ks ? 0 : e + 1];
+                        bool anyIn = false, allIn = true;
+                        for (size_t i = 0; i < m; ++i) {
+                            if (sideOf(a, b, r[i]) >= 0) anyIn = true;
+                            else allIn = false;
+                        }
+                        if (!anyIn) return 0.0;
+                        inside = inside && allIn;
+                    }
+                    if (inside) return *whole;
+                }
+                clipToConvex(r.data(), m, sc.poly, cur, next, sides);
+                return cur.size() < 3 ? 0.0 : twiceArea(cur, cur.size()) / 2.0;
+            };
+            part += ringPart(area[k].outer(), known && area[k].inners().empty() ? &areas[k] : nullptr);
+            for (const auto& in : area[k].inners()) part += ringPart(in, nullptr);
+        }
+        sum += sc.negative ? -part : part;
+    }
     return sum;
 }
 
@@ -605,6 +754,18 @@ std::pair<double, int> together(const Seen& a, const Seen& b) {
     return {std::clamp(united, std::max(a.area, b.area), a.area + b.area), doors};
 }
 
+double togetherRough(const Seen& a, const Seen& b) {
+    double united = a.area + b.area;
+    if (a.spot.storey == b.spot.storey && !a.shared.empty() && !b.shared.empty() &&
+        bg::intersects(bg::return_envelope<Box>(a.shared), bg::return_envelope<Box>(b.shared))) {
+        const bool aFirst = a.shared.size() <= b.shared.size();
+        const Seen& cut = aFirst ? a : b;
+        const Seen& by = aFirst ? b : a;
+        united = a.area + b.area - areaInViewRough(cut.shared, by.view, by.spot.at, cut.sharedBoxes, cut.sharedAreas);
+    }
+    return std::clamp(united, std::max(a.area, b.area), a.area + b.area);
+}
+
 PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool prune, const Cells* cells) {
     PairChoice best;
     const int n = static_cast<int>(seen.size());
@@ -845,7 +1006,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
         const double ub = ea->area + eb->area - unionBound(b);
         for (const auto& [cell, ar] : ea->cellAreas) mine[cell] = 0.0;
         if (ub >= pairFloor - kScreenMargin) {
-            const double u = together(*ea, *eb).first;
+            const double u = togetherRough(*ea, *eb);
             unions.push_back({a, b, u});
             pairFloor = std::max(pairFloor, u);
         }

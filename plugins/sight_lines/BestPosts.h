@@ -173,6 +173,12 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
 // measured by clipping it to the triangles of a fan of the view, no overlay.
 std::pair<double, int> together(const Seen& a, const Seen& b);
 
+// The union of two spots' shared floor in view (m²), for the screen:
+// together's area with the view cut into convex sectors from its post
+// (runs of its fan's triangles) instead of triangles; the same up to
+// rounding (within kRoughError, tests), fewer pieces to clip.
+double togetherRough(const Seen& a, const Seen& b);
+
 struct Best {
     int candidates = 0;
     std::optional<Seen> single;
@@ -186,13 +192,13 @@ struct Best {
 // of its seen area below the best estimated single area by this much, and
 // with every other candidate a union bound or estimate below the best
 // estimated union by this much: far above the rounding between rough and
-// exact figures (kRoughError; 7e-13 m² at most on the sample plans) and the
+// exact figures (kRoughError; 1.1e-9 m² at most on the sample plans) and the
 // area ties (1e-6 m²).
 constexpr double kScreenMargin = 1e-3;  // m² (assumption)
 // How far a candidate's seen floor, or a pair's union, measured on rough
 // views (RoughView: the same combinatorial view, corners within about
 // 1e-12 m) may lie from the exact figure: far above what the sample plans
-// show (3.7e-13 m² and 7.2e-13 m² at most, tests/test_seen_floor.cpp), far
+// show (1.1e-9 m² and 5.3e-10 m² at most, tests/test_seen_floor.cpp), far
 // below kScreenMargin. bestPosts checks it on every candidate it measures
 // both ways and on the best estimated union; when it does not hold, every
 // candidate is measured.
