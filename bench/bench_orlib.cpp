@@ -2,7 +2,8 @@
 // 1990) against the published optima (pmedopt.txt): time, value, proven bound,
 // gap and value / optimum per instance. A proven optimum that differs from the
 // published one is a solver error (exit 1).
-//   bench_orlib [--time-limit S] [--data DIR] [pmedN ...]    (default: all 40, 60 s each)
+//   bench_orlib [--time-limit S] [--data DIR] [--order best|dfs] [pmedN ...]    (default: all 40, 60 s each,
+//   best-bound node selection; dfs: depth-first, the search before 2026-12-05)
 // The data is read from ../shared/data/orlib beside the checkout (or --data,
 // or $VGSCAN_ORLIB); without it the benchmark says so and exits 0.
 #include "select/OrLibrary.h"
@@ -21,10 +22,16 @@ int main(int argc, char** argv) {
     double timeLimit = 60;
     std::string dir = std::getenv("VGSCAN_ORLIB") ? std::getenv("VGSCAN_ORLIB") : VGSCAN_BENCH_ORLIB_DIR;
     std::vector<std::string> names;
+    Problem::NodeOrder order = Problem::NodeOrder::BestBound;
     for (int a = 1; a < argc; ++a) {
         const std::string arg = argv[a];
         if (arg == "--time-limit" && a + 1 < argc) timeLimit = std::atof(argv[++a]);
         else if (arg == "--data" && a + 1 < argc) dir = argv[++a];
+        else if (arg == "--order" && a + 1 < argc) {
+            const std::string o = argv[++a];
+            if (o != "best" && o != "dfs") return std::fprintf(stderr, "--order must be best or dfs\n"), 2;
+            order = o == "dfs" ? Problem::NodeOrder::DepthFirst : Problem::NodeOrder::BestBound;
+        }
         else names.push_back(arg);
     }
     if (names.empty())
@@ -46,6 +53,7 @@ int main(int argc, char** argv) {
         Problem problem = readOrLibraryPMedian((root / (name + ".txt")).string());
         const auto t1 = std::chrono::steady_clock::now();
         problem.timeLimit = timeLimit;
+        problem.nodeOrder = order;
         const Result r = solve(problem);
         const auto t2 = std::chrono::steady_clock::now();
         const double read = std::chrono::duration<double>(t1 - t0).count();

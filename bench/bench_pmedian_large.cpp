@@ -11,7 +11,9 @@
 // if not) and prints the ratio of the gaps.
 // Prints the process CPU time too: the machine is shared.
 // threads: for the hot loops (0 = one per core); the answer is the same.
-//   bench_pmedian_large [M N k time-limit-s seed pricing threads]   (default 5000 100000 10 60 1 auto 0)
+// order: best (best-bound node selection) or dfs (depth-first, as before
+// 2026-12-05): a stopped search's bound differs.
+//   bench_pmedian_large [M N k time-limit-s seed pricing threads order]   (default 5000 100000 10 60 1 auto 0 best)
 #include "select/Selection.h"
 
 #include <chrono>
@@ -51,6 +53,7 @@ int main(int argc, char** argv) {
     const unsigned seed = argc > 5 ? static_cast<unsigned>(std::atoi(argv[5])) : 1u;
     const std::string pricing = argc > 6 ? argv[6] : "auto";
     const int threads = argc > 7 ? std::atoi(argv[7]) : 0;
+    const std::string order = argc > 8 ? argv[8] : "best";
     const auto t0 = std::chrono::steady_clock::now();
     std::mt19937 rng(seed);
     std::uniform_real_distribution<float> xy(0.f, 200000.f);
@@ -72,6 +75,8 @@ int main(int argc, char** argv) {
     p.runnersUp = 0;
     p.timeLimit = limit;
     p.threads = threads;
+    if (order == "dfs") p.nodeOrder = Problem::NodeOrder::DepthFirst;
+    else if (order != "best") return std::fprintf(stderr, "node order must be best or dfs\n"), 1;
     if (pricing == "dense") p.pricing = Problem::Pricing::Dense;
     else if (pricing == "lists") p.pricing = Problem::Pricing::NearestLists;
     else if (pricing != "auto" && pricing != "compare")
@@ -81,8 +86,9 @@ int main(int argc, char** argv) {
     const Result r = solve(p);
     const auto t2 = std::chrono::steady_clock::now();
     const double cpu2 = cpuSeconds();
-    std::printf("%d candidates x %d demand points, k = %d, time limit %.0f s, seed %u, pricing %s, threads %d\n", M, N,
-                k, limit, seed, pricing.c_str(), threads);
+    std::printf("%d candidates x %d demand points, k = %d, time limit %.0f s, seed %u, pricing %s, threads %d, "
+                "node order %s\n",
+                M, N, k, limit, seed, pricing.c_str(), threads, order.c_str());
     std::printf("generate %.1f s, solve %.1f s (%.1f s CPU); value %.1f, bound %.1f, gap %.4f %%, %s, %lld nodes; "
                 "peak resident%s\n",
                 std::chrono::duration<double>(t1 - t0).count(), std::chrono::duration<double>(t2 - t1).count(),

@@ -4,6 +4,7 @@
 // branch and bound, not a heuristic). Plain C++ so that any front end (the
 // CLI's CSV mode, a portfolio scan with road-network costs) can feed it a
 // matrix and ids.
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -63,6 +64,17 @@ struct Problem {
     // tests that must make the lists grow.
     int nearestListLength = 0;
     CenterMethod centerMethod = CenterMethod::Auto;  // center only
+    // Which open node the median and coverage search evaluates next.
+    // BestBound keeps the open nodes in a queue by their proven bound, lowest
+    // first, so a stopped search's bound (the lowest of the queue) rises as
+    // it goes; once the queue's stored multipliers would pass
+    // `nodeQueueBytes` a node's subtree is searched depth-first instead.
+    // DepthFirst is the plain recursion (the search before 2026-12-05). A
+    // search run to the end gives the same set, value and runner-ups (ties
+    // aside); only the nodes evaluated differ. For tests and benchmarks.
+    enum class NodeOrder { BestBound, DepthFirst };
+    NodeOrder nodeOrder = NodeOrder::BestBound;
+    std::size_t nodeQueueBytes = std::size_t(256) << 20;
     // Threads for the large problems' hot loops (0 = one per core, at most
     // 8). The answer, bound and search tree are the same for any number: the
     // work is cut into fixed blocks summed in order. For tests and benchmarks.

@@ -337,6 +337,72 @@ TEST_CASE("A stopped sparse search never reports a bound above the optimum") {
     CHECK(stopped > 0);  // the limits do stop some searches
 }
 
+TEST_CASE("Best-bound node selection gives the depth-first answers, and a stopped one a valid bound") {
+    // The search evaluates its open nodes lowest bound first (a queue); run
+    // to the end it must find what the depth-first recursion finds: the same
+    // set, value, bound and runner-ups (real costs: no ties), checked against
+    // brute force too. A queue budget of 0 bytes falls back to depth-first
+    // at once (the same tree: the same node count), a budget of a few nodes
+    // mixes both. Stopped at limits from a nanosecond to a few milliseconds
+    // (wherever that falls: the root, the queue, a dive), the bound must
+    // never pass the optimum. 30 to 40 Euclidean candidates, 300 to 900
+    // demand points, k = 4 (27,405 to 91,390 sets), dense and on the lists.
+    long long branched = 0;
+    int stopped = 0;
+    for (unsigned seed = 1; seed <= 4; ++seed) {
+        std::mt19937 rng(9100 + seed);
+        Problem p = seed % 2 ? euclidean(rng, 40, 300) : euclidean(rng, 30, 900, 40000.f, 9);
+        p.k = 4;
+        p.runnersUp = seed % 2 ? 2 : 0;
+        p.pricing = seed <= 2 ? Problem::Pricing::Dense : Problem::Pricing::NearestLists;
+        INFO("seed " << seed);
+        const auto ranked = bruteforce::all(p);
+        const double optimum = ranked.front().value;
+        bruteforce::checkAgainstBruteForce(p);
+        const Result best = solve(p);
+        p.nodeOrder = Problem::NodeOrder::DepthFirst;
+        const Result deep = solve(p);
+        p.nodeOrder = Problem::NodeOrder::BestBound;
+        REQUIRE(best.optimal);
+        REQUIRE(deep.optimal);
+        CHECK(best.chosen == deep.chosen);
+        CHECK(best.chosen == ranked.front().sites);
+        CHECK(best.value == deep.value);
+        CHECK(best.bound == deep.bound);
+        REQUIRE(best.runnersUp.size() == deep.runnersUp.size());
+        for (std::size_t q = 0; q < deep.runnersUp.size(); ++q) {
+            CHECK(best.runnersUp[q].sites == deep.runnersUp[q].sites);
+            CHECK(best.runnersUp[q].value == deep.runnersUp[q].value);
+        }
+        branched += best.nodes > 1;
+        for (std::size_t budget : {std::size_t(0), std::size_t(20000)}) {
+            p.nodeQueueBytes = budget;
+            INFO("queue budget " << budget);
+            const Result r = solve(p);
+            REQUIRE(r.optimal);
+            CHECK(r.chosen == best.chosen);
+            CHECK(r.value == best.value);
+            CHECK(values(r) == values(best));
+            if (budget == 0) CHECK(r.nodes == deep.nodes);
+        }
+        p.nodeQueueBytes = Problem().nodeQueueBytes;
+        for (double limit : {1e-9, 1e-4, 3e-4, 1e-3, 3e-3}) {
+            p.timeLimit = limit;
+            INFO("limit " << limit);
+            const Result r = solve(p);
+            CHECK(r.value == Approx(bruteforce::value(p, r.chosen)).epsilon(1e-9));
+            CHECK(r.value >= optimum * (1 - 1e-9));
+            CHECK(r.bound <= optimum * (1 + 1e-9));
+            CHECK(r.gap >= 0);
+            if (r.optimal) CHECK(r.value == Approx(optimum).epsilon(1e-9));
+            stopped += r.timedOut;
+        }
+        p.timeLimit = 0;
+    }
+    CHECK(branched > 0);  // some searches branch: the queue is used
+    CHECK(stopped > 0);   // the limits do stop some searches
+}
+
 TEST_CASE("The same problem gives the same answer however busy the machine is") {
     // The sparse root polishes some of its relaxation's sets by the
     // interchange, within a budget. The budget is counted in work, so the
