@@ -127,40 +127,13 @@ double areaInBox(const Polygon& poly, const Box& box) {
 }
 
 // A ring (open: its n corners from `ring`) clipped by a counter-clockwise
-// triangle's three sides in turn (Sutherland-Hodgman) into `cur`; `next` is
-// scratch. The clipped ring may run along a side and back; that adds no
-// area. Empty when fewer than three corners are left. Each corner's side of
-// a triangle's side is computed once per pass, and the first pass reads the
-// ring where it lies (no copy).
+// triangle's three sides in turn into `cur` (clipToConvex, below).
+void clipToConvex(const Point* ring, size_t n, const Point* poly, size_t k, std::vector<Point>& cur,
+                  std::vector<Point>& next, std::vector<double>& sides);
 void clipToTriangle(const Point* ring, size_t n, const std::array<Point, 3>& tri, std::vector<Point>& cur,
                     std::vector<Point>& next) {
     thread_local std::vector<double> sides;
-    cur.clear();
-    if (n < 3) return;
-    const Point* src = ring;
-    size_t m = n;
-    for (int e = 0; e < 3 && m >= 3; ++e) {
-        const Point& a = tri[e];
-        const Point& b = tri[(e + 1) % 3];
-        sides.resize(m);
-        for (size_t i = 0; i < m; ++i) sides[i] = sideOf(a, b, src[i]);
-        next.clear();
-        for (size_t i = 0; i < m; ++i) {
-            const size_t j = i + 1 == m ? 0 : i + 1;
-            const Point& p = src[i];
-            const Point& q = src[j];
-            const double sp = sides[i], sq = sides[j];
-            if (sp >= 0) next.push_back(p);
-            if ((sp >= 0) != (sq >= 0)) {
-                const double t = sp / (sp - sq);
-                next.emplace_back(p.x() + t * (q.x() - p.x()), p.y() + t * (q.y() - p.y()));
-            }
-        }
-        cur.swap(next);
-        src = cur.data();
-        m = cur.size();
-    }
-    if (cur.size() < 3) cur.clear();
+    clipToConvex(ring, n, tri.data(), 3, cur, next, sides);
 }
 void clipToTriangle(const std::vector<Point>& ring, const std::array<Point, 3>& tri, std::vector<Point>& cur,
                     std::vector<Point>& next) {
@@ -290,15 +263,18 @@ void convexSectors(const Polygon::ring_type& ring, const Point& from, std::vecto
     if (open) close(out.back());
 }
 
-// A ring (open, n corners) clipped to a convex counter-clockwise polygon
-// (Sutherland-Hodgman, one pass per side) into `cur`; as clipToTriangle.
-void clipToConvex(const Point* ring, size_t n, const std::vector<Point>& poly, std::vector<Point>& cur,
+// A ring (open, n corners) clipped to a convex counter-clockwise polygon of
+// k corners (Sutherland-Hodgman, one pass per side) into `cur`; `next` and
+// `sides` are scratch. The clipped ring may run along a side and back; that
+// adds no area. Empty when fewer than three corners are left. Each corner's
+// side of a polygon's side is computed once per pass, and the first pass
+// reads the ring where it lies (no copy).
+void clipToConvex(const Point* ring, size_t n, const Point* poly, size_t k, std::vector<Point>& cur,
                   std::vector<Point>& next, std::vector<double>& sides) {
     cur.clear();
     if (n < 3) return;
     const Point* src = ring;
     size_t m = n;
-    const size_t k = poly.size();
     for (size_t e = 0; e < k && m >= 3; ++e) {
         const Point& a = poly[e];
         const Point& b = poly[e + 1 == k ? 0 : e + 1];
@@ -362,7 +338,7 @@ double areaInViewRough(const MultiPolygon& area, const Polygon& view, const Poin
                     }
                     if (inside) return *whole;
                 }
-                clipToConvex(r.data(), m, sc.poly, cur, next, sides);
+                clipToConvex(r.data(), m, sc.poly.data(), sc.poly.size(), cur, next, sides);
                 return cur.size() < 3 ? 0.0 : twiceArea(cur, cur.size()) / 2.0;
             };
             part += ringPart(area[k].outer(), known && area[k].inners().empty() ? &areas[k] : nullptr);
