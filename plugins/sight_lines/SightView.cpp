@@ -91,12 +91,14 @@ void insert_non_intersecting_curves(vgscan::sight::RingSink& sink, Iterator, Ite
 
 #include <boost/geometry.hpp>
 #include <boost/geometry/algorithms/point_on_surface.hpp>
+#include <boost/geometry/index/rtree.hpp>
 
 #include <algorithm>
 #include <array>
 #include <map>
 #include <unordered_set>
 #include <cmath>
+#include <optional>
 
 namespace vgscan::sight {
 
@@ -185,26 +187,119 @@ void dropSlivers(std::vector<Point>& ring) {
     }
 }
 
+// The walls noded in doubles, for CGAL::insert_non_intersecting_curves:
+// every wall split at each wall end that lies on it (exact predicates on
+// the corners, which are doubles), pieces that coincide kept once. When no
+// two pieces then meet but at a common end, they are the arrangement's
+// edges, and inserting them computes no intersection: every corner stays a
+// double, so the sweep, the point location and the views compare corners by
+// their filters instead of falling back to rationals (the general insert
+// constructs the points where the shared walls of two rooms overlap, equal
+// to corners but compared exactly). Nothing when two walls cross: then the
+// general insert is needed.
+std::optional<std::vector<KSegment>> nodedWalls(const std::vector<std::array<double, 4>>& walls) {
+    using EP = CGAL::Epick::Point_2;
+    namespace bgi = boost::geometry::index;
+    using BPoint = bg::model::point<double, 2, bg::cs::cartesian>;
+    using BBox = bg::model::box<BPoint>;
+    auto lessXY = [](const EP& a, const EP& b) { return a.x() < b.x() || (a.x() == b.x() && a.y() < b.y()); };
+    std::vector<EP> ends;
+    ends.reserve(2 * walls.size());
+    for (const auto& w : walls) ends.emplace_back(w[0], w[1]), ends.emplace_back(w[2], w[3]);
+    std::sort(ends.begin(), ends.end(), lessXY);
+    ends.erase(std::unique(ends.begin(), ends.end()), ends.end());
+    std::vector<std::pair<BPoint, size_t>> endValues;
+    endValues.reserve(ends.size());
+    for (size_t i = 0; i < ends.size(); ++i) endValues.emplace_back(BPoint(ends[i].x(), ends[i].y()), i);
+    const bgi::rtree<std::pair<BPoint, size_t>, bgi::quadratic<16>> endTree(endValues.begin(), endValues.end());
+
+    std::vector<std::pair<EP, EP>> pieces;
+    std::vector<std::pair<BPoint, size_t>> hits;
+    std::vector<EP> on;
+    for (const auto& w : walls) {
+        EP a(w[0], w[1]), b(w[2], w[3]);
+        if (a == b) continue;
+        if (lessXY(b, a)) std::swap(a, b);
+        hits.clear();
+        endTree.query(bgi::intersects(BBox(BPoint(std::min(a.x(), b.x()), std::min(a.y(), b.y())),
+                                           BPoint(std::max(a.x(), b.x()), std::max(a.y(), b.y())))),
+                      std::back_inserter(hits));
+        on.clear();
+        // A corner in the wall's box on its line lies on it.
+        for (const auto& [bp, i] : hits)
+            if (ends[i] != a && ends[i] != b && CGAL::orientation(a, b, ends[i]) == CGAL::COLLINEAR) on.push_back(ends[i]);
+        std::sort(on.begin(), on.end(), lessXY);  // from a to b: a is the smaller
+        EP from = a;
+        for (const EP& p : on) pieces.emplace_back(from, p), from = p;
+        pieces.emplace_back(from, b);
+    }
+    std::sort(pieces.begin(), pieces.end(), [&](const auto& x, const auto& y) {
+        return lessXY(x.first, y.first) || (x.first == y.first && lessXY(x.second, y.second));
+    });
+    pieces.erase(std::unique(pieces.begin(), pieces.end()), pieces.end());
+
+    // No piece has a corner inside another now (each was split there), so
+    // two pieces meet elsewhere than at a common end only where they cross.
+    std::vector<std::pair<BBox, size_t>> boxes;
+    boxes.reserve(pieces.size());
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        const auto& [a, b] = pieces[i];
+        boxes.emplace_back(BBox(BPoint(a.x(), std::min(a.y(), b.y())), BPoint(b.x(), std::max(a.y(), b.y()))), i);
+    }
+    const bgi::rtree<std::pair<BBox, size_t>, bgi::quadratic<16>> pieceTree(boxes.begin(), boxes.end());
+    std::vector<std::pair<BBox, size_t>> near;
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        near.clear();
+        pieceTree.query(bgi::intersects(boxes[i].first), std::back_inserter(near));
+        const auto& [a, b] = pieces[i];
+        for (const auto& [box, j] : near) {
+            if (j <= i) continue;
+            const auto& [c, d] = pieces[j];
+            if (a == c || a == d || b == c || b == d) continue;
+            if (CGAL::do_intersect(CGAL::Epick::Segment_2(a, b), CGAL::Epick::Segment_2(c, d))) return std::nullopt;
+        }
+    }
+    std::vector<KSegment> out;
+    out.reserve(pieces.size());
+    for (const auto& [a, b] : pieces) out.emplace_back(KPoint(a.x(), a.y()), KPoint(b.x(), b.y()));
+    return out;
+}
+
+// The storey's arrangement: the free space's rings and the extra walls,
+// noded (nodedWalls) or, where two walls cross or when asked, by CGAL's
+// general insert. Returns whether they were noded.
+bool buildStorey(Arrangement& arr, const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert) {
+    std::vector<std::array<double, 4>> walls;
+    for (const auto& [a, b] : extraWalls) walls.push_back({a.x(), a.y(), b.x(), b.y()});
+    auto addRing = [&](const auto& ring) {
+        for (size_t i = 0; i + 1 < ring.size(); ++i)
+            if (!bg::equals(ring[i], ring[i + 1])) walls.push_back({ring[i].x(), ring[i].y(), ring[i + 1].x(), ring[i + 1].y()});
+    };
+    for (const auto& poly : free) {
+        addRing(poly.outer());
+        for (const auto& inner : poly.inners()) addRing(inner);
+    }
+    // Rounding in the union may leave rings that touch or nearly cross, and
+    // the zero-thickness walls end in the middle of boundary edges: noded
+    // first, else the general insert.
+    if (!generalInsert)
+        if (std::optional<std::vector<KSegment>> noded = nodedWalls(walls)) {
+            CGAL::insert_non_intersecting_curves(arr, noded->begin(), noded->end());
+            return true;
+        }
+    std::vector<KSegment> segs;
+    segs.reserve(walls.size());
+    for (const auto& w : walls) segs.emplace_back(KPoint(w[0], w[1]), KPoint(w[2], w[3]));
+    CGAL::insert(arr, segs.begin(), segs.end());
+    return false;
+}
+
 }  // namespace
 
 class StoreyView::Impl {
 public:
     Impl(const MultiPolygon& free, const std::vector<Wall>& extraWalls) : free_(free) {
-        std::vector<KSegment> walls;
-        for (const auto& [a, b] : extraWalls) walls.emplace_back(KPoint(a.x(), a.y()), KPoint(b.x(), b.y()));
-        auto addRing = [&](const auto& ring) {
-            for (size_t i = 0; i + 1 < ring.size(); ++i)
-                if (!bg::equals(ring[i], ring[i + 1]))
-                    walls.emplace_back(KPoint(ring[i].x(), ring[i].y()), KPoint(ring[i + 1].x(), ring[i + 1].y()));
-        };
-        for (const auto& poly : free) {
-            addRing(poly.outer());
-            for (const auto& inner : poly.inners()) addRing(inner);
-        }
-        // The general insert (not insert_non_intersecting_curves): rounding in
-        // the union may leave rings that touch or nearly cross, and the
-        // zero-thickness walls end in the middle of boundary edges.
-        CGAL::insert(arr_, walls.begin(), walls.end());
+        buildStorey(arr_, free, extraWalls, false);
         locator_.attach(arr_);
         view_.attach(arr_);
         markFreeFaces();
@@ -752,6 +847,19 @@ Decomposition decompose(const MultiPolygon& floor, const std::vector<Point>& tar
         d.facePoints.emplace_back(CGAL::to_double(mean.x()), CGAL::to_double(mean.y()));
     }
     return d;
+}
+
+StoreyEdges storeyEdges(const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert) {
+    Arrangement arr;
+    StoreyEdges out;
+    out.noded = buildStorey(arr, free, extraWalls, generalInsert);
+    for (auto e = arr.edges_begin(); e != arr.edges_end(); ++e) {
+        const KPoint& a = e->source()->point();
+        const KPoint& b = e->target()->point();
+        out.edges.push_back({CGAL::to_double(a.x()), CGAL::to_double(a.y()), CGAL::to_double(b.x()), CGAL::to_double(b.y())});
+    }
+    out.faces = arr.number_of_faces();
+    return out;
 }
 
 StoreyView::StoreyView(const MultiPolygon& free, const std::vector<Wall>& extraWalls)

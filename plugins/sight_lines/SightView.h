@@ -5,6 +5,7 @@
 // header speaks Boost.Geometry.
 #include "model/Geometry.h"
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -54,6 +55,18 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
+
+// The storey's arrangement as StoreyView builds it (the walls noded in
+// doubles, or CGAL's general insert where two walls cross), or by the
+// general insert of the same walls when asked: each edge's corners in
+// CGAL's order, the number of faces, and whether the walls were noded. For
+// the test that noding changes nothing.
+struct StoreyEdges {
+    std::vector<std::array<double, 4>> edges;
+    size_t faces = 0;
+    bool noded = false;
+};
+StoreyEdges storeyEdges(const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert);
 
 // The visibility decomposition of `floor` (a polygon with holes, the shared
 // floor of a living group on one storey): the arrangement of its boundary and

@@ -1,0 +1,146 @@
+// sight_lines: the storey's arrangement. StoreyView nodes the walls itself
+// (split at every wall end on them, coinciding pieces once) and inserts them
+// without intersections; that must give exactly the arrangement of CGAL's
+// general insert, edge for edge in the same order, or fall back to it where
+// two walls cross.
+#include "TestKit.h"
+
+#include "SightView.h"
+#include "derive/BuildingGraph.h"
+#include "io/PlanReader.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <boost/geometry.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+using namespace vgscan;
+using namespace vgscan::test;
+
+namespace {
+
+Polygon rect(double x0, double y0, double x1, double y1) {
+    Polygon p;
+    p.outer() = {{x0, y0}, {x0, y1}, {x1, y1}, {x1, y0}, {x0, y0}};
+    boost::geometry::correct(p);
+    return p;
+}
+
+// Every edge of every space's rings, as extra walls: they overlap the free
+// space's boundary and one another (shared walls), end in the middle of
+// other walls and repeat corners; where the union rounded a corner they
+// cross it, and the general insert is needed.
+std::vector<sight::Wall> spaceWalls(const BuildingGraph& g, int storey) {
+    std::vector<sight::Wall> out;
+    for (int i : g.spacesOnStorey(storey)) {
+        const Polygon& s = g.space(i).shape;
+        for (size_t k = 0; k + 1 < s.outer().size(); ++k) out.emplace_back(s.outer()[k], s.outer()[k + 1]);
+    }
+    return out;
+}
+
+// The free space's own axis-parallel walls again, reversed and in halves
+// that end at their middle (a double on the wall's line): walls that
+// coincide, overlap and end inside one another, without any crossing.
+std::vector<sight::Wall> overlappingWalls(const MultiPolygon& free) {
+    std::vector<sight::Wall> out;
+    auto ring = [&](const auto& r) {
+        for (size_t k = 0; k + 1 < r.size(); ++k) {
+            const Point& a = r[k];
+            const Point& b = r[k + 1];
+            if (a.x() != b.x() && a.y() != b.y()) continue;
+            const Point m(a.x() == b.x() ? a.x() : (a.x() + b.x()) / 2, a.y() == b.y() ? a.y() : (a.y() + b.y()) / 2);
+            out.emplace_back(b, a);
+            out.emplace_back(a, m);
+            out.emplace_back(b, m);
+        }
+    };
+    for (const auto& p : free) {
+        ring(p.outer());
+        for (const auto& in : p.inners()) ring(in);
+    }
+    return out;
+}
+
+void requireSame(const sight::StoreyEdges& noded, const sight::StoreyEdges& general) {
+    REQUIRE(noded.edges.size() == general.edges.size());
+    CHECK(noded.faces == general.faces);
+    CHECK(noded.edges == general.edges);  // same corners, same order
+}
+
+}  // namespace
+
+TEST_CASE("storey arrangement: noded walls give the general insert's edges, in its order, on every sample storey") {
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(sourcePath("floorplans/plans")))
+        if (e.path().extension() == ".geojson") files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() >= 10);
+    int storeys = 0, nodedWithSpaces = 0;
+    for (const auto& file : files) {
+        const FloorPlan plan = loadPlan(file);
+        BuildingGraph g(plan);
+        std::vector<int> levels;
+        for (const auto& s : plan.spaces) levels.push_back(s.storey);
+        std::sort(levels.begin(), levels.end());
+        levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+        for (int storey : levels) {
+            INFO(file << " storey " << storey);
+            const MultiPolygon& free = g.freeSpace(storey);
+            // As the rule has it (no extra walls here) and with overlapping walls: noded.
+            for (const std::vector<sight::Wall>& extra : {std::vector<sight::Wall>{}, overlappingWalls(free)}) {
+                const sight::StoreyEdges noded = sight::storeyEdges(free, extra, false);
+                const sight::StoreyEdges general = sight::storeyEdges(free, extra, true);
+                CHECK(noded.noded);
+                CHECK_FALSE(general.noded);
+                requireSame(noded, general);
+            }
+            // With the spaces' walls: noded or not, the same arrangement.
+            const std::vector<sight::Wall> spaces = spaceWalls(g, storey);
+            const sight::StoreyEdges noded = sight::storeyEdges(free, spaces, false);
+            requireSame(noded, sight::storeyEdges(free, spaces, true));
+            nodedWithSpaces += noded.noded ? 1 : 0;
+            ++storeys;
+        }
+    }
+    CHECK(storeys >= 10);
+    WARN(nodedWithSpaces << " of " << storeys << " storeys noded with the spaces' walls");
+}
+
+TEST_CASE("storey arrangement: overlapping and T-junction walls by hand") {
+    // Two rooms 4 x 3 side by side (a shared wall at x = 4, given twice and
+    // once more as an extra wall from y = 1 to y = 5 that overlaps it and
+    // runs on beyond), and a zero-thickness wall from the middle of the
+    // outer wall at y = 0 up to the shared wall's line: T-junctions.
+    const MultiPolygon free{rect(0, 0, 4, 3), rect(4, 0, 8, 3)};
+    const std::vector<sight::Wall> extra{{{4, 1}, {4, 5}}, {{2, 0}, {2, 2}}, {{4, 0}, {4, 3}}, {{4, 3}, {4, 0}}};
+    const sight::StoreyEdges noded = sight::storeyEdges(free, extra, false);
+    const sight::StoreyEdges general = sight::storeyEdges(free, extra, true);
+    CHECK(noded.noded);
+    requireSame(noded, general);
+    // By hand: corners (0,0) (2,0) (4,0) (8,0) (0,3) (4,3) (8,3) (4,1) (4,5)
+    // (2,2); edges: bottom 3 pieces, top 2, the sides 2, x = 4 in 3 pieces
+    // (0-1, 1-3, 3-5), the stub 1: 11 edges; faces: the two rooms and the
+    // unbounded one.
+    CHECK(noded.edges.size() == 11);
+    CHECK(noded.faces == 3);
+}
+
+TEST_CASE("storey arrangement: walls that cross fall back to the general insert") {
+    // An extra wall across the room, through no corner: a new corner where
+    // it crosses, which the noding does not construct.
+    const MultiPolygon free{rect(0, 0, 4, 3)};
+    const std::vector<sight::Wall> extra{{{-1, 1}, {5, 2}}};
+    const sight::StoreyEdges noded = sight::storeyEdges(free, extra, false);
+    const sight::StoreyEdges general = sight::storeyEdges(free, extra, true);
+    CHECK_FALSE(noded.noded);
+    requireSame(noded, general);
+    // 4 sides (2 of them split) and the wall in 3 pieces: 9 edges; the room
+    // cut in two and the unbounded face.
+    CHECK(noded.edges.size() == 9);
+    CHECK(noded.faces == 3);
+}
