@@ -321,6 +321,55 @@ void BM_ScreenedSearch(benchmark::State& state) {
     if (!agree) state.SkipWithError("the screened search disagrees with measuring every candidate");
 }
 
+// Building every storey's sight domain (StoreyView: arrangement, point
+// location, triangulation) of the 10 sample plans and the 200-space plan,
+// and the arrangement alone both ways in the same run: the walls noded in
+// doubles and inserted without intersections (what StoreyView does) against
+// CGAL's general insert of the same walls (the reference; same edges, in the
+// same order, checked here as in tests/test_storey_view).
+void BM_StoreyViews(benchmark::State& state) {
+    std::vector<std::unique_ptr<FloorPlan>> plans;
+    std::vector<std::unique_ptr<BuildingGraph>> graphs;
+    plans.push_back(std::make_unique<FloorPlan>(bench::syntheticPlan(10)));
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans"))
+        files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) plans.push_back(std::make_unique<FloorPlan>(loadPlan(f)));
+    std::vector<const MultiPolygon*> storeys;
+    for (const auto& p : plans) {
+        graphs.push_back(std::make_unique<BuildingGraph>(*p));
+        std::set<int> levels;
+        for (const Space& sp : p->spaces) levels.insert(sp.storey);
+        for (int s : levels) storeys.push_back(&graphs.back()->freeSpace(s));
+    }
+    constexpr int kRounds = 20;
+    double viewsCpu = 0, nodedCpu = 0, generalCpu = 0;
+    bool same = true;
+    for (auto _ : state) {
+        viewsCpu = nodedCpu = generalCpu = 0;
+        for (int r = 0; r < kRounds; ++r)
+            for (const MultiPolygon* free : storeys) {
+                double c0 = cpuMs();
+                { StoreyView view(*free, {}); benchmark::DoNotOptimize(&view); }
+                viewsCpu += cpuMs() - c0;
+                c0 = cpuMs();
+                const StoreyEdges noded = storeyEdges(*free, {}, false);
+                nodedCpu += cpuMs() - c0;
+                c0 = cpuMs();
+                const StoreyEdges general = storeyEdges(*free, {}, true);
+                generalCpu += cpuMs() - c0;
+                same = same && noded.noded && noded.edges == general.edges && noded.faces == general.faces;
+            }
+    }
+    std::cout << storeys.size() << " storeys x " << kRounds << ": StoreyView " << viewsCpu << " ms CPU; arrangement noded " << nodedCpu
+              << " ms CPU against the general insert " << generalCpu << " ms CPU: ratio " << generalCpu / nodedCpu
+              << "; same edges in the same order: " << (same ? "yes" : "NO") << "\n";
+    state.counters["storey_view_cpu_ms"] = viewsCpu;
+    state.counters["ratio"] = generalCpu / nodedCpu;
+    if (!same) state.SkipWithError("noded and general arrangements differ");
+}
+
 // One exact isovist query on a 40 x 40 m hall with 240 columns of 0.5 x 0.5 m
 // (964 vertices), the triangulation built once.
 void BM_IsovistQuery(benchmark::State& state) {
@@ -359,5 +408,6 @@ void BM_IsovistQuery(benchmark::State& state) {
 
 BENCHMARK(BM_BestPairPerGroup)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_ScreenedSearch)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_StoreyViews)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_IsovistQuery)->Unit(benchmark::kMicrosecond);
 BENCHMARK_MAIN();
