@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <tuple>
 
@@ -972,7 +973,18 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
         double area;
     };
     std::vector<Union> unions;  // estimated
-    auto estimatePair = [&](int a, int b) {
+    std::vector<double> unionOf(n, -1.0);  // per candidate, the largest union estimated with it
+    // `listed`: the pair's bound in the list (pairs are estimated by falling
+    // listed bound; no union exceeds its bound but for rounding, far below
+    // kRoughError), so no union estimated from here on exceeds `ceiling`.
+    // When both are measured already, or each is in a union that reaches
+    // `ceiling` less the margin, both will be measured whatever this union
+    // is and the exact search measures it: it is not estimated (pairFloor
+    // may then stay lower, which screens out less, never more).
+    auto estimatePair = [&](int a, int b, double listed) {
+        const double ceiling = std::max(pairFloor, listed + kRoughError);
+        auto sure = [&](int i) { return measured[i] || unionOf[i] >= ceiling - kScreenMargin; };
+        if (sure(a) && sure(b)) return;
         const Seen* ea = estimate(a);
         const Seen* eb = estimate(b);
         if (!ea || !eb) return;
@@ -984,6 +996,8 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
         if (ub >= pairFloor - kScreenMargin) {
             const double u = togetherRough(*ea, *eb);
             unions.push_back({a, b, u});
+            unionOf[a] = std::max(unionOf[a], u);
+            unionOf[b] = std::max(unionOf[b], u);
             pairFloor = std::max(pairFloor, u);
         }
     };
@@ -1001,7 +1015,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
             if (ub > partnerBound) partnerBound = ub, partner = j;
         }
         for (const auto& [cell, a] : cellsOf(first)) mine[cell] = 0.0;
-        if (partner >= 0) estimatePair(first, partner);
+        if (partner >= 0) estimatePair(first, partner, std::numeric_limits<double>::infinity());
     }
     struct PairBound {
         double bound;
@@ -1067,7 +1081,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
     for (const PairBound& p : pairs) {
         if (p.bound < pairFloor - kScreenMargin) break;
         budget::check("running rule 'sight_lines' (pairs of rough views)");
-        estimatePair(p.a, p.b);
+        estimatePair(p.a, p.b, p.bound);
     }
 
     // Measured exactly: every candidate whose estimate reaches the best
