@@ -9,6 +9,7 @@
 #include <CGAL/Arrangement_2.h>
 #include <CGAL/Exact_predicates_exact_constructions_kernel.h>
 #include <CGAL/Exact_predicates_inexact_constructions_kernel.h>
+#include <CGAL/Epic_converter.h>
 
 #include <vector>
 
@@ -628,6 +629,9 @@ struct ExactFloor {
     // meet, before the exact intersection.
     using DPoint = CGAL::Epick::Point_2;
     std::vector<std::pair<DPoint, DPoint>> dedges;
+    // The former crossings: every edge that may meet a sight line
+    // intersected exactly (decomposeReference).
+    bool reference = false;
 
     explicit ExactFloor(const MultiPolygon& floor) {
         auto ring = [&](const auto& r) {
@@ -702,33 +706,104 @@ struct ExactFloor {
                 pts.push_back(sg->target());
             }
         }
+        sortAlong(from, pts);
+        return pts;
+    }
+
+    // Sorted by distance from `from`, equal points once.
+    static void sortAlong(const KPoint& from, std::vector<KPoint>& pts) {
         std::sort(pts.begin(), pts.end(), [&](const KPoint& a, const KPoint& b) {
             return CGAL::compare_distance_to_point(from, a, b) == CGAL::SMALLER;
         });
         pts.erase(std::unique(pts.begin(), pts.end()), pts.end());
-        return pts;
     }
 
     // Whether the closed segment a-b lies in the closed floor: every piece
     // between two of its boundary crossings has its middle inside or on it.
     bool contains(const KPoint& a, const KPoint& b) const {
         const std::optional<DPoint> da = asDouble(a), db = asDouble(b);
-        // An edge meets the segment only if neither lies wholly on one
-        // side of the other's line.
-        auto mayMeet = [&](size_t k) {
-            if (!da || !db) return true;
-            const auto& [p, q] = dedges[k];
-            const CGAL::Orientation op = CGAL::orientation(*da, *db, p), oq = CGAL::orientation(*da, *db, q);
-            if (op != CGAL::COLLINEAR && op == oq) return false;
-            const CGAL::Orientation oa = CGAL::orientation(p, q, *da), ob = CGAL::orientation(p, q, *db);
-            return !(oa != CGAL::COLLINEAR && oa == ob);
-        };
-        const std::vector<KPoint> pts = crossings(a, KSegment(a, b), mayMeet);
+        std::vector<KPoint> pts;
+        if (reference || !da || !db) {
+            // An edge meets the segment only if neither lies wholly on one
+            // side of the other's line.
+            auto mayMeet = [&](size_t k) {
+                if (!da || !db) return true;
+                const auto& [p, q] = dedges[k];
+                const CGAL::Orientation op = CGAL::orientation(*da, *db, p), oq = CGAL::orientation(*da, *db, q);
+                if (op != CGAL::COLLINEAR && op == oq) return false;
+                const CGAL::Orientation oa = CGAL::orientation(p, q, *da), ob = CGAL::orientation(p, q, *db);
+                return !(oa != CGAL::COLLINEAR && oa == ob);
+            };
+            pts = crossings(a, KSegment(a, b), mayMeet);
+        } else {
+            // The same crossings, told apart by exact predicates on doubles:
+            // an edge touching the segment adds its ends on it (a and b need
+            // not be added: a is the first point, b is appended below), and
+            // only an edge crossing it properly needs the exact intersection.
+            pts.push_back(a);
+            std::optional<KSegment> seg;
+            for (size_t k = 0; k < edges.size(); ++k) {
+                const auto& [p, q] = dedges[k];
+                const CGAL::Orientation op = CGAL::orientation(*da, *db, p), oq = CGAL::orientation(*da, *db, q);
+                if (op != CGAL::COLLINEAR && op == oq) continue;
+                const CGAL::Orientation oa = CGAL::orientation(p, q, *da), ob = CGAL::orientation(p, q, *db);
+                if (oa != CGAL::COLLINEAR && oa == ob) continue;
+                if (op == CGAL::COLLINEAR || oq == CGAL::COLLINEAR) {
+                    // The edge meets the line a-b at its ends on it only (or
+                    // lies along it): those strictly between a and b.
+                    if (op == CGAL::COLLINEAR && CGAL::collinear_are_strictly_ordered_along_line(*da, p, *db))
+                        pts.push_back(edges[k].source());
+                    if (oq == CGAL::COLLINEAR && CGAL::collinear_are_strictly_ordered_along_line(*da, q, *db))
+                        pts.push_back(edges[k].target());
+                    continue;
+                }
+                if (oa == CGAL::COLLINEAR || ob == CGAL::COLLINEAR) continue;  // it meets the segment at a or b
+                if (!seg) seg.emplace(a, b);
+                auto hit = CGAL::intersection(*seg, edges[k]);
+                if (!hit) continue;
+                if (const KPoint* x = boost::get<KPoint>(&*hit)) pts.push_back(*x);
+            }
+            sortAlong(a, pts);
+        }
         std::vector<KPoint> along = pts;
         if (along.back() != b) along.push_back(b);
         for (size_t i = 0; i + 1 < along.size(); ++i)
             if (side(CGAL::midpoint(along[i], along[i + 1])) == CGAL::ON_UNBOUNDED_SIDE) return false;
         return true;
+    }
+
+    // What the former exact test and intersection of the ray with edge e did
+    // to the ray, replayed in intervals: where their filter failed, the ray
+    // became exact, and the intersections constructed after it start from
+    // its exact value (finer intervals, so other doubles out of to_double).
+    // `meets`: whether they meet (known exactly). `exact`: set once the ray
+    // is made exact here (after that nothing more changes; a filter failure
+    // of the edges crossing the line, which still go the former way, may
+    // have made it exact too: replaying then is merely redundant).
+    static void replay(const Kernel::Ray_2& ray, const KSegment& e, bool meets, bool& exact) {
+        if (exact) return;
+        using AK = Kernel::Approximate_kernel;
+        const auto aray = CGAL::approx(ray);
+        const auto aseg = CGAL::approx(e);
+        bool failed = false;
+        {
+            CGAL::Protect_FPU_rounding<true> guard;
+            try {
+                // The predicate: on doubles (a static filter) when the ray's
+                // corners are doubles, else in intervals.
+                if (!CGAL::Epic_converter<AK>()(aray).second) {
+                    const auto res = AK().do_intersect_2_object()(aray, aseg);
+                    if (!CGAL::is_certain(res)) failed = true;
+                }
+                if (!failed && meets) (void)AK().intersect_2_object()(aray, aseg);
+            } catch (CGAL::Uncertain_conversion_exception&) {
+                failed = true;
+            }
+        }
+        if (failed) {
+            (void)ray.exact();
+            exact = true;
+        }
     }
 
     // Where the ray from r away from u first leaves the closed floor (r
@@ -745,7 +820,40 @@ struct ExactFloor {
             if (op != CGAL::COLLINEAR && op == oq) return false;
             return !(CGAL::angle(*du, *dr, p) == CGAL::ACUTE && CGAL::angle(*du, *dr, q) == CGAL::ACUTE);
         };
-        const std::vector<KPoint> pts = crossings(r, ray, mayMeet);
+        std::vector<KPoint> pts;
+        if (reference || !du || !dr) {
+            pts = crossings(r, ray, mayMeet);
+        } else {
+            // The same crossings: an edge with an end on the ray's line adds
+            // its ends on the ray past r (exact predicates on doubles; the
+            // former exact intersections of these, all at floor corners, were
+            // the dear part); the others as before, in the same order.
+            pts.push_back(r);
+            bool rayExact = false;
+            for (size_t k = 0; k < edges.size(); ++k) {
+                if (!mayMeet(k)) continue;
+                const auto& [p, q] = dedges[k];
+                const KSegment& e = edges[k];
+                const CGAL::Orientation op = CGAL::orientation(*du, *dr, p), oq = CGAL::orientation(*du, *dr, q);
+                if (op != CGAL::COLLINEAR && oq != CGAL::COLLINEAR) {
+                    if (!CGAL::do_intersect(ray, e)) continue;
+                    auto hit = CGAL::intersection(ray, e);
+                    if (!hit) continue;
+                    if (const KPoint* x = boost::get<KPoint>(&*hit)) {
+                        pts.push_back(*x);
+                    } else if (const KSegment* sg = boost::get<KSegment>(&*hit)) {
+                        pts.push_back(sg->source());
+                        pts.push_back(sg->target());
+                    }
+                    continue;
+                }
+                const CGAL::Angle ap = CGAL::angle(*du, *dr, p), aq = CGAL::angle(*du, *dr, q);
+                replay(ray, e, (op == CGAL::COLLINEAR && ap != CGAL::ACUTE) || (oq == CGAL::COLLINEAR && aq != CGAL::ACUTE), rayExact);
+                if (op == CGAL::COLLINEAR && ap == CGAL::OBTUSE) pts.push_back(e.source());
+                if (oq == CGAL::COLLINEAR && aq == CGAL::OBTUSE) pts.push_back(e.target());
+            }
+            sortAlong(r, pts);
+        }
         for (size_t i = 0; i + 1 < pts.size(); ++i)
             if (side(CGAL::midpoint(pts[i], pts[i + 1])) == CGAL::ON_UNBOUNDED_SIDE) return pts[i];
         return pts.back();  // the floor is bounded: past the last crossing is outside
@@ -779,13 +887,15 @@ std::vector<Corner> corners(const ExactFloor& f) {
 
 }  // namespace
 
-Decomposition decompose(const MultiPolygon& floor, const std::vector<Point>& targets) {
+namespace {
+Decomposition decomposeWith(const MultiPolygon& floor, const std::vector<Point>& targets, bool reference) {
     // Exact throughout (predicates and constructions): a double test here
     // drops or bends critical segments of floors drawn alike but rounded
     // differently, and two groups that are the same would get different
     // candidates.
     Decomposition d;
-    const ExactFloor f(floor);
+    ExactFloor f(floor);
+    f.reference = reference;
     const std::vector<Corner> cs = corners(f);
     std::vector<KSegment> segs = f.edges;
     // Sources u: the reflex corners themselves (a line through two reflex
@@ -847,6 +957,15 @@ Decomposition decompose(const MultiPolygon& floor, const std::vector<Point>& tar
         d.facePoints.emplace_back(CGAL::to_double(mean.x()), CGAL::to_double(mean.y()));
     }
     return d;
+}
+}  // namespace
+
+Decomposition decompose(const MultiPolygon& floor, const std::vector<Point>& targets) {
+    return decomposeWith(floor, targets, false);
+}
+
+Decomposition decomposeReference(const MultiPolygon& floor, const std::vector<Point>& targets) {
+    return decomposeWith(floor, targets, true);
 }
 
 StoreyEdges storeyEdges(const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert) {

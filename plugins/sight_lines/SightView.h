@@ -83,5 +83,9 @@ struct Decomposition {
     int criticalSegments = 0;
 };
 Decomposition decompose(const MultiPolygon& floor, const std::vector<Point>& targets);
+// The same by the former code (every crossing built exactly, also the
+// degenerate ones at the line's own ends): the reference of the tests that
+// decompose() gives the same vertices and face points in the same order.
+Decomposition decomposeReference(const MultiPolygon& floor, const std::vector<Point>& targets);
 
 }  // namespace vgscan::sight
