@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <cmath>
@@ -370,6 +371,61 @@ void BM_StoreyViews(benchmark::State& state) {
     if (!same) state.SkipWithError("noded and general arrangements differ");
 }
 
+// The visibility decomposition (the candidates of the best-post search) of
+// every group floor (shared spaces and their doorways, as the rule has them)
+// of the synthetic plan and the sample plans: decompose() against the former
+// code (decomposeReference) in the same run, alternating floor by floor; the
+// answers must be the same bit for bit and in the same order.
+void BM_Decompositions(benchmark::State& state) {
+    std::vector<std::unique_ptr<FloorPlan>> plans;
+    std::vector<std::unique_ptr<BuildingGraph>> graphs;
+    plans.push_back(std::make_unique<FloorPlan>(bench::syntheticPlan(10)));
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans"))
+        files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) plans.push_back(std::make_unique<FloorPlan>(loadPlan(f)));
+    std::vector<MultiPolygon> floors;
+    for (const auto& p : plans) {
+        graphs.push_back(std::make_unique<BuildingGraph>(*p));
+        for (const auto& [name, gf] : groupFloors(*graphs.back()))
+            for (const auto& [storey, domain] : gf.domain) floors.push_back(domain);
+    }
+    auto bits = [](const std::vector<Point>& a, const std::vector<Point>& b) {
+        if (a.size() != b.size()) return false;
+        for (size_t i = 0; i < a.size(); ++i)
+            if (std::memcmp(&a[i], &b[i], sizeof(Point)) != 0) return false;
+        return true;
+    };
+    constexpr int kRounds = 5;
+    double newCpu = 0, refCpu = 0;
+    long segments = 0;
+    bool same = true;
+    for (auto _ : state) {
+        newCpu = refCpu = 0;
+        segments = 0;
+        for (int r = 0; r < kRounds; ++r)
+            for (const MultiPolygon& floor : floors) {
+                double c0 = cpuMs();
+                const Decomposition d = decompose(floor, {});
+                newCpu += cpuMs() - c0;
+                c0 = cpuMs();
+                const Decomposition ref = decomposeReference(floor, {});
+                refCpu += cpuMs() - c0;
+                segments += d.criticalSegments;
+                same = same && d.reflexVertices == ref.reflexVertices && d.criticalSegments == ref.criticalSegments &&
+                       bits(d.vertices, ref.vertices) && bits(d.facePoints, ref.facePoints);
+            }
+    }
+    std::cout << floors.size() << " group floors x " << kRounds << " (" << segments / kRounds
+              << " critical segments): decompose " << newCpu << " ms CPU against the former code " << refCpu
+              << " ms CPU: ratio " << refCpu / newCpu << "; same answers bit for bit: " << (same ? "yes" : "NO") << "\n";
+    state.counters["decompose_cpu_ms"] = newCpu;
+    state.counters["reference_cpu_ms"] = refCpu;
+    state.counters["ratio"] = refCpu / newCpu;
+    if (!same) state.SkipWithError("decompose and the former code differ");
+}
+
 // One exact isovist query on a 40 x 40 m hall with 240 columns of 0.5 x 0.5 m
 // (964 vertices), the triangulation built once.
 void BM_IsovistQuery(benchmark::State& state) {
@@ -409,5 +465,6 @@ void BM_IsovistQuery(benchmark::State& state) {
 BENCHMARK(BM_BestPairPerGroup)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_ScreenedSearch)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_StoreyViews)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_Decompositions)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_IsovistQuery)->Unit(benchmark::kMicrosecond);
 BENCHMARK_MAIN();
