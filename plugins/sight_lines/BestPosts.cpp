@@ -529,11 +529,19 @@ public:
         const double sign = q.x() > p.x() ? 1.0 : -1.0;
         auto yAt = [&](double x) { return p.y() + (q.y() - p.y()) * ((x - p.x()) / (q.x() - p.x())); };
         int i = static_cast<int>(std::upper_bound(xs.begin(), xs.end(), xlo) - xs.begin()) - 1;
-        for (i = std::max(i, 0); i < nx && xs[i] < xhi; ++i) {
+        i = std::max(i, 0);
+        lo_ = std::min(lo_, i);
+        // The height at a column's left bound is that at the last one's right
+        // bound (the same x, the same expression): taken over, not recomputed.
+        double lastB = std::numeric_limits<double>::quiet_NaN(), lastYb = 0.0;
+        for (; i < nx && xs[i] < xhi; ++i) {
+            hi_ = std::max(hi_, i);
             const double a = std::max(xlo, xs[i]), b = std::min(xhi, xs[i + 1]);
             if (b <= a) continue;
-            const double ya = a == p.x() ? p.y() : a == q.x() ? q.y() : yAt(a);
+            const double ya = a == lastB ? lastYb : a == p.x() ? p.y() : a == q.x() ? q.y() : yAt(a);
             const double yb = b == p.x() ? p.y() : b == q.x() ? q.y() : yAt(b);
+            lastB = b;
+            lastYb = yb;
             const double dx = sign * (b - a);
             const double ylo = std::min(ya, yb), yhi = std::max(ya, yb);
             const int k = static_cast<int>(std::upper_bound(ys.begin(), ys.end(), ylo) - ys.begin());
@@ -564,8 +572,9 @@ public:
     std::vector<std::pair<int, double>> areas(const Cells& cells, double orient, double eps, bool atMostFloor) {
         std::vector<std::pair<int, double>> out;
         const std::vector<double>& ys = grid_->ys;
-        const int nx = nx_, ny = ny_;
-        for (int i = 0; i < nx; ++i) {
+        const int ny = ny_;
+        // Columns no edge reached hold nothing.
+        for (int i = lo_; i <= hi_; ++i) {
             double run = 0.0;
             for (int j = ny - 1; j >= 0; --j) {
                 run += below_[static_cast<size_t>(i) * (ny + 1) + j + 1];
@@ -577,8 +586,9 @@ public:
                 if (c >= 0 && a > eps) out.emplace_back(c, atMostFloor ? std::min(a, cells.cells[c].floor) : a);
             }
         }
-        // By cell: cells are numbered column by column, row by row, as here.
-        std::sort(out.begin(), out.end());
+        // By cell: cells are numbered column by column, row by row, as
+        // here, so `out` is sorted already (checked, in linear time).
+        if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
         return out;
     }
 
@@ -597,6 +607,7 @@ private:
     std::vector<double>& below_;
     const Cells::Grid* grid_ = nullptr;
     int nx_ = 0, ny_ = 0;
+    int lo_ = std::numeric_limits<int>::max(), hi_ = -1;  // the columns edges reached
 };
 
 }  // namespace
