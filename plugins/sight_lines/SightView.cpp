@@ -33,6 +33,24 @@ struct RoughKernel : public CGAL::Epick {
         }
     };
 };
+
+// The exact kernel of the storey views: Epeck, whose ray-wall intersection
+// (the corners of a view, Triangular_expansion_visibility_2's
+// ray_seg_intersection) answers the wall's end itself when the sight ray
+// passes exactly through it (exact Epick predicates on the corners, which
+// are doubles). Epeck's own computes that point in intervals, cannot decide
+// that it lies on the wall, throws and computes it again in rationals; its
+// answer is the same point, whose coordinates are then doubles again (the
+// exact value's interval). Every other crossing is Epeck's.
+struct ViewKernel : public CGAL::Epeck {
+    struct Intersect_2 : public CGAL::Epeck::Intersect_2 {
+        using Base = CGAL::Epeck::Intersect_2;
+        using Base::operator();
+        using RaySegment = decltype(std::declval<const Base&>()(std::declval<const CGAL::Epeck::Ray_2&>(),
+                                                                std::declval<const CGAL::Epeck::Segment_2&>()));
+        RaySegment operator()(const CGAL::Epeck::Ray_2& ray, const CGAL::Epeck::Segment_2& seg) const;
+    };
+};
 }  // namespace vgscan::sight
 
 // The rough views (StoreyView::roughFrom) collect the corners that CGAL's
@@ -108,7 +126,7 @@ namespace {
 // Exact kernel: the visibility polygon's corners are intersections of sight
 // rays with walls; with exact constructions a ray that grazes a wall corner
 // never leaks through it or stops short of it.
-using Kernel = CGAL::Exact_predicates_exact_constructions_kernel;
+using Kernel = ViewKernel;
 using Traits = CGAL::Arr_segment_traits_2<Kernel>;
 using Arrangement = CGAL::Arrangement_2<Traits>;
 using Visibility = CGAL::Triangular_expansion_visibility_2<Arrangement>;
@@ -125,6 +143,55 @@ using RKernel = RoughKernel;
 using RArrangement = CGAL::Arrangement_2<CGAL::Arr_segment_traits_2<RKernel>>;
 using RVisibility = CGAL::Triangular_expansion_visibility_2<RArrangement>;
 using RLocator = CGAL::Arr_landmarks_point_location<RArrangement>;
+
+// The corner p when its exact value is a double (its interval a point).
+bool asDouble(const CGAL::Simple_cartesian<CGAL::Interval_nt<false>>::Point_2& p, CGAL::Epick::Point_2& out) {
+    if (p.x().inf() != p.x().sup() || p.y().inf() != p.y().sup()) return false;
+    out = CGAL::Epick::Point_2(p.x().inf(), p.y().inf());
+    return true;
+}
+
+}  // namespace
+
+CornerCheck& cornerCheck() {
+    static CornerCheck check;
+    return check;
+}
+
+ViewKernel::Intersect_2::RaySegment ViewKernel::Intersect_2::operator()(const CGAL::Epeck::Ray_2& ray,
+                                                                         const CGAL::Epeck::Segment_2& seg) const {
+    using EP = CGAL::Epick::Point_2;
+    const auto& ar = CGAL::approx(ray);
+    const auto& as = CGAL::approx(seg);
+    EP q, b, s, t;
+    std::optional<EP> corner;
+    if (asDouble(ar.source(), q) && asDouble(ar.second_point(), b) && asDouble(as.source(), s) && asDouble(as.target(), t)) {
+        const CGAL::Orientation os = CGAL::orientation(q, b, s), ot = CGAL::orientation(q, b, t);
+        // Only one end on the ray's line (both: the ray runs along the wall):
+        // the lines meet there and nowhere else.
+        const CGAL::Epick::Ray_2 r(q, b);
+        if (os == CGAL::COLLINEAR && ot != CGAL::COLLINEAR && r.collinear_has_on(s)) corner = s;
+        if (ot == CGAL::COLLINEAR && os != CGAL::COLLINEAR && r.collinear_has_on(t)) corner = t;
+    }
+    CornerCheck& check = cornerCheck();
+    if (!corner) {
+        if (check.on) ++check.general;
+        return Base::operator()(ray, seg);
+    }
+    const KPoint p(corner->x(), corner->y());
+    if (check.on) {
+        ++check.corners;
+        const RaySegment general = Base::operator()(ray, seg);
+        const KPoint* g = general ? boost::get<KPoint>(&*general) : nullptr;
+        if (!g || *g != p)
+            ++check.exactDiffer;
+        else if (CGAL::to_double(g->x()) != corner->x() || CGAL::to_double(g->y()) != corner->y())
+            ++check.doubleDiffer;
+    }
+    return RaySegment(RaySegment::value_type(p));
+}
+
+namespace {
 
 // A post up to this far outside the free space (inside a wall, at most half a
 // thick exterior wall) is taken as standing on the nearest wall face.

@@ -68,6 +68,19 @@ struct StoreyEdges {
 };
 StoreyEdges storeyEdges(const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert);
 
+// For the test of the exact views' corner shortcut: while `on`, every
+// sight ray's crossing with a wall is counted, and where the shortcut
+// answers a wall's end, CGAL's own answer is computed too and compared
+// (exactly, and as doubles).
+struct CornerCheck {
+    bool on = false;
+    size_t corners = 0;       // answered by the shortcut
+    size_t general = 0;       // left to CGAL
+    size_t exactDiffer = 0;   // CGAL's exact point is another one
+    size_t doubleDiffer = 0;  // the same point, but other doubles
+};
+CornerCheck& cornerCheck();
+
 // The visibility decomposition of `floor` (a polygon with holes, the shared
 // floor of a living group on one storey): the arrangement of its boundary and
 // of the visibility-critical segments, each the continuation beyond a reflex

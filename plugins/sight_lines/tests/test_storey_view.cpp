@@ -144,3 +144,100 @@ TEST_CASE("storey arrangement: walls that cross fall back to the general insert"
     CHECK(noded.edges.size() == 9);
     CHECK(noded.faces == 3);
 }
+
+namespace {
+
+// Posts whose sight rays pass exactly through wall ends: every pair of a
+// corner's x and another corner's y (rays along the grid of an axis-parallel
+// plan), thinned to about `most`, and the middle of every wall (a post on a
+// wall face).
+std::vector<Point> alignedPosts(const MultiPolygon& free, size_t most) {
+    std::vector<double> xs, ys;
+    std::vector<Point> out;
+    auto ring = [&](const auto& r) {
+        for (size_t k = 0; k + 1 < r.size(); ++k) {
+            xs.push_back(r[k].x());
+            ys.push_back(r[k].y());
+            out.emplace_back((r[k].x() + r[k + 1].x()) / 2, (r[k].y() + r[k + 1].y()) / 2);
+        }
+    };
+    for (const auto& p : free) {
+        ring(p.outer());
+        for (const auto& in : p.inners()) ring(in);
+    }
+    for (auto* v : {&xs, &ys}) {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    const size_t step = std::max<size_t>(1, xs.size() * ys.size() / most);
+    for (size_t k = 0; k < xs.size() * ys.size(); k += step) out.emplace_back(xs[k % xs.size()], ys[k / xs.size()]);
+    return out;
+}
+
+// Views with the corner shortcut checked against CGAL's own crossing.
+struct CheckedCorners {
+    CheckedCorners() { sight::cornerCheck() = sight::CornerCheck{true}; }
+    ~CheckedCorners() { sight::cornerCheck() = sight::CornerCheck{}; }
+};
+
+}  // namespace
+
+TEST_CASE("storey views: a sight ray through a wall's end meets it there, as CGAL's exact crossing does") {
+    // A 13 x 10 room with a 1 x 1 pillar at (4, 4), seen from (1, 1): the
+    // shadow's right edge is the ray through the pillar's corner (5, 4),
+    // which ends exactly in the room's corner (13, 10); its left edge, the
+    // ray through (4, 5), meets the wall y = 10 at x = 7.75.
+    Polygon room = rect(0, 0, 13, 10);
+    Polygon pillar = rect(4, 4, 5, 5);
+    room.inners().push_back(pillar.outer());
+    boost::geometry::correct(room);
+    const MultiPolygon free{room};
+    const CheckedCorners checked;
+    const sight::StoreyView view(free, {});
+    std::string note;
+    const std::optional<Polygon> seen = view.visibleFrom(Point(1, 1), note);
+    REQUIRE(seen);
+    std::vector<std::pair<double, double>> got;
+    for (size_t k = 0; k + 1 < seen->outer().size(); ++k) got.emplace_back(seen->outer()[k].x(), seen->outer()[k].y());
+    std::sort(got.begin(), got.end());
+    const std::vector<std::pair<double, double>> want{{0, 0}, {0, 10}, {4, 4}, {4, 5}, {5, 4}, {7.75, 10}, {13, 0}, {13, 10}};
+    CHECK(got == want);
+    // The room less the pillar and the shadow (5,4) (13,10) (7.75,10) (4,5) (5,5).
+    CHECK(std::abs(boost::geometry::area(*seen) - (130.0 - 1.0 - 19.625)) < 1e-12);
+    CHECK(sight::cornerCheck().corners >= 1);
+    CHECK(sight::cornerCheck().exactDiffer == 0);
+    CHECK(sight::cornerCheck().doubleDiffer == 0);
+}
+
+TEST_CASE("storey views: the corner shortcut gives CGAL's crossing, to the bit, on every sample storey") {
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(sourcePath("floorplans/plans")))
+        if (e.path().extension() == ".geojson") files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() >= 10);
+    const CheckedCorners checked;
+    size_t views = 0;
+    for (const auto& file : files) {
+        const FloorPlan plan = loadPlan(file);
+        BuildingGraph g(plan);
+        std::vector<int> levels;
+        for (const auto& s : plan.spaces) levels.push_back(s.storey);
+        std::sort(levels.begin(), levels.end());
+        levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+        for (int storey : levels) {
+            INFO(file << " storey " << storey);
+            const MultiPolygon& free = g.freeSpace(storey);
+            const sight::StoreyView view(free, {});
+            for (const Point& p : alignedPosts(free, 400)) {
+                std::string note;
+                views += view.visibleFrom(p, note) ? 1 : 0;
+            }
+        }
+    }
+    const sight::CornerCheck& c = sight::cornerCheck();
+    WARN(views << " views: " << c.corners << " crossings at a wall's end, " << c.general << " elsewhere");
+    CHECK(views > 1000);
+    CHECK(c.corners > 1000);
+    CHECK(c.exactDiffer == 0);
+    CHECK(c.doubleDiffer == 0);
+}
