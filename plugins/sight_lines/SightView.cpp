@@ -161,31 +161,52 @@ CornerCheck& cornerCheck() {
 ViewKernel::Intersect_2::RaySegment ViewKernel::Intersect_2::operator()(const CGAL::Epeck::Ray_2& ray,
                                                                          const CGAL::Epeck::Segment_2& seg) const {
     using EP = CGAL::Epick::Point_2;
+    using AK = CGAL::Epeck::Approximate_kernel;
+    using EK = CGAL::Epeck::Exact_kernel;
     const auto& ar = CGAL::approx(ray);
     const auto& as = CGAL::approx(seg);
     EP q, b, s, t;
-    std::optional<EP> corner;
-    if (asDouble(ar.source(), q) && asDouble(ar.second_point(), b) && asDouble(as.source(), s) && asDouble(as.target(), t)) {
-        const CGAL::Orientation os = CGAL::orientation(q, b, s), ot = CGAL::orientation(q, b, t);
-        // Only one end on the ray's line (both: the ray runs along the wall):
-        // the lines meet there and nowhere else.
-        const CGAL::Epick::Ray_2 r(q, b);
-        if (os == CGAL::COLLINEAR && ot != CGAL::COLLINEAR && r.collinear_has_on(s)) corner = s;
-        if (ot == CGAL::COLLINEAR && os != CGAL::COLLINEAR && r.collinear_has_on(t)) corner = t;
-    }
     CornerCheck& check = cornerCheck();
-    if (!corner) {
+    if (!asDouble(ar.source(), q) || !asDouble(ar.second_point(), b) || !asDouble(as.source(), s) || !asDouble(as.target(), t) ||
+        s.x() != t.x()) {
         if (check.on) ++check.general;
         return Base::operator()(ray, seg);
     }
-    const KPoint p(corner->x(), corner->y());
+    // A wall along x: Epeck's intervals mostly cannot order the crossing's
+    // x (exactly the wall's) against its ends, and it computes the crossing
+    // in rationals. Tried first in intervals as Epeck does: when they
+    // decide, Epeck's answer is taken as it is.
+    {
+        CGAL::Protect_FPU_rounding<true> guard;
+        try {
+            (void)AK::Intersect_2()(ar, as);
+            if (check.on) ++check.general;
+            return Base::operator()(ray, seg);
+        } catch (CGAL::Uncertain_conversion_exception&) {
+        }
+    }
+    // Else Epeck's answer is the exact crossing with the interval of its
+    // exact value: computed here from the corners (doubles, exact as
+    // rationals) in fewer rational steps. q + u (b - q) = s + v (t - s).
+    CGAL::Protect_FPU_rounding<false> nearest(CGAL_FE_TONEAREST);
+    const mpq_class qx(q.x()), qy(q.y()), sx(s.x()), sy(s.y());
+    const mpq_class dx = mpq_class(b.x()) - qx, dy = mpq_class(b.y()) - qy;
+    const mpq_class ey = mpq_class(t.y()) - sy;  // t.x = s.x
+    const mpq_class wx = sx - qx, wy = sy - qy;
+    const mpq_class den = dx * ey;  // d x e with e = (0, ey)
+    if (CGAL::sign(den) == CGAL::ZERO) return Base::operator()(ray, seg);
+    const mpq_class u = wx * ey / den;
+    const mpq_class v = (wx * dy - wy * dx) / den;
+    if (u < 0 || v < 0 || v > 1) return Base::operator()(ray, seg);
+    const EK::Point_2 exact(sx, sy + v * ey);
+    const KPoint p(new CGAL::Lazy_rep_0<AK::Point_2, EK::Point_2, CGAL::Epeck::E2A>(exact));
     if (check.on) {
         ++check.corners;
         const RaySegment general = Base::operator()(ray, seg);
         const KPoint* g = general ? boost::get<KPoint>(&*general) : nullptr;
         if (!g || *g != p)
             ++check.exactDiffer;
-        else if (CGAL::to_double(g->x()) != corner->x() || CGAL::to_double(g->y()) != corner->y())
+        else if (CGAL::to_double(g->x()) != CGAL::to_double(p.x()) || CGAL::to_double(g->y()) != CGAL::to_double(p.y()))
             ++check.doubleDiffer;
     }
     return RaySegment(RaySegment::value_type(p));

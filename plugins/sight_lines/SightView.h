@@ -68,15 +68,16 @@ struct StoreyEdges {
 };
 StoreyEdges storeyEdges(const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert);
 
-// For the test of the exact views' corner shortcut: while `on`, every
-// sight ray's crossing with a wall is counted, and where the shortcut
-// answers a wall's end, CGAL's own answer is computed too and compared
-// (exactly, and as doubles).
+// For the test of the exact views' crossings of sight rays with walls
+// along x (ViewKernel): while `on`, every crossing is counted, and where it
+// is computed in rationals by vgscan (Epeck's intervals could not decide
+// it), Epeck's own answer is computed too and compared (exactly, and as
+// doubles).
 struct CornerCheck {
     bool on = false;
-    size_t corners = 0;       // answered by the shortcut
-    size_t general = 0;       // left to CGAL
-    size_t exactDiffer = 0;   // CGAL's exact point is another one
+    size_t corners = 0;       // computed by vgscan
+    size_t general = 0;       // left to Epeck
+    size_t exactDiffer = 0;   // Epeck's exact point is another one
     size_t doubleDiffer = 0;  // the same point, but other doubles
 };
 CornerCheck& cornerCheck();
