@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QProcess>
 
+#include <algorithm>
+#include <filesystem>
 #include <memory>
 
 namespace vgscan::test {
@@ -50,6 +52,22 @@ RuleResult runRule(const std::string& ruleId, const FloorPlan* plan, const Site*
 }
 
 FloorPlan loadFixture(const std::string& relative) { return loadPlan(sourcePath(relative)); }
+
+std::vector<std::string> samplePlanFiles() {
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(sourcePath("floorplans/plans")))
+        if (e.path().extension() == ".geojson") files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::vector<int> storeysOf(const FloorPlan& plan) {
+    std::vector<int> levels;
+    for (const auto& s : plan.spaces) levels.push_back(s.storey);
+    std::sort(levels.begin(), levels.end());
+    levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+    return levels;
+}
 
 Space rect(const std::string& id, SpaceUse use, double x0, double y0, double x1, double y1, const std::string& group,
            int storey) {

@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace vgscan::test {
 
@@ -42,6 +43,11 @@ const Finding* findingFor(const RuleResult& r, const std::string& object, const 
 std::optional<double> figureOf(const RuleResult& r, const std::string& name);
 // The same, for figures that must be there: fails the test when it is missing.
 double figure(const RuleResult& r, const std::string& name);
+
+// The sample plans (floorplans/plans/*.geojson), sorted by path.
+std::vector<std::string> samplePlanFiles();
+// The storeys a plan's spaces lie on, lowest first, each once.
+std::vector<int> storeysOf(const FloorPlan& plan);
 
 // Loads and validates a plan file (relative to the repository root).
 FloorPlan loadFixture(const std::string& relative);

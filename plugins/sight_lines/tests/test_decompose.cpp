@@ -107,10 +107,7 @@ std::map<std::pair<std::string, int>, Group> groupFloors(const BuildingGraph& g)
 }  // namespace
 
 TEST_CASE("decompose: the former code's vertices and face points on every sample plan's group floors and storeys") {
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(sourcePath("floorplans/plans")))
-        if (e.path().extension() == ".geojson") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
+    const std::vector<std::string> files = samplePlanFiles();
     REQUIRE(files.size() >= 10);
     int floors = 0;
     for (const auto& file : files) {
@@ -122,11 +119,7 @@ TEST_CASE("decompose: the former code's vertices and face points on every sample
             requireSame(group.domain, group.doorEnds);
             ++floors;
         }
-        std::vector<int> levels;
-        for (const auto& s : plan.spaces) levels.push_back(s.storey);
-        std::sort(levels.begin(), levels.end());
-        levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
-        for (int storey : levels) {
+        for (int storey : storeysOf(plan)) {
             INFO(file << " free space, storey " << storey);
             requireSame(g.freeSpace(storey), {});
         }

@@ -437,10 +437,7 @@ TEST_CASE("seen floor by clipping to the view's fan: CGAL's exact area on every 
     // must agree within 1e-9 (relative, or m² below 1 m²); and within a
     // hundredth of kRoundingTie (1e-11), below which bestPair asks CGAL
     // which of two areas is larger. The pieces' cell areas sum to the area.
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(sourcePath("floorplans/plans")))
-        if (e.path().extension() == ".geojson") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
+    const std::vector<std::string> files = samplePlanFiles();
     REQUIRE(files.size() >= 10);
     int compared = 0, refused = 0;
     double worst = 0;
@@ -525,10 +522,7 @@ TEST_CASE("rough views: seen floors and unions within kRoughError of the exact o
     // the group's best single post (both rough against both exact); the
     // worst difference seen is reported, and must stay far below it. Then
     // the screened search must give bestPostsEvery's answers to the bit.
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(sourcePath("floorplans/plans")))
-        if (e.path().extension() == ".geojson") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
+    const std::vector<std::string> files = samplePlanFiles();
     REQUIRE(files.size() >= 10);
     int singles = 0, unions = 0, groupsCompared = 0, exactViews = 0, candidatesTotal = 0;
     double worstSingle = 0, worstUnion = 0;

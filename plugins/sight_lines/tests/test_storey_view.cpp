@@ -75,20 +75,13 @@ void requireSame(const sight::StoreyEdges& noded, const sight::StoreyEdges& gene
 }  // namespace
 
 TEST_CASE("storey arrangement: noded walls give the general insert's edges, in its order, on every sample storey") {
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(sourcePath("floorplans/plans")))
-        if (e.path().extension() == ".geojson") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
+    const std::vector<std::string> files = samplePlanFiles();
     REQUIRE(files.size() >= 10);
     int storeys = 0, nodedWithSpaces = 0;
     for (const auto& file : files) {
         const FloorPlan plan = loadPlan(file);
         BuildingGraph g(plan);
-        std::vector<int> levels;
-        for (const auto& s : plan.spaces) levels.push_back(s.storey);
-        std::sort(levels.begin(), levels.end());
-        levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
-        for (int storey : levels) {
+        for (int storey : storeysOf(plan)) {
             INFO(file << " storey " << storey);
             const MultiPolygon& free = g.freeSpace(storey);
             // As the rule has it (no extra walls here) and with overlapping walls: noded.
@@ -209,21 +202,14 @@ TEST_CASE("storey views: sight rays meet walls along x where CGAL's exact crossi
 }
 
 TEST_CASE("storey views: crossings with walls along x in rationals give CGAL's, to the bit, on every sample storey") {
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(sourcePath("floorplans/plans")))
-        if (e.path().extension() == ".geojson") files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
+    const std::vector<std::string> files = samplePlanFiles();
     REQUIRE(files.size() >= 10);
     const CheckedCorners checked;
     size_t views = 0;
     for (const auto& file : files) {
         const FloorPlan plan = loadPlan(file);
         BuildingGraph g(plan);
-        std::vector<int> levels;
-        for (const auto& s : plan.spaces) levels.push_back(s.storey);
-        std::sort(levels.begin(), levels.end());
-        levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
-        for (int storey : levels) {
+        for (int storey : storeysOf(plan)) {
             INFO(file << " storey " << storey);
             const MultiPolygon& free = g.freeSpace(storey);
             const sight::StoreyView view(free, {});
