@@ -783,19 +783,25 @@ struct ExactFloor {
         std::vector<KPoint> pts{from};
         for (size_t k = 0; k < edges.size(); ++k) {
             if (!mayMeet(k)) continue;
-            const KSegment& e = edges[k];
-            if (!CGAL::do_intersect(line, e)) continue;
-            auto hit = CGAL::intersection(line, e);
-            if (!hit) continue;
-            if (const KPoint* p = boost::get<KPoint>(&*hit)) {
-                pts.push_back(*p);
-            } else if (const KSegment* sg = boost::get<KSegment>(&*hit)) {
-                pts.push_back(sg->source());
-                pts.push_back(sg->target());
-            }
+            addCrossing(line, edges[k], pts);
         }
         sortAlong(from, pts);
         return pts;
+    }
+
+    // Where `line` (a segment or ray) meets edge e, exactly: nothing, a
+    // point, or both ends of the piece they share, added to `pts`.
+    template <class Linear>
+    static void addCrossing(const Linear& line, const KSegment& e, std::vector<KPoint>& pts) {
+        if (!CGAL::do_intersect(line, e)) return;
+        auto hit = CGAL::intersection(line, e);
+        if (!hit) return;
+        if (const KPoint* p = boost::get<KPoint>(&*hit)) {
+            pts.push_back(*p);
+        } else if (const KSegment* sg = boost::get<KSegment>(&*hit)) {
+            pts.push_back(sg->source());
+            pts.push_back(sg->target());
+        }
     }
 
     // Sorted by distance from `from`, equal points once.
@@ -924,15 +930,7 @@ struct ExactFloor {
                 const KSegment& e = edges[k];
                 const CGAL::Orientation op = CGAL::orientation(*du, *dr, p), oq = CGAL::orientation(*du, *dr, q);
                 if (op != CGAL::COLLINEAR && oq != CGAL::COLLINEAR) {
-                    if (!CGAL::do_intersect(ray, e)) continue;
-                    auto hit = CGAL::intersection(ray, e);
-                    if (!hit) continue;
-                    if (const KPoint* x = boost::get<KPoint>(&*hit)) {
-                        pts.push_back(*x);
-                    } else if (const KSegment* sg = boost::get<KSegment>(&*hit)) {
-                        pts.push_back(sg->source());
-                        pts.push_back(sg->target());
-                    }
+                    addCrossing(ray, e, pts);
                     continue;
                 }
                 const CGAL::Angle ap = CGAL::angle(*du, *dr, p), aq = CGAL::angle(*du, *dr, q);
