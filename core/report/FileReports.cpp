@@ -482,8 +482,12 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
         }
     }
     writeStyles(*ds, path, rs);
-    for (const auto& [l, index] : indexes) index.create(*ds, path);
-    ds->CommitTransaction();
+    for (const auto& [l, index] : indexes) index.createEmpty(*ds, path);
+    if (ds->CommitTransaction() != OGRERR_NONE) throw std::runtime_error(path + ": cannot be written: " + gdal::lastError("commit failed"));
+    ds.reset();  // closed: the boxes go in through SQLite's own connection
+    std::vector<const gpkg::RTreeIndex*> filled;
+    for (const auto& [l, index] : indexes) filled.push_back(&index);
+    gpkg::RTreeIndex::fill(path, filled);
 }
 
 void writeClustersStyle(GDALDataset& ds, const std::string& path, const std::vector<std::string>& clusterIds) {

@@ -4,12 +4,14 @@
 
 #include <cpl_error.h>
 #include <cpl_vsi.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <stdexcept>
 
 #include <unistd.h>
@@ -221,17 +223,72 @@ private:
 
 }  // namespace
 
-void RTreeIndex::create(GDALDataset& ds, const std::string& path) const {
-    const GdalIndexSql gdal = gdalIndexSql(table_, path);
-    const std::string rtree = "rtree_" + table_ + "_geom";
+namespace {
+
+constexpr std::size_t kCellBytes = 8 + 4 * 4;  // rowid, then minx, maxx, miny, maxy as 32-bit floats
+
+std::string rtreeName(const std::string& table) { return "rtree_" + table + "_geom"; }
+
+// The tree of `entries` packed into nodes of `nodeSize` bytes, handed out
+// row by row: node(number, blob) for every node, parent(node, its parent)
+// for every node below the root and rowid(feature, its leaf) for every
+// entry. The root is node 1, the others numbered from the root down.
+template <class NodeFn, class ParentFn, class RowidFn>
+void forEachRow(const std::vector<RTreeIndex::Entry>& entries, std::size_t nodeSize, const std::string& what,
+                NodeFn&& node, ParentFn&& parent, RowidFn&& rowid) {
+    const std::size_t m = (nodeSize - 4) / kCellBytes;
+    if (nodeSize < 4 || m < 2)
+        throw std::runtime_error(what + " has nodes of " + std::to_string(nodeSize) + " bytes");
+    std::vector<std::vector<Node>> levels;  // from the leaves up
+    {
+        std::vector<Cell> cells;
+        cells.reserve(entries.size());
+        for (const RTreeIndex::Entry& e : entries) cells.push_back({e.id, {e.minx, e.maxx, e.miny, e.maxy}});
+        levels.push_back(pack(std::move(cells), m));
+    }
+    while (levels.back().size() > 1) {
+        std::vector<Cell> cells;
+        for (std::size_t i = 0; i < levels.back().size(); ++i) cells.push_back({static_cast<GIntBig>(i), levels.back()[i].box});
+        levels.push_back(pack(std::move(cells), m));
+    }
+    GIntBig next = 1;
+    for (auto level = levels.rbegin(); level != levels.rend(); ++level)
+        for (Node& n : *level) n.number = next++;
+    const std::size_t depth = levels.size() - 1;
+    std::string blob;
+    for (std::size_t l = 0; l < levels.size(); ++l)
+        for (const Node& n : levels[l]) {
+            blob.assign(nodeSize, '\0');
+            if (n.number == 1) putBig(blob, 0, depth, 2);
+            putBig(blob, 2, n.cells.size(), 2);
+            std::size_t at = 4;
+            for (const Cell& c : n.cells) {
+                const GIntBig id = l == 0 ? c.id : levels[l - 1][static_cast<std::size_t>(c.id)].number;
+                putBig(blob, at, static_cast<std::uint64_t>(id), 8);
+                putFloat(blob, at + 8, c.box.minx);
+                putFloat(blob, at + 12, c.box.maxx);
+                putFloat(blob, at + 16, c.box.miny);
+                putFloat(blob, at + 20, c.box.maxy);
+                at += kCellBytes;
+                if (l == 0) rowid(id, n.number);
+                else parent(id, n.number);
+            }
+            node(n.number, blob);
+        }
+}
+
+// The schema objects of GDAL's index for `table` made in `ds`, but the
+// triggers: returned, to be made after the tree is filled when it is filled
+// through `ds` (an insert trigger would add every box again, one at a time).
+std::vector<std::string> createSchema(GDALDataset& ds, const std::string& table, const GdalIndexSql& gdal,
+                                      const std::string& path) {
+    const std::string rtree = rtreeName(table);
     auto shadow = [&](const std::string& name) {
         return name == rtree + "_rowid" || name == rtree + "_node" || name == rtree + "_parent";
     };
     auto exists = [&](const std::string& name) {
         return !select(ds, "SELECT 1 FROM sqlite_master WHERE name = " + quoted(name), path).empty();
     };
-    // The schema objects GDAL makes, but the triggers after the tree is
-    // filled (an insert trigger would add every box again, one at a time).
     std::vector<std::string> triggers;
     for (const auto& o : gdal.objects) {
         const std::string &type = o[0], &name = o[1], &sql = o[2];
@@ -244,61 +301,10 @@ void RTreeIndex::create(GDALDataset& ds, const std::string& path) const {
         run(ds, sql, path);
     }
     if (!exists(rtree)) throw std::runtime_error(path + ": spatial index: GDAL made no table " + rtree);
+    return triggers;
+}
 
-    if (!entries_.empty()) {
-        const Rows size = select(ds, "SELECT length(data) FROM " + ident(rtree + "_node") + " WHERE nodeno = 1", path);
-        if (size.size() != 1) throw std::runtime_error(path + ": spatial index: " + rtree + " has no root node");
-        const std::size_t nodeSize = std::stoul(size[0][0]);
-        constexpr std::size_t kCellBytes = 8 + 4 * 4;  // rowid, then minx, maxx, miny, maxy as 32-bit floats
-        const std::size_t m = (nodeSize - 4) / kCellBytes;
-        if (m < 2) throw std::runtime_error(path + ": spatial index: " + rtree + " has nodes of " + size[0][0] + " bytes");
-
-        // Levels from the leaves up; the root is node 1, the others numbered from the root down.
-        std::vector<std::vector<Node>> levels;
-        {
-            std::vector<Cell> cells;
-            cells.reserve(entries_.size());
-            for (const Entry& e : entries_) cells.push_back({e.id, {e.minx, e.maxx, e.miny, e.maxy}});
-            levels.push_back(pack(std::move(cells), m));
-        }
-        while (levels.back().size() > 1) {
-            std::vector<Cell> cells;
-            for (std::size_t i = 0; i < levels.back().size(); ++i) cells.push_back({static_cast<GIntBig>(i), levels.back()[i].box});
-            levels.push_back(pack(std::move(cells), m));
-        }
-        GIntBig next = 1;
-        for (auto level = levels.rbegin(); level != levels.rend(); ++level)
-            for (Node& node : *level) node.number = next++;
-        const std::size_t depth = levels.size() - 1;
-
-        Inserts nodes(ds, "INSERT OR REPLACE INTO " + ident(rtree + "_node") + " (nodeno, data) VALUES ", path);
-        Inserts parents(ds, "INSERT INTO " + ident(rtree + "_parent") + " (nodeno, parentnode) VALUES ", path);
-        Inserts rowids(ds, "INSERT INTO " + ident(rtree + "_rowid") + " (rowid, nodeno) VALUES ", path);
-        for (std::size_t l = 0; l < levels.size(); ++l)
-            for (const Node& node : levels[l]) {
-                std::string blob(nodeSize, '\0');
-                if (node.number == 1) putBig(blob, 0, depth, 2);
-                putBig(blob, 2, node.cells.size(), 2);
-                std::size_t at = 4;
-                for (const Cell& c : node.cells) {
-                    const GIntBig id = l == 0 ? c.id : levels[l - 1][static_cast<std::size_t>(c.id)].number;
-                    putBig(blob, at, static_cast<std::uint64_t>(id), 8);
-                    putFloat(blob, at + 8, c.box.minx);
-                    putFloat(blob, at + 12, c.box.maxx);
-                    putFloat(blob, at + 16, c.box.miny);
-                    putFloat(blob, at + 20, c.box.maxy);
-                    at += kCellBytes;
-                    const std::string pair = "(" + std::to_string(id) + "," + std::to_string(node.number) + ")";
-                    if (l == 0) rowids.add(pair);
-                    else parents.add(pair);
-                }
-                nodes.add("(" + std::to_string(node.number) + "," + hex(blob) + ")");
-            }
-        nodes.flush();
-        parents.flush();
-        rowids.flush();
-    }
-    for (const std::string& sql : triggers) run(ds, sql, path);
+void createExtensions(GDALDataset& ds, const GdalIndexSql& gdal, const std::string& path) {
     for (const auto& row : gdal.extensions) {
         if (row.size() != 5) continue;
         run(ds, "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) VALUES (" +
@@ -306,6 +312,121 @@ void RTreeIndex::create(GDALDataset& ds, const std::string& path) const {
                     quoted(row[4]) + ")",
             path);
     }
+}
+
+// An SQLite connection of its own to a closed GeoPackage, for fill.
+class Db {
+public:
+    explicit Db(const std::string& path) : path_(path) {
+        if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+            const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
+            sqlite3_close(db_);
+            throw std::runtime_error(path + ": spatial index: cannot open the file with SQLite: " + why);
+        }
+    }
+    ~Db() { sqlite3_close(db_); }
+    Db(const Db&) = delete;
+    Db& operator=(const Db&) = delete;
+    void exec(const std::string& sql) {
+        if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail(sql);
+    }
+    [[noreturn]] void fail(const std::string& sql) const {
+        throw std::runtime_error(path_ + ": spatial index: " + sqlite3_errmsg(db_) + " (" + sql.substr(0, 200) + ")");
+    }
+    sqlite3* get() const { return db_; }
+
+private:
+    sqlite3* db_ = nullptr;
+    std::string path_;
+};
+
+class Statement {
+public:
+    Statement(Db& db, std::string sql) : db_(db), sql_(std::move(sql)) {
+        if (sqlite3_prepare_v2(db.get(), sql_.c_str(), -1, &st_, nullptr) != SQLITE_OK) db.fail(sql_);
+    }
+    ~Statement() { sqlite3_finalize(st_); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    // Binds the integers and, when given, the blob as the last parameter, and steps once.
+    void run(std::initializer_list<sqlite3_int64> ints, const std::string* blob = nullptr) {
+        int i = 1;
+        for (sqlite3_int64 v : ints) sqlite3_bind_int64(st_, i++, v);
+        if (blob) sqlite3_bind_blob(st_, i, blob->data(), static_cast<int>(blob->size()), SQLITE_STATIC);
+        if (sqlite3_step(st_) != SQLITE_DONE) db_.fail(sql_);
+        sqlite3_reset(st_);
+    }
+    // The first column of the first row as an integer (-1: no row).
+    sqlite3_int64 value() {
+        const int rc = sqlite3_step(st_);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) db_.fail(sql_);
+        const sqlite3_int64 v = rc == SQLITE_ROW ? sqlite3_column_int64(st_, 0) : -1;
+        sqlite3_reset(st_);
+        return v;
+    }
+
+private:
+    Db& db_;
+    std::string sql_;
+    sqlite3_stmt* st_ = nullptr;
+};
+
+}  // namespace
+
+void RTreeIndex::create(GDALDataset& ds, const std::string& path) const {
+    const GdalIndexSql gdal = gdalIndexSql(table_, path);
+    const std::string rtree = rtreeName(table_);
+    const std::vector<std::string> triggers = createSchema(ds, table_, gdal, path);
+    if (!entries_.empty()) {
+        const Rows size = select(ds, "SELECT length(data) FROM " + ident(rtree + "_node") + " WHERE nodeno = 1", path);
+        if (size.size() != 1) throw std::runtime_error(path + ": spatial index: " + rtree + " has no root node");
+        Inserts nodes(ds, "INSERT OR REPLACE INTO " + ident(rtree + "_node") + " (nodeno, data) VALUES ", path);
+        Inserts parents(ds, "INSERT INTO " + ident(rtree + "_parent") + " (nodeno, parentnode) VALUES ", path);
+        Inserts rowids(ds, "INSERT INTO " + ident(rtree + "_rowid") + " (rowid, nodeno) VALUES ", path);
+        auto pair = [](GIntBig a, GIntBig b) { return "(" + std::to_string(a) + "," + std::to_string(b) + ")"; };
+        forEachRow(
+            entries_, std::stoul(size[0][0]), path + ": spatial index: " + rtree,
+            [&](GIntBig number, const std::string& blob) { nodes.add("(" + std::to_string(number) + "," + hex(blob) + ")"); },
+            [&](GIntBig id, GIntBig number) { parents.add(pair(id, number)); },
+            [&](GIntBig id, GIntBig number) { rowids.add(pair(id, number)); });
+        nodes.flush();
+        parents.flush();
+        rowids.flush();
+    }
+    for (const std::string& sql : triggers) run(ds, sql, path);
+    createExtensions(ds, gdal, path);
+}
+
+void RTreeIndex::createEmpty(GDALDataset& ds, const std::string& path) const {
+    const GdalIndexSql gdal = gdalIndexSql(table_, path);
+    // No box goes in through `ds`: the triggers can be made at once.
+    for (const std::string& sql : createSchema(ds, table_, gdal, path)) run(ds, sql, path);
+    createExtensions(ds, gdal, path);
+}
+
+void RTreeIndex::fill(const std::string& path, const std::vector<const RTreeIndex*>& indexes) {
+    Db db(path);
+    // As GDAL writes a new file (sites.gpkg is a temporary name until the
+    // scan renames it): no rollback journal, no syncs.
+    db.exec("PRAGMA journal_mode = OFF");
+    db.exec("PRAGMA synchronous = OFF");
+    db.exec("BEGIN");
+    for (const RTreeIndex* index : indexes) {
+        if (index->entries_.empty()) continue;
+        const std::string rtree = rtreeName(index->table_);
+        const sqlite3_int64 size =
+            Statement(db, "SELECT length(data) FROM " + ident(rtree + "_node") + " WHERE nodeno = 1").value();
+        if (size < 0) throw std::runtime_error(path + ": spatial index: " + rtree + " has no root node");
+        Statement node(db, "INSERT OR REPLACE INTO " + ident(rtree + "_node") + " (nodeno, data) VALUES (?, ?)");
+        Statement parent(db, "INSERT INTO " + ident(rtree + "_parent") + " (nodeno, parentnode) VALUES (?, ?)");
+        Statement rowid(db, "INSERT INTO " + ident(rtree + "_rowid") + " (rowid, nodeno) VALUES (?, ?)");
+        forEachRow(
+            index->entries_, static_cast<std::size_t>(size), path + ": spatial index: " + rtree,
+            [&](GIntBig number, const std::string& blob) { node.run({number}, &blob); },
+            [&](GIntBig id, GIntBig number) { parent.run({id, number}); },
+            [&](GIntBig id, GIntBig number) { rowid.run({id, number}); });
+    }
+    db.exec("COMMIT");
 }
 
 }  // namespace vgscan::gpkg

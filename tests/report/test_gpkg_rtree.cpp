@@ -61,8 +61,14 @@ void addRandom(std::size_t n, Geometries& out) {
     out.emplace_back(new OGRPolygon());  // empty: no entry in either index
 }
 
-// One layer "things" of every geometry, indexed by GDAL or by RTreeIndex.
-void writeLayer(const std::string& path, const Geometries& geometries, bool ours) {
+// How the index of a layer is made: by GDAL, by RTreeIndex::create (the
+// rows through GDAL) or by createEmpty and fill (SQLite's own connection, as
+// sites.gpkg is written).
+enum class Indexer { Gdal, Create, Fill };
+
+// One layer "things" of every geometry, indexed as `how` says.
+void writeLayer(const std::string& path, const Geometries& geometries, Indexer how) {
+    const bool ours = how != Indexer::Gdal;
     gdal::init();
     GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("GPKG");
     REQUIRE(drv);
@@ -84,8 +90,11 @@ void writeLayer(const std::string& path, const Geometries& geometries, bool ours
         REQUIRE(layer->CreateFeature(f.get()) == OGRERR_NONE);
         index.add(f->GetFID(), *g);
     }
-    if (ours) index.create(*ds, path);
+    if (how == Indexer::Create) index.create(*ds, path);
+    if (how == Indexer::Fill) index.createEmpty(*ds, path);
     REQUIRE(ds->CommitTransaction() == OGRERR_NONE);
+    ds.reset();
+    if (how == Indexer::Fill) gpkg::RTreeIndex::fill(path, {&index});
 }
 
 std::vector<std::vector<std::string>> rows(GDALDataset& ds, const std::string& sql) {
@@ -139,8 +148,8 @@ TEST_CASE("gpkg: a spatial index built in one pass equals GDAL's own (entries, r
 
     QTemporaryDir dir;
     const std::string theirs = dir.filePath("gdal.gpkg").toStdString(), ours = dir.filePath("ours.gpkg").toStdString();
-    writeLayer(theirs, geometries, false);
-    writeLayer(ours, geometries, true);
+    writeLayer(theirs, geometries, Indexer::Gdal);
+    writeLayer(ours, geometries, Indexer::Fill);
     gdal::DatasetPtr a = gdal::openVector(theirs), b = gdal::openVector(ours);
 
     const auto ea = entries(*a), eb = entries(*b);
@@ -184,6 +193,43 @@ TEST_CASE("gpkg: a spatial index built in one pass equals GDAL's own (entries, r
         found += fa.size();
     }
     CHECK(found > 100);
+}
+
+TEST_CASE("gpkg: the index filled through SQLite's own connection holds the rows create() writes through GDAL, byte for byte") {
+    Geometries geometries;
+    addFrom(sourcePath("floorplans/portfolio.gpkg"), geometries);
+    addRandom(3000, geometries);
+    QTemporaryDir dir;
+    const std::string viaGdal = dir.filePath("create.gpkg").toStdString(), viaSqlite = dir.filePath("fill.gpkg").toStdString();
+    writeLayer(viaGdal, geometries, Indexer::Create);
+    writeLayer(viaSqlite, geometries, Indexer::Fill);
+    gdal::DatasetPtr a = gdal::openVector(viaGdal), b = gdal::openVector(viaSqlite);
+    for (const std::string sql : {"SELECT nodeno, hex(data) FROM rtree_things_geom_node ORDER BY nodeno",
+                                  "SELECT nodeno, parentnode FROM rtree_things_geom_parent ORDER BY nodeno",
+                                  "SELECT rowid, nodeno FROM rtree_things_geom_rowid ORDER BY rowid"}) {
+        const auto ra = rows(*a, sql);
+        CHECK(ra.size() > 50);
+        CHECK(ra == rows(*b, sql));
+    }
+    auto schema = [&](GDALDataset& ds) {
+        auto r = rows(ds, "SELECT type, name, tbl_name, sql FROM sqlite_master");
+        std::sort(r.begin(), r.end());
+        return r;
+    };
+    CHECK(schema(*a) == schema(*b));
+    CHECK(rows(*b, "SELECT rtreecheck('rtree_things_geom')") == std::vector<std::vector<std::string>>{{"ok"}});
+}
+
+TEST_CASE("gpkg: fill names the file when it cannot open it") {
+    gpkg::RTreeIndex index("things");
+    OGRPoint p(1.0, 2.0);
+    index.add(1, p);
+    try {
+        gpkg::RTreeIndex::fill("/nonexistent-dir/sites.gpkg", {&index});
+        FAIL("no error");
+    } catch (const std::runtime_error& e) {
+        CHECK(std::string(e.what()).find("/nonexistent-dir/sites.gpkg") != std::string::npos);
+    }
 }
 
 TEST_CASE("gpkg: the one-pass index rounds boxes to floats as SQLite's R*Tree does: never inward") {
