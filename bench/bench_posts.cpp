@@ -272,10 +272,12 @@ void BM_ScreenedSearch(benchmark::State& state) {
     };
     double screenedMs = 0, everyMs = 0, screenedCpu = 0, everyCpu = 0, decompositionCpu = 0;
     long long candidatesTotal = 0, exactTotal = 0;
+    long long roughViews = 0, pairsListed = 0, roughUnions = 0, pairsMeasured = 0, pairsBounded = 0;
     bool agree = true;
     for (auto _ : state) {
         screenedMs = everyMs = screenedCpu = everyCpu = decompositionCpu = 0;
         candidatesTotal = exactTotal = 0;
+        roughViews = pairsListed = roughUnions = pairsMeasured = pairsBounded = 0;
         for (auto& c : cases) {
             double caseScreened = 0, caseEvery = 0;
             int caseCandidates = 0, caseExact = 0;
@@ -302,6 +304,11 @@ void BM_ScreenedSearch(benchmark::State& state) {
                 agree = agree && ok;
                 caseCandidates += every.candidates;
                 caseExact += fast.exactViews;
+                roughViews += fast.roughViews;
+                pairsListed += fast.pairsListed;
+                roughUnions += fast.roughUnions;
+                pairsMeasured += fast.pairsMeasured;
+                pairsBounded += fast.pairsBounded;
             }
             std::cout << "  " << c.name << ": " << caseCandidates << " candidates, " << caseExact << " measured exactly; "
                       << caseScreened << " ms against " << caseEvery << " ms measuring every candidate (ratio "
@@ -316,6 +323,8 @@ void BM_ScreenedSearch(benchmark::State& state) {
               << " ms (" << everyCpu << " ms CPU), ratio " << everyMs / screenedMs << " (CPU " << everyCpu / screenedCpu << "); " << exactTotal << " of " << candidatesTotal
               << " candidates measured exactly; same answers: " << (agree ? "yes" : "NO")
               << "; the candidates alone (decomposition, once more): " << decompositionCpu << " ms CPU\n";
+    std::cout << "screen: " << roughViews << " rough views, " << pairsListed << " pairs listed, " << roughUnions
+              << " rough unions; search: " << pairsMeasured << " unions measured, " << pairsBounded << " pairs passed over by the cell bound\n";
     state.counters["ratio"] = everyMs / screenedMs;
     state.counters["screened_cpu_ms"] = screenedCpu;
     state.counters["exact_share"] = static_cast<double>(exactTotal) / static_cast<double>(candidatesTotal);

@@ -895,6 +895,8 @@ Best choose(const GroupFloor& g, const std::vector<Seen>& seen, const Cells& cel
         out.pairArea = p.area;
         out.pairDoorsSeen = p.doorsSeen;
     }
+    out.pairsMeasured = p.pairsMeasured;
+    out.pairsBounded = p.pairsBounded;
     return out;
 }
 
@@ -979,6 +981,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
         return excess;
     };
     double pairFloor = -1.0;
+    long long roughUnions = 0;
     struct Union {
         int a, b;
         double area;
@@ -1006,6 +1009,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
         for (const auto& [cell, ar] : ea->cellAreas) mine[cell] = 0.0;
         if (ub >= pairFloor - kScreenMargin) {
             const double u = togetherRough(*ea, *eb);
+            ++roughUnions;
             unions.push_back({a, b, u});
             unionOf[a] = std::max(unionOf[a], u);
             unionOf[b] = std::max(unionOf[b], u);
@@ -1089,6 +1093,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
         for (const auto& [k, ar] : blocks[a]) mineBlock[k] = 0.0;
     }
     std::stable_sort(pairs.begin(), pairs.end(), [](const PairBound& x, const PairBound& y) { return x.bound > y.bound; });
+    const long long pairsListed = static_cast<long long>(pairs.size());
     for (const PairBound& p : pairs) {
         if (p.bound < pairFloor - kScreenMargin) break;
         budget::check("running rule 'sight_lines' (pairs of rough views)");
@@ -1140,6 +1145,9 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
     Best out = choose(g, seen, cells);
     out.candidates = withView;
     out.exactViews = exactViews;
+    for (int i = 0; i < n; ++i) out.roughViews += rough[i] ? 1 : 0;
+    out.pairsListed = pairsListed;
+    out.roughUnions = roughUnions;
     return out;
 }
 

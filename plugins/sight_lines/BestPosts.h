@@ -186,6 +186,12 @@ struct Best {
     double pairArea = 0.0;
     int pairDoorsSeen = 0;
     int exactViews = 0;  // candidates measured with their exact view
+    // The screen's and the search's work (bestPosts; counts only):
+    int roughViews = 0;           // candidates measured on their rough view (roughSeen)
+    long long pairsListed = 0;    // pairs whose bound reached the best estimated union when listed
+    long long roughUnions = 0;    // pairs' unions estimated on rough views (togetherRough)
+    long long pairsMeasured = 0;  // unions measured exactly by the search (together)
+    long long pairsBounded = 0;   // pairs the search passed over by the cell bound
 };
 
 // The screen of bestPosts: a candidate left out has a bound or an estimate
