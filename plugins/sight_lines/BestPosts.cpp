@@ -818,9 +818,23 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
                 double excess = 0.0;
                 for (const auto& [cell, area] : b.cellAreas)
                     excess += std::max(0.0, mine[cell] + area - cells->cells[cell].floor);
-                if (a.area + b.area - excess < best.area - kAreaTie) {
+                const double ub = a.area + b.area - excess;
+                if (ub < best.area - kAreaTie) {
                     ++best.pairsBounded;
                     continue;
+                }
+                // Nor can it win by doors when it sees no more of them and its
+                // union cannot exceed the best by the tie (better()): where
+                // the best pair sees the whole floor, most pairs that reach
+                // it too. The bound is the union's up to rounding (some
+                // 1e-11 m², against kAreaTie / 10 here).
+                if (ub <= best.area + kAreaTie * 0.9) {
+                    int doors = 0;
+                    for (size_t k = 0; k < a.doors.size(); ++k) doors += (a.doors[k] || b.doors[k]) ? 1 : 0;
+                    if (doors <= best.doorsSeen) {
+                        ++best.pairsBounded;
+                        continue;
+                    }
                 }
             }
             auto [area, doors] = together(a, b);
@@ -959,6 +973,15 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
         if (e) bestArea = std::max(bestArea, e->area);
     }
 
+    // When a candidate sees (about) the whole floor, every candidate's union
+    // with it reaches the whole floor, so the screen below would measure
+    // every candidate (each in an estimated union within the margin of the
+    // best): they are measured now, without it, and the search runs on all
+    // of them as bestPostsEvery's does.
+    const bool seesAll = bestArea >= g.area - kScreenMargin;
+    if (seesAll)
+        for (int i = 0; i < n; ++i) measure(i);
+
     // The best pair. A candidate's figures: estimated when known (exact or
     // rough seen floor), else its rough bound. The cell bound of a pair's
     // union (at most the cell's floor in each cell, at most the sum of both
@@ -970,8 +993,8 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
     auto cellsOf = [&](int i) -> const std::vector<std::pair<int, double>>& {
         return known(i) ? estimate(i)->cellAreas : bounds[i].cells;
     };
-    std::vector<int> viewable;
-    for (int i = 0; i < n; ++i)
+    std::vector<int> viewable;  // none when every candidate is measured already
+    for (int i = 0; i < n && !seesAll; ++i)
         if (exact[i] || (!measured[i] && bounds[i].kind == RoughView::Ring)) viewable.push_back(i);
     std::stable_sort(viewable.begin(), viewable.end(), [&](int x, int y) { return area(x) > area(y); });
     std::vector<double> mine(cells.cells.size(), 0.0);

@@ -512,6 +512,40 @@ TEST_CASE("seen floor by clipping to the view's fan: CGAL's exact area on every 
     WARN("seen floor, clipped against exact: " << compared << " views, worst relative difference " << worst);
 }
 
+// A living group of a sample plan as the rule sees it: its shared spaces
+// united per storey, where a post may stand (also the doorways between two
+// of them), and the resident doors (bedroom to shared space).
+static sight::GroupFloor sampleGroup(const FloorPlan& plan, const BuildingGraph& g, const std::string& group) {
+    double total = 0;
+    sight::GroupFloor gf;
+    for (const auto& [storey, parts] : sharedFloor(plan, group, total))
+        for (const auto& part : parts) {
+            MultiPolygon next;
+            bg::union_(gf.shared[storey], part, next);
+            gf.shared[storey] = std::move(next);
+        }
+    gf.domain = gf.shared;
+    for (int k = 0; k < static_cast<int>(plan.openings.size()); ++k) {
+        const Opening& o = plan.openings[k];
+        const int a = g.indexOf(o.from), b = g.indexOf(o.to);
+        if (a < 0 || b < 0) continue;
+        const Space& sa = g.space(a);
+        const Space& sb = g.space(b);
+        if (sharedUse(sa.use) && sharedUse(sb.use) && sa.group == group && sb.group == group &&
+            gf.domain.count(o.storey)) {
+            MultiPolygon next;
+            bg::union_(gf.domain[o.storey], g.doorway(k), next);
+            gf.domain[o.storey] = std::move(next);
+        }
+        // Resident doors too, so that the answers' doors are compared.
+        const Space* bed = sa.use == SpaceUse::Bedroom ? &sa : sb.use == SpaceUse::Bedroom ? &sb : nullptr;
+        const Space* other = bed == &sa ? &sb : &sa;
+        if (bed && bed->group == group && sharedUse(other->use)) gf.doors.push_back({o.id, bed->storey, {o.line}});
+    }
+    gf.area = total;
+    return gf;
+}
+
 TEST_CASE("rough views: seen floors and unions within kRoughError of the exact ones; the screen gives the exact search's answers") {
     // bestPosts decides which candidates to measure exactly by their seen
     // floor and their pairs' unions measured on rough views (roughSeen:
@@ -542,33 +576,7 @@ TEST_CASE("rough views: seen floors and unions within kRoughError of the exact o
             return *v;
         };
         for (const auto& group : groups) {
-            double total = 0;
-            sight::GroupFloor gf;
-            for (const auto& [storey, parts] : sharedFloor(plan, group, total))
-                for (const auto& part : parts) {
-                    MultiPolygon next;
-                    bg::union_(gf.shared[storey], part, next);
-                    gf.shared[storey] = std::move(next);
-                }
-            gf.domain = gf.shared;
-            for (int k = 0; k < static_cast<int>(plan.openings.size()); ++k) {
-                const Opening& o = plan.openings[k];
-                const int a = g.indexOf(o.from), b = g.indexOf(o.to);
-                if (a < 0 || b < 0) continue;
-                const Space& sa = g.space(a);
-                const Space& sb = g.space(b);
-                if (sharedUse(sa.use) && sharedUse(sb.use) && sa.group == group && sb.group == group &&
-                    gf.domain.count(o.storey)) {
-                    MultiPolygon next;
-                    bg::union_(gf.domain[o.storey], g.doorway(k), next);
-                    gf.domain[o.storey] = std::move(next);
-                }
-                // Resident doors too, so that the answers' doors are compared.
-                const Space* bed = sa.use == SpaceUse::Bedroom ? &sa : sb.use == SpaceUse::Bedroom ? &sb : nullptr;
-                const Space* other = bed == &sa ? &sb : &sa;
-                if (bed && bed->group == group && sharedUse(other->use)) gf.doors.push_back({o.id, bed->storey, {o.line}});
-            }
-            gf.area = total;
+            const sight::GroupFloor gf = sampleGroup(plan, g, group);
             const sight::Cells cells = sight::makeCells(gf);
             const std::vector<sight::Spot> spots = sight::candidates(gf);
             std::vector<std::optional<sight::Seen>> exact, rough;
@@ -697,4 +705,75 @@ TEST_CASE("rough views: seen floors and unions within kRoughError of the exact o
                                  << " groups with the same answers; " << pairsBounded
                                  << " rough unions against their listed bounds (4 forms each), worst excess " << worstOverBound
                                  << " m2");
+}
+
+TEST_CASE("pair search: the cell bound holds every union of the sample plans; pruned, the search finds the pair of measuring every pair") {
+    // bestPair passes over a pair by its cell bound (in each cell at most the
+    // cell's floor and at most the sum of both seen floors there): when it
+    // falls short of the best union less kAreaTie, and, when the pair sees
+    // no more doors than the best pair, when it does not exceed the best
+    // union by 0.9 kAreaTie. Both rely on the bound lying below the union
+    // measured (together) by no more than rounding, far less than 0.1
+    // kAreaTie (1e-7 m²): checked on every pair of candidates, on one storey,
+    // of every living group of the ten sample plans. Then the pruned search
+    // (bestPostsEvery's) against measuring every pair: the same spots, union
+    // and doors, to the bit (groups of at most 160 candidates).
+    const std::vector<std::string> files = samplePlanFiles();
+    REQUIRE(files.size() >= 10);
+    long long pairs = 0, withinTie = 0;
+    int searches = 0;
+    double worst = -1e300;  // the most a union exceeds its bound (negative: below it)
+    for (const auto& file : files) {
+        FloorPlan plan = loadPlan(file);
+        BuildingGraph g(plan);
+        std::set<std::string> groups;
+        for (const auto& s : plan.spaces)
+            if (sharedUse(s.use)) groups.insert(s.group);
+        std::map<int, std::unique_ptr<sight::StoreyView>> views;
+        const sight::ViewOf viewOf = [&](int storey) -> const sight::StoreyView& {
+            auto& v = views[storey];
+            if (!v) v = std::make_unique<sight::StoreyView>(g.freeSpace(storey), std::vector<sight::Wall>{});
+            return *v;
+        };
+        for (const auto& group : groups) {
+            const sight::GroupFloor gf = sampleGroup(plan, g, group);
+            const sight::Cells cells = sight::makeCells(gf);
+            const std::vector<sight::Seen> seen = sight::evaluate(gf, sight::candidates(gf), viewOf, &cells);
+            std::vector<double> mine(cells.cells.size(), 0.0);
+            for (size_t i = 0; i < seen.size(); ++i) {
+                for (const auto& [k, a] : seen[i].cellAreas) mine[k] = a;
+                for (size_t j = i + 1; j < seen.size(); ++j) {
+                    if (seen[i].spot.storey != seen[j].spot.storey) continue;
+                    double excess = 0.0;
+                    for (const auto& [k, b] : seen[j].cellAreas) excess += std::max(0.0, mine[k] + b - cells.cells[k].floor);
+                    const double bound = seen[i].area + seen[j].area - excess;
+                    const double u = sight::together(seen[i], seen[j]).first;
+                    CHECK(u <= bound + 1e-8);
+                    worst = std::max(worst, u - bound);
+                    withinTie += bound <= u + 0.9e-6 ? 1 : 0;
+                    ++pairs;
+                }
+                for (const auto& [k, a] : seen[i].cellAreas) mine[k] = 0.0;
+            }
+            // Measuring every pair of the groups of some 300 candidates
+            // (50,000 unions each) would double the test's time: the groups
+            // of at most 160.
+            if (seen.size() > 160) continue;
+            INFO(file << " group " << group);
+            const sight::PairChoice pruned = sight::bestPair(gf, seen, true, &cells);
+            const sight::PairChoice all = sight::bestPair(gf, seen, false);
+            CHECK(pruned.a == all.a);
+            CHECK(pruned.b == all.b);
+            CHECK(pruned.area == all.area);
+            CHECK(pruned.doorsSeen == all.doorsSeen);
+            CHECK(pruned.pairsMeasured < all.pairsMeasured);
+            ++searches;
+        }
+    }
+    CHECK(pairs > 100000);
+    CHECK(searches >= 15);
+    CHECK(worst < 1e-9);
+    WARN("cell bound against the union: " << pairs << " pairs, worst excess of a union over its bound " << worst << " m2; "
+                                         << withinTie << " bounds within 0.9 kAreaTie of the union; " << searches
+                                         << " pruned searches with the exhaustive one's pair");
 }
