@@ -1,9 +1,12 @@
 #include "ExpansionRoomRule.h"
 
+#include "FitScreen.h"
+
 #include "model/Model.h"
 #include "rules/RuleKit.h"
 
-// CGAL stays in this one file (compile time and memory).
+// CGAL stays in this one file (compile time and memory); the screens in
+// doubles are in FitScreen.cpp.
 #include <CGAL/Exact_predicates_exact_constructions_kernel.h>
 #include <CGAL/Polygon_2.h>
 #include <CGAL/Polygon_set_2.h>
@@ -46,12 +49,8 @@ constexpr double kFitTolerance = 0.001;
 constexpr std::size_t kMaxEdgeDirections = 8;
 constexpr double kMinEdgeLength = 1.0;
 
-struct V {
-    double x, y;
-};
-V operator+(V a, V b) { return {a.x + b.x, a.y + b.y}; }
-V operator-(V a, V b) { return {a.x - b.x, a.y - b.y}; }
-V operator*(double s, V a) { return {s * a.x, s * a.y}; }
+using expansion::Proof;
+using expansion::V;
 
 Pt pt(V v) { return Pt(v.x, v.y); }
 V vd(const Pt& p) { return {CGAL::to_double(p.x()), CGAL::to_double(p.y())}; }
@@ -276,119 +275,16 @@ PSet centres(const Pwh& c, const Poly& rect, double reach) {
     return out;
 }
 
-// What a search in doubles proved about a piece: nothing fits (No), something
-// fits with room to spare (Yes), or too close or too long to tell (Maybe).
-enum class Proof { No, Yes, Maybe };
-
-// The L-infinity distance from the origin to the segment a-b: the half side
-// of the smallest square about the origin that meets it. max(|x(t)|, |y(t)|)
-// is convex and piecewise linear in t, so its least value on [0, 1] is at an
-// end or where a coordinate is zero or |x| = |y|.
-double chebyshevToSegment(V a, V b) {
-    const V d = b - a;
-    auto at = [&](double t) {
-        t = std::clamp(t, 0.0, 1.0);
-        return std::max(std::fabs(a.x + t * d.x), std::fabs(a.y + t * d.y));
+// The piece's rings as doubles, for the screens (FitScreen.h).
+expansion::Rings rings(const Pwh& piece) {
+    expansion::Rings out;
+    auto add = [&](const Poly& ring) {
+        out.emplace_back();
+        for (auto it = ring.vertices_begin(); it != ring.vertices_end(); ++it) out.back().push_back(vd(*it));
     };
-    double best = std::min(at(0.0), at(1.0));
-    if (d.x != 0.0) best = std::min(best, at(-a.x / d.x));
-    if (d.y != 0.0) best = std::min(best, at(-a.y / d.y));
-    if (d.x != d.y) best = std::min(best, at((a.y - a.x) / (d.x - d.y)));
-    if (d.x != -d.y) best = std::min(best, at(-(a.x + a.y) / (d.x + d.y)));
-    return best;
-}
-
-// Is some point of the piece `r` or farther from its boundary? A branch and
-// bound over square cells in doubles (the idea of Mapbox's polylabel): the
-// distance to the boundary changes by at most the distance moved, so no point
-// of a cell is farther than its centre's distance plus `spread` times its
-// half side (sqrt 2 for the Euclidean distance, 1 for L-infinity). Each
-// vertex goes through `to` first (a rotation and scaling for a rectangle).
-// The margins cover the rounding of the double arithmetic: No when every
-// bound is below r - noMargin, Yes when a centre is r + yesMargin or farther,
-// else (the answer is close, or the search grows past `maxCells`) Maybe.
-template <class To, class Distance>
-Proof farthest(const Pwh& piece, To to, Distance toSegment, double spread, double r, double noMargin,
-               double yesMargin, std::size_t maxCells) {
-    struct Seg {
-        V a, b;
-    };
-    std::vector<Seg> segs;
-    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
-    auto addRing = [&](const Poly& ring) {
-        const std::size_t n = ring.size();
-        for (std::size_t i = 0; i < n; ++i) {
-            const V a = to(vd(ring[i])), b = to(vd(ring[(i + 1) % n]));
-            segs.push_back({a, b});
-            x0 = std::min(x0, a.x), y0 = std::min(y0, a.y), x1 = std::max(x1, a.x), y1 = std::max(y1, a.y);
-        }
-    };
-    addRing(piece.outer_boundary());
-    for (auto h = piece.holes_begin(); h != piece.holes_end(); ++h) addRing(*h);
-    if (segs.empty()) return Proof::No;
-    // Distance to the boundary, negative outside (even-odd over all rings;
-    // a point misjudged by rounding lies on the boundary, distance ~0).
-    auto signedDistance = [&](V p) {
-        bool inside = false;
-        double best = INFINITY;
-        for (const Seg& s : segs) {
-            if ((s.a.y > p.y) != (s.b.y > p.y) &&
-                p.x < (s.b.x - s.a.x) * (p.y - s.a.y) / (s.b.y - s.a.y) + s.a.x)
-                inside = !inside;
-            best = std::min(best, toSegment(s.a - p, s.b - p));
-        }
-        return inside ? best : -best;
-    };
-    struct Cell {
-        V c;
-        double half, d, bound;
-        bool operator<(const Cell& o) const { return bound < o.bound; }
-    };
-    auto cell = [&](V c, double half) {
-        const double d = signedDistance(c);
-        return Cell{c, half, d, d + half * spread};
-    };
-    std::priority_queue<Cell> queue;
-    const double size = std::min(x1 - x0, y1 - y0);
-    if (!(size > 0.0)) return Proof::No;
-    for (double x = x0; x < x1; x += size)
-        for (double y = y0; y < y1; y += size) queue.push(cell({x + size / 2.0, y + size / 2.0}, size / 2.0));
-    for (std::size_t visited = 0; !queue.empty(); ++visited) {
-        const Cell best = queue.top();
-        queue.pop();
-        if (best.bound < r - noMargin) return Proof::No;  // the best bound left is short: so are all others
-        if (best.d >= r + yesMargin) return Proof::Yes;
-        if (best.d >= r - noMargin || visited > maxCells) return Proof::Maybe;
-        const double h = best.half / 2.0;
-        for (auto [sx, sy] : {std::pair{-1.0, -1.0}, {1.0, -1.0}, {-1.0, 1.0}, {1.0, 1.0}})
-            queue.push(cell(best.c + V{sx * h, sy * h}, h));
-    }
-    return Proof::No;
-}
-
-// Does a disc of radius r fit in the piece (Euclidean distance)? Only a proven
-// "no" lets the exact Minkowski sieve be skipped for a piece that cannot take
-// the module (in a national scan most plots cannot, and the sieve was most of
-// the scan's time); a proven "yes" says the sieve is not empty without making it.
-Proof discFits(const Pwh& piece, double r) {
-    auto euclid = [](V a, V b) {
-        const V d = b - a;
-        const double len2 = d.x * d.x + d.y * d.y;
-        const double t = len2 > 0.0 ? std::clamp(-(a.x * d.x + a.y * d.y) / len2, 0.0, 1.0) : 0.0;
-        const V q = a + t * d;
-        return std::sqrt(q.x * q.x + q.y * q.y);
-    };
-    return farthest(piece, [](V p) { return p; }, euclid, std::numbers::sqrt2, r, 1e-6, 1e-4, 20000);
-}
-
-// Does the rectangle of half sides hu along u and hv along v (unit,
-// perpendicular) fit in the piece? In coordinates (p.u / hu, p.v / hv) it is
-// the square of half side 1, which fits at a centre exactly where the centre
-// is inside and its L-infinity distance to the boundary is at least 1.
-// Margins in units of the half sides (1e-6 of some 6 m: micrometres).
-Proof rectangleFits(const Pwh& piece, V u, V v, double hu, double hv) {
-    auto to = [&](V p) { return V{(p.x * u.x + p.y * u.y) / hu, (p.x * v.x + p.y * v.y) / hv}; };
-    return farthest(piece, to, chebyshevToSegment, 1.0, 1.0, 1e-6, 1e-4, 4000);
+    add(piece.outer_boundary());
+    for (auto h = piece.holes_begin(); h != piece.holes_end(); ++h) add(*h);
+    return out;
 }
 
 V centroid(const Poly& p) {
@@ -656,9 +552,9 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         for (std::size_t k = 0; k < freePieces.size(); ++k) {
             const Pwh& piece = freePieces[k];
             if (bySize[k].first < needArea) break;
-            if (discFits(piece, apothem) == Proof::No) continue;
+            if (expansion::discFits(rings(piece), apothem) == Proof::No) continue;
             candidates.push_back({&piece, false, {}});
-            if (!someSieveFull && discFits(piece, inscribed) == Proof::Yes) someSieveFull = true;
+            if (!someSieveFull && expansion::discFits(rings(piece), inscribed) == Proof::Yes) someSieveFull = true;
         }
         // Without a piece that surely holds the sieve's polygon, the sieve is
         // made now: no orientation is tried when every piece's is empty.
@@ -672,7 +568,7 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
             for (Candidate& c : candidates) {
                 const Poly& outer = c.piece->outer_boundary();
                 if (extent(outer, u) < ws || extent(outer, v) < ds) continue;
-                const Proof fits = rectangleFits(*c.piece, u, v, ws / 2.0, ds / 2.0);
+                const Proof fits = expansion::rectangleFits(rings(*c.piece), u, v, ws / 2.0, ds / 2.0);
                 if (fits == Proof::No) continue;
                 if (fits == Proof::Maybe) {
                     const std::vector<Poly>& sieved = sieve(c);
