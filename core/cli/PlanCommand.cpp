@@ -8,8 +8,10 @@
 #include "io/InputError.h"
 #include "io/PortfolioReader.h"
 #include "plan/PlanLocations.h"
+#include "plan/PlanRoutes.h"
 #include "plan/RegionalPlan.h"
 #include "io/OutputFiles.h"
+#include "report/HtmlReport.h"
 #include "report/PlanReport.h"
 #include "report/ScanDiff.h"
 #include "rules/RuleKit.h"
@@ -20,6 +22,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -349,11 +352,35 @@ int cmdPlan(const QStringList& args) {
             for (const auto& d : demand) in.demandAt.push_back(d.at);
             in.linkReport = QFileInfo(QDir(dir).filePath("report.html")).isFile();
             in.roadTravel = index.hasNetwork();
+            // The map's routes: the costs' searches again from the chosen
+            // locations' sites (driving, the same detour factor).
+            RouteOptions driving;
+            driving.walking = false;
+            driving.detourFactor = detour;
+            const PlanRoutes routes = planRoutes(problem, r, in.sitesAt, in.demandAt, index, driving);
+            in.routes = &routes;
             const auto file = [&](const char* name) { return QDir(dir).filePath(name).toStdString(); };
             writeFileAtomically(file("plan.json"), QJsonDocument(json).toJson(QJsonDocument::Indented).toStdString());
             writeFileAtomically(file("plan.csv"), planCsv(in));
+            in.timestamp = runTimestamp();
             writeFileAtomically(file("plan.html"), planHtml(in));
             std::cerr << "vgscan plan: wrote " << file("plan.html") << ", plan.json and plan.csv\n";
+            // Made from the scan.json of this folder: its report.html names
+            // the plan and links plan.html (a plan from elsewhere, or
+            // scanned now, leaves the report alone).
+            const QFileInfo scanHere(QDir(dir).filePath("scan.json"));
+            if (in.linkReport && p.isSet("scan") && scanHere.exists() &&
+                QFileInfo(p.value("scan")).canonicalFilePath() == scanHere.canonicalFilePath()) {
+                QFile f(QDir(dir).filePath("report.html"));
+                if (!f.open(QIODevice::ReadOnly))
+                    throw OutputError("vgscan plan: cannot read " + file("report.html") + ": " + f.errorString().toStdString());
+                const QByteArray bytes = f.readAll();
+                f.close();
+                if (const auto updated = reportWithPlan(bytes.toStdString(), in)) {
+                    writeFileAtomically(file("report.html"), *updated);
+                    std::cerr << "vgscan plan: " << file("report.html") << " now links plan.html\n";
+                }
+            }
         }
     } catch (const InputError& e) {
         std::cerr << e.what() << "\n";

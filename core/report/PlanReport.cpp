@@ -41,11 +41,83 @@ std::string km(double metres) { return i18n::shown(metres / 1000.0, 2); }
 
 std::string percentOf(double part, double whole) { return whole > 0 ? i18n::shown(100.0 * part / whole, 1) + " %" : "-"; }
 
-// The map: every candidate location at its sites (hollow, the kind's
-// colour), the chosen ones filled and labelled, the demand points sized by
-// weight; with few demand points each is joined to its nearest chosen VG7
-// location.
-std::string planMap(const PlanReportInput& in) {
+// Most straight lines drawn (demand points the roads do not reach, or a
+// portfolio without roads): beyond it the page would grow with the demand.
+constexpr std::size_t kMaxStraightLines = 2000;
+
+// The width of a run of routes by the demand weight along it, in four
+// steps (so that a location's runs make at most four paths).
+int widthStep(double weight, double maxWeight) {
+    if (!(maxWeight > 0)) return 1;
+    return std::clamp(static_cast<int>(std::ceil(4.0 * std::sqrt(weight / maxWeight))), 1, 4);
+}
+
+// The routes of one kind: per chosen location, its runs as one path per
+// width step, in the kind's colour; the straight lines dashed.
+template <typename FX, typename FY>
+std::string routeLines(const plan::PlanRoutes& routes, int kind, double unit, const FX& X, const FY& Y,
+                       std::size_t& straightDrawn) {
+    std::string s = "<g class=\"routes\" style=\"fill:none;stroke-linecap:round;stroke-linejoin:round\">";
+    for (const auto& d : routes.drawings) {
+        if (d.kind != kind) continue;
+        const std::string colour = kindColour(d.kind);
+        std::string steps[5];
+        for (const auto& run : d.runs) {
+            std::string& path = steps[widthStep(run.weight, routes.maxWeight)];
+            for (std::size_t i = 0; i < run.line.size(); ++i)
+                path += (i ? "L" : (path.empty() ? "M" : " M")) + X(run.line[i]) + " " + Y(run.line[i]);
+        }
+        // The group's opacity, not each path's: where a location's routes
+        // overlap (a demand point's last stretch along a road others drive
+        // on) the colour stays even.
+        if (!d.runs.empty()) {
+            s += "<g class=\"route " + std::string(plan::optionName(static_cast<Kind>(d.kind))) + "\" style=\"stroke:" + colour +
+                 ";opacity:.7\">";
+            for (int w = 1; w <= 4; ++w)
+                if (!steps[w].empty())
+                    s += "<path style=\"stroke-width:" + num(unit * (0.1 + 0.15 * w)) + "\" d=\"" + steps[w] + "\"/>";
+            s += "</g>";
+        }
+        std::string lines;
+        for (const auto& l : d.straight) {
+            if (straightDrawn >= kMaxStraightLines) break;
+            ++straightDrawn;
+            lines += "<line x1=\"" + X(l.front()) + "\" y1=\"" + Y(l.front()) + "\" x2=\"" + X(l.back()) + "\" y2=\"" +
+                     Y(l.back()) + "\"/>";
+        }
+        if (!lines.empty())
+            s += "<g class=\"straight\" style=\"stroke:" + colour + ";stroke-opacity:.5;stroke-width:" + num(unit * 0.15) +
+                 ";stroke-dasharray:" + num(unit * 0.6) + " " + num(unit * 0.4) + "\">" + lines + "</g>";
+    }
+    return s + "</g>";
+}
+
+// What the lines are: routes along the roads, or straight lines where the
+// travel is not measured along roads.
+std::string routeLegend(const plan::PlanRoutes& routes, bool roadTravel, std::size_t straightDrawn) {
+    std::string s;
+    if (routes.routed > 0)
+        s += " " + esc(tx("report", "Lines: each demand point's route along the roads to its chosen location of the map's kind, "
+                                    "the way its travel was measured; wider where more clients' routes run."));
+    if (routes.estimated > 0)
+        s += " " + esc(roadTravel ? arg(tx("report", "Dashed straight lines: %1 routes the roads do not give; their travel "
+                                                      "is the straight line times the detour factor."),
+                                        std::to_string(routes.estimated))
+                                  : tx("report", "Dashed straight lines join each demand point to its chosen location of "
+                                                 "the map's kind: there are no roads, travel is the straight line times "
+                                                 "the detour factor."));
+    if (straightDrawn < routes.estimated)
+        s += " " + esc(arg(tx("report", "Only the first %1 of the %2 straight lines are drawn."), std::to_string(straightDrawn),
+                           std::to_string(routes.estimated)));
+    return s;
+}
+
+// A map of one kind's routes: every candidate location at its sites
+// (hollow, the kind's colour), the chosen ones of both kinds filled and
+// labelled, the demand points sized by weight, and each demand point's route
+// to its chosen location of `kind` (routeLines). Both kinds mostly drive the
+// same roads, so each has its map.
+std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDrawn) {
     const plan::Problem& p = *in.problem;
     const plan::Result& r = *in.result;
     html::View v = html::View::none();
@@ -55,33 +127,18 @@ std::string planMap(const PlanReportInput& in) {
     if (v.empty()) return "";
     const double span = std::max({v.width(), v.height(), 100.0});
     v.pad(span * 0.04);
-    const double unit = std::max(v.width(), v.height()) / 120.0;  // about 9 px on a 1050 px map
+    const double unit = std::max(v.width(), v.height()) / 85.0;  // about 7 px on a 620 px map
     double maxWeight = 0;
     for (double w : p.weight) maxWeight = std::max(maxWeight, w);
     auto X = [&](const Point& q) { return num(v.x(q.x())); };
     auto Y = [&](const Point& q) { return num(v.height() - v.y(q.y())); };  // y down
     std::string s = "<svg class=\"map planmap\" viewBox=\"0 0 " + num(v.width()) + " " + num(v.height()) +
-                    "\" width=\"1050\" height=\"" + num(1050 * v.height() / v.width(), 0) + "\" role=\"img\"><title>" +
-                    esc(tx("report", "map of the candidate and the chosen locations with the demand")) + "</title>";
+                    "\" width=\"620\" height=\"" + num(620 * v.height() / v.width(), 0) + "\" role=\"img\"><title>" +
+                    esc(arg(tx("report", "map of the routes to the chosen %1 locations, with the candidates and the demand"),
+                            kindName(kind))) +
+                    "</title>";
     const std::size_t N = in.demandAt.size();
-    if (N <= 1000) {
-        s += "<g class=\"served\" style=\"stroke:" + std::string(kindColour(plan::VG7)) + ";stroke-opacity:.35;stroke-width:" +
-             num(unit * 0.12) + "\">";
-        for (std::size_t j = 0; j < N; ++j) {
-            const int l = r.assignment[plan::VG7].empty() ? -1 : r.assignment[plan::VG7][j];
-            if (l < 0 || p.weight[j] <= 0 || in.sitesAt[static_cast<std::size_t>(l)].empty()) continue;
-            // To the location's site nearest the demand point (as the costs count it).
-            const auto& at = in.sitesAt[static_cast<std::size_t>(l)];
-            const Point* best = &at.front();
-            const Point& d = in.demandAt[j];
-            auto far = [&](const Point& q) { return std::hypot(q.x() - d.x(), q.y() - d.y()); };
-            for (const auto& q : at)
-                if (far(q) < far(*best)) best = &q;
-            s += "<line x1=\"" + X(in.demandAt[j]) + "\" y1=\"" + Y(in.demandAt[j]) + "\" x2=\"" + X(*best) + "\" y2=\"" +
-                 Y(*best) + "\"/>";
-        }
-        s += "</g>";
-    }
+    if (in.routes) s += routeLines(*in.routes, kind, unit, X, Y, straightDrawn);
     s += "<g class=\"demand\" style=\"fill:#5f6b76;fill-opacity:.45\">";
     for (std::size_t j = 0; j < N; ++j) {
         if (p.weight[j] <= 0) continue;
@@ -100,8 +157,10 @@ std::string planMap(const PlanReportInput& in) {
                          arg(tx("report", "%1 places"), std::to_string(p.locations[l].places[k])) + ")") +
                      "</title></circle>";
         }
-    s += "</g><g class=\"chosen\">";
-    for (int k = 0; k < plan::kKinds; ++k)
+    s += "</g>";
+    // The other kind's chosen locations faint, this kind's on top.
+    for (const int k : {1 - kind, kind}) {
+        s += k == kind ? "<g class=\"chosen\">" : "<g class=\"chosen other\" style=\"opacity:.35\">";
         for (int l : r.best.kind[k].locations) {
             const auto& loc = p.locations[static_cast<std::size_t>(l)];
             for (const auto& q : in.sitesAt[static_cast<std::size_t>(l)])
@@ -115,18 +174,26 @@ std::string planMap(const PlanReportInput& in) {
                      ";paint-order:stroke;stroke:#fff;stroke-width:" + num(unit * 0.4) + "px\">" + esc(loc.id) + "</text>";
             }
         }
-    s += "</g></svg>";
-    s += "<p class=\"muted\">" +
-         esc(tx("report", "Filled: the chosen locations; rings: the other candidates (large: VG7, small: ambulant); grey "
-                          "dots: demand points, larger with more weight.")) +
-         (N <= 1000 ? " " + esc(tx("report", "Lines join each demand point to its nearest chosen VG7 location.")) : "") +
-         // Nearest by the road costs, drawn straight: the route is not at hand here.
-         (N <= 1000 && in.roadTravel
-              ? " <strong>" + esc(tx("report", "A straight line shows the assignment, not the route: travel is measured "
-                                               "along the roads.")) + "</strong>"
-              : "") +
-         "</p>";
+        s += "</g>";
+    }
+    s += "</svg>";
     return s;
+}
+
+// Both kinds' maps side by side (stacked on a narrow screen), and what they show.
+std::string planMaps(const PlanReportInput& in) {
+    std::size_t straightDrawn = 0;
+    std::string maps;
+    for (int k = 0; k < plan::kKinds; ++k) {
+        const std::string m = planMap(in, k, straightDrawn);
+        if (m.empty()) return "";
+        maps += "<figure><figcaption>" +
+                esc(arg(tx("report", "%1: routes to the chosen locations"), kindName(k))) + "</figcaption>" + m + "</figure>";
+    }
+    return "<div class=\"planmaps\">" + maps + "</div><p class=\"muted\">" +
+           esc(tx("report", "Filled: the chosen locations; rings: the other candidates (large: VG7, small: ambulant); grey "
+                            "dots: demand points, larger with more weight.")) +
+           (in.routes ? routeLegend(*in.routes, in.roadTravel, straightDrawn) : std::string()) + "</p>";
 }
 
 }  // namespace
@@ -249,6 +316,37 @@ std::string planText(const PlanReportInput& in) {
     return s;
 }
 
+std::optional<std::string> reportWithPlan(const std::string& report, const PlanReportInput& in) {
+    static const std::string kHowTo = "<p id=\"regional-plan\">", kMade = "<p id=\"regional-plan-made\">";
+    std::string out = report;
+    if (const auto made = out.find(kMade); made != std::string::npos) {
+        const auto end = out.find("</p>", made);
+        if (end == std::string::npos) return std::nullopt;
+        out.erase(made, end + 4 - made);
+    }
+    const auto at = out.find(kHowTo);
+    if (at == std::string::npos) return std::nullopt;
+    // The report's language, for this paragraph only.
+    const i18n::Language was = i18n::language();
+    const auto lang = out.find("<html lang=\"nl\"");
+    const i18n::Language want = lang != std::string::npos && lang < at ? i18n::Language::Dutch : i18n::Language::English;
+    if (want != was) i18n::setLanguage(want);
+    const plan::Problem& p = *in.problem;
+    const plan::Result& r = *in.result;
+    std::string chosen[plan::kKinds];
+    for (int k = 0; k < plan::kKinds; ++k)
+        chosen[k] = arg(tx("report", "%1 %2 (%3 places for a need of %4)"), kindName(k), ids(p, r.best.kind[k].locations),
+                        std::to_string(r.best.kind[k].places), std::to_string(p.need[k]));
+    const std::string paragraph =
+        kMade + "<strong>" +
+        esc(arg(tx("report", "Regional plan made from this scan at %1: %2; %3."),
+                in.timestamp.empty() ? runTimestamp() : in.timestamp, chosen[plan::VG7], chosen[plan::Ambulant])) +
+        "</strong> <a href=\"plan.html\">" + esc(tx("report", "Open the plan with its map (plan.html).")) + "</a></p>";
+    if (want != was) i18n::setLanguage(was);
+    out.insert(at, paragraph);
+    return out;
+}
+
 std::string planHtml(const PlanReportInput& in) {
     const plan::Problem& p = *in.problem;
     const plan::Result& r = *in.result;
@@ -257,7 +355,9 @@ std::string planHtml(const PlanReportInput& in) {
                     "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
                     "initial-scale=1\">\n<meta name=\"generator\" content=\"vgscan\">\n<title>" +
                     esc(title + " - " + in.portfolio) + "</title>\n<style>\n" + html::kCss +
-                    "\n.planmap{max-width:100%;height:auto;background:#fff;border:1px solid var(--line)}\n</style>\n</head>\n<body>\n";
+                    "\n.planmap{max-width:100%;height:auto;background:#fff;border:1px solid var(--line)}\n"
+                    ".planmaps{display:flex;flex-wrap:wrap;gap:1em}.planmaps figure{margin:0;max-width:100%}"
+                    ".planmaps figcaption{font-weight:600;margin:.3em 0}\n</style>\n</head>\n<body>\n";
     s += "<header><h1>" + esc(title) + "</h1><p>" + esc(in.portfolio) + "</p></header>\n<main>\n";
     if (in.linkReport)
         s += "<p><a href=\"report.html\">" + esc(tx("report", "The scan's report (report.html)")) + "</a></p>\n";
@@ -283,7 +383,7 @@ std::string planHtml(const PlanReportInput& in) {
     s += "<section id=\"plan\"><h2>" + esc(tx("report", "The plan (proven optimal)")) + "</h2><p>" +
          esc(arg(tx("report", "Weighted travel %1 (weight x metres): VG7 %2, ambulant %3."), i18n::shown(r.best.value, 0),
                  i18n::shown(r.best.kind[plan::VG7].value, 0), i18n::shown(r.best.kind[plan::Ambulant].value, 0))) +
-         "</p>" + planMap(in);
+         "</p>" + planMaps(in);
     s += "<table class=\"plain\"><thead><tr><th>" + esc(tx("report", "kind")) + "</th><th>" + esc(tx("report", "location")) +
          "</th><th>" + esc(tx("report", "sites")) + "</th><th>" + esc(tx("report", "places")) + "</th><th>" +
          esc(tx("report", "clients")) + "</th><th>" + esc(tx("report", "weight")) + "</th><th>" +

@@ -7,8 +7,10 @@
 // (core/cli/PlanCommand). When the folder holds the scan's report.html, the
 // page links it.
 #include "model/Geometry.h"
+#include "plan/PlanRoutes.h"
 #include "plan/RegionalPlan.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,7 +27,8 @@ struct PlanReportInput {
     std::vector<std::string> notes;
     std::string timestamp;                    // empty: runTimestamp()
     bool linkReport = false;                  // report.html is beside plan.html
-    bool roadTravel = false;                  // travel measured along the road network (the map's lines are straight)
+    bool roadTravel = false;                  // travel measured along the road network
+    const plan::PlanRoutes* routes = nullptr; // the map's lines: routes along the roads, straight where estimated
 };
 
 // Columns: plan (1 the optimum, 2... the runners-up), kind, location, sites
@@ -34,6 +37,13 @@ struct PlanReportInput {
 // serves_no_demand (yes/no).
 std::string planCsv(const PlanReportInput& in);
 std::string planHtml(const PlanReportInput& in);
+// The scan's report.html (`report`, its bytes) once a plan was made from
+// that scan into its folder: a paragraph naming the plan and linking
+// plan.html, put before the report's paragraph on how to make one (id
+// "regional-plan"); the paragraph of an earlier plan is replaced. In the
+// report's language (its <html lang>). nullopt: no such paragraph (not a
+// scan's report), left alone.
+std::optional<std::string> reportWithPlan(const std::string& report, const PlanReportInput& in);
 // What `vgscan plan` prints (--format text), in the chosen language; the
 // map's fields of `in` are not used.
 std::string planText(const PlanReportInput& in);

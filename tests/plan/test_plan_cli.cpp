@@ -137,9 +137,14 @@ TEST_CASE("plan from an earlier scan.json gives the plan of a fresh scan") {
     const std::string page = read("plan.html").toStdString();
     CHECK_THAT(page, ContainsSubstring("<svg class=\"map planmap\""));
     CHECK_THAT(page, ContainsSubstring("href=\"report.html\""));
-    // The sample has roads: the straight assignment lines are said not to be routes.
+    // The sample has roads: the map draws each demand point's route along
+    // them to its location of each kind (tests/plan/test_plan_routes.cpp
+    // checks a route against a hand-made network), and says so.
     REQUIRE_THAT(printed["costs"].toString().toStdString(), ContainsSubstring("along the roads"));
-    CHECK_THAT(page, ContainsSubstring("A straight line shows the assignment, not the route"));
+    CHECK_THAT(page, ContainsSubstring("<g class=\"route vg7\""));
+    CHECK_THAT(page, ContainsSubstring("<g class=\"route ambulant\""));
+    CHECK_THAT(page, ContainsSubstring("route along the roads to its chosen location"));
+    CHECK_THAT(page, !ContainsSubstring("A straight line shows the assignment"));
     for (const auto& id : vg7 + amb) CHECK_THAT(page, ContainsSubstring(">" + id.toStdString() + "</text>"));
     for (const auto& r : runners) {
         QStringList locations;
@@ -229,10 +234,37 @@ TEST_CASE("the scan's report names the plan command; run as written in the repor
     args[n] = "20";
     args[mm] = "12";
     CHECK(args.indexOf("--scan") >= 0);  // the scan is not made again
+    // A plan not made from this folder's scan.json (here: scanned again)
+    // leaves the report as the scan wrote it.
+    CHECK(!report.contains("regional-plan-made"));
+    const QByteArray scanned = vgscan::test::readFile(dir.filePath("report.html"));
+    REQUIRE(runVgscan({"plan", kSample, "--need-vg7", "20", "--need-ambulant", "12", "--out", dir.path()}).code == 0);
+    CHECK(vgscan::test::readFile(dir.filePath("report.html")) == scanned);
+
     const CliRun run = runVgscan(args, QProcessEnvironment::systemEnvironment(), 120000, dir.path());
     INFO(run.err);
     REQUIRE(run.code == 0);
     CHECK_THAT(run.out, ContainsSubstring("C1"));
     const std::string plan = vgscan::test::readFile(dir.filePath("plan.html")).toStdString();
     CHECK_THAT(plan, ContainsSubstring("<a href=\"report.html\">"));  // and back
+    // Made from the folder's scan.json: the report now names the plan and
+    // links it, just before the paragraph on how to make one; nothing else
+    // in it changed. A second plan replaces the paragraph.
+    auto madeParagraph = [](const QString& page) {
+        return QRegularExpression(R"(<p id="regional-plan-made">.*?</p>)").match(page).captured(0);
+    };
+    for (int round = 0; round < 2; ++round) {
+        const QString linked = QString::fromUtf8(vgscan::test::readFile(dir.filePath("report.html")));
+        const QString made = madeParagraph(linked);
+        INFO(made.toStdString());
+        CHECK(made.contains("<a href=\"plan.html\">"));
+        CHECK(made.contains("VG7 C1, S09 (24 places for a need of 20)"));
+        CHECK(made.contains("ambulant S05, S06 (16 places for a need of 12)"));
+        CHECK(linked.count("regional-plan-made") == 1);
+        CHECK(linked.indexOf(made + "<p id=\"regional-plan\">") >= 0);
+        QString without = linked;
+        without.remove(made);
+        CHECK(without.toUtf8() == scanned);
+        if (round == 0) REQUIRE(runVgscan(args, QProcessEnvironment::systemEnvironment(), 120000, dir.path()).code == 0);
+    }
 }
