@@ -3,7 +3,9 @@
 // road (a one-way street the wrong way), each demand point's route follows
 // the known nodes and is exactly as long as the cost the plan used; shared
 // stretches are drawn once with the weight of every route along them.
+#include "TestKit.h"
 #include "derive/ContextIndex.h"
+#include "io/PortfolioReader.h"
 #include "plan/PlanRoutes.h"
 #include "plan/RegionalPlan.h"
 #include "report/PlanReport.h"
@@ -183,4 +185,41 @@ TEST_CASE("plan routes: the drawn route is the driven shortest path, as long as 
     std::size_t lines = 0;
     for (std::size_t at = page.find("<line "); at != std::string::npos; at = page.find("<line ", at + 1)) ++lines;
     CHECK(lines == 2);  // D3 to A and to B only
+}
+
+TEST_CASE("plan routes on the sample portfolio: every route drawn along the roads is as long as its cost") {
+    // The sample's roads merge vertices within 0.5 m into one node; the
+    // route drawn passes through the nodes, the cost adds the segments'
+    // lengths. Every site of the sample to every demand point, driving, as
+    // `vgscan plan` measures them.
+    std::vector<InputIssue> issues;
+    const Portfolio portfolio = readPortfolio(vgscan::test::sourcePath("floorplans/portfolio.gpkg"), issues);
+    const ContextIndex index(portfolio.context);
+    REQUIRE(index.hasNetwork());
+    std::vector<select::PortfolioCandidate> sites;
+    for (const auto& s : portfolio.sites) sites.push_back({s.id, s.name, "", ContextIndex::sitePoint(s)});
+    const std::vector<select::PlacePoint> demand = select::demandFromLayer(portfolio.context);
+    REQUIRE(sites.size() >= 10);
+    REQUIRE(demand.size() >= 20);
+    const select::PortfolioCosts costs = select::portfolioCosts(sites, demand, index, /*walking=*/false, 1.3, false);
+    RouteOptions driving;
+    driving.walking = false;
+    driving.paths = true;
+    std::size_t routed = 0;
+    double worst = 0;
+    for (std::size_t s = 0; s < sites.size(); ++s) {
+        std::vector<Point> to;
+        for (const auto& d : demand) to.push_back(d.at);
+        const RouteMatrix m = index.routes({sites[s].at}, to, driving);
+        for (std::size_t j = 0; j < demand.size(); ++j) {
+            const double cost = costs.cost[s * demand.size() + j];
+            CHECK(m.distance[j] == Approx(cost).epsilon(1e-6));
+            if (m.estimated[j]) continue;
+            ++routed;
+            worst = std::max(worst, std::abs(lengthOf(m.paths[j]) - cost));
+        }
+    }
+    INFO("largest difference " << worst << " m over " << routed << " routes");
+    CHECK(routed > sites.size() * demand.size() / 2);
+    CHECK(worst < 0.01);  // measured: 1.9 mm, the float the cost is stored in
 }
