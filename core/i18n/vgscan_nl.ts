@@ -1530,10 +1530,6 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>ambulant</translation>
     </message>
     <message>
-        <source>map of the candidate and the chosen locations with the demand</source>
-        <translation>kaart van de kandidaat-plekken en de gekozen plekken met de vraag</translation>
-    </message>
-    <message>
         <source>demand point %1, weight %2</source>
         <translation>vraagpunt %1, weging %2</translation>
     </message>
@@ -1548,10 +1544,6 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>Filled: the chosen locations; rings: the other candidates (large: VG7, small: ambulant); grey dots: demand points, larger with more weight.</source>
         <translation>Gevuld: de gekozen plekken; ringen: de andere kandidaten (groot: VG7, klein: ambulant); grijze stippen: vraagpunten, groter bij meer weging.</translation>
-    </message>
-    <message>
-        <source>Lines join each demand point to its nearest chosen VG7 location.</source>
-        <translation>Lijnen verbinden elk vraagpunt met de dichtstbijzijnde gekozen VG7-plek.</translation>
     </message>
     <message>
         <source>Regional plan</source>
@@ -1746,10 +1738,6 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>Veranderingen</translation>
     </message>
     <message>
-        <source>A straight line shows the assignment, not the route: travel is measured along the roads.</source>
-        <translation>Een rechte lijn toont de toewijzing, niet de route: de reisafstand is over de weg gemeten.</translation>
-    </message>
-    <message>
         <source>The regional plan (VG7 and clustered ambulant locations against the region&apos;s need of N and M places) is made from this scan: run %1 in this folder. It writes %2 beside this report.</source>
         <translation>Het regionale plan (plekken voor VG7 en geclusterd ambulant wonen tegen de behoefte van de regio aan N en M plaatsen) wordt gemaakt uit deze scan: voer %1 uit in deze map. Dat schrijft %2 naast dit rapport.</translation>
     </message>
@@ -1760,6 +1748,42 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>This choice weighs distance only; the regional plan (%1) also counts the places each location holds against the region&apos;s need, so it may choose otherwise.</source>
         <translation>Deze keuze weegt alleen de afstand; het regionale plan (%1) telt ook de plaatsen die elke plek biedt tegen de behoefte van de regio, en kan dus anders kiezen.</translation>
+    </message>
+    <message>
+        <source>Lines: each demand point&apos;s route along the roads to its chosen location of the map&apos;s kind, the way its travel was measured; wider where more clients&apos; routes run.</source>
+        <translation>Lijnen: de route over de weg van elk vraagpunt naar de gekozen plek van de soort van de kaart, zoals de reisafstand gemeten is; breder waar de routes van meer cliënten lopen.</translation>
+    </message>
+    <message>
+        <source>Dashed straight lines: %1 routes the roads do not give; their travel is the straight line times the detour factor.</source>
+        <translation>Gestippelde rechte lijnen: %1 routes die het wegennet niet geeft; hun reisafstand is de rechte lijn maal de omrijfactor.</translation>
+    </message>
+    <message>
+        <source>Dashed straight lines join each demand point to its chosen location of the map&apos;s kind: there are no roads, travel is the straight line times the detour factor.</source>
+        <translation>Gestippelde rechte lijnen verbinden elk vraagpunt met de gekozen plek van de soort van de kaart: er zijn geen wegen, de reisafstand is de rechte lijn maal de omrijfactor.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of the %2 straight lines are drawn.</source>
+        <translation>Alleen de eerste %1 van de %2 rechte lijnen zijn getekend.</translation>
+    </message>
+    <message>
+        <source>map of the routes to the chosen %1 locations, with the candidates and the demand</source>
+        <translation>kaart van de routes naar de gekozen %1-plekken, met de kandidaten en de vraag</translation>
+    </message>
+    <message>
+        <source>%1: routes to the chosen locations</source>
+        <translation>%1: routes naar de gekozen plekken</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 places for a need of %4)</source>
+        <translation>%1 %2 (%3 plaatsen voor een behoefte van %4)</translation>
+    </message>
+    <message>
+        <source>Regional plan made from this scan at %1: %2; %3.</source>
+        <translation>Regionaal plan gemaakt uit deze scan op %1: %2; %3.</translation>
+    </message>
+    <message>
+        <source>Open the plan with its map (plan.html).</source>
+        <translation>Open het plan met de kaart (plan.html).</translation>
     </message>
 </context>
 <context>

@@ -318,11 +318,18 @@ std::string planText(const PlanReportInput& in) {
 
 std::optional<std::string> reportWithPlan(const std::string& report, const PlanReportInput& in) {
     static const std::string kHowTo = "<p id=\"regional-plan\">", kMade = "<p id=\"regional-plan-made\">";
+    static const std::string kNavLink = "<a id=\"nav-plan\" href=\"plan.html\">";
     std::string out = report;
+    // An earlier plan's paragraph and link go.
     if (const auto made = out.find(kMade); made != std::string::npos) {
         const auto end = out.find("</p>", made);
         if (end == std::string::npos) return std::nullopt;
         out.erase(made, end + 4 - made);
+    }
+    if (const auto link = out.find(kNavLink); link != std::string::npos) {
+        const auto end = out.find("</a>", link);
+        if (end == std::string::npos) return std::nullopt;
+        out.erase(link, end + 4 - link);
     }
     const auto at = out.find(kHowTo);
     if (at == std::string::npos) return std::nullopt;
@@ -342,8 +349,11 @@ std::optional<std::string> reportWithPlan(const std::string& report, const PlanR
         esc(arg(tx("report", "Regional plan made from this scan at %1: %2; %3."),
                 in.timestamp.empty() ? runTimestamp() : in.timestamp, chosen[plan::VG7], chosen[plan::Ambulant])) +
         "</strong> <a href=\"plan.html\">" + esc(tx("report", "Open the plan with its map (plan.html).")) + "</a></p>";
+    const std::string navLink = kNavLink + esc(tx("report", "Regional plan")) + "</a>";
     if (want != was) i18n::setLanguage(was);
     out.insert(at, paragraph);
+    // And in the bar at the top, last.
+    if (const auto nav = out.find("</nav>"); nav != std::string::npos && nav < at) out.insert(nav, navLink);
     return out;
 }
 

@@ -40,7 +40,8 @@ std::string planHtml(const PlanReportInput& in);
 // The scan's report.html (`report`, its bytes) once a plan was made from
 // that scan into its folder: a paragraph naming the plan and linking
 // plan.html, put before the report's paragraph on how to make one (id
-// "regional-plan"); the paragraph of an earlier plan is replaced. In the
+// "regional-plan"), and a link to it last in the bar at the top; those of
+// an earlier plan are replaced. In the
 // report's language (its <html lang>). nullopt: no such paragraph (not a
 // scan's report), left alone.
 std::optional<std::string> reportWithPlan(const std::string& report, const PlanReportInput& in);

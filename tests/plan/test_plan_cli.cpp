@@ -207,6 +207,8 @@ TEST_CASE("plan --lang nl: the text and plan.html in Dutch, the core's texts too
     CHECK_THAT(html, ContainsSubstring("de behoefte van 20 VG7-plaatsen"));
     CHECK_THAT(html, ContainsSubstring("branch and bound per soort"));
     CHECK_THAT(html, !ContainsSubstring("the need of"));
+    CHECK_THAT(html, ContainsSubstring("VG7: routes naar de gekozen plekken"));
+    CHECK_THAT(html, ContainsSubstring("Lijnen: de route over de weg van elk vraagpunt"));
     // Machine data keeps its words whatever the language.
     const std::string json = vgscan::test::readFile(dir.filePath("plan.json")).toStdString();
     CHECK_THAT(json, ContainsSubstring("\"the need of 20 VG7 places\""));
@@ -248,8 +250,9 @@ TEST_CASE("the scan's report names the plan command; run as written in the repor
     const std::string plan = vgscan::test::readFile(dir.filePath("plan.html")).toStdString();
     CHECK_THAT(plan, ContainsSubstring("<a href=\"report.html\">"));  // and back
     // Made from the folder's scan.json: the report now names the plan and
-    // links it, just before the paragraph on how to make one; nothing else
-    // in it changed. A second plan replaces the paragraph.
+    // links it, just before the paragraph on how to make one, and links it
+    // last in the bar at the top; nothing else in it changed. A second plan
+    // replaces both.
     auto madeParagraph = [](const QString& page) {
         return QRegularExpression(R"(<p id="regional-plan-made">.*?</p>)").match(page).captured(0);
     };
@@ -262,8 +265,10 @@ TEST_CASE("the scan's report names the plan command; run as written in the repor
         CHECK(made.contains("ambulant S05, S06 (16 places for a need of 12)"));
         CHECK(linked.count("regional-plan-made") == 1);
         CHECK(linked.indexOf(made + "<p id=\"regional-plan\">") >= 0);
+        CHECK(linked.count("<a id=\"nav-plan\" href=\"plan.html\">Regional plan</a></nav>") == 1);
         QString without = linked;
         without.remove(made);
+        without.remove("<a id=\"nav-plan\" href=\"plan.html\">Regional plan</a>");
         CHECK(without.toUtf8() == scanned);
         if (round == 0) REQUIRE(runVgscan(args, QProcessEnvironment::systemEnvironment(), 120000, dir.path()).code == 0);
     }
