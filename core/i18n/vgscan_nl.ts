@@ -1762,10 +1762,6 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>Gestippelde rechte lijnen verbinden elk vraagpunt met de gekozen plek van de soort van de kaart: er zijn geen wegen, de reisafstand is de rechte lijn maal de omrijfactor.</translation>
     </message>
     <message>
-        <source>Only the first %1 of the %2 straight lines are drawn.</source>
-        <translation>Alleen de eerste %1 van de %2 rechte lijnen zijn getekend.</translation>
-    </message>
-    <message>
         <source>map of the routes to the chosen %1 locations, with the candidates and the demand</source>
         <translation>kaart van de routes naar de gekozen %1-plekken, met de kandidaten en de vraag</translation>
     </message>
@@ -1784,6 +1780,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>Open the plan with its map (plan.html).</source>
         <translation>Open het plan met de kaart (plan.html).</translation>
+    </message>
+    <message>
+        <source>%1 of them are not drawn: a map draws them only when it has at most %2.</source>
+        <translation>%1 daarvan zijn niet getekend: een kaart tekent ze alleen als het er hoogstens %2 zijn.</translation>
     </message>
 </context>
 <context>

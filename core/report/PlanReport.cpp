@@ -41,9 +41,10 @@ std::string km(double metres) { return i18n::shown(metres / 1000.0, 2); }
 
 std::string percentOf(double part, double whole) { return whole > 0 ? i18n::shown(100.0 * part / whole, 1) + " %" : "-"; }
 
-// Most straight lines drawn (demand points the roads do not reach, or a
-// portfolio without roads): beyond it the page would grow with the demand.
-constexpr std::size_t kMaxStraightLines = 2000;
+// Most straight lines a kind's map draws (demand points the roads do not
+// reach, or a portfolio without roads); with more, it draws none (a part
+// would mislead, all would bury the map and grow the page with the demand).
+constexpr std::size_t kMaxStraightLines = 1000;
 
 // The width of a run of routes by the demand weight along it, in four
 // steps (so that a location's runs make at most four paths).
@@ -58,6 +59,11 @@ template <typename FX, typename FY>
 std::string routeLines(const plan::PlanRoutes& routes, int kind, double unit, const FX& X, const FY& Y,
                        std::size_t& straightDrawn) {
     std::string s = "<g class=\"routes\" style=\"fill:none;stroke-linecap:round;stroke-linejoin:round\">";
+    std::size_t straight = 0;
+    for (const auto& d : routes.drawings)
+        if (d.kind == kind) straight += d.straight.size();
+    const bool drawStraight = straight <= kMaxStraightLines;
+    if (drawStraight) straightDrawn += straight;
     for (const auto& d : routes.drawings) {
         if (d.kind != kind) continue;
         const std::string colour = kindColour(d.kind);
@@ -80,8 +86,7 @@ std::string routeLines(const plan::PlanRoutes& routes, int kind, double unit, co
         }
         std::string lines;
         for (const auto& l : d.straight) {
-            if (straightDrawn >= kMaxStraightLines) break;
-            ++straightDrawn;
+            if (!drawStraight) break;
             lines += "<line x1=\"" + X(l.front()) + "\" y1=\"" + Y(l.front()) + "\" x2=\"" + X(l.back()) + "\" y2=\"" +
                      Y(l.back()) + "\"/>";
         }
@@ -107,8 +112,8 @@ std::string routeLegend(const plan::PlanRoutes& routes, bool roadTravel, std::si
                                                  "the map's kind: there are no roads, travel is the straight line times "
                                                  "the detour factor."));
     if (straightDrawn < routes.estimated)
-        s += " " + esc(arg(tx("report", "Only the first %1 of the %2 straight lines are drawn."), std::to_string(straightDrawn),
-                           std::to_string(routes.estimated)));
+        s += " " + esc(arg(tx("report", "%1 of them are not drawn: a map draws them only when it has at most %2."),
+                           std::to_string(routes.estimated - straightDrawn), std::to_string(kMaxStraightLines)));
     return s;
 }
 
@@ -139,7 +144,12 @@ std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDr
                     "</title>";
     const std::size_t N = in.demandAt.size();
     if (in.routes) s += routeLines(*in.routes, kind, unit, X, Y, straightDrawn);
-    s += "<g class=\"demand\" style=\"fill:#5f6b76;fill-opacity:.45\">";
+    // The demand and the candidates are the same on both maps: drawn on the
+    // first, used by the second (the page does not grow twice with them).
+    if (kind != 0) {
+        s += "<use href=\"#planbase\"/>";
+    } else {
+    s += "<g id=\"planbase\"><g class=\"demand\" style=\"fill:#5f6b76;fill-opacity:.45\">";
     for (std::size_t j = 0; j < N; ++j) {
         if (p.weight[j] <= 0) continue;
         const double rad = unit * (0.15 + 0.45 * std::sqrt(maxWeight > 0 ? p.weight[j] / maxWeight : 0));
@@ -157,7 +167,8 @@ std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDr
                          arg(tx("report", "%1 places"), std::to_string(p.locations[l].places[k])) + ")") +
                      "</title></circle>";
         }
-    s += "</g>";
+    s += "</g></g>";
+    }
     // The other kind's chosen locations faint, this kind's on top.
     for (const int k : {1 - kind, kind}) {
         s += k == kind ? "<g class=\"chosen\">" : "<g class=\"chosen other\" style=\"opacity:.35\">";
