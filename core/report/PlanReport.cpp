@@ -132,13 +132,13 @@ std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDr
     if (v.empty()) return "";
     const double span = std::max({v.width(), v.height(), 100.0});
     v.pad(span * 0.04);
-    const double unit = std::max(v.width(), v.height()) / 85.0;  // about 7 px on a 620 px map
+    const double unit = std::max(v.width(), v.height()) / 80.0;  // about 7 px on a 560 px map
     double maxWeight = 0;
     for (double w : p.weight) maxWeight = std::max(maxWeight, w);
     auto X = [&](const Point& q) { return num(v.x(q.x())); };
     auto Y = [&](const Point& q) { return num(v.height() - v.y(q.y())); };  // y down
     std::string s = "<svg class=\"map planmap\" viewBox=\"0 0 " + num(v.width()) + " " + num(v.height()) +
-                    "\" width=\"620\" height=\"" + num(620 * v.height() / v.width(), 0) + "\" role=\"img\"><title>" +
+                    "\" width=\"560\" height=\"" + num(560 * v.height() / v.width(), 0) + "\" role=\"img\"><title>" +
                     esc(arg(tx("report", "map of the routes to the chosen %1 locations, with the candidates and the demand"),
                             kindName(kind))) +
                     "</title>";
