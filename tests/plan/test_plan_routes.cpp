@@ -223,3 +223,43 @@ TEST_CASE("plan routes on the sample portfolio: every route drawn along the road
     CHECK(routed > sites.size() * demand.size() / 2);
     CHECK(worst < 0.01);  // measured: 1.9 mm, the float the cost is stored in
 }
+
+TEST_CASE("plan routes: a location of two sites routes each demand point from the site its cost came from") {
+    // A is a cluster of (0,0) and (1000,-300): D1 is 450 m from the second
+    // site ((1000,-300) (1000,0) (1000,100) (1050,100)), D2 220 m
+    // ((1000,-300) (800,-300) (800,-320)); the location's cost is the nearer
+    // site's, as vgscan plan folds it.
+    Fixture f;
+    f.sites.push_back({"A2", "A2", "cluster", Point(1000, -300)});
+    f.problem.locations[0].sites.push_back("A2");
+    const ContextIndex index(f.ctx);
+    const select::PortfolioCosts costs = select::portfolioCosts(f.sites, f.demand, index, /*walking=*/false, 1.3, false);
+    const std::size_t N = f.demand.size();
+    f.problem.cost.assign(2 * N, 0.0);
+    for (std::size_t j = 0; j < N; ++j) {
+        f.problem.cost[j] = std::min(costs.cost[0 * N + j], costs.cost[2 * N + j]);  // A: (0,0) or (1000,-300)
+        f.problem.cost[N + j] = costs.cost[1 * N + j];                               // B
+    }
+    CHECK(f.problem.cost[0] == Approx(450).margin(1e-3));
+    CHECK(f.problem.cost[1] == Approx(220).margin(1e-3));
+    const plan::Result r = plan::solvePlan(f.problem, false);
+    REQUIRE(r.best.kind[plan::VG7].locations == std::vector<int>{0});
+    const std::vector<std::vector<Point>> sitesAt{{Point(0, 0), Point(1000, -300)}, {Point(1000, 600)}};
+    const std::vector<Point> demandAt{Point(1050, 100), Point(800, -320), Point(5000, 5000)};
+    RouteOptions driving;
+    driving.walking = false;
+    std::map<std::size_t, LineString> vg7;
+    plan::planRoutes(f.problem, r, sitesAt, demandAt, index, driving,
+                     [&](int kind, std::size_t j, int l, const LineString& route, double distance, bool estimated) {
+                         const double cost = f.problem.cost[static_cast<std::size_t>(l) * N + j];
+                         CHECK(distance == Approx(cost).epsilon(1e-6));
+                         if (!estimated) CHECK(lengthOf(route) == Approx(cost).epsilon(1e-6));
+                         if (kind == plan::VG7) vg7[j] = route;
+                     });
+    using P = std::vector<std::pair<double, double>>;
+    CHECK(pointsOf(vg7[0]) == P{{1000, -300}, {1000, 0}, {1000, 100}, {1050, 100}});
+    CHECK(pointsOf(vg7[1]) == P{{1000, -300}, {800, -300}, {800, -320}});
+    // D3 is reached by neither: its straight line from the second site,
+    // whose estimate (straight x 1.3) is the smaller.
+    CHECK(pointsOf(vg7[2]).front() == std::make_pair(1000.0, -300.0));
+}
