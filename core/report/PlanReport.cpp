@@ -149,25 +149,25 @@ std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDr
     if (kind != 0) {
         s += "<use href=\"#planbase\"/>";
     } else {
-    s += "<g id=\"planbase\"><g class=\"demand\" style=\"fill:#5f6b76;fill-opacity:.45\">";
-    for (std::size_t j = 0; j < N; ++j) {
-        if (p.weight[j] <= 0) continue;
-        const double rad = unit * (0.15 + 0.45 * std::sqrt(maxWeight > 0 ? p.weight[j] / maxWeight : 0));
-        s += "<circle cx=\"" + X(in.demandAt[j]) + "\" cy=\"" + Y(in.demandAt[j]) + "\" r=\"" + num(rad) + "\"><title>" +
-             esc(arg(tx("report", "demand point %1, weight %2"), p.demand[j], i18n::shown(p.weight[j]))) + "</title></circle>";
-    }
-    s += "</g><g class=\"candidates\" style=\"fill:none\">";
-    for (std::size_t l = 0; l < p.locations.size(); ++l)
-        for (int k = 0; k < plan::kKinds; ++k) {
-            if (p.locations[l].places[k] <= 0) continue;
-            for (const auto& q : in.sitesAt[l])
-                s += "<circle cx=\"" + X(q) + "\" cy=\"" + Y(q) + "\" r=\"" + num(unit * (k ? 0.55 : 0.8)) + "\" style=\"stroke:" +
-                     kindColour(k) + ";stroke-width:" + num(unit * 0.15) + "\"><title>" +
-                     esc(p.locations[l].id + " (" + kindName(k) + ", " +
-                         arg(tx("report", "%1 places"), std::to_string(p.locations[l].places[k])) + ")") +
-                     "</title></circle>";
+        s += "<g id=\"planbase\"><g class=\"demand\" style=\"fill:#5f6b76;fill-opacity:.45\">";
+        for (std::size_t j = 0; j < N; ++j) {
+            if (p.weight[j] <= 0) continue;
+            const double rad = unit * (0.15 + 0.45 * std::sqrt(maxWeight > 0 ? p.weight[j] / maxWeight : 0));
+            s += "<circle cx=\"" + X(in.demandAt[j]) + "\" cy=\"" + Y(in.demandAt[j]) + "\" r=\"" + num(rad) + "\"><title>" +
+                 esc(arg(tx("report", "demand point %1, weight %2"), p.demand[j], i18n::shown(p.weight[j]))) + "</title></circle>";
         }
-    s += "</g></g>";
+        s += "</g><g class=\"candidates\" style=\"fill:none\">";
+        for (std::size_t l = 0; l < p.locations.size(); ++l)
+            for (int k = 0; k < plan::kKinds; ++k) {
+                if (p.locations[l].places[k] <= 0) continue;
+                for (const auto& q : in.sitesAt[l])
+                    s += "<circle cx=\"" + X(q) + "\" cy=\"" + Y(q) + "\" r=\"" + num(unit * (k ? 0.55 : 0.8)) + "\" style=\"stroke:" +
+                         kindColour(k) + ";stroke-width:" + num(unit * 0.15) + "\"><title>" +
+                         esc(p.locations[l].id + " (" + kindName(k) + ", " +
+                             arg(tx("report", "%1 places"), std::to_string(p.locations[l].places[k])) + ")") +
+                         "</title></circle>";
+            }
+        s += "</g></g>";
     }
     // The other kind's chosen locations faint, this kind's on top.
     for (const int k : {1 - kind, kind}) {
