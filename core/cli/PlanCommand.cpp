@@ -359,6 +359,7 @@ int cmdPlan(const QStringList& args) {
             driving.detourFactor = detour;
             const PlanRoutes routes = planRoutes(problem, r, in.sitesAt, in.demandAt, index, driving);
             in.routes = &routes;
+            in.index = &index;
             const auto file = [&](const char* name) { return QDir(dir).filePath(name).toStdString(); };
             writeFileAtomically(file("plan.json"), QJsonDocument(json).toJson(QJsonDocument::Indented).toStdString());
             writeFileAtomically(file("plan.csv"), planCsv(in));

@@ -1785,6 +1785,14 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>%1 of them are not drawn: a map draws them only when it has at most %2.</source>
         <translation>%1 daarvan zijn niet getekend: een kaart tekent ze alleen als het er hoogstens %2 zijn.</translation>
     </message>
+    <message>
+        <source>Thin grey lines: the roads.</source>
+        <translation>Dunne grijze lijnen: de wegen.</translation>
+    </message>
+    <message>
+        <source>Thin grey lines: the roads (%1).</source>
+        <translation>Dunne grijze lijnen: de wegen (%1).</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>

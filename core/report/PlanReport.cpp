@@ -2,6 +2,7 @@
 
 #include "i18n/Language.h"
 #include "i18n/RuleTexts.h"
+#include "derive/ContextIndex.h"
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
 
@@ -122,7 +123,7 @@ std::string routeLegend(const plan::PlanRoutes& routes, bool roadTravel, std::si
 // labelled, the demand points sized by weight, and each demand point's route
 // to its chosen location of `kind` (routeLines). Both kinds mostly drive the
 // same roads, so each has its map.
-std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDrawn) {
+std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDrawn, std::string& roadsNote) {
     const plan::Problem& p = *in.problem;
     const plan::Result& r = *in.result;
     html::View v = html::View::none();
@@ -143,6 +144,32 @@ std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDr
                             kindName(kind))) +
                     "</title>";
     const std::size_t N = in.demandAt.size();
+    // The roads under the routes, faintly: the map's window from the road
+    // R-trees, the main classes only when there are too many (as a site's
+    // map); drawn on the first map, used by the second.
+    if (in.index && in.index->hasNetwork()) {
+        if (kind != 0) {
+            s += "<use href=\"#planroads\"/>";
+        } else {
+            const RoadWindow window = in.index->roadsIn(v.minX, v.minY, v.maxX, v.maxY, html::kMaxWindowSegments);
+            std::string d;
+            for (const auto& piece : window.pieces) {
+                const LineString line = html::drawnLine(v, piece.line);
+                for (std::size_t i = 0; i < line.size(); ++i)
+                    d += (i ? "L" : (d.empty() ? "M" : " M")) + X(line[i]) + " " + Y(line[i]);
+            }
+            s += "<g id=\"planroads\">";
+            if (!d.empty())
+                s += "<path class=\"roads\" style=\"fill:none;stroke:#c4c4c4;stroke-linejoin:round;stroke-width:" +
+                     num(unit * 0.1) + "\" d=\"" + d + "\"/>";
+            s += "</g>";
+            roadsNote = window.complete()
+                            ? tx("report", "Thin grey lines: the roads.")
+                            : arg(tx("report", "Thin grey lines: the roads (%1)."),
+                                  window.ranks == 0 ? tx("report", "roads left out: too many in this window")
+                                                    : arg(tx("report", "only roads from %1 up"), kRoadClassOrder[window.ranks - 1]));
+        }
+    }
     if (in.routes) s += routeLines(*in.routes, kind, unit, X, Y, straightDrawn);
     // The demand and the candidates are the same on both maps: drawn on the
     // first, used by the second (the page does not grow twice with them).
@@ -194,9 +221,9 @@ std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDr
 // Both kinds' maps side by side (stacked on a narrow screen), and what they show.
 std::string planMaps(const PlanReportInput& in) {
     std::size_t straightDrawn = 0;
-    std::string maps;
+    std::string maps, roadsNote;
     for (int k = 0; k < plan::kKinds; ++k) {
-        const std::string m = planMap(in, k, straightDrawn);
+        const std::string m = planMap(in, k, straightDrawn, roadsNote);
         if (m.empty()) return "";
         maps += "<figure><figcaption>" +
                 esc(arg(tx("report", "%1: routes to the chosen locations"), kindName(k))) + "</figcaption>" + m + "</figure>";
@@ -204,7 +231,8 @@ std::string planMaps(const PlanReportInput& in) {
     return "<div class=\"planmaps\">" + maps + "</div><p class=\"muted\">" +
            esc(tx("report", "Filled: the chosen locations; rings: the other candidates (large: VG7, small: ambulant); grey "
                             "dots: demand points, larger with more weight.")) +
-           (in.routes ? routeLegend(*in.routes, in.roadTravel, straightDrawn) : std::string()) + "</p>";
+           (in.routes ? routeLegend(*in.routes, in.roadTravel, straightDrawn) : std::string()) +
+           (roadsNote.empty() ? std::string() : " " + esc(roadsNote)) + "</p>";
 }
 
 }  // namespace

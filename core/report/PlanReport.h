@@ -16,6 +16,8 @@
 
 namespace vgscan {
 
+class ContextIndex;
+
 struct PlanReportInput {
     const plan::Problem* problem = nullptr;
     const plan::Result* result = nullptr;
@@ -29,6 +31,7 @@ struct PlanReportInput {
     bool linkReport = false;                  // report.html is beside plan.html
     bool roadTravel = false;                  // travel measured along the road network
     const plan::PlanRoutes* routes = nullptr; // the map's lines: routes along the roads, straight where estimated
+    const ContextIndex* index = nullptr;      // the roads drawn under them (none when null)
 };
 
 // Columns: plan (1 the optimum, 2... the runners-up), kind, location, sites

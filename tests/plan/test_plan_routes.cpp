@@ -185,6 +185,14 @@ TEST_CASE("plan routes: the drawn route is the driven shortest path, as long as 
     std::size_t lines = 0;
     for (std::size_t at = page.find("<line "); at != std::string::npos; at = page.find("<line ", at + 1)) ++lines;
     CHECK(lines == 2);  // D3 to A and to B only
+    CHECK_THAT(page, !Catch::Matchers::ContainsSubstring("planroads"));
+    // With the index, the roads under the routes: drawn once, used by the
+    // second map.
+    in.index = &index;
+    const std::string withRoads = planHtml(in);
+    CHECK_THAT(withRoads, Catch::Matchers::ContainsSubstring("<g id=\"planroads\"><path class=\"roads\""));
+    CHECK_THAT(withRoads, Catch::Matchers::ContainsSubstring("<use href=\"#planroads\"/>"));
+    CHECK_THAT(withRoads, Catch::Matchers::ContainsSubstring("Thin grey lines: the roads."));
 }
 
 TEST_CASE("plan routes on the sample portfolio: every route drawn along the roads is as long as its cost") {
