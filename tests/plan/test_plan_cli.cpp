@@ -273,3 +273,19 @@ TEST_CASE("the scan's report names the plan command; run as written in the repor
         if (round == 0) REQUIRE(runVgscan(args, QProcessEnvironment::systemEnvironment(), 120000, dir.path()).code == 0);
     }
 }
+
+TEST_CASE("a plan made from a Dutch scan names itself in the report in Dutch, whatever the plan's language") {
+    QTemporaryDir dir;
+    REQUIRE(runVgscan({"scan", kSample, "--lang", "nl", "--out", dir.path()}).code == 0);
+    const CliRun run = runVgscan({"plan", kSample, "--scan", dir.filePath("scan.json"), "--need-vg7", "20", "--need-ambulant", "12",
+                                  "--lang", "en", "--out", dir.path()});
+    INFO(run.err);
+    REQUIRE(run.code == 0);
+    const std::string report = vgscan::test::readFile(dir.filePath("report.html")).toStdString();
+    CHECK_THAT(report, ContainsSubstring("<p id=\"regional-plan-made\"><strong>Regionaal plan gemaakt uit deze scan op "));
+    CHECK_THAT(report, ContainsSubstring("VG7 C1, S09 (24 plaatsen voor een behoefte van 20)"));
+    CHECK_THAT(report, ContainsSubstring("<a id=\"nav-plan\" href=\"plan.html\">Regionaal plan</a></nav>"));
+    CHECK_THAT(report, !ContainsSubstring("Regional plan made"));
+    // plan.html itself is in the plan's language.
+    CHECK_THAT(vgscan::test::readFile(dir.filePath("plan.html")).toStdString(), ContainsSubstring("routes to the chosen locations"));
+}
