@@ -271,3 +271,45 @@ TEST_CASE("plan routes: a location of two sites routes each demand point from th
     // whose estimate (straight x 1.3) is the smaller.
     CHECK(pointsOf(vg7[2]).front() == std::make_pair(1000.0, -300.0));
 }
+
+TEST_CASE("plan routes without roads: straight lines, dashed, as the costs (straight x detour factor), and the legend says so") {
+    Fixture f;
+    f.ctx.roads.clear();
+    const ContextIndex index(f.ctx);
+    REQUIRE(!index.hasNetwork());
+    const select::PortfolioCosts costs = select::portfolioCosts(f.sites, f.demand, index, /*walking=*/false, 1.3, false);
+    f.problem.cost.assign(costs.cost.begin(), costs.cost.end());
+    const plan::Result r = plan::solvePlan(f.problem, false);
+    const std::vector<std::vector<Point>> sitesAt{{Point(0, 0)}, {Point(1000, 600)}};
+    const std::vector<Point> demandAt{Point(1050, 100), Point(800, -320), Point(5000, 5000)};
+    RouteOptions driving;
+    driving.walking = false;
+    const std::size_t N = f.demand.size();
+    const plan::PlanRoutes routes =
+        plan::planRoutes(f.problem, r, sitesAt, demandAt, index, driving,
+                         [&](int, std::size_t j, int l, const LineString& route, double distance, bool estimated) {
+                             CHECK(estimated);
+                             REQUIRE(route.size() == 2);
+                             const double cost = f.problem.cost[static_cast<std::size_t>(l) * N + j];
+                             CHECK(distance == Approx(cost).epsilon(1e-6));
+                             CHECK(lengthOf(route) * 1.3 == Approx(cost).epsilon(1e-6));
+                         });
+    CHECK(routes.routed == 0);
+    CHECK(routes.estimated == 6);
+    PlanReportInput in;
+    in.problem = &f.problem;
+    in.result = &r;
+    in.sitesAt = sitesAt;
+    in.demandAt = demandAt;
+    in.roadTravel = false;
+    in.routes = &routes;
+    in.index = &index;
+    in.timestamp = "2026-12-05T00:00:00Z";
+    const std::string page = planHtml(in);
+    CHECK_THAT(page, Catch::Matchers::ContainsSubstring("there are no roads, travel is the straight line times the detour factor"));
+    CHECK_THAT(page, !Catch::Matchers::ContainsSubstring("route along the roads"));
+    CHECK_THAT(page, !Catch::Matchers::ContainsSubstring("planroads"));
+    std::size_t lines = 0;
+    for (std::size_t at = page.find("<line "); at != std::string::npos; at = page.find("<line ", at + 1)) ++lines;
+    CHECK(lines == 6);
+}
