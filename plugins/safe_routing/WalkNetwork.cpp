@@ -52,6 +52,13 @@ struct Storey {
     double gx = 0, gy = 0, cell = 1;
     int nx = 1, ny = 1;
     std::vector<std::vector<int>> cells;
+    // The same per cell with the edges' ends alongside, in one array, for the
+    // first test of blocks() made in place (no call, no look-up of the ends).
+    struct CellEdge {
+        double ax, ay, bx, by;
+        int e;
+    };
+    std::vector<std::vector<CellEdge>> cellEdges;
     // The cells of edge e: columns edgeCells[e][0..1], rows edgeCells[e][2..3].
     std::vector<std::array<int, 4>> edgeCells;
     mutable std::vector<unsigned> stamp;
@@ -95,7 +102,8 @@ bool blocks(const Storey& s, int e, const Point& p, int pv, const Point& q, int 
     // Both ends clearly on one side of the line (by a factor 1 + 1e-9 past
     // kTouch, far more than the rounding of the divisions below): the tests
     // below would find neither an end on the segment nor a crossing. Most
-    // edges near a sight line are dismissed here, without dividing.
+    // edges near a sight line are dismissed here, without dividing (for
+    // Pairs::SamePiece, visible() makes this test in place before the call).
     const double clear = kTouch * len * (1.0 + 1e-9);
     if ((ca > clear && cb > clear) || (ca < -clear && cb < -clear)) return false;
     double da = ca / len;  // signed distances of the edge ends from the line p-q
@@ -207,12 +215,30 @@ bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb,
                 break;
             }
     }
+    if (!blocker) {  // the reference (Pairs::All): every edge of the cells through blocks(), in grid order
+        for (const auto& [cx, cy] : s.walked)
+            for (int e : s.cells[static_cast<size_t>(cy) * s.nx + cx]) {
+                if (s.stamp[e] == s.tick) continue;
+                s.stamp[e] = s.tick;
+                if (blocks(s, e, p, na.vertex, q, nb.vertex, d, len)) return false;
+            }
+        return true;
+    }
+    // blocks()'s first test made here, the same expressions on the same
+    // doubles: an edge with both ends clearly on one side of the line is one
+    // blocks() would pass at once (most edges near a sight line). Only the
+    // others are stamped and go to blocks(); an edge in several cells may be
+    // dismissed more than once, which changes nothing.
+    const double clear = kTouch * len * (1.0 + 1e-9);
     for (const auto& [cx, cy] : s.walked)
-        for (int e : s.cells[static_cast<size_t>(cy) * s.nx + cx]) {
-            if (s.stamp[e] == s.tick) continue;
-            s.stamp[e] = s.tick;
-            if (blocks(s, e, p, na.vertex, q, nb.vertex, d, len)) {
-                if (blocker) *blocker = e;
+        for (const Storey::CellEdge& c : s.cellEdges[static_cast<size_t>(cy) * s.nx + cx]) {
+            const double ca = d.x * (c.ay - p.y()) - d.y * (c.ax - p.x());
+            const double cb = d.x * (c.by - p.y()) - d.y * (c.bx - p.x());
+            if ((ca > clear && cb > clear) || (ca < -clear && cb < -clear)) continue;
+            if (s.stamp[c.e] == s.tick) continue;
+            s.stamp[c.e] = s.tick;
+            if (blocks(s, c.e, p, na.vertex, q, nb.vertex, d, len)) {
+                *blocker = c.e;
                 return false;
             }
         }
@@ -293,6 +319,7 @@ void WalkNetwork::addStorey(int storey, const MultiPolygon& freeSpace) {
         s.nx = static_cast<int>(std::ceil((w + 2 * s.cell) / s.cell)) + 1;
         s.ny = static_cast<int>(std::ceil((h + 2 * s.cell) / s.cell)) + 1;
         s.cells.assign(static_cast<size_t>(s.nx) * s.ny, {});
+        s.cellEdges.assign(s.cells.size(), {});
         s.edgeCells.resize(s.v.size());
         const double m = 1e-6;  // edges on a cell border go into both cells
         for (int e = 0; e < static_cast<int>(s.v.size()); ++e) {
@@ -304,7 +331,10 @@ void WalkNetwork::addStorey(int storey, const MultiPolygon& freeSpace) {
             int y1 = std::clamp(static_cast<int>(std::floor((std::max(a.y(), b.y()) + m - s.gy) / s.cell)), 0, s.ny - 1);
             s.edgeCells[e] = {x0, x1, y0, y1};
             for (int y = y0; y <= y1; ++y)
-                for (int x = x0; x <= x1; ++x) s.cells[static_cast<size_t>(y) * s.nx + x].push_back(e);
+                for (int x = x0; x <= x1; ++x) {
+                    s.cells[static_cast<size_t>(y) * s.nx + x].push_back(e);
+                    s.cellEdges[static_cast<size_t>(y) * s.nx + x].push_back({a.x(), a.y(), b.x(), b.y(), e});
+                }
         }
         s.stamp.assign(s.v.size(), 0);
     }

@@ -7,11 +7,13 @@
 
 #include "../WalkNetwork.cpp"  // compiled into the test: the network is internal to the plugin
 #include "derive/BuildingGraph.h"
+#include "io/PlanReader.h"
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 
 #include <boost/geometry.hpp>
+#include <boost/geometry/algorithms/point_on_surface.hpp>
 
 #include <QFile>
 
@@ -230,4 +232,86 @@ TEST_CASE("WalkNetwork: testing the last hiding wall first gives the edges and w
     }
     CHECK(dist[0] == dist[1]);
     CHECK(edges[0] == edges[1]);
+}
+
+// Pairs::SamePiece makes blocks()'s first test (both ends of an edge clearly
+// on one side of the sight line) in place, on the cell's copy of the edge's
+// ends; Pairs::All calls blocks() for every edge. Sight lines that run along
+// walls and through corners are the ones that test is not allowed to pass:
+// a room 20 x 10 with two teeth hanging from its top wall down to y = 4
+// (x 6..8 and 12..14). From (1,4):
+//  - (19,4): the line y = 4 runs along both teeth's bottoms, on the
+//    boundary of the free space: seen, 18 m;
+//  - (19,4.5): the line rises into the first tooth (y = 4.14 at x = 6): the
+//    walk runs along y = 4 to the second tooth's corner (14,4), then rises:
+//    13 + hypot(5, 0.5) m;
+//  - (10,2): the line y = 4 - (x - 1) 2/9 passes below the first tooth: seen,
+//    hypot(9, 2) m.
+TEST_CASE("WalkNetwork: walls along a sight line and corners on it give the hand-worked walks either way") {
+    const MultiPolygon free{polygonOf(
+        {{0, 0}, {20, 0}, {20, 10}, {14, 10}, {14, 4}, {12, 4}, {12, 10}, {8, 10}, {8, 4}, {6, 4}, {6, 10}, {0, 10}})};
+    std::vector<double> dist[2];
+    size_t edges[2] = {0, 0};
+    int k = 0;
+    for (auto pairs : {routing::WalkNetwork::Pairs::SamePiece, routing::WalkNetwork::Pairs::All}) {
+        routing::WalkNetwork net;
+        net.addStorey(0, free);
+        const int a = net.addPoint(0, Point(1, 4), routing::NodeRole::Source);
+        const int along = net.addPoint(0, Point(19, 4), routing::NodeRole::Target);
+        const int rising = net.addPoint(0, Point(19, 4.5), routing::NodeRole::Target);
+        const int below = net.addPoint(0, Point(10, 2), routing::NodeRole::Target);
+        net.build(pairs);
+        const auto t = net.shortestFrom({a});
+        CHECK(t.dist[along] == Approx(18.0).margin(1e-9));
+        CHECK(net.route(t, along).size() == 2);
+        CHECK(t.dist[rising] == Approx(13.0 + std::hypot(5.0, 0.5)).margin(1e-9));
+        CHECK(t.dist[below] == Approx(std::hypot(9.0, 2.0)).margin(1e-9));
+        CHECK(net.route(t, below).size() == 2);
+        dist[k] = t.dist;
+        edges[k++] = net.edgeCount();
+    }
+    CHECK(dist[0] == dist[1]);
+    CHECK(edges[0] == edges[1]);
+}
+
+// The same on every storey of the 10 sample plans: the reflex corners of
+// the free space, every space's inner point (targets) and every walkable
+// opening (sources), as bench_safe_routing's BM_WalkNetwork. The same edges
+// and, from every source, the same distance to every node, to the bit.
+TEST_CASE("WalkNetwork: on the sample plans, sight tests per piece with the first test in place give the network of every pair") {
+    size_t plans = 0, nodes = 0, totalEdges = 0;
+    for (const std::string& file : samplePlanFiles()) {
+        INFO(file);
+        const FloorPlan plan = loadPlan(file);
+        const BuildingGraph g(plan);
+        std::vector<double> dist[2];
+        size_t edges[2] = {0, 0};
+        int k = 0;
+        for (auto pairs : {routing::WalkNetwork::Pairs::SamePiece, routing::WalkNetwork::Pairs::All}) {
+            routing::WalkNetwork net;
+            for (int storey : plan.storeys()) net.addStorey(storey, g.freeSpace(storey));
+            std::vector<int> sources;
+            for (const auto& sp : plan.spaces) {
+                Point inner;
+                bg::point_on_surface(sp.shape, inner);
+                net.addPoint(sp.storey, inner, routing::NodeRole::Target);
+            }
+            for (const auto& o : plan.openings)
+                if (o.walkable())
+                    if (int n = net.addPoint(o.storey, o.position, routing::NodeRole::Source); n >= 0) sources.push_back(n);
+            net.build(pairs);
+            for (int s : sources) {
+                const auto t = net.shortestFrom({s});
+                dist[k].insert(dist[k].end(), t.dist.begin(), t.dist.end());
+            }
+            edges[k++] = net.edgeCount();
+            if (k == 1) nodes += net.nodeCount();
+        }
+        CHECK(edges[0] == edges[1]);
+        CHECK(dist[0] == dist[1]);
+        totalEdges += edges[0];
+        ++plans;
+    }
+    CHECK(plans == 10);
+    WARN(plans << " sample plans: " << nodes << " nodes, " << totalEdges << " edges, the same either way");
 }
