@@ -30,6 +30,7 @@
 #include "SyntheticPlan.h"
 
 #include "WalkNetwork.h"
+#include "tests/PlanPoints.h"
 #include "WaysOut.h"
 #include "io/PlanReader.h"
 #include "derive/BuildingGraph.h"
@@ -234,15 +235,7 @@ struct Network {
     routing::WalkNetwork net;
     std::vector<int> sources;
     Network(const FloorPlan& plan, const BuildingGraph& g, routing::WalkNetwork::Pairs pairs) {
-        for (int storey : plan.storeys()) net.addStorey(storey, g.freeSpace(storey));
-        for (const auto& sp : plan.spaces) {
-            Point inner;
-            bg::point_on_surface(sp.shape, inner);
-            net.addPoint(sp.storey, inner, routing::NodeRole::Target);
-        }
-        for (const auto& o : plan.openings)
-            if (o.walkable())
-                if (int n = net.addPoint(o.storey, o.position, routing::NodeRole::Source); n >= 0) sources.push_back(n);
+        sources = routing::addPlanPoints(net, plan, g);
         net.build(pairs);
     }
 };

@@ -6,6 +6,7 @@
 #include "TestKit.h"
 
 #include "../WalkNetwork.cpp"  // compiled into the test: the network is internal to the plugin
+#include "PlanPoints.h"
 #include "derive/BuildingGraph.h"
 #include "io/PlanReader.h"
 
@@ -13,7 +14,6 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <boost/geometry.hpp>
-#include <boost/geometry/algorithms/point_on_surface.hpp>
 
 #include <QFile>
 
@@ -32,6 +32,25 @@ Polygon polygonOf(std::initializer_list<std::pair<double, double>> pts) {
     for (auto [x, y] : pts) bg::append(p.outer(), Point(x, y));
     bg::append(p.outer(), p.outer().front());
     return p;
+}
+
+// Builds a network both ways, Pairs::SamePiece (what the rule uses) and
+// Pairs::All (the former construction, the reference): `run` adds storeys
+// and points to the empty network, builds it with the pairs given, checks
+// what is known by hand and returns the distances to compare. Both ways
+// must give the same edges and the same distances to the bit.
+template <class Run>
+void checkBothWays(Run run) {
+    std::vector<double> dist[2];
+    size_t edges[2] = {0, 0};
+    int k = 0;
+    for (auto pairs : {routing::WalkNetwork::Pairs::SamePiece, routing::WalkNetwork::Pairs::All}) {
+        routing::WalkNetwork net;
+        dist[k] = run(net, pairs);
+        edges[k++] = net.edgeCount();
+    }
+    CHECK(dist[0] == dist[1]);
+    CHECK(edges[0] == edges[1]);
 }
 
 bool isSanitaryUse(SpaceUse u) { return u == SpaceUse::Bathroom || u == SpaceUse::Wc || u == SpaceUse::Shower; }
@@ -163,11 +182,7 @@ TEST_CASE("WalkNetwork: sight tests only within a piece of free space give the h
                       polygonOf({{40, 0}, {50, 0}, {50, 10}, {40, 10}}),
                       polygonOf({{50, 10}, {60, 10}, {60, 20}, {50, 20}})};
     bg::correct(free);
-    std::vector<double> dist[2];
-    size_t edges[2] = {0, 0};
-    int k = 0;
-    for (auto pairs : {routing::WalkNetwork::Pairs::SamePiece, routing::WalkNetwork::Pairs::All}) {
-        routing::WalkNetwork net;
+    checkBothWays([&](routing::WalkNetwork& net, routing::WalkNetwork::Pairs pairs) {
         net.addStorey(0, free);
         const int a = net.addPoint(0, Point(9, 2), routing::NodeRole::Source);
         const int pinchFrom = net.addPoint(0, Point(45, 5), routing::NodeRole::Source);
@@ -182,11 +197,8 @@ TEST_CASE("WalkNetwork: sight tests only within a piece of free space give the h
         CHECK(fromL.dist[pinchTo] == std::numeric_limits<double>::infinity());
         const auto fromPinch = net.shortestFrom({pinchFrom});
         CHECK(fromPinch.dist[pinchTo] == Approx(std::hypot(10.0, 10.0)).margin(1e-9));
-        dist[k] = net.shortestFrom({a, pinchFrom}).dist;
-        edges[k++] = net.edgeCount();
-    }
-    CHECK(dist[0] == dist[1]);
-    CHECK(edges[0] == edges[1]);
+        return net.shortestFrom({a, pinchFrom}).dist;
+    });
 }
 
 // The wall that hid one node is tested first for the next (Pairs::SamePiece);
@@ -209,11 +221,7 @@ TEST_CASE("WalkNetwork: testing the last hiding wall first gives the edges and w
     hall.inners().push_back(polygonOf({{14, 4}, {16, 4}, {16, 6}, {14, 6}}).outer());
     bg::correct(hall);
     const MultiPolygon free{hall};
-    std::vector<double> dist[2];
-    size_t edges[2] = {0, 0};
-    int k = 0;
-    for (auto pairs : {routing::WalkNetwork::Pairs::SamePiece, routing::WalkNetwork::Pairs::All}) {
-        routing::WalkNetwork net;
+    checkBothWays([&](routing::WalkNetwork& net, routing::WalkNetwork::Pairs pairs) {
         net.addStorey(0, free);
         const int a = net.addPoint(0, Point(1, 5), routing::NodeRole::Source);
         const int near = net.addPoint(0, Point(9, 5), routing::NodeRole::Target);
@@ -227,11 +235,8 @@ TEST_CASE("WalkNetwork: testing the last hiding wall first gives the edges and w
         CHECK(t.dist[below] == Approx(std::hypot(10.0, 4.0)).margin(1e-9));
         CHECK(net.route(t, below).size() == 2);
         CHECK(t.dist[corner] == Approx(std::hypot(3.0, 1.0) + std::hypot(15.0, 3.0)).margin(1e-9));
-        dist[k] = t.dist;
-        edges[k++] = net.edgeCount();
-    }
-    CHECK(dist[0] == dist[1]);
-    CHECK(edges[0] == edges[1]);
+        return t.dist;
+    });
 }
 
 // Pairs::SamePiece makes blocks()'s first test (both ends of an edge clearly
@@ -250,11 +255,7 @@ TEST_CASE("WalkNetwork: testing the last hiding wall first gives the edges and w
 TEST_CASE("WalkNetwork: walls along a sight line and corners on it give the hand-worked walks either way") {
     const MultiPolygon free{polygonOf(
         {{0, 0}, {20, 0}, {20, 10}, {14, 10}, {14, 4}, {12, 4}, {12, 10}, {8, 10}, {8, 4}, {6, 4}, {6, 10}, {0, 10}})};
-    std::vector<double> dist[2];
-    size_t edges[2] = {0, 0};
-    int k = 0;
-    for (auto pairs : {routing::WalkNetwork::Pairs::SamePiece, routing::WalkNetwork::Pairs::All}) {
-        routing::WalkNetwork net;
+    checkBothWays([&](routing::WalkNetwork& net, routing::WalkNetwork::Pairs pairs) {
         net.addStorey(0, free);
         const int a = net.addPoint(0, Point(1, 4), routing::NodeRole::Source);
         const int along = net.addPoint(0, Point(19, 4), routing::NodeRole::Target);
@@ -267,11 +268,8 @@ TEST_CASE("WalkNetwork: walls along a sight line and corners on it give the hand
         CHECK(t.dist[rising] == Approx(13.0 + std::hypot(5.0, 0.5)).margin(1e-9));
         CHECK(t.dist[below] == Approx(std::hypot(9.0, 2.0)).margin(1e-9));
         CHECK(net.route(t, below).size() == 2);
-        dist[k] = t.dist;
-        edges[k++] = net.edgeCount();
-    }
-    CHECK(dist[0] == dist[1]);
-    CHECK(edges[0] == edges[1]);
+        return t.dist;
+    });
 }
 
 // The same on every storey of the 10 sample plans: the reflex corners of
@@ -279,39 +277,27 @@ TEST_CASE("WalkNetwork: walls along a sight line and corners on it give the hand
 // opening (sources), as bench_safe_routing's BM_WalkNetwork. The same edges
 // and, from every source, the same distance to every node, to the bit.
 TEST_CASE("WalkNetwork: on the sample plans, sight tests per piece with the first test in place give the network of every pair") {
-    size_t plans = 0, nodes = 0, totalEdges = 0;
+    size_t plans = 0, nodes = 0, edges = 0;
     for (const std::string& file : samplePlanFiles()) {
         INFO(file);
         const FloorPlan plan = loadPlan(file);
         const BuildingGraph g(plan);
-        std::vector<double> dist[2];
-        size_t edges[2] = {0, 0};
-        int k = 0;
-        for (auto pairs : {routing::WalkNetwork::Pairs::SamePiece, routing::WalkNetwork::Pairs::All}) {
-            routing::WalkNetwork net;
-            for (int storey : plan.storeys()) net.addStorey(storey, g.freeSpace(storey));
-            std::vector<int> sources;
-            for (const auto& sp : plan.spaces) {
-                Point inner;
-                bg::point_on_surface(sp.shape, inner);
-                net.addPoint(sp.storey, inner, routing::NodeRole::Target);
-            }
-            for (const auto& o : plan.openings)
-                if (o.walkable())
-                    if (int n = net.addPoint(o.storey, o.position, routing::NodeRole::Source); n >= 0) sources.push_back(n);
+        checkBothWays([&](routing::WalkNetwork& net, routing::WalkNetwork::Pairs pairs) {
+            const std::vector<int> sources = routing::addPlanPoints(net, plan, g);
             net.build(pairs);
+            if (pairs == routing::WalkNetwork::Pairs::All) {
+                nodes += net.nodeCount();
+                edges += net.edgeCount();
+            }
+            std::vector<double> dist;
             for (int s : sources) {
                 const auto t = net.shortestFrom({s});
-                dist[k].insert(dist[k].end(), t.dist.begin(), t.dist.end());
+                dist.insert(dist.end(), t.dist.begin(), t.dist.end());
             }
-            edges[k++] = net.edgeCount();
-            if (k == 1) nodes += net.nodeCount();
-        }
-        CHECK(edges[0] == edges[1]);
-        CHECK(dist[0] == dist[1]);
-        totalEdges += edges[0];
+            return dist;
+        });
         ++plans;
     }
     CHECK(plans == 10);
-    WARN(plans << " sample plans: " << nodes << " nodes, " << totalEdges << " edges, the same either way");
+    WARN(plans << " sample plans: " << nodes << " nodes, " << edges << " edges, the same either way");
 }
