@@ -66,6 +66,23 @@ struct Fixture {
     std::vector<select::PlacePoint> demand;
     std::vector<select::PortfolioCandidate> sites;
     plan::Problem problem;
+    // The points the map draws: A's and B's sites, the demand.
+    std::vector<std::vector<Point>> sitesAt{{Point(0, 0)}, {Point(1000, 600)}};
+    std::vector<Point> demandAt{Point(1050, 100), Point(800, -320), Point(5000, 5000)};
+    // plan.html of a result with its routes (the roads under them with an index).
+    std::string page(const plan::Result& r, const plan::PlanRoutes& routes, bool roadTravel,
+                     const ContextIndex* index = nullptr) const {
+        PlanReportInput in;
+        in.problem = &problem;
+        in.result = &r;
+        in.sitesAt = sitesAt;
+        in.demandAt = demandAt;
+        in.roadTravel = roadTravel;
+        in.routes = &routes;
+        in.index = index;
+        in.timestamp = "2026-12-05T00:00:00Z";
+        return planHtml(in);
+    }
     Fixture() {
         ctx.roads = {road({Point(1000, 0), Point(0, 0)}, /*oneway=*/true),
                      road({Point(0, 0), Point(0, 600), Point(1000, 600), Point(1000, 0)}),
@@ -107,8 +124,8 @@ TEST_CASE("plan routes: the drawn route is the driven shortest path, as long as 
     CHECK(f.problem.cost[0 * N + 0] == Approx(1750).margin(1e-3));
     CHECK(f.problem.cost[0 * N + 1] == Approx(1120).margin(1e-3));
 
-    const std::vector<std::vector<Point>> sitesAt{{Point(0, 0)}, {Point(1000, 600)}};
-    const std::vector<Point> demandAt{Point(1050, 100), Point(800, -320), Point(5000, 5000)};
+    const auto& sitesAt = f.sitesAt;
+    const auto& demandAt = f.demandAt;
     std::map<std::pair<int, std::size_t>, LineString> seen;
     RouteOptions driving;
     driving.walking = false;
@@ -169,15 +186,7 @@ TEST_CASE("plan routes: the drawn route is the driven shortest path, as long as 
 
     // plan.html draws the routes as paths in the kind's class, and says what
     // the lines are; no straight assignment line is left for routed points.
-    PlanReportInput in;
-    in.problem = &f.problem;
-    in.result = &r;
-    in.sitesAt = sitesAt;
-    in.demandAt = demandAt;
-    in.roadTravel = true;
-    in.routes = &routes;
-    in.timestamp = "2026-12-05T00:00:00Z";
-    const std::string page = planHtml(in);
+    const std::string page = f.page(r, routes, true);
     CHECK_THAT(page, Catch::Matchers::ContainsSubstring("<g class=\"route vg7\""));
     CHECK_THAT(page, Catch::Matchers::ContainsSubstring("<g class=\"route ambulant\""));
     CHECK_THAT(page, Catch::Matchers::ContainsSubstring("route along the roads"));
@@ -188,8 +197,7 @@ TEST_CASE("plan routes: the drawn route is the driven shortest path, as long as 
     CHECK_THAT(page, !Catch::Matchers::ContainsSubstring("planroads"));
     // With the index, the roads under the routes: drawn once, used by the
     // second map.
-    in.index = &index;
-    const std::string withRoads = planHtml(in);
+    const std::string withRoads = f.page(r, routes, true, &index);
     CHECK_THAT(withRoads, Catch::Matchers::ContainsSubstring("<g id=\"planroads\"><path class=\"roads\""));
     CHECK_THAT(withRoads, Catch::Matchers::ContainsSubstring("<use href=\"#planroads\"/>"));
     CHECK_THAT(withRoads, Catch::Matchers::ContainsSubstring("Thin grey lines: the roads."));
@@ -252,12 +260,11 @@ TEST_CASE("plan routes: a location of two sites routes each demand point from th
     CHECK(f.problem.cost[1] == Approx(220).margin(1e-3));
     const plan::Result r = plan::solvePlan(f.problem, false);
     REQUIRE(r.best.kind[plan::VG7].locations == std::vector<int>{0});
-    const std::vector<std::vector<Point>> sitesAt{{Point(0, 0), Point(1000, -300)}, {Point(1000, 600)}};
-    const std::vector<Point> demandAt{Point(1050, 100), Point(800, -320), Point(5000, 5000)};
+    f.sitesAt[0].push_back(Point(1000, -300));
     RouteOptions driving;
     driving.walking = false;
     std::map<std::size_t, LineString> vg7;
-    plan::planRoutes(f.problem, r, sitesAt, demandAt, index, driving,
+    plan::planRoutes(f.problem, r, f.sitesAt, f.demandAt, index, driving,
                      [&](int kind, std::size_t j, int l, const LineString& route, double distance, bool estimated) {
                          const double cost = f.problem.cost[static_cast<std::size_t>(l) * N + j];
                          CHECK(distance == Approx(cost).epsilon(1e-6));
@@ -280,13 +287,11 @@ TEST_CASE("plan routes without roads: straight lines, dashed, as the costs (stra
     const select::PortfolioCosts costs = select::portfolioCosts(f.sites, f.demand, index, /*walking=*/false, 1.3, false);
     f.problem.cost.assign(costs.cost.begin(), costs.cost.end());
     const plan::Result r = plan::solvePlan(f.problem, false);
-    const std::vector<std::vector<Point>> sitesAt{{Point(0, 0)}, {Point(1000, 600)}};
-    const std::vector<Point> demandAt{Point(1050, 100), Point(800, -320), Point(5000, 5000)};
     RouteOptions driving;
     driving.walking = false;
     const std::size_t N = f.demand.size();
     const plan::PlanRoutes routes =
-        plan::planRoutes(f.problem, r, sitesAt, demandAt, index, driving,
+        plan::planRoutes(f.problem, r, f.sitesAt, f.demandAt, index, driving,
                          [&](int, std::size_t j, int l, const LineString& route, double distance, bool estimated) {
                              CHECK(estimated);
                              REQUIRE(route.size() == 2);
@@ -296,16 +301,7 @@ TEST_CASE("plan routes without roads: straight lines, dashed, as the costs (stra
                          });
     CHECK(routes.routed == 0);
     CHECK(routes.estimated == 6);
-    PlanReportInput in;
-    in.problem = &f.problem;
-    in.result = &r;
-    in.sitesAt = sitesAt;
-    in.demandAt = demandAt;
-    in.roadTravel = false;
-    in.routes = &routes;
-    in.index = &index;
-    in.timestamp = "2026-12-05T00:00:00Z";
-    const std::string page = planHtml(in);
+    const std::string page = f.page(r, routes, false, &index);
     CHECK_THAT(page, Catch::Matchers::ContainsSubstring("there are no roads, travel is the straight line times the detour factor"));
     CHECK_THAT(page, !Catch::Matchers::ContainsSubstring("route along the roads"));
     CHECK_THAT(page, !Catch::Matchers::ContainsSubstring("planroads"));
