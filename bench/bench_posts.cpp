@@ -354,15 +354,18 @@ void BM_StoreyViews(benchmark::State& state) {
         for (int s : levels) storeys.push_back(&graphs.back()->freeSpace(s));
     }
     constexpr int kRounds = 20;
-    double viewsCpu = 0, nodedCpu = 0, generalCpu = 0;
+    double viewsCpu = 0, mapCpu = 0, nodedCpu = 0, generalCpu = 0;
     bool same = true;
     for (auto _ : state) {
-        viewsCpu = nodedCpu = generalCpu = 0;
+        viewsCpu = mapCpu = nodedCpu = generalCpu = 0;
         for (int r = 0; r < kRounds; ++r)
             for (const MultiPolygon* free : storeys) {
                 double c0 = cpuMs();
                 { StoreyView view(*free, {}); benchmark::DoNotOptimize(&view); }
                 viewsCpu += cpuMs() - c0;
+                c0 = cpuMs();
+                { StoreyView view(*free, {}, StoreyView::Locate::TrapezoidalMap); benchmark::DoNotOptimize(&view); }
+                mapCpu += cpuMs() - c0;
                 c0 = cpuMs();
                 const StoreyEdges noded = storeyEdges(*free, {}, false);
                 nodedCpu += cpuMs() - c0;
@@ -372,12 +375,88 @@ void BM_StoreyViews(benchmark::State& state) {
                 same = same && noded.noded && noded.edges == general.edges && noded.faces == general.faces;
             }
     }
-    std::cout << storeys.size() << " storeys x " << kRounds << ": StoreyView " << viewsCpu << " ms CPU; arrangement noded " << nodedCpu
+    std::cout << storeys.size() << " storeys x " << kRounds << ": StoreyView (built and destroyed) " << viewsCpu
+              << " ms CPU against " << mapCpu << " ms CPU with the trapezoidal map (the former point location): ratio " << mapCpu / viewsCpu
+              << "; arrangement noded " << nodedCpu
               << " ms CPU against the general insert " << generalCpu << " ms CPU: ratio " << generalCpu / nodedCpu
               << "; same edges in the same order: " << (same ? "yes" : "NO") << "\n";
     state.counters["storey_view_cpu_ms"] = viewsCpu;
+    state.counters["trapezoidal_map_view_cpu_ms"] = mapCpu;
+    state.counters["view_ratio"] = mapCpu / viewsCpu;
     state.counters["ratio"] = generalCpu / nodedCpu;
     if (!same) state.SkipWithError("noded and general arrangements differ");
+}
+
+// Each storey's sight domain as the rule uses it: built, asked for the rough
+// view (roughFrom) of every tenth candidate of the storey's free space (the
+// decomposition's corners and face points, many of them on walls and
+// corners) and for the exact view (visibleFrom) of every hundredth, destroyed;
+// the storeys of the 10 sample plans and the 200-space plan. StoreyView
+// locating posts by the walk on its triangulation against the trapezoidal
+// map (the former way), alternating storey by storey in the same run; the
+// answers must be the same bit for bit.
+void BM_StoreyViewQueries(benchmark::State& state) {
+    std::vector<std::unique_ptr<FloorPlan>> plans;
+    std::vector<std::unique_ptr<BuildingGraph>> graphs;
+    plans.push_back(std::make_unique<FloorPlan>(bench::syntheticPlan(10)));
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans"))
+        files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) plans.push_back(std::make_unique<FloorPlan>(loadPlan(f)));
+    std::vector<std::pair<const MultiPolygon*, std::vector<Point>>> storeys;
+    size_t posts = 0;
+    for (const auto& p : plans) {
+        graphs.push_back(std::make_unique<BuildingGraph>(*p));
+        std::set<int> levels;
+        for (const Space& sp : p->spaces) levels.insert(sp.storey);
+        for (int s : levels) {
+            const MultiPolygon& free = graphs.back()->freeSpace(s);
+            const Decomposition d = decompose(free, {});
+            std::vector<Point> pts = d.vertices;
+            pts.insert(pts.end(), d.facePoints.begin(), d.facePoints.end());
+            posts += pts.size();
+            storeys.emplace_back(&free, std::move(pts));
+        }
+    }
+    auto run = [](const MultiPolygon& free, const std::vector<Point>& pts, StoreyView::Locate how, std::vector<Point>& out) {
+        StoreyView view(free, {}, how);
+        for (size_t k = 0; k < pts.size(); k += 10) {
+            const RoughView r = view.roughFrom(pts[k]);
+            out.push_back(Point(static_cast<double>(r.kind), static_cast<double>(r.ring.size())));
+            out.insert(out.end(), r.ring.begin(), r.ring.end());
+            if (k % 100 == 0) {
+                std::string note;
+                const std::optional<Polygon> v = view.visibleFrom(pts[k], note);
+                out.push_back(Point(v ? static_cast<double>(v->outer().size()) : -1.0, static_cast<double>(note.size())));
+                if (v) out.insert(out.end(), v->outer().begin(), v->outer().end());
+            }
+        }
+    };
+    constexpr int kRounds = 3;
+    double walkCpu = 0, mapCpu = 0;
+    bool same = true;
+    for (auto _ : state) {
+        walkCpu = mapCpu = 0;
+        for (int r = 0; r < kRounds; ++r)
+            for (const auto& [free, pts] : storeys) {
+                std::vector<Point> a, b;
+                double c0 = cpuMs();
+                run(*free, pts, StoreyView::Locate::Triangulation, a);
+                walkCpu += cpuMs() - c0;
+                c0 = cpuMs();
+                run(*free, pts, StoreyView::Locate::TrapezoidalMap, b);
+                mapCpu += cpuMs() - c0;
+                same = same && a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(Point)) == 0;
+            }
+    }
+    std::cout << storeys.size() << " storeys x " << kRounds << " (" << posts << " candidates, rough views of every tenth, exact of every hundredth): "
+              << "walk on the triangulation " << walkCpu << " ms CPU against the trapezoidal map " << mapCpu << " ms CPU: ratio "
+              << mapCpu / walkCpu << "; same answers bit for bit: " << (same ? "yes" : "NO") << "\n";
+    state.counters["walk_cpu_ms"] = walkCpu;
+    state.counters["trapezoidal_map_cpu_ms"] = mapCpu;
+    state.counters["ratio"] = mapCpu / walkCpu;
+    if (!same) state.SkipWithError("the two point locations give different views");
 }
 
 // The visibility decomposition (the candidates of the best-post search) of
@@ -474,6 +553,7 @@ void BM_IsovistQuery(benchmark::State& state) {
 BENCHMARK(BM_BestPairPerGroup)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_ScreenedSearch)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_StoreyViews)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_StoreyViewQueries)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_Decompositions)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_IsovistQuery)->Unit(benchmark::kMicrosecond);
 BENCHMARK_MAIN();

@@ -144,12 +144,195 @@ using RArrangement = CGAL::Arrangement_2<CGAL::Arr_segment_traits_2<RKernel>>;
 using RVisibility = CGAL::Triangular_expansion_visibility_2<RArrangement>;
 using RLocator = CGAL::Arr_landmarks_point_location<RArrangement>;
 
+// The constrained Delaunay triangulation that Triangular_expansion_visibility_2
+// builds of the arrangement's edges (its preprocessing), spelled as it does.
+// The storey's point location walks it (CdtLocator) instead of building a
+// trapezoidal map of the same edges.
+using Cdt = CGAL::Constrained_Delaunay_triangulation_2<
+    Kernel,
+    CGAL::Triangulation_data_structure_2<CGAL::Triangulation_vertex_base_2<Kernel>, CGAL::Constrained_triangulation_face_base_2<Kernel>>,
+    CGAL::No_constraint_intersection_requiring_constructions_tag>;
+
 // The corner p when its exact value is a double (its interval a point).
 bool asDouble(const CGAL::Simple_cartesian<CGAL::Interval_nt<false>>::Point_2& p, CGAL::Epick::Point_2& out) {
     if (p.x().inf() != p.x().sup() || p.y().inf() != p.y().sup()) return false;
     out = CGAL::Epick::Point_2(p.x().inf(), p.y().inf());
     return true;
 }
+
+}  // namespace
+
+namespace {
+
+// Triangular_expansion_visibility_2 keeps its triangulation private. An
+// explicit instantiation may name a private member ([temp.spec.general]:
+// access is not checked there), and a friend defined in it hands the member
+// pointer out: the usual way to read a library's member that has no getter.
+// The member's type is spelled out (Cdt above): a change in CGAL's fails to
+// compile here.
+template <class Tag, typename Tag::type Member>
+struct Reach {
+    friend typename Tag::type reached(Tag) { return Member; }
+};
+struct VisibilityCdt {
+    using type = std::shared_ptr<Cdt> Visibility::*;
+    friend type reached(VisibilityCdt);
+};
+template struct Reach<VisibilityCdt, &Visibility::p_cdt>;
+
+// Point location on the visibility's own triangulation: its constraints are
+// the arrangement's edges, its vertices the arrangement's, so each of its
+// triangles lies in one face of the arrangement, each constrained edge is
+// one arrangement edge. The answer is the trapezoidal map's (exact
+// predicates either way): the face, edge or vertex holding the point; on an
+// edge the halfedge the map holds, the one the edge iterator gives (the map
+// is built from arr.edges_begin() .. edges_end(), each halfedge as given).
+class CdtLocator {
+public:
+    using Result = CGAL::Arr_point_location_result<Arrangement>::Type;
+
+    // False (and then the locator is not to be used) when the triangulation
+    // and the arrangement do not correspond as expected.
+    bool attach(const Arrangement& arr, const Visibility& view) {
+        cdt_ = (view.*reached(VisibilityCdt{})).get();
+        if (!cdt_ || cdt_->dimension() != 2) return false;
+        unbounded_ = arr.unbounded_faces_begin();
+        // Vertices: the same points, matched in lexicographic order.
+        std::vector<Arrangement::Vertex_const_handle> av;
+        av.reserve(arr.number_of_vertices());
+        for (auto v = arr.vertices_begin(); v != arr.vertices_end(); ++v) av.push_back(v);
+        std::vector<Cdt::Vertex_handle> cv;
+        cv.reserve(cdt_->number_of_vertices());
+        for (auto v = cdt_->finite_vertices_begin(); v != cdt_->finite_vertices_end(); ++v) cv.push_back(v);
+        if (av.size() != cv.size()) return false;
+        const auto lessXY = Kernel::Less_xy_2();
+        std::sort(av.begin(), av.end(), [&](const auto& a, const auto& b) { return lessXY(a->point(), b->point()); });
+        std::sort(cv.begin(), cv.end(), [&](const auto& a, const auto& b) { return lessXY(a->point(), b->point()); });
+        vertices_.reserve(cv.size());
+        std::unordered_map<const void*, Cdt::Vertex_handle> cdtOf;
+        cdtOf.reserve(av.size());
+        for (size_t i = 0; i < av.size(); ++i) {
+            if (av[i]->point() != cv[i]->point()) return false;
+            vertices_.emplace(&*cv[i], av[i]);
+            cdtOf.emplace(&*av[i], cv[i]);
+        }
+        // Edges: each arrangement edge is a constrained edge; the triangles
+        // on its two sides lie in its halfedges' faces.
+        faces_.reserve(2 * cdt_->number_of_faces() + 16);
+        std::vector<Cdt::Face_handle> todo;
+        for (auto e = arr.edges_begin(); e != arr.edges_end(); ++e) {
+            const Cdt::Vertex_handle a = cdtOf.at(&*e->source()), b = cdtOf.at(&*e->target());
+            Cdt::Face_handle fh;
+            int i;
+            if (!cdt_->is_edge(a, b, fh, i) || !fh->is_constrained(i)) return false;
+            edges_.emplace(key(&*a, &*b), Arrangement::Halfedge_const_handle(e));
+            // fh's edge i runs from vertex ccw(i) to vertex cw(i) with fh on its left.
+            Cdt::Face_handle left = fh, right = fh->neighbor(i);
+            if (fh->vertex(Cdt::ccw(i)) != a) std::swap(left, right);
+            for (const auto& [t, f] : {std::pair{left, e->face()}, std::pair{right, e->twin()->face()}}) {
+                if (cdt_->is_infinite(t)) {
+                    if (!f->is_unbounded()) return false;
+                    continue;
+                }
+                auto [it, fresh] = faces_.emplace(&*t, f);
+                if (!fresh && it->second != f) return false;
+                if (fresh) todo.push_back(t);
+            }
+        }
+        // The other triangles: across edges that are no constraint, the same face.
+        while (!todo.empty()) {
+            const Cdt::Face_handle t = todo.back();
+            todo.pop_back();
+            const Arrangement::Face_const_handle f = faces_.at(&*t);
+            for (int i = 0; i < 3; ++i) {
+                if (t->is_constrained(i)) continue;
+                const Cdt::Face_handle n = t->neighbor(i);
+                if (cdt_->is_infinite(n)) {
+                    if (!f->is_unbounded()) return false;
+                    continue;
+                }
+                auto [it, fresh] = faces_.emplace(&*n, f);
+                if (!fresh && it->second != f) return false;
+                if (fresh) todo.push_back(n);
+            }
+        }
+        if (faces_.size() != cdt_->number_of_faces()) return false;
+        makeHints();
+        return true;
+    }
+
+    Result locate(const KPoint& q) const {
+        Cdt::Locate_type lt;
+        int li;
+        const Cdt::Face_handle t = cdt_->locate(q, lt, li, hint(CGAL::to_double(q.x()), CGAL::to_double(q.y())));
+        switch (lt) {
+            case Cdt::VERTEX:
+                return Result(vertices_.at(&*t->vertex(li)));
+            case Cdt::EDGE:
+                if (t->is_constrained(li)) return Result(edges_.at(key(&*t->vertex(Cdt::ccw(li)), &*t->vertex(Cdt::cw(li)))));
+                return Result(faceOf(t));
+            case Cdt::FACE:
+                return Result(faceOf(t));
+            default:  // outside the convex hull
+                return Result(unbounded_);
+        }
+    }
+
+private:
+    // Where the walk starts: a grid over the corners' box, about one cell
+    // for two triangles, each with the triangle holding its centre (found
+    // by walking from the previous cell's). Only the walk's length depends
+    // on it: the answer is where q lies, exactly.
+    void makeHints() {
+        double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+        for (auto v = cdt_->finite_vertices_begin(); v != cdt_->finite_vertices_end(); ++v) {
+            const double x = CGAL::to_double(v->point().x()), y = CGAL::to_double(v->point().y());
+            x0 = std::min(x0, x), y0 = std::min(y0, y), x1 = std::max(x1, x), y1 = std::max(y1, y);
+        }
+        const double w = std::max(x1 - x0, 1e-9), h = std::max(y1 - y0, 1e-9);
+        const double cells = std::max(1.0, static_cast<double>(cdt_->number_of_faces()) / 2);
+        const double side = std::sqrt(w * h / cells);
+        nx_ = std::clamp(static_cast<int>(std::ceil(w / side)), 1, 1024);
+        ny_ = std::clamp(static_cast<int>(std::ceil(h / side)), 1, 1024);
+        x0_ = x0, y0_ = y0;
+        sx_ = nx_ / w, sy_ = ny_ / h;
+        hints_.assign(static_cast<size_t>(nx_) * ny_, Cdt::Face_handle());
+        Cdt::Face_handle at;
+        for (int j = 0; j < ny_; ++j)
+            for (int i = 0; i < nx_; ++i) {
+                const int ii = j % 2 ? nx_ - 1 - i : i;  // back and forth: each walk from the cell beside
+                at = cdt_->locate(KPoint(x0 + (ii + 0.5) / sx_, y0 + (j + 0.5) / sy_), at);
+                hints_[static_cast<size_t>(j) * nx_ + ii] = at;
+            }
+    }
+    Cdt::Face_handle hint(double x, double y) const {
+        // Clamped as doubles (a point far outside, or not a number, is no int).
+        const double fi = (x - x0_) * sx_, fj = (y - y0_) * sy_;
+        const int i = fi >= 0 ? static_cast<int>(std::min(fi, nx_ - 1.0)) : 0;
+        const int j = fj >= 0 ? static_cast<int>(std::min(fj, ny_ - 1.0)) : 0;
+        return hints_[static_cast<size_t>(j) * nx_ + i];
+    }
+
+    static std::pair<const void*, const void*> key(const void* a, const void* b) { return a < b ? std::pair{a, b} : std::pair{b, a}; }
+    struct PairHash {
+        size_t operator()(const std::pair<const void*, const void*>& k) const {
+            return std::hash<const void*>()(k.first) * 31 + std::hash<const void*>()(k.second);
+        }
+    };
+    Arrangement::Face_const_handle faceOf(const Cdt::Face_handle& t) const {
+        if (cdt_->is_infinite(t)) return unbounded_;
+        return faces_.at(&*t);
+    }
+
+    const Cdt* cdt_ = nullptr;
+    Arrangement::Face_const_handle unbounded_;
+    std::unordered_map<const void*, Arrangement::Vertex_const_handle> vertices_;  // by triangulation vertex
+    std::unordered_map<std::pair<const void*, const void*>, Arrangement::Halfedge_const_handle, PairHash> edges_;
+    std::unordered_map<const void*, Arrangement::Face_const_handle> faces_;  // by finite triangle
+    int nx_ = 1, ny_ = 1;
+    double x0_ = 0, y0_ = 0, sx_ = 1, sy_ = 1;
+    std::vector<Cdt::Face_handle> hints_;
+};
 
 }  // namespace
 
@@ -387,12 +570,21 @@ bool buildStorey(Arrangement& arr, const MultiPolygon& free, const std::vector<W
 
 class StoreyView::Impl {
 public:
-    Impl(const MultiPolygon& free, const std::vector<Wall>& extraWalls) : free_(free) {
+    Impl(const MultiPolygon& free, const std::vector<Wall>& extraWalls, StoreyView::Locate how) : free_(free) {
         buildStorey(arr_, free, extraWalls, false);
-        locator_.attach(arr_);
         view_.attach(arr_);
+        // The walk on the visibility's triangulation; CGAL's trapezoidal
+        // map of the arrangement when asked (the reference) or should the
+        // two not correspond.
+        if (how == StoreyView::Locate::TrapezoidalMap || !walk_.attach(arr_, view_)) {
+            trapezoids_ = std::make_unique<Locator>();
+            trapezoids_->attach(arr_);
+        }
         markFreeFaces();
     }
+
+    // Where q lies: the face, edge or vertex of the arrangement.
+    CdtLocator::Result locate(const KPoint& q) const { return trapezoids_ ? trapezoids_->locate(q) : walk_.locate(q); }
 
     // The visibility polygon of a post, or nothing (with the reason in
     // `note`) when the post is not in the free space. `note` also says when
@@ -420,11 +612,18 @@ public:
         const RKernel::Point_2 q(w->at.x(), w->at.y());
         RingSink sink;
         try {
-            if (w->face) {
-                auto where = r->locator.locate(q);
+            if (w->face && r->locator) {
+                // The former way (the reference): the rough copy's own point location.
+                auto where = r->locator->locate(q);
                 auto f = boost::get<RArrangement::Face_const_handle>(&where);
                 if (!f || (*f)->is_unbounded()) return out;
                 r->view.compute_visibility(q, *f, sink);
+            } else if (w->face) {
+                // The copy's face of the same edges: q lies strictly inside
+                // it too (the same corners, exact predicates).
+                auto it = r->faces.find(&**w->face);
+                if (it == r->faces.end()) return out;
+                r->view.compute_visibility(q, it->second, sink);
             } else {
                 const auto& he = *w->edge;
                 auto it = r->halfedges.find({CGAL::to_double(he->source()->point().x()), CGAL::to_double(he->source()->point().y()),
@@ -486,7 +685,7 @@ private:
     // is not in the free space (the reason in `note`).
     std::optional<Where> resolve(const Point& post, std::string& note) const {
         const KPoint kq(post.x(), post.y());
-        auto where = locator_.locate(kq);
+        auto where = locate(kq);
         if (auto f = boost::get<Arrangement::Face_const_handle>(&where)) {
             if (isFree(*f)) return inFace(post, *f);
         } else if (auto h = boost::get<Arrangement::Halfedge_const_handle>(&where)) {
@@ -535,7 +734,8 @@ private:
     // then every rough view is Unsure and computed exactly.
     struct Rough {
         RArrangement arr;
-        RLocator locator;
+        std::unique_ptr<RLocator> locator;  // the former way only (StoreyView::Locate::TrapezoidalMap)
+        std::unordered_map<const void*, RArrangement::Face_const_handle> faces;  // by the exact arrangement's bounded face
         RVisibility view;
         std::map<std::array<double, 4>, RArrangement::Halfedge_const_handle> halfedges;  // by (source, target)
     };
@@ -556,10 +756,20 @@ private:
         // these: the same corners, compared exactly.
         CGAL::insert_non_intersecting_curves(r->arr, segs.begin(), segs.end());
         if (r->arr.number_of_edges() != arr_.number_of_edges()) return nullptr;
-        r->locator.attach(r->arr);
+        if (trapezoids_) r->locator = std::make_unique<RLocator>(r->arr);
         r->view.attach(r->arr);
         for (auto h = r->arr.halfedges_begin(); h != r->arr.halfedges_end(); ++h)
             r->halfedges[{h->source()->point().x(), h->source()->point().y(), h->target()->point().x(), h->target()->point().y()}] = h;
+        // Each bounded face is the one on the left of its outer boundary's
+        // halfedges, in either arrangement.
+        for (auto f = arr_.faces_begin(); f != arr_.faces_end(); ++f) {
+            if (f->is_unbounded()) continue;
+            const auto he = f->outer_ccb();
+            auto it = r->halfedges.find({CGAL::to_double(he->source()->point().x()), CGAL::to_double(he->source()->point().y()),
+                                         CGAL::to_double(he->target()->point().x()), CGAL::to_double(he->target()->point().y())});
+            if (it == r->halfedges.end() || it->second->face()->is_unbounded()) return nullptr;
+            r->faces.emplace(&*f, it->second->face());
+        }
         rough_ = std::move(r);
         return rough_.get();
     }
@@ -583,7 +793,7 @@ private:
                 if (len > 1e-6) {
                     const double off = std::min(1e-4, len * 1e-3);
                     const Point probe((sx + tx) / 2 - (ty - sy) / len * off, (sy + ty) / 2 + (tx - sx) / len * off);
-                    auto where = locator_.locate(KPoint(probe.x(), probe.y()));
+                    auto where = locate(KPoint(probe.x(), probe.y()));
                     auto g = boost::get<Arrangement::Face_const_handle>(&where);
                     if (g && *g == Arrangement::Face_const_handle(f)) {
                         if (bg::within(probe, free_)) free_faces_.insert(&*f);
@@ -598,7 +808,7 @@ private:
 
     // The face holding p when p is strictly inside a free one.
     std::optional<Arrangement::Face_const_handle> locateFace(const Point& p) const {
-        auto where = locator_.locate(KPoint(p.x(), p.y()));
+        auto where = locate(KPoint(p.x(), p.y()));
         if (auto f = boost::get<Arrangement::Face_const_handle>(&where))
             if (isFree(*f)) return *f;
         return std::nullopt;
@@ -695,8 +905,9 @@ private:
 
     MultiPolygon free_;
     Arrangement arr_;
-    Locator locator_;
     Visibility view_;
+    CdtLocator walk_;
+    std::unique_ptr<Locator> trapezoids_;
     std::unordered_set<const Arrangement::Face*> free_faces_;
     mutable bool roughTried_ = false;
 
@@ -1067,8 +1278,61 @@ StoreyEdges storeyEdges(const MultiPolygon& free, const std::vector<Wall>& extra
     return out;
 }
 
-StoreyView::StoreyView(const MultiPolygon& free, const std::vector<Wall>& extraWalls)
-    : impl_(std::make_unique<Impl>(free, extraWalls)) {}
+LocateCheck checkLocate(const MultiPolygon& free, const std::vector<Wall>& extraWalls, const std::vector<Point>& probes) {
+    LocateCheck out;
+    Arrangement arr;
+    buildStorey(arr, free, extraWalls, false);
+    Visibility view(arr);
+    CdtLocator walk;
+    out.walked = walk.attach(arr, view);
+    if (!out.walked) return out;
+    Locator map(arr);
+    std::vector<KPoint> qs;
+    for (const Point& p : probes) qs.emplace_back(p.x(), p.y());
+    for (auto v = arr.vertices_begin(); v != arr.vertices_end(); ++v) {
+        qs.push_back(v->point());
+        const double vx = CGAL::to_double(v->point().x()), vy = CGAL::to_double(v->point().y());
+        for (int k = 0; k < kNudgeDirections; ++k) {
+            const double a = 2.0 * M_PI * k / kNudgeDirections;
+            qs.emplace_back(vx + kNudge * std::cos(a), vy + kNudge * std::sin(a));
+        }
+    }
+    for (auto e = arr.edges_begin(); e != arr.edges_end(); ++e) {
+        const KPoint& a = e->source()->point();
+        const KPoint& b = e->target()->point();
+        qs.push_back(CGAL::midpoint(a, b));
+        qs.push_back(a + (b - a) / 3);
+    }
+    const Cdt& cdt = *(view.*reached(VisibilityCdt{}));
+    for (auto t = cdt.finite_faces_begin(); t != cdt.finite_faces_end(); ++t) {
+        qs.push_back(CGAL::centroid(t->vertex(0)->point(), t->vertex(1)->point(), t->vertex(2)->point()));
+        for (int i = 0; i < 3; ++i) qs.push_back(CGAL::midpoint(t->vertex(Cdt::ccw(i))->point(), t->vertex(Cdt::cw(i))->point()));
+    }
+    for (const KPoint& q : qs) {
+        const auto got = walk.locate(q);
+        const auto want = map.locate(q);
+        ++out.points;
+        if (auto f = boost::get<Arrangement::Face_const_handle>(&want)) {
+            ++((*f)->is_unbounded() ? out.unbounded : out.faces);
+            auto g = boost::get<Arrangement::Face_const_handle>(&got);
+            out.differ += g && *g == *f ? 0 : 1;
+        } else if (auto h = boost::get<Arrangement::Halfedge_const_handle>(&want)) {
+            ++out.edges;
+            auto g = boost::get<Arrangement::Halfedge_const_handle>(&got);
+            out.differ += g && *g == *h ? 0 : 1;
+        } else if (auto v = boost::get<Arrangement::Vertex_const_handle>(&want)) {
+            ++out.vertices;
+            auto g = boost::get<Arrangement::Vertex_const_handle>(&got);
+            out.differ += g && *g == *v ? 0 : 1;
+        } else {
+            ++out.differ;
+        }
+    }
+    return out;
+}
+
+StoreyView::StoreyView(const MultiPolygon& free, const std::vector<Wall>& extraWalls, Locate how)
+    : impl_(std::make_unique<Impl>(free, extraWalls, how)) {}
 StoreyView::~StoreyView() = default;
 
 std::optional<Polygon> StoreyView::visibleFrom(const Point& post, std::string& note) const {

@@ -38,7 +38,12 @@ struct RoughView {
 // constructions), whose constrained triangulation is the preprocessing.
 class StoreyView {
 public:
-    StoreyView(const MultiPolygon& free, const std::vector<Wall>& extraWalls);
+    // Where a post stands (face, wall face or corner) is told by a walk on
+    // the visibility's own triangulation; or, as before, by CGAL's
+    // trapezoidal map of the arrangement (built for the purpose): the
+    // reference of the test that both answer alike and of bench_posts.
+    enum class Locate { Triangulation, TrapezoidalMap };
+    StoreyView(const MultiPolygon& free, const std::vector<Wall>& extraWalls, Locate how = Locate::Triangulation);
     ~StoreyView();
     StoreyView(const StoreyView&) = delete;
     StoreyView& operator=(const StoreyView&) = delete;
@@ -67,6 +72,21 @@ struct StoreyEdges {
     bool noded = false;
 };
 StoreyEdges storeyEdges(const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert);
+
+// For the test that StoreyView's point location (the walk on the
+// visibility's triangulation) answers as CGAL's trapezoidal map of the same
+// arrangement: each probe located both ways, exactly, the answers compared
+// (the same face, the same halfedge, the same vertex). Probes: those given
+// and, made here exactly, every corner, every edge's middle and a point a
+// third along it, the middle of every edge of the triangulation and the
+// centroid of each of its triangles, and 64 points 1 mm around every
+// corner (where a post on a corner is moved to).
+struct LocateCheck {
+    bool walked = false;  // the walk corresponds to the arrangement (else StoreyView takes the map)
+    size_t points = 0, faces = 0, edges = 0, vertices = 0, unbounded = 0;
+    size_t differ = 0;
+};
+LocateCheck checkLocate(const MultiPolygon& free, const std::vector<Wall>& extraWalls, const std::vector<Point>& probes);
 
 // For the test of the exact views' crossings of sight rays with walls
 // along x (ViewKernel): while `on`, every crossing is counted, and where it

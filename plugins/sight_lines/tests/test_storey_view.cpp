@@ -226,3 +226,123 @@ TEST_CASE("storey views: crossings with walls along x in rationals give CGAL's, 
     CHECK(c.exactDiffer == 0);
     CHECK(c.doubleDiffer == 0);
 }
+
+namespace {
+
+// The decomposition's corners and face points of a storey's free space (the
+// best-post candidates are such points: corners on walls and wall ends
+// among them) and the aligned posts.
+std::vector<Point> candidatePoints(const MultiPolygon& free) {
+    const sight::Decomposition d = sight::decompose(free, {});
+    std::vector<Point> out = d.vertices;
+    out.insert(out.end(), d.facePoints.begin(), d.facePoints.end());
+    const std::vector<Point> aligned = alignedPosts(free, 400);
+    out.insert(out.end(), aligned.begin(), aligned.end());
+    return out;
+}
+
+bool sameBits(const std::vector<Point>& a, const std::vector<Point>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if (a[i].x() != b[i].x() || a[i].y() != b[i].y()) return false;
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("storey views: the walk on the triangulation locates as the trapezoidal map, on every sample storey") {
+    const std::vector<std::string> files = samplePlanFiles();
+    REQUIRE(files.size() >= 10);
+    sight::LocateCheck all;
+    for (const auto& file : files) {
+        const FloorPlan plan = loadPlan(file);
+        BuildingGraph g(plan);
+        for (int storey : storeysOf(plan)) {
+            const MultiPolygon& free = g.freeSpace(storey);
+            const std::vector<Point> probes = candidatePoints(free);
+            // As the rule has it, with walls that overlap the boundary, and
+            // with the spaces' walls (zero-thickness walls with free space
+            // on both sides; where two cross, the general insert).
+            for (const std::vector<sight::Wall>& extra : {std::vector<sight::Wall>{}, overlappingWalls(free), spaceWalls(g, storey)}) {
+                INFO(file << " storey " << storey << " with " << extra.size() << " extra walls");
+                const sight::LocateCheck c = sight::checkLocate(free, extra, probes);
+                REQUIRE(c.walked);
+                CHECK(c.differ == 0);
+                CHECK(c.faces > 0);
+                CHECK(c.edges > 0);
+                CHECK(c.vertices > 0);
+                all.points += c.points, all.faces += c.faces, all.edges += c.edges, all.vertices += c.vertices;
+                all.unbounded += c.unbounded, all.differ += c.differ;
+            }
+        }
+    }
+    WARN(all.points << " points: " << all.faces << " in faces, " << all.edges << " on edges, " << all.vertices << " on corners, "
+                    << all.unbounded << " outside; " << all.differ << " differ");
+    CHECK(all.points > 100000);
+    CHECK(all.unbounded > 0);
+    CHECK(all.differ == 0);
+}
+
+TEST_CASE("storey views: the walk locates as the trapezoidal map on walls by hand") {
+    // The rooms of the T-junction case, a pillar, a wall that crosses the
+    // room (general insert) and one that ends in it (both sides free).
+    Polygon room = rect(0, 0, 8, 3);
+    room.inners().push_back(rect(5, 1, 6, 2).outer());
+    boost::geometry::correct(room);
+    const MultiPolygon free{rect(0, 0, 4, 3), rect(4, 0, 8, 3)};
+    const std::vector<Point> probes{{2, 1}, {4, 1}, {4, 2}, {2, 2}, {2, 0}, {0, 0}, {8, 3}, {9, 1}, {-1, -1}, {4, 0.5}, {5, 1.5}, {5.5, 1.5}};
+    for (const auto& [f, extra] : std::vector<std::pair<MultiPolygon, std::vector<sight::Wall>>>{
+             {free, {{{4, 1}, {4, 5}}, {{2, 0}, {2, 2}}, {{4, 0}, {4, 3}}}},
+             {MultiPolygon{room}, {{{2, 0}, {2, 2}}}},
+             {MultiPolygon{room}, {{{-1, 1}, {9, 2}}}}}) {
+        const sight::LocateCheck c = sight::checkLocate(f, extra, probes);
+        REQUIRE(c.walked);
+        CHECK(c.differ == 0);
+        CHECK(c.edges > 0);
+        CHECK(c.vertices > 0);
+        CHECK(c.unbounded > 0);
+    }
+}
+
+TEST_CASE("storey views: the same views located either way, on every sample storey") {
+    const std::vector<std::string> files = samplePlanFiles();
+    REQUIRE(files.size() >= 10);
+    size_t views = 0, rough = 0, notes = 0;
+    for (const auto& file : files) {
+        const FloorPlan plan = loadPlan(file);
+        BuildingGraph g(plan);
+        for (int storey : storeysOf(plan)) {
+            const MultiPolygon& free = g.freeSpace(storey);
+            for (const std::vector<sight::Wall>& extra : {std::vector<sight::Wall>{}, spaceWalls(g, storey)}) {
+                INFO(file << " storey " << storey << " with " << extra.size() << " extra walls");
+                const sight::StoreyView walk(free, extra);
+                const sight::StoreyView map(free, extra, sight::StoreyView::Locate::TrapezoidalMap);
+                std::vector<Point> posts = candidatePoints(free);
+                // Posts inside walls and outside: moved, or no view.
+                for (size_t k = 0; k < posts.size(); k += 7) posts.emplace_back(posts[k].x() + 0.05, posts[k].y() - 0.15);
+                for (size_t k = 0; k < posts.size(); k += 5) {
+                    std::string n1, n2;
+                    const std::optional<Polygon> a = walk.visibleFrom(posts[k], n1);
+                    const std::optional<Polygon> b = map.visibleFrom(posts[k], n2);
+                    REQUIRE(a.has_value() == b.has_value());
+                    CHECK(n1 == n2);
+                    notes += n1.empty() ? 0 : 1;
+                    if (a) CHECK(sameBits(a->outer(), b->outer()));
+                    views += a ? 1 : 0;
+                }
+                for (const Point& p : posts) {
+                    const sight::RoughView a = walk.roughFrom(p);
+                    const sight::RoughView b = map.roughFrom(p);
+                    CHECK(a.kind == b.kind);
+                    CHECK(a.tip == b.tip);
+                    CHECK(sameBits(a.ring, b.ring));
+                    rough += a.kind == sight::RoughView::Ring ? 1 : 0;
+                }
+            }
+        }
+    }
+    WARN(views << " exact views (" << notes << " with a note), " << rough << " rough rings compared");
+    CHECK(views > 1000);
+    CHECK(notes > 100);
+    CHECK(rough > 5000);
+}
