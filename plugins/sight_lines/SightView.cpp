@@ -1292,7 +1292,7 @@ LocateCheck checkLocate(const MultiPolygon& free, const std::vector<Wall>& extra
     for (auto v = arr.vertices_begin(); v != arr.vertices_end(); ++v) {
         qs.push_back(v->point());
         const double vx = CGAL::to_double(v->point().x()), vy = CGAL::to_double(v->point().y());
-        for (int k = 0; k < kNudgeDirections; ++k) {
+        for (int k = 0; k < kNudgeDirections; k += 4) {
             const double a = 2.0 * M_PI * k / kNudgeDirections;
             qs.emplace_back(vx + kNudge * std::cos(a), vy + kNudge * std::sin(a));
         }
@@ -1304,9 +1304,11 @@ LocateCheck checkLocate(const MultiPolygon& free, const std::vector<Wall>& extra
         qs.push_back(a + (b - a) / 3);
     }
     const Cdt& cdt = *(view.*reached(VisibilityCdt{}));
-    for (auto t = cdt.finite_faces_begin(); t != cdt.finite_faces_end(); ++t) {
+    size_t n = 0;
+    for (auto t = cdt.finite_faces_begin(); t != cdt.finite_faces_end(); ++t, ++n) {
         qs.push_back(CGAL::centroid(t->vertex(0)->point(), t->vertex(1)->point(), t->vertex(2)->point()));
-        for (int i = 0; i < 3; ++i) qs.push_back(CGAL::midpoint(t->vertex(Cdt::ccw(i))->point(), t->vertex(Cdt::cw(i))->point()));
+        const int i = static_cast<int>(n % 3);  // one edge of each
+        qs.push_back(CGAL::midpoint(t->vertex(Cdt::ccw(i))->point(), t->vertex(Cdt::cw(i))->point()));
     }
     for (const KPoint& q : qs) {
         const auto got = walk.locate(q);

@@ -78,8 +78,8 @@ StoreyEdges storeyEdges(const MultiPolygon& free, const std::vector<Wall>& extra
 // arrangement: each probe located both ways, exactly, the answers compared
 // (the same face, the same halfedge, the same vertex). Probes: those given
 // and, made here exactly, every corner, every edge's middle and a point a
-// third along it, the middle of every edge of the triangulation and the
-// centroid of each of its triangles, and 64 points 1 mm around every
+// third along it, the centroid of each triangle of the triangulation and
+// the middle of one of its edges, and 16 points 1 mm around every
 // corner (where a post on a corner is moved to).
 struct LocateCheck {
     bool walked = false;  // the walk corresponds to the arrangement (else StoreyView takes the map)

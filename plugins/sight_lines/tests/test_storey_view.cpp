@@ -231,12 +231,17 @@ namespace {
 
 // The decomposition's corners and face points of a storey's free space (the
 // best-post candidates are such points: corners on walls and wall ends
-// among them) and the aligned posts.
+// among them) and aligned posts (on corners' x and y: many on walls).
 std::vector<Point> candidatePoints(const MultiPolygon& free) {
-    const sight::Decomposition d = sight::decompose(free, {});
-    std::vector<Point> out = d.vertices;
-    out.insert(out.end(), d.facePoints.begin(), d.facePoints.end());
-    const std::vector<Point> aligned = alignedPosts(free, 400);
+    std::vector<Point> out;
+    // The decomposition of the smaller storeys (of the larger ones it takes
+    // long: the aligned posts stand in).
+    if (boost::geometry::num_points(free) < 120) {
+        const sight::Decomposition d = sight::decompose(free, {});
+        out = d.vertices;
+        out.insert(out.end(), d.facePoints.begin(), d.facePoints.end());
+    }
+    const std::vector<Point> aligned = alignedPosts(free, 1500);
     out.insert(out.end(), aligned.begin(), aligned.end());
     return out;
 }
@@ -259,7 +264,9 @@ TEST_CASE("storey views: the walk on the triangulation locates as the trapezoida
         BuildingGraph g(plan);
         for (int storey : storeysOf(plan)) {
             const MultiPolygon& free = g.freeSpace(storey);
-            const std::vector<Point> probes = candidatePoints(free);
+            std::vector<Point> probes;
+            const std::vector<Point> candidates = candidatePoints(free);
+            for (size_t k = 0; k < candidates.size(); k += 2) probes.push_back(candidates[k]);
             // As the rule has it, with walls that overlap the boundary, and
             // with the spaces' walls (zero-thickness walls with free space
             // on both sides; where two cross, the general insert).
@@ -305,22 +312,31 @@ TEST_CASE("storey views: the walk locates as the trapezoidal map on walls by han
 }
 
 TEST_CASE("storey views: the same views located either way, on every sample storey") {
+    // Located either way, a post gets the same exact view (and note) and
+    // the same rough view, bit for bit. One exception, counted: where the
+    // former way's landmarks locator on the rough copy put a post strictly
+    // inside a free face into the unbounded face (a CGAL mislocation, seen
+    // with zero-thickness walls: the naive and walk locators of the same
+    // copy put it in the free face), its rough view was Unsure (then
+    // computed exactly); now it is a ring, checked against the exact view.
     const std::vector<std::string> files = samplePlanFiles();
     REQUIRE(files.size() >= 10);
-    size_t views = 0, rough = 0, notes = 0;
+    size_t views = 0, rough = 0, notes = 0, healed = 0;
     for (const auto& file : files) {
         const FloorPlan plan = loadPlan(file);
         BuildingGraph g(plan);
         for (int storey : storeysOf(plan)) {
             const MultiPolygon& free = g.freeSpace(storey);
-            for (const std::vector<sight::Wall>& extra : {std::vector<sight::Wall>{}, spaceWalls(g, storey)}) {
+            std::vector<Point> posts = candidatePoints(free);
+            // Posts inside walls and outside: moved, or no view.
+            for (size_t k = 0; k < posts.size(); k += 7) posts.emplace_back(posts[k].x() + 0.05, posts[k].y() - 0.15);
+            for (const bool walls : {false, true}) {
+                const std::vector<sight::Wall> extra = walls ? spaceWalls(g, storey) : std::vector<sight::Wall>{};
                 INFO(file << " storey " << storey << " with " << extra.size() << " extra walls");
                 const sight::StoreyView walk(free, extra);
                 const sight::StoreyView map(free, extra, sight::StoreyView::Locate::TrapezoidalMap);
-                std::vector<Point> posts = candidatePoints(free);
-                // Posts inside walls and outside: moved, or no view.
-                for (size_t k = 0; k < posts.size(); k += 7) posts.emplace_back(posts[k].x() + 0.05, posts[k].y() - 0.15);
-                for (size_t k = 0; k < posts.size(); k += 5) {
+                const size_t exactStep = walls ? 11 : 5, roughStep = walls ? 2 : 1;
+                for (size_t k = 0; k < posts.size(); k += exactStep) {
                     std::string n1, n2;
                     const std::optional<Polygon> a = walk.visibleFrom(posts[k], n1);
                     const std::optional<Polygon> b = map.visibleFrom(posts[k], n2);
@@ -330,9 +346,21 @@ TEST_CASE("storey views: the same views located either way, on every sample stor
                     if (a) CHECK(sameBits(a->outer(), b->outer()));
                     views += a ? 1 : 0;
                 }
-                for (const Point& p : posts) {
-                    const sight::RoughView a = walk.roughFrom(p);
-                    const sight::RoughView b = map.roughFrom(p);
+                for (size_t k = 0; k < posts.size(); k += roughStep) {
+                    const sight::RoughView a = walk.roughFrom(posts[k]);
+                    const sight::RoughView b = map.roughFrom(posts[k]);
+                    if (a.kind == sight::RoughView::Ring && b.kind == sight::RoughView::Unsure) {
+                        ++healed;
+                        std::string note;
+                        const std::optional<Polygon> exact = walk.visibleFrom(posts[k], note);
+                        REQUIRE(exact);
+                        Polygon ring;
+                        ring.outer().assign(a.ring.begin(), a.ring.end());
+                        ring.outer().push_back(a.ring.front());
+                        boost::geometry::correct(ring);
+                        CHECK(std::abs(boost::geometry::area(ring) - boost::geometry::area(*exact)) < 1e-6);
+                        continue;
+                    }
                     CHECK(a.kind == b.kind);
                     CHECK(a.tip == b.tip);
                     CHECK(sameBits(a.ring, b.ring));
@@ -341,8 +369,10 @@ TEST_CASE("storey views: the same views located either way, on every sample stor
             }
         }
     }
-    WARN(views << " exact views (" << notes << " with a note), " << rough << " rough rings compared");
+    WARN(views << " exact views (" << notes << " with a note), " << rough << " rough rings compared; " << healed
+               << " rough views Unsure by the former way's mislocation");
     CHECK(views > 1000);
     CHECK(notes > 100);
     CHECK(rough > 5000);
+    CHECK(healed < 5);
 }
