@@ -374,5 +374,5 @@ TEST_CASE("storey views: the same views located either way, on every sample stor
     CHECK(views > 1000);
     CHECK(notes > 100);
     CHECK(rough > 5000);
-    CHECK(healed < 5);
+    CHECK(healed * 1000 < rough);  // rare
 }
