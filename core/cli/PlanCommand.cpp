@@ -379,6 +379,7 @@ int cmdPlan(const QStringList& args) {
                 f.close();
                 if (const auto updated = reportWithPlan(bytes.toStdString(), in)) {
                     writeFileAtomically(file("report.html"), *updated);
+                    OutputFolder::refreshMarker(dir.toStdString(), "report.html");
                     std::cerr << "vgscan plan: " << file("report.html") << " now links plan.html\n";
                 }
             }

@@ -301,4 +301,26 @@ void OutputFolder::finish(QJsonObject about) {
     writeFileAtomically(path(kMarker), QJsonDocument(about).toJson(QJsonDocument::Indented).toStdString());
 }
 
+void OutputFolder::refreshMarker(const std::string& dir, const std::string& name) {
+    const std::string marker = (fs::path(dir) / kMarker).string();
+    QFile f(QString::fromStdString(marker));
+    if (!f.open(QIODevice::ReadOnly)) return;
+    QJsonObject about = QJsonDocument::fromJson(f.read(1 << 20)).object();
+    f.close();
+    QJsonArray files = about.value("files").toArray();
+    bool listed = false;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QJsonObject entry = files[i].toObject();
+        if (entry.value("name").toString().toStdString() != name) continue;
+        std::error_code ec;
+        const auto bytes = fs::file_size(fs::path(dir) / name, ec);
+        entry["bytes"] = ec ? QJsonValue() : QJsonValue(static_cast<double>(bytes));
+        files[i] = entry;
+        listed = true;
+    }
+    if (!listed) return;
+    about["files"] = files;
+    writeFileAtomically(marker, QJsonDocument(about).toJson(QJsonDocument::Indented).toStdString());
+}
+
 }  // namespace vgscan

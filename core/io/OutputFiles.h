@@ -76,6 +76,12 @@ public:
 
     const std::vector<std::string>& written() const { return written_; }
 
+    // A file of the finished run in `dir` that another command has since
+    // rewritten (plan adds its link to report.html): its size in the marker
+    // follows, so the marker still describes the folder. Nothing when the
+    // folder has no marker or the marker does not list the file.
+    static void refreshMarker(const std::string& dir, const std::string& name);
+
 private:
     static bool matches(const std::string& pattern, const std::string& name);
     std::size_t rank(const std::string& name) const;  // of the first pattern that matches

@@ -270,6 +270,16 @@ TEST_CASE("the scan's report names the plan command; run as written in the repor
         without.remove(made);
         without.remove("<a id=\"nav-plan\" href=\"plan.html\">Regional plan</a>");
         CHECK(without.toUtf8() == scanned);
+        // scan.done still describes the folder: report.html's size is the new one.
+        const QJsonArray listed =
+            QJsonDocument::fromJson(vgscan::test::readFile(dir.filePath("scan.done"))).object().value("files").toArray();
+        bool reportListed = false;
+        for (const auto& v : listed)
+            if (v.toObject().value("name").toString() == "report.html") {
+                reportListed = true;
+                CHECK(v.toObject().value("bytes").toDouble() == static_cast<double>(linked.toUtf8().size()));
+            }
+        CHECK(reportListed);
         if (round == 0) REQUIRE(runVgscan(args, QProcessEnvironment::systemEnvironment(), 120000, dir.path()).code == 0);
     }
 }
