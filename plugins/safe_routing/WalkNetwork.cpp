@@ -456,17 +456,29 @@ void WalkNetwork::build(Pairs pairs) {
                 bool bq = b.role == NodeRole::Source || b.role == NodeRole::Target;
                 if (aq && bq && (a.set != b.set || a.role == b.role)) continue;
                 Vec dir = sub(b.p, a.p);
-                const double dirLen = norm(dir);
                 // A shortest walk bends round a corner only on a line that
                 // touches the corner: both walls at the corner on one side.
-                auto tangent = [&](const Node& n, Vec to) {
-                    if (n.vertex < 0) return true;
+                // True when the line from corner n along `to` passes between
+                // its walls, by more than `tol`.
+                auto crosses = [&](const Node& n, Vec to, double tol) {
+                    if (n.vertex < 0) return false;
                     const Vertex& v = s.v[n.vertex];
                     double c1 = cross(to, sub(s.v[v.prev].p, v.p)), c2 = cross(to, sub(s.v[v.next].p, v.p));
-                    double tol = kTouch * dirLen;
-                    return !((c1 > tol && c2 < -tol) || (c1 < -tol && c2 > tol));
+                    return (c1 > tol && c2 < -tol) || (c1 < -tol && c2 > tol);
                 };
-                if (!tangent(a, dir) || !tangent(b, Vec{-dir.x, -dir.y})) continue;
+                if (pairs == Pairs::SamePiece) {
+                    // Most pairs of corners fail that test by far: tried first
+                    // without the pair's length, with a tolerance no smaller
+                    // than kTouch * dirLen (|x| + |y| >= hypot(x, y); the
+                    // factor covers hypot's rounding). A line that passes
+                    // between the walls by more than that does so by more than
+                    // kTouch * dirLen too. Pairs::All (the reference) does not.
+                    const double wide = kTouch * (std::abs(dir.x) + std::abs(dir.y)) * (1.0 + 1e-12);
+                    if (crosses(a, dir, wide) || crosses(b, Vec{-dir.x, -dir.y}, wide)) continue;
+                }
+                const double dirLen = norm(dir);
+                const double tol = kTouch * dirLen;
+                if (crosses(a, dir, tol) || crosses(b, Vec{-dir.x, -dir.y}, tol)) continue;
                 if (!d_->visible(s, a, b, dirLen, pairs == Pairs::SamePiece ? &blocker : nullptr)) continue;
                 d_->link(ids[i], ids[j], dirLen);
             }

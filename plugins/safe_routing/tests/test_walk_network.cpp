@@ -301,3 +301,39 @@ TEST_CASE("WalkNetwork: on the sample plans, sight tests per piece with the firs
     CHECK(plans == 10);
     WARN(plans << " sample plans: " << nodes << " nodes, " << edges << " edges, the same either way");
 }
+
+// Pairs::SamePiece dismisses a pair whose line passes between a corner's
+// walls before it takes the pair's length, with a tolerance no smaller than
+// the tangent test's own (kTouch times the length): lines from the corner
+// that run along a wall's extension, off it by less than, about and more
+// than that tolerance. An L of [0,10] x [0,4] and [0,4] x [0,10], reflex
+// corner (4,4), whose wall from (10,4) extends to (1,4): the line from the
+// corner to (1, 4 - d) passes between its walls by 6 d against 3e-7.
+//  - from (2,9) to (9, 4 - d) the walk bends at the corner: hypot(2, 5) + hypot(5, d);
+//  - from (9,2) to (1, 4 - d) and (1, 4 + d) it is straight: hypot(8, 2 -+ d).
+TEST_CASE("WalkNetwork: lines that graze a corner's wall within the tangent tolerance give the same network either way") {
+    const MultiPolygon free{polygonOf({{0, 0}, {10, 0}, {10, 4}, {4, 4}, {4, 10}, {0, 10}})};
+    const std::vector<double> offsets{0.0, 1e-8, 4e-8, 5e-8, 6e-8, 1e-7, 1e-6};
+    checkBothWays([&](routing::WalkNetwork& net, routing::WalkNetwork::Pairs pairs) {
+        net.addStorey(0, free);
+        const int top = net.addPoint(0, Point(2, 9), routing::NodeRole::Source, 0);
+        const int right = net.addPoint(0, Point(9, 2), routing::NodeRole::Source, 1);
+        std::vector<int> bent, below, above;
+        for (double d : offsets) {
+            bent.push_back(net.addPoint(0, Point(9, 4 - d), routing::NodeRole::Target, 0));
+            below.push_back(net.addPoint(0, Point(1, 4 - d), routing::NodeRole::Target, 1));
+            above.push_back(net.addPoint(0, Point(1, 4 + d), routing::NodeRole::Target, 1));
+        }
+        net.build(pairs);
+        const auto fromTop = net.shortestFrom({top}), fromRight = net.shortestFrom({right});
+        for (std::size_t k = 0; k < offsets.size(); ++k) {
+            const double d = offsets[k];
+            CHECK(fromTop.dist[bent[k]] == Approx(std::hypot(2.0, 5.0) + std::hypot(5.0, d)).margin(1e-9));
+            CHECK(fromRight.dist[below[k]] == Approx(std::hypot(8.0, 2.0 - d)).margin(1e-9));
+            CHECK(fromRight.dist[above[k]] == Approx(std::hypot(8.0, 2.0 + d)).margin(1e-9));
+        }
+        std::vector<double> dist = fromTop.dist;
+        dist.insert(dist.end(), fromRight.dist.begin(), fromRight.dist.end());
+        return dist;
+    });
+}
