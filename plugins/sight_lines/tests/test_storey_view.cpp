@@ -253,36 +253,42 @@ bool sameBits(const std::vector<Point>& a, const std::vector<Point>& b) {
     return true;
 }
 
-}  // namespace
-
-TEST_CASE("storey views: the walk on the triangulation locates as the trapezoidal map, on every sample storey") {
+// Calls fn(file, graph, storey) for every storey of every sample plan.
+template <class Fn>
+void forEachSampleStorey(Fn&& fn) {
     const std::vector<std::string> files = samplePlanFiles();
     REQUIRE(files.size() >= 10);
-    sight::LocateCheck all;
     for (const auto& file : files) {
         const FloorPlan plan = loadPlan(file);
         BuildingGraph g(plan);
-        for (int storey : storeysOf(plan)) {
-            const MultiPolygon& free = g.freeSpace(storey);
-            std::vector<Point> probes;
-            const std::vector<Point> candidates = candidatePoints(free);
-            for (size_t k = 0; k < candidates.size(); k += 2) probes.push_back(candidates[k]);
-            // As the rule has it, with walls that overlap the boundary, and
-            // with the spaces' walls (zero-thickness walls with free space
-            // on both sides; where two cross, the general insert).
-            for (const std::vector<sight::Wall>& extra : {std::vector<sight::Wall>{}, overlappingWalls(free), spaceWalls(g, storey)}) {
-                INFO(file << " storey " << storey << " with " << extra.size() << " extra walls");
-                const sight::LocateCheck c = sight::checkLocate(free, extra, probes);
-                REQUIRE(c.walked);
-                CHECK(c.differ == 0);
-                CHECK(c.faces > 0);
-                CHECK(c.edges > 0);
-                CHECK(c.vertices > 0);
-                all.points += c.points, all.faces += c.faces, all.edges += c.edges, all.vertices += c.vertices;
-                all.unbounded += c.unbounded, all.differ += c.differ;
-            }
-        }
+        for (int storey : storeysOf(plan)) fn(file, g, storey);
     }
+}
+
+}  // namespace
+
+TEST_CASE("storey views: the walk on the triangulation locates as the trapezoidal map, on every sample storey") {
+    sight::LocateCheck all;
+    forEachSampleStorey([&](const std::string& file, BuildingGraph& g, int storey) {
+        const MultiPolygon& free = g.freeSpace(storey);
+        std::vector<Point> probes;
+        const std::vector<Point> candidates = candidatePoints(free);
+        for (size_t k = 0; k < candidates.size(); k += 2) probes.push_back(candidates[k]);
+        // As the rule has it, with walls that overlap the boundary, and
+        // with the spaces' walls (zero-thickness walls with free space
+        // on both sides; where two cross, the general insert).
+        for (const std::vector<sight::Wall>& extra : {std::vector<sight::Wall>{}, overlappingWalls(free), spaceWalls(g, storey)}) {
+            INFO(file << " storey " << storey << " with " << extra.size() << " extra walls");
+            const sight::LocateCheck c = sight::checkLocate(free, extra, probes);
+            REQUIRE(c.walked);
+            CHECK(c.differ == 0);
+            CHECK(c.faces > 0);
+            CHECK(c.edges > 0);
+            CHECK(c.vertices > 0);
+            all.points += c.points, all.faces += c.faces, all.edges += c.edges, all.vertices += c.vertices;
+            all.unbounded += c.unbounded, all.differ += c.differ;
+        }
+    });
     WARN(all.points << " points: " << all.faces << " in faces, " << all.edges << " on edges, " << all.vertices << " on corners, "
                     << all.unbounded << " outside; " << all.differ << " differ");
     CHECK(all.points > 100000);
@@ -319,56 +325,50 @@ TEST_CASE("storey views: the same views located either way, on every sample stor
     // with zero-thickness walls: the naive and walk locators of the same
     // copy put it in the free face), its rough view was Unsure (then
     // computed exactly); now it is a ring, checked against the exact view.
-    const std::vector<std::string> files = samplePlanFiles();
-    REQUIRE(files.size() >= 10);
     size_t views = 0, rough = 0, notes = 0, healed = 0;
-    for (const auto& file : files) {
-        const FloorPlan plan = loadPlan(file);
-        BuildingGraph g(plan);
-        for (int storey : storeysOf(plan)) {
-            const MultiPolygon& free = g.freeSpace(storey);
-            std::vector<Point> posts = candidatePoints(free);
-            // Posts inside walls and outside: moved, or no view.
-            for (size_t k = 0; k < posts.size(); k += 7) posts.emplace_back(posts[k].x() + 0.05, posts[k].y() - 0.15);
-            for (const bool walls : {false, true}) {
-                const std::vector<sight::Wall> extra = walls ? spaceWalls(g, storey) : std::vector<sight::Wall>{};
-                INFO(file << " storey " << storey << " with " << extra.size() << " extra walls");
-                const sight::StoreyView walk(free, extra);
-                const sight::StoreyView map(free, extra, sight::StoreyView::Locate::TrapezoidalMap);
-                const size_t exactStep = walls ? 11 : 5, roughStep = walls ? 2 : 1;
-                for (size_t k = 0; k < posts.size(); k += exactStep) {
-                    std::string n1, n2;
-                    const std::optional<Polygon> a = walk.visibleFrom(posts[k], n1);
-                    const std::optional<Polygon> b = map.visibleFrom(posts[k], n2);
-                    REQUIRE(a.has_value() == b.has_value());
-                    CHECK(n1 == n2);
-                    notes += n1.empty() ? 0 : 1;
-                    if (a) CHECK(sameBits(a->outer(), b->outer()));
-                    views += a ? 1 : 0;
+    forEachSampleStorey([&](const std::string& file, BuildingGraph& g, int storey) {
+        const MultiPolygon& free = g.freeSpace(storey);
+        std::vector<Point> posts = candidatePoints(free);
+        // Posts inside walls and outside: moved, or no view.
+        for (size_t k = 0; k < posts.size(); k += 7) posts.emplace_back(posts[k].x() + 0.05, posts[k].y() - 0.15);
+        for (const bool walls : {false, true}) {
+            const std::vector<sight::Wall> extra = walls ? spaceWalls(g, storey) : std::vector<sight::Wall>{};
+            INFO(file << " storey " << storey << " with " << extra.size() << " extra walls");
+            const sight::StoreyView walk(free, extra);
+            const sight::StoreyView map(free, extra, sight::StoreyView::Locate::TrapezoidalMap);
+            const size_t exactStep = walls ? 11 : 5, roughStep = walls ? 2 : 1;
+            for (size_t k = 0; k < posts.size(); k += exactStep) {
+                std::string n1, n2;
+                const std::optional<Polygon> a = walk.visibleFrom(posts[k], n1);
+                const std::optional<Polygon> b = map.visibleFrom(posts[k], n2);
+                REQUIRE(a.has_value() == b.has_value());
+                CHECK(n1 == n2);
+                notes += n1.empty() ? 0 : 1;
+                if (a) CHECK(sameBits(a->outer(), b->outer()));
+                views += a ? 1 : 0;
+            }
+            for (size_t k = 0; k < posts.size(); k += roughStep) {
+                const sight::RoughView a = walk.roughFrom(posts[k]);
+                const sight::RoughView b = map.roughFrom(posts[k]);
+                if (a.kind == sight::RoughView::Ring && b.kind == sight::RoughView::Unsure) {
+                    ++healed;
+                    std::string note;
+                    const std::optional<Polygon> exact = walk.visibleFrom(posts[k], note);
+                    REQUIRE(exact);
+                    Polygon ring;
+                    ring.outer().assign(a.ring.begin(), a.ring.end());
+                    ring.outer().push_back(a.ring.front());
+                    boost::geometry::correct(ring);
+                    CHECK(std::abs(boost::geometry::area(ring) - boost::geometry::area(*exact)) < 1e-6);
+                    continue;
                 }
-                for (size_t k = 0; k < posts.size(); k += roughStep) {
-                    const sight::RoughView a = walk.roughFrom(posts[k]);
-                    const sight::RoughView b = map.roughFrom(posts[k]);
-                    if (a.kind == sight::RoughView::Ring && b.kind == sight::RoughView::Unsure) {
-                        ++healed;
-                        std::string note;
-                        const std::optional<Polygon> exact = walk.visibleFrom(posts[k], note);
-                        REQUIRE(exact);
-                        Polygon ring;
-                        ring.outer().assign(a.ring.begin(), a.ring.end());
-                        ring.outer().push_back(a.ring.front());
-                        boost::geometry::correct(ring);
-                        CHECK(std::abs(boost::geometry::area(ring) - boost::geometry::area(*exact)) < 1e-6);
-                        continue;
-                    }
-                    CHECK(a.kind == b.kind);
-                    CHECK(a.tip == b.tip);
-                    CHECK(sameBits(a.ring, b.ring));
-                    rough += a.kind == sight::RoughView::Ring ? 1 : 0;
-                }
+                CHECK(a.kind == b.kind);
+                CHECK(a.tip == b.tip);
+                CHECK(sameBits(a.ring, b.ring));
+                rough += a.kind == sight::RoughView::Ring ? 1 : 0;
             }
         }
-    }
+    });
     WARN(views << " exact views (" << notes << " with a note), " << rough << " rough rings compared; " << healed
                << " rough views Unsure by the former way's mislocation");
     CHECK(views > 1000);
