@@ -49,6 +49,29 @@ double cpuMs() {
     return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
+// The sample plans (floorplans/plans), sorted by path.
+std::vector<std::string> samplePlanPaths() {
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans"))
+        files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+// The 200-space synthetic plan, then the sample plans, each with its
+// building graph (the benchmarks' storeys and group floors come from these).
+struct BenchPlans {
+    std::vector<std::unique_ptr<FloorPlan>> plans;
+    std::vector<std::unique_ptr<BuildingGraph>> graphs;  // one per plan, same order
+};
+BenchPlans benchPlans() {
+    BenchPlans out;
+    out.plans.push_back(std::make_unique<FloorPlan>(bench::syntheticPlan(10)));
+    for (const auto& f : samplePlanPaths()) out.plans.push_back(std::make_unique<FloorPlan>(loadPlan(f)));
+    for (const auto& p : out.plans) out.graphs.push_back(std::make_unique<BuildingGraph>(*p));
+    return out;
+}
+
 // The group floors as the rule defines them (shared: living, dining,
 // kitchen, corridor, hall, activity; the doorways between two shared spaces;
 // bedroom doors onto a shared space, looked for on their doorway line). The
@@ -255,10 +278,7 @@ void BM_ScreenedSearch(benchmark::State& state) {
         cases.push_back(std::move(c));
     };
     add("synthetic 200 spaces", bench::syntheticPlan(10));
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans"))
-        files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
+    const std::vector<std::string> files = samplePlanPaths();
     for (const auto& f : files) add(std::filesystem::path(f).stem().string(), loadPlan(f));
     for (auto& c : cases)
         for (const Space& sp : c.plan->spaces)
@@ -338,20 +358,12 @@ void BM_ScreenedSearch(benchmark::State& state) {
 // CGAL's general insert of the same walls (the reference; same edges, in the
 // same order, checked here as in tests/test_storey_view).
 void BM_StoreyViews(benchmark::State& state) {
-    std::vector<std::unique_ptr<FloorPlan>> plans;
-    std::vector<std::unique_ptr<BuildingGraph>> graphs;
-    plans.push_back(std::make_unique<FloorPlan>(bench::syntheticPlan(10)));
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans"))
-        files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) plans.push_back(std::make_unique<FloorPlan>(loadPlan(f)));
+    const BenchPlans bp = benchPlans();
     std::vector<const MultiPolygon*> storeys;
-    for (const auto& p : plans) {
-        graphs.push_back(std::make_unique<BuildingGraph>(*p));
+    for (const auto& graph : bp.graphs) {
         std::set<int> levels;
-        for (const Space& sp : p->spaces) levels.insert(sp.storey);
-        for (int s : levels) storeys.push_back(&graphs.back()->freeSpace(s));
+        for (const Space& sp : graph->plan().spaces) levels.insert(sp.storey);
+        for (int s : levels) storeys.push_back(&graph->freeSpace(s));
     }
     constexpr int kRounds = 20;
     double viewsCpu = 0, mapCpu = 0, nodedCpu = 0, generalCpu = 0;
@@ -396,22 +408,14 @@ void BM_StoreyViews(benchmark::State& state) {
 // map (the former way), alternating storey by storey in the same run; the
 // answers must be the same bit for bit.
 void BM_StoreyViewQueries(benchmark::State& state) {
-    std::vector<std::unique_ptr<FloorPlan>> plans;
-    std::vector<std::unique_ptr<BuildingGraph>> graphs;
-    plans.push_back(std::make_unique<FloorPlan>(bench::syntheticPlan(10)));
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans"))
-        files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) plans.push_back(std::make_unique<FloorPlan>(loadPlan(f)));
+    const BenchPlans bp = benchPlans();
     std::vector<std::pair<const MultiPolygon*, std::vector<Point>>> storeys;
     size_t posts = 0;
-    for (const auto& p : plans) {
-        graphs.push_back(std::make_unique<BuildingGraph>(*p));
+    for (const auto& graph : bp.graphs) {
         std::set<int> levels;
-        for (const Space& sp : p->spaces) levels.insert(sp.storey);
+        for (const Space& sp : graph->plan().spaces) levels.insert(sp.storey);
         for (int s : levels) {
-            const MultiPolygon& free = graphs.back()->freeSpace(s);
+            const MultiPolygon& free = graph->freeSpace(s);
             const Decomposition d = decompose(free, {});
             std::vector<Point> pts = d.vertices;
             pts.insert(pts.end(), d.facePoints.begin(), d.facePoints.end());
@@ -465,18 +469,10 @@ void BM_StoreyViewQueries(benchmark::State& state) {
 // code (decomposeReference) in the same run, alternating floor by floor; the
 // answers must be the same bit for bit and in the same order.
 void BM_Decompositions(benchmark::State& state) {
-    std::vector<std::unique_ptr<FloorPlan>> plans;
-    std::vector<std::unique_ptr<BuildingGraph>> graphs;
-    plans.push_back(std::make_unique<FloorPlan>(bench::syntheticPlan(10)));
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans"))
-        files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) plans.push_back(std::make_unique<FloorPlan>(loadPlan(f)));
+    const BenchPlans bp = benchPlans();
     std::vector<MultiPolygon> floors;
-    for (const auto& p : plans) {
-        graphs.push_back(std::make_unique<BuildingGraph>(*p));
-        for (const auto& [name, gf] : groupFloors(*graphs.back()))
+    for (const auto& graph : bp.graphs) {
+        for (const auto& [name, gf] : groupFloors(*graph))
             for (const auto& [storey, domain] : gf.domain) floors.push_back(domain);
     }
     auto bits = [](const std::vector<Point>& a, const std::vector<Point>& b) {
