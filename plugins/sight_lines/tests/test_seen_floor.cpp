@@ -430,89 +430,6 @@ TEST_CASE("grouphome_1996_b: a drawn post's visible share is the exact area of i
     }
 }
 
-TEST_CASE("seen floor by clipping to the view's fan: CGAL's exact area on every candidate of the sample plans") {
-    // evaluate() measures a candidate's seen floor by clipping the floor's
-    // rings to the signed triangles of the view's fan (seenFloor), not by
-    // CGAL's exact overlay (ExactFloor, the reference here). On every
-    // candidate post of every living group of the ten sample plans the two
-    // must agree within 1e-9 (relative, or m² below 1 m²); and within a
-    // hundredth of kRoundingTie (1e-11), below which bestPair asks CGAL
-    // which of two areas is larger. The pieces' cell areas sum to the area.
-    const std::vector<std::string> files = samplePlanFiles();
-    REQUIRE(files.size() >= 10);
-    int compared = 0, refused = 0;
-    double worst = 0;
-    std::string worstAt;
-    for (const auto& file : files) {
-        const FloorPlan plan = loadPlan(file);
-        BuildingGraph g(plan);
-        std::set<std::string> groups;
-        for (const auto& s : plan.spaces)
-            if (sharedUse(s.use)) groups.insert(s.group);
-        std::map<int, std::unique_ptr<sight::StoreyView>> views;
-        for (const auto& group : groups) {
-            double total = 0;
-            sight::GroupFloor gf;
-            // The shared spaces united per storey, as the rule has them.
-            for (const auto& [storey, parts] : sharedFloor(plan, group, total))
-                for (const auto& part : parts) {
-                    MultiPolygon next;
-                    bg::union_(gf.shared[storey], part, next);
-                    gf.shared[storey] = std::move(next);
-                }
-            // Where a post may stand: also the doorways between two of them.
-            gf.domain = gf.shared;
-            for (int k = 0; k < static_cast<int>(plan.openings.size()); ++k) {
-                const Opening& o = plan.openings[k];
-                const int a = g.indexOf(o.from), b = g.indexOf(o.to);
-                if (a < 0 || b < 0 || !sharedUse(g.space(a).use) || !sharedUse(g.space(b).use) ||
-                    g.space(a).group != group || g.space(b).group != group || !gf.domain.count(o.storey))
-                    continue;
-                MultiPolygon next;
-                bg::union_(gf.domain[o.storey], g.doorway(k), next);
-                gf.domain[o.storey] = std::move(next);
-            }
-            gf.area = total;
-            const sight::Cells cells = sight::makeCells(gf);
-            std::map<int, std::unique_ptr<sight::ExactFloor>> exact;
-            std::map<int, std::unique_ptr<sight::FloorRings>> rings;
-            for (const auto& spot : sight::candidates(gf)) {
-                auto& v = views[spot.storey];
-                if (!v) v = std::make_unique<sight::StoreyView>(g.freeSpace(spot.storey), std::vector<sight::Wall>{});
-                std::string note;
-                const std::optional<Polygon> view = v->visibleFrom(spot.at, note);
-                if (!view) continue;
-                auto& ef = exact[spot.storey];
-                if (!ef) ef = std::make_unique<sight::ExactFloor>(gf.shared.at(spot.storey));
-                auto& fr = rings[spot.storey];
-                if (!fr) fr = std::make_unique<sight::FloorRings>(gf.shared.at(spot.storey));
-                MultiPolygon exactPart, pieces;
-                double exactArea = -1;
-                if (!ef->seen(*view, exactPart, exactArea)) {
-                    ++refused;  // not a simple ring: CGAL cannot say
-                    continue;
-                }
-                const double clipped = sight::seenFloor(*fr, *view, spot.at, pieces);
-                const double scale = std::max(1.0, exactArea);
-                const double rel = std::abs(clipped - exactArea) / scale;
-                ++compared;
-                if (rel > worst) {
-                    worst = rel;
-                    worstAt = file + " group " + group + " at (" + std::to_string(spot.at.x()) + ", " + std::to_string(spot.at.y()) + ")";
-                }
-                CHECK(std::abs(clipped - exactArea) <= 1e-9 * scale);
-                double inCells = 0;
-                for (const auto& [cell, a] : sight::cellAreas(cells, spot.storey, pieces)) inCells += a;
-                CHECK(inCells == Approx(clipped).epsilon(0).margin(1e-6));
-            }
-        }
-    }
-    INFO("compared " << compared << " views, " << refused << " refused by CGAL; worst relative difference " << worst << " at " << worstAt);
-    CHECK(compared > 2000);
-    CHECK(worst < 1e-13);
-    WARN("seen floor, clipped against exact: " << compared << " views, worst relative difference " << worst);
-}
-
 // A living group of a sample plan as the rule sees it: its shared spaces
 // united per storey, where a post may stand (also the doorways between two
 // of them), and the resident doors (bedroom to shared space).
@@ -567,6 +484,56 @@ static void forEachSampleGroup(
         };
         for (const auto& group : groups) fn(file, group, sampleGroup(plan, g, group), viewOf);
     }
+}
+
+TEST_CASE("seen floor by clipping to the view's fan: CGAL's exact area on every candidate of the sample plans") {
+    // evaluate() measures a candidate's seen floor by clipping the floor's
+    // rings to the signed triangles of the view's fan (seenFloor), not by
+    // CGAL's exact overlay (ExactFloor, the reference here). On every
+    // candidate post of every living group of the ten sample plans the two
+    // must agree within 1e-9 (relative, or m² below 1 m²); and within a
+    // hundredth of kRoundingTie (1e-11), below which bestPair asks CGAL
+    // which of two areas is larger. The pieces' cell areas sum to the area.
+    int compared = 0, refused = 0;
+    double worst = 0;
+    std::string worstAt;
+    forEachSampleGroup([&](const std::string& file, const std::string& group, const sight::GroupFloor& gf,
+                           const sight::ViewOf& viewOf) {
+        const sight::Cells cells = sight::makeCells(gf);
+        std::map<int, std::unique_ptr<sight::ExactFloor>> exact;
+        std::map<int, std::unique_ptr<sight::FloorRings>> rings;
+        for (const auto& spot : sight::candidates(gf)) {
+            std::string note;
+            const std::optional<Polygon> view = viewOf(spot.storey).visibleFrom(spot.at, note);
+            if (!view) continue;
+            auto& ef = exact[spot.storey];
+            if (!ef) ef = std::make_unique<sight::ExactFloor>(gf.shared.at(spot.storey));
+            auto& fr = rings[spot.storey];
+            if (!fr) fr = std::make_unique<sight::FloorRings>(gf.shared.at(spot.storey));
+            MultiPolygon exactPart, pieces;
+            double exactArea = -1;
+            if (!ef->seen(*view, exactPart, exactArea)) {
+                ++refused;  // not a simple ring: CGAL cannot say
+                continue;
+            }
+            const double clipped = sight::seenFloor(*fr, *view, spot.at, pieces);
+            const double scale = std::max(1.0, exactArea);
+            const double rel = std::abs(clipped - exactArea) / scale;
+            ++compared;
+            if (rel > worst) {
+                worst = rel;
+                worstAt = file + " group " + group + " at (" + std::to_string(spot.at.x()) + ", " + std::to_string(spot.at.y()) + ")";
+            }
+            CHECK(std::abs(clipped - exactArea) <= 1e-9 * scale);
+            double inCells = 0;
+            for (const auto& [cell, a] : sight::cellAreas(cells, spot.storey, pieces)) inCells += a;
+            CHECK(inCells == Approx(clipped).epsilon(0).margin(1e-6));
+        }
+    });
+    INFO("compared " << compared << " views, " << refused << " refused by CGAL; worst relative difference " << worst << " at " << worstAt);
+    CHECK(compared > 2000);
+    CHECK(worst < 1e-13);
+    WARN("seen floor, clipped against exact: " << compared << " views, worst relative difference " << worst);
 }
 
 TEST_CASE("rough views: seen floors and unions within kRoughError of the exact ones; the screen gives the exact search's answers") {
