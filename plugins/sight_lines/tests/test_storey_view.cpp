@@ -72,34 +72,40 @@ void requireSame(const sight::StoreyEdges& noded, const sight::StoreyEdges& gene
     CHECK(noded.edges == general.edges);  // same corners, same order
 }
 
-}  // namespace
-
-TEST_CASE("storey arrangement: noded walls give the general insert's edges, in its order, on every sample storey") {
+// Calls fn(file, graph, storey) for every storey of every sample plan.
+template <class Fn>
+void forEachSampleStorey(Fn&& fn) {
     const std::vector<std::string> files = samplePlanFiles();
     REQUIRE(files.size() >= 10);
-    int storeys = 0, nodedWithSpaces = 0;
     for (const auto& file : files) {
         const FloorPlan plan = loadPlan(file);
         BuildingGraph g(plan);
-        for (int storey : storeysOf(plan)) {
-            INFO(file << " storey " << storey);
-            const MultiPolygon& free = g.freeSpace(storey);
-            // As the rule has it (no extra walls here) and with overlapping walls: noded.
-            for (const std::vector<sight::Wall>& extra : {std::vector<sight::Wall>{}, overlappingWalls(free)}) {
-                const sight::StoreyEdges noded = sight::storeyEdges(free, extra, false);
-                const sight::StoreyEdges general = sight::storeyEdges(free, extra, true);
-                CHECK(noded.noded);
-                CHECK_FALSE(general.noded);
-                requireSame(noded, general);
-            }
-            // With the spaces' walls: noded or not, the same arrangement.
-            const std::vector<sight::Wall> spaces = spaceWalls(g, storey);
-            const sight::StoreyEdges noded = sight::storeyEdges(free, spaces, false);
-            requireSame(noded, sight::storeyEdges(free, spaces, true));
-            nodedWithSpaces += noded.noded ? 1 : 0;
-            ++storeys;
-        }
+        for (int storey : storeysOf(plan)) fn(file, g, storey);
     }
+}
+
+}  // namespace
+
+TEST_CASE("storey arrangement: noded walls give the general insert's edges, in its order, on every sample storey") {
+    int storeys = 0, nodedWithSpaces = 0;
+    forEachSampleStorey([&](const std::string& file, BuildingGraph& g, int storey) {
+        INFO(file << " storey " << storey);
+        const MultiPolygon& free = g.freeSpace(storey);
+        // As the rule has it (no extra walls here) and with overlapping walls: noded.
+        for (const std::vector<sight::Wall>& extra : {std::vector<sight::Wall>{}, overlappingWalls(free)}) {
+            const sight::StoreyEdges noded = sight::storeyEdges(free, extra, false);
+            const sight::StoreyEdges general = sight::storeyEdges(free, extra, true);
+            CHECK(noded.noded);
+            CHECK_FALSE(general.noded);
+            requireSame(noded, general);
+        }
+        // With the spaces' walls: noded or not, the same arrangement.
+        const std::vector<sight::Wall> spaces = spaceWalls(g, storey);
+        const sight::StoreyEdges noded = sight::storeyEdges(free, spaces, false);
+        requireSame(noded, sight::storeyEdges(free, spaces, true));
+        nodedWithSpaces += noded.noded ? 1 : 0;
+        ++storeys;
+    });
     CHECK(storeys >= 10);
     WARN(nodedWithSpaces << " of " << storeys << " storeys noded with the spaces' walls");
 }
@@ -202,23 +208,17 @@ TEST_CASE("storey views: sight rays meet walls along x where CGAL's exact crossi
 }
 
 TEST_CASE("storey views: crossings with walls along x in rationals give CGAL's, to the bit, on every sample storey") {
-    const std::vector<std::string> files = samplePlanFiles();
-    REQUIRE(files.size() >= 10);
     const CheckedCorners checked;
     size_t views = 0;
-    for (const auto& file : files) {
-        const FloorPlan plan = loadPlan(file);
-        BuildingGraph g(plan);
-        for (int storey : storeysOf(plan)) {
-            INFO(file << " storey " << storey);
-            const MultiPolygon& free = g.freeSpace(storey);
-            const sight::StoreyView view(free, {});
-            for (const Point& p : alignedPosts(free, 400)) {
-                std::string note;
-                views += view.visibleFrom(p, note) ? 1 : 0;
-            }
+    forEachSampleStorey([&](const std::string& file, BuildingGraph& g, int storey) {
+        INFO(file << " storey " << storey);
+        const MultiPolygon& free = g.freeSpace(storey);
+        const sight::StoreyView view(free, {});
+        for (const Point& p : alignedPosts(free, 400)) {
+            std::string note;
+            views += view.visibleFrom(p, note) ? 1 : 0;
         }
-    }
+    });
     const sight::CornerCheck& c = sight::cornerCheck();
     WARN(views << " views: " << c.corners << " crossings with walls along x in rationals, " << c.general << " elsewhere");
     CHECK(views > 1000);
@@ -251,18 +251,6 @@ bool sameBits(const std::vector<Point>& a, const std::vector<Point>& b) {
     for (size_t i = 0; i < a.size(); ++i)
         if (a[i].x() != b[i].x() || a[i].y() != b[i].y()) return false;
     return true;
-}
-
-// Calls fn(file, graph, storey) for every storey of every sample plan.
-template <class Fn>
-void forEachSampleStorey(Fn&& fn) {
-    const std::vector<std::string> files = samplePlanFiles();
-    REQUIRE(files.size() >= 10);
-    for (const auto& file : files) {
-        const FloorPlan plan = loadPlan(file);
-        BuildingGraph g(plan);
-        for (int storey : storeysOf(plan)) fn(file, g, storey);
-    }
 }
 
 }  // namespace
