@@ -51,9 +51,8 @@ struct Storey {
     // edges near the segment and stops at the first wall it meets.
     double gx = 0, gy = 0, cell = 1;
     int nx = 1, ny = 1;
-    std::vector<std::vector<int>> cells;
-    // The same per cell with the edges' ends alongside, in one array, for the
-    // first test of blocks() made in place (no call, no look-up of the ends).
+    // The edges of each cell with their ends alongside, in one array, for
+    // the first test of blocks() made in place (no call, no look-up of the ends).
     struct CellEdge {
         double ax, ay, bx, by;
         int e;
@@ -217,7 +216,8 @@ bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb,
     }
     if (!blocker) {  // the reference (Pairs::All): every edge of the cells through blocks(), in grid order
         for (const auto& [cx, cy] : s.walked)
-            for (int e : s.cells[static_cast<size_t>(cy) * s.nx + cx]) {
+            for (const Storey::CellEdge& c : s.cellEdges[static_cast<size_t>(cy) * s.nx + cx]) {
+                const int e = c.e;
                 if (s.stamp[e] == s.tick) continue;
                 s.stamp[e] = s.tick;
                 if (blocks(s, e, p, na.vertex, q, nb.vertex, d, len)) return false;
@@ -318,8 +318,7 @@ void WalkNetwork::addStorey(int storey, const MultiPolygon& freeSpace) {
         s.gy = box.min_corner().y() - s.cell;
         s.nx = static_cast<int>(std::ceil((w + 2 * s.cell) / s.cell)) + 1;
         s.ny = static_cast<int>(std::ceil((h + 2 * s.cell) / s.cell)) + 1;
-        s.cells.assign(static_cast<size_t>(s.nx) * s.ny, {});
-        s.cellEdges.assign(s.cells.size(), {});
+        s.cellEdges.assign(static_cast<size_t>(s.nx) * s.ny, {});
         s.edgeCells.resize(s.v.size());
         const double m = 1e-6;  // edges on a cell border go into both cells
         for (int e = 0; e < static_cast<int>(s.v.size()); ++e) {
@@ -331,10 +330,8 @@ void WalkNetwork::addStorey(int storey, const MultiPolygon& freeSpace) {
             int y1 = std::clamp(static_cast<int>(std::floor((std::max(a.y(), b.y()) + m - s.gy) / s.cell)), 0, s.ny - 1);
             s.edgeCells[e] = {x0, x1, y0, y1};
             for (int y = y0; y <= y1; ++y)
-                for (int x = x0; x <= x1; ++x) {
-                    s.cells[static_cast<size_t>(y) * s.nx + x].push_back(e);
+                for (int x = x0; x <= x1; ++x)
                     s.cellEdges[static_cast<size_t>(y) * s.nx + x].push_back({a.x(), a.y(), b.x(), b.y(), e});
-                }
         }
         s.stamp.assign(s.v.size(), 0);
     }
