@@ -277,7 +277,8 @@ int cmdScan(const QStringList& args) {
         // would replace the scan it is compared with.
         std::vector<std::string> inputs = scanInputs(portfolio, s.ruleset);
         if (!sinceFile.empty()) inputs.push_back(sinceFile);
-        folder = std::make_unique<OutputFolder>(p.value("out").toStdString(), scanFileNames(), inputs);
+        folder = std::make_unique<OutputFolder>(p.value("out").toStdString(), scanFileNames(), inputs,
+                                                scanDerivedFileNames());
     } catch (const OutputError& e) {
         std::cerr << "vgscan scan: " << e.what() << "\n";
         return kBadInput;
@@ -352,6 +353,14 @@ int cmdScan(const QStringList& args) {
                                       std::to_string(folder->written().size() - 5))
                           : i18n::arg(tx("cli", "Wrote %1, scan.done"), files))
                   << "\n";
+        if (!folder->removedDerived().empty()) {
+            std::string names;
+            for (const auto& n : folder->removedDerived()) names += (names.empty() ? "" : ", ") + n;
+            std::cout << i18n::arg(tx("cli", "Removed %1: made from the earlier scan in this folder (run vgscan plan "
+                                             "again for this scan)."),
+                                   names)
+                      << "\n";
+        }
     }
     return anyFailed ? kSitesFailed : kOk;
 }

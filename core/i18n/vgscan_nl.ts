@@ -351,6 +351,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>An earlier scan.json (or its folder): the report shows what changed since.</source>
         <translation>Een eerdere scan.json (of de map ervan): het rapport toont wat sindsdien veranderd is.</translation>
     </message>
+    <message>
+        <source>Removed %1: made from the earlier scan in this folder (run vgscan plan again for this scan).</source>
+        <translation>%1 verwijderd: gemaakt uit de vorige scan in deze map (draai vgscan plan opnieuw voor deze scan).</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>

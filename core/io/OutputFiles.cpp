@@ -190,8 +190,9 @@ void removeTemporaryFilesOnSignal() {
 
 // --- OutputFolder -------------------------------------------------------------------
 
-OutputFolder::OutputFolder(std::string dir, std::vector<std::string> names, std::vector<std::string> inputs)
-    : names_(std::move(names)) {
+OutputFolder::OutputFolder(std::string dir, std::vector<std::string> names, std::vector<std::string> inputs,
+                           std::vector<std::string> derived)
+    : names_(std::move(names)), derived_(std::move(derived)) {
     std::error_code ec;
     fs::path d = fs::absolute(dir.empty() ? "." : dir, ec);
     fs::create_directories(d, ec);
@@ -289,6 +290,14 @@ void OutputFolder::finish(QJsonObject about) {
     }
     for (const auto& name : stale)
         if (!keep(name)) removeQuietly(path(name));
+    for (const auto& e : fs::directory_iterator(dir_, ec)) {
+        const std::string name = e.path().filename().string();
+        const bool derived = std::any_of(derived_.begin(), derived_.end(),
+                                         [&](const std::string& pattern) { return matches(pattern, name); });
+        if (derived && !keep(name) && !e.is_directory(ec)) removedDerived_.push_back(name);
+    }
+    std::sort(removedDerived_.begin(), removedDerived_.end());
+    for (const auto& name : removedDerived_) removeQuietly(path(name));
 
     QJsonArray files;
     for (const auto& name : written_) {

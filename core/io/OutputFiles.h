@@ -56,7 +56,13 @@ public:
     // OutputError when one of those names in this folder is one of `inputs`
     // (the same directory entry, symlinks in the folder path resolved), or
     // when the folder cannot be made.
-    OutputFolder(std::string dir, std::vector<std::string> names, std::vector<std::string> inputs);
+    // `derived`: files that other commands write into the folder from this
+    // run's files (plan.html from scan.json). They describe the run this one
+    // replaces, so finish() removes them (removedDerived() lists them); they
+    // are not this run's outputs, so an input by such a name is kept, not
+    // refused.
+    OutputFolder(std::string dir, std::vector<std::string> names, std::vector<std::string> inputs,
+                 std::vector<std::string> derived = {});
 
     const std::string& dir() const { return dir_; }
     std::string path(const std::string& name) const;
@@ -75,6 +81,8 @@ public:
     void finish(QJsonObject about);
 
     const std::vector<std::string>& written() const { return written_; }
+    // The derived files of the earlier run that finish() removed, by name.
+    const std::vector<std::string>& removedDerived() const { return removedDerived_; }
 
     // A file of the finished run in `dir` that another command has since
     // rewritten (plan adds its link to report.html): its size in the marker
@@ -92,6 +100,8 @@ private:
     std::vector<std::string> written_;
     std::vector<std::string> inputs_;   // names in this folder that are inputs: never removed
     std::vector<std::string> earlier_;  // files listed by the earlier marker
+    std::vector<std::string> derived_;
+    std::vector<std::string> removedDerived_;
 };
 
 }  // namespace vgscan

@@ -23,6 +23,8 @@ std::vector<std::string> scanFileNames() {
     return {"scan.json", "sites.csv", "sites_nl.csv", "sites.gpkg", "report.html", "report-sites-*.html"};
 }
 
+std::vector<std::string> scanDerivedFileNames() { return {"plan.html", "plan.json", "plan.csv"}; }
+
 std::vector<std::string> scanInputs(const Portfolio& p, const RuleSet& rs) {
     std::vector<std::string> in{p.source, rs.source};
     for (const auto& s : p.sites)

@@ -33,6 +33,9 @@ struct ScanFilesInput {
 
 // The names a scan writes (patterns with '*'), for OutputFolder.
 std::vector<std::string> scanFileNames();
+// The files `vgscan plan --out` writes into a scan's folder from its
+// scan.json: a rescan removes them (they describe the scan it replaces).
+std::vector<std::string> scanDerivedFileNames();
 // The files a scan reads: portfolio, rule set, every site's plan. An output
 // folder must not hold one of them under a name the scan writes.
 std::vector<std::string> scanInputs(const Portfolio& p, const RuleSet& rs);

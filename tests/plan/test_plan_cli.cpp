@@ -282,6 +282,19 @@ TEST_CASE("the scan's report names the plan command; run as written in the repor
         CHECK(reportListed);
         if (round == 0) REQUIRE(runVgscan(args, QProcessEnvironment::systemEnvironment(), 120000, dir.path()).code == 0);
     }
+    // A rescan into the folder replaces the scan the plan was made from: the
+    // plan's files go with it (the new report's link would open the old
+    // plan), and the scan says so.
+    const CliRun rescan = runVgscan({"scan", kSample, "--out", dir.path()});
+    INFO(rescan.err);
+    REQUIRE(rescan.code == 0);
+    CHECK_THAT(rescan.out, ContainsSubstring("Removed plan.csv, plan.html, plan.json: made from the earlier scan in this folder"));
+    for (const char* name : {"plan.html", "plan.json", "plan.csv"}) CHECK_FALSE(QFileInfo::exists(dir.filePath(name)));
+    const QString rescanned = QString::fromUtf8(vgscan::test::readFile(dir.filePath("report.html")));
+    CHECK_FALSE(rescanned.contains("regional-plan-made"));  // a new report: no plan made from it yet
+    CHECK_FALSE(rescanned.contains("nav-plan"));
+    const CliRun again = runVgscan({"scan", kSample, "--out", dir.path()});
+    CHECK_THAT(again.out, !ContainsSubstring("Removed"));
 }
 
 TEST_CASE("a plan made from a Dutch scan names itself in the report in Dutch, whatever the plan's language") {

@@ -264,6 +264,28 @@ TEST_CASE("OutputFolder: a failing writer leaves the old file and no temporary f
     CHECK(QFileInfo::exists(dir.filePath("scan.done")));
 }
 
+TEST_CASE("OutputFolder: files derived from the earlier run are removed when the run finishes, never an input") {
+    QTemporaryDir dir;
+    for (const char* name : {"plan.html", "plan.csv", "plan.json", "plan.txt", "notes.html"}) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(name);
+    }
+    REQUIRE(QDir(dir.path()).mkdir("plan.dir"));  // a folder by a derived name is not removed
+    // plan.csv is one of this run's inputs: kept, and not refused as it would
+    // be under one of the run's own names.
+    OutputFolder folder(dir.path().toStdString(), {"a.json"}, {dir.filePath("plan.csv").toStdString()},
+                        {"plan.html", "plan.json", "plan.csv", "plan.*"});
+    folder.begin();
+    folder.write("a.json", std::string_view("{}"));
+    CHECK(QFileInfo::exists(dir.filePath("plan.html")));  // removed only by a finished run
+    CHECK(folder.removedDerived().empty());
+    folder.finish({});
+    CHECK(folder.removedDerived() == std::vector<std::string>{"plan.html", "plan.json", "plan.txt"});
+    CHECK(entries(dir.path()) == QStringList{"a.json", "notes.html", "plan.csv", "scan.done"});
+    CHECK(QFileInfo(dir.filePath("plan.dir")).isDir());
+}
+
 TEST_CASE("OutputFolder: a text in pieces is written as their concatenation, replacing the old file") {
     // scan.json is written from its sites' texts and the frame around them
     // without joining them first.
