@@ -1,6 +1,11 @@
 #include "plan/PlanRoutes.h"
 
+#include <boost/geometry.hpp>
+#include <boost/geometry/index/rtree.hpp>
+
 #include <algorithm>
+#include <cmath>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <utility>
@@ -34,7 +39,7 @@ public:
         };
         std::vector<Edge> edges;
         std::map<Key, std::vector<std::size_t>> at;
-        for (const auto& [ab, w] : weight_) {
+        for (const auto& [ab, w] : split()) {
             at[ab.first].push_back(edges.size());
             at[ab.second].push_back(edges.size());
             edges.push_back({ab.first, ab.second, w});
@@ -72,7 +77,57 @@ public:
     }
 
 private:
-    std::map<std::pair<Key, Key>, double> weight_;
+    using Segments = std::map<std::pair<Key, Key>, double>;
+
+    // A route's last stretch ends inside a road segment (where its demand
+    // point meets the road) that other routes use whole, and overlaps it:
+    // every segment is cut at the routes' points that lie on it (within
+    // kOnSegment), so the stretch they share is one segment carrying both
+    // weights and no line is drawn twice.
+    Segments split() const {
+        constexpr double kOnSegment = 1e-6;  // m: far below a drawn pixel, far above rounding at RD coordinates
+        std::vector<Key> points;
+        for (const auto& [ab, w] : weight_) {
+            points.push_back(ab.first);
+            points.push_back(ab.second);
+        }
+        std::sort(points.begin(), points.end());
+        points.erase(std::unique(points.begin(), points.end()), points.end());
+        namespace bgi = boost::geometry::index;
+        std::vector<std::pair<Point, std::size_t>> entries;
+        for (std::size_t i = 0; i < points.size(); ++i)
+            entries.emplace_back(Point(points[i].first, points[i].second), i);
+        const bgi::rtree<std::pair<Point, std::size_t>, bgi::quadratic<16>> tree(entries);  // packed
+        Segments out;
+        std::vector<std::pair<Point, std::size_t>> near;
+        for (const auto& [ab, w] : weight_) {
+            const auto& [a, b] = ab;
+            const double dx = b.first - a.first, dy = b.second - a.second, len2 = dx * dx + dy * dy;
+            const Box box(Point(std::min(a.first, b.first) - kOnSegment, std::min(a.second, b.second) - kOnSegment),
+                          Point(std::max(a.first, b.first) + kOnSegment, std::max(a.second, b.second) + kOnSegment));
+            near.clear();
+            tree.query(bgi::intersects(box), std::back_inserter(near));
+            std::vector<std::pair<double, Key>> cuts;  // (position along a->b, point)
+            for (const auto& [at, i] : near) {
+                const Key& p = points[i];
+                if (p == a || p == b) continue;
+                const double t = ((p.first - a.first) * dx + (p.second - a.second) * dy) / len2;
+                if (t <= 0 || t >= 1) continue;
+                const double ex = a.first + t * dx - p.first, ey = a.second + t * dy - p.second;
+                if (ex * ex + ey * ey <= kOnSegment * kOnSegment) cuts.emplace_back(t, p);
+            }
+            std::sort(cuts.begin(), cuts.end());
+            Key from = a;
+            for (const auto& [t, p] : cuts) {
+                out[from < p ? std::make_pair(from, p) : std::make_pair(p, from)] += w;
+                from = p;
+            }
+            out[from < b ? std::make_pair(from, b) : std::make_pair(b, from)] += w;
+        }
+        return out;
+    }
+
+    Segments weight_;
 };
 
 // Demand points routed per search: bounds the paths held at once.

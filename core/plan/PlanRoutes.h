@@ -12,8 +12,9 @@
 // a route's length is its cost (tests/plan/test_plan_routes.cpp).
 //
 // Drawn without repeating a stretch: the routes of one location are merged
-// into runs (each road segment once, joined where no other route branches
-// off), each with the demand weight whose routes run along it. The page
+// into runs (each road segment once, cut where another route's point lies on
+// it, joined where no other route branches off), each with the demand weight
+// whose routes run along it. The page
 // grows with the roads the routes use, not with the number of demand points.
 #include "derive/ContextIndex.h"
 #include "model/Geometry.h"

@@ -163,8 +163,10 @@ TEST_CASE("plan routes: the drawn route is the driven shortest path, as long as 
     REQUIRE(a.straight.size() == 1);
     CHECK(pointsOf(a.straight[0]) == P{{5000, 5000}, {0, 0}});
     // Merged: every segment of A's two routes once; the shared trunk (0,0)
-    // (0,-300) (500,-300) carries both weights (3) as one run, then each
-    // branch its own.
+    // (0,-300) (500,-300) (800,-300) carries both weights (3) as one run,
+    // then each branch its own. D2 leaves the road at (800,-300), inside
+    // D1's segment (500,-300) (1000,-300): that segment is cut there, so
+    // the stretch both drive is drawn once.
     std::map<std::pair<std::pair<double, double>, std::pair<double, double>>, double> segs;
     std::size_t drawn = 0;
     for (const auto& run : a.runs)
@@ -176,10 +178,12 @@ TEST_CASE("plan routes: the drawn route is the driven shortest path, as long as 
             ++drawn;
         }
     CHECK(drawn == segs.size());  // no segment twice
-    CHECK(drawn == 6 + 4 - 2);    // 6 and 4 segments, 2 shared
+    CHECK(drawn == 7 + 4 - 3);    // 6 segments (one cut in two) and 4, 3 shared
     CHECK(segs[{{0, -300}, {0, 0}}] == 3.0);
     CHECK(segs[{{0, -300}, {500, -300}}] == 3.0);
-    CHECK(segs[{{500, -300}, {1000, -300}}] == 2.0);
+    CHECK(segs[{{500, -300}, {800, -300}}] == 3.0);
+    CHECK(segs[{{800, -300}, {1000, -300}}] == 2.0);
+    CHECK(segs.count({{500, -300}, {1000, -300}}) == 0);
     CHECK(segs[{{800, -320}, {800, -300}}] == 1.0);
     REQUIRE(a.runs.size() == 3);  // the trunk and two branches
     CHECK(routes.maxWeight == 3.0);
@@ -308,4 +312,59 @@ TEST_CASE("plan routes without roads: straight lines, dashed, as the costs (stra
     std::size_t lines = 0;
     for (std::size_t at = page.find("<line "); at != std::string::npos; at = page.find("<line ", at + 1)) ++lines;
     CHECK(lines == 6);
+}
+
+TEST_CASE("plan routes: a last stretch inside a road segment that another route drives whole is drawn once, with both weights") {
+    // One road (0,0) (1000,0) (1000,500); the location's site at (0,0).
+    // P at (1000,500) is driven along both segments whole; Q at (400,30)
+    // leaves the road at (400,0), inside the first segment: its route's
+    // (0,0) (400,0) lies on P's (0,0) (1000,0). Drawn: (0,0) (400,0) with
+    // P's and Q's weights (2 + 5), (400,0) (1000,0) and (1000,0) (1000,500)
+    // with P's, (400,0) (400,30) with Q's; no stretch twice.
+    Context ctx;
+    ctx.roads = {road({Point(0, 0), Point(1000, 0), Point(1000, 500)})};
+    const ContextIndex index(ctx);
+    plan::Problem problem;
+    plan::Location a;
+    a.id = a.name = "A";
+    a.sites = {"A"};
+    a.places[plan::VG7] = 6;
+    problem.locations = {a};
+    problem.demand = {"P", "Q"};
+    problem.weight = {2.0, 5.0};
+    plan::Result r;
+    r.best.kind[plan::VG7].locations = {0};
+    r.assignment[plan::VG7] = {0, 0};
+    RouteOptions driving;
+    driving.walking = false;
+    std::map<std::size_t, LineString> seen;
+    const plan::PlanRoutes routes = plan::planRoutes(
+        problem, r, {{Point(0, 0)}}, {Point(1000, 500), Point(400, 30)}, index, driving,
+        [&](int, std::size_t j, int, const LineString& route, double, bool estimated) {
+            CHECK_FALSE(estimated);
+            seen[j] = route;
+        });
+    using P = std::vector<std::pair<double, double>>;
+    REQUIRE(pointsOf(seen[0]) == P{{0, 0}, {1000, 0}, {1000, 500}});
+    REQUIRE(pointsOf(seen[1]) == P{{0, 0}, {400, 0}, {400, 30}});
+    REQUIRE(routes.drawings.size() == 1);
+    std::map<std::pair<std::pair<double, double>, std::pair<double, double>>, double> segs;
+    double drawnLength = 0;
+    for (const auto& run : routes.drawings[0].runs) {
+        drawnLength += lengthOf(run.line);
+        for (std::size_t i = 1; i < run.line.size(); ++i) {
+            auto p = std::make_pair(run.line[i - 1].x(), run.line[i - 1].y());
+            auto q = std::make_pair(run.line[i].x(), run.line[i].y());
+            if (q < p) std::swap(p, q);
+            CHECK(segs.count({p, q}) == 0);
+            segs[{p, q}] = run.weight;
+        }
+    }
+    CHECK(segs.size() == 4);
+    CHECK(segs[{{0, 0}, {400, 0}}] == 7.0);
+    CHECK(segs[{{400, 0}, {1000, 0}}] == 2.0);
+    CHECK(segs[{{1000, 0}, {1000, 500}}] == 2.0);
+    CHECK(segs[{{400, 0}, {400, 30}}] == 5.0);
+    CHECK(drawnLength == Approx(1000 + 500 + 30));  // the road once, not 1,400 m of it
+    CHECK(routes.maxWeight == 7.0);
 }
