@@ -86,7 +86,7 @@ heads=$(sed -n '/<table id="sites-table"/,/<\/thead>/p' "$html" | grep -o '<th d
 h=0
 for head in $heads; do
   h=$((h + 1))
-  printf '%s\n' "$table_text" | grep -Eq "(^|[[:space:]])$head([[:space:]]|$)" ||
+  grep -Eq "(^|[[:space:]])$head([[:space:]]|$)" <<<"$table_text" ||
     fail "column header '$head' of the sites table is not printed whole before the buildings"
 done
 echo "$h column headers of the sites table checked"
@@ -100,8 +100,8 @@ print_pdf "$work/check/check.html" "$cpdf"
 check_a4 "$cpdf"
 echo "check page: $(pages "$cpdf") A4 pages"
 p1=$(page_text "$cpdf" 1)
-printf '%s\n' "$p1" | grep -q 'Storey 0' || fail "page 1 of the check page holds no plan (no 'Storey 0' caption)"
-printf '%s\n' "$p1" | grep -q 'building_' || fail "page 1 of the check page holds no verdict"
+grep -q 'Storey 0' <<<"$p1" || fail "page 1 of the check page holds no plan (no 'Storey 0' caption)"
+grep -q 'building_' <<<"$p1" || fail "page 1 of the check page holds no verdict"
 
 [ "$fails" -eq 0 ] || { echo "$fails check(s) failed; PDFs in $work"; exit 1; }
 echo "ok"
