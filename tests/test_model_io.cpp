@@ -14,6 +14,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <filesystem>
+#include <sstream>
+
 using namespace vgscan;
 using Catch::Approx;
 
@@ -200,4 +203,126 @@ TEST_CASE("a huge plan file is refused before it is read") {
     CHECK_THROWS_WITH(loadPlan(path), Catch::Matchers::ContainsSubstring("expected of one building's plan"));
     qunsetenv("VGSCAN_MAX_PLAN_MB");
     CHECK_NOTHROW(loadPlan(path));
+}
+
+// --- the direct reading (PlanReadMethod::Direct) against the former one ---------------
+
+namespace {
+
+// Every figure of a plan and its warnings as text, doubles to the bit; or
+// the error the reading threw.
+std::string readEither(const std::string& path, PlanReadMethod method) {
+    std::vector<InputIssue> warnings;
+    FloorPlan p;
+    try {
+        p = loadPlan(path, &warnings, method);
+    } catch (const InputError& e) {
+        return std::string("error: ") + e.what();
+    }
+    std::ostringstream o;
+    o << std::hexfloat;
+    auto pt = [&](const Point& q) { o << q.x() << ',' << q.y() << ' '; };
+    o << p.source << '|' << p.name << '|' << p.localMetres << '|' << p.crsWkt << '\n';
+    for (const auto& s : p.spaces) {
+        o << "S " << s.id << '|' << static_cast<int>(s.use) << '|' << s.storey << '|' << s.group << '|' << s.name << '|'
+          << s.shaft << '|' << s.area << '|';
+        for (const auto& q : s.shape.outer()) pt(q);
+        for (const auto& ring : s.shape.inners()) {
+            o << "| ";
+            for (const auto& q : ring) pt(q);
+        }
+        o << '\n';
+    }
+    for (const auto& d : p.openings) {
+        o << "O " << d.id << '|' << static_cast<int>(d.kind) << '|' << d.from << '|' << d.to << '|' << d.storey << '|'
+          << d.width << '|';
+        pt(d.position);
+        for (const auto& q : d.line) pt(q);
+        o << '\n';
+    }
+    for (const auto& s : p.staffPosts) {
+        o << "P " << s.id << '|' << s.storey << '|' << s.group << '|';
+        pt(s.position);
+        o << '\n';
+    }
+    for (const auto& w : warnings) o << "W " << w.str() << '\n';
+    return o.str();
+}
+
+}  // namespace
+
+TEST_CASE("the direct reading gives the former reading's plan on the sample plans") {
+    int plans = 0;
+    for (const char* folder : {"floorplans/plans", "floorplans/tests"})
+        for (const auto& e : std::filesystem::directory_iterator(test::sourcePath(folder))) {
+            const std::string path = e.path().string();
+            INFO(path);
+            const std::string direct = readEither(path, PlanReadMethod::Direct);
+            CHECK(direct.rfind("error", 0) != 0);
+            CHECK(direct == readEither(path, PlanReadMethod::Former));
+            ++plans;
+        }
+    CHECK(plans == 13);
+}
+
+TEST_CASE("the direct reading: properties by field number, other drivers, the same errors") {
+    QTemporaryDir dir;
+    // Properties in another order in each feature, fields that only later
+    // features have (GDAL numbers the fields by first appearance), a storey
+    // given as text, and features without an id or with a bad width.
+    const QByteArray mixed = R"({"type":"FeatureCollection","features":[
+ {"type":"Feature","properties":{"use":"bedroom","feature":"space","id":"r1"},
+  "geometry":{"type":"Polygon","coordinates":[[[0,0],[4,0],[4,3],[0,3],[0,0]]]}},
+ {"type":"Feature","properties":{"storey":"0","shaft":"S","name":"Stair","group":"B","id":"s1","feature":"space","use":"stair"},
+  "geometry":{"type":"Polygon","coordinates":[[[0,3.1],[4,3.1],[4,4.9],[0,4.9],[0,3.1]]]}},
+ {"type":"Feature","properties":{"to":"outside","from":"r1","feature":"opening","id":"d1","width_m":0.95},
+  "geometry":{"type":"LineString","coordinates":[[1,-0.15],[1.9,-0.15]]}},
+ {"type":"Feature","properties":{"feature":"opening","kind":"passage","from":"r1","to":"s1","id":"d2","width_m":"1.1"},
+  "geometry":{"type":"Point","coordinates":[3,3.05]}},
+ {"type":"Feature","properties":{"group":"A","feature":"staff_post","id":"p1","storey":"0"},
+  "geometry":{"type":"Point","coordinates":[3,2]}}
+]})";
+    QByteArray bad = mixed;
+    bad.replace(R"("width_m":"1.1")", R"("width_m":"wide")");
+    bad.replace(R"("feature":"staff_post","id":"p1")", R"("feature":"staff_post")");
+    const std::string mixedPath = write(dir, "mixed.geojson", mixed);
+    const std::vector<std::string> paths = {
+        mixedPath,
+        write(dir, "plan.json", kRoom),            // the other GeoJSON extension
+        write(dir, "bad.geojson", bad),             // errors naming the features
+        write(dir, "junk.geojson", "this is not json"),  // no driver: the same GDAL message
+        write(dir, "broken.geojson", R"({"type":"FeatureCollection","features":[{"type":"Feature",)"),
+        write(dir, "spaces.geojson", kRoom),         // the file's name is the layer's name
+    };
+    // A GeoPackage under a GeoJSON name: the GeoJSON driver refuses it, every
+    // driver is then asked, as before.
+    const std::string gpkg = dir.filePath("plan_gpkg.geojson").toStdString();
+    REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GPKG", "-a_srs", "EPSG:28992", QString::fromStdString(gpkg), QString::fromStdString(mixedPath)}) == 0);
+    std::vector<std::string> all = paths;
+    all.push_back(gpkg);
+    for (const std::string& path : all) {
+        INFO(path);
+        CHECK(readEither(path, PlanReadMethod::Direct) == readEither(path, PlanReadMethod::Former));
+    }
+    // What the fields say, by hand.
+    const FloorPlan p = loadPlan(mixedPath);
+    REQUIRE(p.spaces.size() == 2);
+    CHECK(p.spaces[0].storey == 0);
+    CHECK(p.spaces[0].group.empty());
+    CHECK(p.spaces[1].storey == 0);
+    CHECK(p.spaces[1].shaft == "S");
+    CHECK(p.spaces[1].name == "Stair");
+    CHECK(p.spaces[1].group == "B");
+    REQUIRE(p.openings.size() == 2);
+    CHECK(p.openings[0].kind == OpeningKind::Door);
+    CHECK(p.openings[0].width == 0.95);
+    CHECK(p.openings[1].width == 1.1);
+    CHECK(p.openings[1].to == "s1");
+    REQUIRE(p.staffPosts.size() == 1);
+    CHECK(p.staffPosts[0].group == "A");
+    CHECK(loadPlan(gpkg).spaces.size() == 2);
+    const std::string badMessage = readEither(paths[2], PlanReadMethod::Direct);
+    CHECK(badMessage.find("field 'width_m' is not a number: 'wide'") != std::string::npos);
+    CHECK(badMessage.find("has no 'id'") != std::string::npos);
+    CHECK(readEither(paths[3], PlanReadMethod::Direct).find("cannot be read as vector data") != std::string::npos);
 }

@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <mutex>
 #include <stdexcept>
 
@@ -28,33 +29,63 @@ std::string lastError(const std::string& fallback) {
     return msg.empty() ? fallback : msg;
 }
 
-DatasetPtr openVector(const std::string& path) {
-    init();
+namespace {
+
+void checkOpenable(const std::string& path) {
     VSIStatBufL st;
     if (VSIStatL(path.c_str(), &st) != 0) throw InputError(path, "", "file not found");
     if (VSI_ISDIR(st.st_mode)) throw InputError(path, "", "is a directory, not a file");
     if (st.st_size == 0) throw InputError(path, "", "file is empty");
+}
+
+GDALDataset* open(const std::string& path, const char* const* drivers) {
     CPLErrorReset();
-    auto* ds = static_cast<GDALDataset*>(
-        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    return static_cast<GDALDataset*>(
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+}
+
+DatasetPtr opened(GDALDataset* ds, const std::string& path) {
     if (!ds)
         throw InputError(path, "", "cannot be read as vector data: " +
                                        lastError("no GDAL driver recognises it"));
     return DatasetPtr(ds);
 }
 
+bool endsWith(const std::string& s, const char* suffix) {
+    const std::size_t n = std::strlen(suffix);
+    return s.size() >= n && EQUAL(s.c_str() + s.size() - n, suffix);
+}
+
+}  // namespace
+
+DatasetPtr openVector(const std::string& path) {
+    init();
+    checkOpenable(path);
+    if (endsWith(path, ".geojson") || endsWith(path, ".json")) {
+        static const char* const kGeoJson[] = {"GeoJSON", nullptr};
+        if (GDALDataset* ds = open(path, kGeoJson)) return DatasetPtr(ds);
+    }
+    return opened(open(path, nullptr), path);
+}
+
+DatasetPtr openVectorAnyDriver(const std::string& path) {
+    init();
+    checkOpenable(path);
+    return opened(open(path, nullptr), path);
+}
+
 bool hasField(OGRLayer& layer, const char* name) {
     return layer.GetLayerDefn()->GetFieldIndex(name) >= 0;
 }
 
-std::optional<std::string> text(OGRFeature& f, const char* name) {
-    int i = f.GetFieldIndex(name);
+std::optional<std::string> text(OGRFeature& f, int i) {
     if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
     return std::string(f.GetFieldAsString(i));
 }
 
-std::optional<double> number(OGRFeature& f, const char* name) {
-    int i = f.GetFieldIndex(name);
+std::optional<std::string> text(OGRFeature& f, const char* name) { return text(f, f.GetFieldIndex(name)); }
+
+std::optional<double> number(OGRFeature& f, int i, const char* name) {
     if (i < 0 || !f.IsFieldSetAndNotNull(i)) return std::nullopt;
     OGRFieldType t = f.GetFieldDefnRef(i)->GetType();
     auto finite = [&](double v) {
@@ -72,6 +103,8 @@ std::optional<double> number(OGRFeature& f, const char* name) {
     if (end == s.c_str() || *end != '\0') throw std::runtime_error("field '" + std::string(name) + "' is not a number: '" + s + "'");
     return finite(v);
 }
+
+std::optional<double> number(OGRFeature& f, const char* name) { return number(f, f.GetFieldIndex(name), name); }
 
 std::string show(double v) {
     char buf[32];
@@ -140,9 +173,19 @@ Polygon toPolygon(const OGRPolygon& poly, double scale) {
     return p;
 }
 
+namespace {
+// `g` itself, or its linear approximation (kept in `owned`) when it has curves.
+const OGRGeometry* linearOf(const OGRGeometry& g, std::unique_ptr<OGRGeometry>& owned) {
+    if (!g.hasCurveGeometry()) return &g;
+    owned.reset(g.getLinearGeometry());
+    return owned.get();
+}
+}  // namespace
+
 MultiPolygon toMultiPolygon(const OGRGeometry& g, double scale) {
     MultiPolygon mp;
-    std::unique_ptr<OGRGeometry> linear(g.hasCurveGeometry() ? g.getLinearGeometry() : g.clone());
+    std::unique_ptr<OGRGeometry> owned;
+    const OGRGeometry* linear = linearOf(g, owned);
     switch (wkbFlatten(linear->getGeometryType())) {
         case wkbPolygon:
             mp.push_back(toPolygon(*linear->toPolygon(), scale));
@@ -158,7 +201,8 @@ MultiPolygon toMultiPolygon(const OGRGeometry& g, double scale) {
 }
 
 LineString toLineString(const OGRGeometry& g, double scale) {
-    std::unique_ptr<OGRGeometry> linear(g.hasCurveGeometry() ? g.getLinearGeometry() : g.clone());
+    std::unique_ptr<OGRGeometry> owned;
+    const OGRGeometry* linear = linearOf(g, owned);
     LineString ls;
     auto flat = wkbFlatten(linear->getGeometryType());
     if (flat == wkbLineString) {

@@ -26,8 +26,16 @@ struct FeatureDeleter {
 };
 using FeaturePtr = std::unique_ptr<OGRFeature, FeatureDeleter>;
 
-// Opens a vector dataset read-only; throws InputError naming the file.
+// Opens a vector dataset read-only; throws InputError naming the file. A
+// path ending in .geojson or .json is offered to the GeoJSON driver alone
+// first (GDAL otherwise asks each of its some 80 vector drivers whether the
+// file is theirs); when that driver cannot open it, every driver is asked as
+// before, so the driver chosen and the error message are those of
+// openVectorAnyDriver.
 DatasetPtr openVector(const std::string& path);
+// The former way: every driver asked in turn (the reference of tests and
+// bench_plan_read).
+DatasetPtr openVectorAnyDriver(const std::string& path);
 
 // The last GDAL error message, or `fallback`.
 std::string lastError(const std::string& fallback);
@@ -36,8 +44,14 @@ std::string lastError(const std::string& fallback);
 std::optional<std::string> text(OGRFeature& f, const char* name);
 std::optional<double> number(OGRFeature& f, const char* name);
 bool hasField(OGRLayer& layer, const char* name);
+// The same by field number (looked up once per layer: by name, OGR compares
+// the name with each field of the layer for every feature); `i` < 0 is an
+// absent field; `name` is for messages.
+std::optional<std::string> text(OGRFeature& f, int i);
+std::optional<double> number(OGRFeature& f, int i, const char* name);
 
 // Converts OGR geometries; `scale` multiplies coordinates (CRS units to metres).
+// A geometry without curves is read in place (no copy of it is made).
 // Throw std::runtime_error with the problem (the caller names file and object),
 // also for a vertex that is not finite or lies more than kMaxCoordinate metres
 // from the origin (no map projection reaches that far).

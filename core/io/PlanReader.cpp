@@ -12,6 +12,8 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <memory>
+#include <optional>
 #include <set>
 
 namespace vgscan {
@@ -67,13 +69,28 @@ double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, 
     return 1.0;  // local engineering CRS: take units as metres
 }
 
+// The properties a plan's features may have; their field numbers are looked
+// up once per layer (-1: the layer has no such field).
+struct Fields {
+    int id = -1, feature = -1, use = -1, storey = -1, group = -1, name = -1, shaft = -1, kind = -1, from = -1,
+        to = -1, width = -1;
+    explicit Fields(OGRLayer& layer) {
+        const OGRFeatureDefn* d = layer.GetLayerDefn();
+        id = d->GetFieldIndex("id"), feature = d->GetFieldIndex("feature"), use = d->GetFieldIndex("use"),
+        storey = d->GetFieldIndex("storey"), group = d->GetFieldIndex("group"), name = d->GetFieldIndex("name"),
+        shaft = d->GetFieldIndex("shaft"), kind = d->GetFieldIndex("kind"), from = d->GetFieldIndex("from"),
+        to = d->GetFieldIndex("to"), width = d->GetFieldIndex("width_m");
+    }
+};
+
 class Reader {
 public:
-    Reader(const std::string& path, std::vector<InputIssue>& issues) : path_(path), issues_(issues) {}
+    Reader(const std::string& path, std::vector<InputIssue>& issues, PlanReadMethod method)
+        : path_(path), issues_(issues), former_(method == PlanReadMethod::Former) {}
 
     FloorPlan read() {
         checkSize();
-        auto ds = gdal::openVector(path_);
+        auto ds = former_ ? gdal::openVectorAnyDriver(path_) : gdal::openVector(path_);
         plan_.source = path_;
         plan_.name = QFileInfo(QString::fromStdString(path_)).completeBaseName().toStdString();
         bool namedLayers = false;
@@ -118,15 +135,17 @@ private:
                                "'staff_posts', or give each feature a 'feature' property", true});
             return;
         }
+        const Fields fields(layer);
+        fields_ = &fields;
         layer.ResetReading();
         while (gdal::FeaturePtr f{layer.GetNextFeature()}) {
             FeatureType type = implied;
-            std::string idText = gdal::text(*f, "id").value_or("");
+            std::string idText = text(*f, fields.id, "id").value_or("");
             std::string obj = idText.empty() ? "feature #" + std::to_string(f->GetFID()) + " of layer '" +
                                                    layer.GetName() + "'"
                                              : "";
             if (type == FeatureType::Unknown) {
-                std::string fv = gdal::text(*f, "feature").value_or("");
+                std::string fv = text(*f, fields.feature, "feature").value_or("");
                 type = featureTypeOfValue(fv);
                 if (type == FeatureType::Unknown) {
                     error(obj.empty() ? "feature '" + idText + "'" : obj,
@@ -155,7 +174,7 @@ private:
     }
 
     int storeyOf(OGRFeature& f) {
-        auto v = gdal::number(f, "storey");
+        auto v = number(f, fields_->storey, "storey");
         if (!v) return 0;
         if (*v != std::floor(*v)) throw std::runtime_error("'storey' must be a whole number, got " + std::to_string(*v));
         // No building has a thousand storeys; a larger number is a wrong field
@@ -174,19 +193,20 @@ private:
         requireId(id);
         Space s;
         s.id = id;
-        std::string use = gdal::text(f, "use").value_or("");
+        std::string use = text(f, fields_->use, "use").value_or("");
         auto parsed = parseSpaceUse(use);
         if (!parsed)
             throw std::runtime_error(use.empty() ? "has no 'use'"
                                                  : "unknown use '" + use + "' (see docs/floorplan-format.md)");
         s.use = *parsed;
         s.storey = storeyOf(f);
-        s.group = gdal::text(f, "group").value_or("");
-        s.name = gdal::text(f, "name").value_or("");
-        s.shaft = gdal::text(f, "shaft").value_or("");
+        s.group = text(f, fields_->group, "group").value_or("");
+        s.name = text(f, fields_->name, "name").value_or("");
+        s.shaft = text(f, fields_->shaft, "shaft").value_or("");
         const OGRGeometry* g = f.GetGeometryRef();
         if (!g || g->IsEmpty()) throw std::runtime_error("has no geometry");
-        MultiPolygon mp = gdal::toMultiPolygon(*g, scale_);
+        MultiPolygon mp = former_ ? gdal::toMultiPolygon(*std::unique_ptr<OGRGeometry>(g->clone()), scale_)
+                                  : gdal::toMultiPolygon(*g, scale_);
         if (mp.size() != 1)
             throw std::runtime_error("is a MultiPolygon of " + std::to_string(mp.size()) +
                                      " parts; a space is one Polygon");
@@ -199,12 +219,12 @@ private:
         requireId(id);
         Opening o;
         o.id = id;
-        std::string kind = gdal::text(f, "kind").value_or("door");
+        std::string kind = text(f, fields_->kind, "kind").value_or("door");
         auto k = parseOpeningKind(kind);
         if (!k) throw std::runtime_error("unknown kind '" + kind + "' (expected door, passage or window)");
         o.kind = *k;
-        o.from = gdal::text(f, "from").value_or("");
-        o.to = gdal::text(f, "to").value_or("");
+        o.from = text(f, fields_->from, "from").value_or("");
+        o.to = text(f, fields_->to, "to").value_or("");
         if (o.from.empty() || o.to.empty()) throw std::runtime_error("needs both 'from' and 'to' (a space id or 'outside')");
         o.storey = storeyOf(f);
         const OGRGeometry* g = f.GetGeometryRef();
@@ -213,14 +233,15 @@ private:
         if (flat == wkbPoint || flat == wkbMultiPoint) {
             o.position = gdal::toPoint(*g, scale_);
         } else {
-            o.line = gdal::toLineString(*g, scale_);
+            o.line = former_ ? gdal::toLineString(*std::unique_ptr<OGRGeometry>(g->clone()), scale_)
+                             : gdal::toLineString(*g, scale_);
             if (o.line.size() < 2) throw std::runtime_error("line has fewer than 2 points");
             o.width = bg::length(o.line);
             const Point& a = o.line.front();
             const Point& b = o.line.back();
             o.position = Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
         }
-        if (auto w = gdal::number(f, "width_m")) o.width = *w;
+        if (auto w = number(f, fields_->width, "width_m")) o.width = *w;
         if (o.width <= 0)
             throw std::runtime_error(o.line.empty() ? "a Point opening needs 'width_m' > 0"
                                                     : "has zero width (line of length 0 and no 'width_m')");
@@ -232,11 +253,20 @@ private:
         StaffPost p;
         p.id = id;
         p.storey = storeyOf(f);
-        p.group = gdal::text(f, "group").value_or("");
+        p.group = text(f, fields_->group, "group").value_or("");
         const OGRGeometry* g = f.GetGeometryRef();
         if (!g || g->IsEmpty()) throw std::runtime_error("has no geometry");
         p.position = gdal::toPoint(*g, scale_);
         plan_.staffPosts.push_back(std::move(p));
+    }
+
+    // A property by its number in the layer (the former way: by name, for
+    // every feature).
+    std::optional<std::string> text(OGRFeature& f, int i, const char* name) const {
+        return former_ ? gdal::text(f, name) : gdal::text(f, i);
+    }
+    std::optional<double> number(OGRFeature& f, int i, const char* name) const {
+        return former_ ? gdal::number(f, name) : gdal::number(f, i, name);
     }
 
     void error(const std::string& obj, const std::string& problem) { issues_.push_back({path_, obj, problem, true}); }
@@ -247,16 +277,18 @@ private:
     FloorPlan plan_;
     double scale_ = 1.0;
     std::size_t spacesSeen_ = 0;
+    bool former_ = false;
+    const Fields* fields_ = nullptr;  // of the layer being read
 };
 
 }  // namespace
 
-FloorPlan readPlan(const std::string& path, std::vector<InputIssue>& issues) {
+FloorPlan readPlan(const std::string& path, std::vector<InputIssue>& issues, PlanReadMethod method) {
     requireRegularFile(path);
-    return Reader(path, issues).read();
+    return Reader(path, issues, method).read();
 }
 
-FloorPlan loadPlan(const std::string& path, std::vector<InputIssue>* warnings) {
+FloorPlan loadPlan(const std::string& path, std::vector<InputIssue>* warnings, PlanReadMethod method) {
     std::vector<InputIssue> issues;
     FloorPlan plan;
     if (isImportedFormat(path)) {
@@ -264,7 +296,7 @@ FloorPlan loadPlan(const std::string& path, std::vector<InputIssue>* warnings) {
         plan = importPlan(path, ImportOptions{}, report);
         issues = report.notes;
     } else {
-        plan = readPlan(path, issues);
+        plan = readPlan(path, issues, method);
     }
     validatePlan(plan, issues);
     if (hasErrors(issues)) {

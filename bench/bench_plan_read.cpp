@@ -1,0 +1,109 @@
+// Reading plans (io/PlanReader: loadPlan, what the scan does for every site)
+// on the 10 sample plans, the way it reads them now (PlanReadMethod::Direct)
+// against the former way (PlanReadMethod::Former: every GDAL driver asked,
+// properties looked up by name for every feature, each geometry copied before
+// it is converted), in the same run, alternating plan by plan. The plans read
+// both ways must be the same to the bit (ids, uses, storeys, names, every
+// vertex, widths, areas, CRS) with the same warnings; the benchmark fails if
+// not. Figures: CPU time of this thread per plan read, each way, and the ratio.
+#include "io/PlanReader.h"
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace vgscan;
+
+namespace {
+
+double cpuSeconds() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+}
+
+std::vector<std::string> samplePlans() {
+    std::vector<std::string> paths;
+    for (const auto& e : std::filesystem::directory_iterator(std::string(VGSCAN_BENCH_SOURCE_DIR) + "/floorplans/plans"))
+        if (e.path().extension() == ".geojson") paths.push_back(e.path().string());
+    std::sort(paths.begin(), paths.end());
+    return paths;
+}
+
+// Every figure of the plan and its warnings as text, doubles to the bit
+// (hexfloat).
+std::string dump(const FloorPlan& p, const std::vector<InputIssue>& warnings) {
+    std::ostringstream o;
+    o << std::hexfloat;
+    auto pt = [&](const Point& q) { o << q.x() << ',' << q.y() << ' '; };
+    o << p.source << '|' << p.name << '|' << p.localMetres << '|' << p.crsWkt << '\n';
+    for (const auto& s : p.spaces) {
+        o << "S " << s.id << '|' << static_cast<int>(s.use) << '|' << s.storey << '|' << s.group << '|' << s.name << '|'
+          << s.shaft << '|' << s.area << '|';
+        for (const auto& q : s.shape.outer()) pt(q);
+        for (const auto& ring : s.shape.inners()) {
+            o << "| ";
+            for (const auto& q : ring) pt(q);
+        }
+        o << '\n';
+    }
+    for (const auto& d : p.openings) {
+        o << "O " << d.id << '|' << static_cast<int>(d.kind) << '|' << d.from << '|' << d.to << '|' << d.storey << '|'
+          << d.width << '|';
+        pt(d.position);
+        for (const auto& q : d.line) pt(q);
+        o << '\n';
+    }
+    for (const auto& s : p.staffPosts) {
+        o << "P " << s.id << '|' << s.storey << '|' << s.group << '|';
+        pt(s.position);
+        o << '\n';
+    }
+    for (const auto& w : warnings) o << "W " << w.str() << '\n';
+    return o.str();
+}
+
+void BM_LoadPlans(benchmark::State& state) {
+    const std::vector<std::string> plans = samplePlans();
+    const int rounds = static_cast<int>(state.range(0));
+    double direct = 0, former = 0;
+    int mismatches = 0, reads = 0;
+    for (auto _ : state) {
+        for (int r = 0; r < rounds; ++r)
+            for (const std::string& path : plans) {
+                std::vector<InputIssue> wd, wf;
+                double t0 = cpuSeconds();
+                const FloorPlan a = loadPlan(path, &wd, PlanReadMethod::Direct);
+                double t1 = cpuSeconds();
+                const FloorPlan b = loadPlan(path, &wf, PlanReadMethod::Former);
+                double t2 = cpuSeconds();
+                direct += t1 - t0;
+                former += t2 - t1;
+                ++reads;
+                if (r == 0 && dump(a, wd) != dump(b, wf)) {
+                    if (mismatches++ < 3) std::cerr << path << ": the two ways read different plans\n";
+                }
+            }
+        state.SetIterationTime(direct);
+    }
+    state.counters["plans_read"] = reads;
+    state.counters["direct_ms_per_plan"] = 1e3 * direct / reads;
+    state.counters["former_ms_per_plan"] = 1e3 * former / reads;
+    state.counters["former_over_direct"] = former / direct;
+    state.counters["mismatches"] = mismatches;
+    std::cerr << "loadPlan on " << plans.size() << " sample plans x " << rounds << ": direct " << 1e3 * direct / reads
+              << " ms CPU a plan, former " << 1e3 * former / reads << " ms: ratio " << former / direct << ", "
+              << mismatches << " plans differ\n";
+    if (mismatches > 0) state.SkipWithError("the direct and the former reading disagree");
+}
+BENCHMARK(BM_LoadPlans)->Arg(100)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+
+}  // namespace
+
+BENCHMARK_MAIN();
