@@ -2,11 +2,17 @@
 // the point in English and in every machine format.
 #include "i18n/Language.h"
 #include "i18n/RuleTexts.h"
+#include "rules/NumberText.h"
 #include "rules/RuleKit.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <QtGlobal>
+
+#include <cmath>
+#include <limits>
+#include <random>
+#include <vector>
 
 using namespace vgscan;
 
@@ -56,4 +62,44 @@ TEST_CASE("a rule's Dutch text shows its figures with the comma, its English tex
     CHECK(i18n::ruleText(kit::say(pattern, kit::fmt(0.0, 2), kit::fmt(4.994, 2), "1")) == "(0; 4,99) op bouwlaag 1");
     // a threshold with its warning band, made by the kit
     CHECK(i18n::ruleText(kit::atLeastText(1.2, 0.9, 2)) == ">= 1,2 (waarschuwing vanaf 0,9)");
+}
+
+TEST_CASE("kit::fmt (std::to_chars) writes what the former snprintf \"%.*f\" wrote") {
+    // By hand: rounding of the exact binary value (0.125 is exact: half to
+    // even; 2.675 is 2.67499999...), trailing zeros and the point cut, -0.
+    CHECK(kit::fmt(0.125, 2) == "0.12");
+    CHECK(kit::fmt(0.375, 2) == "0.38");
+    CHECK(kit::fmt(2.675, 2) == "2.67");
+    CHECK(kit::fmt(2.5, 0) == "2");
+    CHECK(kit::fmt(3.5, 0) == "4");
+    CHECK(kit::fmt(1.10, 2) == "1.1");
+    CHECK(kit::fmt(100.0, 3) == "100");
+    CHECK(kit::fmt(-0.004, 2) == "0");
+    CHECK(kit::fmt(-0.0, 1) == "0");
+    CHECK(kit::fmt(-1.25, 1) == "-1.2");
+    CHECK(kit::fmt(1234567.891, 1) == "1234567.9");
+    // Against the former way: special values, every magnitude, the
+    // decimals the callers ask for and the edges of the buffer (a text of
+    // 63 bytes or more: snprintf cut it at 63).
+    std::vector<double> values = {0.0, -0.0, std::numeric_limits<double>::quiet_NaN(),
+                                  -std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
+                                  -std::numeric_limits<double>::infinity(), std::numeric_limits<double>::max(),
+                                  std::numeric_limits<double>::denorm_min(), 0.5, 1.5, 0.05, 0.15, 0.25, 0.35, 1e15,
+                                  123456789012345678.0, 1e60, -1e60, 1e61, 9.99999e61, 1e62, 1e63, 1e64};
+    std::mt19937 rng(3);
+    std::uniform_real_distribution<double> mantissa(-10.0, 10.0);
+    std::uniform_int_distribution<int> exponent(-12, 70);
+    for (int i = 0; i < 20000; ++i) values.push_back(mantissa(rng) * std::pow(10.0, exponent(rng)));
+    // Halfway cases in decimal that are exact in binary (k / 2^n).
+    for (int k = -400; k <= 400; ++k) values.push_back(k / 64.0);
+    int compared = 0, differ = 0;
+    for (int d : {-1, 0, 1, 2, 3, 4, 6, 10, 17, 30, 41, 60})
+        for (double v : values) {
+            ++compared;
+            if (kit::fmt(v, d) != kit::fmtPrintf(v, d) && differ++ < 5)
+                FAIL_CHECK("fmt(" << v << ", " << d << ") = " << kit::fmt(v, d) << ", the former way "
+                                  << kit::fmtPrintf(v, d));
+        }
+    CHECK(differ == 0);
+    CHECK(compared > 200000);
 }

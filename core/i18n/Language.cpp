@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -16,7 +17,9 @@ namespace {
 
 std::mutex gMutex;
 std::unique_ptr<QTranslator> gTranslator;  // installed while Dutch
-Language gLanguage = Language::English;
+// Set under gMutex; read without it (every figure the report shows asks for
+// it, from every thread writing a file).
+std::atomic<Language> gLanguage{Language::English};
 
 bool dutch(const QString& locale) { return locale.startsWith(QLatin1String("nl"), Qt::CaseInsensitive); }
 
@@ -44,7 +47,7 @@ void setLanguage(Language l) {
         QCoreApplication::removeTranslator(gTranslator.get());
         gTranslator.reset();
     }
-    gLanguage = Language::English;
+    gLanguage.store(Language::English, std::memory_order_release);
     if (l == Language::English) return;
     // The resource is compiled into this library (qt_add_translations in
     // core/CMakeLists.txt, prefix /i18n).
@@ -53,13 +56,10 @@ void setLanguage(Language l) {
         throw std::runtime_error("the Dutch translation (:/i18n/vgscan_nl.qm) is not in this build");
     QCoreApplication::installTranslator(t.get());
     gTranslator = std::move(t);
-    gLanguage = l;
+    gLanguage.store(l, std::memory_order_release);
 }
 
-Language language() {
-    const std::lock_guard<std::mutex> lock(gMutex);
-    return gLanguage;
-}
+Language language() { return gLanguage.load(std::memory_order_acquire); }
 
 QString qtx(const char* context, const char* source, const char* disambiguation, int n) {
     return QCoreApplication::translate(context, source, disambiguation, n);

@@ -99,8 +99,11 @@ void writeCheckHtml(const std::string& path, const FloorPlan& plan, const Buildi
 namespace html {
 
 // Text and attribute values: & < > " ' escaped, so names from user files
-// never become markup.
+// never become markup (control characters other than tab and newline become
+// spaces). The runs between such bytes are appended whole.
 std::string esc(const std::string& s);
+// The former way, byte by byte (the reference of tests and bench_report_text).
+std::string escByByte(const std::string& s);
 // A number with at most `decimals` digits after the point, no trailing zeros.
 std::string num(double v, int decimals = 2);
 // A fragment id made from any text: [A-Za-z0-9_-] kept, every other byte as

@@ -34,7 +34,40 @@ using i18n::tx;
 
 // --- text ------------------------------------------------------------------
 
+namespace {
+
+// What esc writes for a byte: 0 the byte itself, else the index + 1 of its
+// replacement in kEscaped.
+constexpr const char* kEscaped[] = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;", " "};
+constexpr std::array<unsigned char, 256> kEscapeOf = [] {
+    std::array<unsigned char, 256> t{};
+    t['&'] = 1, t['<'] = 2, t['>'] = 3, t['"'] = 4, t['\''] = 5;
+    // Control characters other than tab/newline cannot appear in HTML.
+    for (int c = 0; c < 0x20; ++c)
+        if (c != '\n' && c != '\t') t[static_cast<std::size_t>(c)] = 6;
+    return t;
+}();
+
+}  // namespace
+
 std::string esc(const std::string& s) {
+    std::string o;
+    o.reserve(s.size() + 8);
+    const char* const begin = s.data();
+    const char* const end = begin + s.size();
+    const char* run = begin;  // the bytes kept since the last replacement
+    for (const char* p = begin; p != end; ++p) {
+        const unsigned char k = kEscapeOf[static_cast<unsigned char>(*p)];
+        if (k == 0) continue;
+        o.append(run, p);
+        o += kEscaped[k - 1];
+        run = p + 1;
+    }
+    o.append(run, end);
+    return o;
+}
+
+std::string escByByte(const std::string& s) {
     std::string o;
     o.reserve(s.size() + 8);
     for (char c : s) {

@@ -1,4 +1,5 @@
 #include "rules/RuleKit.h"
+#include "rules/NumberText.h"
 
 #include "derive/ContextIndex.h"
 #include "i18n/RuleTexts.h"
@@ -8,6 +9,8 @@
 #include <boost/geometry/algorithms/centroid.hpp>
 #include <boost/geometry/strategies/strategies.hpp>
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -28,7 +31,7 @@ std::string sayParts(const char* pattern, const std::vector<std::string>& parts)
     return out;
 }
 
-std::string fmt(double value, int decimals) {
+std::string fmtPrintf(double value, int decimals) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
     std::string s(buf);
@@ -38,6 +41,25 @@ std::string fmt(double value, int decimals) {
     }
     if (s == "-0") s = "0";
     return s;
+}
+
+std::string fmt(double value, int decimals) {
+    // std::to_chars with a precision writes what printf's "%.*f" writes (the
+    // same correctly rounded digits, "nan", "-nan", "inf"), without the
+    // format parsing and the locale; the trailing zeros are cut in the buffer.
+    // A text printf would cut at 63 bytes, and a precision printf reads
+    // otherwise, go the former way.
+    if (decimals < 0 || decimals > 40) return fmtPrintf(value, decimals);
+    char buf[64];
+    const auto res = std::to_chars(buf, buf + 63, value, std::chars_format::fixed, decimals);
+    if (res.ec != std::errc()) return fmtPrintf(value, decimals);
+    char* end = res.ptr;
+    if (std::find(buf, end, '.') != end) {
+        while (end != buf && end[-1] == '0') --end;
+        if (end != buf && end[-1] == '.') --end;
+    }
+    if (end - buf == 2 && buf[0] == '-' && buf[1] == '0') return "0";
+    return std::string(buf, end);
 }
 
 // A tiny tolerance so that 100.0 computed as 99.99999999 still passes ">= 100".

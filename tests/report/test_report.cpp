@@ -634,3 +634,24 @@ TEST_CASE("A paged report's pieces join to its pages") {
         if (k > 0) CHECK(count(joined, "<section class=\"bld\"") == (k < 3 ? 3u : 1u));
     }
 }
+
+TEST_CASE("html::esc replaces what the former byte loop replaced, runs appended whole") {
+    using html::esc;
+    CHECK(esc("") == "");
+    CHECK(esc("plain text, no markup") == "plain text, no markup");
+    CHECK(esc("R&D <lab> \"x\" 'y'") == "R&amp;D &lt;lab&gt; &quot;x&quot; &#39;y&#39;");
+    CHECK(esc("&&") == "&amp;&amp;");
+    CHECK(esc("a\x01" "b\tc\nd\x1f") == "a b\tc\nd ");
+    CHECK(esc("bedroom 1 \xc3\xa9\xe2\x80\x94 <") == "bedroom 1 \xc3\xa9\xe2\x80\x94 &lt;");  // UTF-8 kept
+    // Every byte alone and in every position of short texts against the former loop.
+    int compared = 0;
+    for (int c = 0; c < 256; ++c) {
+        const char ch = static_cast<char>(c);
+        for (const std::string& t : {std::string(1, ch), "x" + std::string(1, ch), std::string(1, ch) + "yz",
+                                     "ab" + std::string(1, ch) + "&" + std::string(1, ch) + "cd"}) {
+            CHECK(esc(t) == html::escByByte(t));
+            ++compared;
+        }
+    }
+    CHECK(compared == 1024);
+}

@@ -1,0 +1,167 @@
+// The two text helpers the report and the files call for nearly every byte
+// they write, each against its former way in the same run, alternating:
+//
+//  - BM_Esc: html::esc (runs between the bytes it replaces appended whole)
+//    against html::escByByte (the former loop, byte by byte), on every text
+//    of the sample plans and the rule sets (ids, names, uses, rule titles,
+//    summaries, sources: what the report escapes) and the same texts with
+//    & < > " ' and control characters put in.
+//  - BM_Fmt: kit::fmt (std::to_chars) against kit::fmtPrintf (the former
+//    snprintf "%.*f"), on every coordinate of the sample plans, scaled to
+//    areas, lengths and map coordinates, and random numbers of every
+//    magnitude, with 0 to 4 decimals (what the report, the CSVs and the
+//    rules' figures ask for).
+//
+// Both ways must give the same bytes for every input (the benchmark fails
+// if not). Figures: CPU time of this thread for each way, the ratio.
+#include "report/HtmlReport.h"
+#include "rules/NumberText.h"
+#include "rules/RuleKit.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <ctime>
+#include <functional>
+#include <iostream>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace vgscan;
+
+namespace {
+
+double cpuSeconds() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+}
+
+void collect(const QJsonValue& v, std::vector<std::string>& texts, std::vector<double>& numbers) {
+    if (v.isString()) texts.push_back(v.toString().toStdString());
+    else if (v.isDouble()) numbers.push_back(v.toDouble());
+    else if (v.isArray())
+        for (const auto& x : v.toArray()) collect(x, texts, numbers);
+    else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            texts.push_back(it.key().toStdString());
+            collect(it.value(), texts, numbers);
+        }
+    }
+}
+
+struct Corpus {
+    std::vector<std::string> texts;
+    std::vector<double> numbers;
+};
+
+const Corpus& corpus() {
+    static const Corpus c = [] {
+        Corpus k;
+        const QString root = VGSCAN_BENCH_SOURCE_DIR;
+        QStringList files;
+        for (const QString& dir : {root + "/floorplans/plans", root + "/rulesets"})
+            for (const QString& f : QDir(dir).entryList({"*.geojson", "*.json"}, QDir::Files, QDir::Name))
+                files << dir + "/" + f;
+        for (const QString& path : files) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly)) throw std::runtime_error("cannot read " + path.toStdString());
+            collect(QJsonDocument::fromJson(f.readAll()).object(), k.texts, k.numbers);
+        }
+        // The same texts with what esc replaces put in.
+        const std::size_t plain = k.texts.size();
+        const char* inserts[] = {"&", "<b>", "\"", "'", "\x01", "\t", "\n", "R&D <lab> \"x\" 'y'"};
+        for (std::size_t i = 0; i < plain; ++i) {
+            std::string t = k.texts[i];
+            t.insert(t.size() / 2, inserts[i % 8]);
+            k.texts.push_back(std::move(t));
+        }
+        return k;
+    }();
+    return c;
+}
+
+// Runs both ways `rounds` times over the inputs, alternating; counts
+// differing outputs (first round).
+template <class A, class B>
+void compareWays(benchmark::State& state, const char* what, std::size_t inputs, A fast, B former, int rounds) {
+    double fastCpu = 0, formerCpu = 0;
+    std::size_t bytes = 0, mismatches = 0;
+    for (auto _ : state) {
+        for (int r = 0; r < rounds; ++r) {
+            double t0 = cpuSeconds();
+            std::vector<std::string> a = fast();
+            double t1 = cpuSeconds();
+            std::vector<std::string> b = former();
+            double t2 = cpuSeconds();
+            fastCpu += t1 - t0;
+            formerCpu += t2 - t1;
+            if (r == 0) {
+                if (a.size() != b.size() || a.size() != inputs) ++mismatches;
+                for (std::size_t i = 0; i < std::min(a.size(), b.size()); ++i) {
+                    bytes += a[i].size();
+                    if (a[i] != b[i] && mismatches++ < 5) std::cerr << what << ": '" << a[i] << "' against '" << b[i] << "'\n";
+                }
+            }
+        }
+        state.SetIterationTime(fastCpu);
+    }
+    state.counters["inputs"] = static_cast<double>(inputs);
+    state.counters["bytes"] = static_cast<double>(bytes);
+    state.counters["new_s"] = fastCpu;
+    state.counters["former_s"] = formerCpu;
+    state.counters["former_over_new"] = formerCpu / fastCpu;
+    state.counters["mismatches"] = static_cast<double>(mismatches);
+    std::cerr << what << ": " << inputs << " inputs x " << rounds << ": new " << fastCpu << " s CPU, former " << formerCpu
+              << " s: ratio " << formerCpu / fastCpu << ", " << mismatches << " differ\n";
+    if (mismatches > 0) state.SkipWithError("the new and the former way disagree");
+}
+
+void BM_Esc(benchmark::State& state) {
+    const auto& texts = corpus().texts;
+    auto run = [&](std::string (*f)(const std::string&)) {
+        return [&texts, f] {
+            std::vector<std::string> out;
+            out.reserve(texts.size());
+            for (const auto& t : texts) out.push_back(f(t));
+            return out;
+        };
+    };
+    compareWays(state, "esc", texts.size(), run(&html::esc), run(&html::escByByte), 200);
+}
+BENCHMARK(BM_Esc)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+
+void BM_Fmt(benchmark::State& state) {
+    std::vector<double> values;
+    for (double v : corpus().numbers)
+        for (double scale : {1.0, -1.0, 0.37, 13.1, 155000.0, 1e-3})  // lengths, areas, map coordinates
+            values.push_back(v * scale);
+    std::mt19937 rng(17);
+    std::uniform_real_distribution<double> mantissa(-10.0, 10.0);
+    std::uniform_int_distribution<int> exponent(-8, 12);
+    for (int i = 0; i < 20000; ++i) values.push_back(mantissa(rng) * std::pow(10.0, exponent(rng)));
+    for (double v : {0.0, -0.0, 0.005, 0.015, 0.125, -0.125, 2.675, 1e15, -1e22, 0.49999999999999994})
+        values.push_back(v);
+    auto run = [&](std::string (*f)(double, int)) {
+        return [&values, f] {
+            std::vector<std::string> out;
+            out.reserve(values.size() * 5);
+            for (int d = 0; d <= 4; ++d)
+                for (double v : values) out.push_back(f(v, d));
+            return out;
+        };
+    };
+    compareWays(state, "fmt", values.size() * 5, run(&kit::fmt), run(&kit::fmtPrintf), 20);
+}
+BENCHMARK(BM_Fmt)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+
+}  // namespace
+
+BENCHMARK_MAIN();
