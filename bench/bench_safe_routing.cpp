@@ -299,6 +299,70 @@ void BM_WalkNetwork(benchmark::State& state) {
 BENCHMARK(BM_WalkNetwork)->Arg(0)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
 BENCHMARK(BM_WalkNetwork)->Arg(25)->Arg(50)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(3);
 
+// The storeys' free space (BuildingGraph::freeSpace: spaces and doorway
+// strips, halves merged pairwise) with halves whose boxes are apart put side
+// by side (Union::SkipApart, what the rule uses) against an overlay of every
+// pair (Union::EveryPair, the former way, the reference), in turn on the same
+// plans: the polygons must be the same to the bit; the CPU ratio is printed.
+// Arg 0: the ten sample plans; else the wings joined by one hall.
+void BM_FreeSpace(benchmark::State& state) {
+    std::vector<FloorPlan> plans;
+    if (state.range(0) == 0) {
+        for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans")) {
+            std::vector<InputIssue> issues;
+            plans.push_back(readPlan(e.path().string(), issues));
+        }
+    } else {
+        plans.push_back(connectedPlan(static_cast<int>(state.range(0))));
+    }
+    std::vector<std::unique_ptr<BuildingGraph>> graphs;
+    for (const auto& p : plans) graphs.push_back(std::make_unique<BuildingGraph>(p));
+    auto sameRing = [](const auto& r, const auto& s) {
+        return r.size() == s.size() && (r.empty() || std::memcmp(r.data(), s.data(), r.size() * sizeof(Point)) == 0);
+    };
+    auto same = [&](const MultiPolygon& a, const MultiPolygon& b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (!sameRing(a[i].outer(), b[i].outer()) || a[i].inners().size() != b[i].inners().size()) return false;
+            for (std::size_t k = 0; k < a[i].inners().size(); ++k)
+                if (!sameRing(a[i].inners()[k], b[i].inners()[k])) return false;
+        }
+        return true;
+    };
+    double fast = 0, ref = 0;
+    std::size_t storeys = 0, polygons = 0, mismatches = 0;
+    for (auto _ : state) {
+        const double before = fast;
+        storeys = polygons = 0;
+        for (const auto& g : graphs)
+            for (int storey : g->plan().storeys()) {
+                double t0 = threadCpuSeconds();
+                const MultiPolygon a = g->makeFreeSpace(storey, BuildingGraph::Union::SkipApart);
+                fast += threadCpuSeconds() - t0;
+                t0 = threadCpuSeconds();
+                const MultiPolygon b = g->makeFreeSpace(storey, BuildingGraph::Union::EveryPair);
+                ref += threadCpuSeconds() - t0;
+                if (!same(a, b)) {
+                    ++mismatches;
+                    std::cerr << "plan " << g->plan().name << " storey " << storey << ": the free spaces differ\n";
+                }
+                ++storeys;
+                polygons += b.size();
+            }
+        state.SetIterationTime(fast - before);
+    }
+    const double n = static_cast<double>(state.iterations());
+    state.counters["storeys"] = static_cast<double>(storeys);
+    state.counters["polygons"] = static_cast<double>(polygons);
+    state.counters["new_cpu_ms"] = 1000.0 * fast / n;
+    state.counters["ref_cpu_ms"] = 1000.0 * ref / n;
+    state.counters["ref_over_new"] = ref / fast;
+    state.counters["mismatches"] = static_cast<double>(mismatches);
+    if (mismatches > 0) state.SkipWithError("side by side and the overlay of every pair disagree");
+}
+BENCHMARK(BM_FreeSpace)->Arg(0)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
+BENCHMARK(BM_FreeSpace)->Arg(25)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(3);
+
 struct OneRule {
     RuleRegistry registry;
     RuleSet ruleset;

@@ -3,11 +3,15 @@
 
 #include "derive/BuildingGraph.h"
 #include "derive/Placement.h"
+#include "io/PlanReader.h"
 
 #include <boost/geometry.hpp>
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
+
+#include <cstring>
+#include <filesystem>
 
 using namespace vgscan;
 using namespace vgscan::test;
@@ -49,6 +53,59 @@ TEST_CASE("free space joins rooms through the doorway strip only") {
     CHECK(g2.freeSpace(0).size() == 2);
     CHECK(g2.freeSpace(1).size() == 1);
     CHECK(g2.freeSpace(7).empty());
+}
+
+namespace {
+// The same polygons, rings and coordinates, bit for bit, in the same order.
+bool sameBits(const MultiPolygon& a, const MultiPolygon& b) {
+    auto sameRing = [](const auto& r, const auto& s) {
+        return r.size() == s.size() && (r.empty() || std::memcmp(r.data(), s.data(), r.size() * sizeof(Point)) == 0);
+    };
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (!sameRing(a[i].outer(), b[i].outer()) || a[i].inners().size() != b[i].inners().size()) return false;
+        for (size_t k = 0; k < a[i].inners().size(); ++k)
+            if (!sameRing(a[i].inners()[k], b[i].inners()[k])) return false;
+    }
+    return true;
+}
+}  // namespace
+
+TEST_CASE("free space: halves whose boxes are apart side by side, the same bits as the overlay of every pair") {
+    // Hand-known: rooms sharing a wall line (boxes touch) are one polygon;
+    // an L-shaped room round a small one (boxes overlap, polygons apart)
+    // stays two; rooms apart stay apart, joined by a door strip.
+    FloorPlan p;
+    p.spaces = {rect("a", SpaceUse::Bedroom, 0, 0, 4, 4), rect("b", SpaceUse::Corridor, 4, 0, 8, 4),
+                rect("c", SpaceUse::Bedroom, 20, 0, 24, 4), rect("d", SpaceUse::Bedroom, 24.1, 0, 28.1, 4)};
+    Space l = rect("l", SpaceUse::Living, 0, 10, 10, 20);
+    l.shape.outer() = {{0, 10}, {10, 10}, {10, 12}, {2, 12}, {2, 20}, {0, 20}, {0, 10}};
+    bg::correct(l.shape);
+    p.spaces.push_back(l);
+    p.spaces.push_back(rect("in", SpaceUse::Wc, 4, 14, 8, 18));
+    p.openings.push_back(door("cd", "c", "d", 24.05, 1, 24.05, 1.9));  // the doorway strip joins c and d
+    BuildingGraph g(p);
+    const MultiPolygon fast = g.makeFreeSpace(0, BuildingGraph::Union::SkipApart);
+    const MultiPolygon ref = g.makeFreeSpace(0, BuildingGraph::Union::EveryPair);
+    CHECK(ref.size() == 4);  // a+b, c+d with the strip, l, in
+    CHECK(fast.size() == ref.size());
+    CHECK(bg::area(fast) == Approx(bg::area(ref)).epsilon(0));
+    CHECK(sameBits(fast, ref));
+    CHECK(sameBits(g.freeSpace(0), ref));
+
+    // Every storey of the sample plans.
+    int storeys = 0;
+    for (const auto& e : std::filesystem::directory_iterator(VGSCAN_TEST_SOURCE_DIR "/floorplans/plans")) {
+        std::vector<InputIssue> issues;
+        const FloorPlan plan = readPlan(e.path().string(), issues);
+        const BuildingGraph pg(plan);
+        for (int storey : plan.storeys()) {
+            ++storeys;
+            INFO(e.path().filename().string() << " storey " << storey);
+            CHECK(sameBits(pg.freeSpace(storey), pg.makeFreeSpace(storey, BuildingGraph::Union::EveryPair)));
+        }
+    }
+    CHECK(storeys >= 10);
 }
 
 TEST_CASE("placing a plan: rotate counter-clockwise about the origin; then move") {

@@ -63,19 +63,39 @@ Polygon makeDoorway(const Opening& o, const Space* a, const Space* b) {
 }
 
 // Union of many polygons by merging halves (a cascaded union): adding them one
-// by one to a growing result is quadratic.
-MultiPolygon cascadedUnion(std::vector<MultiPolygon> parts) {
+// by one to a growing result is quadratic. With `skipApart`, two halves whose
+// boxes are apart are put side by side without an overlay (see Union).
+MultiPolygon cascadedUnion(std::vector<MultiPolygon> parts, bool skipApart) {
     if (parts.empty()) return {};
+    std::vector<Box> boxes(parts.size());
+    if (skipApart)
+        for (size_t i = 0; i < parts.size(); ++i) bg::envelope(parts[i], boxes[i]);
     while (parts.size() > 1) {
         std::vector<MultiPolygon> next;
+        std::vector<Box> nextBoxes;
         next.reserve((parts.size() + 1) / 2);
         for (size_t i = 0; i + 1 < parts.size(); i += 2) {
             MultiPolygon u;
-            bg::union_(parts[i], parts[i + 1], u);
+            if (skipApart && !parts[i].empty() && !parts[i + 1].empty() && !bg::intersects(boxes[i], boxes[i + 1])) {
+                u = std::move(parts[i]);
+                u.insert(u.end(), std::make_move_iterator(parts[i + 1].begin()),
+                         std::make_move_iterator(parts[i + 1].end()));
+            } else {
+                bg::union_(parts[i], parts[i + 1], u);
+            }
+            if (skipApart) {
+                Box b = boxes[i];
+                bg::expand(b, boxes[i + 1]);
+                nextBoxes.push_back(b);
+            }
             next.push_back(std::move(u));
         }
-        if (parts.size() % 2) next.push_back(std::move(parts.back()));
+        if (parts.size() % 2) {
+            next.push_back(std::move(parts.back()));
+            if (skipApart) nextBoxes.push_back(boxes.back());
+        }
         parts = std::move(next);
+        boxes = std::move(nextBoxes);
     }
     return std::move(parts.front());
 }
@@ -182,19 +202,23 @@ const MultiPolygon& BuildingGraph::freeSpace(int storey) const {
     auto it = freeSpace_.find(storey);
     if (it == freeSpace_.end()) return none;
     FreeSpace& slot = *it->second;
-    std::call_once(slot.once, [&] {
-        // Spaces plus the doorway strips between two spaces of this storey.
-        std::vector<MultiPolygon> parts;
-        for (int i : byStorey_.at(storey)) parts.push_back(MultiPolygon{plan_.spaces[i].shape});
-        for (int k = 0; k < static_cast<int>(plan_.openings.size()); ++k) {
-            const Opening& o = plan_.openings[k];
-            if (!o.walkable() || o.storey != storey || doorways_[k].outer().empty()) continue;
-            if (o.from == vgscan::kOutside || o.to == vgscan::kOutside) continue;  // not part of the inside
-            parts.push_back(MultiPolygon{doorways_[k]});
-        }
-        slot.area = cascadedUnion(std::move(parts));
-    });
+    std::call_once(slot.once, [&] { slot.area = makeFreeSpace(storey, Union::SkipApart); });
     return slot.area;
+}
+
+MultiPolygon BuildingGraph::makeFreeSpace(int storey, Union how) const {
+    auto it = byStorey_.find(storey);
+    if (it == byStorey_.end()) return {};
+    // Spaces plus the doorway strips between two spaces of this storey.
+    std::vector<MultiPolygon> parts;
+    for (int i : it->second) parts.push_back(MultiPolygon{plan_.spaces[i].shape});
+    for (int k = 0; k < static_cast<int>(plan_.openings.size()); ++k) {
+        const Opening& o = plan_.openings[k];
+        if (!o.walkable() || o.storey != storey || doorways_[k].outer().empty()) continue;
+        if (o.from == vgscan::kOutside || o.to == vgscan::kOutside) continue;  // not part of the inside
+        parts.push_back(MultiPolygon{doorways_[k]});
+    }
+    return cascadedUnion(std::move(parts), how == Union::SkipApart);
 }
 
 }  // namespace vgscan
