@@ -351,6 +351,72 @@ void BM_ScreenedSearch(benchmark::State& state) {
     if (!agree) state.SkipWithError("the screened search disagrees with measuring every candidate");
 }
 
+// bestPosts as it is against bestPosts with one of its steps done the
+// former way (ScreenWay), on every living group of the 200-space plan and
+// the sample plans, alternating group by group, 3 rounds; the two must agree
+// to the bit (spots, areas, doors) and make the same decisions (the same
+// exact views, rough views, pairs listed, rough unions, unions measured):
+// each step only does the same work more cheaply.
+void BM_ScreenWays(benchmark::State& state) {
+    const BenchPlans bp = benchPlans();
+    struct Group {
+        const GroupFloor* gf;
+        ViewOf viewOf;
+    };
+    std::vector<std::map<std::string, GroupFloor>> floors;
+    std::vector<std::map<int, std::unique_ptr<StoreyView>>> views(bp.graphs.size());
+    for (const auto& graph : bp.graphs) floors.push_back(groupFloors(*graph));
+    std::vector<Group> groups;
+    for (size_t p = 0; p < bp.graphs.size(); ++p) {
+        for (const Space& sp : bp.graphs[p]->plan().spaces)
+            if (!views[p].count(sp.storey))
+                views[p][sp.storey] = std::make_unique<StoreyView>(bp.graphs[p]->freeSpace(sp.storey), std::vector<Wall>{});
+        for (const auto& [name, gf] : floors[p]) {
+            if (gf.shared.empty()) continue;
+            auto* vs = &views[p];
+            groups.push_back({&gf, [vs](int storey) -> const StoreyView& { return *vs->at(storey); }});
+        }
+    }
+    const std::vector<std::pair<std::string, ScreenWay>> ways = {
+        {"pair listing (former loop)", ScreenWay{true}},
+    };
+    auto same = [](const std::optional<Seen>& a, const std::optional<Seen>& b) {
+        if (!a || !b) return !a && !b;
+        return a->spot.storey == b->spot.storey && a->spot.at.x() == b->spot.at.x() && a->spot.at.y() == b->spot.at.y() &&
+               a->area == b->area && a->doorsSeen == b->doorsSeen;
+    };
+    auto agree = [&](const Best& x, const Best& y) {
+        return x.candidates == y.candidates && same(x.single, y.single) && same(x.first, y.first) && same(x.second, y.second) &&
+               x.pairArea == y.pairArea && x.pairDoorsSeen == y.pairDoorsSeen && x.exactViews == y.exactViews &&
+               x.roughViews == y.roughViews && x.pairsListed == y.pairsListed && x.roughUnions == y.roughUnions &&
+               x.pairsMeasured == y.pairsMeasured && x.pairsBounded == y.pairsBounded;
+    };
+    constexpr int kRounds = 3;
+    bool allAgree = true;
+    for (auto _ : state) {
+        for (const auto& [label, former] : ways) {
+            double nowCpu = 0, formerCpu = 0;
+            bool ok = true;
+            for (int r = 0; r < kRounds; ++r)
+                for (const Group& g : groups) {
+                    double c0 = cpuMs();
+                    const Best now = bestPosts(*g.gf, g.viewOf);
+                    nowCpu += cpuMs() - c0;
+                    c0 = cpuMs();
+                    const Best was = bestPosts(*g.gf, g.viewOf, former);
+                    formerCpu += cpuMs() - c0;
+                    ok = ok && agree(now, was);
+                }
+            std::cout << "bestPosts on " << groups.size() << " groups x " << kRounds << ": " << nowCpu << " ms CPU against "
+                      << formerCpu << " ms CPU with the " << label << ": ratio " << formerCpu / nowCpu
+                      << "; same answers and decisions: " << (ok ? "yes" : "NO") << "\n";
+            state.counters["ratio " + label] = formerCpu / nowCpu;
+            allAgree = allAgree && ok;
+        }
+    }
+    if (!allAgree) state.SkipWithError("a former way gives other answers or decisions");
+}
+
 // Building every storey's sight domain (StoreyView: arrangement, point
 // location, triangulation) of the 10 sample plans and the 200-space plan,
 // and the arrangement alone both ways in the same run: the walls noded in
@@ -548,6 +614,7 @@ void BM_IsovistQuery(benchmark::State& state) {
 
 BENCHMARK(BM_BestPairPerGroup)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_ScreenedSearch)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_ScreenWays)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_StoreyViews)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_StoreyViewQueries)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_Decompositions)->Unit(benchmark::kMillisecond)->Iterations(1);

@@ -854,6 +854,26 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
 
 namespace {
 
+// Whether sum - Σ max(0, mine[k] + v - floor[k]) over the n entries (k, v)
+// falls below `limit`: the terms summed in the given order into a local (the
+// former loop kept its sum in memory), stopping as soon as it falls below
+// (the terms are not negative, so the rounded partial sums only grow and
+// sum less them only falls: the same answer as summing them all). When it
+// does not, `value` (if given) gets sum less the whole excess, as the
+// former loop computed it.
+__attribute__((noinline)) bool boundBelow(double sum, double limit, const int* idx, const double* val, size_t n,
+                                          const double* mine, const double* floor, double* value = nullptr) {
+    double excess = 0.0;
+    size_t e = 0;
+    while (e < n) {
+        const size_t end = std::min(n, e + 8);
+        for (; e < end; ++e) excess += std::max(0.0, mine[idx[e]] + val[e] - floor[idx[e]]);
+        if (sum - excess < limit) return true;
+    }
+    if (value) *value = sum - excess;
+    return false;
+}
+
 // What a candidate's rough view bounds: its seen floor per cell (at most the
 // cell's floor, at most the view's area in the cell), by cell, and their sum;
 // and the rough view itself, for roughSeen.
@@ -923,7 +943,7 @@ std::optional<Seen> roughSeen(const GroupFloor& g, const Spot& s, const ViewOf& 
     return roughSeenOf(g, s, v.ring, cells);
 }
 
-Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
+Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) {
     const Cells cells = makeCells(g);
     const std::vector<Spot> spots = candidates(g);
     const int n = static_cast<int>(spots.size());
@@ -1098,22 +1118,63 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf) {
     }
     std::vector<double> mineBlock(blockFloor.size(), 0.0);
     std::vector<PairBound> pairs;
-    for (size_t x = 0; x < viewable.size(); ++x) {
-        budget::check("running rule 'sight_lines' (pairs of rough views)");
-        const int a = viewable[x];
-        for (const auto& [cell, ar] : cellsOf(a)) mine[cell] = ar;
-        for (const auto& [k, ar] : blocks[a]) mineBlock[k] = ar;
-        for (size_t y = x + 1; y < viewable.size(); ++y) {
-            const int b = viewable[y];
-            if (area(a) + area(b) < pairFloor - kScreenMargin) break;
-            double blockExcess = 0.0;
-            for (const auto& [k, ar] : blocks[b]) blockExcess += std::max(0.0, mineBlock[k] + ar - blockFloor[k]);
-            if (area(a) + area(b) - blockExcess < pairFloor - kScreenMargin - 1e-9) continue;
-            const double ub = area(a) + area(b) - unionBound(b);
-            if (ub >= pairFloor - kScreenMargin) pairs.push_back({ub, a, b});
+    if (way.formerListing) {
+        // The former loop (the reference of bench_posts' BM_PairListing).
+        for (size_t x = 0; x < viewable.size(); ++x) {
+            budget::check("running rule 'sight_lines' (pairs of rough views)");
+            const int a = viewable[x];
+            for (const auto& [cell, ar] : cellsOf(a)) mine[cell] = ar;
+            for (const auto& [k, ar] : blocks[a]) mineBlock[k] = ar;
+            for (size_t y = x + 1; y < viewable.size(); ++y) {
+                const int b = viewable[y];
+                if (area(a) + area(b) < pairFloor - kScreenMargin) break;
+                double blockExcess = 0.0;
+                for (const auto& [k, ar] : blocks[b]) blockExcess += std::max(0.0, mineBlock[k] + ar - blockFloor[k]);
+                if (area(a) + area(b) - blockExcess < pairFloor - kScreenMargin - 1e-9) continue;
+                const double ub = area(a) + area(b) - unionBound(b);
+                if (ub >= pairFloor - kScreenMargin) pairs.push_back({ub, a, b});
+            }
+            for (const auto& [cell, ar] : cellsOf(a)) mine[cell] = 0.0;
+            for (const auto& [k, ar] : blocks[a]) mineBlock[k] = 0.0;
         }
-        for (const auto& [cell, ar] : cellsOf(a)) mine[cell] = 0.0;
-        for (const auto& [k, ar] : blocks[a]) mineBlock[k] = 0.0;
+    } else {
+        // The same bounds from flat arrays: each viewable candidate's area,
+        // blocks and cells (and the cells' floor) side by side, the sums in
+        // the same order as the former loop's, each stopped as soon as it
+        // decides (boundBelow).
+        const size_t nv = viewable.size();
+        std::vector<double> areaOf(nv), blockVal, cellVal, cellFloor(cells.cells.size());
+        std::vector<int> blockIdx, cellIdx;
+        std::vector<size_t> blockAt(nv + 1, 0), cellAt(nv + 1, 0);
+        for (size_t c = 0; c < cells.cells.size(); ++c) cellFloor[c] = cells.cells[c].floor;
+        for (size_t v = 0; v < nv; ++v) {
+            const int i = viewable[v];
+            areaOf[v] = area(i);
+            for (const auto& [k, ar] : blocks[i]) blockIdx.push_back(k), blockVal.push_back(ar);
+            for (const auto& [c, ar] : cellsOf(i)) cellIdx.push_back(c), cellVal.push_back(ar);
+            blockAt[v + 1] = blockIdx.size();
+            cellAt[v + 1] = cellIdx.size();
+        }
+        const double limit = pairFloor - kScreenMargin;
+        for (size_t x = 0; x < nv; ++x) {
+            budget::check("running rule 'sight_lines' (pairs of rough views)");
+            for (size_t e = cellAt[x]; e < cellAt[x + 1]; ++e) mine[cellIdx[e]] = cellVal[e];
+            for (size_t e = blockAt[x]; e < blockAt[x + 1]; ++e) mineBlock[blockIdx[e]] = blockVal[e];
+            for (size_t y = x + 1; y < nv; ++y) {
+                const double sum = areaOf[x] + areaOf[y];
+                if (sum < limit) break;
+                if (boundBelow(sum, limit - 1e-9, blockIdx.data() + blockAt[y], blockVal.data() + blockAt[y],
+                               blockAt[y + 1] - blockAt[y], mineBlock.data(), blockFloor.data()))
+                    continue;
+                double ub = 0.0;
+                if (boundBelow(sum, limit, cellIdx.data() + cellAt[y], cellVal.data() + cellAt[y], cellAt[y + 1] - cellAt[y],
+                               mine.data(), cellFloor.data(), &ub))
+                    continue;
+                pairs.push_back({ub, viewable[x], viewable[y]});
+            }
+            for (size_t e = cellAt[x]; e < cellAt[x + 1]; ++e) mine[cellIdx[e]] = 0.0;
+            for (size_t e = blockAt[x]; e < blockAt[x + 1]; ++e) mineBlock[blockIdx[e]] = 0.0;
+        }
     }
     std::stable_sort(pairs.begin(), pairs.end(), [](const PairBound& x, const PairBound& y) { return x.bound > y.bound; });
     const long long pairsListed = static_cast<long long>(pairs.size());

@@ -228,7 +228,16 @@ std::optional<Seen> roughSeen(const GroupFloor& g, const Spot& s, const ViewOf& 
 // margin less kRoughError. When an exact view exceeds its bound, or an
 // exact figure lies more than kRoughError from its rough one (neither
 // should), every candidate is measured.
-Best bestPosts(const GroupFloor& g, const ViewOf& viewOf);
+// How bestPosts does its work, for the benchmarks and tests that compare a
+// step with the code it replaced (same decisions, same answer): the default
+// is the current way.
+struct ScreenWay {
+    // The pairs' bounds listed by the former loop (bounds read through the
+    // candidates' figures, sums kept in memory) instead of flat per-candidate
+    // arrays with early exits (the same sums in the same order).
+    bool formerListing = false;
+};
+Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way = {});
 // The former method, the reference: every candidate measured exactly.
 Best bestPostsEvery(const GroupFloor& g, const ViewOf& viewOf);
 
