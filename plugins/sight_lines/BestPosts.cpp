@@ -65,6 +65,11 @@ double sideOf(const Point& a, const Point& b, const Point& p) {
     return (b.x() - a.x()) * (p.y() - a.y()) - (b.y() - a.y()) * (p.x() - a.x());
 }
 
+// The clipping as it is (clipToConvex, the inside tests of ringInTriangle
+// and areaInViewRough); off (the former clipping, for bench_posts) on this
+// thread while false.
+thread_local bool tNewClip = true;
+
 // The fan of a ring (a view) from `from`: for each edge a-b, fn(tri, box,
 // negative) with tri the triangle from, a, b turned counter-clockwise, box
 // its bounding box, and negative when it turns against the ring. For any
@@ -164,6 +169,8 @@ double ringInTriangle(const Polygon::ring_type& ring, const std::array<Point, 3>
         for (const Point& p : ring) {
             if (sideOf(a, b, p) >= 0) anyIn = true;
             else allIn = false;
+            // Decided: a corner inside, and the ring not wholly inside.
+            if (tNewClip && anyIn && (!allIn || !inside)) break;
         }
         if (!anyIn) return 0.0;
         inside = inside && allIn;
@@ -264,13 +271,14 @@ void convexSectors(const Polygon::ring_type& ring, const Point& from, std::vecto
     if (open) close(out.back());
 }
 
-// A ring (open, n corners) clipped to a convex counter-clockwise polygon of
+// clipToConvex as it was (the reference of bench_posts' BM_ScreenWays): a
+// ring (open, n corners) clipped to a convex counter-clockwise polygon of
 // k corners (Sutherland-Hodgman, one pass per side) into `cur`; `next` and
 // `sides` are scratch. The clipped ring may run along a side and back; that
 // adds no area. Empty when fewer than three corners are left. Each corner's
 // side of a polygon's side is computed once per pass, and the first pass
 // reads the ring where it lies (no copy).
-void clipToConvex(const Point* ring, size_t n, const Point* poly, size_t k, std::vector<Point>& cur,
+void clipToConvexFormer(const Point* ring, size_t n, const Point* poly, size_t k, std::vector<Point>& cur,
                   std::vector<Point>& next, std::vector<double>& sides) {
     cur.clear();
     if (n < 3) return;
@@ -299,6 +307,56 @@ void clipToConvex(const Point* ring, size_t n, const Point* poly, size_t k, std:
     }
     if (src == ring) cur.assign(ring, ring + n);  // a polygon of no sides: not met
     if (cur.size() < 3) cur.clear();
+}
+
+// A ring (open, n corners) clipped to a convex counter-clockwise polygon of
+// k corners (Sutherland-Hodgman, one pass per side) into `cur`; `next` is
+// scratch. The clipped ring may run along a side and back; that adds no
+// area. Empty when fewer than three corners are left. The first pass reads
+// the ring where it lies (no copy). The same arithmetic as the former
+// clipping (clipToConvexFormer): each corner's side of a polygon's side
+// computed once per pass (carried from one corner to the next instead of
+// kept in an array), the corners written through a pointer into room made
+// for them (at most two per corner) instead of pushed one by one: the same
+// corners, bit for bit.
+void clipToConvex(const Point* ring, size_t n, const Point* poly, size_t k, std::vector<Point>& cur,
+                  std::vector<Point>& next, std::vector<double>& sides) {
+    if (!tNewClip) {
+        clipToConvexFormer(ring, n, poly, k, cur, next, sides);
+        return;
+    }
+    cur.clear();
+    if (n < 3) return;
+    const Point* src = ring;
+    size_t m = n;
+    for (size_t e = 0; e < k && m >= 3; ++e) {
+        const Point& a = poly[e];
+        const Point& b = poly[e + 1 == k ? 0 : e + 1];
+        if (next.size() < 2 * m) next.resize(2 * m);
+        Point* out = next.data();
+        const double s0 = sideOf(a, b, src[0]);
+        double sp = s0;
+        for (size_t i = 0; i < m; ++i) {
+            const size_t j = i + 1 == m ? 0 : i + 1;
+            const double sq = j == 0 ? s0 : sideOf(a, b, src[j]);
+            const Point& p = src[i];
+            if (sp >= 0) *out++ = p;
+            if ((sp >= 0) != (sq >= 0)) {
+                const Point& q = src[j];
+                const double t = sp / (sp - sq);
+                *out++ = Point(p.x() + t * (q.x() - p.x()), p.y() + t * (q.y() - p.y()));
+            }
+            sp = sq;
+        }
+        m = static_cast<size_t>(out - next.data());
+        cur.swap(next);
+        src = cur.data();
+    }
+    if (src == ring) {
+        cur.assign(ring, ring + n);  // a polygon of no sides: not met
+        m = n;
+    }
+    cur.resize(m < 3 ? 0 : m);
 }
 
 // areaInView with the view cut into convex sectors (convexSectors) instead
@@ -333,6 +391,7 @@ double areaInViewRough(const MultiPolygon& area, const Polygon& view, const Poin
                         for (size_t i = 0; i < m; ++i) {
                             if (sideOf(a, b, r[i]) >= 0) anyIn = true;
                             else allIn = false;
+                            if (tNewClip && anyIn && (!allIn || !inside)) break;  // decided
                         }
                         if (!anyIn) return 0.0;
                         inside = inside && allIn;
@@ -944,6 +1003,12 @@ std::optional<Seen> roughSeen(const GroupFloor& g, const Spot& s, const ViewOf& 
 }
 
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) {
+    // The clipping on this thread as asked, restored on return.
+    struct Clipping {
+        bool was = tNewClip;
+        explicit Clipping(bool now) { tNewClip = now; }
+        ~Clipping() { tNewClip = was; }
+    } clipping(!way.formerClipping);
     const Cells cells = makeCells(g);
     const std::vector<Spot> spots = candidates(g);
     const int n = static_cast<int>(spots.size());

@@ -236,6 +236,11 @@ struct ScreenWay {
     // candidates' figures, sums kept in memory) instead of flat per-candidate
     // arrays with early exits (the same sums in the same order).
     bool formerListing = false;
+    // The former clipping (Sutherland-Hodgman with the sides kept in an
+    // array and corners pushed one by one; every corner of a ring tested
+    // against each side before deciding it is neither outside nor wholly
+    // inside) instead of the same arithmetic done more cheaply.
+    bool formerClipping = false;
 };
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way = {});
 // The former method, the reference: every candidate measured exactly.
