@@ -737,3 +737,53 @@ TEST_CASE("pair search: the cell bound holds every union of the sample plans; pr
                                          << withinTie << " bounds within 0.9 kAreaTie of the union; " << searches
                                          << " pruned searches with the exhaustive one's pair");
 }
+
+TEST_CASE("screen ways: bestPosts as it is and with each step done the former way give the same answers and decisions") {
+    // Each ScreenWay flag puts back the code a speed step replaced (the pair
+    // listing's loop, the clipping). The steps only do the same arithmetic
+    // more cheaply, so on every living group of the sample plans the answers
+    // must be the same to the bit (spots, areas, doors, and the best
+    // post's seen floor corner by corner) and so must the screen's
+    // decisions (exact and rough views, pairs listed, unions).
+    auto samePieces = [](const MultiPolygon& a, const MultiPolygon& b) {
+        if (a.size() != b.size()) return false;
+        for (size_t k = 0; k < a.size(); ++k) {
+            const auto& ra = a[k].outer();
+            const auto& rb = b[k].outer();
+            if (ra.size() != rb.size()) return false;
+            for (size_t i = 0; i < ra.size(); ++i)
+                if (ra[i].x() != rb[i].x() || ra[i].y() != rb[i].y()) return false;
+        }
+        return true;
+    };
+    auto same = [&](const std::optional<sight::Seen>& a, const std::optional<sight::Seen>& b) {
+        if (!a || !b) return !a && !b;
+        return a->spot.storey == b->spot.storey && a->spot.at.x() == b->spot.at.x() && a->spot.at.y() == b->spot.at.y() &&
+               a->area == b->area && a->doorsSeen == b->doorsSeen && samePieces(a->shared, b->shared);
+    };
+    int groups = 0, withPair = 0;
+    forEachSampleGroup([&](const std::string& file, const std::string& group, const sight::GroupFloor& gf,
+                           const sight::ViewOf& viewOf) {
+        const sight::Best now = sight::bestPosts(gf, viewOf);
+        for (const sight::ScreenWay& way : {sight::ScreenWay{true, false}, sight::ScreenWay{false, true}, sight::ScreenWay{true, true}}) {
+            const sight::Best was = sight::bestPosts(gf, viewOf, way);
+            INFO(file << " group " << group << " former listing " << way.formerListing << " former clipping " << way.formerClipping);
+            CHECK(now.candidates == was.candidates);
+            CHECK(same(now.single, was.single));
+            CHECK(same(now.first, was.first));
+            CHECK(same(now.second, was.second));
+            CHECK(now.pairArea == was.pairArea);
+            CHECK(now.pairDoorsSeen == was.pairDoorsSeen);
+            CHECK(now.exactViews == was.exactViews);
+            CHECK(now.roughViews == was.roughViews);
+            CHECK(now.pairsListed == was.pairsListed);
+            CHECK(now.roughUnions == was.roughUnions);
+            CHECK(now.pairsMeasured == was.pairsMeasured);
+            CHECK(now.pairsBounded == was.pairsBounded);
+        }
+        ++groups;
+        withPair += now.first ? 1 : 0;
+    });
+    CHECK(groups >= 15);
+    CHECK(withPair >= 15);
+}
