@@ -66,9 +66,12 @@ double sideOf(const Point& a, const Point& b, const Point& p) {
 }
 
 // The clipping as it is (clipToConvex, the inside tests of ringInTriangle
-// and areaInViewRough); off (the former clipping, for bench_posts) on this
-// thread while false.
-thread_local bool tNewClip = true;
+// and areaInViewRough); false: the former clipping, while bestPosts runs
+// with ScreenWay::formerClipping (benchmarks and tests, one thread). Only
+// such a call writes it: the rule's calls, on any number of threads, only
+// read it (a thread_local cost a call to __tls_get_addr per read in this
+// shared library).
+bool gNewClip = true;
 
 // The fan of a ring (a view) from `from`: for each edge a-b, fn(tri, box,
 // negative) with tri the triangle from, a, b turned counter-clockwise, box
@@ -170,7 +173,7 @@ double ringInTriangle(const Polygon::ring_type& ring, const std::array<Point, 3>
             if (sideOf(a, b, p) >= 0) anyIn = true;
             else allIn = false;
             // Decided: a corner inside, and the ring not wholly inside.
-            if (tNewClip && anyIn && (!allIn || !inside)) break;
+            if (gNewClip && anyIn && (!allIn || !inside)) break;
         }
         if (!anyIn) return 0.0;
         inside = inside && allIn;
@@ -321,7 +324,7 @@ void clipToConvexFormer(const Point* ring, size_t n, const Point* poly, size_t k
 // corners, bit for bit.
 void clipToConvex(const Point* ring, size_t n, const Point* poly, size_t k, std::vector<Point>& cur,
                   std::vector<Point>& next, std::vector<double>& sides) {
-    if (!tNewClip) {
+    if (!gNewClip) {
         clipToConvexFormer(ring, n, poly, k, cur, next, sides);
         return;
     }
@@ -361,12 +364,12 @@ void clipToConvex(const Point* ring, size_t n, const Point* poly, size_t k, std:
 
 // areaInView with the view cut into convex sectors (convexSectors) instead
 // of its fan's triangles: the same area up to rounding, for the screen.
-double areaInViewRough(const MultiPolygon& area, const Polygon& view, const Point& from, const std::vector<Box>& boxes,
-                       const std::vector<double>& areas) {
-    thread_local std::vector<Sector> sectors;
+// The area of `area` in the sectors of a view (convexSectors), as
+// areaInViewRough.
+double areaInSectors(const MultiPolygon& area, const std::vector<Sector>& sectors, const std::vector<Box>& boxes,
+                     const std::vector<double>& areas) {
     thread_local std::vector<Point> cur, next;
     thread_local std::vector<double> sides;
-    convexSectors(view.outer(), from, sectors);
     const bool known = boxes.size() == area.size() && areas.size() == area.size();
     Box all;
     bg::assign_inverse(all);
@@ -391,7 +394,7 @@ double areaInViewRough(const MultiPolygon& area, const Polygon& view, const Poin
                         for (size_t i = 0; i < m; ++i) {
                             if (sideOf(a, b, r[i]) >= 0) anyIn = true;
                             else allIn = false;
-                            if (tNewClip && anyIn && (!allIn || !inside)) break;  // decided
+                            if (gNewClip && anyIn && (!allIn || !inside)) break;  // decided
                         }
                         if (!anyIn) return 0.0;
                         inside = inside && allIn;
@@ -407,6 +410,53 @@ double areaInViewRough(const MultiPolygon& area, const Polygon& view, const Poin
         sum += sc.negative ? -part : part;
     }
     return sum;
+}
+
+double areaInViewRough(const MultiPolygon& area, const Polygon& view, const Point& from, const std::vector<Box>& boxes,
+                       const std::vector<double>& areas) {
+    thread_local std::vector<Sector> sectors;
+    convexSectors(view.outer(), from, sectors);
+    return areaInSectors(area, sectors, boxes, areas);
+}
+
+// What the screen's unions (togetherRoughWith) read of one candidate's
+// figures, made once per candidate instead of once per union: the box of
+// its seen floor and, when first asked for, its view's convex sectors. The
+// same values as togetherRough computes each time.
+struct RoughParts {
+    const Seen* of = nullptr;
+    Box box;
+    bool sectorsMade = false;
+    std::vector<Sector> sectors;
+};
+RoughParts& partsOf(const Seen& s, RoughParts& p) {
+    if (p.of != &s) {
+        p.of = &s;
+        p.box = bg::return_envelope<Box>(s.shared);
+        p.sectorsMade = false;
+    }
+    return p;
+}
+const std::vector<Sector>& sectorsOf(RoughParts& p) {
+    if (!p.sectorsMade) {
+        convexSectors(p.of->view.outer(), p.of->spot.at, p.sectors);
+        p.sectorsMade = true;
+    }
+    return p.sectors;
+}
+
+// togetherRough with each candidate's parts made once (RoughParts): the
+// same union to the bit.
+double togetherRoughWith(const Seen& a, const Seen& b, RoughParts& pa, RoughParts& pb) {
+    double united = a.area + b.area;
+    if (a.spot.storey == b.spot.storey && !a.shared.empty() && !b.shared.empty() &&
+        bg::intersects(partsOf(a, pa).box, partsOf(b, pb).box)) {
+        const bool aFirst = a.shared.size() <= b.shared.size();
+        const Seen& cut = aFirst ? a : b;
+        RoughParts& by = aFirst ? pb : pa;
+        united = a.area + b.area - areaInSectors(cut.shared, sectorsOf(by), cut.sharedBoxes, cut.sharedAreas);
+    }
+    return std::clamp(united, std::max(a.area, b.area), a.area + b.area);
 }
 
 // Cell areas smaller than this are rounding.
@@ -1003,12 +1053,16 @@ std::optional<Seen> roughSeen(const GroupFloor& g, const Spot& s, const ViewOf& 
 }
 
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) {
-    // The clipping on this thread as asked, restored on return.
+    // The former clipping when asked, until return (written only then).
     struct Clipping {
-        bool was = tNewClip;
-        explicit Clipping(bool now) { tNewClip = now; }
-        ~Clipping() { tNewClip = was; }
-    } clipping(!way.formerClipping);
+        bool on;
+        explicit Clipping(bool former) : on(former) {
+            if (on) gNewClip = false;
+        }
+        ~Clipping() {
+            if (on) gNewClip = true;
+        }
+    } clipping(way.formerClipping);
     const Cells cells = makeCells(g);
     const std::vector<Spot> spots = candidates(g);
     const int n = static_cast<int>(spots.size());
@@ -1096,6 +1150,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) 
     };
     std::vector<Union> unions;  // estimated
     std::vector<double> unionOf(n, -1.0);  // per candidate, the largest union estimated with it
+    std::vector<RoughParts> parts(n);      // per candidate, what its unions read (made once)
     // `listed`: the pair's bound in the list (pairs are estimated by falling
     // listed bound; no union exceeds its bound but for rounding, far below
     // kRoughError), so no union estimated from here on exceeds `ceiling`.
@@ -1116,7 +1171,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) 
         const double ub = ea->area + eb->area - unionBound(b);
         for (const auto& [cell, ar] : ea->cellAreas) mine[cell] = 0.0;
         if (ub >= pairFloor - kScreenMargin) {
-            const double u = togetherRough(*ea, *eb);
+            const double u = way.formerUnions ? togetherRough(*ea, *eb) : togetherRoughWith(*ea, *eb, parts[a], parts[b]);
             ++roughUnions;
             unions.push_back({a, b, u});
             unionOf[a] = std::max(unionOf[a], u);

@@ -241,6 +241,10 @@ struct ScreenWay {
     // against each side before deciding it is neither outside nor wholly
     // inside) instead of the same arithmetic done more cheaply.
     bool formerClipping = false;
+    // The screen's unions (togetherRough) each computing both candidates'
+    // seen-floor boxes and the view's convex sectors anew, instead of once
+    // per candidate.
+    bool formerUnions = false;
 };
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way = {});
 // The former method, the reference: every candidate measured exactly.

@@ -765,9 +765,11 @@ TEST_CASE("screen ways: bestPosts as it is and with each step done the former wa
     forEachSampleGroup([&](const std::string& file, const std::string& group, const sight::GroupFloor& gf,
                            const sight::ViewOf& viewOf) {
         const sight::Best now = sight::bestPosts(gf, viewOf);
-        for (const sight::ScreenWay& way : {sight::ScreenWay{true, false}, sight::ScreenWay{false, true}, sight::ScreenWay{true, true}}) {
+        for (const sight::ScreenWay& way : {sight::ScreenWay{true, false, false}, sight::ScreenWay{false, true, false},
+                                            sight::ScreenWay{false, false, true}, sight::ScreenWay{true, true, true}}) {
             const sight::Best was = sight::bestPosts(gf, viewOf, way);
-            INFO(file << " group " << group << " former listing " << way.formerListing << " former clipping " << way.formerClipping);
+            INFO(file << " group " << group << " former listing " << way.formerListing << " former clipping " << way.formerClipping
+                      << " former unions " << way.formerUnions);
             CHECK(now.candidates == was.candidates);
             CHECK(same(now.single, was.single));
             CHECK(same(now.first, was.first));
