@@ -2,16 +2,23 @@
 // the point in English and in every machine format.
 #include "i18n/Language.h"
 #include "i18n/RuleTexts.h"
+#include "i18n/Translated.h"
 #include "rules/NumberText.h"
 #include "rules/RuleKit.h"
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QXmlStreamReader>
 #include <QtGlobal>
 
 #include <cmath>
+#include <cstdio>
 #include <limits>
+#include <optional>
 #include <random>
+#include <thread>
 #include <vector>
 
 using namespace vgscan;
@@ -102,4 +109,64 @@ TEST_CASE("kit::fmt (std::to_chars) writes what the former snprintf \"%.*f\" wro
         }
     CHECK(differ == 0);
     CHECK(compared > 200000);
+}
+
+TEST_CASE("i18n::tx: each thread's kept texts are QCoreApplication::translate's, also after the language changes") {
+    // Translators are installed on the application.
+    int argc = 1;
+    char name[] = "test_core";
+    char* argv[] = {name, nullptr};
+    std::optional<QCoreApplication> app;
+    if (!QCoreApplication::instance()) app.emplace(argc, argv);
+    // Every message of the translation, both languages in turn (twice, so
+    // that kept texts of the other language would show).
+    QFile f(QStringLiteral(VGSCAN_TEST_SOURCE_DIR "/core/i18n/vgscan_nl.ts"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    struct Message {
+        std::string context, source, comment;
+        bool hasComment = false;
+    };
+    std::vector<Message> all;
+    std::string context;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement()) continue;
+        if (xml.name() == QLatin1String("name")) context = xml.readElementText().toStdString();
+        else if (xml.name() == QLatin1String("message")) all.push_back({context, "", "", false});
+        else if (xml.name() == QLatin1String("source") && !all.empty()) all.back().source = xml.readElementText().toStdString();
+        else if (xml.name() == QLatin1String("comment") && !all.empty()) {
+            all.back().comment = xml.readElementText().toStdString();
+            all.back().hasComment = true;
+        }
+    }
+    REQUIRE(all.size() > 500);
+    int differ = 0, translated = 0;
+    for (const auto l : {i18n::Language::English, i18n::Language::Dutch, i18n::Language::English, i18n::Language::Dutch}) {
+        i18n::setLanguage(l);
+        for (int pass = 0; pass < 2; ++pass)
+            for (const auto& m : all) {
+                const char* comment = m.hasComment ? m.comment.c_str() : nullptr;
+                const std::string kept = i18n::tx(m.context.c_str(), m.source.c_str(), comment);
+                differ += kept != i18n::txUncached(m.context.c_str(), m.source.c_str(), comment);
+                translated += l == i18n::Language::Dutch && kept != m.source;
+            }
+    }
+    i18n::setLanguage(i18n::Language::English);
+    CHECK(differ == 0);
+    CHECK(translated > 1000);  // the Dutch texts were seen (2 passes x 2 rounds x most messages)
+    // By hand, and from another thread after this one changed the language.
+    CHECK(i18n::tx("report", "Overview") == "Overview");
+    {
+        const InDutch nl;
+        CHECK(i18n::tx("report", "Overview") == "Overzicht");
+        std::string there;
+        std::thread([&] { there = i18n::tx("report", "Overview"); }).join();
+        CHECK(there == "Overzicht");
+    }
+    CHECK(i18n::tx("report", "Overview") == "Overview");
+    // A caller's buffer reused for another text is not mistaken for the first.
+    char buffer[32] = "Overview";
+    CHECK(i18n::tx("report", buffer) == "Overview");
+    std::snprintf(buffer, sizeof buffer, "%s", "Legend");
+    CHECK(i18n::tx("report", buffer) == "Legend");
 }

@@ -1,4 +1,5 @@
 #include "i18n/Language.h"
+#include "i18n/Translated.h"
 
 #include "rules/RuleKit.h"
 
@@ -10,6 +11,7 @@
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace vgscan::i18n {
 
@@ -20,6 +22,9 @@ std::unique_ptr<QTranslator> gTranslator;  // installed while Dutch
 // Set under gMutex; read without it (every figure the report shows asks for
 // it, from every thread writing a file).
 std::atomic<Language> gLanguage{Language::English};
+// Bumped (after the translator changed) by setLanguage: each thread's cache
+// of translated texts (tx) is emptied when it sees a new value.
+std::atomic<unsigned> gGeneration{0};
 
 bool dutch(const QString& locale) { return locale.startsWith(QLatin1String("nl"), Qt::CaseInsensitive); }
 
@@ -43,6 +48,9 @@ Language languageFromEnvironment() {
 
 void setLanguage(Language l) {
     const std::lock_guard<std::mutex> lock(gMutex);
+    struct Bump {
+        ~Bump() { gGeneration.fetch_add(1, std::memory_order_acq_rel); }
+    } bump;  // whichever way this returns, after the change
     if (gTranslator) {
         QCoreApplication::removeTranslator(gTranslator.get());
         gTranslator.reset();
@@ -65,8 +73,40 @@ QString qtx(const char* context, const char* source, const char* disambiguation,
     return QCoreApplication::translate(context, source, disambiguation, n);
 }
 
-std::string tx(const char* context, const char* source, const char* disambiguation, int n) {
+std::string txUncached(const char* context, const char* source, const char* disambiguation, int n) {
     return qtx(context, source, disambiguation, n).toStdString();
+}
+
+std::string tx(const char* context, const char* source, const char* disambiguation, int n) {
+    // The report asks for the same few hundred texts for every site (and Qt
+    // converts each from UTF-8 and back): each thread keeps the texts it was
+    // given, by their words (never by pointer: a caller's buffer may be
+    // reused), until the language changes. Plural forms are not kept.
+    if (n != -1) return txUncached(context, source, disambiguation, n);
+    struct Cache {
+        unsigned generation = 0;
+        bool used = false;
+        std::unordered_map<std::string, std::string> texts;
+    };
+    thread_local Cache cache;
+    const unsigned generation = gGeneration.load(std::memory_order_acquire);
+    if (!cache.used || cache.generation != generation) {
+        cache.texts.clear();
+        cache.generation = generation;
+        cache.used = true;
+    }
+    std::string key(context);
+    key += '\0';
+    key += source;
+    if (disambiguation) {
+        key += '\0';
+        key += disambiguation;
+    }
+    const auto it = cache.texts.find(key);
+    if (it != cache.texts.end()) return it->second;
+    std::string text = txUncached(context, source, disambiguation, n);
+    cache.texts.emplace(std::move(key), text);
+    return text;
 }
 
 std::string inDutch(const char* context, const char* source) {
