@@ -6,6 +6,7 @@
 // both ways must be the same to the bit (ids, uses, storeys, names, every
 // vertex, widths, areas, CRS) with the same warnings; the benchmark fails if
 // not. Figures: CPU time of this thread per plan read, each way, and the ratio.
+#include "PlanDump.h"
 #include "io/PlanReader.h"
 
 #include <benchmark/benchmark.h>
@@ -36,39 +37,6 @@ std::vector<std::string> samplePlans() {
     return paths;
 }
 
-// Every figure of the plan and its warnings as text, doubles to the bit
-// (hexfloat).
-std::string dump(const FloorPlan& p, const std::vector<InputIssue>& warnings) {
-    std::ostringstream o;
-    o << std::hexfloat;
-    auto pt = [&](const Point& q) { o << q.x() << ',' << q.y() << ' '; };
-    o << p.source << '|' << p.name << '|' << p.localMetres << '|' << p.crsWkt << '\n';
-    for (const auto& s : p.spaces) {
-        o << "S " << s.id << '|' << static_cast<int>(s.use) << '|' << s.storey << '|' << s.group << '|' << s.name << '|'
-          << s.shaft << '|' << s.area << '|';
-        for (const auto& q : s.shape.outer()) pt(q);
-        for (const auto& ring : s.shape.inners()) {
-            o << "| ";
-            for (const auto& q : ring) pt(q);
-        }
-        o << '\n';
-    }
-    for (const auto& d : p.openings) {
-        o << "O " << d.id << '|' << static_cast<int>(d.kind) << '|' << d.from << '|' << d.to << '|' << d.storey << '|'
-          << d.width << '|';
-        pt(d.position);
-        for (const auto& q : d.line) pt(q);
-        o << '\n';
-    }
-    for (const auto& s : p.staffPosts) {
-        o << "P " << s.id << '|' << s.storey << '|' << s.group << '|';
-        pt(s.position);
-        o << '\n';
-    }
-    for (const auto& w : warnings) o << "W " << w.str() << '\n';
-    return o.str();
-}
-
 void BM_LoadPlans(benchmark::State& state) {
     const std::vector<std::string> plans = samplePlans();
     const int rounds = static_cast<int>(state.range(0));
@@ -86,7 +54,7 @@ void BM_LoadPlans(benchmark::State& state) {
                 direct += t1 - t0;
                 former += t2 - t1;
                 ++reads;
-                if (r == 0 && dump(a, wd) != dump(b, wf)) {
+                if (r == 0 && test::dumpPlan(a, wd) != test::dumpPlan(b, wf)) {
                     if (mismatches++ < 3) std::cerr << path << ": the two ways read different plans\n";
                 }
             }

@@ -1,5 +1,6 @@
 // Readers: the plan and portfolio contract through GDAL (GeoJSON, GeoPackage),
 // CRS handling, and clear errors for bad files.
+#include "PlanDump.h"
 #include "TestKit.h"
 
 #include "io/PlanReader.h"
@@ -219,34 +220,7 @@ std::string readEither(const std::string& path, PlanReadMethod method) {
     } catch (const InputError& e) {
         return std::string("error: ") + e.what();
     }
-    std::ostringstream o;
-    o << std::hexfloat;
-    auto pt = [&](const Point& q) { o << q.x() << ',' << q.y() << ' '; };
-    o << p.source << '|' << p.name << '|' << p.localMetres << '|' << p.crsWkt << '\n';
-    for (const auto& s : p.spaces) {
-        o << "S " << s.id << '|' << static_cast<int>(s.use) << '|' << s.storey << '|' << s.group << '|' << s.name << '|'
-          << s.shaft << '|' << s.area << '|';
-        for (const auto& q : s.shape.outer()) pt(q);
-        for (const auto& ring : s.shape.inners()) {
-            o << "| ";
-            for (const auto& q : ring) pt(q);
-        }
-        o << '\n';
-    }
-    for (const auto& d : p.openings) {
-        o << "O " << d.id << '|' << static_cast<int>(d.kind) << '|' << d.from << '|' << d.to << '|' << d.storey << '|'
-          << d.width << '|';
-        pt(d.position);
-        for (const auto& q : d.line) pt(q);
-        o << '\n';
-    }
-    for (const auto& s : p.staffPosts) {
-        o << "P " << s.id << '|' << s.storey << '|' << s.group << '|';
-        pt(s.position);
-        o << '\n';
-    }
-    for (const auto& w : warnings) o << "W " << w.str() << '\n';
-    return o.str();
+    return test::dumpPlan(p, warnings);
 }
 
 }  // namespace
