@@ -841,11 +841,19 @@ TEST_CASE("Dutch with --lang nl: no English word in the report, check.html or th
         std::string text;
         const char* dutch;
     };
+    // The output names files by their paths; the folders' names are not the
+    // program's words (a checkout in .../rooms/ is no English text).
+    auto withoutPaths = [&](std::string text) {
+        for (const std::string& path : {dir.path().toStdString(), sourcePath("")})
+            for (auto at = text.find(path); !path.empty() && at != std::string::npos; at = text.find(path, at))
+                text.erase(at, path.size());
+        return text;
+    };
     const std::vector<Source> sources = {
-        {"report.html", readerText(readText(dir.filePath("scan/report.html"))), "eigen sanitair"},
-        {"check.html", readerText(readText(dir.filePath("check/check.html"))), "teampost"},
-        {"vgscan scan output", scan.out + scan.err, "nachtronde"},
-        {"vgscan check output", check.out + check.err, "slaapkamers hebben eigen sanitair"},
+        {"report.html", withoutPaths(readerText(readText(dir.filePath("scan/report.html")))), "eigen sanitair"},
+        {"check.html", withoutPaths(readerText(readText(dir.filePath("check/check.html")))), "teampost"},
+        {"vgscan scan output", withoutPaths(scan.out + scan.err), "nachtronde"},
+        {"vgscan check output", withoutPaths(check.out + check.err), "slaapkamers hebben eigen sanitair"},
     };
     for (const auto& src : sources) {
         INFO(src.what);
