@@ -12,6 +12,7 @@
 //    distances computed by each, proofs compared.
 //  - BM_ExpansionRoomRule: the whole rule on the 11 sites (CPU per site),
 //    for scale: the screens' share of it.
+#include "CpuClock.h"
 #include "FitScreen.h"
 
 #include "derive/ContextIndex.h"
@@ -22,7 +23,6 @@
 #include <benchmark/benchmark.h>
 
 #include <cmath>
-#include <ctime>
 #include <iostream>
 #include <memory>
 #include <numbers>
@@ -34,12 +34,6 @@ using vgscan::expansion::Proof;
 using vgscan::expansion::Rings;
 using vgscan::expansion::Screen;
 using vgscan::expansion::V;
-
-double cpuSeconds() {
-    timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
-}
 
 struct Sites {
     RuleRegistry registry;
@@ -109,12 +103,12 @@ void BM_FitScreen(benchmark::State& state) {
         const double before = pruned;
         for (const Rings& piece : s.pieces) {
             std::size_t c0 = expansion::segmentDistancesComputed();
-            double t0 = cpuSeconds();
+            double t0 = bench::processCpuSeconds();
             const std::string a = screen(piece, Screen::Every);
-            double t1 = cpuSeconds();
+            double t1 = bench::processCpuSeconds();
             std::size_t c1 = expansion::segmentDistancesComputed();
             const std::string b = screen(piece, Screen::Pruned);
-            double t2 = cpuSeconds();
+            double t2 = bench::processCpuSeconds();
             std::size_t c2 = expansion::segmentDistancesComputed();
             every += t1 - t0, pruned += t2 - t1;
             dEvery += c1 - c0, dPruned += c2 - c1;
@@ -137,9 +131,9 @@ void BM_ExpansionRoomRule(benchmark::State& state) {
     const Sites& s = sites();
     double cpu = 0.0;
     for (auto _ : state) {
-        const double t0 = cpuSeconds();
+        const double t0 = bench::processCpuSeconds();
         for (const Site& site : s.portfolio.sites) benchmark::DoNotOptimize(s.evaluate(site));
-        const double t = cpuSeconds() - t0;
+        const double t = bench::processCpuSeconds() - t0;
         cpu += t;
         state.SetIterationTime(t);
     }

@@ -4,6 +4,7 @@
 // GDAL's ExecuteSQL as multi-row INSERT text (create, the former method), on
 // the same 200,000 boxes (about what the 2,002-site scan indexes) in the
 // same run. Both files must hold the same node rows; the CPU ratio is printed.
+#include "CpuClock.h"
 #include "io/Gdal.h"
 #include "report/GpkgRTree.h"
 
@@ -12,7 +13,6 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-#include <ctime>
 #include <iostream>
 #include <random>
 #include <stdexcept>
@@ -26,12 +26,6 @@ using namespace vgscan;
 namespace {
 
 constexpr int kBoxes = 200000;
-
-double cpuSeconds() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
-}
 
 // A layer of kBoxes random boxes; returns the CPU seconds spent on its index.
 double writeFile(const std::string& path, bool viaSqlite) {
@@ -58,13 +52,13 @@ double writeFile(const std::string& path, bool viaSqlite) {
         if (layer->CreateFeature(f.get()) != OGRERR_NONE) throw std::runtime_error(path + ": cannot write");
         index.add(f->GetFID(), poly);
     }
-    const double c0 = cpuSeconds();
+    const double c0 = bench::threadCpuSeconds();
     if (viaSqlite) index.createEmpty(*ds, path);
     else index.create(*ds, path);
     ds->CommitTransaction();
     ds.reset();
     if (viaSqlite) gpkg::RTreeIndex::fill(path, {&index});
-    return cpuSeconds() - c0;
+    return bench::threadCpuSeconds() - c0;
 }
 
 std::vector<std::string> nodes(const std::string& path) {

@@ -6,13 +6,13 @@
 // both ways must be the same to the bit (ids, uses, storeys, names, every
 // vertex, widths, areas, CRS) with the same warnings; the benchmark fails if
 // not. Figures: CPU time of this thread per plan read, each way, and the ratio.
+#include "CpuClock.h"
 #include "PlanDump.h"
 #include "io/PlanReader.h"
 
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
-#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -22,12 +22,6 @@
 using namespace vgscan;
 
 namespace {
-
-double cpuSeconds() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
-}
 
 std::vector<std::string> samplePlans() {
     std::vector<std::string> paths;
@@ -46,11 +40,11 @@ void BM_LoadPlans(benchmark::State& state) {
         for (int r = 0; r < rounds; ++r)
             for (const std::string& path : plans) {
                 std::vector<InputIssue> wd, wf;
-                double t0 = cpuSeconds();
+                double t0 = bench::threadCpuSeconds();
                 const FloorPlan a = loadPlan(path, &wd, PlanReadMethod::Direct);
-                double t1 = cpuSeconds();
+                double t1 = bench::threadCpuSeconds();
                 const FloorPlan b = loadPlan(path, &wf, PlanReadMethod::Former);
-                double t2 = cpuSeconds();
+                double t2 = bench::threadCpuSeconds();
                 direct += t1 - t0;
                 former += t2 - t1;
                 ++reads;

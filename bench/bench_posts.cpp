@@ -12,6 +12,7 @@
 //     decomposition's candidate set is finite, the seen area varies inside a
 //     face, so a grid point may beat it by a little: the gap is printed);
 //  3. the rule itself (through the plugin) reports the same best pair share.
+#include "CpuClock.h"
 #include "SyntheticPlan.h"
 
 #include "BestPosts.h"
@@ -27,7 +28,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <cmath>
 #include <iostream>
@@ -43,11 +43,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double msSince(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
 // The process's CPU time (ms): on a shared machine the wall time says little.
-double cpuMs() {
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
+double cpuMs() { return 1e3 * bench::processCpuSeconds(); }
 
 // The sample plans (floorplans/plans), sorted by path.
 std::vector<std::string> samplePlanPaths() {

@@ -19,6 +19,7 @@
 //
 // Both ways must give the same bytes for every input (the benchmark fails
 // if not). Figures: CPU time of this thread for each way, the ratio.
+#include "CpuClock.h"
 #include "i18n/Language.h"
 #include "i18n/Translated.h"
 #include "report/HtmlReport.h"
@@ -35,7 +36,6 @@
 #include <QJsonObject>
 #include <QXmlStreamReader>
 
-#include <ctime>
 #include <functional>
 #include <iostream>
 #include <random>
@@ -45,12 +45,6 @@
 using namespace vgscan;
 
 namespace {
-
-double cpuSeconds() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
-}
 
 void collect(const QJsonValue& v, std::vector<std::string>& texts, std::vector<double>& numbers) {
     if (v.isString()) texts.push_back(v.toString().toStdString());
@@ -105,11 +99,11 @@ void compareWays(benchmark::State& state, const char* what, std::size_t inputs, 
     std::size_t bytes = 0, mismatches = 0;
     for (auto _ : state) {
         for (int r = 0; r < rounds; ++r) {
-            double t0 = cpuSeconds();
+            double t0 = bench::threadCpuSeconds();
             std::vector<std::string> a = fast();
-            double t1 = cpuSeconds();
+            double t1 = bench::threadCpuSeconds();
             std::vector<std::string> b = former();
-            double t2 = cpuSeconds();
+            double t2 = bench::threadCpuSeconds();
             fastCpu += t1 - t0;
             formerCpu += t2 - t1;
             if (r == 0) {

@@ -27,6 +27,7 @@
 //  - BM_SafeRoutingRule: the whole rule as `vgscan check` runs it, at growing
 //    sizes: time per space shows what still grows faster than the plan (the
 //    walking network's visibility test over every pair of a storey's nodes).
+#include "CpuClock.h"
 #include "SyntheticPlan.h"
 
 #include "WalkNetwork.h"
@@ -46,7 +47,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -131,12 +131,6 @@ struct Topology {
         }
     }
 };
-
-double threadCpuSeconds() {
-    timespec ts;
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
-}
 
 double secondsSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -264,12 +258,12 @@ void BM_WalkNetwork(benchmark::State& state) {
         const double fastBefore = fast;
         edges = nodes = spaces = 0;
         for (std::size_t k = 0; k < plans.size(); ++k) {
-            double t0 = threadCpuSeconds();
+            double t0 = bench::threadCpuSeconds();
             const Network restricted(plans[k], *graphs[k], routing::WalkNetwork::Pairs::SamePiece);
-            fast += threadCpuSeconds() - t0;
-            t0 = threadCpuSeconds();
+            fast += bench::threadCpuSeconds() - t0;
+            t0 = bench::threadCpuSeconds();
             const Network all(plans[k], *graphs[k], routing::WalkNetwork::Pairs::All);
-            ref += threadCpuSeconds() - t0;
+            ref += bench::threadCpuSeconds() - t0;
             const auto a = restricted.net.shortestFrom(restricted.sources), b = all.net.shortestFrom(all.sources);
             const bool same = restricted.net.edgeCount() == all.net.edgeCount() && a.dist.size() == b.dist.size() &&
                               std::memcmp(a.dist.data(), b.dist.data(), a.dist.size() * sizeof(double)) == 0 &&
@@ -336,12 +330,12 @@ void BM_FreeSpace(benchmark::State& state) {
         storeys = polygons = 0;
         for (const auto& g : graphs)
             for (int storey : g->plan().storeys()) {
-                double t0 = threadCpuSeconds();
+                double t0 = bench::threadCpuSeconds();
                 const MultiPolygon a = g->makeFreeSpace(storey, BuildingGraph::Union::SkipApart);
-                fast += threadCpuSeconds() - t0;
-                t0 = threadCpuSeconds();
+                fast += bench::threadCpuSeconds() - t0;
+                t0 = bench::threadCpuSeconds();
                 const MultiPolygon b = g->makeFreeSpace(storey, BuildingGraph::Union::EveryPair);
-                ref += threadCpuSeconds() - t0;
+                ref += bench::threadCpuSeconds() - t0;
                 if (!same(a, b)) {
                     ++mismatches;
                     std::cerr << "plan " << g->plan().name << " storey " << storey << ": the free spaces differ\n";

@@ -2,6 +2,7 @@
 // demand uniformly random in a 50 km square, Euclidean costs in metres,
 // demand weights 1..100. Each run proves the optimum (and the 5 runner-ups).
 //   bench_select --benchmark_filter=Median/3   the target: 500 x 5000, k = 3, < 2 s
+#include "CpuClock.h"
 #include "select/Selection.h"
 #include "ListedSets.h"
 
@@ -9,7 +10,6 @@
 
 #include <chrono>
 #include <cmath>
-#include <ctime>
 #include <random>
 #include <string>
 
@@ -53,12 +53,6 @@ void BM_SelectMedian(benchmark::State& s) { run(s, Objective::Median); }
 void BM_SelectCoverage(benchmark::State& s) { run(s, Objective::Coverage); }
 void BM_SelectCenter(benchmark::State& s) { run(s, Objective::Center); }
 
-double cpuSeconds() {
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) + 1e-9 * double(t.tv_nsec);
-}
-
 using listed::values;
 
 // The center's two exact methods on the same instance, with range(3)
@@ -75,11 +69,11 @@ void BM_CenterRelaxationVsBranchAndBound(benchmark::State& state) {
     for (auto _ : state) {
         for (CenterMethod m : {CenterMethod::Relaxation, CenterMethod::BranchAndBound}) {
             p.centerMethod = m;
-            const double c0 = cpuSeconds();
+            const double c0 = vgscan::bench::processCpuSeconds();
             const auto w0 = std::chrono::steady_clock::now();
             Result r = solve(p);
             const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - w0).count();
-            const double cpu = cpuSeconds() - c0;
+            const double cpu = vgscan::bench::processCpuSeconds() - c0;
             if (m == CenterMethod::Relaxation) relaxed = r, cpuRelax += cpu, wallRelax += wall;
             else branched = r, cpuBnb += cpu, wallBnb += wall;
         }
