@@ -8,6 +8,7 @@
 // not. Figures: CPU time of this thread per plan read, each way, and the ratio.
 #include "CpuClock.h"
 #include "PlanDump.h"
+#include "SamplePlans.h"
 #include "io/PlanReader.h"
 
 #include <benchmark/benchmark.h>
@@ -23,16 +24,8 @@ using namespace vgscan;
 
 namespace {
 
-std::vector<std::string> samplePlans() {
-    std::vector<std::string> paths;
-    for (const auto& e : std::filesystem::directory_iterator(std::string(VGSCAN_BENCH_SOURCE_DIR) + "/floorplans/plans"))
-        if (e.path().extension() == ".geojson") paths.push_back(e.path().string());
-    std::sort(paths.begin(), paths.end());
-    return paths;
-}
-
 void BM_LoadPlans(benchmark::State& state) {
-    const std::vector<std::string> plans = samplePlans();
+    const std::vector<std::string> plans = bench::samplePlanPaths();
     const int rounds = static_cast<int>(state.range(0));
     double direct = 0, former = 0;
     int mismatches = 0, reads = 0;

@@ -13,6 +13,7 @@
 //     face, so a grid point may beat it by a little: the gap is printed);
 //  3. the rule itself (through the plugin) reports the same best pair share.
 #include "CpuClock.h"
+#include "SamplePlans.h"
 #include "SyntheticPlan.h"
 
 #include "BestPosts.h"
@@ -45,14 +46,7 @@ double msSince(Clock::time_point t0) { return std::chrono::duration<double, std:
 // The process's CPU time (ms): on a shared machine the wall time says little.
 double cpuMs() { return 1e3 * bench::processCpuSeconds(); }
 
-// The sample plans (floorplans/plans), sorted by path.
-std::vector<std::string> samplePlanPaths() {
-    std::vector<std::string> files;
-    for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans"))
-        files.push_back(e.path().string());
-    std::sort(files.begin(), files.end());
-    return files;
-}
+using bench::samplePlanPaths;
 
 // The 200-space synthetic plan, then the sample plans, each with its
 // building graph (the benchmarks' storeys and group floors come from these).

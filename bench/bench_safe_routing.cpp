@@ -28,6 +28,7 @@
 //    sizes: time per space shows what still grows faster than the plan (the
 //    walking network's visibility test over every pair of a storey's nodes).
 #include "CpuClock.h"
+#include "SamplePlans.h"
 #include "SyntheticPlan.h"
 
 #include "WalkNetwork.h"
@@ -234,13 +235,20 @@ struct Network {
     }
 };
 
+// The sample plans, read (bench::samplePlanPaths' order).
+std::vector<FloorPlan> samplePlans() {
+    std::vector<FloorPlan> plans;
+    for (const auto& path : bench::samplePlanPaths()) {
+        std::vector<InputIssue> issues;
+        plans.push_back(readPlan(path, issues));
+    }
+    return plans;
+}
+
 void BM_WalkNetwork(benchmark::State& state) {
     std::vector<FloorPlan> plans;
     if (state.range(0) == 0) {
-        for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans")) {
-            std::vector<InputIssue> issues;
-            plans.push_back(readPlan(e.path().string(), issues));
-        }
+        plans = samplePlans();
         std::sort(plans.begin(), plans.end(), [](const FloorPlan& a, const FloorPlan& b) {
             return a.spaces.size() < b.spaces.size();
         });
@@ -302,10 +310,7 @@ BENCHMARK(BM_WalkNetwork)->Arg(25)->Arg(50)->Unit(benchmark::kMillisecond)->UseM
 void BM_FreeSpace(benchmark::State& state) {
     std::vector<FloorPlan> plans;
     if (state.range(0) == 0) {
-        for (const auto& e : std::filesystem::directory_iterator(VGSCAN_BENCH_SOURCE_DIR "/floorplans/plans")) {
-            std::vector<InputIssue> issues;
-            plans.push_back(readPlan(e.path().string(), issues));
-        }
+        plans = samplePlans();
     } else {
         plans.push_back(connectedPlan(static_cast<int>(state.range(0))));
     }
