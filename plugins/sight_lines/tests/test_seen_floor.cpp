@@ -536,6 +536,22 @@ TEST_CASE("seen floor by clipping to the view's fan: CGAL's exact area on every 
     WARN("seen floor, clipped against exact: " << compared << " views, worst relative difference " << worst);
 }
 
+namespace {
+
+// Two searches gave the same answer: the same candidates, the same single
+// post and pair (each compared by `same`), the same union and doors.
+template <class Same>
+void checkSameAnswer(const sight::Best& a, const sight::Best& b, const Same& same) {
+    CHECK(a.candidates == b.candidates);
+    CHECK(same(a.single, b.single));
+    CHECK(same(a.first, b.first));
+    CHECK(same(a.second, b.second));
+    CHECK(a.pairArea == b.pairArea);
+    CHECK(a.pairDoorsSeen == b.pairDoorsSeen);
+}
+
+}  // namespace
+
 TEST_CASE("rough views: seen floors and unions within kRoughError of the exact ones; the screen gives the exact search's answers") {
     // bestPosts decides which candidates to measure exactly by their seen
     // floor and their pairs' unions measured on rough views (roughSeen:
@@ -650,12 +666,7 @@ TEST_CASE("rough views: seen floors and unions within kRoughError of the exact o
             return a->spot.storey == b->spot.storey && a->spot.at.x() == b->spot.at.x() &&
                    a->spot.at.y() == b->spot.at.y() && a->area == b->area && a->doorsSeen == b->doorsSeen;
         };
-        CHECK(fast.candidates == every.candidates);
-        CHECK(same(fast.single, every.single));
-        CHECK(same(fast.first, every.first));
-        CHECK(same(fast.second, every.second));
-        CHECK(fast.pairArea == every.pairArea);
-        CHECK(fast.pairDoorsSeen == every.pairDoorsSeen);
+        checkSameAnswer(fast, every, same);
         ++groupsCompared;
         exactViews += fast.exactViews;
         candidatesTotal += every.candidates;
@@ -770,12 +781,7 @@ TEST_CASE("screen ways: bestPosts as it is and with each step done the former wa
             const sight::Best was = sight::bestPosts(gf, viewOf, way);
             INFO(file << " group " << group << " former listing " << way.formerListing << " former clipping " << way.formerClipping
                       << " former unions " << way.formerUnions);
-            CHECK(now.candidates == was.candidates);
-            CHECK(same(now.single, was.single));
-            CHECK(same(now.first, was.first));
-            CHECK(same(now.second, was.second));
-            CHECK(now.pairArea == was.pairArea);
-            CHECK(now.pairDoorsSeen == was.pairDoorsSeen);
+            checkSameAnswer(now, was, same);
             CHECK(now.exactViews == was.exactViews);
             CHECK(now.roughViews == was.roughViews);
             CHECK(now.pairsListed == was.pairsListed);
