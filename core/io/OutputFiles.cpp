@@ -286,16 +286,16 @@ void OutputFolder::finish(QJsonObject about) {
     std::error_code ec;
     for (const auto& e : fs::directory_iterator(dir_, ec)) {
         const std::string name = e.path().filename().string();
-        if (ours(name)) stale.push_back(name);
+        if (ours(name)) {
+            stale.push_back(name);
+        } else if (std::any_of(derived_.begin(), derived_.end(),
+                               [&](const std::string& pattern) { return matches(pattern, name); }) &&
+                   !keep(name) && !e.is_directory(ec)) {
+            removedDerived_.push_back(name);
+        }
     }
     for (const auto& name : stale)
         if (!keep(name)) removeQuietly(path(name));
-    for (const auto& e : fs::directory_iterator(dir_, ec)) {
-        const std::string name = e.path().filename().string();
-        const bool derived = std::any_of(derived_.begin(), derived_.end(),
-                                         [&](const std::string& pattern) { return matches(pattern, name); });
-        if (derived && !keep(name) && !e.is_directory(ec)) removedDerived_.push_back(name);
-    }
     std::sort(removedDerived_.begin(), removedDerived_.end());
     for (const auto& name : removedDerived_) removeQuietly(path(name));
 
