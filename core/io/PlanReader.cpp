@@ -72,15 +72,12 @@ double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, 
 // The properties a plan's features may have; their field numbers are looked
 // up once per layer (-1: the layer has no such field).
 struct Fields {
-    int id = -1, feature = -1, use = -1, storey = -1, group = -1, name = -1, shaft = -1, kind = -1, from = -1,
-        to = -1, width = -1;
-    explicit Fields(OGRLayer& layer) {
-        const OGRFeatureDefn* d = layer.GetLayerDefn();
-        id = d->GetFieldIndex("id"), feature = d->GetFieldIndex("feature"), use = d->GetFieldIndex("use"),
-        storey = d->GetFieldIndex("storey"), group = d->GetFieldIndex("group"), name = d->GetFieldIndex("name"),
-        shaft = d->GetFieldIndex("shaft"), kind = d->GetFieldIndex("kind"), from = d->GetFieldIndex("from"),
-        to = d->GetFieldIndex("to"), width = d->GetFieldIndex("width_m");
-    }
+    explicit Fields(OGRLayer& layer) : defn(layer.GetLayerDefn()) {}
+    const OGRFeatureDefn* defn;  // declared first: the indices below are read from it
+    int id = defn->GetFieldIndex("id"), feature = defn->GetFieldIndex("feature"), use = defn->GetFieldIndex("use"),
+        storey = defn->GetFieldIndex("storey"), group = defn->GetFieldIndex("group"), name = defn->GetFieldIndex("name"),
+        shaft = defn->GetFieldIndex("shaft"), kind = defn->GetFieldIndex("kind"), from = defn->GetFieldIndex("from"),
+        to = defn->GetFieldIndex("to"), width = defn->GetFieldIndex("width_m");
 };
 
 class Reader {
