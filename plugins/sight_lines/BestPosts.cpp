@@ -755,6 +755,23 @@ bool doorSeen(const std::vector<LineString>& lines, const Polygon& view) {
     return false;
 }
 
+namespace {
+
+// The group's resident doors seen from a spot with this view (seen.view).
+void seeDoors(const GroupFloor& g, Seen& seen) {
+    seen.doors.assign(g.doors.size(), false);
+    seen.doorsSeen = 0;
+    const Box viewBox = bg::return_envelope<Box>(seen.view);
+    for (size_t k = 0; k < g.doors.size(); ++k)
+        if (g.doors[k].storey == seen.spot.storey && nearView(viewBox, g.doors[k].lines) &&
+            doorSeen(g.doors[k].lines, seen.view)) {
+            seen.doors[k] = true;
+            ++seen.doorsSeen;
+        }
+}
+
+}  // namespace
+
 std::vector<Spot> candidates(const GroupFloor& g, int* reflexVertices, int* criticalSegments) {
     std::vector<Spot> out;
     for (const auto& [storey, domain] : g.domain) {
@@ -790,15 +807,8 @@ std::vector<Seen> evaluate(const GroupFloor& g, const std::vector<Spot>& spots, 
         if (!rings) rings = std::make_shared<const FloorRings>(floor->second);
         seen.area = seenFloor(*rings, *view, s.at, seen.shared, &seen.sharedBoxes, &seen.sharedAreas);
         if (cells) seen.cellAreas = cellAreas(*cells, s.storey, seen.shared);
-        seen.doors.assign(g.doors.size(), false);
-        const Box viewBox = bg::return_envelope<Box>(*view);
-        for (size_t k = 0; k < g.doors.size(); ++k)
-            if (g.doors[k].storey == s.storey && nearView(viewBox, g.doors[k].lines) &&
-                doorSeen(g.doors[k].lines, *view)) {
-                seen.doors[k] = true;
-                ++seen.doorsSeen;
-            }
         seen.view = std::move(*view);
+        seeDoors(g, seen);
         out.push_back(std::move(seen));
     }
     return out;
@@ -1043,6 +1053,56 @@ Best choose(const GroupFloor& g, const std::vector<Seen>& seen, const Cells& cel
     return out;
 }
 
+// The search on rough figures (bestPosts, bestPostsRough): the best single
+// and pair of `seen`, whose entries marked `onRough` are measured on their
+// rough view (seen floor, per cell, doors; the others exactly), then the
+// winners measured exactly (evaluate, together): the figures and views put in
+// `out` are exact ones. `index`: each entry's place among the candidates.
+// The pair is put in the order bestPair would give it on the exact figures
+// (by falling area; areas within kRoundingTie, by index). False when a
+// winner has no exact view, its exact seen floor or the pair's exact union
+// lies more than kRoughError from the rough one, or other doors are seen
+// (the caller then runs the former search).
+bool chooseOnRough(const GroupFloor& g, const ViewOf& viewOf, const Cells& cells, const std::vector<Seen>& seen,
+                   const std::vector<char>& onRough, const std::vector<int>& index, Best& out) {
+    const int s = bestSingle(seen);
+    if (s < 0) return true;
+    const PairChoice p = bestPair(g, seen, true, &cells);
+    out.pairsMeasured = p.pairsMeasured;
+    out.pairsBounded = p.pairsBounded;
+    bool holds = true;
+    std::map<int, std::optional<Seen>> exactOf;
+    auto exact = [&](int k) -> const Seen* {
+        if (!onRough[k]) return &seen[k];
+        auto it = exactOf.find(k);
+        if (it == exactOf.end()) {
+            std::vector<Seen> one = evaluate(g, {seen[k].spot}, viewOf, &cells);
+            ++out.exactViews;
+            it = exactOf.emplace(k, one.empty() ? std::nullopt : std::optional<Seen>(std::move(one.front()))).first;
+            const std::optional<Seen>& e = it->second;
+            if (!e || std::abs(e->area - seen[k].area) > kRoughError || e->doors != seen[k].doors) holds = false;
+        }
+        return it->second ? &*it->second : nullptr;
+    };
+    const Seen* single = exact(s);
+    if (!single) return false;
+    out.single = *single;
+    if (p.a >= 0) {
+        const Seen* a = exact(p.a);
+        const Seen* b = exact(p.b);
+        if (!a || !b) return false;
+        const bool tied = std::abs(a->area - b->area) <= kRoundingTie * std::max(1.0, std::max(a->area, b->area));
+        const bool aFirst = tied ? index[p.a] < index[p.b] : a->area > b->area;
+        const auto [area, doors] = together(*a, *b);
+        if (std::abs(area - p.area) > kRoughError || doors != p.doorsSeen) holds = false;
+        out.first = aFirst ? *a : *b;
+        out.second = aFirst ? *b : *a;
+        out.pairArea = area;
+        out.pairDoorsSeen = doors;
+    }
+    return holds;
+}
+
 }  // namespace
 
 std::optional<Seen> roughSeen(const GroupFloor& g, const Spot& s, const ViewOf& viewOf, const Cells& cells) {
@@ -1074,20 +1134,33 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) 
     }
 
     std::vector<std::optional<Seen>> exact(n), rough(n);
+    // Measured: entered into the search, with its figures: on its rough view
+    // (onRough: the rough seen floor with the doors seen from it), or, the
+    // former way or where the rough view is Unsure, exactly.
     std::vector<bool> measured(n, false);
-    int exactViews = 0;
+    std::vector<char> onRough(n, 0);
+    int exactViews = 0, roughFigures = 0;
     auto measure = [&](int i) {
         if (measured[i]) return;
         measured[i] = true;
+        if (!way.formerExact && bounds[i].kind == RoughView::Ring) {
+            if (!rough[i]) rough[i] = roughSeenOf(g, spots[i], bounds[i].ring, cells);
+            seeDoors(g, *rough[i]);
+            onRough[i] = 1;
+            ++roughFigures;
+            return;
+        }
         ++exactViews;
         std::vector<Seen> one = evaluate(g, {spots[i]}, viewOf, &cells);
         if (!one.empty()) exact[i] = std::move(one.front());
     };
-    // A candidate's figures for the screen: exact when measured, else its
-    // rough seen floor (made when first asked for; only candidates with a
-    // rough view are asked).
+    // A measured candidate's figures (none: no view).
+    auto figure = [&](int i) -> const Seen* { return onRough[i] ? &*rough[i] : exact[i] ? &*exact[i] : nullptr; };
+    // A candidate's figures for the screen: its figures when measured, else
+    // its rough seen floor (made when first asked for; only candidates with
+    // a rough view are asked).
     auto estimate = [&](int i) -> const Seen* {
-        if (measured[i]) return exact[i] ? &*exact[i] : nullptr;
+        if (measured[i]) return figure(i);
         if (!rough[i]) rough[i] = roughSeenOf(g, spots[i], bounds[i].ring, cells);
         return &*rough[i];
     };
@@ -1102,7 +1175,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) 
     std::stable_sort(order.begin(), order.end(), [&](int x, int y) { return bounds[x].area > bounds[y].area; });
     double bestArea = -1.0;
     for (int i = 0; i < n; ++i)
-        if (exact[i]) bestArea = std::max(bestArea, exact[i]->area);
+        if (measured[i] && figure(i)) bestArea = std::max(bestArea, figure(i)->area);
     int estimatedRing = 0;
     for (int i : order) {
         // Two at least, for a first pair.
@@ -1134,7 +1207,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) 
     };
     std::vector<int> viewable;  // none when every candidate is measured already
     for (int i = 0; i < n && !seesAll; ++i)
-        if (exact[i] || (!measured[i] && bounds[i].kind == RoughView::Ring)) viewable.push_back(i);
+        if ((measured[i] && figure(i)) || (!measured[i] && bounds[i].kind == RoughView::Ring)) viewable.push_back(i);
     std::stable_sort(viewable.begin(), viewable.end(), [&](int x, int y) { return area(x) > area(y); });
     std::vector<double> mine(cells.cells.size(), 0.0);
     auto unionBound = [&](int b) {  // with the candidate in `mine`
@@ -1315,7 +1388,7 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) 
     for (int i = 0; i < n; ++i)
         if (known(i) && estimate(i)) bestEstimate = std::max(bestEstimate, estimate(i)->area);
     for (int i = 0; i < n; ++i)
-        if (rough[i] && rough[i]->area >= bestEstimate - kScreenMargin) measure(i);
+        if (rough[i] && !measured[i] && rough[i]->area >= bestEstimate - kScreenMargin) measure(i);
     for (const Union& u : unions)
         if (u.area >= pairFloor - kScreenMargin) {
             measure(u.a);
@@ -1327,29 +1400,48 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) 
     bool holds = true;
     for (int i = 0; i < n && holds; ++i) {
         if (!measured[i] || bounds[i].kind != RoughView::Ring) continue;
-        if (!exact[i] || exact[i]->area > bounds[i].area + kScreenMargin / 2) holds = false;
-        else if (rough[i] && std::abs(exact[i]->area - rough[i]->area) > kRoughError) holds = false;
+        const Seen* f = figure(i);
+        if (!f || f->area > bounds[i].area + kScreenMargin / 2) holds = false;
+        else if (!onRough[i] && rough[i] && std::abs(f->area - rough[i]->area) > kRoughError) holds = false;
     }
     // The best estimated union, exactly (the others within the margin are
     // measured by the search itself).
     const Union* top = nullptr;
     for (const Union& u : unions)
         if (!top || u.area > top->area) top = &u;
-    if (holds && top && exact[top->a] && exact[top->b] && (rough[top->a] || rough[top->b]) &&
-        std::abs(together(*exact[top->a], *exact[top->b]).first - top->area) > kRoughError)
+    if (holds && top && measured[top->a] && measured[top->b] && figure(top->a) && figure(top->b) &&
+        (rough[top->a] || rough[top->b]) &&
+        std::abs(together(*figure(top->a), *figure(top->b)).first - top->area) > kRoughError)
         holds = false;
     if (!holds)
         for (int i = 0; i < n; ++i) measure(i);
 
     int withView = 0;
-    for (int i = 0; i < n; ++i) withView += exact[i] || (!measured[i] && bounds[i].kind == RoughView::Ring) ? 1 : 0;
+    for (int i = 0; i < n; ++i) withView += (measured[i] && figure(i)) || (!measured[i] && bounds[i].kind == RoughView::Ring) ? 1 : 0;
+    int roughViews = 0;
+    for (int i = 0; i < n; ++i) roughViews += rough[i] ? 1 : 0;
     std::vector<Seen> seen;
+    std::vector<char> seenRough;
+    std::vector<int> index;
     for (int i = 0; i < n; ++i)
-        if (exact[i]) seen.push_back(std::move(*exact[i]));
-    Best out = choose(g, seen, cells);
+        if (measured[i] && figure(i)) {
+            seen.push_back(onRough[i] ? std::move(*rough[i]) : std::move(*exact[i]));
+            seenRough.push_back(onRough[i]);
+            index.push_back(i);
+        }
+    Best out;
+    if (way.formerExact) out = choose(g, seen, cells);
+    else if (!chooseOnRough(g, viewOf, cells, seen, seenRough, index, out)) {
+        // A winner's exact figures are not its rough ones (within
+        // kRoughError, the same doors): the former search.
+        ScreenWay former = way;
+        former.formerExact = true;
+        return bestPosts(g, viewOf, former);
+    }
     out.candidates = withView;
-    out.exactViews = exactViews;
-    for (int i = 0; i < n; ++i) out.roughViews += rough[i] ? 1 : 0;
+    out.exactViews += exactViews;
+    out.roughFigures = roughFigures;
+    out.roughViews = roughViews;
     out.pairsListed = pairsListed;
     out.roughUnions = roughUnions;
     return out;
@@ -1361,6 +1453,39 @@ Best bestPostsEvery(const GroupFloor& g, const ViewOf& viewOf) {
     Best out = choose(g, seen, cells);
     out.candidates = static_cast<int>(seen.size());
     out.exactViews = out.candidates;
+    return out;
+}
+
+Best bestPostsRough(const GroupFloor& g, const ViewOf& viewOf) {
+    const Cells cells = makeCells(g);
+    const std::vector<Spot> spots = candidates(g);
+    std::vector<Seen> seen;
+    std::vector<char> onRough;
+    std::vector<int> index;
+    int exactViews = 0;
+    for (int i = 0; i < static_cast<int>(spots.size()); ++i) {
+        const Spot& s = spots[i];
+        if (!g.shared.count(s.storey)) continue;
+        const RoughView v = viewOf(s.storey).roughFrom(s.at);
+        if (v.kind == RoughView::None) continue;
+        if (v.kind == RoughView::Ring) {
+            seen.push_back(roughSeenOf(g, s, v.ring, cells));
+            seeDoors(g, seen.back());
+            onRough.push_back(1);
+        } else {
+            ++exactViews;
+            std::vector<Seen> one = evaluate(g, {s}, viewOf, &cells);
+            if (one.empty()) continue;
+            seen.push_back(std::move(one.front()));
+            onRough.push_back(0);
+        }
+        index.push_back(i);
+    }
+    Best out;
+    if (!chooseOnRough(g, viewOf, cells, seen, onRough, index, out)) return bestPostsEvery(g, viewOf);
+    out.candidates = static_cast<int>(seen.size());
+    out.exactViews += exactViews;
+    out.roughFigures = static_cast<int>(std::count(onRough.begin(), onRough.end(), 1));
     return out;
 }
 

@@ -2,9 +2,10 @@
 // Where one or two staff posts of a living group should stand so that they
 // see the most of the group's shared floor (and then the most resident doors):
 // candidate points from the visibility decomposition of the shared floor
-// (SightView.h), each measured with its exact visibility polygon; the best
-// single post, and the best pair by the area of the union of their views,
-// searched in order of single area with the bound area(A) + area(B).
+// (SightView.h), each measured on its view (bestPosts: the rough view where
+// it is sure, the winners then exactly; bestPostsEvery: every one exactly);
+// the best single post, and the best pair by the area of the union of their
+// views, searched in order of single area with the bound area(A) + area(B).
 // Boost.Geometry only; the CGAL work is behind StoreyView and decompose().
 #include "SightView.h"
 
@@ -185,7 +186,8 @@ struct Best {
     std::optional<Seen> first, second;  // the best pair
     double pairArea = 0.0;
     int pairDoorsSeen = 0;
-    int exactViews = 0;  // candidates measured with their exact view
+    int exactViews = 0;  // candidates measured with their exact view (the winners included)
+    int roughFigures = 0;  // candidates the search decided on by their rough figures (with doors)
     // The screen's and the search's work (bestPosts; counts only):
     int roughViews = 0;           // candidates measured on their rough view (roughSeen)
     long long pairsListed = 0;    // pairs whose bound reached the best estimated union when listed
@@ -220,14 +222,29 @@ std::optional<Seen> roughSeen(const GroupFloor& g, const Spot& s, const ViewOf& 
 // rough view (StoreyView::roughFrom: in each cell at most the cell's floor
 // and at most the view there); those whose bounds could reach the best
 // single area or the best pair's union (less kScreenMargin) are measured on
-// the rough view (roughSeen), pairs' unions too (together); only candidates
-// whose rough figures reach the best estimated single area or union, less
-// the margin, are measured exactly (unsure rough views always are), and the
-// search runs on them. The answer is that of bestPostsEvery: a candidate
-// left out loses every comparison it would have entered by more than the
-// margin less kRoughError. When an exact view exceeds its bound, or an
-// exact figure lies more than kRoughError from its rough one (neither
-// should), every candidate is measured.
+// the rough view (roughSeen), pairs' unions too (togetherRough); only
+// candidates whose rough figures reach the best estimated single area or
+// union, less the margin, enter the search (4. and 5. of the README: best
+// single, best pair), and the search decides on their **rough figures**:
+// the seen floor of the rough view, the doors seen from it (doorSeen on the
+// rough ring) and the pairs' unions of rough seen floors (together). A
+// candidate whose rough view is Unsure enters with its exact view. Only the
+// winners (the best single and the pair's two posts: at most three views,
+// one union) are then measured exactly, and the figures and views reported
+// are those exact ones (the rule reports nothing rough).
+// The choice is bestPostsEvery's (every candidate exact) except where two
+// candidates, or two pairs, tie within the rounding of their figures: the
+// rough figures lie within kRoughError (some 1e-9 m² on the sample plans) of
+// the exact ones, so only where better()'s tie of 1e-6 m² is met within
+// about 1e-9 m², or two spots that see the same floor are ordered by the
+// rounding of their figures, can the other of two (exactly) tied spots be
+// chosen: same area within 1e-6 m², same doors (tests).
+// The screen gives the answer of bestPostsRough (every candidate on its rough
+// figures) to the bit: a candidate left out loses every comparison it
+// would have entered by more than the margin. When a bound does not hold,
+// every candidate enters; when a winner's exact figures lie more than
+// kRoughError from its rough ones (or it sees other doors), the search is
+// run again the former way (ScreenWay::formerExact). Neither should happen.
 // How bestPosts does its work, for the benchmarks and tests that compare a
 // step with the code it replaced (same decisions, same answer): the default
 // is the current way.
@@ -245,9 +262,19 @@ struct ScreenWay {
     // seen-floor boxes and the view's convex sectors anew, instead of once
     // per candidate.
     bool formerUnions = false;
+    // The former search: every candidate that could win measured with its
+    // exact view (evaluate), the search deciding on exact figures (the
+    // answer of bestPostsEvery to the bit), instead of deciding on rough
+    // figures and measuring only the winners exactly.
+    bool formerExact = false;
 };
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way = {});
 // The former method, the reference: every candidate measured exactly.
 Best bestPostsEvery(const GroupFloor& g, const ViewOf& viewOf);
+// The reference of the screen on rough figures: every candidate measured on
+// its rough view (seen floor, per cell, doors), or exactly where it is
+// Unsure, the search on all of them, then the winners measured exactly as
+// bestPosts does: bestPosts' answer to the bit.
+Best bestPostsRough(const GroupFloor& g, const ViewOf& viewOf);
 
 }  // namespace vgscan::sight
