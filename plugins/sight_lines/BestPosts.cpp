@@ -463,8 +463,10 @@ double togetherRoughWith(const Seen& a, const Seen& b, RoughParts& pa, RoughPart
 constexpr double kCellEps = 1e-9;  // m²
 
 // Whether `a`'s seen floor and doors lie within `b`'s: first per cell (cheap,
-// needs the cell areas), then exactly by the union's area.
-bool covers(const Seen& b, const Seen& a) {
+// needs the cell areas), then exactly by the union's area (unite(): the
+// union of a and b, as the pair search measures it).
+template <class Unite>
+bool covers(const Seen& b, const Seen& a, Unite&& unite) {
     if (a.area > b.area + kAreaTie) return false;
     for (size_t k = 0; k < a.doors.size(); ++k)
         if (a.doors[k] && !b.doors[k]) return false;
@@ -476,7 +478,23 @@ bool covers(const Seen& b, const Seen& a) {
         const double there = j < b.cellAreas.size() && b.cellAreas[j].first == cell ? b.cellAreas[j].second : 0.0;
         if (area > there + 1e3 * kCellEps) return false;
     }
-    return together(a, b).first <= b.area + kAreaTie;
+    return unite() <= b.area + kAreaTie;
+}
+
+// Which of two spots' seen floors together() cuts by the other's view: that
+// of fewer corners, else the first by position, so that the union of a and b
+// is that of b and a to the bit.
+bool cutFirst(const Seen& a, const Seen& b) {
+    auto corners = [](const Seen& s) {
+        size_t n = 0;
+        for (const auto& p : s.shared) {
+            n += p.outer().size();
+            for (const auto& in : p.inners()) n += in.size();
+        }
+        return n;
+    };
+    const size_t na = corners(a), nb = corners(b);
+    return na != nb ? na < nb : std::make_tuple(a.spot.at.x(), a.spot.at.y()) < std::make_tuple(b.spot.at.x(), b.spot.at.y());
 }
 
 }  // namespace
@@ -842,17 +860,7 @@ std::pair<double, int> together(const Seen& a, const Seen& b) {
         // The seen floor of fewer corners (of its pieces, seenFloor) is
         // cut, whichever comes first, so that together(a, b) ==
         // together(b, a) to the bit.
-        auto corners = [](const Seen& s) {
-            size_t n = 0;
-            for (const auto& p : s.shared) {
-                n += p.outer().size();
-                for (const auto& in : p.inners()) n += in.size();
-            }
-            return n;
-        };
-        const size_t na = corners(a), nb = corners(b);
-        const bool aFirst = na != nb ? na < nb
-                                     : std::make_tuple(a.spot.at.x(), a.spot.at.y()) < std::make_tuple(b.spot.at.x(), b.spot.at.y());
+        const bool aFirst = cutFirst(a, b);
         const Seen& cut = aFirst ? a : b;
         const Seen& by = aFirst ? b : a;
         united = a.area + b.area - areaInView(cut.shared, by.view, by.spot.at, &cut.sharedBoxes, &cut.sharedAreas);
@@ -873,10 +881,34 @@ double togetherRough(const Seen& a, const Seen& b) {
     return std::clamp(united, std::max(a.area, b.area), a.area + b.area);
 }
 
-PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool prune, const Cells* cells) {
+PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool prune, const Cells* cells, bool bySectors) {
     PairChoice best;
     const int n = static_cast<int>(seen.size());
     if (n < 2) return best;
+    // The union of seen[i] and seen[j] with the doors: together(), or with
+    // the view cut into convex sectors (each spot's made once).
+    std::vector<std::vector<Sector>> sectors(bySectors ? n : 0);
+    std::vector<char> sectorsMade(bySectors ? n : 0, 0);
+    auto unite = [&](int i, int j) -> std::pair<double, int> {
+        if (!bySectors) return together(seen[i], seen[j]);
+        const Seen& a = seen[i];
+        const Seen& b = seen[j];
+        int doors = 0;
+        for (size_t k = 0; k < a.doors.size(); ++k) doors += (a.doors[k] || b.doors[k]) ? 1 : 0;
+        double united = a.area + b.area;
+        if (a.spot.storey == b.spot.storey && !a.shared.empty() && !b.shared.empty() &&
+            bg::intersects(bg::return_envelope<Box>(a.shared), bg::return_envelope<Box>(b.shared))) {
+            const bool aFirst = cutFirst(a, b);
+            const Seen& cut = aFirst ? a : b;
+            const int by = aFirst ? j : i;
+            if (!sectorsMade[by]) {
+                convexSectors(seen[by].view.outer(), seen[by].spot.at, sectors[by]);
+                sectorsMade[by] = 1;
+            }
+            united = a.area + b.area - areaInSectors(cut.shared, sectors[by], cut.sharedBoxes, cut.sharedAreas);
+        }
+        return {std::clamp(united, std::max(a.area, b.area), a.area + b.area), doors};
+    };
     std::vector<int> order(n);
     std::iota(order.begin(), order.end(), 0);
     // By falling area: a pair's union is at most the sum of its areas, so
@@ -906,7 +938,7 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
             budget::check("running rule 'sight_lines' (posts within others)");
             bool within = false;
             for (int j : keep)
-                if (covers(seen[j], seen[i])) {
+                if (covers(seen[j], seen[i], [&] { return unite(i, j).first; })) {
                     within = true;
                     break;
                 }
@@ -956,7 +988,7 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
                     }
                 }
             }
-            auto [area, doors] = together(a, b);
+            auto [area, doors] = unite(order[i], order[j]);
             ++best.pairsMeasured;
             if (best.a < 0 || better(area, doors, best.area, best.doorsSeen)) {
                 best.a = order[i];
@@ -1067,7 +1099,7 @@ bool chooseOnRough(const GroupFloor& g, const ViewOf& viewOf, const Cells& cells
                    const std::vector<char>& onRough, const std::vector<int>& index, Best& out) {
     const int s = bestSingle(seen);
     if (s < 0) return true;
-    const PairChoice p = bestPair(g, seen, true, &cells);
+    const PairChoice p = bestPair(g, seen, true, &cells, true);
     out.pairsMeasured = p.pairsMeasured;
     out.pairsBounded = p.pairsBounded;
     bool holds = true;
@@ -1076,7 +1108,8 @@ bool chooseOnRough(const GroupFloor& g, const ViewOf& viewOf, const Cells& cells
         if (!onRough[k]) return &seen[k];
         auto it = exactOf.find(k);
         if (it == exactOf.end()) {
-            std::vector<Seen> one = evaluate(g, {seen[k].spot}, viewOf, &cells);
+            // Without its cell areas: the search is done.
+            std::vector<Seen> one = evaluate(g, {seen[k].spot}, viewOf);
             ++out.exactViews;
             it = exactOf.emplace(k, one.empty() ? std::nullopt : std::optional<Seen>(std::move(one.front()))).first;
             const std::optional<Seen>& e = it->second;

@@ -166,8 +166,14 @@ struct PairChoice {
 // cannot beat the best union found (or everything is seen), and a union is
 // measured only when the cell bound (the Seen's cellAreas, when filled) could
 // beat it. Without `prune` every pair is measured (the reference).
+// `bySectors`: each union measured as togetherRough does (the seen floor of
+// fewer corners clipped to the other view's convex sectors, each view's made
+// once) instead of together (its fan's triangles): the same area up to
+// rounding (within kRoughError, tests), the same doors; for the search on
+// rough figures (bestPosts). Either way the union of a and b is that of b
+// and a to the bit.
 PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool prune = true,
-                    const Cells* cells = nullptr);
+                    const Cells* cells = nullptr, bool bySectors = false);
 
 // The union of two spots' shared floor in view (m²) and the doors they see
 // together: a + b less a's seen floor inside b's view (or b's in a's),
