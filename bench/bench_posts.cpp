@@ -494,7 +494,7 @@ void BM_RoughSearch(benchmark::State& state) {
                     if ((turn == 0) == (r % 2 == 0)) {
                         now = bestPosts(*g.gf, g.viewOf);
                         nowCpu += cpuMs() - c0;
-                    } else if (!std::getenv("ROUGH_ONLY")) {
+                    } else {
                         was = bestPosts(*g.gf, g.viewOf, formerWay);
                         formerCpu += cpuMs() - c0;
                     }
