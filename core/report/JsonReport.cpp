@@ -1,5 +1,6 @@
 #include "report/Reports.h"
 
+#include "io/JsonText.h"
 #include "io/OutputFiles.h"
 #include "rules/RuleKit.h"
 
@@ -145,6 +146,175 @@ QJsonObject toJson(const SiteAssessment& a) {
         o["friction_cost"] = fc;
     }
     return o;
+}
+
+namespace {
+
+// The writers below give the text of the toJson functions above through
+// QJsonDocument::Indented, byte for byte; each writes its object's keys in
+// Qt's (sorted) order.
+
+void writeStrings(json::IndentedWriter& w, const std::vector<std::string>& v) {
+    w.beginArray();
+    for (const auto& s : v) w.string(s);
+    w.endArray();
+}
+
+void writeNumberOrNull(json::IndentedWriter& w, const std::optional<double>& v) {
+    if (v) w.number(*v);
+    else w.null();
+}
+
+void writeFinding(json::IndentedWriter& w, const Finding& f) {
+    w.beginObject();
+    w.member("expected", f.expected);
+    if (f.location) {
+        w.key("location");
+        w.beginArray();
+        w.number(f.location->x());
+        w.number(f.location->y());
+        w.endArray();
+    }
+    w.member("message", f.message);
+    w.member("object", f.object);
+    w.member("observed", f.observed);
+    if (f.storey) w.memberInteger("storey", *f.storey);
+    w.member("type", f.objectType);
+    w.endObject();
+}
+
+void writeIssues(json::IndentedWriter& w, const std::vector<InputIssue>& v) {
+    w.beginArray();
+    for (const auto& i : v) {
+        w.beginObject();
+        w.member("file", i.file);
+        w.member("level", i.error ? "error" : "warning");
+        w.member("object", i.object);
+        w.member("problem", i.problem);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writeRule(json::IndentedWriter& w, const EvaluatedRule& r) {
+    w.beginObject();
+    if (!r.error.empty()) w.member("error", r.error);
+    if (!r.result.figures.empty()) {
+        w.key("figures");
+        w.beginArray();
+        for (const auto& f : r.result.figures) {
+            w.beginObject();
+            w.member("name", f.name);
+            w.member("unit", f.unit);
+            w.memberNumber("value", f.value);
+            w.endObject();
+        }
+        w.endArray();
+    }
+    w.key("findings");
+    w.beginArray();
+    for (const auto& f : r.result.findings) writeFinding(w, f);
+    w.endArray();
+    if (!r.inScope) w.memberBool("in_scope", false);
+    if (r.entry->key != r.entry->rule) w.member("key", r.entry->key);
+    w.member("rule", r.entry->rule);
+    w.member("severity", toString(r.entry->severity));
+    w.member("status", toString(r.result.status));
+    w.member("summary", r.result.summary);
+    w.member("threshold", r.result.threshold);
+    w.member("unit", r.result.unit);
+    w.key("value");
+    writeNumberOrNull(w, r.result.value);
+    w.member("version", r.version);
+    w.endObject();
+}
+
+}  // namespace
+
+void appendSiteJson(std::string& out, const SiteAssessment& a, int depth) {
+    json::IndentedWriter w(out, depth);
+    const Site& s = *a.site;
+    w.beginObject();
+    w.key("attributes");
+    bool asciiKeys = true;
+    for (const auto& kv : s.attributes)
+        for (const char c : kv.first) asciiKeys = asciiKeys && static_cast<unsigned char>(c) < 0x80;
+    if (asciiKeys) {  // a std::map's order is Qt's
+        w.beginObject();
+        for (const auto& [k, v] : s.attributes) w.member(k, v);
+        w.endObject();
+    } else {  // Qt's order of UTF-16 keys, and keys it reads alike merged as it merges them
+        QJsonObject attributes;
+        for (const auto& [k, v] : s.attributes) attributes[q(k)] = q(v);
+        w.value(attributes);
+    }
+    w.key("bedrooms");
+    if (a.bedrooms >= 0) w.integer(a.bedrooms);
+    else w.null();
+    w.memberBool("failed", a.failed);
+    if (a.friction.applies) {
+        w.key("friction_cost");
+        w.beginObject();
+        w.member("currency", a.friction.currency);
+        w.key("missing");
+        writeStrings(w, a.friction.missing);
+        w.key("parts");
+        w.beginArray();
+        for (const auto& p : a.friction.parts) {
+            w.beginObject();
+            w.key("amount");
+            writeNumberOrNull(w, p.amount);
+            w.member("basis", p.basis);
+            w.member("part", p.name);
+            w.endObject();
+        }
+        w.endArray();
+        w.key("total");
+        writeNumberOrNull(w, a.friction.total);
+        w.endObject();
+    }
+    w.member("id", s.id);
+    w.key("issues");
+    writeIssues(w, a.issues);
+    w.member("name", s.name);
+    w.key("places");
+    if (s.places) w.integer(*s.places);
+    else w.null();
+    w.member("plan", s.planPath);
+    w.member("profile", s.profile);
+    w.key("reasons");
+    writeStrings(w, a.classification.reasons);
+    w.key("results");
+    w.beginArray();
+    for (const auto& r : a.results) writeRule(w, r);
+    w.endArray();
+    w.key("score");
+    if (a.classification.scoreRules > 0) w.number(a.classification.score);
+    else w.null();
+    if (a.sensitivity.computed) {
+        const Sensitivity& se = a.sensitivity;
+        w.key("sensitivity");
+        w.beginObject();
+        w.key("flips");
+        w.beginArray();
+        for (const auto& f : se.flips) {
+            w.beginObject();
+            w.memberNumber("from", f.from);
+            w.member("parameter", f.parameter);
+            w.member("rule", f.rule);
+            w.memberNumber("to", f.to);
+            w.member("verdict", toString(f.verdict));
+            w.endObject();
+        }
+        w.endArray();
+        w.memberInteger("samples", se.samples);
+        w.memberNumber("share_same", se.shareSame);
+        w.memberBool("stable", se.stable);
+        w.memberInteger("thresholds", se.thresholds);
+        w.endObject();
+    }
+    w.member("verdict", toString(a.classification.verdict));
+    w.endObject();
 }
 
 QJsonObject scanToJson(const Portfolio& p, const RuleSet& rs, const std::vector<SiteAssessment>& sites) {

@@ -16,6 +16,11 @@ namespace vgscan {
 QJsonObject toJson(const EvaluatedRule& r);
 QJsonObject toJson(const BuildingAssessment& a, const RuleSet& rs);
 QJsonObject toJson(const SiteAssessment& a);
+// The text of toJson(a) as QJsonDocument::Indented writes it, byte for byte,
+// as the value of a member or element at `depth` (its lines after the first
+// indented 4 x depth more; no indent before the first, no line break after
+// the last), made without Qt's JSON classes (io/JsonText.h).
+void appendSiteJson(std::string& out, const SiteAssessment& a, int depth);
 QJsonObject scanToJson(const Portfolio& p, const RuleSet& rs, const std::vector<SiteAssessment>& sites);
 
 // Human-readable check of one plan: rule by rule, with findings.

@@ -107,11 +107,13 @@ namespace {
 
 // The text of QJsonDocument(scanJson(in)).toJson(Indented), byte for byte,
 // but with the sites (nearly all of it) made in chunks that any thread may
-// take: each site's object is written alone and indented two levels deeper,
-// which is exactly how Qt indents an object in the array of a member.
+// take: each site's object is written alone, two levels deep, which is
+// exactly how Qt indents an object in the array of a member. Written
+// directly (appendSiteJson), or the former way (ScanJsonWay::Qt): each
+// site's QJsonObject through QJsonDocument, its lines indented afterwards.
 class ScanJsonText {
 public:
-    explicit ScanJsonText(const ScanFilesInput& in) : in_(in), parts_(in.result->sites.size()) {}
+    ScanJsonText(const ScanFilesInput& in, ScanJsonWay way) : in_(in), way_(way), parts_(in.result->sites.size()) {}
 
     static constexpr std::size_t kChunk = 64;
     std::size_t chunks() const { return (parts_.size() + kChunk - 1) / kChunk; }
@@ -119,16 +121,21 @@ public:
     void makeChunk(std::size_t c) {
         const std::vector<SiteAssessment>& sites = in_.result->sites;
         for (std::size_t i = c * kChunk; i < std::min(sites.size(), (c + 1) * kChunk); ++i) {
+            std::string& out = parts_[i];
+            if (way_ == ScanJsonWay::Direct) {
+                out.append(8, ' ');
+                appendSiteJson(out, sites[i], 2);
+                continue;
+            }
             QByteArray text = QJsonDocument(toJson(sites[i])).toJson(QJsonDocument::Indented);
             text.chop(1);  // its final newline
-            QByteArray& out = parts_[i];
-            out.reserve(text.size() + 8 * (text.count('\n') + 1));
+            out.reserve(static_cast<std::size_t>(text.size() + 8 * (text.count('\n') + 1)));
             for (qsizetype from = 0; from < text.size();) {
                 qsizetype end = text.indexOf('\n', from);
                 if (end < 0) end = text.size();
                 out.append(8, ' ');
-                out.append(text.constData() + from, end - from);
-                if (end < text.size()) out.append('\n');
+                out.append(text.constData() + from, static_cast<std::size_t>(end - from));
+                if (end < text.size()) out += '\n';
                 from = end + 1;
             }
         }
@@ -151,7 +158,7 @@ public:
             "\"sites\": " + QJsonDocument(QJsonArray{marker}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
         const qsizetype at = frame_.indexOf(quoted);
         if (at < 0) throw std::logic_error("scan.json: the sites marker was not found");
-        auto view = [](const QByteArray& b) { return std::string_view(b.constData(), static_cast<std::size_t>(b.size())); };
+        auto view = [](const auto& b) { return std::string_view(b.data(), static_cast<std::size_t>(b.size())); };
         std::vector<std::string_view> out;
         out.reserve(2 * parts_.size() + 4);
         out.push_back(view(frame_).substr(0, static_cast<std::size_t>(at)));
@@ -178,14 +185,15 @@ public:
 
 private:
     const ScanFilesInput& in_;
-    std::vector<QByteArray> parts_;
+    ScanJsonWay way_;
+    std::vector<std::string> parts_;
     QByteArray frame_;
 };
 
 }  // namespace
 
-QByteArray scanJsonText(const ScanFilesInput& in, unsigned threads) {
-    ScanJsonText text(in);
+QByteArray scanJsonText(const ScanFilesInput& in, unsigned threads, ScanJsonWay way) {
+    ScanJsonText text(in, way);
     std::vector<std::function<void()>> tasks;
     for (std::size_t c = 0; c < text.chunks(); ++c) tasks.emplace_back([&, c] { text.makeChunk(c); });
     runTasks(tasks, threads);
@@ -220,7 +228,7 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
     auto writeJson = [&](const QByteArray& text) {
         folder.write("scan.json", std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
     };
-    ScanJsonText jsonText(in);
+    ScanJsonText jsonText(in, ScanJsonWay::Direct);
     std::atomic<std::size_t> chunksLeft{jsonText.chunks()};
     std::vector<std::function<void()>> tasks;
     tasks.emplace_back([&] {

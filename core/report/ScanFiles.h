@@ -42,9 +42,13 @@ std::vector<std::string> scanInputs(const Portfolio& p, const RuleSet& rs);
 
 // scan.json's object: every site's results, the clusters, the regional choice.
 QJsonObject scanJson(const ScanFilesInput& in);
+// How the sites' part of scan.json is made: written directly (appendSiteJson,
+// what writeScanFiles does), or the former way, through Qt's JSON classes
+// (kept as the reference of tests/test_json_text and bench_report_text).
+enum class ScanJsonWay { Direct, Qt };
 // Its indented text, byte for byte QJsonDocument(scanJson(in)).toJson(), the
 // sites made on `threads` threads (a national scan.json is tens of MB).
-QByteArray scanJsonText(const ScanFilesInput& in, unsigned threads);
+QByteArray scanJsonText(const ScanFilesInput& in, unsigned threads, ScanJsonWay way = ScanJsonWay::Direct);
 
 // Writes every file into `folder` (begin … finish), scan.done last, on as
 // many threads as the scan used. `json`: scan.json's object when the caller

@@ -1,0 +1,124 @@
+// Writing the scan's files (core/report/ScanFiles), each step against its
+// former way in the same run, alternating, the outputs compared byte for
+// byte (the benchmark fails if they differ). Input: the sample portfolio
+// (floorplans/portfolio.gpkg, rule set vg7) assessed once, its 11 sites
+// repeated to 2,002 with unique ids (the size of bench-data/sample2002).
+//
+//  - BM_ScanJson: scan.json's text, the sites written directly
+//    (ScanJsonWay::Direct, io/JsonText.h) against the former way
+//    (ScanJsonWay::Qt: a QJsonObject per site through QJsonDocument), on one
+//    thread.
+//
+// Figures: CPU time of this thread for each way and the ratio.
+#include "CpuClock.h"
+#include "io/PortfolioReader.h"
+#include "report/ScanFiles.h"
+#include "rules/RuleRegistry.h"
+#include "ruleset/RuleSet.h"
+#include "scan/ScanPipeline.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
+
+#include <deque>
+#include <functional>
+#include <iostream>
+
+using namespace vgscan;
+
+namespace {
+
+constexpr std::size_t kSites = 2002;
+
+struct Fixture {
+    RuleRegistry registry;
+    RuleSet ruleset;
+    Portfolio portfolio;
+    std::deque<Site> sites;  // the sample's sites repeated, ids made unique
+    ScanResult result;
+    ScanFilesInput input;
+    Fixture() {
+        registry.loadDirectory(VGSCAN_BENCH_PLUGIN_DIR);
+        ruleset = loadRuleSet(VGSCAN_BENCH_SOURCE_DIR "/rulesets/vg7.json");
+        std::vector<InputIssue> issues;
+        portfolio = readPortfolio(VGSCAN_BENCH_SOURCE_DIR "/floorplans/portfolio.gpkg", issues);
+        ScanResult once = ScanPipeline(registry, ruleset).run(portfolio);
+        for (std::size_t i = 0; i < kSites; ++i) {
+            const std::size_t k = i % once.sites.size();
+            sites.push_back(portfolio.sites[k]);
+            sites.back().id += "-" + std::to_string(i);
+            result.sites.push_back(once.sites[k]);
+            result.sites.back().site = &sites.back();
+        }
+        result.clusters = once.clusters;
+        result.selection = once.selection;
+        result.index = once.index;
+        input.portfolio = &portfolio;
+        input.ruleset = &ruleset;
+        input.result = &result;
+        input.version = "bench";
+        input.timestamp = "2025-11-24T16:00:00Z";
+    }
+};
+
+Fixture& fixture() {
+    static Fixture f;
+    return f;
+}
+
+// Runs both ways `rounds` times, alternating which goes first; fails when
+// their bytes differ.
+void compareWays(benchmark::State& state, const char* what, const std::function<std::string()>& fast,
+                 const std::function<std::string()>& former, int rounds) {
+    double fastCpu = 0, formerCpu = 0;
+    std::size_t bytes = 0, mismatches = 0;
+    for (auto _ : state) {
+        for (int r = 0; r < rounds; ++r) {
+            std::string a, b;
+            auto timed = [](const std::function<std::string()>& f, std::string& out) {
+                const double t0 = bench::threadCpuSeconds();
+                out = f();
+                return bench::threadCpuSeconds() - t0;
+            };
+            if (r % 2 == 0) {
+                fastCpu += timed(fast, a);
+                formerCpu += timed(former, b);
+            } else {
+                formerCpu += timed(former, b);
+                fastCpu += timed(fast, a);
+            }
+            bytes = a.size();
+            if (a != b) ++mismatches;
+        }
+        state.SetIterationTime(fastCpu);
+    }
+    state.counters["bytes"] = static_cast<double>(bytes);
+    state.counters["new_s"] = fastCpu;
+    state.counters["former_s"] = formerCpu;
+    state.counters["former_over_new"] = formerCpu / fastCpu;
+    state.counters["mismatches"] = static_cast<double>(mismatches);
+    std::cerr << what << ": " << bytes << " bytes x " << rounds << ": new " << fastCpu << " s CPU, former " << formerCpu
+              << " s: ratio " << formerCpu / fastCpu << ", " << mismatches << " rounds differ\n";
+    if (mismatches > 0) state.SkipWithError("the new and the former way disagree");
+}
+
+std::string text(const QByteArray& b) { return std::string(b.constData(), static_cast<std::size_t>(b.size())); }
+
+void BM_ScanJson(benchmark::State& state) {
+    const ScanFilesInput& in = fixture().input;
+    compareWays(
+        state, "scan.json", [&] { return text(scanJsonText(in, 1, ScanJsonWay::Direct)); },
+        [&] { return text(scanJsonText(in, 1, ScanJsonWay::Qt)); }, 4);
+}
+BENCHMARK(BM_ScanJson)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
