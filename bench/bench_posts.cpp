@@ -642,9 +642,16 @@ void BM_StoreyViewQueries(benchmark::State& state) {
 
 // The visibility decomposition (the candidates of the best-post search) of
 // every group floor (shared spaces and their doorways, as the rule has them)
-// of the synthetic plan and the sample plans: decompose() against the former
-// code (decomposeReference) in the same run, alternating floor by floor; the
-// answers must be the same bit for bit and in the same order.
+// of the synthetic plan and the sample plans: decompose() (canonical points)
+// against the former code (decomposeFormer) in the same run, alternating
+// floor by floor and which goes first. The topology must be the same: the
+// same counts, the points in the same order, each within 1e-6 m of the
+// former's (and of decomposeReference's, which the former equals bit for
+// bit); how many moved, how far at most and how many by more than 1e-9 m is
+// printed. (The former's doubles of crossings never made exact are the
+// middles of Epeck's intervals, which CGAL's to_double accepts up to a
+// relative width of 1e-5: near-parallel crossings were off by up to 9e-8 m;
+// the new ones are the exact crossings rounded, test_decompose.)
 void BM_Decompositions(benchmark::State& state) {
     const BenchPlans bp = benchPlans();
     std::vector<MultiPolygon> floors;
@@ -652,39 +659,70 @@ void BM_Decompositions(benchmark::State& state) {
         for (const auto& [name, gf] : groupFloors(*graph))
             for (const auto& [storey, domain] : gf.domain) floors.push_back(domain);
     }
-    auto bits = [](const std::vector<Point>& a, const std::vector<Point>& b) {
+    double worst = 0;
+    long moved = 0, points = 0, far = 0;
+    auto close = [&](const std::vector<Point>& a, const std::vector<Point>& b) {
         if (a.size() != b.size()) return false;
-        for (size_t i = 0; i < a.size(); ++i)
-            if (std::memcmp(&a[i], &b[i], sizeof(Point)) != 0) return false;
+        for (size_t i = 0; i < a.size(); ++i) {
+            const double dist = std::hypot(a[i].x() - b[i].x(), a[i].y() - b[i].y());
+            worst = std::max(worst, dist);
+            ++points;
+            if (std::memcmp(&a[i], &b[i], sizeof(Point)) != 0) ++moved;
+            if (dist > 1e-9) {
+                ++far;
+            }
+            if (!(dist <= 1e-6)) return false;
+        }
         return true;
     };
     constexpr int kRounds = 5;
-    double newCpu = 0, refCpu = 0;
+    double newCpu = 0, formerCpu = 0;
     long segments = 0;
     bool same = true;
     for (auto _ : state) {
-        newCpu = refCpu = 0;
+        newCpu = formerCpu = 0;
         segments = 0;
+        int turn = 0;
         for (int r = 0; r < kRounds; ++r)
             for (const MultiPolygon& floor : floors) {
-                double c0 = cpuMs();
-                const Decomposition d = decompose(floor, {});
-                newCpu += cpuMs() - c0;
-                c0 = cpuMs();
-                const Decomposition ref = decomposeReference(floor, {});
-                refCpu += cpuMs() - c0;
+                Decomposition d, former;
+                auto runNew = [&] {
+                    const double c0 = cpuMs();
+                    d = decompose(floor, {});
+                    newCpu += cpuMs() - c0;
+                };
+                auto runFormer = [&] {
+                    const double c0 = cpuMs();
+                    former = decomposeFormer(floor, {});
+                    formerCpu += cpuMs() - c0;
+                };
+                if (turn++ % 2 == 0) {
+                    runNew();
+                    runFormer();
+                } else {
+                    runFormer();
+                    runNew();
+                }
                 segments += d.criticalSegments;
-                same = same && d.reflexVertices == ref.reflexVertices && d.criticalSegments == ref.criticalSegments &&
-                       bits(d.vertices, ref.vertices) && bits(d.facePoints, ref.facePoints);
+                same = same && d.reflexVertices == former.reflexVertices &&
+                       d.criticalSegments == former.criticalSegments && close(d.vertices, former.vertices) &&
+                       close(d.facePoints, former.facePoints);
+                if (r == 0) {
+                    const Decomposition ref = decomposeReference(floor, {});
+                    same = same && close(d.vertices, ref.vertices) && close(d.facePoints, ref.facePoints);
+                }
             }
     }
     std::cout << floors.size() << " group floors x " << kRounds << " (" << segments / kRounds
-              << " critical segments): decompose " << newCpu << " ms CPU against the former code " << refCpu
-              << " ms CPU: ratio " << refCpu / newCpu << "; same answers bit for bit: " << (same ? "yes" : "NO") << "\n";
+              << " critical segments): decompose " << newCpu << " ms CPU against the former code " << formerCpu
+              << " ms CPU: ratio " << formerCpu / newCpu << "; same topology: " << (same ? "yes" : "NO") << " ("
+              << moved << " of " << points << " points compared moved, by at most " << worst << " m; " << far
+              << " by more than 1e-9 m)\n";
     state.counters["decompose_cpu_ms"] = newCpu;
-    state.counters["reference_cpu_ms"] = refCpu;
-    state.counters["ratio"] = refCpu / newCpu;
-    if (!same) state.SkipWithError("decompose and the former code differ");
+    state.counters["former_cpu_ms"] = formerCpu;
+    state.counters["ratio"] = formerCpu / newCpu;
+    state.counters["max_moved_m"] = worst;
+    if (!same) state.SkipWithError("decompose and the former code differ in topology");
 }
 
 // One exact isovist query on a 40 x 40 m hall with 240 columns of 0.5 x 0.5 m

@@ -6,6 +6,7 @@
 #include <CGAL/Arr_segment_traits_2.h>
 #include <CGAL/Arr_landmarks_point_location.h>
 #include <CGAL/Arr_trapezoid_ric_point_location.h>
+#include <CGAL/Arr_extended_dcel.h>
 #include <CGAL/Arrangement_2.h>
 #include <CGAL/Exact_predicates_exact_constructions_kernel.h>
 #include <CGAL/Exact_predicates_inexact_constructions_kernel.h>
@@ -114,6 +115,9 @@ void insert_non_intersecting_curves(vgscan::sight::RingSink& sink, Iterator, Ite
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
+#include <unordered_map>
 #include <map>
 #include <unordered_set>
 #include <cmath>
@@ -1184,6 +1188,390 @@ std::vector<Corner> corners(const ExactFloor& f) {
 
 }  // namespace
 
+// Canonical doubles of the decomposition's vertices: the crossing of two
+// lines, each through two points that are doubles, rounded to the nearest
+// double (ties to even), coordinate by coordinate. The value depends on the
+// point only (not on which two lines through it are taken, nor on how the
+// arrangement was built). Certified in double-double arithmetic with a
+// bound on its error; in exact rationals where that cannot decide (the
+// crossing within some 1e-30 of a halfway point between two doubles).
+namespace canon {
+
+// A double-double value (h + l) and a bound e on its distance to the exact
+// value it stands for.
+struct DD {
+    double h = 0, l = 0, e = 0;
+};
+
+constexpr double kU2 = 0x1p-106;  // u², u = 2^-53
+// The bounds are computed in doubles rounded to nearest: each of the few
+// steps is within 2^-53 relative, far inside this factor.
+constexpr double kSlack = 1.0 + 0x1p-40;
+
+inline void twoSum(double a, double b, double& s, double& e) {
+    s = a + b;
+    const double bb = s - a;
+    e = (a - (s - bb)) + (b - bb);
+}
+inline void fastTwoSum(double a, double b, double& s, double& e) {
+    s = a + b;
+    e = b - (s - a);
+}
+// a - b exactly.
+inline DD diff(double a, double b) {
+    DD z;
+    twoSum(a, -b, z.h, z.l);
+    return z;
+}
+// x + y: Joldes, Muller, Popescu (2017), AccurateDWPlusDW, relative error
+// at most 3u²/(1 - 4u) of the exact sum of the two double-doubles.
+inline DD add(const DD& x, const DD& y) {
+    double sh, sl, th, tl, vh, vl, zh, zl;
+    twoSum(x.h, y.h, sh, sl);
+    twoSum(x.l, y.l, th, tl);
+    const double c = sl + th;
+    fastTwoSum(sh, c, vh, vl);
+    const double w = tl + vl;
+    fastTwoSum(vh, w, zh, zl);
+    return {zh, zl, (x.e + y.e + 4 * kU2 * std::abs(zh)) * kSlack};
+}
+inline DD neg(const DD& x) { return {-x.h, -x.l, x.e}; }
+inline DD sub(const DD& x, const DD& y) { return add(x, neg(y)); }
+// x · y: the same paper's DWTimesDW3 (with FMA), relative error at most 4u²
+// of the exact product of the two double-doubles (taken as 8u² here).
+inline DD mul(const DD& x, const DD& y) {
+    const double ch = x.h * y.h;
+    const double cl1 = std::fma(x.h, y.h, -ch);
+    const double tl0 = x.l * y.l;
+    const double tl1 = std::fma(x.h, y.l, tl0);
+    const double cl2 = std::fma(x.l, y.h, tl1);
+    const double cl3 = cl1 + cl2;
+    DD z;
+    fastTwoSum(ch, cl3, z.h, z.l);
+    const double ax = std::abs(x.h) * (1 + 0x1p-51), ay = std::abs(y.h) * (1 + 0x1p-51);
+    z.e = (ax * y.e + ay * x.e + x.e * y.e + 8 * kU2 * std::abs(z.h)) * kSlack;
+    return z;
+}
+// x · 2^k exactly (no overflow or underflow here: checked by the caller).
+inline DD scale(const DD& x, double pow2) { return {x.h * pow2, x.l * pow2, x.e * pow2}; }
+
+// The sign of the exact value, 0 when the bound cannot tell.
+inline int sign(const DD& x) {
+    if (std::abs(x.h) * (1 - 0x1p-50) <= x.e) return 0;
+    return x.h > 0 ? 1 : -1;
+}
+
+using EFT = CGAL::Epeck::Exact_kernel::FT;
+
+// The double nearest the exact rational q, ties to even.
+double nearest(const EFT& q) {
+    const std::pair<double, double> iv = CGAL::to_interval(q);
+    if (iv.first == iv.second) return iv.first;
+    double lo = iv.first, hi = iv.second;
+    if (EFT(lo) == q) return lo;
+    if (EFT(hi) == q) return hi;
+    // The interval is the tightest one: lo and hi are neighbours.
+    const EFT mid = (EFT(lo) + EFT(hi)) / 2;
+    if (q < mid) return lo;
+    if (q > mid) return hi;
+    std::uint64_t bits;
+    std::memcpy(&bits, &lo, sizeof bits);
+    return (bits & 1) ? hi : lo;
+}
+
+// The nearest double of X / D, or nothing when the bounds cannot decide.
+std::optional<double> quotient(const DD& X, const DD& D) {
+    const int sd = sign(D);
+    if (sd == 0) return std::nullopt;
+    double q = X.h / D.h;
+    for (int step = 0; step < 4; ++step) {
+        if (!std::isfinite(q) || q == 0.0 || std::abs(q) < 0x1p-900 || std::abs(q) > 0x1p900) return std::nullopt;
+        const double below = std::nextafter(q, -HUGE_VAL), above = std::nextafter(q, HUGE_VAL);
+        // Halfway to each neighbour: q - gl / 2 and q + gh / 2, where the
+        // gaps are powers of two (exact differences of neighbours).
+        const double gl = q - below, gh = above - q;
+        const DD rest = sub(X, mul(DD{q, 0, 0}, D));  // X - q D
+        const int lowSide = sign(add(rest, scale(D, gl / 2))) * sd;   // sign of X/D - (q - gl/2)
+        const int highSide = sign(sub(rest, scale(D, gh / 2))) * sd;  // sign of X/D - (q + gh/2)
+        if (lowSide == 0 || highSide == 0) return std::nullopt;
+        if (lowSide > 0 && highSide < 0) return q;
+        q = lowSide < 0 ? below : above;
+    }
+    return std::nullopt;
+}
+
+// Coordinates of plans in metres: far from overflow and underflow in the
+// cubic terms and their bounds; others go the exact way.
+bool tame(double v) { return v == 0.0 || (std::abs(v) > 0x1p-100 && std::abs(v) < 0x1p100); }
+
+}  // namespace canon
+
+Point roundedCrossing(const Point& a, const Point& b, const Point& c, const Point& d) {
+    using namespace canon;
+    // x = (ax D + (bx - ax) N) / D, y alike, D = (b - a) x (d - c),
+    // N = (c - a) x (d - c).
+    const bool ok = tame(a.x()) && tame(a.y()) && tame(b.x()) && tame(b.y()) && tame(c.x()) && tame(c.y()) &&
+                    tame(d.x()) && tame(d.y());
+    if (ok) {
+        const DD dx1 = diff(b.x(), a.x()), dy1 = diff(b.y(), a.y());
+        const DD dx2 = diff(d.x(), c.x()), dy2 = diff(d.y(), c.y());
+        const DD ex = diff(c.x(), a.x()), ey = diff(c.y(), a.y());
+        const DD D = sub(mul(dx1, dy2), mul(dy1, dx2));
+        const DD N = sub(mul(ex, dy2), mul(ey, dx2));
+        const DD X = add(mul(DD{a.x(), 0, 0}, D), mul(dx1, N));
+        const DD Y = add(mul(DD{a.y(), 0, 0}, D), mul(dy1, N));
+        // An exact zero (a coordinate on an axis) is not halfway anywhere.
+        auto coord = [&](const DD& num, double at, const DD& delta) -> std::optional<double> {
+            if (delta.h == 0 && delta.l == 0) return at;  // the line along this axis: at exactly
+            if (num.h == 0 && num.l == 0 && num.e == 0) return 0.0;
+            return quotient(num, D);
+        };
+        const std::optional<double> x = coord(X, a.x(), dx1), y = coord(Y, a.y(), dy1);
+        if (x && y) return Point(*x, *y);
+    }
+    // Exactly, in rationals.
+    const EFT ax = a.x(), ay = a.y(), bx = b.x(), by = b.y(), cx = c.x(), cy = c.y(), dx = d.x(), dy = d.y();
+    const EFT D = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
+    const EFT N = (cx - ax) * (dy - cy) - (cy - ay) * (dx - cx);
+    if (D == 0) return Point(std::nan(""), std::nan(""));  // parallel: no crossing (not asked)
+    const EFT t = N / D;
+    return Point(nearest(ax + (bx - ax) * t), nearest(ay + (by - ay) * t));
+}
+
+namespace {
+
+// The decomposition's arrangement: segment traits whose intersection of two
+// curves from one end point, not along one line, answers nothing at once
+// (they meet at that end only, which the sweep skips). CGAL's would build
+// the crossing of their lines and compare it with the event, which fails
+// Epeck's filter and computes both in rationals. The same arrangement.
+struct CanonTraits : public Traits {
+    using Base = Traits;
+    class Intersect_2 : public Base::Intersect_2 {
+    public:
+        explicit Intersect_2(const Base& t) : Base::Intersect_2(t) {}
+        template <class OutputIterator>
+        OutputIterator operator()(const X_monotone_curve_2& a, const X_monotone_curve_2& b, OutputIterator oi) const {
+            const bool left = same(a.left(), b.left());
+            if (left || same(a.right(), b.right())) {
+                const KPoint& other = left ? b.right() : b.left();
+                if (Kernel().orientation_2_object()(a.left(), a.right(), other) != CGAL::COLLINEAR) return oi;
+            }
+            return Base::Intersect_2::operator()(a, b, oi);
+        }
+
+    private:
+        // The same point object, or both doubles and equal.
+        static bool same(const KPoint& p, const KPoint& q) {
+            if (p.identical(q)) return true;
+            const auto& ap = CGAL::approx(p);
+            const auto& aq = CGAL::approx(q);
+            return ap.x().is_point() && ap.y().is_point() && aq.x().is_point() && aq.y().is_point() &&
+                   ap.x().inf() == aq.x().inf() && ap.y().inf() == aq.y().inf();
+        }
+    };
+    Intersect_2 intersect_2_object() const { return Intersect_2(*this); }
+};
+// Vertex data: the index of the vertex's canonical double.
+using CanonArrangement = CGAL::Arrangement_2<CanonTraits, CGAL::Arr_extended_dcel<CanonTraits, size_t, int, int>>;
+
+using DPoint = CGAL::Epick::Point_2;
+
+// Where a point given in doubles lies: inside, on the boundary or outside
+// the floor (exact predicates on doubles, as ExactFloor::side on the same
+// point).
+CGAL::Bounded_side sideOf(const std::vector<std::vector<DPoint>>& outers,
+                          const std::vector<std::vector<std::vector<DPoint>>>& holes, const DPoint& p) {
+    for (size_t k = 0; k < outers.size(); ++k) {
+        if (outers[k].size() < 3) continue;
+        const CGAL::Bounded_side o = CGAL::bounded_side_2(outers[k].begin(), outers[k].end(), p, CGAL::Epick());
+        if (o == CGAL::ON_UNBOUNDED_SIDE) continue;
+        if (o == CGAL::ON_BOUNDARY) return CGAL::ON_BOUNDARY;
+        bool inHole = false;
+        for (const auto& h : holes[k]) {
+            if (h.size() < 3) continue;
+            const CGAL::Bounded_side hs = CGAL::bounded_side_2(h.begin(), h.end(), p, CGAL::Epick());
+            if (hs == CGAL::ON_BOUNDARY) return CGAL::ON_BOUNDARY;
+            if (hs == CGAL::ON_BOUNDED_SIDE) inHole = true;
+        }
+        if (!inHole) return CGAL::ON_BOUNDED_SIDE;
+    }
+    return CGAL::ON_UNBOUNDED_SIDE;
+}
+
+Decomposition decomposeCanonical(const MultiPolygon& floor, const std::vector<Point>& targets) {
+    Decomposition d;
+    ExactFloor f(floor);
+    const std::vector<Corner> cs = corners(f);
+    std::vector<KSegment> segs = f.edges;
+    // Each segment's line through two points that are doubles: a floor
+    // edge's ends; a critical segment's u and r.
+    std::vector<std::pair<DPoint, DPoint>> lines(f.dedges.begin(), f.dedges.end());
+    // The rings in doubles (the floor's corners are doubles), and whether
+    // one is degenerate (fewer than three corners: its edges are in the
+    // arrangement but not in the floor, so vertices are tested one by one).
+    std::vector<std::vector<DPoint>> douters;
+    std::vector<std::vector<std::vector<DPoint>>> dholes;
+    bool degenerate = false;
+    auto dring = [&](const std::vector<KPoint>& r) {
+        std::vector<DPoint> out;
+        out.reserve(r.size());
+        for (const auto& p : r) out.push_back(*ExactFloor::asDouble(p));
+        if (out.size() < 3) degenerate = true;
+        return out;
+    };
+    for (size_t k = 0; k < f.outers.size(); ++k) {
+        douters.push_back(dring(f.outers[k]));
+        dholes.emplace_back();
+        for (const auto& h : f.holes[k]) dholes.back().push_back(dring(h));
+    }
+    std::vector<std::pair<KPoint, DPoint>> targetPoints;
+    for (const auto& t : targets) {
+        KPoint k(t.x(), t.y());
+        if (f.side(k) != CGAL::ON_UNBOUNDED_SIDE) targetPoints.push_back({k, DPoint(t.x(), t.y())});
+    }
+    for (const auto& r : cs)
+        if (r.reflex) ++d.reflexVertices;
+    struct Source {
+        KPoint at;
+        DPoint dat;
+        bool sees;
+    };
+    struct Ray {
+        DPoint u;
+        bool segment;
+    };
+    std::vector<Source> sources;
+    std::vector<Ray> rays;
+    for (const Corner& r : cs) {
+        if (!r.reflex) continue;
+        const DPoint dr = *ExactFloor::asDouble(r.at);
+        sources.clear();
+        sources.push_back({r.prev, *ExactFloor::asDouble(r.prev), true});
+        sources.push_back({r.next, *ExactFloor::asDouble(r.next), true});
+        for (const auto& c : cs)
+            if (c.reflex && c.at != r.at) sources.push_back({c.at, *ExactFloor::asDouble(c.at), false});
+        for (const auto& [t, dt] : targetPoints)
+            if (t != r.at) sources.push_back({t, dt, false});
+        rays.clear();
+        for (const Source& s : sources) {
+            if (s.at == r.at) continue;
+            if (!s.sees && !f.contains(s.at, r.at)) continue;  // u must see r
+            // The ray from r away from u was cast already (from a u' on the
+            // same side, on the same line): the same segment, or none.
+            const Ray* cast = nullptr;
+            for (const Ray& ray : rays)
+                if (CGAL::orientation(ray.u, dr, s.dat) == CGAL::COLLINEAR && CGAL::angle(ray.u, dr, s.dat) == CGAL::ACUTE) {
+                    cast = &ray;
+                    break;
+                }
+            if (cast) {
+                if (cast->segment) ++d.criticalSegments;  // counted as the former code does
+                continue;
+            }
+            const KPoint exit = f.exit(s.at, r.at);
+            rays.push_back({s.dat, exit != r.at});
+            if (exit == r.at) continue;  // the line leaves the floor at r
+            segs.emplace_back(r.at, exit);
+            lines.push_back({s.dat, dr});
+            ++d.criticalSegments;
+        }
+    }
+
+    // Each curve's supporting line (split curves keep it) to its segment.
+    std::vector<CanonTraits::X_monotone_curve_2> curves;
+    curves.reserve(segs.size());
+    std::unordered_map<CGAL::Handle::Id_type, size_t> lineOf;
+    lineOf.reserve(segs.size() * 2);
+    for (size_t i = 0; i < segs.size(); ++i) {
+        curves.emplace_back(segs[i]);
+        lineOf.emplace(curves.back().line().id(), i);
+    }
+    CanonArrangement arr;
+    CGAL::insert(arr, curves.begin(), curves.end());
+
+    // Each vertex's double: a double already (its interval a point), else
+    // the rounded crossing of two of its curves' lines, else (one line
+    // only, or a curve not known) the rounded exact point.
+    std::vector<DPoint> vpts;
+    vpts.reserve(arr.number_of_vertices());
+    auto sameLine = [&](size_t i, size_t j) {
+        return CGAL::orientation(lines[i].first, lines[i].second, lines[j].first) == CGAL::COLLINEAR &&
+               CGAL::orientation(lines[i].first, lines[i].second, lines[j].second) == CGAL::COLLINEAR;
+    };
+    auto toP = [](const DPoint& p) { return Point(p.x(), p.y()); };
+    for (auto v = arr.vertices_begin(); v != arr.vertices_end(); ++v) {
+        v->set_data(vpts.size());
+        const auto& ap = CGAL::approx(v->point());
+        if (ap.x().is_point() && ap.y().is_point()) {
+            vpts.emplace_back(ap.x().inf(), ap.y().inf());
+            continue;
+        }
+        std::optional<size_t> first, second;
+        bool known = true;
+        auto he = v->incident_halfedges();
+        const auto end = he;
+        do {
+            auto it = lineOf.find(he->curve().line().id());
+            if (it == lineOf.end()) {
+                known = false;
+                break;
+            }
+            if (!first) {
+                first = it->second;
+            } else if (!sameLine(*first, it->second)) {
+                second = it->second;
+                break;
+            }
+        } while (++he != end);
+        if (known && second) {
+            const Point p = roundedCrossing(toP(lines[*first].first), toP(lines[*first].second), toP(lines[*second].first),
+                                            toP(lines[*second].second));
+            vpts.emplace_back(p.x(), p.y());
+        } else {
+            vpts.emplace_back(canon::nearest(v->point().x().exact()), canon::nearest(v->point().y().exact()));
+        }
+    }
+    for (auto v = arr.vertices_begin(); v != arr.vertices_end(); ++v) {
+        // Every critical segment lies in the closed floor, so every vertex
+        // is on or inside it, unless a ring is degenerate.
+        if (degenerate && f.side(v->point()) == CGAL::ON_UNBOUNDED_SIDE) continue;
+        const DPoint& p = vpts[v->data()];
+        d.vertices.emplace_back(p.x(), p.y());
+    }
+    std::vector<const DPoint*> ring;
+    for (auto face = arr.faces_begin(); face != arr.faces_end(); ++face) {
+        if (face->is_unbounded()) continue;
+        // The mean of the face's (canonical) corners, summed from the
+        // lowest one (x, then y) counter-clockwise: the same doubles however
+        // the arrangement was built.
+        ring.clear();
+        auto he = face->outer_ccb();
+        const auto first = he;
+        do ring.push_back(&vpts[he->source()->data()]);
+        while (++he != first);
+        const size_t n = ring.size();
+        size_t low = 0;
+        for (size_t i = 1; i < n; ++i)
+            if (ring[i]->x() < ring[low]->x() || (ring[i]->x() == ring[low]->x() && ring[i]->y() < ring[low]->y())) low = i;
+        double sx = 0, sy = 0, twiceArea = 0;
+        for (size_t k = 0; k < n; ++k) {
+            const DPoint& a = *ring[(low + k) % n];
+            const DPoint& b = *ring[(low + k + 1) % n];
+            sx += a.x();
+            sy += a.y();
+            twiceArea += a.x() * b.y() - b.x() * a.y();
+        }
+        if (n < 3 || std::abs(twiceArea) < 2e-9) continue;  // a sliver: its corners are candidates already
+        const DPoint mean(sx / static_cast<double>(n), sy / static_cast<double>(n));
+        if (sideOf(douters, dholes, mean) != CGAL::ON_BOUNDED_SIDE) continue;  // a hole or outside
+        d.facePoints.emplace_back(mean.x(), mean.y());
+    }
+    return d;
+}
+
+}  // namespace
+
 namespace {
 Decomposition decomposeWith(const MultiPolygon& floor, const std::vector<Point>& targets, bool reference) {
     // Exact throughout (predicates and constructions): a double test here
@@ -1258,6 +1646,10 @@ Decomposition decomposeWith(const MultiPolygon& floor, const std::vector<Point>&
 }  // namespace
 
 Decomposition decompose(const MultiPolygon& floor, const std::vector<Point>& targets) {
+    return decomposeCanonical(floor, targets);
+}
+
+Decomposition decomposeFormer(const MultiPolygon& floor, const std::vector<Point>& targets) {
     return decomposeWith(floor, targets, false);
 }
 

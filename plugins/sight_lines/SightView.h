@@ -116,10 +116,28 @@ struct Decomposition {
     int reflexVertices = 0;
     int criticalSegments = 0;
 };
+//
+// The points are canonical: each vertex's double is the nearest double of
+// its exact value (ties to even), each face point the mean of its face's
+// corners summed from the lowest one counter-clockwise; they depend on the
+// floor's geometry only, not on the order of its rings or on how the
+// arrangement was built.
 Decomposition decompose(const MultiPolygon& floor, const std::vector<Point>& targets);
-// The same by the former code (every crossing built exactly, also the
+// The code before the canonical points (the same arrangement; a vertex's
+// double the middle of Epeck's interval for it, which depends on the
+// sweep's history): kept for bench_posts' same-run comparison.
+Decomposition decomposeFormer(const MultiPolygon& floor, const std::vector<Point>& targets);
+// The same by the first code (every crossing built exactly, also the
 // degenerate ones at the line's own ends): the reference of the tests that
-// decompose() gives the same vertices and face points in the same order.
+// decompose() gives the same vertices and face points (the same counts, in
+// the same order, each within 1e-6 m: the first code's doubles of crossings
+// never made exact are the middles of Epeck's intervals, up to some 1e-7 m
+// off for near-parallel lines; decomposeFormer: bit for bit).
 Decomposition decomposeReference(const MultiPolygon& floor, const std::vector<Point>& targets);
+
+// The crossing of the line through a and b with the line through c and d
+// (points given in doubles; not parallel), each coordinate the nearest
+// double of the exact value (ties to even): decompose()'s vertices.
+Point roundedCrossing(const Point& a, const Point& b, const Point& c, const Point& d);
 
 }  // namespace vgscan::sight
