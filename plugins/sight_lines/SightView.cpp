@@ -1405,8 +1405,14 @@ Decomposition decomposeCanonical(const MultiPolygon& floor, const std::vector<Po
     const std::vector<Corner> cs = corners(f);
     std::vector<KSegment> segs = f.edges;
     // Each segment's line through two points that are doubles: a floor
-    // edge's ends; a critical segment's u and r.
+    // edge's ends; a critical segment's u and r (directed from u to r, as
+    // the segment from r to its exit). Given to the arrangement as the
+    // curve's supporting line, exact in intervals where the line through r
+    // and the exit (a constructed point) is not.
     std::vector<std::pair<DPoint, DPoint>> lines(f.dedges.begin(), f.dedges.end());
+    std::vector<Kernel::Line_2> klines;
+    klines.reserve(f.edges.size());
+    for (const KSegment& e : f.edges) klines.emplace_back(e.source(), e.target());
     // The rings in doubles (the floor's corners are doubles), and whether
     // one is degenerate (fewer than three corners: its edges are in the
     // arrangement but not in the floor, so vertices are tested one by one).
@@ -1474,6 +1480,7 @@ Decomposition decomposeCanonical(const MultiPolygon& floor, const std::vector<Po
             if (exit == r.at) continue;  // the line leaves the floor at r
             segs.emplace_back(r.at, exit);
             lines.push_back({s.dat, dr});
+            klines.emplace_back(s.at, r.at);
             ++d.criticalSegments;
         }
     }
@@ -1484,7 +1491,7 @@ Decomposition decomposeCanonical(const MultiPolygon& floor, const std::vector<Po
     std::unordered_map<CGAL::Handle::Id_type, size_t> lineOf;
     lineOf.reserve(segs.size() * 2);
     for (size_t i = 0; i < segs.size(); ++i) {
-        curves.emplace_back(segs[i]);
+        curves.emplace_back(klines[i], segs[i].source(), segs[i].target());
         lineOf.emplace(curves.back().line().id(), i);
     }
     CanonArrangement arr;
