@@ -482,9 +482,11 @@ void BM_RoughSearch(benchmark::State& state) {
     constexpr int kRounds = 4;
     double nowCpu = 0, formerCpu = 0;
     long long nowExact = 0, formerExact = 0, roughFigures = 0, sameCount = 0, tieCount = 0, differCount = 0;
+    long long nowUnions = 0, formerUnions = 0, reused = 0;
     for (auto _ : state) {
         nowCpu = formerCpu = 0;
         nowExact = formerExact = roughFigures = sameCount = tieCount = differCount = 0;
+        nowUnions = formerUnions = reused = 0;
         for (const Group& g : groups) benchmark::DoNotOptimize(bestPosts(*g.gf, g.viewOf));  // the floors' rings made once
         for (int r = 0; r < kRounds; ++r)
             for (const Group& g : groups) {
@@ -503,6 +505,9 @@ void BM_RoughSearch(benchmark::State& state) {
                 nowExact += now.exactViews;
                 formerExact += was.exactViews;
                 roughFigures += now.roughFigures;
+                nowUnions += now.pairsMeasured;
+                formerUnions += was.pairsMeasured;
+                reused += now.unionsReused;
                 switch (compareAnswers(now, was)) {
                     case Agreement::Same: ++sameCount; break;
                     case Agreement::Tie:
@@ -519,7 +524,8 @@ void BM_RoughSearch(benchmark::State& state) {
     std::cout << "bestPosts on rough figures, " << groups.size() << " groups x " << kRounds << ": " << nowCpu
               << " ms CPU against " << formerCpu << " ms CPU the former way (exact figures): ratio " << formerCpu / nowCpu
               << "; per round " << roughFigures << " candidates decided on rough figures, " << nowExact << " exact views against "
-              << formerExact << "; answers the same " << sameCount << ", other spots exactly tied " << tieCount << ", different "
+              << formerExact << ", " << nowUnions << " unions in the search (" << reused << " of them the screen's) against "
+              << formerUnions << " exact; answers the same " << sameCount << ", other spots exactly tied " << tieCount << ", different "
               << differCount << "\n";
     state.counters["rough_cpu_ms"] = nowCpu;
     state.counters["former_cpu_ms"] = formerCpu;

@@ -419,6 +419,24 @@ double areaInViewRough(const MultiPolygon& area, const Polygon& view, const Poin
     return areaInSectors(area, sectors, boxes, areas);
 }
 
+// Which of two spots' seen floors together() cuts by the other's view: that
+// of fewer corners, else the first by position, so that the union of a and b
+// is that of b and a to the bit.
+size_t cornersOf(const Seen& s) {
+    size_t n = 0;
+    for (const auto& p : s.shared) {
+        n += p.outer().size();
+        for (const auto& in : p.inners()) n += in.size();
+    }
+    return n;
+}
+bool cutFirst(size_t na, size_t nb, const Seen& a, const Seen& b) {
+    return na != nb ? na < nb : std::make_tuple(a.spot.at.x(), a.spot.at.y()) < std::make_tuple(b.spot.at.x(), b.spot.at.y());
+}
+bool cutFirst(const Seen& a, const Seen& b) {
+    return cutFirst(cornersOf(a), cornersOf(b), a, b);
+}
+
 // What the screen's unions (togetherRoughWith) read of one candidate's
 // figures, made once per candidate instead of once per union: the box of
 // its seen floor and, when first asked for, its view's convex sectors. The
@@ -426,6 +444,7 @@ double areaInViewRough(const MultiPolygon& area, const Polygon& view, const Poin
 struct RoughParts {
     const Seen* of = nullptr;
     Box box;
+    size_t corners = 0;  // of its seen floor (cutFirst)
     bool sectorsMade = false;
     std::vector<Sector> sectors;
 };
@@ -433,6 +452,7 @@ RoughParts& partsOf(const Seen& s, RoughParts& p) {
     if (p.of != &s) {
         p.of = &s;
         p.box = bg::return_envelope<Box>(s.shared);
+        p.corners = cornersOf(s);
         p.sectorsMade = false;
     }
     return p;
@@ -451,7 +471,7 @@ double togetherRoughWith(const Seen& a, const Seen& b, RoughParts& pa, RoughPart
     double united = a.area + b.area;
     if (a.spot.storey == b.spot.storey && !a.shared.empty() && !b.shared.empty() &&
         bg::intersects(partsOf(a, pa).box, partsOf(b, pb).box)) {
-        const bool aFirst = a.shared.size() <= b.shared.size();
+        const bool aFirst = cutFirst(pa.corners, pb.corners, a, b);
         const Seen& cut = aFirst ? a : b;
         RoughParts& by = aFirst ? pb : pa;
         united = a.area + b.area - areaInSectors(cut.shared, sectorsOf(by), cut.sharedBoxes, cut.sharedAreas);
@@ -481,21 +501,6 @@ bool covers(const Seen& b, const Seen& a, Unite&& unite) {
     return unite() <= b.area + kAreaTie;
 }
 
-// Which of two spots' seen floors together() cuts by the other's view: that
-// of fewer corners, else the first by position, so that the union of a and b
-// is that of b and a to the bit.
-bool cutFirst(const Seen& a, const Seen& b) {
-    auto corners = [](const Seen& s) {
-        size_t n = 0;
-        for (const auto& p : s.shared) {
-            n += p.outer().size();
-            for (const auto& in : p.inners()) n += in.size();
-        }
-        return n;
-    };
-    const size_t na = corners(a), nb = corners(b);
-    return na != nb ? na < nb : std::make_tuple(a.spot.at.x(), a.spot.at.y()) < std::make_tuple(b.spot.at.x(), b.spot.at.y());
-}
 
 }  // namespace
 
@@ -873,7 +878,7 @@ double togetherRough(const Seen& a, const Seen& b) {
     double united = a.area + b.area;
     if (a.spot.storey == b.spot.storey && !a.shared.empty() && !b.shared.empty() &&
         bg::intersects(bg::return_envelope<Box>(a.shared), bg::return_envelope<Box>(b.shared))) {
-        const bool aFirst = a.shared.size() <= b.shared.size();
+        const bool aFirst = cutFirst(a, b);
         const Seen& cut = aFirst ? a : b;
         const Seen& by = aFirst ? b : a;
         united = a.area + b.area - areaInViewRough(cut.shared, by.view, by.spot.at, cut.sharedBoxes, cut.sharedAreas);
@@ -881,33 +886,37 @@ double togetherRough(const Seen& a, const Seen& b) {
     return std::clamp(united, std::max(a.area, b.area), a.area + b.area);
 }
 
-PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool prune, const Cells* cells, bool bySectors) {
+namespace {
+
+// Unions of two entries of `seen` already measured the way bestPair's
+// bySectors measures them (togetherRoughWith, to the bit), by the pair of
+// indices (lower first).
+using KnownUnions = std::map<std::pair<int, int>, double>;
+
+// bestPair, with the unions in `known` (bySectors only) taken as measured;
+// `reused` counts them.
+PairChoice searchPairs(const GroupFloor& g, const std::vector<Seen>& seen, bool prune, const Cells* cells, bool bySectors,
+                       const KnownUnions* known, long long* reused) {
     PairChoice best;
     const int n = static_cast<int>(seen.size());
     if (n < 2) return best;
-    // The union of seen[i] and seen[j] with the doors: together(), or with
-    // the view cut into convex sectors (each spot's made once).
-    std::vector<std::vector<Sector>> sectors(bySectors ? n : 0);
-    std::vector<char> sectorsMade(bySectors ? n : 0, 0);
+    // The union of seen[i] and seen[j] with the doors: together(), or as
+    // togetherRough with each spot's parts (RoughParts) made once.
+    std::vector<RoughParts> parts(bySectors ? n : 0);
     auto unite = [&](int i, int j) -> std::pair<double, int> {
         if (!bySectors) return together(seen[i], seen[j]);
         const Seen& a = seen[i];
         const Seen& b = seen[j];
         int doors = 0;
         for (size_t k = 0; k < a.doors.size(); ++k) doors += (a.doors[k] || b.doors[k]) ? 1 : 0;
-        double united = a.area + b.area;
-        if (a.spot.storey == b.spot.storey && !a.shared.empty() && !b.shared.empty() &&
-            bg::intersects(bg::return_envelope<Box>(a.shared), bg::return_envelope<Box>(b.shared))) {
-            const bool aFirst = cutFirst(a, b);
-            const Seen& cut = aFirst ? a : b;
-            const int by = aFirst ? j : i;
-            if (!sectorsMade[by]) {
-                convexSectors(seen[by].view.outer(), seen[by].spot.at, sectors[by]);
-                sectorsMade[by] = 1;
+        if (known) {
+            auto it = known->find({std::min(i, j), std::max(i, j)});
+            if (it != known->end()) {
+                if (reused) ++*reused;
+                return {it->second, doors};
             }
-            united = a.area + b.area - areaInSectors(cut.shared, sectors[by], cut.sharedBoxes, cut.sharedAreas);
         }
-        return {std::clamp(united, std::max(a.area, b.area), a.area + b.area), doors};
+        return {togetherRoughWith(a, b, parts[i], parts[j]), doors};
     };
     std::vector<int> order(n);
     std::iota(order.begin(), order.end(), 0);
@@ -1003,6 +1012,12 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
     return best;
 }
 
+}  // namespace
+
+PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool prune, const Cells* cells, bool bySectors) {
+    return searchPairs(g, seen, prune, cells, bySectors, nullptr, nullptr);
+}
+
 namespace {
 
 // Whether sum - Σ max(0, mine[k] + v - floor[k]) over the n entries (k, v)
@@ -1096,10 +1111,11 @@ Best choose(const GroupFloor& g, const std::vector<Seen>& seen, const Cells& cel
 // lies more than kRoughError from the rough one, or other doors are seen
 // (the caller then runs the former search).
 bool chooseOnRough(const GroupFloor& g, const ViewOf& viewOf, const Cells& cells, const std::vector<Seen>& seen,
-                   const std::vector<char>& onRough, const std::vector<int>& index, Best& out) {
+                   const std::vector<char>& onRough, const std::vector<int>& index, Best& out,
+                   const KnownUnions* known = nullptr) {
     const int s = bestSingle(seen);
     if (s < 0) return true;
-    const PairChoice p = bestPair(g, seen, true, &cells, true);
+    const PairChoice p = searchPairs(g, seen, true, &cells, true, known, &out.unionsReused);
     out.pairsMeasured = p.pairsMeasured;
     out.pairsBounded = p.pairsBounded;
     bool holds = true;
@@ -1463,8 +1479,18 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) 
             index.push_back(i);
         }
     Best out;
+    // The screen's unions, measured as the search measures them (the same
+    // figures, togetherRoughWith): not measured again.
+    KnownUnions screenUnions;
+    if (!way.formerExact) {
+        std::vector<int> place(n, -1);
+        for (size_t k = 0; k < index.size(); ++k) place[index[k]] = static_cast<int>(k);
+        for (const Union& u : unions)
+            if (place[u.a] >= 0 && place[u.b] >= 0)
+                screenUnions.emplace(std::make_pair(std::min(place[u.a], place[u.b]), std::max(place[u.a], place[u.b])), u.area);
+    }
     if (way.formerExact) out = choose(g, seen, cells);
-    else if (!chooseOnRough(g, viewOf, cells, seen, seenRough, index, out)) {
+    else if (!chooseOnRough(g, viewOf, cells, seen, seenRough, index, out, &screenUnions)) {
         // A winner's exact figures are not its rough ones (within
         // kRoughError, the same doors): the former search.
         ScreenWay former = way;

@@ -181,9 +181,11 @@ PairChoice bestPair(const GroupFloor& g, const std::vector<Seen>& seen, bool pru
 std::pair<double, int> together(const Seen& a, const Seen& b);
 
 // The union of two spots' shared floor in view (m²), for the screen:
-// together's area with the view cut into convex sectors from its post
-// (runs of its fan's triangles) instead of triangles; the same up to
-// rounding (within kRoughError, tests), fewer pieces to clip.
+// together's area (the same seen floor cut by the other's view) with the
+// view cut into convex sectors from its post (runs of its fan's triangles)
+// instead of triangles; the same up to rounding (within kRoughError,
+// tests), fewer pieces to clip. togetherRough(a, b) == togetherRough(b, a)
+// to the bit; bestPair(..., bySectors) measures unions so.
 double togetherRough(const Seen& a, const Seen& b);
 
 struct Best {
@@ -200,6 +202,7 @@ struct Best {
     long long roughUnions = 0;    // pairs' unions estimated on rough views (togetherRough)
     long long pairsMeasured = 0;  // unions measured exactly by the search (together)
     long long pairsBounded = 0;   // pairs the search passed over by the cell bound
+    long long unionsReused = 0;   // unions the search on rough figures took from the screen's (the same figures)
 };
 
 // The screen of bestPosts: a candidate left out has a bound or an estimate

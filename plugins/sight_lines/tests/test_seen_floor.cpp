@@ -654,6 +654,9 @@ TEST_CASE("rough views: seen floors and unions within kRoughError of the exact o
                 // seen floors: clipped to the fan's triangles
                 // (together) or to its convex sectors (togetherRough).
                 const double exactUnion = sight::together(*exact[best], *exact[i]).first;
+                // Either way round, to the bit (the search on rough figures
+                // takes the screen's unions for its own).
+                CHECK(sight::togetherRough(*rough[best], *rough[i]) == sight::togetherRough(*rough[i], *rough[best]));
                 const double d = std::max(std::abs(sight::together(*rough[best], *rough[i]).first - exactUnion),
                                           std::abs(sight::togetherRough(*rough[best], *rough[i]) - exactUnion));
                 CHECK(d <= sight::kRoughError);
