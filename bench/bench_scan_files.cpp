@@ -8,10 +8,15 @@
 //    (ScanJsonWay::Direct, io/JsonText.h) against the former way
 //    (ScanJsonWay::Qt: a QJsonObject per site through QJsonDocument), on one
 //    thread.
+//  - BM_Gpkg: sites.gpkg (writeScanGpkg) with the evidence, findings and
+//    spaces rows' fields set by number (GpkgFields::ByNumber) against by
+//    name (GpkgFields::ByName, the former way); the two files compared.
 //
 // Figures: CPU time of this thread for each way and the ratio.
 #include "CpuClock.h"
 #include "io/PortfolioReader.h"
+#include "report/HtmlReport.h"
+#include "report/Reports.h"
 #include "report/ScanFiles.h"
 #include "rules/RuleRegistry.h"
 #include "ruleset/RuleSet.h"
@@ -20,6 +25,10 @@
 #include <benchmark/benchmark.h>
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cpl_conv.h>
 
 #include <deque>
 #include <functional>
@@ -67,16 +76,24 @@ Fixture& fixture() {
     return f;
 }
 
+std::size_t size(const std::string& s) { return s.size(); }
+std::size_t size(const std::vector<std::string>& v) {
+    std::size_t n = 0;
+    for (const auto& s : v) n += s.size();
+    return n;
+}
+
 // Runs both ways `rounds` times, alternating which goes first; fails when
 // their bytes differ.
-void compareWays(benchmark::State& state, const char* what, const std::function<std::string()>& fast,
-                 const std::function<std::string()>& former, int rounds) {
+template <class T>
+void compareWays(benchmark::State& state, const char* what, const std::function<T()>& fast,
+                 const std::function<T()>& former, int rounds) {
     double fastCpu = 0, formerCpu = 0;
     std::size_t bytes = 0, mismatches = 0;
     for (auto _ : state) {
         for (int r = 0; r < rounds; ++r) {
-            std::string a, b;
-            auto timed = [](const std::function<std::string()>& f, std::string& out) {
+            T a, b;
+            auto timed = [](const std::function<T()>& f, T& out) {
                 const double t0 = bench::threadCpuSeconds();
                 out = f();
                 return bench::threadCpuSeconds() - t0;
@@ -88,7 +105,7 @@ void compareWays(benchmark::State& state, const char* what, const std::function<
                 formerCpu += timed(former, b);
                 fastCpu += timed(fast, a);
             }
-            bytes = a.size();
+            bytes = size(a);
             if (a != b) ++mismatches;
         }
         state.SetIterationTime(fastCpu);
@@ -107,11 +124,57 @@ std::string text(const QByteArray& b) { return std::string(b.constData(), static
 
 void BM_ScanJson(benchmark::State& state) {
     const ScanFilesInput& in = fixture().input;
-    compareWays(
+    compareWays<std::string>(
         state, "scan.json", [&] { return text(scanJsonText(in, 1, ScanJsonWay::Direct)); },
         [&] { return text(scanJsonText(in, 1, ScanJsonWay::Qt)); }, 4);
 }
 BENCHMARK(BM_ScanJson)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+
+void BM_Gpkg(benchmark::State& state) {
+    const Fixture& f = fixture();
+    QTemporaryDir dir;
+    // As the scan writes it: the run's date in the tables, no journal.
+    CPLSetConfigOption("OGR_CURRENT_DATE", "2025-11-24T16:00:00Z");
+    CPLSetConfigOption("OGR_SQLITE_JOURNAL", "OFF");
+    CPLSetConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
+    auto run = [&](GpkgFields way, const char* name) {
+        return [&, way, name] {
+            const std::string path = dir.filePath(name).toStdString();
+            writeScanGpkg(path, f.portfolio, f.ruleset, f.result.sites, way);
+            QFile file(QString::fromStdString(path));
+            if (!file.open(QIODevice::ReadOnly)) throw std::runtime_error("cannot read " + path);
+            return text(file.readAll());
+        };
+    };
+    compareWays<std::string>(state, "sites.gpkg", run(GpkgFields::ByNumber, "new.gpkg"), run(GpkgFields::ByName, "former.gpkg"), 4);
+}
+BENCHMARK(BM_Gpkg)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+
+// Every page of report.html, in pieces, as writeScanFiles makes them.
+std::vector<std::string> htmlPages() {
+    const Fixture& f = fixture();
+    HtmlReportInput html;
+    html.portfolio = &f.portfolio;
+    html.ruleset = &f.ruleset;
+    html.sites = &f.result.sites;
+    html.version = "bench";
+    html.clusters = &f.result.clusters;
+    html.selection = &f.result.selection;
+    html.timestamp = "2025-11-24T16:00:00Z";
+    html.index = f.result.index.get();
+    html.scanFiles = true;
+    const HtmlReportPages pages(html, "report.html");
+    std::vector<std::string> all;
+    for (std::size_t k = 0; k < pages.count(); ++k)
+        for (std::string& piece : pages.pieces(k)) all.push_back(std::move(piece));
+    return all;
+}
+
+void BM_HtmlPages(benchmark::State& state) {
+    fixture();
+    compareWays<std::vector<std::string>>(state, "report pages", [] { return htmlPages(); }, [] { return htmlPages(); }, 2);
+}
+BENCHMARK(BM_HtmlPages)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 
 }  // namespace
 

@@ -317,8 +317,24 @@ void writeStyles(GDALDataset& ds, const std::string& path, const RuleSet& rs) {
 
 }  // namespace
 
+namespace {
+
+// A field of a layer: its number, and its name for the former way.
+struct LayerField {
+    int index = -1;
+    const char* name = "";
+};
+
+// The fields of the evidence layers (areas and lines: label; findings:
+// message, expected, observed).
+struct EvidenceFields {
+    LayerField site, rule, status, object, storey, label, message, expected, observed;
+};
+
+}  // namespace
+
 void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& rs,
-                   const std::vector<SiteAssessment>& sites) {
+                   const std::vector<SiteAssessment>& sites, GpkgFields fields) {
     gdal::init();
     GDALDriver* drv = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!drv) throw std::runtime_error("GDAL has no GPKG driver");
@@ -387,6 +403,40 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
     std::vector<int> attrFields;
     for (const auto& a : attrs) attrFields.push_back(field(a.second));
 
+    // The evidence, findings and spaces rows too (some hundred thousand on
+    // 2,002 sites); `fields` GpkgFields::ByName sets them by name, the former way.
+    auto layerField = [&](OGRLayer* l, const char* name) {
+        const int i = l->GetLayerDefn()->GetFieldIndex(name);
+        if (i < 0) throw std::runtime_error(path + ": layer '" + l->GetName() + "' has no field '" + name + "'");
+        return LayerField{i, name};
+    };
+    auto fieldsOf = [&](OGRLayer* l) {
+        EvidenceFields k;
+        k.site = layerField(l, "site_id");
+        k.rule = layerField(l, "rule");
+        k.status = layerField(l, "status");
+        k.object = layerField(l, "object");
+        k.storey = layerField(l, "storey");
+        if (l != points) k.label = layerField(l, "label");
+        else {
+            k.message = layerField(l, "message");
+            k.expected = layerField(l, "expected");
+            k.observed = layerField(l, "observed");
+        }
+        return k;
+    };
+    const EvidenceFields areaFields = fieldsOf(areas), lineFields = fieldsOf(lines),
+                         pointFields = fieldsOf(points);
+    const LayerField spSite = layerField(spaces, "site_id"), spStorey = layerField(spaces, "storey"),
+                     spUse = layerField(spaces, "use"), spName = layerField(spaces, "name"),
+                     spSpaceId = layerField(spaces, "space_id"), spGroup = layerField(spaces, "group"),
+                     spArea = layerField(spaces, "area_m2");
+    const bool byName = fields == GpkgFields::ByName;
+    auto set = [byName](OGRFeature& f, const LayerField& k, auto value) {
+        if (byName) f.SetField(k.name, value);
+        else f.SetField(k.index, value);
+    };
+
     ds->StartTransaction();
     for (const auto& s : sites) {
         gdal::FeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -427,13 +477,13 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
         if (s.plan && at.given)
             for (const auto& sp : s.plan->spaces) {
                 gdal::FeaturePtr e(OGRFeature::CreateFeature(spaces->GetLayerDefn()));
-                e->SetField("site_id", s.site->id.c_str());
-                e->SetField("storey", sp.storey);
-                e->SetField("use", toString(sp.use));
-                if (!sp.name.empty()) e->SetField("name", sp.name.c_str());
-                e->SetField("space_id", sp.id.c_str());
-                if (!sp.group.empty()) e->SetField("group", sp.group.c_str());
-                e->SetField("area_m2", sp.area);
+                set(*e, spSite, s.site->id.c_str());
+                set(*e, spStorey, sp.storey);
+                set(*e, spUse, toString(sp.use));
+                if (!sp.name.empty()) set(*e, spName, sp.name.c_str());
+                set(*e, spSpaceId, sp.id.c_str());
+                if (!sp.group.empty()) set(*e, spGroup, sp.group.c_str());
+                set(*e, spArea, sp.area);
                 OGRPolygon g = gdal::fromPolygon(toWorld(sp.shape, at));
                 e->SetGeometry(&g);
                 write(spaces, e.get(), "space '" + sp.id + "' of site '" + s.site->id + "'");
@@ -443,26 +493,27 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
             if (plan && !at.given) continue;
             const std::string what = "evidence of '" + r.entry->key + "' at site '" + s.site->id + "'";
             // The fields every evidence row has: where it comes from and about what.
-            auto feature = [&](OGRLayer* l, const std::string& object, const std::optional<int>& storey) {
+            auto feature = [&](OGRLayer* l, const EvidenceFields& k, const std::string& object,
+                               const std::optional<int>& storey) {
                 gdal::FeaturePtr e(OGRFeature::CreateFeature(l->GetLayerDefn()));
-                e->SetField("site_id", s.site->id.c_str());
-                e->SetField("rule", r.entry->key.c_str());
-                e->SetField("status", toString(r.result.status));
-                e->SetField("object", object.c_str());
-                if (storey) e->SetField("storey", *storey);
+                set(*e, k.site, s.site->id.c_str());
+                set(*e, k.rule, r.entry->key.c_str());
+                set(*e, k.status, toString(r.result.status));
+                set(*e, k.object, object.c_str());
+                if (storey) set(*e, k.storey, *storey);
                 return e;
             };
             for (const auto& shape : r.result.shapes) {
                 if (!shape.area.empty()) {
-                    auto e = feature(areas, shape.object, shape.storey);
-                    e->SetField("label", shape.label.c_str());
+                    auto e = feature(areas, areaFields, shape.object, shape.storey);
+                    set(*e, areaFields.label, shape.label.c_str());
                     OGRMultiPolygon g = gdal::fromMultiPolygon(plan ? toWorld(shape.area, at) : shape.area);
                     e->SetGeometry(&g);
                     write(areas, e.get(), what);
                 }
                 if (shape.line.size() >= 2) {
-                    auto e = feature(lines, shape.object, shape.storey);
-                    e->SetField("label", shape.label.c_str());
+                    auto e = feature(lines, lineFields, shape.object, shape.storey);
+                    set(*e, lineFields.label, shape.label.c_str());
                     OGRLineString g = gdal::fromLineString(plan ? toWorld(shape.line, at) : shape.line);
                     e->SetGeometry(&g);
                     write(lines, e.get(), what);
@@ -470,10 +521,10 @@ void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& r
             }
             for (const auto& fd : r.result.findings) {
                 if (!fd.location) continue;
-                auto e = feature(points, fd.object, fd.storey);
-                e->SetField("message", fd.message.c_str());
-                e->SetField("expected", fd.expected.c_str());
-                e->SetField("observed", fd.observed.c_str());
+                auto e = feature(points, pointFields, fd.object, fd.storey);
+                set(*e, pointFields.message, fd.message.c_str());
+                set(*e, pointFields.expected, fd.expected.c_str());
+                set(*e, pointFields.observed, fd.observed.c_str());
                 const Point w = plan ? toWorld(*fd.location, at) : *fd.location;
                 OGRPoint g(w.x(), w.y());
                 e->SetGeometry(&g);

@@ -70,8 +70,13 @@ void writeScanCsv(const std::string& path, const RuleSet& rs, const std::vector<
 // stored in the file's layer_styles table: sites by verdict with a category of
 // their own for failed sites, and labelled; evidence and findings by rule;
 // `plan_spaces` (each plan's spaces placed on its site) by use.
+// `fields`: how the rows of evidence, findings and spaces get their fields:
+// by number (looked up once per layer), or by name (the former way: GDAL
+// compares the name with the layer's fields for every value; kept as the
+// reference of bench_scan_files).
+enum class GpkgFields { ByNumber, ByName };
 void writeScanGpkg(const std::string& path, const Portfolio& p, const RuleSet& rs,
-                   const std::vector<SiteAssessment>& sites);
+                   const std::vector<SiteAssessment>& sites, GpkgFields fields = GpkgFields::ByNumber);
 
 // Replaces the QGIS style of the layer `clusters` in a sites.gpkg written by
 // writeScanGpkg: one colour per cluster id.
