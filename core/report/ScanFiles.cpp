@@ -125,6 +125,9 @@ public:
             if (way_ == ScanJsonWay::Direct) {
                 out.append(8, ' ');
                 appendSiteJson(out, sites[i], 2);
+                // Grown by doubling: up to half of it unused, on 2,002
+                // sites some 15 MB more at the peak than text made to size.
+                out.shrink_to_fit();
                 continue;
             }
             QByteArray text = QJsonDocument(toJson(sites[i])).toJson(QJsonDocument::Indented);
