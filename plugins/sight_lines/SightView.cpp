@@ -1399,6 +1399,125 @@ CGAL::Bounded_side sideOf(const std::vector<std::vector<DPoint>>& outers,
     return CGAL::ON_UNBOUNDED_SIDE;
 }
 
+// The floor's corners in doubles, with their neighbours on the ring (for
+// fastExit).
+struct DCorner {
+    DPoint v, a, b;  // the corner, the one before it, the one after it
+    size_t index;    // in corners()
+};
+
+// Where the ray from r away from u first leaves the closed floor, told by
+// exact predicates on doubles (every point here is a corner or a door end):
+// a proper crossing of an edge leaves the floor where the edge's interior
+// side (its left) is behind; at a corner on the ray the ray goes on inside
+// or along a wall when its direction lies in the corner's closed interior
+// wedge. The first leaving event along the ray is the exit; it is made
+// exactly (the corner itself, or the crossing of the two lines) only once.
+// Nothing (the caller then takes ExactFloor::exit) where the floor is not
+// plain there: another ring's corner at r or on an edge's line through r,
+// two corners at one point on the ray, a crossing the bounds cannot order.
+std::optional<KPoint> fastExit(const ExactFloor& f, const std::vector<Corner>& cs, const std::vector<DCorner>& dcs,
+                               const DPoint& du, const DPoint& dr, size_t rIndex, const Kernel::Line_2& line) {
+    using CGAL::orientation;
+    // Whether the ray, just after corner v (on the ray's line, at or beyond
+    // r), lies in the closed floor: its direction d = r - u within the
+    // counter-clockwise sweep from b - v to a - v (the interior, left of
+    // the ring's edges), its bounding directions included.
+    auto inside = [&](const DCorner& c) {
+        const int sBd = -static_cast<int>(orientation(du, dr, c.b));  // sign((b - v) x d)
+        const int sAd = -static_cast<int>(orientation(du, dr, c.a));  // sign((a - v) x d)
+        const bool bAhead = sBd == 0 && CGAL::angle(du, c.v, c.b) == CGAL::OBTUSE;
+        if (bAhead) return true;  // along the wall to b
+        const int sBA = static_cast<int>(orientation(c.v, c.b, c.a));
+        const int halfD = (sBd > 0) ? 0 : 1;
+        const int halfA = (sBA > 0 || (sBA == 0 && CGAL::angle(c.b, c.v, c.a) == CGAL::ACUTE)) ? 0 : 1;
+        if (halfD != halfA) return halfD < halfA;
+        return sAd <= 0;
+    };
+    if (!inside(dcs[rIndex])) return cs[dcs[rIndex].index].at;  // the line leaves the floor at r
+    // The nearest leaving event: a corner (index into dcs) or an edge.
+    std::optional<size_t> corner, edge;
+    int edgeOp = 0;
+    using namespace canon;
+    const DD dx = diff(dr.x(), du.x()), dy = diff(dr.y(), du.y());
+    auto param = [&](size_t k, DD& N, DD& D) {  // t of the crossing with edge k: N / D
+        const auto& [p, q] = f.dedges[k];
+        const DD ex = diff(q.x(), p.x()), ey = diff(q.y(), p.y());
+        const DD px = diff(p.x(), du.x()), py = diff(p.y(), du.y());
+        N = sub(mul(ex, py), mul(ey, px));
+        D = sub(mul(ex, dy), mul(ey, dx));
+    };
+    bool unsure = false;
+    // Whether crossing k lies before crossing m along the ray.
+    auto before = [&](size_t k, size_t m) {
+        DD Nk, Dk, Nm, Dm;
+        param(k, Nk, Dk);
+        param(m, Nm, Dm);
+        const int s = sign(sub(mul(Nk, Dm), mul(Nm, Dk))), sk = sign(Dk), sm = sign(Dm);
+        if (s == 0 || sk == 0 || sm == 0) {
+            unsure = true;
+            return false;
+        }
+        return s * sk * sm < 0;
+    };
+    // Whether corner c lies before crossing k (with op the sign of p).
+    auto cornerBefore = [&](const DCorner& c, size_t k, int op) {
+        const auto& [p, q] = f.dedges[k];
+        const int s = static_cast<int>(orientation(p, q, c.v));
+        if (s == 0) unsure = true;
+        return s != 0 && s != op;  // after the crossing the side is op's
+    };
+    for (size_t k = 0; k < f.dedges.size(); ++k) {
+        const auto& [p, q] = f.dedges[k];
+        const int op = static_cast<int>(orientation(du, dr, p)), oq = static_cast<int>(orientation(du, dr, q));
+        if (op == 0 || oq == 0 || op == oq) continue;  // not a proper crossing (corners on the line: below)
+        if (op > 0) continue;                           // entering the floor there
+        const int pr = static_cast<int>(orientation(p, q, dr));
+        if (pr == 0) return std::nullopt;  // through r
+        if (pr * op > 0) continue;         // behind r
+        if (!edge || before(k, *edge)) {
+            edge = k;
+            edgeOp = op;
+        }
+        if (unsure) return std::nullopt;
+    }
+    std::vector<size_t> onRay;  // the corners on the ray beyond r
+    for (size_t i = 0; i < dcs.size(); ++i) {
+        const DCorner& c = dcs[i];
+        if (orientation(du, dr, c.v) != CGAL::COLLINEAR) continue;
+        if (c.v == dr) {
+            if (i != rIndex) return std::nullopt;  // another ring's corner at r
+            continue;
+        }
+        if (CGAL::angle(du, dr, c.v) != CGAL::OBTUSE) continue;  // behind r
+        onRay.push_back(i);
+        if (corner && dcs[*corner].v == c.v) return std::nullopt;  // two corners at one point
+        if (inside(c)) continue;
+        if (!corner || CGAL::collinear_are_strictly_ordered_along_line(dr, c.v, dcs[*corner].v)) corner = i;
+    }
+    // A corner at the same point as another, not leaving there, is not
+    // checked above: any corner on the ray at the chosen corner's point.
+    if (corner) {
+        for (size_t i = 0; i < dcs.size(); ++i)
+            if (i != *corner && dcs[i].v == dcs[*corner].v) return std::nullopt;
+    }
+    if (corner && edge) {
+        const bool c = cornerBefore(dcs[*corner], *edge, edgeOp);
+        if (unsure) return std::nullopt;
+        if (c) edge.reset();
+        else corner.reset();
+    }
+    if (corner) return cs[dcs[*corner].index].at;
+    if (!edge) return std::nullopt;
+    // A corner (of another ring) at the edge's crossing: not plain.
+    for (size_t i : onRay)
+        if (orientation(f.dedges[*edge].first, f.dedges[*edge].second, dcs[i].v) == CGAL::COLLINEAR) return std::nullopt;
+    const auto hit = CGAL::intersection(line, f.edges[*edge].supporting_line());
+    if (!hit) return std::nullopt;
+    if (const KPoint* x = boost::get<KPoint>(&*hit)) return *x;
+    return std::nullopt;
+}
+
 Decomposition decomposeCanonical(const MultiPolygon& floor, const std::vector<Point>& targets) {
     Decomposition d;
     ExactFloor f(floor);
@@ -1449,9 +1568,14 @@ Decomposition decomposeCanonical(const MultiPolygon& floor, const std::vector<Po
     };
     std::vector<Source> sources;
     std::vector<Ray> rays;
-    for (const Corner& r : cs) {
+    std::vector<DCorner> dcs;
+    dcs.reserve(cs.size());
+    for (size_t i = 0; i < cs.size(); ++i)
+        dcs.push_back({*ExactFloor::asDouble(cs[i].at), *ExactFloor::asDouble(cs[i].prev), *ExactFloor::asDouble(cs[i].next), i});
+    for (size_t rIndex = 0; rIndex < cs.size(); ++rIndex) {
+        const Corner& r = cs[rIndex];
         if (!r.reflex) continue;
-        const DPoint dr = *ExactFloor::asDouble(r.at);
+        const DPoint dr = dcs[rIndex].v;
         sources.clear();
         sources.push_back({r.prev, *ExactFloor::asDouble(r.prev), true});
         sources.push_back({r.next, *ExactFloor::asDouble(r.next), true});
@@ -1475,12 +1599,14 @@ Decomposition decomposeCanonical(const MultiPolygon& floor, const std::vector<Po
                 if (cast->segment) ++d.criticalSegments;  // counted as the former code does
                 continue;
             }
-            const KPoint exit = f.exit(s.at, r.at);
+            const Kernel::Line_2 line(s.at, r.at);
+            std::optional<KPoint> fast = degenerate ? std::nullopt : fastExit(f, cs, dcs, s.dat, dr, rIndex, line);
+            const KPoint exit = fast ? *fast : f.exit(s.at, r.at);
             rays.push_back({s.dat, exit != r.at});
             if (exit == r.at) continue;  // the line leaves the floor at r
             segs.emplace_back(r.at, exit);
             lines.push_back({s.dat, dr});
-            klines.emplace_back(s.at, r.at);
+            klines.push_back(line);
             ++d.criticalSegments;
         }
     }

@@ -228,6 +228,17 @@ TEST_CASE("decompose: the former code's answer on floors with collinear walls, h
     // Two of them side by side in one floor (a multipolygon).
     requireSame(MultiPolygon{comb, moved(stairs, 20, 0)}, {});
     requireCanonical(MultiPolygon{comb, moved(stairs, 20, 0), moved(pillars, 0, 20)}, {Point(1, 1), Point(21, 1)});
+    // Floors that are not plain where a sight ray passes (decompose's exit
+    // by predicates on doubles gives way to the exact one): an L and a
+    // square touching at a corner on the line of the L's walls, and a room
+    // whose hole touches its wall at a point.
+    const Polygon ell = ring({{0, 0}, {4, 0}, {4, 2}, {2, 2}, {2, 4}, {0, 4}});
+    const Polygon touching = ring({{4, 2}, {6, 2}, {6, 4}, {4, 4}});
+    requireSame(MultiPolygon{ell, touching}, {});
+    requireCanonical(MultiPolygon{ell, touching}, {});
+    const Polygon pinched = ring({{0, 0}, {8, 0}, {8, 6}, {0, 6}}, {{{3, 0}, {5, 2}, {3, 2}}});
+    requireSame(MultiPolygon{pinched}, {Point(1, 5)});
+    requireCanonical(MultiPolygon{pinched}, {Point(1, 5)});
 }
 
 TEST_CASE("decompose: vertices are the exact crossings rounded, on a floor worked out by hand") {
