@@ -129,6 +129,36 @@ std::map<std::string, GroupFloor> groupFloors(const BuildingGraph& g) {
     return out;
 }
 
+// Every living group with shared floor of the given plans, each with its
+// storeys' views (no extra walls), made once for the benchmarks that run
+// bestPosts two ways on the same groups. Not copied or moved: the groups
+// point into the floors and views.
+struct LivingGroups {
+    struct Group {
+        std::string name;  // plan and group
+        const GroupFloor* gf;
+        ViewOf viewOf;
+    };
+    std::vector<std::map<std::string, GroupFloor>> floors;
+    std::vector<std::map<int, std::unique_ptr<StoreyView>>> views;
+    std::vector<Group> groups;
+    explicit LivingGroups(const BenchPlans& bp) : views(bp.graphs.size()) {
+        for (const auto& graph : bp.graphs) floors.push_back(groupFloors(*graph));
+        for (size_t p = 0; p < bp.graphs.size(); ++p) {
+            for (const Space& sp : bp.graphs[p]->plan().spaces)
+                if (!views[p].count(sp.storey))
+                    views[p][sp.storey] = std::make_unique<StoreyView>(bp.graphs[p]->freeSpace(sp.storey), std::vector<Wall>{});
+            for (const auto& [name, gf] : floors[p]) {
+                if (gf.shared.empty()) continue;
+                auto* vs = &views[p];
+                groups.push_back({bp.plans[p]->name + " " + name, &gf, [vs](int storey) -> const StoreyView& { return *vs->at(storey); }});
+            }
+        }
+    }
+    LivingGroups(const LivingGroups&) = delete;
+    LivingGroups& operator=(const LivingGroups&) = delete;
+};
+
 struct Setup {
     FloorPlan plan = bench::syntheticPlan(10);
     std::unique_ptr<BuildingGraph> graph;
@@ -381,24 +411,9 @@ void BM_ScreenedSearch(benchmark::State& state) {
 // each step only does the same work more cheaply.
 void BM_ScreenWays(benchmark::State& state) {
     const BenchPlans bp = benchPlans();
-    struct Group {
-        const GroupFloor* gf;
-        ViewOf viewOf;
-    };
-    std::vector<std::map<std::string, GroupFloor>> floors;
-    std::vector<std::map<int, std::unique_ptr<StoreyView>>> views(bp.graphs.size());
-    for (const auto& graph : bp.graphs) floors.push_back(groupFloors(*graph));
-    std::vector<Group> groups;
-    for (size_t p = 0; p < bp.graphs.size(); ++p) {
-        for (const Space& sp : bp.graphs[p]->plan().spaces)
-            if (!views[p].count(sp.storey))
-                views[p][sp.storey] = std::make_unique<StoreyView>(bp.graphs[p]->freeSpace(sp.storey), std::vector<Wall>{});
-        for (const auto& [name, gf] : floors[p]) {
-            if (gf.shared.empty()) continue;
-            auto* vs = &views[p];
-            groups.push_back({&gf, [vs](int storey) -> const StoreyView& { return *vs->at(storey); }});
-        }
-    }
+    const LivingGroups living(bp);
+    using Group = LivingGroups::Group;
+    const std::vector<Group>& groups = living.groups;
     const std::vector<std::pair<std::string, ScreenWay>> ways = {
         {"pair listing (former loop)", ScreenWay{true, false, false}},
         {"former clipping", ScreenWay{false, true, false}},
@@ -458,25 +473,9 @@ void BM_ScreenWays(benchmark::State& state) {
 // spots of the same exact area and doors (compareAnswers).
 void BM_RoughSearch(benchmark::State& state) {
     const BenchPlans bp = benchPlans();
-    struct Group {
-        std::string name;
-        const GroupFloor* gf;
-        ViewOf viewOf;
-    };
-    std::vector<std::map<std::string, GroupFloor>> floors;
-    std::vector<std::map<int, std::unique_ptr<StoreyView>>> views(bp.graphs.size());
-    for (const auto& graph : bp.graphs) floors.push_back(groupFloors(*graph));
-    std::vector<Group> groups;
-    for (size_t p = 0; p < bp.graphs.size(); ++p) {
-        for (const Space& sp : bp.graphs[p]->plan().spaces)
-            if (!views[p].count(sp.storey))
-                views[p][sp.storey] = std::make_unique<StoreyView>(bp.graphs[p]->freeSpace(sp.storey), std::vector<Wall>{});
-        for (const auto& [name, gf] : floors[p]) {
-            if (gf.shared.empty()) continue;
-            auto* vs = &views[p];
-            groups.push_back({bp.plans[p]->name + " " + name, &gf, [vs](int storey) -> const StoreyView& { return *vs->at(storey); }});
-        }
-    }
+    const LivingGroups living(bp);
+    using Group = LivingGroups::Group;
+    const std::vector<Group>& groups = living.groups;
     ScreenWay formerWay;
     formerWay.formerExact = true;
     constexpr int kRounds = 4;
