@@ -847,7 +847,7 @@ struct HtmlReportPages::Impl {
 
     Impl(const HtmlReportInput& input, std::string name);
     std::string pageName(std::size_t page) const {
-        char n[16];
+        char n[24];  // any size_t
         std::snprintf(n, sizeof n, "%04zu", page + 1);
         return stem + "-sites-" + n + ".html";
     }

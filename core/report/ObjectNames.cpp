@@ -19,15 +19,15 @@ ObjectNames::ObjectNames(const FloorPlan& plan) : plan_(plan) {
     std::map<std::string, int> uses;
     for (const auto& s : plan.spaces) ++uses[s.name];
     for (const auto& s : plan.spaces) {
-        if (s.name.empty() || s.name == s.id) continue;
+        // An empty id stands nowhere as a word (it would match at every word
+        // start without moving on); there is nothing to replace.
+        if (s.id.empty() || s.name.empty() || s.name == s.id) continue;
         replace_.emplace_back(s.id, uses[s.name] > 1 ? s.name + " (" + s.id + ")" : s.name);
     }
     std::stable_sort(replace_.begin(), replace_.end(),
                      [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-    for (std::size_t k = 0; k < replace_.size(); ++k) {
-        if (replace_[k].first.empty()) emptyId_ = true;
-        else byFirst_[static_cast<unsigned char>(replace_[k].first[0])].push_back(static_cast<std::uint32_t>(k));
-    }
+    for (std::size_t k = 0; k < replace_.size(); ++k)
+        byFirst_[static_cast<unsigned char>(replace_[k].first[0])].push_back(static_cast<std::uint32_t>(k));
 }
 
 std::string ObjectNames::spaceName(const std::string& id) const {
@@ -52,19 +52,11 @@ std::string ObjectNames::withNames(const std::string& text) const {
                 const std::size_t after = i + r.first.size();
                 return text.compare(i, r.first.size(), r.first) == 0 && (after == text.size() || !idChar(text[after]));
             };
-            if (emptyId_) {
-                for (const auto& r : replace_)  // longest first
-                    if (matches(r)) {
-                        hit = &r;
-                        break;
-                    }
-            } else {
-                for (const std::uint32_t k : byFirst_[static_cast<unsigned char>(text[i])])  // longest first
-                    if (matches(replace_[k])) {
-                        hit = &replace_[k];
-                        break;
-                    }
-            }
+            for (const std::uint32_t k : byFirst_[static_cast<unsigned char>(text[i])])  // longest first
+                if (matches(replace_[k])) {
+                    hit = &replace_[k];
+                    break;
+                }
             if (hit) {
                 out += hit->second;
                 i += hit->first.size();

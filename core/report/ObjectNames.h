@@ -31,9 +31,8 @@ private:
     std::vector<std::pair<std::string, std::string>> replace_;  // id -> shown text, longest id first
     // replace_'s entries by the first byte of the id, longest first as in
     // replace_: a word is compared only with the ids it can begin (a report
-    // asks this for every finding of every site). Unused when an id is empty.
+    // asks this for every finding of every site). Ids are never empty.
     std::array<std::vector<std::uint32_t>, 256> byFirst_;
-    bool emptyId_ = false;
 };
 
 }  // namespace vgscan

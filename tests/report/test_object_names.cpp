@@ -69,3 +69,12 @@ TEST_CASE("withNames replaces whole ids only, the longest that fits, as trying e
     CHECK(names.withNames("B1 and B10, B1-a, B100") == "Kitchen and Bedroom (B10), Hall, B100");
     CHECK(names.withNames("B1x xB1 (B1)") == "B1x xB1 (Kitchen)");
 }
+
+TEST_CASE("withNames leaves a text alone for a space without id (it once looped for ever on it)") {
+    FloorPlan plan;
+    plan.spaces = {space("", "Nameless room"), space("B1", "Kitchen")};
+    const ObjectNames names(plan);
+    CHECK(names.withNames("B1 and the room") == "Kitchen and the room");
+    CHECK(names.withNames("") == "");
+    CHECK(names.withNames(" , ") == " , ");
+}
