@@ -402,6 +402,31 @@ void BM_ScreenedSearch(benchmark::State& state) {
     if (!agree) state.SkipWithError("the screened search disagrees with measuring every candidate");
 }
 
+// bestPosts as it is and with `former` on every group: one round that makes
+// the floors' rings, then `rounds` rounds, group by group, which way goes
+// first alternating round by round; each way's CPU added to nowCpu and
+// formerCpu, and both answers handed to `each(group, round, now, was)`.
+template <class Each>
+void alternateWays(const std::vector<LivingGroups::Group>& groups, const ScreenWay& former, int rounds, double& nowCpu,
+                   double& formerCpu, Each&& each) {
+    for (const auto& g : groups) benchmark::DoNotOptimize(bestPosts(*g.gf, g.viewOf));
+    for (int r = 0; r < rounds; ++r)
+        for (const auto& g : groups) {
+            Best now, was;
+            for (int turn = 0; turn < 2; ++turn) {
+                const double c0 = cpuMs();
+                if ((turn == 0) == (r % 2 == 0)) {
+                    now = bestPosts(*g.gf, g.viewOf);
+                    nowCpu += cpuMs() - c0;
+                } else {
+                    was = bestPosts(*g.gf, g.viewOf, former);
+                    formerCpu += cpuMs() - c0;
+                }
+            }
+            each(g, r, now, was);
+        }
+}
+
 // bestPosts as it is against bestPosts with one of its steps done the
 // former way (ScreenWay), on every living group of the 200-space plan and
 // the sample plans, alternating group by group (which goes first too), 4
@@ -436,23 +461,8 @@ void BM_ScreenWays(benchmark::State& state) {
         for (const auto& [label, former] : ways) {
             double nowCpu = 0, formerCpu = 0;
             bool ok = true;
-            for (const Group& g : groups) benchmark::DoNotOptimize(bestPosts(*g.gf, g.viewOf));  // the floors' rings made once
-            for (int r = 0; r < kRounds; ++r)
-                for (const Group& g : groups) {
-                    // Which goes first alternates, round by round.
-                    Best now, was;
-                    for (int turn = 0; turn < 2; ++turn) {
-                        const double c0 = cpuMs();
-                        if ((turn == 0) == (r % 2 == 0)) {
-                            now = bestPosts(*g.gf, g.viewOf);
-                            nowCpu += cpuMs() - c0;
-                        } else {
-                            was = bestPosts(*g.gf, g.viewOf, former);
-                            formerCpu += cpuMs() - c0;
-                        }
-                    }
-                    ok = ok && agree(now, was);
-                }
+            alternateWays(groups, former, kRounds, nowCpu, formerCpu,
+                          [&](const Group&, int, const Best& now, const Best& was) { ok = ok && agree(now, was); });
             std::cout << "bestPosts on " << groups.size() << " groups x " << kRounds << ": " << nowCpu << " ms CPU against "
                       << formerCpu << " ms CPU with the " << label << ": ratio " << formerCpu / nowCpu
                       << "; same answers and decisions: " << (ok ? "yes" : "NO") << "\n";
@@ -486,39 +496,26 @@ void BM_RoughSearch(benchmark::State& state) {
         nowCpu = formerCpu = 0;
         nowExact = formerExact = roughFigures = sameCount = tieCount = differCount = 0;
         nowUnions = formerUnions = reused = 0;
-        for (const Group& g : groups) benchmark::DoNotOptimize(bestPosts(*g.gf, g.viewOf));  // the floors' rings made once
-        for (int r = 0; r < kRounds; ++r)
-            for (const Group& g : groups) {
-                Best now, was;
-                for (int turn = 0; turn < 2; ++turn) {
-                    const double c0 = cpuMs();
-                    if ((turn == 0) == (r % 2 == 0)) {
-                        now = bestPosts(*g.gf, g.viewOf);
-                        nowCpu += cpuMs() - c0;
-                    } else {
-                        was = bestPosts(*g.gf, g.viewOf, formerWay);
-                        formerCpu += cpuMs() - c0;
-                    }
-                }
-                if (r > 0) continue;
-                nowExact += now.exactViews;
-                formerExact += was.exactViews;
-                roughFigures += now.roughFigures;
-                nowUnions += now.pairsMeasured;
-                formerUnions += was.pairsMeasured;
-                reused += now.unionsReused;
-                switch (compareAnswers(now, was)) {
-                    case Agreement::Same: ++sameCount; break;
-                    case Agreement::Tie:
-                        ++tieCount;
-                        std::cout << "  other spots, exactly tied: " << g.name << "\n";
-                        break;
-                    case Agreement::Differ:
-                        ++differCount;
-                        std::cout << "  DIFFERENT answer: " << g.name << "\n";
-                        break;
-                }
+        alternateWays(groups, formerWay, kRounds, nowCpu, formerCpu, [&](const Group& g, int r, const Best& now, const Best& was) {
+            if (r > 0) return;
+            nowExact += now.exactViews;
+            formerExact += was.exactViews;
+            roughFigures += now.roughFigures;
+            nowUnions += now.pairsMeasured;
+            formerUnions += was.pairsMeasured;
+            reused += now.unionsReused;
+            switch (compareAnswers(now, was)) {
+                case Agreement::Same: ++sameCount; break;
+                case Agreement::Tie:
+                    ++tieCount;
+                    std::cout << "  other spots, exactly tied: " << g.name << "\n";
+                    break;
+                case Agreement::Differ:
+                    ++differCount;
+                    std::cout << "  DIFFERENT answer: " << g.name << "\n";
+                    break;
             }
+        });
     }
     std::cout << "bestPosts on rough figures, " << groups.size() << " groups x " << kRounds << ": " << nowCpu
               << " ms CPU against " << formerCpu << " ms CPU the former way (exact figures): ratio " << formerCpu / nowCpu
