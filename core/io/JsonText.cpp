@@ -189,33 +189,25 @@ void IndentedWriter::key(std::string_view k) {
     out_ += ": ";
 }
 
-void IndentedWriter::beginObject() {
+void IndentedWriter::open(char bracket, bool object) {
     beforeValue();
-    out_ += "{\n";
-    open_.emplace_back(false, true);
+    out_ += bracket;
+    out_ += '\n';
+    open_.emplace_back(false, object);
 }
 
-void IndentedWriter::beginArray() {
-    beforeValue();
-    out_ += "[\n";
-    open_.emplace_back(false, false);
-}
-
-void IndentedWriter::endObject() {
+void IndentedWriter::close(char bracket) {
     const bool has = open_.back().first;
     open_.pop_back();
     if (has) out_ += '\n';
     indent(depth_ + static_cast<int>(open_.size()));
-    out_ += '}';
+    out_ += bracket;
 }
 
-void IndentedWriter::endArray() {
-    const bool has = open_.back().first;
-    open_.pop_back();
-    if (has) out_ += '\n';
-    indent(depth_ + static_cast<int>(open_.size()));
-    out_ += ']';
-}
+void IndentedWriter::beginObject() { open('{', true); }
+void IndentedWriter::beginArray() { open('[', false); }
+void IndentedWriter::endObject() { close('}'); }
+void IndentedWriter::endArray() { close(']'); }
 
 void IndentedWriter::string(std::string_view v) {
     beforeValue();

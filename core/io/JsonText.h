@@ -77,6 +77,8 @@ public:
 
 private:
     void beforeValue();  // an array element's separator and indent
+    void open(char bracket, bool object);  // an object's or array's start
+    void close(char bracket);              // its end: on its own line unless empty
     void keyStart();     // a member's separator and indent
     void qtString(const QString& v);  // a text Qt holds (no lone surrogates)
     void indent(int level) { out_.append(static_cast<std::size_t>(4 * level), ' '); }
