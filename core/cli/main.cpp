@@ -301,7 +301,8 @@ int cmdScan(const QStringList& args) {
                                std::to_string(static_cast<int>(left + 0.5)))
                   << std::flush;
     };
-    const ScanResult result = ScanPipeline(s.registry, s.ruleset, options).run(portfolio);
+    options.choiceLater = true;  // made while the files that do not show it are written
+    ScanResult result = ScanPipeline(s.registry, s.ruleset, options).run(portfolio);
     if (progress) std::cerr << "\r\033[K";
     for (const auto& a : result.sites)  // in input order, whichever thread assessed them
         for (const auto& i : a.issues)
@@ -314,7 +315,12 @@ int cmdScan(const QStringList& args) {
     ScanFilesInput files{&portfolio, &s.ruleset, &result, VGSCAN_VERSION, runTimestamp(), &issues};
     const bool printJson = p.value("format") == "json";
     QJsonObject json;
-    if (printJson || !sinceFile.empty()) json = scanJson(files);
+    if (printJson || !sinceFile.empty()) {
+        chooseForScan(result, portfolio);  // scan.json's object shows the choice
+        json = scanJson(files);
+    } else {
+        files.choose = [&] { chooseForScan(result, portfolio); };
+    }
     ScanDiff changes;
     if (!sinceFile.empty()) {
         changes = diffScans(since, json, sinceFile, QDir(p.value("out")).filePath("scan.json").toStdString());

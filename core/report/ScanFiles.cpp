@@ -14,6 +14,7 @@
 #include <atomic>
 #include <exception>
 #include <functional>
+#include <future>
 #include <stdexcept>
 #include <thread>
 
@@ -234,6 +235,23 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
     ScanJsonText jsonText(in, ScanJsonWay::Direct);
     std::atomic<std::size_t> chunksLeft{jsonText.chunks()};
     std::vector<std::function<void()>> tasks;
+    // The regional choice, when still to be made, is the first task: the
+    // tasks that show it (scan.json's frame, the main page) wait for it.
+    // Tasks are taken in list order, so it has started before any of them.
+    std::promise<void> choice;
+    const std::shared_future<void> chosen = choice.get_future().share();
+    if (in.choose)
+        tasks.emplace_back([&] {
+            try {
+                in.choose();
+            } catch (...) {
+                choice.set_exception(std::current_exception());
+                throw;
+            }
+            choice.set_value();
+        });
+    else
+        choice.set_value();
     tasks.emplace_back([&] {
         const PhaseTimer t("sites.gpkg");
         folder.write("sites.gpkg", [&](const std::string& tmp) {
@@ -245,16 +263,21 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
     });
     if (json) {
         tasks.emplace_back([&] {
+            chosen.get();
             const PhaseTimer t("scan.json");
             writeJson(QJsonDocument(*json).toJson(QJsonDocument::Indented));
         });
     } else if (jsonText.chunks() == 0) {
-        tasks.emplace_back([&] { writeJson(jsonText.assemble()); });
+        tasks.emplace_back([&] {
+            chosen.get();
+            writeJson(jsonText.assemble());
+        });
     } else {
         for (std::size_t c = 0; c < jsonText.chunks(); ++c)
             tasks.emplace_back([&, c] {
                 jsonText.makeChunk(c);
                 if (chunksLeft.fetch_sub(1) != 1) return;
+                chosen.get();
                 const PhaseTimer t("scan.json (written)");
                 folder.write("scan.json", jsonText.pieces());  // written piece by piece, not joined first
             });
@@ -266,6 +289,7 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
     });
     for (std::size_t k = 0; k < pages.count(); ++k)
         tasks.emplace_back([&, k] {
+            if (k == 0) chosen.get();  // the main page shows the choice; the pages of buildings do not
             const std::vector<std::string> pieces = pages.pieces(k);
             folder.write(pages.name(k), std::vector<std::string_view>(pieces.begin(), pieces.end()));
         });

@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ struct ScanFilesInput {
     const std::vector<InputIssue>* inputIssues = nullptr;
     // What changed since an earlier scan (scan --since): shown in the report.
     const ScanDiff* since = nullptr;
+    // When set, makes result->selection (the regional choice, left to the
+    // caller by ScanOptions::choiceLater): writeScanFiles runs it first, the
+    // files that do not show the choice beside it.
+    std::function<void()> choose = {};
 };
 
 // The names a scan writes (patterns with '*'), for OutputFolder.

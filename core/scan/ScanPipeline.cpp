@@ -162,12 +162,14 @@ ScanResult ScanPipeline::run(const Portfolio& portfolio) const {
         const PhaseTimer t("clusters");
         r.clusters = findClusters(r.sites, *index, ruleset_.clusters);
     }
-    {
-        const PhaseTimer t("regional choice");
-        r.selection = selectForScan(portfolio, r.sites, *index);
-    }
     r.index = std::move(index);
+    if (!options_.choiceLater) chooseForScan(r, portfolio);
     return r;
+}
+
+void chooseForScan(ScanResult& r, const Portfolio& portfolio) {
+    const PhaseTimer t("regional choice");
+    r.selection = selectForScan(portfolio, r.sites, *r.index);
 }
 
 }  // namespace vgscan

@@ -35,6 +35,11 @@ struct ScanOptions {
     // Called after each site is assessed, one call at a time (from any
     // worker): sites done so far, all sites, and the site just done.
     std::function<void(std::size_t done, std::size_t total, const SiteAssessment&)> onSite;
+    // run() leaves the regional choice (ScanResult::selection) to the caller,
+    // who makes it with chooseForScan: the scan's files that do not show it
+    // are written meanwhile (the choice is single-threaded work after every
+    // site is assessed, with a core free).
+    bool choiceLater = false;
 };
 
 struct ScanResult {
@@ -56,6 +61,9 @@ struct ScanResult {
 // `reclassified` (when given) gets the index of every site classified again.
 std::size_t settleClusterRoutes(std::vector<SiteAssessment>& sites, const RuleSet& rs, const ContextIndex& index,
                                 std::vector<std::size_t>* reclassified = nullptr);
+
+// The regional choice of a scan's result (selectForScan on its sites and index).
+void chooseForScan(ScanResult& r, const Portfolio& portfolio);
 
 class ScanPipeline {
 public:

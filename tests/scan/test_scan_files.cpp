@@ -432,3 +432,65 @@ TEST_CASE("sites.gpkg with the rows' fields set by number is the file set by nam
     REQUIRE(byNumber.size() > 100000);
     CHECK(byNumber == byName);
 }
+
+namespace {
+
+// Every file of a scan's folder by name (scan.done included).
+std::map<QString, QByteArray> folderFiles(const QString& dir) {
+    std::map<QString, QByteArray> files;
+    for (const QString& name : entries(dir)) files[name] = readFile(dir + "/" + name);
+    return files;
+}
+
+}  // namespace
+
+TEST_CASE("the regional choice made while the files are written gives the files of a scan that made it first") {
+    std::vector<InputIssue> issues;
+    const Portfolio p = readPortfolio(sourcePath("floorplans/portfolio.gpkg"), issues);
+    const RuleSet rs = loadRuleSet(findRuleSet("vg7"));
+    ScanResult first = ScanPipeline(registry(), rs).run(p);
+    REQUIRE(first.selection.made);  // the sample has cluster sites to choose among
+    ScanOptions later;
+    later.choiceLater = true;
+    CHECK_FALSE(ScanPipeline(registry(), rs, later).run(p).selection.made);
+    QTemporaryDir dir;
+    auto write = [&](ScanResult& result, const QString& name, std::function<void()> choose, unsigned threads) {
+        result.threads = threads;  // the threads the files are written with
+        OutputFolder folder(dir.filePath(name).toStdString(), scanFileNames(), scanInputs(p, rs), scanDerivedFileNames());
+        ScanFilesInput in{&p, &rs, &result, "t", "2025-11-24T16:00:00Z", &issues};
+        in.choose = std::move(choose);
+        writeScanFiles(folder, in);
+        return folderFiles(dir.filePath(name));
+    };
+    const auto before = write(first, "first", {}, 2);
+    REQUIRE(before.count("report.html"));
+    CHECK(before.at("report.html").contains("class=\"selected\""));  // the choice is on the map
+    for (unsigned threads : {1u, 2u, 3u}) {
+        ScanResult again = ScanPipeline(registry(), rs, later).run(p);
+        const auto after = write(again, "later" + QString::number(threads), [&] { chooseForScan(again, p); }, threads);
+        INFO(threads << " threads");
+        CHECK(again.selection.made);
+        REQUIRE(after.size() == before.size());
+        for (const auto& [name, bytes] : before) {
+            INFO(name.toStdString());
+            CHECK(after.at(name) == bytes);
+        }
+    }
+}
+
+TEST_CASE("a regional choice that fails fails the scan's files, after the others are written, without scan.done") {
+    std::vector<InputIssue> issues;
+    const Portfolio p = readPortfolio(sourcePath("floorplans/portfolio.gpkg"), issues);
+    const RuleSet rs = loadRuleSet(findRuleSet("vg7"));
+    ScanOptions later;
+    later.choiceLater = true;
+    const ScanResult r = ScanPipeline(registry(), rs, later).run(p);
+    QTemporaryDir dir;
+    OutputFolder folder(dir.path().toStdString(), scanFileNames(), scanInputs(p, rs), scanDerivedFileNames());
+    ScanFilesInput in{&p, &rs, &r, "t", "2025-11-24T16:00:00Z", &issues};
+    in.choose = [] { throw std::runtime_error("no choice"); };
+    CHECK_THROWS_WITH(writeScanFiles(folder, in), "no choice");
+    CHECK_FALSE(QFileInfo::exists(dir.filePath("scan.done")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath("report.html")));  // it waits for the choice
+    CHECK_FALSE(QFileInfo::exists(dir.filePath("scan.json")));
+}
