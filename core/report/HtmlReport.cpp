@@ -855,6 +855,12 @@ struct HtmlReportPages::Impl {
     void building(std::size_t i, const std::string& table, std::string& t) const;
     std::string buildings(std::size_t from, std::size_t to, const std::string& table) const;
     std::string mainPage() const;
+    // Page of buildings g: its sites [from, to), its head (before the first
+    // site's section) and its tail (after the last).
+    std::size_t pageFrom(std::size_t g) const { return g * perPage; }
+    std::size_t pageTo(std::size_t g) const { return std::min(sites.size(), pageFrom(g) + perPage); }
+    std::string buildingsHead(std::size_t g) const;
+    static std::string buildingsTail();
     std::vector<std::string> buildingsPage(std::size_t g) const;
 };
 
@@ -1113,7 +1119,17 @@ std::string HtmlReportPages::Impl::mainPage() const {
 // page holds some 20 MB; joined, the growing text was copied into ever
 // larger new blocks (each a fresh mapping the kernel fills page by page).
 std::vector<std::string> HtmlReportPages::Impl::buildingsPage(std::size_t g) const {
-    const std::size_t from = g * perPage, to = std::min(sites.size(), from + perPage);
+    const std::size_t from = pageFrom(g), to = pageTo(g);
+    std::vector<std::string> pieces;
+    pieces.reserve(to - from + 2);
+    pieces.push_back(buildingsHead(g));
+    for (std::size_t i = from; i < to; ++i) building(i, esc(mainName), pieces.emplace_back());
+    pieces.push_back(buildingsTail());
+    return pieces;
+}
+
+std::string HtmlReportPages::Impl::buildingsHead(std::size_t g) const {
+    const std::size_t from = pageFrom(g), to = pageTo(g);
     const std::string range = sites[from].site->id + " – " + sites[to - 1].site->id;
     std::string page = pageHead(arg(tx("report", "vgscan report: sites %1"), range));
     const std::string back = esc(mainName);
@@ -1127,16 +1143,15 @@ std::vector<std::string> HtmlReportPages::Impl::buildingsPage(std::size_t g) con
             (g + 1 < pages ? "<a href=\"" + esc(pageName(g + 1)) + "\">" + tx("report", "next page") + " →</a>" : std::string()) +
             "<a href=\"" + back + "#legend\">" + tx("report", "Legend") + "</a></nav></header>\n<main>\n";
     page += "<section id=\"buildings\"><h2>" + tx("report", "Buildings") + "</h2>";
-    std::vector<std::string> pieces;
-    pieces.reserve(to - from + 2);
-    pieces.push_back(std::move(page));
-    for (std::size_t i = from; i < to; ++i) building(i, back, pieces.emplace_back());
+    return page;
+}
+
+std::string HtmlReportPages::Impl::buildingsTail() {
     std::string tail = "</section>\n</main>\n";
     tail += "<script type=\"application/json\" id=\"vg-data\">{\"keys\":[],\"sites\":[]}</script>\n<script>\n";
     tail += html::kJs;
     tail += "\n</script>\n</body>\n</html>\n";
-    pieces.push_back(std::move(tail));
-    return pieces;
+    return tail;
 }
 
 HtmlReportPages::HtmlReportPages(const HtmlReportInput& in, std::string mainName)
@@ -1147,6 +1162,19 @@ std::string HtmlReportPages::name(std::size_t k) const { return k == 0 ? impl_->
 std::vector<std::string> HtmlReportPages::pieces(std::size_t k) const {
     if (k == 0) return {impl_->mainPage()};
     return impl_->buildingsPage(k - 1);
+}
+std::size_t HtmlReportPages::pieceCount(std::size_t k) const {
+    return k == 0 ? 1 : impl_->pageTo(k - 1) - impl_->pageFrom(k - 1) + 2;
+}
+std::string HtmlReportPages::piece(std::size_t k, std::size_t j) const {
+    if (k == 0) return impl_->mainPage();
+    const std::size_t g = k - 1;
+    if (j == 0) return impl_->buildingsHead(g);
+    const std::size_t i = impl_->pageFrom(g) + (j - 1);
+    if (i >= impl_->pageTo(g)) return Impl::buildingsTail();
+    std::string section;
+    impl_->building(i, esc(impl_->mainName), section);
+    return section;
 }
 std::string HtmlReportPages::page(std::size_t k) const {
     if (k == 0) return impl_->mainPage();

@@ -67,6 +67,10 @@ public:
     // The same text in pieces (a page of buildings: one per site), to be
     // written one after the other without joining them first.
     std::vector<std::string> pieces(std::size_t k) const;
+    // The pieces one by one, in any order and from several threads: page k
+    // has pieceCount(k) of them, pieces(k)[j] == piece(k, j).
+    std::size_t pieceCount(std::size_t k) const;
+    std::string piece(std::size_t k, std::size_t j) const;
 
 private:
     struct Impl;

@@ -12,6 +12,7 @@
 #include <cpl_conv.h>
 
 #include <atomic>
+#include <deque>
 #include <exception>
 #include <functional>
 #include <future>
@@ -287,12 +288,31 @@ void writeScanFiles(OutputFolder& folder, const ScanFilesInput& in, const QJsonO
         folder.write("sites.csv", scanCsv(rs, r.sites));
         folder.write("sites_nl.csv", scanCsv(rs, r.sites, CsvDialect::dutchSpreadsheet()));
     });
-    for (std::size_t k = 0; k < pages.count(); ++k)
-        tasks.emplace_back([&, k] {
-            if (k == 0) chosen.get();  // the main page shows the choice; the pages of buildings do not
-            const std::vector<std::string> pieces = pages.pieces(k);
-            folder.write(pages.name(k), std::vector<std::string_view>(pieces.begin(), pieces.end()));
-        });
+    // A page of buildings (250 sites, a quarter of a second) in tasks of
+    // kSectionsPerTask sites, so that no thread is left alone with a whole
+    // page at the end; the thread that makes a page's last part writes it.
+    constexpr std::size_t kSectionsPerTask = 25;
+    struct PageParts {
+        std::vector<std::string> pieces;
+        std::atomic<std::size_t> tasksLeft{0};
+    };
+    std::deque<PageParts> parts(pages.count());
+    for (std::size_t k = 0; k < pages.count(); ++k) {
+        PageParts& page = parts[k];
+        page.pieces.resize(pages.pieceCount(k));
+        const std::size_t n = page.pieces.size();
+        page.tasksLeft = (n + kSectionsPerTask - 1) / kSectionsPerTask;
+        for (std::size_t from = 0; from < n; from += kSectionsPerTask)
+            tasks.emplace_back([&, k, from] {
+                if (k == 0) chosen.get();  // the main page shows the choice; the pages of buildings do not
+                PageParts& own = parts[k];
+                for (std::size_t j = from; j < std::min(own.pieces.size(), from + kSectionsPerTask); ++j)
+                    own.pieces[j] = pages.piece(k, j);
+                if (own.tasksLeft.fetch_sub(1) != 1) return;
+                folder.write(pages.name(k), std::vector<std::string_view>(own.pieces.begin(), own.pieces.end()));
+                std::vector<std::string>().swap(own.pieces);  // written: its memory goes back
+            });
+    }
     {
         const PhaseTimer t("all files");
         runTasks(tasks, r.threads);

@@ -380,6 +380,13 @@ TEST_CASE("a large portfolio's buildings go on pages that the main page links to
         CHECK(here == std::min<std::size_t>(4, r.sites.size() - (k - 1) * 4));
     }
     CHECK(sections == r.sites.size());
+    // Piece by piece (as the scan's threads make them): the same pieces.
+    for (std::size_t k = 0; k < pages.count(); ++k) {
+        const std::vector<std::string> whole = pages.pieces(k);
+        REQUIRE(pages.pieceCount(k) == whole.size());
+        CHECK(pages.pieceCount(k) == (k == 0 ? 1 : std::min<std::size_t>(4, r.sites.size() - (k - 1) * 4) + 2));
+        for (std::size_t j = whole.size(); j-- > 0;) CHECK(pages.piece(k, j) == whole[j]);
+    }
     // Written by the scan: the same pages beside report.html.
     QTemporaryDir dir;
     writeHtmlReport(dir.filePath("report.html").toStdString(), in);
