@@ -642,6 +642,72 @@ void BM_StoreyViewQueries(benchmark::State& state) {
     if (!same) state.SkipWithError("the two point locations give different views");
 }
 
+// The rough views (the screening of the best-post search) of every
+// candidate of every storey's free space (the decomposition's corners and
+// face points: many on walls) of the 10 sample plans and the 200-space
+// plan, each way in a StoreyView of its own, built for it (the exact view
+// and its triangulation, common to both) and destroyed: roughFrom (the
+// expansion in doubles on the exact view's triangulation) against
+// roughFromCopy (the former way: a copy of the storey in doubles with a
+// triangulation of its own, made at the first query, and CGAL's expansion),
+// alternating storey by storey and which goes first. The rings must be the
+// same bit for bit.
+void BM_RoughViews(benchmark::State& state) {
+    const BenchPlans bp = benchPlans();
+    std::vector<std::pair<const MultiPolygon*, std::vector<Point>>> storeys;
+    size_t posts = 0;
+    for (const auto& graph : bp.graphs) {
+        std::set<int> levels;
+        for (const Space& sp : graph->plan().spaces) levels.insert(sp.storey);
+        for (int s : levels) {
+            const MultiPolygon& free = graph->freeSpace(s);
+            const Decomposition d = decompose(free, {});
+            std::vector<Point> pts = d.vertices;
+            pts.insert(pts.end(), d.facePoints.begin(), d.facePoints.end());
+            posts += pts.size();
+            storeys.emplace_back(&free, std::move(pts));
+        }
+    }
+    auto run = [](const MultiPolygon& free, const std::vector<Point>& pts, bool copy, std::vector<Point>& out) {
+        StoreyView view(free, {});
+        for (const Point& p : pts) {
+            const RoughView r = copy ? view.roughFromCopy(p) : view.roughFrom(p);
+            out.push_back(Point(static_cast<double>(r.kind), static_cast<double>(r.ring.size()) + (r.tip ? 0.5 : 0.0)));
+            out.insert(out.end(), r.ring.begin(), r.ring.end());
+        }
+    };
+    constexpr int kRounds = 3;
+    double nowCpu = 0, copyCpu = 0;
+    bool same = true;
+    for (auto _ : state) {
+        nowCpu = copyCpu = 0;
+        int turn = 0;
+        for (int r = 0; r < kRounds; ++r)
+            for (const auto& [free, pts] : storeys) {
+                std::vector<Point> a, b;
+                for (int k = 0; k < 2; ++k) {
+                    const double c0 = cpuMs();
+                    if ((k == 0) == (turn % 2 == 0)) {
+                        run(*free, pts, false, a);
+                        nowCpu += cpuMs() - c0;
+                    } else {
+                        run(*free, pts, true, b);
+                        copyCpu += cpuMs() - c0;
+                    }
+                }
+                ++turn;
+                same = same && a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(Point)) == 0;
+            }
+    }
+    std::cout << storeys.size() << " storeys x " << kRounds << " (" << posts << " candidates, a rough view of each, the storey built for each way): "
+              << "on the view's triangulation " << nowCpu << " ms CPU against the copy " << copyCpu << " ms CPU: ratio "
+              << copyCpu / nowCpu << "; same rings bit for bit: " << (same ? "yes" : "NO") << "\n";
+    state.counters["rough_cpu_ms"] = nowCpu;
+    state.counters["copy_cpu_ms"] = copyCpu;
+    state.counters["ratio"] = copyCpu / nowCpu;
+    if (!same) state.SkipWithError("the rough views differ from the copy's");
+}
+
 // The visibility decomposition (the candidates of the best-post search) of
 // every group floor (shared spaces and their doorways, as the rule has them)
 // of the synthetic plan and the sample plans: decompose() (canonical points)
@@ -769,6 +835,7 @@ BENCHMARK(BM_ScreenWays)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_RoughSearch)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_StoreyViews)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_StoreyViewQueries)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_RoughViews)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_Decompositions)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_IsovistQuery)->Unit(benchmark::kMicrosecond);
 BENCHMARK_MAIN();

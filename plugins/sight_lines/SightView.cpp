@@ -15,22 +15,30 @@
 #include <vector>
 
 namespace vgscan::sight {
+// Where the sight ray from q through b meets the wall s-t, in doubles: the
+// crossing of the two lines, clamped to the wall (the exact predicates say
+// they meet).
+inline CGAL::Epick::Point_2 roughCrossing(const CGAL::Epick::Point_2& q, const CGAL::Epick::Point_2& b,
+                                          const CGAL::Epick::Point_2& s, const CGAL::Epick::Point_2& t) {
+    const double qx = q.x(), qy = q.y();
+    const double dx = b.x() - qx, dy = b.y() - qy;
+    const double ax = s.x(), ay = s.y();
+    const double ex = t.x() - ax, ey = t.y() - ay;
+    const double denom = ex * dy - ey * dx;
+    if (denom == 0.0) return s;  // parallel: not met in an expansion
+    double u = ((qx - ax) * dy - (qy - ay) * dx) / denom;
+    u = std::clamp(u, 0.0, 1.0);
+    return CGAL::Epick::Point_2(ax + u * ex, ay + u * ey);
+}
+
 // The rough kernel: Epick (exact predicates on the same corners as the exact
-// kernel), whose ray-wall intersection is the crossing of the two lines in
-// doubles. Epick's own answers "no intersection" when the ray passes a
-// wall's end that the exact predicates say it meets.
+// kernel), whose ray-wall intersection is roughCrossing. Epick's own answers
+// "no intersection" when the ray passes a wall's end that the exact
+// predicates say it meets.
 struct RoughKernel : public CGAL::Epick {
     struct Intersect_2 {
         CGAL::Object operator()(const CGAL::Epick::Ray_2& ray, const CGAL::Epick::Segment_2& seg) const {
-            const double qx = ray.source().x(), qy = ray.source().y();
-            const double dx = ray.second_point().x() - qx, dy = ray.second_point().y() - qy;
-            const double ax = seg.source().x(), ay = seg.source().y();
-            const double ex = seg.target().x() - ax, ey = seg.target().y() - ay;
-            const double denom = ex * dy - ey * dx;
-            if (denom == 0.0) return CGAL::make_object(seg.source());  // parallel: not met in an expansion
-            double u = ((qx - ax) * dy - (qy - ay) * dx) / denom;
-            u = std::clamp(u, 0.0, 1.0);
-            return CGAL::make_object(CGAL::Epick::Point_2(ax + u * ex, ay + u * ey));
+            return CGAL::make_object(roughCrossing(ray.source(), ray.second_point(), seg.source(), seg.target()));
         }
     };
 };
@@ -265,10 +273,16 @@ public:
         return true;
     }
 
+    // The triangle holding q (as Triangulation_2::locate), the walk started
+    // from the hint.
+    Cdt::Face_handle triangle(const KPoint& q, Cdt::Locate_type& lt, int& li) const {
+        return cdt_->locate(q, lt, li, hint(CGAL::to_double(q.x()), CGAL::to_double(q.y())));
+    }
+
     Result locate(const KPoint& q) const {
         Cdt::Locate_type lt;
         int li;
-        const Cdt::Face_handle t = cdt_->locate(q, lt, li, hint(CGAL::to_double(q.x()), CGAL::to_double(q.y())));
+        const Cdt::Face_handle t = triangle(q, lt, li);
         switch (lt) {
             case Cdt::VERTEX:
                 return Result(vertices_.at(&*t->vertex(li)));
@@ -570,6 +584,94 @@ bool buildStorey(Arrangement& arr, const MultiPolygon& free, const std::vector<W
     return false;
 }
 
+// CGAL's Triangular_expansion_visibility_2 (regularised, its default: no
+// needles), step for step, run in doubles on the exact view's own
+// triangulation: the rough views without a copy of the storey in doubles
+// and a second triangulation of it. Every corner is a double (else the view
+// is not had roughly), so Epick's exact predicates on them answer as on the
+// copy; the copy's triangulation is built from the same edges in the same
+// order by the same exact predicates, so it is this one, triangle for
+// triangle (the test compares the rings with the copy's, bit for bit); the
+// crossings are roughCrossing, as RoughKernel's. The corners are appended
+// to `out` as the expansion reports them (the copy's RingSink collects the
+// same).
+class RoughExpansion {
+public:
+    using EP = CGAL::Epick::Point_2;
+    RoughExpansion(const EP& q, std::vector<EP>& out) : q_(q), out_(out) {}
+
+    static EP at(const Cdt::Vertex_handle& v) {
+        const auto& a = CGAL::approx(v->point());
+        return EP(a.x().inf(), a.y().inf());
+    }
+
+    // From q strictly inside triangle fh.
+    void fromTriangle(const Cdt::Face_handle& fh) {
+        const EP v0 = at(fh->vertex(0)), v1 = at(fh->vertex(1)), v2 = at(fh->vertex(2));
+        out_.push_back(v1);
+        if (!fh->is_constrained(0)) expand(v2, v1, fh, 0);
+        out_.push_back(v2);
+        if (!fh->is_constrained(1)) expand(v0, v2, fh, 1);
+        out_.push_back(v0);
+        if (!fh->is_constrained(2)) expand(v1, v0, fh, 2);
+    }
+
+    // From q on the wall source-target (a constrained edge of fh, opposite
+    // its vertex `index`), looking to the wall's left.
+    void fromWall(Cdt::Face_handle fh, int index, const EP& source, const EP& target) {
+        if (at(fh->vertex(Cdt::cw(index))) != target) {  // the triangle on the other side
+            const Cdt::Face_handle nfh = fh->neighbor(index);
+            index = nfh->index(fh);
+            fh = nfh;
+        }
+        const EP apex = at(fh->vertex(index));
+        out_.push_back(source);
+        out_.push_back(target);
+        if (!fh->is_constrained(Cdt::ccw(index))) expand(apex, target, fh, Cdt::ccw(index));
+        out_.push_back(apex);
+        if (!fh->is_constrained(Cdt::cw(index))) expand(source, apex, fh, Cdt::cw(index));
+    }
+
+private:
+    // CGAL's expand_edge: what is seen through edge `index` of fh between
+    // the rays from q through `left` and `right`.
+    void expand(const EP& left, const EP& right, const Cdt::Face_handle& fh, int index) {
+        const Cdt::Face_handle nfh = fh->neighbor(index);
+        const int nindex = nfh->index(fh);
+        const int rindex = Cdt::ccw(nindex), lindex = Cdt::cw(nindex);
+        const EP n = at(nfh->vertex(nindex));
+        const auto orientation = CGAL::Epick().orientation_2_object();
+        const CGAL::Orientation ro = orientation(q_, right, n), lo = orientation(q_, left, n);
+        if (ro == CGAL::COUNTERCLOCKWISE) {  // the right edge is seen
+            if (nfh->is_constrained(rindex)) {
+                const EP r = at(nfh->vertex(Cdt::cw(nindex)));
+                if (right != r) out_.push_back(roughCrossing(q_, right, n, r));
+                if (lo == CGAL::COUNTERCLOCKWISE) out_.push_back(roughCrossing(q_, left, n, r));
+            } else if (lo == CGAL::COUNTERCLOCKWISE) {
+                expand(left, right, nfh, rindex);
+                return;
+            } else {
+                expand(n, right, nfh, rindex);
+            }
+        }
+        if (ro != CGAL::CLOCKWISE && lo != CGAL::COUNTERCLOCKWISE) out_.push_back(n);
+        if (lo == CGAL::CLOCKWISE) {  // the left edge is seen
+            if (nfh->is_constrained(lindex)) {
+                const EP l = at(nfh->vertex(Cdt::ccw(nindex)));
+                if (ro == CGAL::CLOCKWISE) out_.push_back(roughCrossing(q_, right, n, l));
+                if (left != l) out_.push_back(roughCrossing(q_, left, n, l));
+            } else if (ro == CGAL::CLOCKWISE) {
+                expand(left, right, nfh, lindex);
+            } else {
+                expand(left, n, nfh, lindex);
+            }
+        }
+    }
+
+    const EP q_;
+    std::vector<EP>& out_;
+};
+
 }  // namespace
 
 class StoreyView::Impl {
@@ -601,8 +703,45 @@ public:
     }
 
     // The view for screening: the same decision where the post stands
-    // (resolve), then the expansion on the rough copy, its corners collected.
+    // (resolve), then the expansion in doubles on the view's triangulation.
     RoughView roughFrom(const Point& post) const {
+        RoughView out;
+        std::string note;
+        const std::optional<Where> w = resolve(post, note);
+        if (!w) {
+            out.kind = RoughView::None;
+            return out;
+        }
+        out.kind = RoughView::Unsure;
+        if (!cornersDoubles()) return out;
+        const Cdt& cdt = *(view_.*reached(VisibilityCdt{}));
+        const KPoint kq(w->at.x(), w->at.y());
+        Cdt::Locate_type lt;
+        int li;
+        Cdt::Face_handle t = trapezoids_ ? cdt.locate(kq, lt, li) : walk_.triangle(kq, lt, li);
+        std::vector<RoughExpansion::EP> points;
+        RoughExpansion expansion(RoughExpansion::EP(w->at.x(), w->at.y()), points);
+        if (w->face) {
+            // On an edge of the triangulation (not a wall) the triangle
+            // depends on the walk: the one CGAL's expansion starts from,
+            // located from the same face as it does.
+            if (lt != Cdt::FACE) t = cdt.locate(kq, lt, li);
+            if (lt != Cdt::FACE && lt != Cdt::EDGE) return out;
+            expansion.fromTriangle(t);
+        } else {
+            if (lt != Cdt::EDGE) return out;
+            const auto& he = *w->edge;
+            auto corner = [](const Arrangement::Vertex_const_handle& v) {
+                return RoughExpansion::EP(CGAL::to_double(v->point().x()), CGAL::to_double(v->point().y()));
+            };
+            expansion.fromWall(t, li, corner(he->source()), corner(he->target()));
+        }
+        finishRing(points, out);
+        return out;
+    }
+
+    // The former way: the expansion on the rough copy, its corners collected.
+    RoughView roughFromCopy(const Point& post) const {
         RoughView out;
         std::string note;
         const std::optional<Where> w = resolve(post, note);
@@ -641,14 +780,23 @@ public:
             return out;
         }
         if (sink.needles) return out;
-        for (const auto& p : sink.points) {
+        finishRing(sink.points, out);
+        return out;
+    }
+
+private:
+    // The rough view's ring from the corners the expansion reported: equal
+    // neighbours once, and whether it has a needle's tip. Ring, or Unsure
+    // when fewer than three corners are left.
+    static void finishRing(const std::vector<CGAL::Epick::Point_2>& points, RoughView& out) {
+        for (const auto& p : points) {
             const Point d(p.x(), p.y());
             if (out.ring.empty() || !bg::equals(out.ring.back(), d)) out.ring.push_back(d);
         }
         while (out.ring.size() > 1 && bg::equals(out.ring.front(), out.ring.back())) out.ring.pop_back();
         if (out.ring.size() < 3) {
             out.ring.clear();
-            return out;
+            return;
         }
         // Two corners a hair apart are the tip of a needle (a sight ray
         // through two nearly aligned corners): said in `tip`. The ring is
@@ -672,10 +820,8 @@ public:
             out.tip = true;
         }
         out.kind = RoughView::Ring;
-        return out;
     }
 
-private:
     // Where a post's view is computed from: a point strictly inside a free
     // face, or on a wall face (a halfedge whose face is free).
     struct Where {
@@ -731,6 +877,23 @@ private:
     std::optional<Where> inFreeFace(const Point& p) const {
         if (std::optional<Arrangement::Face_const_handle> f = locateFace(p)) return inFace(p, *f);
         return std::nullopt;
+    }
+
+    // Whether every corner of the storey is a double (else no view is had
+    // roughly, as the copy's): asked once. Compared exactly, which leaves
+    // each corner's interval a point, read by RoughExpansion.
+    bool cornersDoubles() const {
+        if (cornersDoubles_) return *cornersDoubles_;
+        bool all = true;
+        const Cdt& cdt = *(view_.*reached(VisibilityCdt{}));
+        for (auto v = cdt.finite_vertices_begin(); all && v != cdt.finite_vertices_end(); ++v) {
+            const KPoint& p = v->point();
+            all = KPoint(CGAL::to_double(p.x()), CGAL::to_double(p.y())) == p;
+            const auto& a = CGAL::approx(p);
+            all = all && a.x().is_point() && a.y().is_point();
+        }
+        cornersDoubles_ = all && cdt.dimension() == 2;
+        return *cornersDoubles_;
     }
 
     // The rough copy of the arrangement, made when first asked for; none
@@ -914,6 +1077,7 @@ private:
     std::unique_ptr<Locator> trapezoids_;
     std::unordered_set<const Arrangement::Face*> free_faces_;
     mutable bool roughTried_ = false;
+    mutable std::optional<bool> cornersDoubles_;
 
     mutable std::unique_ptr<Rough> rough_;
 };
@@ -1867,5 +2031,7 @@ std::optional<Polygon> StoreyView::visibleFrom(const Point& post, std::string& n
 }
 
 RoughView StoreyView::roughFrom(const Point& post) const { return impl_->roughFrom(post); }
+
+RoughView StoreyView::roughFromCopy(const Point& post) const { return impl_->roughFromCopy(post); }
 
 }  // namespace vgscan::sight

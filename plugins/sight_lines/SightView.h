@@ -55,6 +55,10 @@ public:
 
     // The view roughly (see RoughView); much cheaper than visibleFrom.
     RoughView roughFrom(const Point& post) const;
+    // The same by the former way (a copy of the arrangement in doubles and
+    // CGAL's expansion on its own triangulation): the reference of the test
+    // that both give the same rings, bit for bit, and of bench_posts.
+    RoughView roughFromCopy(const Point& post) const;
 
 private:
     struct Impl;
