@@ -578,18 +578,11 @@ void BM_StoreyViews(benchmark::State& state) {
     if (!same) state.SkipWithError("noded and general arrangements differ");
 }
 
-// Each storey's sight domain as the rule uses it: built, asked for the rough
-// view (roughFrom) of every tenth candidate of the storey's free space (the
+// Every storey's free space of the bench plans with its candidates (the
 // decomposition's corners and face points, many of them on walls and
-// corners) and for the exact view (visibleFrom) of every hundredth, destroyed;
-// the storeys of the 10 sample plans and the 200-space plan. StoreyView
-// locating posts by the walk on its triangulation against the trapezoidal
-// map (the former way), alternating storey by storey in the same run; the
-// answers must be the same bit for bit.
-void BM_StoreyViewQueries(benchmark::State& state) {
-    const BenchPlans bp = benchPlans();
+// corners); `posts` counts them.
+std::vector<std::pair<const MultiPolygon*, std::vector<Point>>> storeyCandidates(const BenchPlans& bp, size_t& posts) {
     std::vector<std::pair<const MultiPolygon*, std::vector<Point>>> storeys;
-    size_t posts = 0;
     for (const auto& graph : bp.graphs) {
         std::set<int> levels;
         for (const Space& sp : graph->plan().spaces) levels.insert(sp.storey);
@@ -602,6 +595,21 @@ void BM_StoreyViewQueries(benchmark::State& state) {
             storeys.emplace_back(&free, std::move(pts));
         }
     }
+    return storeys;
+}
+
+// Each storey's sight domain as the rule uses it: built, asked for the rough
+// view (roughFrom) of every tenth candidate of the storey's free space (the
+// decomposition's corners and face points, many of them on walls and
+// corners) and for the exact view (visibleFrom) of every hundredth, destroyed;
+// the storeys of the 10 sample plans and the 200-space plan. StoreyView
+// locating posts by the walk on its triangulation against the trapezoidal
+// map (the former way), alternating storey by storey in the same run; the
+// answers must be the same bit for bit.
+void BM_StoreyViewQueries(benchmark::State& state) {
+    const BenchPlans bp = benchPlans();
+    size_t posts = 0;
+    const std::vector<std::pair<const MultiPolygon*, std::vector<Point>>> storeys = storeyCandidates(bp, posts);
     auto run = [](const MultiPolygon& free, const std::vector<Point>& pts, StoreyView::Locate how, std::vector<Point>& out) {
         StoreyView view(free, {}, how);
         for (size_t k = 0; k < pts.size(); k += 10) {
@@ -654,20 +662,8 @@ void BM_StoreyViewQueries(benchmark::State& state) {
 // same bit for bit.
 void BM_RoughViews(benchmark::State& state) {
     const BenchPlans bp = benchPlans();
-    std::vector<std::pair<const MultiPolygon*, std::vector<Point>>> storeys;
     size_t posts = 0;
-    for (const auto& graph : bp.graphs) {
-        std::set<int> levels;
-        for (const Space& sp : graph->plan().spaces) levels.insert(sp.storey);
-        for (int s : levels) {
-            const MultiPolygon& free = graph->freeSpace(s);
-            const Decomposition d = decompose(free, {});
-            std::vector<Point> pts = d.vertices;
-            pts.insert(pts.end(), d.facePoints.begin(), d.facePoints.end());
-            posts += pts.size();
-            storeys.emplace_back(&free, std::move(pts));
-        }
-    }
+    const std::vector<std::pair<const MultiPolygon*, std::vector<Point>>> storeys = storeyCandidates(bp, posts);
     auto run = [](const MultiPolygon& free, const std::vector<Point>& pts, bool copy, std::vector<Point>& out) {
         StoreyView view(free, {});
         for (const Point& p : pts) {

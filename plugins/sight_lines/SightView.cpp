@@ -706,14 +706,8 @@ public:
     // (resolve), then the expansion in doubles on the view's triangulation.
     RoughView roughFrom(const Point& post) const {
         RoughView out;
-        std::string note;
-        const std::optional<Where> w = resolve(post, note);
-        if (!w) {
-            out.kind = RoughView::None;
-            return out;
-        }
-        out.kind = RoughView::Unsure;
-        if (!cornersDoubles()) return out;
+        const std::optional<Where> w = roughWhere(post, out);
+        if (!w || !cornersDoubles()) return out;
         const Cdt& cdt = *(view_.*reached(VisibilityCdt{}));
         const KPoint kq(w->at.x(), w->at.y());
         Cdt::Locate_type lt;
@@ -743,13 +737,8 @@ public:
     // The former way: the expansion on the rough copy, its corners collected.
     RoughView roughFromCopy(const Point& post) const {
         RoughView out;
-        std::string note;
-        const std::optional<Where> w = resolve(post, note);
-        if (!w) {
-            out.kind = RoughView::None;
-            return out;
-        }
-        out.kind = RoughView::Unsure;
+        const std::optional<Where> w = roughWhere(post, out);
+        if (!w) return out;
         const Rough* r = rough();
         if (!r) return out;
         const RKernel::Point_2 q(w->at.x(), w->at.y());
@@ -830,6 +819,15 @@ private:
         std::optional<Arrangement::Halfedge_const_handle> edge;
     };
     static Where inFace(const Point& p, Arrangement::Face_const_handle f) { return {p, f, std::nullopt}; }
+
+    // Where a rough view is taken from (resolve); `out` None without it,
+    // else Unsure until a ring is had.
+    std::optional<Where> roughWhere(const Point& post, RoughView& out) const {
+        std::string note;
+        std::optional<Where> w = resolve(post, note);
+        out.kind = w ? RoughView::Unsure : RoughView::None;
+        return w;
+    }
 
     // The decision of visibleFrom, without the view: nothing when the post
     // is not in the free space (the reason in `note`).
