@@ -443,6 +443,7 @@ void BM_ScreenWays(benchmark::State& state) {
         {"pair listing (former loop)", ScreenWay{true, false, false}},
         {"former clipping", ScreenWay{false, true, false}},
         {"unions' parts made anew (former)", ScreenWay{false, false, true}},
+        {"sectors' rings tested then clipped (former)", ScreenWay{false, false, false, false, true}},
     };
     auto same = [](const std::optional<Seen>& a, const std::optional<Seen>& b) {
         if (!a || !b) return !a && !b;
@@ -528,6 +529,60 @@ void BM_RoughSearch(benchmark::State& state) {
     state.counters["ratio"] = formerCpu / nowCpu;
     state.counters["ties"] = static_cast<double>(tieCount);
     if (differCount > 0) state.SkipWithError("the search on rough figures disagrees with the exact one beyond a tie");
+}
+
+// The screen's unions (togetherRough: a rough seen floor cut by the other
+// view's convex sectors) as they are and the former way
+// (ScreenWay::formerSectors), on every pair of the 30 candidates that see
+// most (on their rough views) of every living group of the 200-space plan
+// and the sample plans, group by group, which way goes first alternating
+// round by round (4 rounds); the unions must be the same to the bit.
+void BM_ScreenUnions(benchmark::State& state) {
+    const BenchPlans bp = benchPlans();
+    const LivingGroups living(bp);
+    struct Pairs {
+        std::vector<Seen> rough;
+    };
+    std::vector<Pairs> groups;
+    for (const auto& g : living.groups) {
+        const Cells cells = makeCells(*g.gf);
+        Pairs p;
+        for (const Spot& s : candidates(*g.gf))
+            if (std::optional<Seen> r = roughSeen(*g.gf, s, g.viewOf, cells)) p.rough.push_back(std::move(*r));
+        std::stable_sort(p.rough.begin(), p.rough.end(), [](const Seen& x, const Seen& y) { return x.area > y.area; });
+        if (p.rough.size() > 30) p.rough.resize(30);
+        groups.push_back(std::move(p));
+    }
+    ScreenWay former;
+    former.formerSectors = true;
+    constexpr int kRounds = 4;
+    double nowCpu = 0, formerCpu = 0;
+    long long unions = 0, differ = 0;
+    for (auto _ : state) {
+        nowCpu = formerCpu = 0;
+        unions = differ = 0;
+        for (int r = 0; r < kRounds; ++r)
+            for (const Pairs& p : groups) {
+                std::vector<double> now, was;
+                for (int turn = 0; turn < 2; ++turn) {
+                    const bool isNow = (turn == 0) == (r % 2 == 0);
+                    std::vector<double>& out = isNow ? now : was;
+                    const double c0 = cpuMs();
+                    for (size_t a = 0; a < p.rough.size(); ++a)
+                        for (size_t b = a + 1; b < p.rough.size(); ++b)
+                            out.push_back(isNow ? togetherRough(p.rough[a], p.rough[b])
+                                                : togetherRough(p.rough[a], p.rough[b], former));
+                    (isNow ? nowCpu : formerCpu) += cpuMs() - c0;
+                }
+                for (size_t k = 0; k < now.size(); ++k) differ += now[k] != was[k] ? 1 : 0;
+                unions += static_cast<long long>(now.size());
+            }
+    }
+    std::cout << "screen unions (togetherRough), " << unions / kRounds << " pairs x " << kRounds << ": " << nowCpu
+              << " ms CPU against " << formerCpu << " ms CPU the former way (rings tested, then clipped): ratio "
+              << formerCpu / nowCpu << "; unions differing (to the bit): " << differ << "\n";
+    state.counters["ratio"] = formerCpu / nowCpu;
+    if (differ > 0) state.SkipWithError("the screen's unions differ from the former way's");
 }
 
 // Building every storey's sight domain (StoreyView: arrangement, point
@@ -829,6 +884,7 @@ BENCHMARK(BM_BestPairPerGroup)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_ScreenedSearch)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_ScreenWays)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_RoughSearch)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_ScreenUnions)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_StoreyViews)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_StoreyViewQueries)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_RoughViews)->Unit(benchmark::kMillisecond)->Iterations(1);

@@ -72,6 +72,26 @@ double sideOf(const Point& a, const Point& b, const Point& p) {
 // read it (a thread_local cost a call to __tls_get_addr per read in this
 // shared library).
 bool gNewClip = true;
+// The screen's unions measured by ringInConvex (areaInSectors); false: as
+// areaInSectorsFormer, while bestPosts or togetherRough runs with
+// ScreenWay::formerSectors (benchmarks and tests, one thread), as gNewClip.
+bool gNewSectors = true;
+
+// The former clipping and sectors' measure when `way` asks for them, until
+// it goes (written only then).
+struct FormerWays {
+    bool clipping, sectors;
+    explicit FormerWays(const ScreenWay& way) : clipping(way.formerClipping), sectors(way.formerSectors) {
+        if (clipping) gNewClip = false;
+        if (sectors) gNewSectors = false;
+    }
+    ~FormerWays() {
+        if (clipping) gNewClip = true;
+        if (sectors) gNewSectors = true;
+    }
+    FormerWays(const FormerWays&) = delete;
+    FormerWays& operator=(const FormerWays&) = delete;
+};
 
 // The fan of a ring (a view) from `from`: for each edge a-b, fn(tri, box,
 // negative) with tri the triangle from, a, b turned counter-clockwise, box
@@ -362,12 +382,12 @@ void clipToConvex(const Point* ring, size_t n, const Point* poly, size_t k, std:
     cur.resize(m < 3 ? 0 : m);
 }
 
-// areaInView with the view cut into convex sectors (convexSectors) instead
-// of its fan's triangles: the same area up to rounding, for the screen.
-// The area of `area` in the sectors of a view (convexSectors), as
-// areaInViewRough.
-double areaInSectors(const MultiPolygon& area, const std::vector<Sector>& sectors, const std::vector<Box>& boxes,
-                     const std::vector<double>& areas) {
+// areaInSectors as it was (the reference of bench_posts' BM_ScreenWays and
+// the tests): each ring tested against every side of a sector (wholly
+// outside one: nothing; wholly inside all: its known area), then, when
+// neither, clipped (clipToConvex) and measured by twiceArea.
+double areaInSectorsFormer(const MultiPolygon& area, const std::vector<Sector>& sectors, const std::vector<Box>& boxes,
+                           const std::vector<double>& areas) {
     thread_local std::vector<Point> cur, next;
     thread_local std::vector<double> sides;
     const bool known = boxes.size() == area.size() && areas.size() == area.size();
@@ -406,6 +426,146 @@ double areaInSectors(const MultiPolygon& area, const std::vector<Sector>& sector
             };
             part += ringPart(area[k].outer(), known && area[k].inners().empty() ? &areas[k] : nullptr);
             for (const auto& in : area[k].inners()) part += ringPart(in, nullptr);
+        }
+        sum += sc.negative ? -part : part;
+    }
+    return sum;
+}
+
+// The signed area of a ring (open, m corners) inside a convex
+// counter-clockwise polygon (k corners), as areaInSectorsFormer measures it:
+// with `whole` (the ring's own signed area), that when every corner lies
+// inside every side and 0 when every corner lies outside one side; else
+// (and always without `whole`) the ring clipped to the polygon
+// (Sutherland-Hodgman, as clipToConvex) and the shoelace formula. Here the
+// tests ride on the clipping: one pass per side computes each corner's side
+// once, a pass that cuts nothing leaves the corners where they are (no
+// copy), and a side is checked against the ring's own corners (the former
+// test) only when no corner of the ring's own is left inside it. The same
+// arithmetic on the same corners in the same order: the same area, bit for
+// bit (tests, bench_posts).
+double ringInConvex(const Point* r, size_t m, const Point* poly, size_t k, const double* whole) {
+    // Corners of the clipped ring, and whether each is one of the ring's own.
+    thread_local std::vector<Point> bufA, bufB;
+    thread_local std::vector<unsigned char> ownA, ownB;
+    if (m < 3) {
+        // Nothing to clip (clipToConvex leaves nothing): the former test alone.
+        if (!whole) return 0.0;
+        bool inside = true;
+        for (size_t e = 0; e < k; ++e) {
+            bool anyIn = false, allIn = true;
+            for (size_t i = 0; i < m; ++i) {
+                if (sideOf(poly[e], poly[e + 1 == k ? 0 : e + 1], r[i]) >= 0) anyIn = true;
+                else allIn = false;
+            }
+            if (!anyIn) return 0.0;
+            inside = inside && allIn;
+        }
+        return inside ? *whole : 0.0;
+    }
+    const Point* src = r;
+    const unsigned char* own = nullptr;  // null: every corner is the ring's own
+    size_t n = m;
+    bool cut = false;  // some pass cut the ring
+    std::vector<Point>* out = &bufA;
+    std::vector<unsigned char>* outOwn = &ownA;
+    for (size_t e = 0; e < k; ++e) {
+        if (n < 3) return 0.0;
+        const Point& a = poly[e];
+        const Point& b = poly[e + 1 == k ? 0 : e + 1];
+        if (out->size() < 2 * n) {
+            out->resize(2 * n);
+            outOwn->resize(2 * n);
+        }
+        Point* o = out->data();
+        unsigned char* oo = outOwn->data();
+        bool ownIn = false, allIn = true;
+        const double s0 = sideOf(a, b, src[0]);
+        double sp = s0;
+        for (size_t i = 0; i < n; ++i) {
+            const size_t j = i + 1 == n ? 0 : i + 1;
+            const double sq = j == 0 ? s0 : sideOf(a, b, src[j]);
+            const Point& p = src[i];
+            if (sp >= 0) {
+                const unsigned char mine = own ? own[i] : 1;
+                *o++ = p;
+                *oo++ = mine;
+                ownIn = ownIn || mine;
+            } else {
+                allIn = false;
+            }
+            if ((sp >= 0) != (sq >= 0)) {
+                const Point& q = src[j];
+                const double t = sp / (sp - sq);
+                *o++ = Point(p.x() + t * (q.x() - p.x()), p.y() + t * (q.y() - p.y()));
+                *oo++ = 0;
+            }
+            sp = sq;
+        }
+        if (whole && !ownIn) {
+            // The former test: is any of the ring's own corners inside this side?
+            bool any = false;
+            if (cut)
+                for (size_t i = 0; i < m && !any; ++i) any = sideOf(a, b, r[i]) >= 0;
+            if (!any) return 0.0;
+        }
+        if (allIn) continue;  // nothing cut: the same corners
+        cut = true;
+        n = static_cast<size_t>(o - out->data());
+        src = out->data();
+        own = outOwn->data();
+        out = out == &bufA ? &bufB : &bufA;
+        outOwn = outOwn == &ownA ? &ownB : &ownA;
+    }
+    if (!cut && whole) return *whole;
+    if (n < 3) return 0.0;
+    // twiceArea, without the modulo.
+    double twice = 0.0;
+    for (size_t i = 0; i + 1 < n; ++i) twice += src[i].x() * src[i + 1].y() - src[i + 1].x() * src[i].y();
+    twice += src[n - 1].x() * src[0].y() - src[0].x() * src[n - 1].y();
+    return twice / 2.0;
+}
+
+// areaInView with the view cut into convex sectors (convexSectors) instead
+// of its fan's triangles: the same area up to rounding, for the screen.
+// The area of `area` in the sectors of a view (convexSectors), as
+// areaInViewRough: per sector, each ring whose polygon's box meets the
+// sector's measured by ringInConvex; the rings' corners counted and their
+// boxes read once per call instead of once per sector.
+double areaInSectors(const MultiPolygon& area, const std::vector<Sector>& sectors, const std::vector<Box>& boxes,
+                     const std::vector<double>& areas) {
+    if (!gNewSectors || !gNewClip) return areaInSectorsFormer(area, sectors, boxes, areas);
+    struct RingRef {
+        const Point* at;
+        size_t m;
+        const double* whole;
+    };
+    thread_local std::vector<Box> polyBox;
+    thread_local std::vector<RingRef> rings;
+    thread_local std::vector<size_t> ringsAt;  // per polygon, its first ring in `rings`
+    const bool known = boxes.size() == area.size() && areas.size() == area.size();
+    polyBox.clear();
+    rings.clear();
+    ringsAt.clear();
+    Box all;
+    bg::assign_inverse(all);
+    for (size_t k = 0; k < area.size(); ++k) {
+        polyBox.push_back(known ? boxes[k] : bg::return_envelope<Box>(area[k]));
+        bg::expand(all, polyBox.back());
+        ringsAt.push_back(rings.size());
+        const auto& outer = area[k].outer();
+        rings.push_back({outer.data(), openSize(outer), known && area[k].inners().empty() ? &areas[k] : nullptr});
+        for (const auto& in : area[k].inners()) rings.push_back({in.data(), openSize(in), nullptr});
+    }
+    ringsAt.push_back(rings.size());
+    double sum = 0.0;
+    for (const Sector& sc : sectors) {
+        if (!bg::intersects(sc.box, all)) continue;
+        double part = 0.0;
+        for (size_t k = 0; k < area.size(); ++k) {
+            if (!bg::intersects(sc.box, polyBox[k])) continue;
+            for (size_t q = ringsAt[k]; q < ringsAt[k + 1]; ++q)
+                part += ringInConvex(rings[q].at, rings[q].m, sc.poly.data(), sc.poly.size(), rings[q].whole);
         }
         sum += sc.negative ? -part : part;
     }
@@ -874,6 +1034,11 @@ std::pair<double, int> together(const Seen& a, const Seen& b) {
     return {std::clamp(united, std::max(a.area, b.area), a.area + b.area), doors};
 }
 
+double togetherRough(const Seen& a, const Seen& b, const ScreenWay& way) {
+    const FormerWays formerWays(way);
+    return togetherRough(a, b);
+}
+
 double togetherRough(const Seen& a, const Seen& b) {
     double united = a.area + b.area;
     if (a.spot.storey == b.spot.storey && !a.shared.empty() && !b.shared.empty() &&
@@ -1163,15 +1328,7 @@ std::optional<Seen> roughSeen(const GroupFloor& g, const Spot& s, const ViewOf& 
 
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) {
     // The former clipping when asked, until return (written only then).
-    struct Clipping {
-        bool on;
-        explicit Clipping(bool former) : on(former) {
-            if (on) gNewClip = false;
-        }
-        ~Clipping() {
-            if (on) gNewClip = true;
-        }
-    } clipping(way.formerClipping);
+    const FormerWays formerWays(way);
     const Cells cells = makeCells(g);
     const std::vector<Spot> spots = candidates(g);
     const int n = static_cast<int>(spots.size());
