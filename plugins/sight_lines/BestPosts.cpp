@@ -1191,14 +1191,18 @@ namespace {
 // (the terms are not negative, so the rounded partial sums only grow and
 // sum less them only falls: the same answer as summing them all). When it
 // does not, `value` (if given) gets sum less the whole excess, as the
-// former loop computed it.
-__attribute__((noinline)) bool boundBelow(double sum, double limit, const int* idx, const double* val, size_t n,
+// former loop computed it. The entries are read where they lie (a
+// candidate's cells or blocks, by cell or block).
+__attribute__((noinline)) bool boundBelow(double sum, double limit, const std::pair<int, double>* entries, size_t n,
                                           const double* mine, const double* floor, double* value = nullptr) {
     double excess = 0.0;
     size_t e = 0;
     while (e < n) {
         const size_t end = std::min(n, e + 8);
-        for (; e < end; ++e) excess += std::max(0.0, mine[idx[e]] + val[e] - floor[idx[e]]);
+        for (; e < end; ++e) {
+            const auto& [k, v] = entries[e];
+            excess += std::max(0.0, mine[k] + v - floor[k]);
+        }
         if (sum - excess < limit) return true;
     }
     if (value) *value = sum - excess;
@@ -1500,21 +1504,25 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) 
                 blockFloor[blockOf[c]] += cells.cells[c].floor;
             }
     }
-    std::vector<std::vector<std::pair<int, double>>> blocks(n);
-    for (int i : viewable) {
-        for (const auto& [cell, ar] : cellsOf(i)) {
-            const int k = blockOf[cell];
-            if (blocks[i].empty() || blocks[i].back().first != k) {
-                auto it = std::find_if(blocks[i].begin(), blocks[i].end(), [k](const auto& e) { return e.first == k; });
-                if (it != blocks[i].end()) {
-                    it->second += ar;
-                    continue;
+    // Each candidate's area per block (the sum of its cells' there, in
+    // their order), by first cell: the former way (the pair listing's
+    // reference) looks each cell's block up in the list made so far.
+    std::vector<std::vector<std::pair<int, double>>> blocks(way.formerListing ? n : 0);
+    if (way.formerListing)
+        for (int i : viewable) {
+            for (const auto& [cell, ar] : cellsOf(i)) {
+                const int k = blockOf[cell];
+                if (blocks[i].empty() || blocks[i].back().first != k) {
+                    auto it = std::find_if(blocks[i].begin(), blocks[i].end(), [k](const auto& e) { return e.first == k; });
+                    if (it != blocks[i].end()) {
+                        it->second += ar;
+                        continue;
+                    }
+                    blocks[i].emplace_back(k, 0.0);
                 }
-                blocks[i].emplace_back(k, 0.0);
+                blocks[i].back().second += ar;
             }
-            blocks[i].back().second += ar;
         }
-    }
     std::vector<double> mineBlock(blockFloor.size(), 0.0);
     std::vector<PairBound> pairs;
     if (way.formerListing) {
@@ -1538,41 +1546,62 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) 
         }
     } else {
         // The same bounds from flat arrays: each viewable candidate's area,
-        // blocks and cells (and the cells' floor) side by side, the sums in
-        // the same order as the former loop's, each stopped as soon as it
-        // decides (boundBelow).
+        // blocks (one list for all) and cells (read where they lie), the
+        // cells' floor side by side, the sums in the same order as the former
+        // loop's, each stopped as soon as it decides (boundBelow).
         const size_t nv = viewable.size();
-        std::vector<double> areaOf(nv), blockVal, cellVal, cellFloor(cells.cells.size());
-        std::vector<int> blockIdx, cellIdx;
-        std::vector<size_t> blockAt(nv + 1, 0), cellAt(nv + 1, 0);
+        std::vector<double> areaOf(nv), cellFloor(cells.cells.size());
+        std::vector<std::pair<int, double>> blockList;  // every candidate's blocks, one after another
+        std::vector<size_t> blockAt(nv + 1, 0);
+        std::vector<const std::pair<int, double>*> cellList(nv);  // each candidate's cells, where they lie
+        std::vector<size_t> cellCount(nv);
         for (size_t c = 0; c < cells.cells.size(); ++c) cellFloor[c] = cells.cells[c].floor;
-        for (size_t v = 0; v < nv; ++v) {
-            const int i = viewable[v];
-            areaOf[v] = area(i);
-            for (const auto& [k, ar] : blocks[i]) blockIdx.push_back(k), blockVal.push_back(ar);
-            for (const auto& [c, ar] : cellsOf(i)) cellIdx.push_back(c), cellVal.push_back(ar);
-            blockAt[v + 1] = blockIdx.size();
-            cellAt[v + 1] = cellIdx.size();
+        {
+            // A candidate's blocks summed in place (the same additions in the
+            // same order as the former list's), listed by first cell.
+            std::vector<double> blockSum(blockFloor.size(), 0.0);
+            std::vector<char> blockMet(blockFloor.size(), 0);
+            std::vector<int> met;
+            for (size_t v = 0; v < nv; ++v) {
+                const int i = viewable[v];
+                areaOf[v] = area(i);
+                const std::vector<std::pair<int, double>>& cs = cellsOf(i);
+                cellList[v] = cs.data();
+                cellCount[v] = cs.size();
+                met.clear();
+                for (const auto& [cell, ar] : cs) {
+                    const int k = blockOf[cell];
+                    if (!blockMet[k]) {
+                        blockMet[k] = 1;
+                        met.push_back(k);
+                    }
+                    blockSum[k] += ar;
+                }
+                for (int k : met) {
+                    blockList.emplace_back(k, blockSum[k]);
+                    blockSum[k] = 0.0;
+                    blockMet[k] = 0;
+                }
+                blockAt[v + 1] = blockList.size();
+            }
         }
         const double limit = pairFloor - kScreenMargin;
         for (size_t x = 0; x < nv; ++x) {
             budget::check("running rule 'sight_lines' (pairs of rough views)");
-            for (size_t e = cellAt[x]; e < cellAt[x + 1]; ++e) mine[cellIdx[e]] = cellVal[e];
-            for (size_t e = blockAt[x]; e < blockAt[x + 1]; ++e) mineBlock[blockIdx[e]] = blockVal[e];
+            for (size_t e = 0; e < cellCount[x]; ++e) mine[cellList[x][e].first] = cellList[x][e].second;
+            for (size_t e = blockAt[x]; e < blockAt[x + 1]; ++e) mineBlock[blockList[e].first] = blockList[e].second;
             for (size_t y = x + 1; y < nv; ++y) {
                 const double sum = areaOf[x] + areaOf[y];
                 if (sum < limit) break;
-                if (boundBelow(sum, limit - 1e-9, blockIdx.data() + blockAt[y], blockVal.data() + blockAt[y],
-                               blockAt[y + 1] - blockAt[y], mineBlock.data(), blockFloor.data()))
+                if (boundBelow(sum, limit - 1e-9, blockList.data() + blockAt[y], blockAt[y + 1] - blockAt[y], mineBlock.data(),
+                               blockFloor.data()))
                     continue;
                 double ub = 0.0;
-                if (boundBelow(sum, limit, cellIdx.data() + cellAt[y], cellVal.data() + cellAt[y], cellAt[y + 1] - cellAt[y],
-                               mine.data(), cellFloor.data(), &ub))
-                    continue;
+                if (boundBelow(sum, limit, cellList[y], cellCount[y], mine.data(), cellFloor.data(), &ub)) continue;
                 pairs.push_back({ub, viewable[x], viewable[y]});
             }
-            for (size_t e = cellAt[x]; e < cellAt[x + 1]; ++e) mine[cellIdx[e]] = 0.0;
-            for (size_t e = blockAt[x]; e < blockAt[x + 1]; ++e) mineBlock[blockIdx[e]] = 0.0;
+            for (size_t e = 0; e < cellCount[x]; ++e) mine[cellList[x][e].first] = 0.0;
+            for (size_t e = blockAt[x]; e < blockAt[x + 1]; ++e) mineBlock[blockList[e].first] = 0.0;
         }
     }
     std::stable_sort(pairs.begin(), pairs.end(), [](const PairBound& x, const PairBound& y) { return x.bound > y.bound; });
