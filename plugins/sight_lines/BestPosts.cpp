@@ -332,6 +332,43 @@ void clipToConvexFormer(const Point* ring, size_t n, const Point* poly, size_t k
     if (cur.size() < 3) cur.clear();
 }
 
+// One pass of Sutherland-Hodgman: the m corners of `src` clipped to the left
+// of a-b (a corner's side >= 0 kept) into `out` (room for 2m corners); returns
+// how many. Each corner's side computed once, carried to the next corner.
+// With `own` (per corner of `src`, whether it is one of the ring's own; null:
+// all are), `ownOut` gets the same for the corners written, `ownIn` whether
+// one of the ring's own is kept, and `allIn` whether every corner is.
+template <bool kOwn>
+size_t clipPass(const Point* src, size_t m, const Point& a, const Point& b, Point* out, const unsigned char* own = nullptr,
+                unsigned char* ownOut = nullptr, bool* ownIn = nullptr, bool* allIn = nullptr) {
+    Point* const start = out;
+    const double s0 = sideOf(a, b, src[0]);
+    double sp = s0;
+    for (size_t i = 0; i < m; ++i) {
+        const size_t j = i + 1 == m ? 0 : i + 1;
+        const double sq = j == 0 ? s0 : sideOf(a, b, src[j]);
+        const Point& p = src[i];
+        if (sp >= 0) {
+            *out++ = p;
+            if constexpr (kOwn) {
+                const unsigned char mine = own ? own[i] : 1;
+                *ownOut++ = mine;
+                *ownIn = *ownIn || mine;
+            }
+        } else if constexpr (kOwn) {
+            *allIn = false;
+        }
+        if ((sp >= 0) != (sq >= 0)) {
+            const Point& q = src[j];
+            const double t = sp / (sp - sq);
+            *out++ = Point(p.x() + t * (q.x() - p.x()), p.y() + t * (q.y() - p.y()));
+            if constexpr (kOwn) *ownOut++ = 0;
+        }
+        sp = sq;
+    }
+    return static_cast<size_t>(out - start);
+}
+
 // A ring (open, n corners) clipped to a convex counter-clockwise polygon of
 // k corners (Sutherland-Hodgman, one pass per side) into `cur`; `next` is
 // scratch. The clipped ring may run along a side and back; that adds no
@@ -356,22 +393,7 @@ void clipToConvex(const Point* ring, size_t n, const Point* poly, size_t k, std:
         const Point& a = poly[e];
         const Point& b = poly[e + 1 == k ? 0 : e + 1];
         if (next.size() < 2 * m) next.resize(2 * m);
-        Point* out = next.data();
-        const double s0 = sideOf(a, b, src[0]);
-        double sp = s0;
-        for (size_t i = 0; i < m; ++i) {
-            const size_t j = i + 1 == m ? 0 : i + 1;
-            const double sq = j == 0 ? s0 : sideOf(a, b, src[j]);
-            const Point& p = src[i];
-            if (sp >= 0) *out++ = p;
-            if ((sp >= 0) != (sq >= 0)) {
-                const Point& q = src[j];
-                const double t = sp / (sp - sq);
-                *out++ = Point(p.x() + t * (q.x() - p.x()), p.y() + t * (q.y() - p.y()));
-            }
-            sp = sq;
-        }
-        m = static_cast<size_t>(out - next.data());
+        m = clipPass<false>(src, m, a, b, next.data());
         cur.swap(next);
         src = cur.data();
     }
@@ -477,31 +499,8 @@ double ringInConvex(const Point* r, size_t m, const Point* poly, size_t k, const
             out->resize(2 * n);
             outOwn->resize(2 * n);
         }
-        Point* o = out->data();
-        unsigned char* oo = outOwn->data();
         bool ownIn = false, allIn = true;
-        const double s0 = sideOf(a, b, src[0]);
-        double sp = s0;
-        for (size_t i = 0; i < n; ++i) {
-            const size_t j = i + 1 == n ? 0 : i + 1;
-            const double sq = j == 0 ? s0 : sideOf(a, b, src[j]);
-            const Point& p = src[i];
-            if (sp >= 0) {
-                const unsigned char mine = own ? own[i] : 1;
-                *o++ = p;
-                *oo++ = mine;
-                ownIn = ownIn || mine;
-            } else {
-                allIn = false;
-            }
-            if ((sp >= 0) != (sq >= 0)) {
-                const Point& q = src[j];
-                const double t = sp / (sp - sq);
-                *o++ = Point(p.x() + t * (q.x() - p.x()), p.y() + t * (q.y() - p.y()));
-                *oo++ = 0;
-            }
-            sp = sq;
-        }
+        const size_t kept = clipPass<true>(src, n, a, b, out->data(), own, outOwn->data(), &ownIn, &allIn);
         if (whole && !ownIn) {
             // The former test: is any of the ring's own corners inside this side?
             bool any = false;
@@ -511,7 +510,7 @@ double ringInConvex(const Point* r, size_t m, const Point* poly, size_t k, const
         }
         if (allIn) continue;  // nothing cut: the same corners
         cut = true;
-        n = static_cast<size_t>(o - out->data());
+        n = kept;
         src = out->data();
         own = outOwn->data();
         out = out == &bufA ? &bufB : &bufA;
