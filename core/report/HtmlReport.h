@@ -110,6 +110,9 @@ std::string esc(const std::string& s);
 std::string escByByte(const std::string& s);
 // A number with at most `decimals` digits after the point, no trailing zeros.
 std::string num(double v, int decimals = 2);
+// The former way, std::to_chars for every number (the reference of tests and
+// bench_report_text).
+std::string numToChars(double v, int decimals = 2);
 // A fragment id made from any text: [A-Za-z0-9_-] kept, every other byte as
 // _xx, so distinct texts give distinct ids.
 std::string slug(const std::string& s);

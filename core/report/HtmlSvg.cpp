@@ -88,9 +88,8 @@ std::string escByByte(const std::string& s) {
 
 namespace {
 
-// num's text appended to `out` without a string of its own (the maps write
-// hundreds of coordinates a site).
-void appendNum(std::string& out, double v, int decimals = 2) {
+// numToChars's text appended to `out`.
+void appendNumToChars(std::string& out, double v, int decimals) {
     if (!std::isfinite(v)) {
         out += '0';
         return;
@@ -109,11 +108,56 @@ void appendNum(std::string& out, double v, int decimals = 2) {
     out.append(buf, end);
 }
 
+// num's text appended to `out` without a string of its own (the maps write
+// hundreds of coordinates a site). v scaled by 10^decimals and rounded to a
+// whole number, written with the point put in: the digits std::to_chars
+// gives (the exact value rounded), wherever v × 10^decimals is not within
+// 1e-3 of a half, for the product's rounding error is at most 2^-13 below
+// 2^40. Anything else (near a half, large, many decimals) by to_chars.
+void appendNum(std::string& out, double v, int decimals = 2) {
+    static constexpr double kScale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    constexpr double kLimit = 1099511627776.0;  // 2^40
+    if (decimals < 0 || decimals > 6) return appendNumToChars(out, v, decimals);
+    const double scaled = v * kScale[decimals];
+    if (!(std::fabs(scaled) < kLimit)) return appendNumToChars(out, v, decimals);  // NaN too
+    const double below = std::floor(scaled);
+    if (std::fabs(scaled - below - 0.5) <= 1e-3) return appendNumToChars(out, v, decimals);
+    long long n = static_cast<long long>(below) + (scaled - below > 0.5 ? 1 : 0);
+    if (n == 0) {  // "-0" is written 0
+        out += '0';
+        return;
+    }
+    char buf[32];
+    char* end = buf + sizeof buf;
+    char* p = end;
+    const bool negative = n < 0;
+    unsigned long long u = negative ? 0ULL - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
+    int fraction = decimals;
+    while (fraction > 0 && u % 10 == 0) {  // trailing zeros of the fraction are not written
+        u /= 10;
+        --fraction;
+    }
+    for (int k = 0; k < fraction; ++k, u /= 10) *--p = static_cast<char>('0' + u % 10);
+    if (fraction > 0) *--p = '.';
+    do {
+        *--p = static_cast<char>('0' + u % 10);
+        u /= 10;
+    } while (u != 0);
+    if (negative) *--p = '-';
+    out.append(p, end);
+}
+
 }  // namespace
 
 std::string num(double v, int decimals) {
     std::string s;
     appendNum(s, v, decimals);
+    return s;
+}
+
+std::string numToChars(double v, int decimals) {
+    std::string s;
+    appendNumToChars(s, v, decimals);
     return s;
 }
 

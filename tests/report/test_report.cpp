@@ -24,6 +24,7 @@
 #include <chrono>
 #include <fstream>
 #include <memory>
+#include <random>
 #include <regex>
 #include <sstream>
 
@@ -633,6 +634,44 @@ TEST_CASE("A paged report's pieces join to its pages") {
         CHECK(pieces.size() == (k == 0 ? 1u : k < 3 ? 5u : 3u));
         if (k > 0) CHECK(count(joined, "<section class=\"bld\"") == (k < 3 ? 3u : 1u));
     }
+}
+
+TEST_CASE("html::num writes std::to_chars's rounded digits, trailing zeros and a lone minus cut") {
+    using html::num;
+    CHECK(num(12.3) == "12.3");
+    CHECK(num(12.0) == "12");
+    CHECK(num(120.0, 0) == "120");
+    CHECK(num(0.1 + 0.2) == "0.3");
+    CHECK(num(-0.004) == "0");
+    CHECK(num(-0.0) == "0");
+    CHECK(num(-0.006) == "-0.01");
+    CHECK(num(1234.5678, 3) == "1234.568");
+    CHECK(num(0.08, 3) == "0.08");
+    CHECK(num(-7.5, 0) == "-8");  // an exact tie, half to even
+    CHECK(num(0.125) == "0.12");  // an exact tie, half to even
+    CHECK(num(0.375) == "0.38");
+    CHECK(num(2.675) == "2.67");  // 2.67499999999999982236431605997495353221893310546875
+    CHECK(num(1e15) == "1000000000000000");
+    CHECK(num(std::nan("")) == "0");
+    CHECK(num(INFINITY) == "0");
+    // Against the former way: every magnitude, near halves and whole numbers,
+    // 0 to 7 decimals.
+    std::mt19937_64 rng(42);
+    std::uniform_real_distribution<double> mantissa(-10.0, 10.0);
+    std::uniform_int_distribution<int> exponent(-9, 14);
+    int compared = 0, differ = 0;
+    for (int i = 0; i < 200000; ++i) {
+        const double m = mantissa(rng) * std::pow(10.0, exponent(rng));
+        const int d = i % 8;
+        const double step = std::pow(10.0, -d);
+        for (double v : {m, std::round(m / step) * step, (std::floor(m / step) + 0.5) * step,
+                         std::nextafter((std::floor(m / step) + 0.5) * step, 0.0)}) {
+            ++compared;
+            if (num(v, d) != html::numToChars(v, d) && differ++ < 5) FAIL_CHECK(v << " with " << d << " decimals");
+        }
+    }
+    CHECK(compared == 800000);
+    CHECK(differ == 0);
 }
 
 TEST_CASE("html::esc replaces what the former byte loop replaced, runs appended whole") {
