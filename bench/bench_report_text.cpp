@@ -15,6 +15,11 @@
 //    the point put in, to_chars near a half) against html::numToChars (the
 //    former: std::to_chars for every number), on the inputs of BM_Fmt with
 //    0 to 3 decimals (the report's SVG coordinates, sizes and labels).
+//  - BM_Arg: i18n::arg (the markers %1 .. %n filled in without Qt where
+//    the pattern and texts are plain) against i18n::argByQt (the former:
+//    QString::arg and two conversions for every call), on every pattern of
+//    core/i18n/vgscan_nl.ts, English and Dutch, filled with the corpus's
+//    texts and figures.
 //  - BM_Tx: i18n::tx (each thread's cache of the texts it gave) against
 //    i18n::txUncached (the former: QCoreApplication::translate and two
 //    conversions for every call), on every message of core/i18n/vgscan_nl.ts
@@ -193,7 +198,7 @@ void BM_Num(benchmark::State& state) {
 BENCHMARK(BM_Num)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 
 struct Message {
-    std::string context, source, disambiguation;
+    std::string context, source, disambiguation, translation;
     bool hasDisambiguation = false;
 };
 
@@ -206,8 +211,10 @@ std::vector<Message> messages() {
     while (!xml.atEnd()) {
         if (!xml.readNextStartElement()) continue;
         if (xml.name() == QLatin1String("name")) context = xml.readElementText().toStdString();
-        else if (xml.name() == QLatin1String("message")) out.push_back({context, "", "", false});
+        else if (xml.name() == QLatin1String("message")) out.push_back({context, "", "", "", false});
         else if (xml.name() == QLatin1String("source") && !out.empty()) out.back().source = xml.readElementText().toStdString();
+        else if (xml.name() == QLatin1String("translation") && !out.empty())
+            out.back().translation = xml.readElementText(QXmlStreamReader::IncludeChildElements).toStdString();
         else if (xml.name() == QLatin1String("comment") && !out.empty()) {
             out.back().disambiguation = xml.readElementText().toStdString();
             out.back().hasDisambiguation = true;
@@ -238,6 +245,52 @@ void BM_Tx(benchmark::State& state) {
     compareWays(state, "tx", 2 * 50 * all.size(), run(&i18n::tx), run(&i18n::txUncached), 4);
 }
 BENCHMARK(BM_Tx)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+
+void BM_Arg(benchmark::State& state) {
+    // Every pattern of the translation (English and Dutch), its markers
+    // filled with texts of the sample plans and rule sets and with figures,
+    // 20 times.
+    std::vector<std::pair<std::string, std::size_t>> patterns;  // pattern, its arguments
+    for (const Message& m : messages())
+        for (const std::string* t : {&m.source, &m.translation}) {
+            std::size_t n = 0;
+            for (char d = '1'; d <= '5'; ++d)
+                if (t->find(std::string("%") + d) != std::string::npos) n = static_cast<std::size_t>(d - '0');
+            if (n > 0) patterns.emplace_back(*t, n);
+        }
+    const auto& texts = corpus().texts;
+    std::vector<std::vector<std::string>> args;
+    for (std::size_t i = 0; i < patterns.size() * 20; ++i) {
+        std::vector<std::string> a;
+        for (std::size_t k = 0; k < patterns[i % patterns.size()].second; ++k)
+            a.push_back(k % 2 ? kit::fmt(static_cast<double>(i * 7 + k) / 8.0, 2) : texts[(i * 5 + k) % texts.size()]);
+        args.push_back(std::move(a));
+    }
+    auto fast = [&] {
+        std::vector<std::string> out;
+        out.reserve(args.size());
+        for (std::size_t i = 0; i < args.size(); ++i) {
+            const std::string& p = patterns[i % patterns.size()].first;
+            const auto& a = args[i];
+            switch (a.size()) {
+            case 1: out.push_back(i18n::arg(p, a[0])); break;
+            case 2: out.push_back(i18n::arg(p, a[0], a[1])); break;
+            case 3: out.push_back(i18n::arg(p, a[0], a[1], a[2])); break;
+            case 4: out.push_back(i18n::arg(p, a[0], a[1], a[2], a[3])); break;
+            default: out.push_back(i18n::arg(p, a[0], a[1], a[2], a[3], a[4])); break;
+            }
+        }
+        return out;
+    };
+    auto former = [&] {
+        std::vector<std::string> out;
+        out.reserve(args.size());
+        for (std::size_t i = 0; i < args.size(); ++i) out.push_back(i18n::argByQt(patterns[i % patterns.size()].first, args[i]));
+        return out;
+    };
+    compareWays(state, "arg", args.size(), fast, former, 20);
+}
+BENCHMARK(BM_Arg)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 
 }  // namespace
 

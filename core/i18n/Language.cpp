@@ -12,6 +12,7 @@
 #include <mutex>
 #include <stdexcept>
 #include <unordered_map>
+#include <vector>
 
 namespace vgscan::i18n {
 
@@ -122,20 +123,120 @@ std::string inDutch(const char* context, const char* source) {
 
 static QString q(const std::string& s) { return QString::fromStdString(s); }
 
-std::string arg(const std::string& p, const std::string& a1) { return q(p).arg(q(a1)).toStdString(); }
+std::string argByQt(const std::string& p, const std::vector<std::string>& a) {
+    switch (a.size()) {
+    case 1: return q(p).arg(q(a[0])).toStdString();
+    case 2: return q(p).arg(q(a[0]), q(a[1])).toStdString();
+    case 3: return q(p).arg(q(a[0]), q(a[1]), q(a[2])).toStdString();
+    case 4: return q(p).arg(q(a[0]), q(a[1]), q(a[2]), q(a[3])).toStdString();
+    case 5: return q(p).arg(q(a[0]), q(a[1]), q(a[2]), q(a[3]), q(a[4])).toStdString();
+    }
+    throw std::invalid_argument("i18n::argByQt: 1 to 5 arguments");
+}
+
+namespace {
+
+// Whether QString reads `s` and writes it back unchanged: UTF-8 without an
+// overlong form, a surrogate, a code point beyond U+10FFFF, a byte order
+// mark or a noncharacter (the last two left to Qt, whatever it does).
+bool keptByQString(const std::string& s) {
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned c = b[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        char32_t cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) len = 2, cp = c & 0x1F;
+        else if (c >= 0xE0 && c <= 0xEF) len = 3, cp = c & 0x0F;
+        else if (c >= 0xF0 && c <= 0xF4) len = 4, cp = c & 0x07;
+        else return false;
+        if (i + len > n) return false;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((b[i + k] & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (b[i + k] & 0x3F);
+        }
+        const char32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < least[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        if (cp == 0xFEFF || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) return false;
+        i += len;
+    }
+    return true;
+}
+
+// The marker at p[i] == '%' when it is one of %1 .. %9 followed by no
+// digit or non-ASCII byte (which Qt might read as a further digit): its
+// number; 0 for a '%' that both ways keep as it is (at the end, or before an
+// ASCII byte that is neither a digit nor L); -1 for anything else.
+int marker(const std::string& p, std::size_t i) {
+    if (i + 1 >= p.size()) return 0;
+    const unsigned char d = static_cast<unsigned char>(p[i + 1]);
+    if (d < 0x80 && !(d >= '0' && d <= '9') && d != 'L') return 0;
+    if (d < '1' || d > '9') return -1;
+    if (i + 2 < p.size()) {
+        const unsigned char next = static_cast<unsigned char>(p[i + 2]);
+        if ((next >= '0' && next <= '9') || next >= 0x80) return -1;
+    }
+    return d - '0';
+}
+
+// QString::arg's text without QString, where the two agree plainly: the
+// pattern's markers are %1 .. %n (n the arguments, each there at least
+// once; see marker), and every text is kept by QString. False (out
+// untouched) otherwise.
+bool argInPlace(const std::string& p, std::initializer_list<const std::string*> args, std::string& out) {
+    const int n = static_cast<int>(args.size());
+    unsigned seen = 0;
+    std::size_t size = p.size();
+    for (std::size_t i = p.find('%'); i != std::string::npos; i = p.find('%', i + 1)) {
+        const int k = marker(p, i);
+        if (k < 0 || k > n) return false;
+        if (k == 0) continue;
+        seen |= 1u << (k - 1);
+        size += args.begin()[k - 1]->size();
+    }
+    if (seen != (1u << n) - 1 || !keptByQString(p)) return false;
+    for (const std::string* a : args)
+        if (!keptByQString(*a)) return false;
+    out.reserve(size);
+    std::size_t from = 0;
+    for (std::size_t i = p.find('%'); i != std::string::npos; i = p.find('%', i + 1)) {
+        const int k = marker(p, i);
+        if (k == 0) continue;
+        out.append(p, from, i - from);
+        out += *args.begin()[k - 1];
+        from = i + 2;
+    }
+    out.append(p, from, std::string::npos);
+    return true;
+}
+
+}  // namespace
+
+std::string arg(const std::string& p, const std::string& a1) {
+    std::string out;
+    return argInPlace(p, {&a1}, out) ? out : argByQt(p, {a1});
+}
 std::string arg(const std::string& p, const std::string& a1, const std::string& a2) {
-    return q(p).arg(q(a1), q(a2)).toStdString();
+    std::string out;
+    return argInPlace(p, {&a1, &a2}, out) ? out : argByQt(p, {a1, a2});
 }
 std::string arg(const std::string& p, const std::string& a1, const std::string& a2, const std::string& a3) {
-    return q(p).arg(q(a1), q(a2), q(a3)).toStdString();
+    std::string out;
+    return argInPlace(p, {&a1, &a2, &a3}, out) ? out : argByQt(p, {a1, a2, a3});
 }
 std::string arg(const std::string& p, const std::string& a1, const std::string& a2, const std::string& a3,
                 const std::string& a4) {
-    return q(p).arg(q(a1), q(a2), q(a3), q(a4)).toStdString();
+    std::string out;
+    return argInPlace(p, {&a1, &a2, &a3, &a4}, out) ? out : argByQt(p, {a1, a2, a3, a4});
 }
 std::string arg(const std::string& p, const std::string& a1, const std::string& a2, const std::string& a3,
                 const std::string& a4, const std::string& a5) {
-    return q(p).arg(q(a1), q(a2), q(a3), q(a4), q(a5)).toStdString();
+    std::string out;
+    return argInPlace(p, {&a1, &a2, &a3, &a4, &a5}, out) ? out : argByQt(p, {a1, a2, a3, a4, a5});
 }
 
 namespace {

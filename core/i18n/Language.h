@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace vgscan::i18n {
 
@@ -51,6 +52,10 @@ std::string arg(const std::string& pattern, const std::string& a1, const std::st
                 const std::string& a4);
 std::string arg(const std::string& pattern, const std::string& a1, const std::string& a2, const std::string& a3,
                 const std::string& a4, const std::string& a5);
+// The former way, through QString for every call (1 to 5 arguments): the
+// reference of tests and bench_report_text. arg gives its bytes without Qt
+// where the pattern holds only %1 .. %n and the texts are plain UTF-8.
+std::string argByQt(const std::string& pattern, const std::vector<std::string>& args);
 
 // A number as people read it in the chosen language: at most `decimals`
 // digits after the mark, no trailing zeros, and in Dutch a decimal comma
