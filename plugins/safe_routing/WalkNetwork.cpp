@@ -235,6 +235,15 @@ bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb,
             const double ca = d.x * (c.ay - p.y()) - d.y * (c.ax - p.x());
             const double cb = d.x * (c.by - p.y()) - d.y * (c.bx - p.x());
             if ((ca > clear && cb > clear) || (ca < -clear && cb < -clear)) continue;
+            // The walls at the line's own ends, which blocks() would pass too
+            // (most of the edges that reach it): one that ends on the line
+            // (cb exactly 0: no crossing) with its start clearly off it (not
+            // on the segment); one that starts at a corner node's own vertex
+            // (the same coordinates: its group, whose cone visible() tested;
+            // its start is then exactly on the line: no crossing either).
+            if (cb == 0.0 && (ca > clear || ca < -clear)) continue;
+            if ((na.vertex >= 0 && c.ax == p.x() && c.ay == p.y()) || (nb.vertex >= 0 && c.ax == q.x() && c.ay == q.y()))
+                continue;
             if (s.stamp[c.e] == s.tick) continue;
             s.stamp[c.e] = s.tick;
             if (blocks(s, c.e, p, na.vertex, q, nb.vertex, d, len)) {

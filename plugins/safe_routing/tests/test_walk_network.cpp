@@ -337,3 +337,43 @@ TEST_CASE("WalkNetwork: lines that graze a corner's wall within the tangent tole
         return dist;
     });
 }
+
+// Pairs::SamePiece passes the walls at a sight line's own ends without
+// blocks(): one that ends exactly on the line with its start clearly off it,
+// and one that starts at a corner node's own vertex. A point of interest
+// that lies exactly on a corner is not that corner's node: its walls still
+// go through blocks() and the cone test there. The L of [0,10] x [0,4] and
+// [0,4] x [0,10], reflex corner (4,4):
+//  - from a source at (4,4) (on the corner node): to the convex corners
+//    (10,0), (0,10) straight, hypot(6, 4); along the walls to (10,4) and
+//    (4,10), 6 m;
+//  - from a source at (10,4) to (0,10): the line leaves the L at once, the
+//    walk bends at (4,4): 6 + hypot(4, 6); to (10,0) along the wall, 4 m.
+TEST_CASE("WalkNetwork: walls at a sight line's ends, at corner nodes and at points on corners, give the hand-worked walks either way") {
+    const MultiPolygon free{polygonOf({{0, 0}, {10, 0}, {10, 4}, {4, 4}, {4, 10}, {0, 10}})};
+    checkBothWays([&](routing::WalkNetwork& net, routing::WalkNetwork::Pairs pairs) {
+        net.addStorey(0, free);
+        const int corner = net.addPoint(0, Point(4, 4), routing::NodeRole::Source, 0);
+        const int end = net.addPoint(0, Point(10, 4), routing::NodeRole::Source, 1);
+        std::vector<int> fromCorner, fromEnd;
+        for (auto [x, y] : {std::pair{10.0, 0.0}, {0.0, 10.0}, {10.0, 4.0}, {4.0, 10.0}})
+            fromCorner.push_back(net.addPoint(0, Point(x, y), routing::NodeRole::Target, 0));
+        for (auto [x, y] : {std::pair{0.0, 10.0}, {10.0, 0.0}})
+            fromEnd.push_back(net.addPoint(0, Point(x, y), routing::NodeRole::Target, 1));
+        REQUIRE(corner >= 0);
+        REQUIRE(end >= 0);
+        net.build(pairs);
+        const auto a = net.shortestFrom({corner}), b = net.shortestFrom({end});
+        CHECK(a.dist[fromCorner[0]] == Approx(std::hypot(6.0, 4.0)).margin(1e-9));
+        CHECK(a.dist[fromCorner[1]] == Approx(std::hypot(4.0, 6.0)).margin(1e-9));
+        CHECK(a.dist[fromCorner[2]] == Approx(6.0).margin(1e-9));
+        CHECK(a.dist[fromCorner[3]] == Approx(6.0).margin(1e-9));
+        CHECK(net.route(a, fromCorner[1]).size() == 2);
+        CHECK(b.dist[fromEnd[0]] == Approx(6.0 + std::hypot(4.0, 6.0)).margin(1e-9));
+        CHECK(net.route(b, fromEnd[0]).size() == 3);
+        CHECK(b.dist[fromEnd[1]] == Approx(4.0).margin(1e-9));
+        std::vector<double> dist = a.dist;
+        dist.insert(dist.end(), b.dist.begin(), b.dist.end());
+        return dist;
+    });
+}
