@@ -76,18 +76,25 @@ bool gNewClip = true;
 // areaInSectorsFormer, while bestPosts or togetherRough runs with
 // ScreenWay::formerSectors (benchmarks and tests, one thread), as gNewClip.
 bool gNewSectors = true;
+// CellAccumulator::edge finding an edge's first column and each column's
+// first row by walking from a hint (upperFrom) instead of a binary search;
+// false: the binary search, while bestPosts runs with ScreenWay::formerCells.
+bool gNewCells = true;
 
 // The former clipping and sectors' measure when `way` asks for them, until
 // it goes (written only then).
 struct FormerWays {
-    bool clipping, sectors;
-    explicit FormerWays(const ScreenWay& way) : clipping(way.formerClipping), sectors(way.formerSectors) {
+    bool clipping, sectors, cells;
+    explicit FormerWays(const ScreenWay& way)
+        : clipping(way.formerClipping), sectors(way.formerSectors), cells(way.formerCells) {
         if (clipping) gNewClip = false;
         if (sectors) gNewSectors = false;
+        if (cells) gNewCells = false;
     }
     ~FormerWays() {
         if (clipping) gNewClip = true;
         if (sectors) gNewSectors = true;
+        if (cells) gNewCells = true;
     }
     FormerWays(const FormerWays&) = delete;
     FormerWays& operator=(const FormerWays&) = delete;
@@ -169,6 +176,10 @@ void clipToTriangle(const std::vector<Point>& ring, const std::array<Point, 3>& 
     clipToTriangle(ring.data(), ring.size(), tri, cur, next);
 }
 
+// A ring's signed area inside a convex polygon, its tests riding on the
+// clipping (below).
+double ringInConvex(const Point* r, size_t m, const Point* poly, size_t k, const double* whole);
+
 // The signed area of a ring (open or closed) inside a counter-clockwise
 // triangle: the ring clipped to it, then the shoelace formula.
 double signedAreaInTriangle(const Polygon::ring_type& ring, const std::array<Point, 3>& tri) {
@@ -230,8 +241,15 @@ double areaInView(const MultiPolygon& area, const Polygon& view, const Point& fr
         double part = 0.0;
         for (size_t k = 0; k < area.size(); ++k) {
             if (!bg::intersects(tb, boxes[k])) continue;
-            if (areasKnown && area[k].inners().empty()) {
-                part += ringInTriangle(area[k].outer(), tri, (*knownAreas)[k]);
+            const double* whole = areasKnown && area[k].inners().empty() ? &(*knownAreas)[k] : nullptr;
+            if (gNewSectors && gNewClip) {
+                // As below, the tests riding on the clipping (ringInConvex).
+                part += ringInConvex(area[k].outer().data(), openSize(area[k].outer()), tri.data(), 3, whole);
+                for (const auto& in : area[k].inners()) part += ringInConvex(in.data(), openSize(in), tri.data(), 3, nullptr);
+                continue;
+            }
+            if (whole) {
+                part += ringInTriangle(area[k].outer(), tri, *whole);
                 continue;
             }
             part += signedAreaInTriangle(area[k].outer(), tri);
@@ -784,6 +802,24 @@ Cells makeCells(const GroupFloor& g, double size) {
 
 namespace {
 
+// Where std::upper_bound puts v among the strictly ascending bounds `b`
+// (the first greater than v), walking from `hint` (any index): the same
+// index, found in a few steps when the hint is near.
+int upperFrom(const std::vector<double>& b, double v, int hint) {
+    const int n = static_cast<int>(b.size());
+    if (!(v == v)) return static_cast<int>(std::upper_bound(b.begin(), b.end(), v) - b.begin());  // NaN
+    int i = std::clamp(hint, 0, n);
+    while (i > 0 && b[i - 1] > v) --i;
+    while (i < n && b[i] <= v) ++i;
+    return i;
+}
+// A hint for upperFrom on a grid's bounds, evenly spaced but for the last.
+int guess(const std::vector<double>& b, double v) {
+    if (b.size() < 2) return 0;
+    const double g = (v - b.front()) / (b[1] - b[0]) + 1.0;
+    return g > 0 && g < static_cast<double>(b.size()) ? static_cast<int>(g) : g > 0 ? static_cast<int>(b.size()) : 0;
+}
+
 // The area of rings in each cell of one storey's grid: the integral over a
 // cell's column of the height of the rings' section within its row. Per
 // edge and column, -dx times the mean height of the edge above the row's
@@ -819,12 +855,14 @@ public:
         const double xlo = std::min(p.x(), q.x()), xhi = std::max(p.x(), q.x());
         const double sign = q.x() > p.x() ? 1.0 : -1.0;
         auto yAt = [&](double x) { return p.y() + (q.y() - p.y()) * ((x - p.x()) / (q.x() - p.x())); };
-        int i = static_cast<int>(std::upper_bound(xs.begin(), xs.end(), xlo) - xs.begin()) - 1;
+        int i = gNewCells ? upperFrom(xs, xlo, guess(xs, xlo)) - 1
+                          : static_cast<int>(std::upper_bound(xs.begin(), xs.end(), xlo) - xs.begin()) - 1;
         i = std::max(i, 0);
         lo_ = std::min(lo_, i);
         // The height at a column's left bound is that at the last one's right
         // bound (the same x, the same expression): taken over, not recomputed.
         double lastB = std::numeric_limits<double>::quiet_NaN(), lastYb = 0.0;
+        int rowHint = -1;  // the last column's first row: the next one's is near
         for (; i < nx && xs[i] < xhi; ++i) {
             hi_ = std::max(hi_, i);
             const double a = std::max(xlo, xs[i]), b = std::min(xhi, xs[i + 1]);
@@ -835,7 +873,13 @@ public:
             lastYb = yb;
             const double dx = sign * (b - a);
             const double ylo = std::min(ya, yb), yhi = std::max(ya, yb);
-            const int k = static_cast<int>(std::upper_bound(ys.begin(), ys.end(), ylo) - ys.begin());
+            int k;
+            if (gNewCells) {
+                k = upperFrom(ys, ylo, rowHint < 0 ? guess(ys, ylo) : rowHint);
+                rowHint = k;
+            } else {
+                k = static_cast<int>(std::upper_bound(ys.begin(), ys.end(), ylo) - ys.begin());
+            }
             const int full = std::clamp(k - 1, 0, ny);
             below_[static_cast<size_t>(i) * (ny + 1) + full] -= dx;
             for (int j = full; j < ny && ys[j] < yhi; ++j) {
@@ -910,6 +954,12 @@ std::vector<std::pair<int, double>> ringCellAreas(const Cells& cells, int storey
     for (size_t e = 0; e < n; ++e) acc.edge(ring[e], ring[(e + 1) % n]);
     // Either orientation: the ring's own sign makes its areas positive.
     return acc.areas(cells, twiceArea(ring, n) < 0 ? -1.0 : 1.0, 0.0, false);
+}
+
+std::vector<std::pair<int, double>> ringCellAreas(const Cells& cells, int storey, const std::vector<Point>& ring,
+                                                  const ScreenWay& way) {
+    const FormerWays formerWays(way);
+    return ringCellAreas(cells, storey, ring);
 }
 
 std::vector<std::pair<int, double>> cellAreas(const Cells& cells, int storey, const MultiPolygon& area) {
@@ -1031,6 +1081,11 @@ std::pair<double, int> together(const Seen& a, const Seen& b) {
     }
     // The union holds at least either and at most both.
     return {std::clamp(united, std::max(a.area, b.area), a.area + b.area), doors};
+}
+
+std::pair<double, int> together(const Seen& a, const Seen& b, const ScreenWay& way) {
+    const FormerWays formerWays(way);
+    return together(a, b);
 }
 
 double togetherRough(const Seen& a, const Seen& b, const ScreenWay& way) {

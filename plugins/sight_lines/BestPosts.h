@@ -276,16 +276,26 @@ struct ScreenWay {
     // answer of bestPostsEvery to the bit), instead of deciding on rough
     // figures and measuring only the winners exactly.
     bool formerExact = false;
-    // The screen's unions (areaInSectors) testing each ring against a
-    // sector's sides before clipping it, the clipping then computing the same
-    // sides again and copying the corners each pass, instead of tests that
-    // ride on the clipping (the same area to the bit).
+    // The screen's unions (areaInSectors), and the exact ones (together,
+    // areaInView), testing each ring against a sector's or triangle's sides
+    // before clipping it, the clipping then computing the same sides again
+    // and copying the corners each pass, instead of tests that ride on the
+    // clipping (the same area to the bit).
     bool formerSectors = false;
+    // The cells' areas (CellAccumulator: candidates' bounds, seen floors per
+    // cell) finding an edge's columns and rows by binary search instead of
+    // walking from a near one (the same index).
+    bool formerCells = false;
 };
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way = {});
-// togetherRough with a step done the former way (tests, benchmarks; one
-// thread): the same union to the bit.
+// togetherRough and together with a step done the former way (tests,
+// benchmarks; one thread): the same union to the bit.
 double togetherRough(const Seen& a, const Seen& b, const ScreenWay& way);
+std::pair<double, int> together(const Seen& a, const Seen& b, const ScreenWay& way);
+// ringCellAreas with a step done the former way (tests; one thread): the
+// same areas to the bit.
+std::vector<std::pair<int, double>> ringCellAreas(const Cells& cells, int storey, const std::vector<Point>& ring,
+                                                  const ScreenWay& way);
 // The former method, the reference: every candidate measured exactly.
 Best bestPostsEvery(const GroupFloor& g, const ViewOf& viewOf);
 // The reference of the screen on rough figures: every candidate measured on

@@ -836,10 +836,12 @@ TEST_CASE("screen ways: bestPosts as it is and with each step done the former wa
         const sight::Best now = sight::bestPosts(gf, viewOf);
         for (const sight::ScreenWay& way :
              {sight::ScreenWay{true, false, false}, sight::ScreenWay{false, true, false}, sight::ScreenWay{false, false, true},
-              sight::ScreenWay{false, false, false, false, true}, sight::ScreenWay{true, true, true, false, true}}) {
+              sight::ScreenWay{false, false, false, false, true}, sight::ScreenWay{false, false, false, false, false, true},
+              sight::ScreenWay{true, true, true, false, true, true}}) {
             const sight::Best was = sight::bestPosts(gf, viewOf, way);
             INFO(file << " group " << group << " former listing " << way.formerListing << " former clipping " << way.formerClipping
-                      << " former unions " << way.formerUnions << " former sectors " << way.formerSectors);
+                      << " former unions " << way.formerUnions << " former sectors " << way.formerSectors << " former cells "
+                      << way.formerCells);
             checkSameAnswer(now, was, same);
             CHECK(now.exactViews == was.exactViews);
             CHECK(now.roughViews == was.roughViews);
@@ -855,7 +857,7 @@ TEST_CASE("screen ways: bestPosts as it is and with each step done the former wa
     CHECK(withPair >= 15);
 }
 
-TEST_CASE("screen unions: rings measured in a view's sectors with the tests riding on the clipping, the former way's to the bit") {
+TEST_CASE("screen unions: rings measured in a view's sectors (and triangles) with the tests riding on the clipping, the former way's to the bit") {
     // togetherRough (the screen's unions, and the search's on rough
     // figures) measures each ring of a rough seen floor in each convex
     // sector of the other view; the way it does that now (ringInConvex:
@@ -864,7 +866,9 @@ TEST_CASE("screen unions: rings measured in a view's sectors with the tests ridi
     // (ScreenWay::formerSectors: every side tested first, then clipped)
     // union to the bit, on every pair of the 25 candidates that see most of
     // every living group of the sample plans: the search decides on them.
-    long long unions = 0, cut = 0;
+    // So must together (the exact union reported, areaInView: the fan's
+    // triangles) on the same pairs' exact seen floors.
+    long long unions = 0, cut = 0, exactUnions = 0;
     forEachSampleGroup([&](const std::string& file, const std::string& group, const sight::GroupFloor& gf,
                            const sight::ViewOf& viewOf) {
         const sight::Cells cells = sight::makeCells(gf);
@@ -884,8 +888,63 @@ TEST_CASE("screen unions: rings measured in a view's sectors with the tests ridi
                 ++unions;
                 cut += now < rough[a].area + rough[b].area ? 1 : 0;  // the views share some floor
             }
+        std::vector<sight::Spot> spots;
+        for (const sight::Seen& r : rough) spots.push_back(r.spot);
+        const std::vector<sight::Seen> exact = sight::evaluate(gf, spots, viewOf);
+        for (size_t a = 0; a < exact.size(); ++a)
+            for (size_t b = a + 1; b < exact.size(); ++b) {
+                INFO(file << " group " << group << " exact views " << a << " and " << b);
+                CHECK(sight::together(exact[a], exact[b]) == sight::together(exact[a], exact[b], former));
+                ++exactUnions;
+            }
     });
+    CHECK(exactUnions > 4000);
     CHECK(unions > 4000);
     CHECK(cut > 4000);
-    WARN("screen unions, now and the former way: " << unions << " pairs, " << cut << " sharing floor, all the same to the bit");
+    WARN("screen unions, now and the former way: " << unions << " pairs, " << cut << " sharing floor, and " << exactUnions
+                                                   << " exact unions, all the same to the bit");
+}
+
+TEST_CASE("cell areas: an edge's columns and rows found by walking from a near one, the binary search's to the bit") {
+    // CellAccumulator::edge finds an edge's first column, and each column's
+    // first row, by walking from a hint instead of a binary search
+    // (ScreenWay::formerCells): the same indices, so the same areas to the
+    // bit, on every candidate's rough view of every living group of the
+    // sample plans (the candidates' bounds), and on grids whose bounds the
+    // ring's corners meet exactly.
+    long long rings = 0, entries = 0;
+    sight::ScreenWay former;
+    former.formerCells = true;
+    forEachSampleGroup([&](const std::string& file, const std::string& group, const sight::GroupFloor& gf,
+                           const sight::ViewOf& viewOf) {
+        const sight::Cells cells = sight::makeCells(gf);
+        for (const auto& spot : sight::candidates(gf)) {
+            const sight::RoughView rv = viewOf(spot.storey).roughFrom(spot.at);
+            if (rv.kind != sight::RoughView::Ring) continue;
+            const auto now = sight::ringCellAreas(cells, spot.storey, rv.ring);
+            INFO(file << " group " << group << " at (" << spot.at.x() << ", " << spot.at.y() << ")");
+            CHECK(now == sight::ringCellAreas(cells, spot.storey, rv.ring, former));
+            ++rings;
+            entries += static_cast<long long>(now.size());
+        }
+    });
+    CHECK(rings > 1500);
+    // Corners on the grid's bounds, beyond it and inside: a 1 m grid over
+    // [0, 4] x [0, 4].
+    sight::GroupFloor g;
+    g.shared[0] = MultiPolygon{box(0, 0, 4, 4)};
+    const sight::Cells grid = sight::makeCells(g, 1.0);
+    for (const std::vector<Point>& ring : std::vector<std::vector<Point>>{
+             {{0, 0}, {4, 0}, {4, 4}, {0, 4}},
+             {{1, 1}, {3, 1}, {3, 3}, {1, 3}},
+             {{-2, -1}, {6, 2}, {2, 2.5}, {1, 7}},
+             {{0.5, 0.25}, {3.75, 1}, {2, 4}, {2, 2}, {0, 3.5}}}) {
+        const auto now = sight::ringCellAreas(grid, 0, ring);
+        CHECK(now == sight::ringCellAreas(grid, 0, ring, former));
+        double sum = 0;
+        for (const auto& [c, a] : now) sum += a;
+        CHECK(sum > 0);
+        ++rings;
+    }
+    WARN("cell areas, walking and binary search: " << rings << " rings, " << entries << " cells, all the same to the bit");
 }
