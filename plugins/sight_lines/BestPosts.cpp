@@ -162,29 +162,38 @@ double areaInBox(const Polygon& poly, const Box& box) {
     return std::max(a, 0.0);
 }
 
+// The clipping's scratch, the thread's own, fetched once per measure and
+// handed down (a thread_local costs a call to __tls_get_addr per read in
+// this shared library: once per clip, it was some 2 % of a scan).
+struct ClipScratch {
+    std::vector<Point> cur, next;
+    std::vector<double> sides;
+    std::vector<unsigned char> own, ownNext;  // ringInConvex: which corners are the ring's own
+};
+ClipScratch& clipScratch() {
+    thread_local ClipScratch s;
+    return s;
+}
+
 // A ring (open: its n corners from `ring`) clipped by a counter-clockwise
 // triangle's three sides in turn into `cur` (clipToConvex, below).
 void clipToConvex(const Point* ring, size_t n, const Point* poly, size_t k, std::vector<Point>& cur,
                   std::vector<Point>& next, std::vector<double>& sides);
 void clipToTriangle(const Point* ring, size_t n, const std::array<Point, 3>& tri, std::vector<Point>& cur,
-                    std::vector<Point>& next) {
-    thread_local std::vector<double> sides;
+                    std::vector<Point>& next, std::vector<double>& sides) {
     clipToConvex(ring, n, tri.data(), 3, cur, next, sides);
-}
-void clipToTriangle(const std::vector<Point>& ring, const std::array<Point, 3>& tri, std::vector<Point>& cur,
-                    std::vector<Point>& next) {
-    clipToTriangle(ring.data(), ring.size(), tri, cur, next);
 }
 
 // A ring's signed area inside a convex polygon, its tests riding on the
 // clipping (below).
-double ringInConvex(const Point* r, size_t m, const Point* poly, size_t k, const double* whole);
+double ringInConvex(const Point* r, size_t m, const Point* poly, size_t k, const double* whole, ClipScratch& scratch);
 
 // The signed area of a ring (open or closed) inside a counter-clockwise
 // triangle: the ring clipped to it, then the shoelace formula.
 double signedAreaInTriangle(const Polygon::ring_type& ring, const std::array<Point, 3>& tri) {
     thread_local std::vector<Point> cur, next;
-    clipToTriangle(ring.data(), openSize(ring), tri, cur, next);
+    thread_local std::vector<double> sides;
+    clipToTriangle(ring.data(), openSize(ring), tri, cur, next, sides);
     if (cur.size() < 3) return 0.0;
     return twiceArea(cur, cur.size()) / 2.0;
 }
@@ -236,6 +245,7 @@ double areaInView(const MultiPolygon& area, const Polygon& view, const Point& fr
     bg::assign_inverse(all);
     for (const Box& b : boxes) bg::expand(all, b);
     double sum = 0.0;
+    ClipScratch& scratch = clipScratch();
     forEachFanTriangle(view.outer(), from, [&](const std::array<Point, 3>& tri, const Box& tb, bool negative) {
         if (!bg::intersects(tb, all)) return;
         double part = 0.0;
@@ -244,8 +254,9 @@ double areaInView(const MultiPolygon& area, const Polygon& view, const Point& fr
             const double* whole = areasKnown && area[k].inners().empty() ? &(*knownAreas)[k] : nullptr;
             if (gNewSectors && gNewClip) {
                 // As below, the tests riding on the clipping (ringInConvex).
-                part += ringInConvex(area[k].outer().data(), openSize(area[k].outer()), tri.data(), 3, whole);
-                for (const auto& in : area[k].inners()) part += ringInConvex(in.data(), openSize(in), tri.data(), 3, nullptr);
+                part += ringInConvex(area[k].outer().data(), openSize(area[k].outer()), tri.data(), 3, whole, scratch);
+                for (const auto& in : area[k].inners())
+                    part += ringInConvex(in.data(), openSize(in), tri.data(), 3, nullptr, scratch);
                 continue;
             }
             if (whole) {
@@ -484,10 +495,12 @@ double areaInSectorsFormer(const MultiPolygon& area, const std::vector<Sector>& 
 // test) only when no corner of the ring's own is left inside it. The same
 // arithmetic on the same corners in the same order: the same area, bit for
 // bit (tests, bench_posts).
-double ringInConvex(const Point* r, size_t m, const Point* poly, size_t k, const double* whole) {
+double ringInConvex(const Point* r, size_t m, const Point* poly, size_t k, const double* whole, ClipScratch& scratch) {
     // Corners of the clipped ring, and whether each is one of the ring's own.
-    thread_local std::vector<Point> bufA, bufB;
-    thread_local std::vector<unsigned char> ownA, ownB;
+    std::vector<Point>& bufA = scratch.cur;
+    std::vector<Point>& bufB = scratch.next;
+    std::vector<unsigned char>& ownA = scratch.own;
+    std::vector<unsigned char>& ownB = scratch.ownNext;
     if (m < 3) {
         // Nothing to clip (clipToConvex leaves nothing): the former test alone.
         if (!whole) return 0.0;
@@ -513,10 +526,9 @@ double ringInConvex(const Point* r, size_t m, const Point* poly, size_t k, const
         if (n < 3) return 0.0;
         const Point& a = poly[e];
         const Point& b = poly[e + 1 == k ? 0 : e + 1];
-        if (out->size() < 2 * n) {
-            out->resize(2 * n);
-            outOwn->resize(2 * n);
-        }
+        // (Each checked: the scratch's corners are also clipToConvex's.)
+        if (out->size() < 2 * n) out->resize(2 * n);
+        if (outOwn->size() < 2 * n) outOwn->resize(2 * n);
         bool ownIn = false, allIn = true;
         const size_t kept = clipPass<true>(src, n, a, b, out->data(), own, outOwn->data(), &ownIn, &allIn);
         if (whole && !ownIn) {
@@ -575,6 +587,7 @@ double areaInSectors(const MultiPolygon& area, const std::vector<Sector>& sector
         for (const auto& in : area[k].inners()) rings.push_back({in.data(), openSize(in), nullptr});
     }
     ringsAt.push_back(rings.size());
+    ClipScratch& scratch = clipScratch();
     double sum = 0.0;
     for (const Sector& sc : sectors) {
         if (!bg::intersects(sc.box, all)) continue;
@@ -582,7 +595,7 @@ double areaInSectors(const MultiPolygon& area, const std::vector<Sector>& sector
         for (size_t k = 0; k < area.size(); ++k) {
             if (!bg::intersects(sc.box, polyBox[k])) continue;
             for (size_t q = ringsAt[k]; q < ringsAt[k + 1]; ++q)
-                part += ringInConvex(rings[q].at, rings[q].m, sc.poly.data(), sc.poly.size(), rings[q].whole);
+                part += ringInConvex(rings[q].at, rings[q].m, sc.poly.data(), sc.poly.size(), rings[q].whole, scratch);
         }
         sum += sc.negative ? -part : part;
     }
@@ -740,12 +753,13 @@ double seenFloor(const FloorRings& floor, const Polygon& view, const Point& from
     pieces.clear();
     if (boxes) boxes->clear();
     if (areas) areas->clear();
-    thread_local std::vector<Point> cur, next;
+    ClipScratch& scratch = clipScratch();
+    std::vector<Point>& cur = scratch.cur;
     double sum = 0.0;
     forEachFanTriangle(view.outer(), from, [&](const std::array<Point, 3>& tri, const Box& tb, bool negative) {
         for (const FloorRings::Ring& ring : floor.rings) {
             if (!bg::intersects(tb, ring.box)) continue;
-            clipToTriangle(ring.points, tri, cur, next);
+            clipToTriangle(ring.points.data(), ring.points.size(), tri, cur, scratch.next, scratch.sides);
             if (cur.size() < 3) continue;
             // The shoelace formula about the piece's first corner: the
             // products stay small far from the origin.
