@@ -23,8 +23,9 @@
 //    joined by one hall (one piece: no gain there, the ratio says so).
 //    Pairs::SamePiece also tests the wall that hid the last node first,
 //    makes each wall's first test (both ends clearly on one side) in place,
-//    and passes there the walls at the line's own ends that blocks() would
-//    pass. Each way goes first in turn.
+//    passes there the walls at the line's own ends that blocks() would
+//    pass, and walks the line's cells only as far as a blocking wall. Each
+//    way goes first in turn.
 //    CPU time of the thread, per iteration (20 on the sample plans).
 //  - BM_SafeRoutingRule: the whole rule as `vgscan check` runs it, at growing
 //    sizes: time per space shows what still grows faster than the plan (the

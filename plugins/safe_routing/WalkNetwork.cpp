@@ -152,12 +152,92 @@ struct WalkNetwork::Impl {
     // wall that hides one corner from a node hides its neighbours too);
     // updated to the edge that blocks this line.
     bool visible(const Storey& s, const Node& a, const Node& b, double len, int* blocker = nullptr) const;
+    bool visibleByEveryEdge(const Storey& s, const Node& a, const Node& b, Vec d, double len) const;
     void link(int a, int b, double w) {
         adj[a].push_back({b, w});
         adj[b].push_back({a, w});
         ++edges;
     }
 };
+
+
+namespace detail {
+
+// The grid cells a segment passes, in order (Amanatides & Woo), one at a
+// time: a sight line that a wall blocks stops where the wall is.
+class CellWalk {
+public:
+    CellWalk(const Storey& s, const Point& p, const Point& q, Vec d) : s_(s) {
+        auto cellIndex = [&](double v, double origin, int n) {
+            int i = static_cast<int>(std::floor((v - origin) / s.cell));
+            return std::clamp(i, 0, n - 1);
+        };
+        ix_ = cellIndex(p.x(), s.gx, s.nx), iy_ = cellIndex(p.y(), s.gy, s.ny);
+        ex_ = cellIndex(q.x(), s.gx, s.nx), ey_ = cellIndex(q.y(), s.gy, s.ny);
+        stepX_ = d.x > 0 ? 1 : (d.x < 0 ? -1 : 0), stepY_ = d.y > 0 ? 1 : (d.y < 0 ? -1 : 0);
+        if (stepX_ != 0) {
+            double edge = s.gx + (ix_ + (stepX_ > 0 ? 1 : 0)) * s.cell;
+            tMaxX_ = (edge - p.x()) / d.x;
+            tDx_ = s.cell / std::abs(d.x);
+        }
+        if (stepY_ != 0) {
+            double edge = s.gy + (iy_ + (stepY_ > 0 ? 1 : 0)) * s.cell;
+            tMaxY_ = (edge - p.y()) / d.y;
+            tDy_ = s.cell / std::abs(d.y);
+        }
+        guard_ = std::abs(ex_ - ix_) + std::abs(ey_ - iy_) + 4;
+    }
+    // Calls visit(column, row) for each cell in order while it returns true;
+    // false when a visit returned false.
+    template <class Visit>
+    bool each(Visit&& visit) const {
+        int ix = ix_, iy = iy_;
+        double tMaxX = tMaxX_, tMaxY = tMaxY_;
+        int guard = guard_;
+        while (guard-- > 0) {
+            if (!visit(ix, iy)) return false;
+            if (ix == ex_ && iy == ey_) break;
+            if (tMaxX < tMaxY) {
+                if (tMaxX > 1.0) break;
+                ix += stepX_;
+                tMaxX += tDx_;
+            } else {
+                if (tMaxY > 1.0) break;
+                iy += stepY_;
+                tMaxY += tDy_;
+            }
+            if (ix < 0 || iy < 0 || ix >= s_.nx || iy >= s_.ny) break;
+        }
+        return true;
+    }
+
+private:
+    const Storey& s_;
+    int ix_, iy_, ex_, ey_, stepX_, stepY_, guard_;
+    double tMaxX_ = kInf, tMaxY_ = kInf, tDx_ = kInf, tDy_ = kInf;
+};
+
+}  // namespace detail
+
+// The reference (Pairs::All, the former construction): every cell the line
+// passes first (Amanatides & Woo), then every edge of them through blocks(),
+// in grid order.
+bool WalkNetwork::Impl::visibleByEveryEdge(const Storey& s, const Node& na, const Node& nb, Vec d, double len) const {
+    const Point& p = na.p;
+    const Point& q = nb.p;
+    CellWalk(s, p, q, d).each([&](int cx, int cy) {
+        s.walked.emplace_back(cx, cy);
+        return true;
+    });
+    for (const auto& [cx, cy] : s.walked)
+        for (const Storey::CellEdge& c : s.cellEdges[static_cast<size_t>(cy) * s.nx + cx]) {
+            const int e = c.e;
+            if (s.stamp[e] == s.tick) continue;
+            s.stamp[e] = s.tick;
+            if (blocks(s, e, p, na.vertex, q, nb.vertex, d, len)) return false;
+        }
+    return true;
+}
 
 bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb, double len, int* blocker) const {
     const Point& p = na.p;
@@ -167,70 +247,18 @@ bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb,
     if (na.vertex >= 0 && !inGroupCone(s, na.vertex, d, len)) return false;
     if (nb.vertex >= 0 && !inGroupCone(s, nb.vertex, Vec{-d.x, -d.y}, len)) return false;
 
-    // Walk the grid cells the segment passes (Amanatides & Woo).
     ++s.tick;
-    auto cellIndex = [&](double v, double origin, int n) {
-        int i = static_cast<int>(std::floor((v - origin) / s.cell));
-        return std::clamp(i, 0, n - 1);
-    };
-    int ix = cellIndex(p.x(), s.gx, s.nx), iy = cellIndex(p.y(), s.gy, s.ny);
-    int ex = cellIndex(q.x(), s.gx, s.nx), ey = cellIndex(q.y(), s.gy, s.ny);
-    int stepX = d.x > 0 ? 1 : (d.x < 0 ? -1 : 0), stepY = d.y > 0 ? 1 : (d.y < 0 ? -1 : 0);
-    double tMaxX = kInf, tMaxY = kInf, tDx = kInf, tDy = kInf;
-    if (stepX != 0) {
-        double edge = s.gx + (ix + (stepX > 0 ? 1 : 0)) * s.cell;
-        tMaxX = (edge - p.x()) / d.x;
-        tDx = s.cell / std::abs(d.x);
-    }
-    if (stepY != 0) {
-        double edge = s.gy + (iy + (stepY > 0 ? 1 : 0)) * s.cell;
-        tMaxY = (edge - p.y()) / d.y;
-        tDy = s.cell / std::abs(d.y);
-    }
-    // The cells first, then their edges: the line is visible when no edge of
-    // these cells blocks it, whichever is tested first.
     s.walked.clear();
-    int guard = std::abs(ex - ix) + std::abs(ey - iy) + 4;
-    while (guard-- > 0) {
-        s.walked.emplace_back(ix, iy);
-        if (ix == ex && iy == ey) break;
-        if (tMaxX < tMaxY) {
-            if (tMaxX > 1.0) break;
-            ix += stepX;
-            tMaxX += tDx;
-        } else {
-            if (tMaxY > 1.0) break;
-            iy += stepY;
-            tMaxY += tDy;
-        }
-        if (ix < 0 || iy < 0 || ix >= s.nx || iy >= s.ny) break;
-    }
-    if (blocker && *blocker >= 0) {
-        const std::array<int, 4>& c = s.edgeCells[*blocker];
-        for (const auto& [cx, cy] : s.walked)
-            if (cx >= c[0] && cx <= c[1] && cy >= c[2] && cy <= c[3]) {
-                s.stamp[*blocker] = s.tick;
-                if (blocks(s, *blocker, p, na.vertex, q, nb.vertex, d, len)) return false;
-                break;
-            }
-    }
-    if (!blocker) {  // the reference (Pairs::All): every edge of the cells through blocks(), in grid order
-        for (const auto& [cx, cy] : s.walked)
-            for (const Storey::CellEdge& c : s.cellEdges[static_cast<size_t>(cy) * s.nx + cx]) {
-                const int e = c.e;
-                if (s.stamp[e] == s.tick) continue;
-                s.stamp[e] = s.tick;
-                if (blocks(s, e, p, na.vertex, q, nb.vertex, d, len)) return false;
-            }
-        return true;
-    }
-    // blocks()'s first test made here, the same expressions on the same
-    // doubles: an edge with both ends clearly on one side of the line is one
-    // blocks() would pass at once (most edges near a sight line). Only the
-    // others are stamped and go to blocks(); an edge in several cells may be
-    // dismissed more than once, which changes nothing.
+    if (!blocker) return visibleByEveryEdge(s, na, nb, d, len);
+    const CellWalk walk(s, p, q, d);
+    // The edges of a cell: false when one blocks the line. blocks()'s first
+    // test made here, the same expressions on the same doubles: an edge with
+    // both ends clearly on one side of the line is one blocks() would pass at
+    // once (most edges near a sight line). Only the others are stamped and go
+    // to blocks(); an edge in several cells may be dismissed more than once,
+    // which changes nothing.
     const double clear = kTouch * len * (1.0 + 1e-9);
-    for (const auto& [cx, cy] : s.walked)
+    auto cellClear = [&](int cx, int cy) {
         for (const Storey::CellEdge& c : s.cellEdges[static_cast<size_t>(cy) * s.nx + cx]) {
             const double ca = d.x * (c.ay - p.y()) - d.y * (c.ax - p.x());
             const double cb = d.x * (c.by - p.y()) - d.y * (c.bx - p.x());
@@ -251,7 +279,28 @@ bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb,
                 return false;
             }
         }
-    return true;
+        return true;
+    };
+    // The wall that hid the last node, first: when it blocks this line too
+    // and lies in a cell the line passes (where the reference meets it), the
+    // line is hidden, found without walking past that cell. Else the edges
+    // cell by cell, walking only as far as a blocking one: the line is
+    // visible when no edge of its cells blocks it, whichever is tested first.
+    if (*blocker >= 0) {
+        s.stamp[*blocker] = s.tick;  // tested here, whether or not a cell of the line holds it
+        if (blocks(s, *blocker, p, na.vertex, q, nb.vertex, d, len)) {
+            const std::array<int, 4>& b = s.edgeCells[*blocker];
+            const bool met = !walk.each([&](int cx, int cy) {
+                s.walked.emplace_back(cx, cy);
+                return !(cx >= b[0] && cx <= b[1] && cy >= b[2] && cy <= b[3]);
+            });
+            if (met) return false;
+            for (const auto& [cx, cy] : s.walked)
+                if (!cellClear(cx, cy)) return false;
+            return true;
+        }
+    }
+    return walk.each(cellClear);
 }
 
 WalkNetwork::WalkNetwork() : d_(std::make_unique<Impl>()) {}
