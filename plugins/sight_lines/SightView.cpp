@@ -231,6 +231,7 @@ public:
         // Edges: each arrangement edge is a constrained edge; the triangles
         // on its two sides lie in its halfedges' faces.
         faces_.reserve(2 * cdt_->number_of_faces() + 16);
+        edges_.reserve(arr.number_of_edges());
         std::vector<Cdt::Face_handle> todo;
         for (auto e = arr.edges_begin(); e != arr.edges_end(); ++e) {
             const Cdt::Vertex_handle a = cdtOf.at(&*e->source()), b = cdtOf.at(&*e->target());
@@ -274,9 +275,20 @@ public:
     }
 
     // The triangle holding q (as Triangulation_2::locate), the walk started
-    // from the hint.
+    // from the hint. The last answer is kept: a rough view asks again where
+    // its post was just located (the walk would find the same triangle).
     Cdt::Face_handle triangle(const KPoint& q, Cdt::Locate_type& lt, int& li) const {
-        return cdt_->locate(q, lt, li, hint(CGAL::to_double(q.x()), CGAL::to_double(q.y())));
+        const auto& a = CGAL::approx(q);
+        const bool doubles = a.x().is_point() && a.y().is_point();  // then these are q
+        const double x = CGAL::to_double(q.x()), y = CGAL::to_double(q.y());
+        if (doubles && last_.t != Cdt::Face_handle() && x == last_.x && y == last_.y) {
+            lt = last_.lt;
+            li = last_.li;
+            return last_.t;
+        }
+        const Cdt::Face_handle t = cdt_->locate(q, lt, li, hint(x, y));
+        if (doubles) last_ = {x, y, t, lt, li};
+        return t;
     }
 
     Result locate(const KPoint& q) const {
@@ -343,6 +355,13 @@ private:
     }
 
     const Cdt* cdt_ = nullptr;
+    struct Located {
+        double x = 0, y = 0;
+        Cdt::Face_handle t;
+        Cdt::Locate_type lt = Cdt::FACE;
+        int li = 0;
+    };
+    mutable Located last_;
     Arrangement::Face_const_handle unbounded_;
     std::unordered_map<const void*, Arrangement::Vertex_const_handle> vertices_;  // by triangulation vertex
     std::unordered_map<std::pair<const void*, const void*>, Arrangement::Halfedge_const_handle, PairHash> edges_;
@@ -802,7 +821,10 @@ private:
         for (size_t i = 0; i < m && !out.tip; ++i) {
             const Point& a = out.ring[i];
             const Point& b = out.ring[(i + 1) % m];
-            if (std::hypot(b.x() - a.x(), b.y() - a.y()) >= kNeedleTip) continue;
+            // hypot is at least either side (it is faithfully rounded and
+            // each side is a double): only the close pairs are measured.
+            const double dx = b.x() - a.x(), dy = b.y() - a.y();
+            if (std::abs(dx) >= kNeedleTip || std::abs(dy) >= kNeedleTip || std::hypot(dx, dy) >= kNeedleTip) continue;
             const Point& before = out.ring[(i + m - 1) % m];
             const Point& after = out.ring[(i + 2) % m];
             if (std::max(twiceArea(before, a, b), twiceArea(a, b, after)) < 2 * kSliverArea / 10) continue;
