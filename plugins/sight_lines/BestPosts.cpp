@@ -78,7 +78,9 @@ bool gNewClip = true;
 bool gNewSectors = true;
 // CellAccumulator::edge finding an edge's first column and each column's
 // first row by walking from a hint (upperFrom) instead of a binary search;
-// false: the binary search, while bestPosts runs with ScreenWay::formerCells.
+// and makeCells clipping only the polygons whose box meets a cell's; false:
+// the binary search and every polygon, while bestPosts runs with
+// ScreenWay::formerCells.
 bool gNewCells = true;
 
 // The former clipping and sectors' measure when `way` asks for them, until
@@ -791,6 +793,8 @@ Cells makeCells(const GroupFloor& g, double size) {
     for (const auto& [storey, floor] : g.shared) {
         if (floor.empty()) continue;
         const Box env = bg::return_envelope<Box>(floor);
+        std::vector<Box> polyBoxes;
+        for (const auto& poly : floor) polyBoxes.push_back(bg::return_envelope<Box>(poly));
         const double s = size > 0 ? size : std::max(0.5, std::sqrt(bg::area(floor) / 400.0));
         out.size = s;
         Cells::Grid grid;
@@ -803,7 +807,10 @@ Cells makeCells(const GroupFloor& g, double size) {
                 Cells::Cell c;
                 c.storey = storey;
                 c.box = Box(Point(x, y), Point(std::min(x + s, env.max_corner().x()), std::min(y + s, env.max_corner().y())));
-                for (const auto& poly : floor) c.floor += areaInBox(poly, c.box);
+                for (size_t k = 0; k < floor.size(); ++k)
+                    // A polygon wholly apart from the cell (boxes that do not
+                    // even touch) clips to nothing: 0, not measured.
+                    if (!gNewCells || bg::intersects(polyBoxes[k], c.box)) c.floor += areaInBox(floor[k], c.box);
                 grid.cell.push_back(c.floor > kCellEps ? static_cast<int>(out.cells.size()) : -1);
                 if (c.floor > kCellEps) out.cells.push_back(c);
             }
@@ -922,6 +929,9 @@ public:
         std::vector<std::pair<int, double>> out;
         const std::vector<double>& ys = grid_->ys;
         const int ny = ny_;
+        // Room for every cell of the columns reached: one allocation, not a
+        // growing vector's dozen.
+        if (hi_ >= lo_) out.reserve(static_cast<size_t>(hi_ - lo_ + 1) * ny);
         // Columns no edge reached hold nothing.
         for (int i = lo_; i <= hi_; ++i) {
             double run = 0.0;
@@ -968,6 +978,11 @@ std::vector<std::pair<int, double>> ringCellAreas(const Cells& cells, int storey
     for (size_t e = 0; e < n; ++e) acc.edge(ring[e], ring[(e + 1) % n]);
     // Either orientation: the ring's own sign makes its areas positive.
     return acc.areas(cells, twiceArea(ring, n) < 0 ? -1.0 : 1.0, 0.0, false);
+}
+
+Cells makeCells(const GroupFloor& g, double size, const ScreenWay& way) {
+    const FormerWays formerWays(way);
+    return makeCells(g, size);
 }
 
 std::vector<std::pair<int, double>> ringCellAreas(const Cells& cells, int storey, const std::vector<Point>& ring,
@@ -1296,9 +1311,9 @@ Bound bound(const GroupFloor& g, const Spot& s, const ViewOf& viewOf, const Cell
     RoughView v = viewOf(s.storey).roughFrom(s.at);
     b.kind = v.kind;
     if (v.kind != RoughView::Ring) return b;
-    for (auto [k, a] : ringCellAreas(cells, s.storey, v.ring)) {
+    b.cells = ringCellAreas(cells, s.storey, v.ring);  // then at most each cell's floor, in place
+    for (auto& [k, a] : b.cells) {
         a = std::min(cells.cells[k].floor, a);
-        b.cells.emplace_back(k, a);
         b.area += a;
     }
     b.ring = std::move(v.ring);

@@ -284,7 +284,8 @@ struct ScreenWay {
     bool formerSectors = false;
     // The cells' areas (CellAccumulator: candidates' bounds, seen floors per
     // cell) finding an edge's columns and rows by binary search instead of
-    // walking from a near one (the same index).
+    // walking from a near one (the same index); makeCells clipping every
+    // polygon of the floor to every cell, not only those whose box meets it.
     bool formerCells = false;
 };
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way = {});
@@ -292,8 +293,9 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way =
 // benchmarks; one thread): the same union to the bit.
 double togetherRough(const Seen& a, const Seen& b, const ScreenWay& way);
 std::pair<double, int> together(const Seen& a, const Seen& b, const ScreenWay& way);
-// ringCellAreas with a step done the former way (tests; one thread): the
-// same areas to the bit.
+// makeCells and ringCellAreas with a step done the former way (tests; one
+// thread): the same areas to the bit.
+Cells makeCells(const GroupFloor& g, double size, const ScreenWay& way);
 std::vector<std::pair<int, double>> ringCellAreas(const Cells& cells, int storey, const std::vector<Point>& ring,
                                                   const ScreenWay& way);
 // The former method, the reference: every candidate measured exactly.

@@ -911,13 +911,23 @@ TEST_CASE("cell areas: an edge's columns and rows found by walking from a near o
     // (ScreenWay::formerCells): the same indices, so the same areas to the
     // bit, on every candidate's rough view of every living group of the
     // sample plans (the candidates' bounds), and on grids whose bounds the
-    // ring's corners meet exactly.
-    long long rings = 0, entries = 0;
+    // ring's corners meet exactly; and the cells' floor (makeCells) the
+    // same when only the polygons whose box meets a cell are clipped to it.
+    long long rings = 0, entries = 0, floorCells = 0;
     sight::ScreenWay former;
     former.formerCells = true;
     forEachSampleGroup([&](const std::string& file, const std::string& group, const sight::GroupFloor& gf,
                            const sight::ViewOf& viewOf) {
         const sight::Cells cells = sight::makeCells(gf);
+        // The grid's cells and their floor: only the polygons whose box
+        // meets a cell's clipped to it, the same as clipping every one.
+        const sight::Cells was = sight::makeCells(gf, 0.0, former);
+        REQUIRE(cells.cells.size() == was.cells.size());
+        for (size_t c = 0; c < cells.cells.size(); ++c) {
+            CHECK(cells.cells[c].floor == was.cells[c].floor);
+            CHECK(bg::equals(cells.cells[c].box, was.cells[c].box));
+        }
+        floorCells += static_cast<long long>(cells.cells.size());
         for (const auto& spot : sight::candidates(gf)) {
             const sight::RoughView rv = viewOf(spot.storey).roughFrom(spot.at);
             if (rv.kind != sight::RoughView::Ring) continue;
@@ -929,6 +939,7 @@ TEST_CASE("cell areas: an edge's columns and rows found by walking from a near o
         }
     });
     CHECK(rings > 1500);
+    CHECK(floorCells > 2000);
     // Corners on the grid's bounds, beyond it and inside: a 1 m grid over
     // [0, 4] x [0, 4].
     sight::GroupFloor g;
@@ -946,5 +957,6 @@ TEST_CASE("cell areas: an edge's columns and rows found by walking from a near o
         CHECK(sum > 0);
         ++rings;
     }
-    WARN("cell areas, walking and binary search: " << rings << " rings, " << entries << " cells, all the same to the bit");
+    WARN("cell areas, walking and binary search: " << rings << " rings, " << entries << " cells, and " << floorCells
+                                                    << " cells' floor, all the same to the bit");
 }
