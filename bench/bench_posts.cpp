@@ -601,10 +601,11 @@ void BM_StoreyViews(benchmark::State& state) {
         for (int s : levels) storeys.push_back(&graph->freeSpace(s));
     }
     constexpr int kRounds = 20;
-    double viewsCpu = 0, mapCpu = 0, nodedCpu = 0, generalCpu = 0;
+    double viewsCpu = 0, mapCpu = 0, nodedCpu = 0, generalCpu = 0, treesCpu = 0;
     bool same = true;
+    StoreyEdges general;
     for (auto _ : state) {
-        viewsCpu = mapCpu = nodedCpu = generalCpu = 0;
+        viewsCpu = mapCpu = nodedCpu = generalCpu = treesCpu = 0;
         for (int r = 0; r < kRounds; ++r)
             for (const MultiPolygon* free : storeys) {
                 double c0 = cpuMs();
@@ -613,24 +614,39 @@ void BM_StoreyViews(benchmark::State& state) {
                 c0 = cpuMs();
                 { StoreyView view(*free, {}, StoreyView::Locate::TrapezoidalMap); benchmark::DoNotOptimize(&view); }
                 mapCpu += cpuMs() - c0;
-                c0 = cpuMs();
-                const StoreyEdges noded = storeyEdges(*free, {}, false);
-                nodedCpu += cpuMs() - c0;
-                c0 = cpuMs();
-                const StoreyEdges general = storeyEdges(*free, {}, true);
-                generalCpu += cpuMs() - c0;
-                same = same && noded.noded && noded.edges == general.edges && noded.faces == general.faces;
+                // The noding and its former way (R-trees) on either side of
+                // the general insert, which goes first alternating.
+                StoreyEdges noded, trees;
+                for (int k = 0; k < 2; ++k) {
+                    c0 = cpuMs();
+                    if ((k == 0) == (r % 2 == 0)) {
+                        noded = storeyEdges(*free, {}, false);
+                        nodedCpu += cpuMs() - c0;
+                    } else {
+                        trees = storeyEdges(*free, {}, false, true);
+                        treesCpu += cpuMs() - c0;
+                    }
+                    if (k == 0) {
+                        c0 = cpuMs();
+                        benchmark::DoNotOptimize(general = storeyEdges(*free, {}, true));
+                        generalCpu += cpuMs() - c0;
+                    }
+                }
+                same = same && noded.noded && noded.edges == general.edges && noded.faces == general.faces && trees.noded &&
+                       trees.edges == noded.edges && trees.faces == noded.faces;
             }
     }
     std::cout << storeys.size() << " storeys x " << kRounds << ": StoreyView (built and destroyed) " << viewsCpu
               << " ms CPU against " << mapCpu << " ms CPU with the trapezoidal map (the former point location): ratio " << mapCpu / viewsCpu
               << "; arrangement noded " << nodedCpu
               << " ms CPU against the general insert " << generalCpu << " ms CPU: ratio " << generalCpu / nodedCpu
+              << "; noded finding ends and pieces by R-trees (the former way) " << treesCpu << " ms CPU: ratio " << treesCpu / nodedCpu
               << "; same edges in the same order: " << (same ? "yes" : "NO") << "\n";
     state.counters["storey_view_cpu_ms"] = viewsCpu;
     state.counters["trapezoidal_map_view_cpu_ms"] = mapCpu;
     state.counters["view_ratio"] = mapCpu / viewsCpu;
     state.counters["ratio"] = generalCpu / nodedCpu;
+    state.counters["trees_ratio"] = treesCpu / nodedCpu;
     if (!same) state.SkipWithError("noded and general arrangements differ");
 }
 

@@ -506,7 +506,11 @@ void dropSlivers(std::vector<Point>& ring) {
 // constructs the points where the shared walls of two rooms overlap, equal
 // to corners but compared exactly). Nothing when two walls cross: then the
 // general insert is needed.
-std::optional<std::vector<KSegment>> nodedWalls(const std::vector<std::array<double, 4>>& walls) {
+// The walls' ends in a wall's box and the pieces whose boxes meet are found
+// in the ends and pieces sorted by x (a range of x, then the box); `byTrees`:
+// by R-trees of them, as before (the reference of bench_posts; the same
+// sets, so the same answer).
+std::optional<std::vector<KSegment>> nodedWalls(const std::vector<std::array<double, 4>>& walls, bool byTrees = false) {
     using EP = CGAL::Epick::Point_2;
     namespace bgi = boost::geometry::index;
     using BPoint = bg::model::point<double, 2, bg::cs::cartesian>;
@@ -520,7 +524,9 @@ std::optional<std::vector<KSegment>> nodedWalls(const std::vector<std::array<dou
     std::vector<std::pair<BPoint, size_t>> endValues;
     endValues.reserve(ends.size());
     for (size_t i = 0; i < ends.size(); ++i) endValues.emplace_back(BPoint(ends[i].x(), ends[i].y()), i);
-    const bgi::rtree<std::pair<BPoint, size_t>, bgi::quadratic<16>> endTree(endValues.begin(), endValues.end());
+    const bgi::rtree<std::pair<BPoint, size_t>, bgi::quadratic<16>> endTree =
+        byTrees ? bgi::rtree<std::pair<BPoint, size_t>, bgi::quadratic<16>>(endValues.begin(), endValues.end())
+                : bgi::rtree<std::pair<BPoint, size_t>, bgi::quadratic<16>>();
 
     std::vector<std::pair<EP, EP>> pieces;
     std::vector<std::pair<BPoint, size_t>> hits;
@@ -530,9 +536,19 @@ std::optional<std::vector<KSegment>> nodedWalls(const std::vector<std::array<dou
         if (a == b) continue;
         if (lessXY(b, a)) std::swap(a, b);
         hits.clear();
-        endTree.query(bgi::intersects(BBox(BPoint(std::min(a.x(), b.x()), std::min(a.y(), b.y())),
-                                           BPoint(std::max(a.x(), b.x()), std::max(a.y(), b.y())))),
-                      std::back_inserter(hits));
+        const double y0 = std::min(a.y(), b.y()), y1 = std::max(a.y(), b.y());
+        if (byTrees) {
+            endTree.query(bgi::intersects(BBox(BPoint(std::min(a.x(), b.x()), y0), BPoint(std::max(a.x(), b.x()), y1))),
+                          std::back_inserter(hits));
+        } else {
+            // a.x <= b.x: the ends from the first with x >= a.x on.
+            auto it = std::lower_bound(ends.begin(), ends.end(), a.x(), [](const EP& e, double x) { return e.x() < x; });
+            for (; it != ends.end() && it->x() <= b.x(); ++it)
+                if (it->y() >= y0 && it->y() <= y1) {
+                    const size_t i = static_cast<size_t>(it - ends.begin());
+                    hits.emplace_back(endValues[i].first, i);
+                }
+        }
         on.clear();
         // A corner in the wall's box on its line lies on it.
         for (const auto& [bp, i] : hits)
@@ -555,11 +571,25 @@ std::optional<std::vector<KSegment>> nodedWalls(const std::vector<std::array<dou
         const auto& [a, b] = pieces[i];
         boxes.emplace_back(BBox(BPoint(a.x(), std::min(a.y(), b.y())), BPoint(b.x(), std::max(a.y(), b.y()))), i);
     }
-    const bgi::rtree<std::pair<BBox, size_t>, bgi::quadratic<16>> pieceTree(boxes.begin(), boxes.end());
+    const bgi::rtree<std::pair<BBox, size_t>, bgi::quadratic<16>> pieceTree =
+        byTrees ? bgi::rtree<std::pair<BBox, size_t>, bgi::quadratic<16>>(boxes.begin(), boxes.end())
+                : bgi::rtree<std::pair<BBox, size_t>, bgi::quadratic<16>>();
     std::vector<std::pair<BBox, size_t>> near;
     for (size_t i = 0; i < pieces.size(); ++i) {
         near.clear();
-        pieceTree.query(bgi::intersects(boxes[i].first), std::back_inserter(near));
+        if (byTrees) {
+            pieceTree.query(bgi::intersects(boxes[i].first), std::back_inserter(near));
+        } else {
+            // The pieces after i start at x >= its start (sorted); their
+            // boxes meet its box where they start by its end and the y
+            // ranges meet.
+            const BBox& box = boxes[i].first;
+            for (size_t j = i + 1; j < pieces.size() && pieces[j].first.x() <= box.max_corner().get<0>(); ++j) {
+                const BBox& other = boxes[j].first;
+                if (other.min_corner().get<1>() <= box.max_corner().get<1>() && other.max_corner().get<1>() >= box.min_corner().get<1>())
+                    near.push_back(boxes[j]);
+            }
+        }
         const auto& [a, b] = pieces[i];
         for (const auto& [box, j] : near) {
             if (j <= i) continue;
@@ -577,7 +607,8 @@ std::optional<std::vector<KSegment>> nodedWalls(const std::vector<std::array<dou
 // The storey's arrangement: the free space's rings and the extra walls,
 // noded (nodedWalls) or, where two walls cross or when asked, by CGAL's
 // general insert. Returns whether they were noded.
-bool buildStorey(Arrangement& arr, const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert) {
+bool buildStorey(Arrangement& arr, const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert,
+                 bool nodedByTrees = false) {
     std::vector<std::array<double, 4>> walls;
     for (const auto& [a, b] : extraWalls) walls.push_back({a.x(), a.y(), b.x(), b.y()});
     auto addRing = [&](const auto& ring) {
@@ -592,7 +623,7 @@ bool buildStorey(Arrangement& arr, const MultiPolygon& free, const std::vector<W
     // the zero-thickness walls end in the middle of boundary edges: noded
     // first, else the general insert.
     if (!generalInsert)
-        if (std::optional<std::vector<KSegment>> noded = nodedWalls(walls)) {
+        if (std::optional<std::vector<KSegment>> noded = nodedWalls(walls, nodedByTrees)) {
             CGAL::insert_non_intersecting_curves(arr, noded->begin(), noded->end());
             return true;
         }
@@ -1974,10 +2005,10 @@ Decomposition decomposeReference(const MultiPolygon& floor, const std::vector<Po
     return decomposeWith(floor, targets, true);
 }
 
-StoreyEdges storeyEdges(const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert) {
+StoreyEdges storeyEdges(const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert, bool nodedByTrees) {
     Arrangement arr;
     StoreyEdges out;
-    out.noded = buildStorey(arr, free, extraWalls, generalInsert);
+    out.noded = buildStorey(arr, free, extraWalls, generalInsert, nodedByTrees);
     for (auto e = arr.edges_begin(); e != arr.edges_end(); ++e) {
         const KPoint& a = e->source()->point();
         const KPoint& b = e->target()->point();

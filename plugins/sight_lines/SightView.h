@@ -75,7 +75,10 @@ struct StoreyEdges {
     size_t faces = 0;
     bool noded = false;
 };
-StoreyEdges storeyEdges(const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert);
+// `nodedByTrees`: the walls noded finding ends and pieces by R-trees (the
+// former way, for bench_posts).
+StoreyEdges storeyEdges(const MultiPolygon& free, const std::vector<Wall>& extraWalls, bool generalInsert,
+                        bool nodedByTrees = false);
 
 // For the test that StoreyView's point location (the walk on the
 // visibility's triangulation) answers as CGAL's trapezoidal map of the same

@@ -98,11 +98,18 @@ TEST_CASE("storey arrangement: noded walls give the general insert's edges, in i
             CHECK(noded.noded);
             CHECK_FALSE(general.noded);
             requireSame(noded, general);
+            // The ends and pieces found by R-trees (the former way): the same.
+            const sight::StoreyEdges trees = sight::storeyEdges(free, extra, false, true);
+            CHECK(trees.noded);
+            requireSame(noded, trees);
         }
         // With the spaces' walls: noded or not, the same arrangement.
         const std::vector<sight::Wall> spaces = spaceWalls(g, storey);
         const sight::StoreyEdges noded = sight::storeyEdges(free, spaces, false);
         requireSame(noded, sight::storeyEdges(free, spaces, true));
+        const sight::StoreyEdges trees = sight::storeyEdges(free, spaces, false, true);
+        CHECK(trees.noded == noded.noded);
+        requireSame(noded, trees);
         nodedWithSpaces += noded.noded ? 1 : 0;
         ++storeys;
     });
@@ -137,6 +144,7 @@ TEST_CASE("storey arrangement: walls that cross fall back to the general insert"
     const sight::StoreyEdges noded = sight::storeyEdges(free, extra, false);
     const sight::StoreyEdges general = sight::storeyEdges(free, extra, true);
     CHECK_FALSE(noded.noded);
+    CHECK_FALSE(sight::storeyEdges(free, extra, false, true).noded);
     requireSame(noded, general);
     // 4 sides (2 of them split) and the wall in 3 pieces: 9 edges; the room
     // cut in two and the unbounded face.
