@@ -39,6 +39,15 @@ using Catch::Matchers::ContainsSubstring;
 
 namespace {
 
+// The sample portfolio and the vg7 rule set, read as a scan reads them,
+// and a scan of them (each test its own: some change it or pass options).
+struct Sample {
+    std::vector<InputIssue> issues;
+    Portfolio p = readPortfolio(sourcePath("floorplans/portfolio.gpkg"), issues);
+    RuleSet rs = loadRuleSet(findRuleSet("vg7"));
+    ScanResult scan(ScanOptions options = {}) const { return ScanPipeline(registry(), rs, std::move(options)).run(p); }
+};
+
 QProcessEnvironment envWithEpoch(const char* epoch) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (epoch) env.insert("SOURCE_DATE_EPOCH", epoch);
@@ -343,13 +352,11 @@ TEST_CASE("CSV: text that a spreadsheet would run as a formula is neutralised, n
 }
 
 TEST_CASE("a large portfolio's buildings go on pages that the main page links to") {
-    std::vector<InputIssue> issues;
-    const Portfolio p = readPortfolio(sourcePath("floorplans/portfolio.gpkg"), issues);
-    const RuleSet rs = loadRuleSet(findRuleSet("vg7"));
-    const ScanResult r = ScanPipeline(registry(), rs).run(p);
+    const Sample s;
+    const ScanResult r = s.scan();
     HtmlReportInput in;
-    in.portfolio = &p;
-    in.ruleset = &rs;
+    in.portfolio = &s.p;
+    in.ruleset = &s.rs;
     in.sites = &r.sites;
     in.version = "t";
     in.index = r.index.get();
@@ -395,14 +402,12 @@ TEST_CASE("a large portfolio's buildings go on pages that the main page links to
 }
 
 TEST_CASE("scan.json's text made site by site on threads is Qt's text of the whole object, byte for byte") {
-    std::vector<InputIssue> issues;
-    const Portfolio p = readPortfolio(sourcePath("floorplans/portfolio.gpkg"), issues);
-    const RuleSet rs = loadRuleSet(findRuleSet("vg7"));
-    const ScanResult r = ScanPipeline(registry(), rs).run(p);
+    const Sample s;
+    const ScanResult r = s.scan();
     REQUIRE(r.sites.size() > 1);
     ScanFilesInput in;
-    in.portfolio = &p;
-    in.ruleset = &rs;
+    in.portfolio = &s.p;
+    in.ruleset = &s.rs;
     in.result = &r;
     const QByteArray whole = QJsonDocument(scanJson(in)).toJson(QJsonDocument::Indented);
     CHECK(scanJsonText(in, 1) == whole);
@@ -420,15 +425,13 @@ TEST_CASE("scan.json's text made site by site on threads is Qt's text of the who
 }
 
 TEST_CASE("sites.gpkg with the rows' fields set by number is the file set by name, byte for byte") {
-    std::vector<InputIssue> issues;
-    const Portfolio p = readPortfolio(sourcePath("floorplans/portfolio.gpkg"), issues);
-    const RuleSet rs = loadRuleSet(findRuleSet("vg7"));
-    const ScanResult r = ScanPipeline(registry(), rs).run(p);
+    const Sample s;
+    const ScanResult r = s.scan();
     QTemporaryDir dir;
     CPLSetConfigOption("OGR_CURRENT_DATE", "2025-11-24T16:00:00Z");  // the tables' date, as the scan sets it
     auto written = [&](GpkgFields way, const char* name) {
         const std::string path = dir.filePath(name).toStdString();
-        writeScanGpkg(path, p, rs, r.sites, way);
+        writeScanGpkg(path, s.p, s.rs, r.sites, way);
         QFile f(QString::fromStdString(path));
         REQUIRE(f.open(QIODevice::ReadOnly));
         return f.readAll();
@@ -452,19 +455,17 @@ std::map<QString, QByteArray> folderFiles(const QString& dir) {
 }  // namespace
 
 TEST_CASE("the regional choice made while the files are written gives the files of a scan that made it first") {
-    std::vector<InputIssue> issues;
-    const Portfolio p = readPortfolio(sourcePath("floorplans/portfolio.gpkg"), issues);
-    const RuleSet rs = loadRuleSet(findRuleSet("vg7"));
-    ScanResult first = ScanPipeline(registry(), rs).run(p);
+    const Sample s;
+    ScanResult first = s.scan();
     REQUIRE(first.selection.made);  // the sample has cluster sites to choose among
     ScanOptions later;
     later.choiceLater = true;
-    CHECK_FALSE(ScanPipeline(registry(), rs, later).run(p).selection.made);
+    CHECK_FALSE(s.scan(later).selection.made);
     QTemporaryDir dir;
     auto write = [&](ScanResult& result, const QString& name, std::function<void()> choose, unsigned threads) {
         result.threads = threads;  // the threads the files are written with
-        OutputFolder folder(dir.filePath(name).toStdString(), scanFileNames(), scanInputs(p, rs), scanDerivedFileNames());
-        ScanFilesInput in{&p, &rs, &result, "t", "2025-11-24T16:00:00Z", &issues};
+        OutputFolder folder(dir.filePath(name).toStdString(), scanFileNames(), scanInputs(s.p, s.rs), scanDerivedFileNames());
+        ScanFilesInput in{&s.p, &s.rs, &result, "t", "2025-11-24T16:00:00Z", &s.issues};
         in.choose = std::move(choose);
         writeScanFiles(folder, in);
         return folderFiles(dir.filePath(name));
@@ -473,8 +474,8 @@ TEST_CASE("the regional choice made while the files are written gives the files 
     REQUIRE(before.count("report.html"));
     CHECK(before.at("report.html").contains("class=\"selected\""));  // the choice is on the map
     for (unsigned threads : {1u, 2u, 3u}) {
-        ScanResult again = ScanPipeline(registry(), rs, later).run(p);
-        const auto after = write(again, "later" + QString::number(threads), [&] { chooseForScan(again, p); }, threads);
+        ScanResult again = s.scan(later);
+        const auto after = write(again, "later" + QString::number(threads), [&] { chooseForScan(again, s.p); }, threads);
         INFO(threads << " threads");
         CHECK(again.selection.made);
         REQUIRE(after.size() == before.size());
@@ -486,15 +487,13 @@ TEST_CASE("the regional choice made while the files are written gives the files 
 }
 
 TEST_CASE("a regional choice that fails fails the scan's files, after the others are written, without scan.done") {
-    std::vector<InputIssue> issues;
-    const Portfolio p = readPortfolio(sourcePath("floorplans/portfolio.gpkg"), issues);
-    const RuleSet rs = loadRuleSet(findRuleSet("vg7"));
+    const Sample s;
     ScanOptions later;
     later.choiceLater = true;
-    const ScanResult r = ScanPipeline(registry(), rs, later).run(p);
+    const ScanResult r = s.scan(later);
     QTemporaryDir dir;
-    OutputFolder folder(dir.path().toStdString(), scanFileNames(), scanInputs(p, rs), scanDerivedFileNames());
-    ScanFilesInput in{&p, &rs, &r, "t", "2025-11-24T16:00:00Z", &issues};
+    OutputFolder folder(dir.path().toStdString(), scanFileNames(), scanInputs(s.p, s.rs), scanDerivedFileNames());
+    ScanFilesInput in{&s.p, &s.rs, &r, "t", "2025-11-24T16:00:00Z", &s.issues};
     in.choose = [] { throw std::runtime_error("no choice"); };
     CHECK_THROWS_WITH(writeScanFiles(folder, in), "no choice");
     CHECK_FALSE(QFileInfo::exists(dir.filePath("scan.done")));
