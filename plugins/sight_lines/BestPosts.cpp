@@ -171,6 +171,15 @@ struct ClipScratch {
     std::vector<Point> cur, next;
     std::vector<double> sides;
     std::vector<unsigned char> own, ownNext;  // ringInConvex: which corners are the ring's own
+    // areaInSectors: each polygon's box, its rings, and per polygon its first ring in `rings`.
+    struct RingRef {
+        const Point* at;
+        size_t m;
+        const double* whole;
+    };
+    std::vector<Box> polyBox;
+    std::vector<RingRef> rings;
+    std::vector<size_t> ringsAt;
 };
 ClipScratch& clipScratch() {
     thread_local ClipScratch s;
@@ -566,14 +575,10 @@ double ringInConvex(const Point* r, size_t m, const Point* poly, size_t k, const
 double areaInSectors(const MultiPolygon& area, const std::vector<Sector>& sectors, const std::vector<Box>& boxes,
                      const std::vector<double>& areas) {
     if (!gNewSectors || !gNewClip) return areaInSectorsFormer(area, sectors, boxes, areas);
-    struct RingRef {
-        const Point* at;
-        size_t m;
-        const double* whole;
-    };
-    thread_local std::vector<Box> polyBox;
-    thread_local std::vector<RingRef> rings;
-    thread_local std::vector<size_t> ringsAt;  // per polygon, its first ring in `rings`
+    ClipScratch& scratch = clipScratch();
+    std::vector<Box>& polyBox = scratch.polyBox;
+    std::vector<ClipScratch::RingRef>& rings = scratch.rings;
+    std::vector<size_t>& ringsAt = scratch.ringsAt;
     const bool known = boxes.size() == area.size() && areas.size() == area.size();
     polyBox.clear();
     rings.clear();
@@ -589,7 +594,6 @@ double areaInSectors(const MultiPolygon& area, const std::vector<Sector>& sector
         for (const auto& in : area[k].inners()) rings.push_back({in.data(), openSize(in), nullptr});
     }
     ringsAt.push_back(rings.size());
-    ClipScratch& scratch = clipScratch();
     double sum = 0.0;
     for (const Sector& sc : sectors) {
         if (!bg::intersects(sc.box, all)) continue;
