@@ -11,11 +11,16 @@
 //  - BM_Gpkg: sites.gpkg (writeScanGpkg) with the evidence, findings and
 //    spaces rows' fields set by number (GpkgFields::ByNumber) against by
 //    name (GpkgFields::ByName, the former way); the two files compared.
+//  - BM_WithNames: every finding's and rule summary's text of the sites
+//    with the rooms named (ObjectNames::withNames: only bytes that begin an
+//    id looked at, runs appended whole) against the former loop
+//    (withNamesByByte: every byte appended alone).
 //
 // Figures: CPU time of this thread for each way and the ratio.
 #include "CpuClock.h"
 #include "io/PortfolioReader.h"
 #include "report/HtmlReport.h"
+#include "report/ObjectNames.h"
 #include "report/Reports.h"
 #include "report/ScanFiles.h"
 #include "rules/RuleRegistry.h"
@@ -169,6 +174,38 @@ std::vector<std::string> htmlPages() {
         for (std::string& piece : pages.pieces(k)) all.push_back(std::move(piece));
     return all;
 }
+
+// Every text of every site's findings and rule summaries with the rooms
+// named, as the report shows them (once a finding); each site's names made
+// once, before the clock.
+std::vector<std::string> roomsNamed(bool byByte) {
+    static const std::vector<std::pair<ObjectNames, std::vector<const std::string*>>> texts = [] {
+        std::vector<std::pair<ObjectNames, std::vector<const std::string*>>> t;
+        for (const SiteAssessment& a : fixture().result.sites) {
+            if (!a.plan) continue;
+            auto& [names, said] = t.emplace_back(ObjectNames(*a.plan), std::vector<const std::string*>{});
+            for (const EvaluatedRule& r : a.results) {
+                said.push_back(&r.result.summary);
+                for (const Finding& f : r.result.findings)
+                    for (const std::string* x : {&f.message, &f.expected, &f.observed}) said.push_back(x);
+            }
+        }
+        return t;
+    }();
+    std::vector<std::string> out;
+    for (const auto& [names, said] : texts)
+        for (const std::string* t : said)  // a fresh text each, as ruleText's translation in the report
+            out.push_back(byByte ? names.withNamesByByte(std::string(*t)) : names.withNames(std::string(*t)));
+    return out;
+}
+
+void BM_WithNames(benchmark::State& state) {
+    fixture();
+    roomsNamed(false);
+    compareWays<std::vector<std::string>>(state, "rooms named", [] { return roomsNamed(false); },
+                                          [] { return roomsNamed(true); }, 6);
+}
+BENCHMARK(BM_WithNames)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 
 void BM_HtmlPages(benchmark::State& state) {
     fixture();

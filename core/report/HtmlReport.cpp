@@ -166,24 +166,32 @@ std::string routeNames(const std::string& routes) {
     return out;
 }
 
-std::string findingTitle(int n, const EvaluatedRule& r, const Finding& f, const ObjectNames& names) {
-    std::string t = "#" + std::to_string(n) + " " + r.entry->key + ": " + names.withNames(ruleText(f.message));
+// A finding's texts as shown, rooms by their names (ObjectNames::withNames):
+// made once for its marker's title and its row in the rule table.
+struct FindingTexts {
+    std::string message, expected, observed;
+    FindingTexts(const Finding& f, const ObjectNames& names)
+        : message(names.withNames(ruleText(f.message))),
+          expected(f.expected.empty() ? std::string() : names.withNames(ruleText(f.expected))),
+          observed(f.observed.empty() ? std::string() : names.withNames(ruleText(f.observed))) {}
+};
+
+std::string findingTitle(int n, const EvaluatedRule& r, const Finding& f, const FindingTexts& said, const ObjectNames& names) {
+    std::string t = "#" + std::to_string(n) + " " + r.entry->key + ": " + said.message;
     if (!f.object.empty()) t += " [" + ruleText(f.objectType) + " " + names.label(f.object) + "]";
     if (!f.expected.empty() && !f.observed.empty())
-        t += " (" +
-             arg(tx("report", "expected %1, observed %2"), names.withNames(ruleText(f.expected)),
-                 names.withNames(ruleText(f.observed))) +
-             ")";
+        t += " (" + arg(tx("report", "expected %1, observed %2"), said.expected, said.observed) + ")";
     else if (!f.expected.empty())
-        t += " (" + arg(tx("report", "expected %1"), names.withNames(ruleText(f.expected))) + ")";
+        t += " (" + arg(tx("report", "expected %1"), said.expected) + ")";
     else if (!f.observed.empty())
-        t += " (" + arg(tx("report", "observed %1"), names.withNames(ruleText(f.observed))) + ")";
+        t += " (" + arg(tx("report", "observed %1"), said.observed) + ")";
     return t;
 }
 
 // The plans (one per storey), the plot, and the rule table with numbered
-// findings: the evidence drawn where the rule put it.
-std::string buildingBody(const Building& b) {
+// findings: the evidence drawn where the rule put it; appended to `s` (a
+// site's section, some 100 kB: not made apart and copied in).
+void buildingBody(const Building& b, std::string& s) {
     const RuleSet& rs = *b.rs;
     std::vector<int> storeys = b.plan ? b.plan->storeys() : std::vector<int>{};
     std::map<int, std::vector<html::Evidence>> planShapes;
@@ -204,6 +212,7 @@ std::string buildingBody(const Building& b) {
     };
 
     int n = 0;
+    std::vector<FindingTexts> said;  // by finding number - 1
     for (const auto& r : *b.results) {
         if (!r.inScope) continue;
         const int ri = ruleIndex(rs, r.entry);
@@ -226,11 +235,12 @@ std::string buildingBody(const Building& b) {
         }
         for (const auto& f : r.result.findings) {
             ++n;
+            said.emplace_back(f, names);
             if (!f.location) continue;
             html::Mark m;
             m.number = n;
             m.href = "#f-" + b.anchor + "-" + std::to_string(n);
-            m.title = findingTitle(n, r, f, names);
+            m.title = findingTitle(n, r, f, said.back(), names);
             m.cssClass = "st-" + statusClass(r);
             m.at = *f.location;
             if (f.storey) {
@@ -257,7 +267,7 @@ std::string buildingBody(const Building& b) {
         return s + "</div>";
     };
 
-    std::string s = "<div class=\"views\">";
+    s += "<div class=\"views\">";
     if (!b.plan) s += "<p class=\"note nofp\">" + tx("report", "No floor plan: building rules could not look at the building.") + "</p>";
     if (b.plan) {
         const html::View v = html::planView(*b.plan);
@@ -267,10 +277,12 @@ std::string buildingBody(const Building& b) {
             int count = 0;
             for (const auto& sp : b.plan->spaces) count += sp.storey == st;
             const std::string caption = arg(tx("report", "Storey %1 — %2 spaces"), std::to_string(st), std::to_string(count));
-            s += "<figure class=\"view planfig" + std::string(html::narrowPlan(v) ? " narrow" : "") + "\" id=\"v-" + b.anchor + "-s" + std::to_string(st) + "\">" +
-                 html::planSvg(*b.plan, st, v, planShapes[st], planMarks[st], place,
-                               (b.plan->name.empty() ? tx("report", "plan") : b.plan->name) + ", " + caption) +
-                 "<figcaption>" + esc(caption) + ruleLegend(rulesOnPlan) + "</figcaption></figure>";
+            // Appended part by part: the drawing (most of the bytes) is not
+            // copied into a joined temporary first.
+            s += "<figure class=\"view planfig" + std::string(html::narrowPlan(v) ? " narrow" : "") + "\" id=\"v-" + b.anchor + "-s" + std::to_string(st) + "\">";
+            s += html::planSvg(*b.plan, st, v, planShapes[st], planMarks[st], place,
+                               (b.plan->name.empty() ? tx("report", "plan") : b.plan->name) + ", " + caption);
+            s += "<figcaption>" + esc(caption) + ruleLegend(rulesOnPlan) + "</figcaption></figure>";
         }
     }
     if (b.site) {
@@ -278,18 +290,21 @@ std::string buildingBody(const Building& b) {
         const html::View wide = html::surroundingsView(close, plotShapes, plotMarks);
         const std::string svg = html::plotSvg(*b.site, b.plan, b.index, close, plotShapes, plotMarks,
                                               arg(tx("report", "plot of site %1"), b.site->id));
-        if (!svg.empty())
-            s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-plot\">" + svg +
-                 "<figcaption>" +
+        if (!svg.empty()) {
+            s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-plot\">";
+            s += svg;
+            s += "<figcaption>" +
                  (b.plan && b.site->placement.given ? tx("report", "Plot and footprints (world coordinates, plan placed faintly)")
                                                     : tx("report", "Plot and footprints (world coordinates)")) +
                  ruleLegend(rulesOnPlot) + "</figcaption></figure>";
-        if (!wide.empty())
-            s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-area\">" +
-                 html::plotSvg(*b.site, b.plan, b.index, wide, plotShapes, plotMarks,
-                               arg(tx("report", "surroundings of site %1"), b.site->id)) +
-                 "<figcaption>" + tx("report", "Surroundings: the site rules' evidence with roads and points of interest") +
+        }
+        if (!wide.empty()) {
+            s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-area\">";
+            s += html::plotSvg(*b.site, b.plan, b.index, wide, plotShapes, plotMarks,
+                               arg(tx("report", "surroundings of site %1"), b.site->id));
+            s += "<figcaption>" + tx("report", "Surroundings: the site rules' evidence with roads and points of interest") +
                  ruleLegend(rulesOnPlot) + "</figcaption></figure>";
+        }
         // Each drawn site finding links to the closest view that shows it.
         for (const auto& m : plotMarks)
             whereDrawn[m.number] = html::contains(close, m.at)
@@ -330,20 +345,20 @@ std::string buildingBody(const Building& b) {
         if (!r.inScope) continue;
         for (const auto& f : r.result.findings) {
             ++n;
+            const FindingTexts& text = said[static_cast<std::size_t>(n - 1)];
             // A room by its name, its id (an IFC GlobalId) beside it to find it in the model.
             const std::string roomName = names.spaceName(f.object);
             s += "<tr class=\"finding\" id=\"f-" + b.anchor + "-" + std::to_string(n) + "\"><td class=\"fno\">" +
                  std::to_string(n) + "</td><td colspan=\"5\"><b>" + esc(ruleText(f.objectType)) + " " +
                  esc(roomName.empty() ? f.object : roomName) + "</b>" +
                  (roomName.empty() ? std::string() : " <code class=\"oid\">" + esc(f.object) + "</code>") + ": " +
-                 esc(names.withNames(ruleText(f.message)));
+                 esc(text.message);
             if (!f.expected.empty())
-                s += " <span class=\"exp\">" + arg(tx("report", "expected %1"), esc(names.withNames(ruleText(f.expected)))) +
-                     "</span>";
+                s += " <span class=\"exp\">" + arg(tx("report", "expected %1"), esc(text.expected)) + "</span>";
             // Red only when the rule fails: a passing rule's observed value is no fault.
             if (!f.observed.empty())
                 s += " <span class=\"obs st-" + statusClass(r) + "\">" +
-                     arg(tx("report", "observed %1"), esc(names.withNames(ruleText(f.observed)))) + "</span>";
+                     arg(tx("report", "observed %1"), esc(text.observed)) + "</span>";
             if (f.location) {
                 const std::string at = i18n::shownPoint(f.location->x(), f.location->y());
                 s += " <span class=\"at\">" +
@@ -354,7 +369,6 @@ std::string buildingBody(const Building& b) {
         }
     }
     s += "</tbody></table>";
-    return s;
 }
 
 std::string verdictBlock(const Classification& c, const std::string& verdict, const Words& words,
@@ -908,8 +922,11 @@ void HtmlReportPages::Impl::building(std::size_t i, const std::string& table, st
     const SiteAssessment& a = sites[i];
     t += "<section class=\"bld\" id=\"" + esc(anchors[i]) + "\"><h3><span class=\"sid\">" + esc(a.site->id) +
          "</span> " + esc(a.site->name) + " " + badge("v-" + verdicts[i], V(verdicts[i])) + "</h3>";
-    t += siteMeta(a) + verdictBlock(a.classification, verdicts[i], *words) + sensitivityBlock(a.sensitivity) +
-         costsBlock(rs, a) + issuesBlock(a.issues);
+    t += siteMeta(a);
+    t += verdictBlock(a.classification, verdicts[i], *words);
+    t += sensitivityBlock(a.sensitivity);
+    t += costsBlock(rs, a);
+    t += issuesBlock(a.issues);
     Building b;
     b.anchor = anchors[i];
     b.plan = a.plan.get();
@@ -918,7 +935,7 @@ void HtmlReportPages::Impl::building(std::size_t i, const std::string& table, st
     b.results = &a.results;
     b.rs = &rs;
     b.words = words.get();
-    t += buildingBody(b);
+    buildingBody(b, t);
     t += "<p class=\"back\"><a href=\"" + table + "#sites\">↑ " + tx("report", "back to the table") + "</a></p></section>\n";
 }
 
@@ -1239,7 +1256,8 @@ void writeCheckHtml(const std::string& path, const FloorPlan& plan, const Buildi
     const auto outside = gatesOutsideProfile(rs);
     b.outsideProfile = &outside;
     b.words = &words;
-    s += buildingBody(b) + "</section>\n";
+    buildingBody(b, s);
+    s += "</section>\n";
     s += legendSection(false) + "\n" + rulesetSection(rs) + "\n";
     s += inputsSection({{tx("report", "plan"), plan.source}, {tx("report", "rule set"), rs.source}}, version, "") + "\n</main>\n";
     s += "<script type=\"application/json\" id=\"vg-data\">{\"keys\":[],\"sites\":[]}</script>\n<script>\n";

@@ -51,20 +51,23 @@ TEST_CASE("withNames replaces whole ids only, the longest that fits, as trying e
     FloorPlan plan;
     // B1 and B10 share their first byte; "B1-a" holds a byte that ends a word;
     // 0BTB... is an IFC GlobalId; two spaces named "Bedroom" keep their ids;
-    // "é1" begins with a byte above 127.
+    // "é1" begins with a byte above 127; "#3" with a byte that is no id character.
     plan.spaces = {space("B1", "Kitchen"),    space("B10", "Bedroom"),       space("B1-a", "Hall"),
-                   space("B11", "Bedroom"),   space("0BTBFw6f90Nfh9rP1dlXrc", "Office"), space("$x", "Store"),
+                   space("B11", "Bedroom"),   space("0BTBFw6f90Nfh9rP1dlXrc", "Office"), space("$x", "Store"), space("#3", "Cellar"),
                    space("\xC3\xA9" "1", "Attic"), space("C2", ""), space("D4", "D4")};
     const ObjectNames names(plan);
     const std::vector<std::pair<std::string, std::string>> replace = {
         {"0BTBFw6f90Nfh9rP1dlXrc", "Office"}, {"B1-a", "Hall"}, {"B10", "Bedroom (B10)"}, {"B11", "Bedroom (B11)"},
-        {"\xC3\xA9" "1", "Attic"}, {"B1", "Kitchen"}, {"$x", "Store"}};
+        {"\xC3\xA9" "1", "Attic"}, {"B1", "Kitchen"}, {"$x", "Store"}, {"#3", "Cellar"}};
     const std::vector<std::string> texts = {
         "B1 and B10 and B11, B1-a, B1-b, B100, xB1, B1x, (B1)",
         "0BTBFw6f90Nfh9rP1dlXrc has no door; 0BTBFw6f90Nfh9rP1dlXrcX is another",
         "$x, \xC3\xA9" "1 and \xC3\xA9" "12; C2 and D4 keep their ids",
-        "", "B1", "B10", "B1-", "-B1-a-"};
-    for (const std::string& t : texts) CHECK(names.withNames(t) == everyId(replace, t));
+        "", "B1", "B10", "B1-", "-B1-a-", "B1B1 B1,B1 B1", "see B10", "no room here at all", "x$x $x$x", "#3, #33, a#3, (#3)"};
+    for (const std::string& t : texts) {
+        CHECK(names.withNames(t) == everyId(replace, t));
+        CHECK(names.withNamesByByte(t) == everyId(replace, t));
+    }
     // By hand.
     CHECK(names.withNames("B1 and B10, B1-a, B100") == "Kitchen and Bedroom (B10), Hall, B100");
     CHECK(names.withNames("B1x xB1 (B1)") == "B1x xB1 (Kitchen)");
