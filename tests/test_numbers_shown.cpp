@@ -209,6 +209,7 @@ TEST_CASE("i18n::tx: each thread's kept texts are QCoreApplication::translate's,
                 const char* comment = m.hasComment ? m.comment.c_str() : nullptr;
                 const std::string kept = i18n::tx(m.context.c_str(), m.source.c_str(), comment);
                 differ += kept != i18n::txUncached(m.context.c_str(), m.source.c_str(), comment);
+                differ += i18n::txByWords(m.context.c_str(), m.source.c_str(), comment) != kept;
                 translated += l == i18n::Language::Dutch && kept != m.source;
             }
     }
@@ -230,4 +231,18 @@ TEST_CASE("i18n::tx: each thread's kept texts are QCoreApplication::translate's,
     CHECK(i18n::tx("report", buffer) == "Overview");
     std::snprintf(buffer, sizeof buffer, "%s", "Legend");
     CHECK(i18n::tx("report", buffer) == "Legend");
+    {
+        // The same for the context and the disambiguation: the words count,
+        // not where they are.
+        const InDutch nl;
+        char context[16] = "report";
+        CHECK(i18n::tx(context, "Overview") == "Overzicht");
+        std::snprintf(context, sizeof context, "%s", "no such context");
+        CHECK(i18n::tx(context, "Overview") == "Overview");
+        char comment[16] = "";
+        CHECK(i18n::tx("report", "Overview", comment) == i18n::txUncached("report", "Overview", comment));
+        CHECK(i18n::tx("report", "Overview") == "Overzicht");
+        std::snprintf(comment, sizeof comment, "%s", "other");
+        CHECK(i18n::tx("report", "Overview", comment) == i18n::txUncached("report", "Overview", comment));
+    }
 }

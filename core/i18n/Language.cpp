@@ -8,8 +8,11 @@
 #include <QTranslator>
 
 #include <atomic>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 #include <vector>
@@ -78,16 +81,16 @@ std::string txUncached(const char* context, const char* source, const char* disa
     return qtx(context, source, disambiguation, n).toStdString();
 }
 
-std::string tx(const char* context, const char* source, const char* disambiguation, int n) {
-    // The report asks for the same few hundred texts for every site (and Qt
-    // converts each from UTF-8 and back): each thread keeps the texts it was
-    // given, by their words (never by pointer: a caller's buffer may be
-    // reused), until the language changes. Plural forms are not kept.
-    if (n != -1) return txUncached(context, source, disambiguation, n);
+namespace {
+
+// This thread's kept texts (of tx or txByWords), emptied when the language
+// has changed since they were kept.
+template <class Texts>
+Texts& keptTexts() {
     struct Cache {
         unsigned generation = 0;
         bool used = false;
-        std::unordered_map<std::string, std::string> texts;
+        Texts texts;
     };
     thread_local Cache cache;
     const unsigned generation = gGeneration.load(std::memory_order_acquire);
@@ -96,6 +99,37 @@ std::string tx(const char* context, const char* source, const char* disambiguati
         cache.generation = generation;
         cache.used = true;
     }
+    return cache.texts;
+}
+
+// Where a caller's words are: tx's texts are found by it.
+struct Where {
+    const char *context, *source, *disambiguation;
+    bool operator==(const Where&) const = default;
+};
+struct ByAddress {
+    std::size_t operator()(const Where& w) const {
+        auto bits = [](const char* p) { return static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(p)); };
+        return (bits(w.source) * 0x9E3779B97F4A7C15ull) ^ (bits(w.context) * 31) ^ bits(w.disambiguation);
+    }
+};
+// The words that were there, and their text.
+struct Kept {
+    std::string context, source;
+    std::optional<std::string> disambiguation;
+    std::string text;
+    bool made = false;
+};
+
+bool sameWords(const char* given, const std::optional<std::string>& kept) {
+    return given ? kept && std::strcmp(given, kept->c_str()) == 0 : !kept;
+}
+
+}  // namespace
+
+std::string txByWords(const char* context, const char* source, const char* disambiguation, int n) {
+    if (n != -1) return txUncached(context, source, disambiguation, n);
+    auto& texts = keptTexts<std::unordered_map<std::string, std::string>>();
     std::string key(context);
     key += '\0';
     key += source;
@@ -103,11 +137,32 @@ std::string tx(const char* context, const char* source, const char* disambiguati
         key += '\0';
         key += disambiguation;
     }
-    const auto it = cache.texts.find(key);
-    if (it != cache.texts.end()) return it->second;
+    const auto it = texts.find(key);
+    if (it != texts.end()) return it->second;
     std::string text = txUncached(context, source, disambiguation, n);
-    cache.texts.emplace(std::move(key), text);
+    texts.emplace(std::move(key), text);
     return text;
+}
+
+std::string tx(const char* context, const char* source, const char* disambiguation, int n) {
+    // The report asks for the same few hundred texts for every site (and Qt
+    // converts each from UTF-8 and back): each thread keeps the texts it was
+    // given until the language changes, found by where the caller's words
+    // are (nearly always the same literals), then checked to be those words:
+    // a caller's buffer may be reused for others, which then take the
+    // place. No key is built or hashed from the words. Plural forms are not
+    // kept.
+    if (n != -1) return txUncached(context, source, disambiguation, n);
+    Kept& kept = keptTexts<std::unordered_map<Where, Kept, ByAddress>>()[Where{context, source, disambiguation}];
+    if (kept.made && std::strcmp(source, kept.source.c_str()) == 0 && std::strcmp(context, kept.context.c_str()) == 0 &&
+        sameWords(disambiguation, kept.disambiguation))
+        return kept.text;
+    kept.context = context;
+    kept.source = source;
+    kept.disambiguation = disambiguation ? std::optional<std::string>(disambiguation) : std::nullopt;
+    kept.text = txUncached(context, source, disambiguation, n);
+    kept.made = true;
+    return kept.text;
 }
 
 std::string inDutch(const char* context, const char* source) {

@@ -8,5 +8,9 @@
 namespace vgscan::i18n {
 
 std::string txUncached(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1);
+// The former cache of tx, by the words (a key built from context, source and
+// disambiguation and hashed for every call), kept as the reference of
+// bench_report_text. The same texts.
+std::string txByWords(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1);
 
 }  // namespace vgscan::i18n
