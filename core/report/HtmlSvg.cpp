@@ -520,9 +520,16 @@ std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std:
         Point c = labelPoint(sp.shape);
         // A finding marker or a staff post usually sits in the middle of the
         // room: lift the label above it when the room is tall enough.
+        // Only a point in the room's box can be within it: the others are
+        // not walked around the room's rings.
+        auto inBox = [&](const Point& q) {
+            return q.x() >= b.min_corner().x() && q.x() <= b.max_corner().x() && q.y() >= b.min_corner().y() &&
+                   q.y() <= b.max_corner().y();
+        };
         bool covered = false;
-        for (const auto& m : marks) covered = covered || bg::within(m.at, sp.shape);
-        for (const auto& p : plan.staffPosts) covered = covered || (p.storey == storey && bg::within(p.position, sp.shape));
+        for (const auto& m : marks) covered = covered || (inBox(m.at) && bg::within(m.at, sp.shape));
+        for (const auto& p : plan.staffPosts)
+            covered = covered || (p.storey == storey && inBox(p.position) && bg::within(p.position, sp.shape));
         const double lifted = c.y() + unit * 0.9 + fs * 1.2;
         if (covered && lifted + fs * 0.5 < b.max_corner().y()) c = Point(c.x(), lifted);
         const double x = v.x(c.x()), y = -v.y(c.y());
