@@ -10,10 +10,21 @@
 //
 //  - BM_FitScreen: both screens, ratio every / pruned (CPU), segment
 //    distances computed by each, proofs compared.
+//  - BM_PointDoubles: exact points as doubles (ExactDoubles.h), as the rule
+//    converts its free pieces and module centres: from the point's interval
+//    (toDoubles, what the rule uses) against a lazy number per coordinate
+//    (toDoublesByNumber, the former way, the reference), in turn, each on
+//    its own twin of the points (the vertices of every free piece's exact
+//    Minkowski sum with the module turned 17 degrees: sums and crossings,
+//    as in the rule's fit search). The doubles must be the same to the bit.
 //  - BM_ExpansionRoomRule: the whole rule on the 11 sites (CPU per site),
 //    for scale: the screens' share of it.
 #include "CpuClock.h"
+#include "ExactDoubles.h"
 #include "FitScreen.h"
+
+#include <CGAL/Polygon_2.h>
+#include <CGAL/minkowski_sum_2.h>
 
 #include "derive/ContextIndex.h"
 #include "io/PortfolioReader.h"
@@ -22,7 +33,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <iostream>
 #include <memory>
 #include <numbers>
@@ -126,6 +139,66 @@ void BM_FitScreen(benchmark::State& state) {
     if (mismatches > 0) state.SkipWithError("the pruned and the former screen disagree");
 }
 BENCHMARK(BM_FitScreen)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
+
+// The vertices of each free piece's outer ring summed with the 12 x 25 m
+// module turned 17 degrees (exact, as the rule's fit search makes them).
+std::vector<CGAL::Epeck::Point_2> sumVertices(const std::vector<Rings>& pieces) {
+    using Pt = CGAL::Epeck::Point_2;
+    std::vector<Pt> out;
+    const double t = 17.0 * std::numbers::pi / 180.0;
+    const V u{std::cos(t), std::sin(t)}, v{-u.y, u.x};
+    CGAL::Polygon_2<CGAL::Epeck> rect;
+    for (auto [su, sv] : {std::pair{-1.0, -1.0}, {1.0, -1.0}, {1.0, 1.0}, {-1.0, 1.0}})
+        rect.push_back(Pt(su * 6.0 * u.x + sv * 12.5 * v.x, su * 6.0 * u.y + sv * 12.5 * v.y));
+    for (const Rings& piece : pieces) {
+        CGAL::Polygon_2<CGAL::Epeck> outer;
+        for (const V& p : piece.front()) outer.push_back(Pt(p.x, p.y));
+        if (!outer.is_simple()) continue;
+        if (outer.orientation() == CGAL::CLOCKWISE) outer.reverse_orientation();
+        const auto sum = CGAL::minkowski_sum_2(outer, rect);
+        for (auto it = sum.outer_boundary().vertices_begin(); it != sum.outer_boundary().vertices_end(); ++it) out.push_back(*it);
+        for (auto h = sum.holes_begin(); h != sum.holes_end(); ++h)
+            for (auto it = h->vertices_begin(); it != h->vertices_end(); ++it) out.push_back(*it);
+    }
+    return out;
+}
+
+void BM_PointDoubles(benchmark::State& state) {
+    const Sites& s = sites();
+    double fast = 0.0, former = 0.0;
+    std::size_t points = 0, mismatches = 0;
+    auto same = [](double a, double b) { return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b); };
+    for (auto _ : state) {
+        // Fresh twins each iteration: a conversion may compute a point's exact value.
+        const auto a = sumVertices(s.pieces), b = sumVertices(s.pieces);
+        points = a.size();
+        std::vector<V> va(a.size()), vb(b.size());
+        auto byInterval = [&] {
+            const double t0 = bench::threadCpuSeconds();
+            for (std::size_t i = 0; i < a.size(); ++i) va[i] = expansion::toDoubles(a[i]);
+            fast += bench::threadCpuSeconds() - t0;
+        };
+        auto byNumber = [&] {
+            const double t0 = bench::threadCpuSeconds();
+            for (std::size_t i = 0; i < b.size(); ++i) vb[i] = expansion::toDoublesByNumber(b[i]);
+            former += bench::threadCpuSeconds() - t0;
+        };
+        const double before = fast;
+        if (state.iterations() % 2 == 0) byInterval(), byNumber();
+        else byNumber(), byInterval();
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (!same(va[i].x, vb[i].x) || !same(va[i].y, vb[i].y)) ++mismatches;
+        state.SetIterationTime(fast - before);
+    }
+    const double n = static_cast<double>(state.iterations());
+    state.counters["points"] = static_cast<double>(points);
+    state.counters["interval_cpu_us"] = 1e6 * fast / n;
+    state.counters["number_cpu_us"] = 1e6 * former / n;
+    state.counters["number_over_interval"] = former / fast;
+    state.counters["mismatches"] = static_cast<double>(mismatches);
+    if (mismatches > 0) state.SkipWithError("the doubles from the interval and from a lazy number differ");
+}
+BENCHMARK(BM_PointDoubles)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(40);
 
 void BM_ExpansionRoomRule(benchmark::State& state) {
     const Sites& s = sites();

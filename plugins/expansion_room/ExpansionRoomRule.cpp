@@ -1,12 +1,13 @@
 #include "ExpansionRoomRule.h"
 
+#include "ExactDoubles.h"
 #include "FitScreen.h"
 
 #include "model/Model.h"
 #include "rules/RuleKit.h"
 
-// CGAL stays in this one file (compile time and memory); the screens in
-// doubles are in FitScreen.cpp.
+// CGAL stays in this one file and ExactDoubles.h (compile time and memory);
+// the screens in doubles are in FitScreen.cpp.
 #include <CGAL/Exact_predicates_exact_constructions_kernel.h>
 #include <CGAL/Polygon_2.h>
 #include <CGAL/Polygon_set_2.h>
@@ -53,7 +54,7 @@ using expansion::Proof;
 using expansion::V;
 
 Pt pt(V v) { return Pt(v.x, v.y); }
-V vd(const Pt& p) { return {CGAL::to_double(p.x()), CGAL::to_double(p.y())}; }
+V vd(const Pt& p) { return expansion::toDoubles(p); }
 
 // The plot's lower-left corner is the local origin, so RD coordinates
 // (~1e5 m) keep their precision in the sums of small offsets.
@@ -373,15 +374,20 @@ std::vector<double> candidateAngles(const Site& site, double step, double width)
 }
 
 // Extent of a ring along a unit direction.
-double extent(const Poly& p, V dir) {
+double extent(const std::vector<V>& ring, V dir) {
     double lo = INFINITY, hi = -INFINITY;
-    for (auto it = p.vertices_begin(); it != p.vertices_end(); ++it) {
-        const V v = vd(*it);
+    for (const V& v : ring) {
         const double s = v.x * dir.x + v.y * dir.y;
         lo = std::min(lo, s);
         hi = std::max(hi, s);
     }
     return hi - lo;
+}
+
+double extent(const Poly& p, V dir) {
+    std::vector<V> ring;
+    for (auto it = p.vertices_begin(); it != p.vertices_end(); ++it) ring.push_back(vd(*it));
+    return extent(ring, dir);
 }
 
 MultiPolygon toModel(const PSet& s, const Frame& f) {
@@ -532,8 +538,11 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         // fits (then the sieve cannot reject it). A piece whose sieve is
         // empty takes no module; the answers are those of the sieve made for
         // every piece first.
+        // A piece's rings in doubles are made once, for every screen and
+        // orientation (they were made again for each).
         struct Candidate {
             const Pwh* piece;
+            expansion::Rings rings;
             bool sieved = false;
             std::vector<Poly> discCentres;  // outer rings of the pieces of the sieve
         };
@@ -552,9 +561,10 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         for (std::size_t k = 0; k < freePieces.size(); ++k) {
             const Pwh& piece = freePieces[k];
             if (bySize[k].first < needArea) break;
-            if (expansion::discFits(rings(piece), apothem) == Proof::No) continue;
-            candidates.push_back({&piece, false, {}});
-            if (!someSieveFull && expansion::discFits(rings(piece), inscribed) == Proof::Yes) someSieveFull = true;
+            expansion::Rings doubles = rings(piece);
+            if (expansion::discFits(doubles, apothem) == Proof::No) continue;
+            candidates.push_back({&piece, std::move(doubles), false, {}});
+            if (!someSieveFull && expansion::discFits(candidates.back().rings, inscribed) == Proof::Yes) someSieveFull = true;
         }
         // Without a piece that surely holds the sieve's polygon, the sieve is
         // made now: no orientation is tried when every piece's is empty.
@@ -566,9 +576,9 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
             const V u{std::cos(theta), std::sin(theta)}, v{-u.y, u.x};
             const Poly rect = moduleRect(ws, ds, theta);
             for (Candidate& c : candidates) {
-                const Poly& outer = c.piece->outer_boundary();
+                const std::vector<V>& outer = c.rings.front();
                 if (extent(outer, u) < ws || extent(outer, v) < ds) continue;
-                const Proof fits = expansion::rectangleFits(rings(*c.piece), u, v, ws / 2.0, ds / 2.0);
+                const Proof fits = expansion::rectangleFits(c.rings, u, v, ws / 2.0, ds / 2.0);
                 if (fits == Proof::No) continue;
                 if (fits == Proof::Maybe) {
                     const std::vector<Poly>& sieved = sieve(c);
