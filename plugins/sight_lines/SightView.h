@@ -100,12 +100,21 @@ LocateCheck checkLocate(const MultiPolygon& free, const std::vector<Wall>& extra
 // is computed in rationals by vgscan (Epeck's intervals could not decide
 // it), Epeck's own answer is computed too and compared (exactly, and as
 // doubles).
+//
+// Whether Epeck's intervals decide such a crossing is told without letting
+// them throw (intervalsDecide); while `on`, CGAL's own interval code is run
+// too, caught, and the two answers compared. `tryIntervals`: ask CGAL's
+// code instead (the former way, for the bench).
 struct CornerCheck {
     bool on = false;
+    bool tryIntervals = false;
     size_t corners = 0;       // computed by vgscan
     size_t general = 0;       // left to Epeck
     size_t exactDiffer = 0;   // Epeck's exact point is another one
     size_t doubleDiffer = 0;  // the same point, but other doubles
+    size_t told = 0;          // walls along x whose intervals were told without throwing
+    size_t untold = 0;        // left to CGAL's code (told neither way)
+    size_t toldDiffer = 0;    // told otherwise than CGAL's code found
 };
 CornerCheck& cornerCheck();
 
