@@ -91,6 +91,7 @@ TEST_CASE("free space: halves whose boxes are apart side by side, the same bits 
     CHECK(fast.size() == ref.size());
     CHECK(bg::area(fast) == Approx(bg::area(ref)).epsilon(0));
     CHECK(sameBits(fast, ref));
+    CHECK(sameBits(g.makeFreeSpace(0, BuildingGraph::Union::SkipPolygonsApart), ref));
     CHECK(sameBits(g.freeSpace(0), ref));
 
     // Every storey of the sample plans.
@@ -102,10 +103,43 @@ TEST_CASE("free space: halves whose boxes are apart side by side, the same bits 
         for (int storey : plan.storeys()) {
             ++storeys;
             INFO(e.path().filename().string() << " storey " << storey);
-            CHECK(sameBits(pg.freeSpace(storey), pg.makeFreeSpace(storey, BuildingGraph::Union::EveryPair)));
+            const MultiPolygon ref = pg.makeFreeSpace(storey, BuildingGraph::Union::EveryPair);
+            CHECK(sameBits(pg.freeSpace(storey), ref));
+            CHECK(sameBits(pg.makeFreeSpace(storey, BuildingGraph::Union::SkipApart), ref));
         }
     }
     CHECK(storeys >= 10);
+}
+
+TEST_CASE("free space: halves whose polygons' boxes are apart side by side, though the halves' boxes overlap") {
+    // Hand-known: a and b (opposite corners of a 14 x 14 square), then c and
+    // d (the other two corners): each pair's boxes are apart, and the pairs'
+    // boxes are the same square, but no room's box meets another's. The free
+    // space is the four rooms as they are, in plan order.
+    FloorPlan p;
+    p.spaces = {rect("a", SpaceUse::Bedroom, 0, 0, 4, 4), rect("b", SpaceUse::Bedroom, 10, 10, 14, 14),
+                rect("c", SpaceUse::Bedroom, 10, 0, 14, 4), rect("d", SpaceUse::Bedroom, 0, 10, 4, 14)};
+    BuildingGraph g(p);
+    const MultiPolygon fast = g.makeFreeSpace(0, BuildingGraph::Union::SkipPolygonsApart);
+    REQUIRE(fast.size() == 4);
+    for (std::size_t i = 0; i < 4; ++i) {
+        INFO(p.spaces[i].id);
+        CHECK(sameBits(MultiPolygon{fast[i]}, MultiPolygon{p.spaces[i].shape}));
+    }
+    CHECK(sameBits(fast, g.makeFreeSpace(0, BuildingGraph::Union::EveryPair)));
+    CHECK(sameBits(fast, g.makeFreeSpace(0, BuildingGraph::Union::SkipApart)));
+
+    // Rooms whose boxes only touch (c at a's corner, d along b's side, c and
+    // d joined by a door strip) go through the overlay, as before.
+    FloorPlan q;
+    q.spaces = {rect("a", SpaceUse::Bedroom, 0, 0, 4, 4), rect("b", SpaceUse::Bedroom, 10, 10, 14, 14),
+                rect("c", SpaceUse::Bedroom, 4, 4, 8, 8), rect("d", SpaceUse::Bedroom, 8.1, 4, 10, 10)};
+    q.openings.push_back(door("cd", "c", "d", 8.05, 5, 8.05, 5.9));
+    BuildingGraph h(q);
+    const MultiPolygon ref = h.makeFreeSpace(0, BuildingGraph::Union::EveryPair);
+    CHECK(ref.size() < 4);  // something was joined
+    CHECK(sameBits(h.makeFreeSpace(0, BuildingGraph::Union::SkipPolygonsApart), ref));
+    CHECK(sameBits(h.freeSpace(0), ref));
 }
 
 TEST_CASE("placing a plan: rotate counter-clockwise about the origin; then move") {

@@ -63,39 +63,78 @@ Polygon makeDoorway(const Opening& o, const Space* a, const Space* b) {
 }
 
 // Union of many polygons by merging halves (a cascaded union): adding them one
-// by one to a growing result is quadratic. With `skipApart`, two halves whose
-// boxes are apart are put side by side without an overlay (see Union).
-MultiPolygon cascadedUnion(std::vector<MultiPolygon> parts, bool skipApart) {
+// by one to a growing result is quadratic. Two halves that cannot meet are put
+// side by side without an overlay (see Union): with SkipApart when the halves'
+// boxes are apart, with SkipPolygonsApart when each polygon's box of one half
+// is apart from each polygon's box of the other.
+MultiPolygon cascadedUnion(std::vector<MultiPolygon> parts, BuildingGraph::Union how) {
+    using Union = BuildingGraph::Union;
     if (parts.empty()) return {};
+    const bool skip = how != Union::EveryPair, byPolygon = how == Union::SkipPolygonsApart;
+    // Per half: its box, and with byPolygon its polygons' boxes.
     std::vector<Box> boxes(parts.size());
-    if (skipApart)
-        for (size_t i = 0; i < parts.size(); ++i) bg::envelope(parts[i], boxes[i]);
+    std::vector<std::vector<Box>> polygonBoxes(byPolygon ? parts.size() : 0);
+    auto boxesOf = [](const MultiPolygon& mp, std::vector<Box>& out) {
+        out.resize(mp.size());
+        for (std::size_t k = 0; k < mp.size(); ++k) bg::envelope(mp[k], out[k]);
+    };
+    if (skip)
+        for (size_t i = 0; i < parts.size(); ++i) {
+            bg::envelope(parts[i], boxes[i]);
+            if (byPolygon) boxesOf(parts[i], polygonBoxes[i]);
+        }
+    // No polygon of one half meets (or touches) a polygon of the other: the
+    // overlay finds no turn and no ring inside the other half.
+    auto apart = [&](size_t i, size_t j) {
+        if (!bg::intersects(boxes[i], boxes[j])) return true;
+        if (!byPolygon) return false;
+        for (const Box& a : polygonBoxes[i]) {
+            if (!bg::intersects(a, boxes[j])) continue;
+            for (const Box& b : polygonBoxes[j])
+                if (bg::intersects(a, b)) return false;
+        }
+        return true;
+    };
     while (parts.size() > 1) {
         std::vector<MultiPolygon> next;
         std::vector<Box> nextBoxes;
+        std::vector<std::vector<Box>> nextPolygonBoxes;
         next.reserve((parts.size() + 1) / 2);
         for (size_t i = 0; i + 1 < parts.size(); i += 2) {
             MultiPolygon u;
-            if (skipApart && !parts[i].empty() && !parts[i + 1].empty() && !bg::intersects(boxes[i], boxes[i + 1])) {
+            const bool sideBySide = skip && !parts[i].empty() && !parts[i + 1].empty() && apart(i, i + 1);
+            if (sideBySide) {
                 u = std::move(parts[i]);
                 u.insert(u.end(), std::make_move_iterator(parts[i + 1].begin()),
                          std::make_move_iterator(parts[i + 1].end()));
             } else {
                 bg::union_(parts[i], parts[i + 1], u);
             }
-            if (skipApart) {
+            if (skip) {
                 Box b = boxes[i];
                 bg::expand(b, boxes[i + 1]);
                 nextBoxes.push_back(b);
+            }
+            if (byPolygon) {
+                std::vector<Box> pb;
+                if (sideBySide) {
+                    pb = std::move(polygonBoxes[i]);
+                    pb.insert(pb.end(), polygonBoxes[i + 1].begin(), polygonBoxes[i + 1].end());
+                } else {
+                    boxesOf(u, pb);
+                }
+                nextPolygonBoxes.push_back(std::move(pb));
             }
             next.push_back(std::move(u));
         }
         if (parts.size() % 2) {
             next.push_back(std::move(parts.back()));
-            if (skipApart) nextBoxes.push_back(boxes.back());
+            if (skip) nextBoxes.push_back(boxes.back());
+            if (byPolygon) nextPolygonBoxes.push_back(std::move(polygonBoxes.back()));
         }
         parts = std::move(next);
         boxes = std::move(nextBoxes);
+        polygonBoxes = std::move(nextPolygonBoxes);
     }
     return std::move(parts.front());
 }
@@ -202,7 +241,7 @@ const MultiPolygon& BuildingGraph::freeSpace(int storey) const {
     auto it = freeSpace_.find(storey);
     if (it == freeSpace_.end()) return none;
     FreeSpace& slot = *it->second;
-    std::call_once(slot.once, [&] { slot.area = makeFreeSpace(storey, Union::SkipApart); });
+    std::call_once(slot.once, [&] { slot.area = makeFreeSpace(storey, Union::SkipPolygonsApart); });
     return slot.area;
 }
 
@@ -218,7 +257,7 @@ MultiPolygon BuildingGraph::makeFreeSpace(int storey, Union how) const {
         if (o.from == vgscan::kOutside || o.to == vgscan::kOutside) continue;  // not part of the inside
         parts.push_back(MultiPolygon{doorways_[k]});
     }
-    return cascadedUnion(std::move(parts), how == Union::SkipApart);
+    return cascadedUnion(std::move(parts), how);
 }
 
 }  // namespace vgscan

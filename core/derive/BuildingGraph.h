@@ -64,15 +64,19 @@ public:
     // Computed on first use (not every rule needs it), then kept.
     const MultiPolygon& freeSpace(int storey) const;
     // How the storey's pieces (spaces, then doorway strips) are joined, halves
-    // merged pairwise (a cascaded union): two halves whose bounding boxes are
-    // apart (not even touching) are put side by side, the first's polygons
-    // then the second's, which is what Boost.Geometry's union gives for them
-    // (no turns: each input ring is copied, in input order); the others, and
-    // every pair with EveryPair (the former way, kept as the reference of
-    // test_derive and bench_safe_routing's BM_FreeSpace), by bg::union_.
-    enum class Union { SkipApart, EveryPair };
+    // merged pairwise (a cascaded union). Two halves that cannot meet are put
+    // side by side, the first's polygons then the second's, which is what
+    // Boost.Geometry's union gives for them (no turns, no ring inside the
+    // other half: each input ring is copied, in input order): with
+    // SkipPolygonsApart (what freeSpace uses) when no polygon's box of one half
+    // meets (not even touches) a polygon's box of the other; with SkipApart
+    // (the former way, kept as the reference of test_derive and
+    // bench_building_graph) only when the two halves' boxes are apart. The
+    // others, and every pair with EveryPair (the reference of test_derive and
+    // bench_safe_routing's BM_FreeSpace), by bg::union_.
+    enum class Union { SkipPolygonsApart, SkipApart, EveryPair };
     // The storey's free space made afresh (not kept), as freeSpace makes it
-    // with SkipApart.
+    // with SkipPolygonsApart.
     MultiPolygon makeFreeSpace(int storey, Union how) const;
     // The strip that fills the wall gap of a walkable opening (empty polygon
     // when the opening cannot be placed).

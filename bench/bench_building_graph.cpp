@@ -1,0 +1,88 @@
+// The storeys' free space (BuildingGraph::freeSpace: spaces and doorway
+// strips, halves merged pairwise) with halves put side by side when no
+// polygon's box of one meets a polygon's box of the other
+// (Union::SkipPolygonsApart, what freeSpace uses) against the former way, side
+// by side only when the halves' boxes are apart (Union::SkipApart), in the
+// same run, alternating which goes first, storey by storey. The polygons must
+// be the same to the bit; the benchmark fails if not. Figures: CPU time of
+// this thread, each way, and the ratio.
+// Arg 0: the ten sample plans; else the synthetic building of that many wings.
+#include "CpuClock.h"
+#include "SamplePlans.h"
+#include "SyntheticPlan.h"
+#include "derive/BuildingGraph.h"
+#include "io/PlanReader.h"
+
+#include <benchmark/benchmark.h>
+
+#include <cstring>
+#include <iostream>
+#include <memory>
+#include <vector>
+
+using namespace vgscan;
+
+namespace {
+
+bool sameBits(const MultiPolygon& a, const MultiPolygon& b) {
+    auto sameRing = [](const auto& r, const auto& s) {
+        return r.size() == s.size() && (r.empty() || std::memcmp(r.data(), s.data(), r.size() * sizeof(Point)) == 0);
+    };
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (!sameRing(a[i].outer(), b[i].outer()) || a[i].inners().size() != b[i].inners().size()) return false;
+        for (std::size_t k = 0; k < a[i].inners().size(); ++k)
+            if (!sameRing(a[i].inners()[k], b[i].inners()[k])) return false;
+    }
+    return true;
+}
+
+void BM_FreeSpaceUnion(benchmark::State& state) {
+    std::vector<FloorPlan> plans;
+    if (state.range(0) == 0) {
+        for (const std::string& path : bench::samplePlanPaths()) plans.push_back(loadPlan(path));
+    } else {
+        plans.push_back(bench::syntheticPlan(static_cast<int>(state.range(0))));
+    }
+    std::vector<std::unique_ptr<BuildingGraph>> graphs;
+    for (const auto& p : plans) graphs.push_back(std::make_unique<BuildingGraph>(p));
+    double now = 0, former = 0;
+    std::size_t storeys = 0, mismatches = 0, turn = 0;
+    for (auto _ : state) {
+        const double before = now;
+        for (const auto& g : graphs)
+            for (int storey : g->plan().storeys()) {
+                MultiPolygon a, b;
+                auto timed = [&](BuildingGraph::Union how, MultiPolygon& out, double& sum) {
+                    const double t0 = bench::threadCpuSeconds();
+                    out = g->makeFreeSpace(storey, how);
+                    sum += bench::threadCpuSeconds() - t0;
+                };
+                if (turn++ % 2 == 0) {
+                    timed(BuildingGraph::Union::SkipPolygonsApart, a, now);
+                    timed(BuildingGraph::Union::SkipApart, b, former);
+                } else {
+                    timed(BuildingGraph::Union::SkipApart, b, former);
+                    timed(BuildingGraph::Union::SkipPolygonsApart, a, now);
+                }
+                if (!sameBits(a, b) && mismatches++ < 3)
+                    std::cerr << "plan " << g->plan().name << " storey " << storey << ": the free spaces differ\n";
+                ++storeys;
+            }
+        state.SetIterationTime(now - before);
+    }
+    state.counters["storeys"] = static_cast<double>(storeys);
+    state.counters["now_cpu_ms"] = 1e3 * now / static_cast<double>(state.iterations());
+    state.counters["former_cpu_ms"] = 1e3 * former / static_cast<double>(state.iterations());
+    state.counters["former_over_now"] = former / now;
+    state.counters["mismatches"] = static_cast<double>(mismatches);
+    std::cerr << "free space of " << storeys << " storeys: polygons apart " << 1e3 * now << " ms CPU, halves apart (former) "
+              << 1e3 * former << " ms: ratio " << former / now << ", " << mismatches << " differ\n";
+    if (mismatches > 0) state.SkipWithError("the two ways give different free spaces");
+}
+BENCHMARK(BM_FreeSpaceUnion)->Arg(0)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(50);
+BENCHMARK(BM_FreeSpaceUnion)->Arg(10)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
+
+}  // namespace
+
+BENCHMARK_MAIN();
