@@ -8,6 +8,7 @@
 // this thread, each way, and the ratio.
 // Arg 0: the ten sample plans; else the synthetic building of that many wings.
 #include "CpuClock.h"
+#include "PlanDump.h"
 #include "SamplePlans.h"
 #include "SyntheticPlan.h"
 #include "derive/BuildingGraph.h"
@@ -15,47 +16,38 @@
 
 #include <benchmark/benchmark.h>
 
-#include <cstring>
+#include <cstdint>
+#include <deque>
 #include <iostream>
-#include <memory>
 #include <vector>
 
 using namespace vgscan;
 
 namespace {
 
-bool sameBits(const MultiPolygon& a, const MultiPolygon& b) {
-    auto sameRing = [](const auto& r, const auto& s) {
-        return r.size() == s.size() && (r.empty() || std::memcmp(r.data(), s.data(), r.size() * sizeof(Point)) == 0);
-    };
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (!sameRing(a[i].outer(), b[i].outer()) || a[i].inners().size() != b[i].inners().size()) return false;
-        for (std::size_t k = 0; k < a[i].inners().size(); ++k)
-            if (!sameRing(a[i].inners()[k], b[i].inners()[k])) return false;
-    }
-    return true;
+// The plans of a run: the sample plans (0), or the synthetic building of that
+// many wings.
+std::vector<FloorPlan> plansFor(std::int64_t arg) {
+    if (arg > 0) return {bench::syntheticPlan(static_cast<int>(arg))};
+    std::vector<FloorPlan> plans;
+    for (const std::string& path : bench::samplePlanPaths()) plans.push_back(loadPlan(path));
+    return plans;
 }
 
 void BM_FreeSpaceUnion(benchmark::State& state) {
-    std::vector<FloorPlan> plans;
-    if (state.range(0) == 0) {
-        for (const std::string& path : bench::samplePlanPaths()) plans.push_back(loadPlan(path));
-    } else {
-        plans.push_back(bench::syntheticPlan(static_cast<int>(state.range(0))));
-    }
-    std::vector<std::unique_ptr<BuildingGraph>> graphs;
-    for (const auto& p : plans) graphs.push_back(std::make_unique<BuildingGraph>(p));
+    const std::vector<FloorPlan> plans = plansFor(state.range(0));
+    std::deque<BuildingGraph> graphs;  // not movable: each stays where it is made
+    for (const FloorPlan& p : plans) graphs.emplace_back(p);
     double now = 0, former = 0;
     std::size_t storeys = 0, mismatches = 0, turn = 0;
     for (auto _ : state) {
         const double before = now;
         for (const auto& g : graphs)
-            for (int storey : g->plan().storeys()) {
+            for (int storey : g.plan().storeys()) {
                 MultiPolygon a, b;
                 auto timed = [&](BuildingGraph::Union how, MultiPolygon& out, double& sum) {
                     const double t0 = bench::threadCpuSeconds();
-                    out = g->makeFreeSpace(storey, how);
+                    out = g.makeFreeSpace(storey, how);
                     sum += bench::threadCpuSeconds() - t0;
                 };
                 if (turn++ % 2 == 0) {
@@ -65,8 +57,8 @@ void BM_FreeSpaceUnion(benchmark::State& state) {
                     timed(BuildingGraph::Union::SkipApart, b, former);
                     timed(BuildingGraph::Union::SkipPolygonsApart, a, now);
                 }
-                if (!sameBits(a, b) && mismatches++ < 3)
-                    std::cerr << "plan " << g->plan().name << " storey " << storey << ": the free spaces differ\n";
+                if (!test::sameBits(a, b) && mismatches++ < 3)
+                    std::cerr << "plan " << g.plan().name << " storey " << storey << ": the free spaces differ\n";
                 ++storeys;
             }
         state.SetIterationTime(now - before);

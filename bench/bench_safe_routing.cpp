@@ -31,6 +31,7 @@
 //    sizes: time per space shows what still grows faster than the plan (the
 //    walking network's visibility test over every pair of a storey's nodes).
 #include "CpuClock.h"
+#include "PlanDump.h"
 #include "SamplePlans.h"
 #include "SyntheticPlan.h"
 
@@ -329,18 +330,6 @@ void BM_FreeSpace(benchmark::State& state) {
     }
     std::vector<std::unique_ptr<BuildingGraph>> graphs;
     for (const auto& p : plans) graphs.push_back(std::make_unique<BuildingGraph>(p));
-    auto sameRing = [](const auto& r, const auto& s) {
-        return r.size() == s.size() && (r.empty() || std::memcmp(r.data(), s.data(), r.size() * sizeof(Point)) == 0);
-    };
-    auto same = [&](const MultiPolygon& a, const MultiPolygon& b) {
-        if (a.size() != b.size()) return false;
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            if (!sameRing(a[i].outer(), b[i].outer()) || a[i].inners().size() != b[i].inners().size()) return false;
-            for (std::size_t k = 0; k < a[i].inners().size(); ++k)
-                if (!sameRing(a[i].inners()[k], b[i].inners()[k])) return false;
-        }
-        return true;
-    };
     double fast = 0, ref = 0;
     std::size_t storeys = 0, polygons = 0, mismatches = 0;
     for (auto _ : state) {
@@ -354,7 +343,7 @@ void BM_FreeSpace(benchmark::State& state) {
                 t0 = bench::threadCpuSeconds();
                 const MultiPolygon b = g->makeFreeSpace(storey, BuildingGraph::Union::EveryPair);
                 ref += bench::threadCpuSeconds() - t0;
-                if (!same(a, b)) {
+                if (!test::sameBits(a, b)) {
                     ++mismatches;
                     std::cerr << "plan " << g->plan().name << " storey " << storey << ": the free spaces differ\n";
                 }

@@ -1,4 +1,5 @@
 // Derived structures: the space–opening graph and the free space per storey.
+#include "PlanDump.h"
 #include "TestKit.h"
 
 #include "derive/BuildingGraph.h"
@@ -10,7 +11,6 @@
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 
-#include <cstring>
 #include <filesystem>
 
 using namespace vgscan;
@@ -54,22 +54,6 @@ TEST_CASE("free space joins rooms through the doorway strip only") {
     CHECK(g2.freeSpace(1).size() == 1);
     CHECK(g2.freeSpace(7).empty());
 }
-
-namespace {
-// The same polygons, rings and coordinates, bit for bit, in the same order.
-bool sameBits(const MultiPolygon& a, const MultiPolygon& b) {
-    auto sameRing = [](const auto& r, const auto& s) {
-        return r.size() == s.size() && (r.empty() || std::memcmp(r.data(), s.data(), r.size() * sizeof(Point)) == 0);
-    };
-    if (a.size() != b.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        if (!sameRing(a[i].outer(), b[i].outer()) || a[i].inners().size() != b[i].inners().size()) return false;
-        for (size_t k = 0; k < a[i].inners().size(); ++k)
-            if (!sameRing(a[i].inners()[k], b[i].inners()[k])) return false;
-    }
-    return true;
-}
-}  // namespace
 
 TEST_CASE("free space: halves whose boxes are apart side by side, the same bits as the overlay of every pair") {
     // Hand-known: rooms sharing a wall line (boxes touch) are one polygon;

@@ -1,9 +1,12 @@
 #pragma once
 // Every figure of a read plan and its warnings as text, doubles to the bit
 // (hexfloat): two readings of a plan are the same when their dumps are
-// (tests/test_model_io.cpp, bench/bench_plan_read.cpp).
+// (tests/test_model_io.cpp, bench/bench_plan_read.cpp). And polygons compared
+// to the bit, ring by ring (free spaces made two ways: tests/test_derive.cpp,
+// bench/bench_building_graph.cpp, bench/bench_safe_routing.cpp).
 #include "io/PlanReader.h"
 
+#include <cstring>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -39,6 +42,21 @@ inline std::string dumpPlan(const FloorPlan& p, const std::vector<InputIssue>& w
     }
     for (const auto& w : warnings) o << "W " << w.str() << '\n';
     return o.str();
+}
+
+// The same polygons, rings and vertices in the same order, every coordinate
+// the same double.
+inline bool sameBits(const MultiPolygon& a, const MultiPolygon& b) {
+    auto sameRing = [](const auto& r, const auto& s) {
+        return r.size() == s.size() && (r.empty() || std::memcmp(r.data(), s.data(), r.size() * sizeof(Point)) == 0);
+    };
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (!sameRing(a[i].outer(), b[i].outer()) || a[i].inners().size() != b[i].inners().size()) return false;
+        for (std::size_t k = 0; k < a[i].inners().size(); ++k)
+            if (!sameRing(a[i].inners()[k], b[i].inners()[k])) return false;
+    }
+    return true;
 }
 
 }  // namespace vgscan::test
