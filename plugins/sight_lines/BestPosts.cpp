@@ -82,21 +82,28 @@ bool gNewSectors = true;
 // the binary search and every polygon, while bestPosts runs with
 // ScreenWay::formerCells.
 bool gNewCells = true;
+// CellAccumulator::areas spreading and reading each column's rows only up to
+// the highest an edge reached (the buffers cleared after, only where
+// written); false: every row, the buffers cleared whole, while bestPosts runs
+// with ScreenWay::formerRows.
+bool gNewRows = true;
 
 // The former clipping and sectors' measure when `way` asks for them, until
 // it goes (written only then).
 struct FormerWays {
-    bool clipping, sectors, cells;
+    bool clipping, sectors, cells, rows;
     explicit FormerWays(const ScreenWay& way)
-        : clipping(way.formerClipping), sectors(way.formerSectors), cells(way.formerCells) {
+        : clipping(way.formerClipping), sectors(way.formerSectors), cells(way.formerCells), rows(way.formerRows) {
         if (clipping) gNewClip = false;
         if (sectors) gNewSectors = false;
         if (cells) gNewCells = false;
+        if (rows) gNewRows = false;
     }
     ~FormerWays() {
         if (clipping) gNewClip = true;
         if (sectors) gNewSectors = true;
         if (cells) gNewCells = true;
+        if (rows) gNewRows = true;
     }
     FormerWays(const FormerWays&) = delete;
     FormerWays& operator=(const FormerWays&) = delete;
@@ -857,7 +864,8 @@ int guess(const std::vector<double>& b, double v) {
 // One accumulator for views (ringCellAreas) and seen floors (cellAreas).
 class CellAccumulator {
 public:
-    CellAccumulator(const Cells& cells, int storey) : part_(partBuf()), below_(belowBuf()) {
+    CellAccumulator(const Cells& cells, int storey)
+        : buffers_(buffers()), part_(buffers_.part), below_(buffers_.below), top_(buffers_.top), rows_(gNewRows) {
         for (const auto& gr : cells.grids)
             if (gr.storey == storey) grid_ = &gr;
         if (!grid_) return;
@@ -867,9 +875,32 @@ public:
             grid_ = nullptr;
             return;
         }
-        part_.assign(static_cast<size_t>(nx_) * ny_, 0.0);
-        below_.assign(static_cast<size_t>(nx_) * (ny_ + 1), 0.0);
+        const size_t parts = static_cast<size_t>(nx_) * ny_, belows = static_cast<size_t>(nx_) * (ny_ + 1);
+        if (!rows_) {
+            // The former way: every buffer cleared whole.
+            part_.assign(parts, 0.0);
+            below_.assign(belows, 0.0);
+            top_.assign(static_cast<size_t>(nx_), -1);
+            return;
+        }
+        // Zero already (the last accumulator cleared the columns it reached):
+        // only grown where too short.
+        if (part_.size() < parts) part_.resize(parts, 0.0);
+        if (below_.size() < belows) below_.resize(belows, 0.0);
+        if (top_.size() < static_cast<size_t>(nx_)) top_.resize(static_cast<size_t>(nx_), -1);
     }
+    ~CellAccumulator() {
+        if (!grid_ || hi_ < lo_) return;
+        // The columns reached, cleared for the next accumulator (either way:
+        // the next may be of the current way).
+        std::fill(part_.begin() + static_cast<std::ptrdiff_t>(lo_) * ny_, part_.begin() + static_cast<std::ptrdiff_t>(hi_ + 1) * ny_,
+                  0.0);
+        std::fill(below_.begin() + static_cast<std::ptrdiff_t>(lo_) * (ny_ + 1),
+                  below_.begin() + static_cast<std::ptrdiff_t>(hi_ + 1) * (ny_ + 1), 0.0);
+        std::fill(top_.begin() + lo_, top_.begin() + hi_ + 1, -1);
+    }
+    CellAccumulator(const CellAccumulator&) = delete;
+    CellAccumulator& operator=(const CellAccumulator&) = delete;
     bool usable() const { return grid_ != nullptr; }
 
     void edge(const Point& p, const Point& q) {
@@ -907,7 +938,8 @@ public:
             }
             const int full = std::clamp(k - 1, 0, ny);
             below_[static_cast<size_t>(i) * (ny + 1) + full] -= dx;
-            for (int j = full; j < ny && ys[j] < yhi; ++j) {
+            int j = full;
+            for (; j < ny && ys[j] < yhi; ++j) {
                 const double y0 = ys[j], h = ys[j + 1] - ys[j];
                 // The parts of [0, 1] (from ya to yb) between the crossings
                 // of y0 and y0 + h.
@@ -924,6 +956,9 @@ public:
                 }
                 part_[static_cast<size_t>(i) * ny + j] -= dx * mean;
             }
+            // Rows up to j - 1 written here, and those below full (the
+            // spread of below_[full]): none above.
+            top_[i] = std::max(top_[i], j - 1);
         }
     }
 
@@ -933,17 +968,26 @@ public:
         std::vector<std::pair<int, double>> out;
         const std::vector<double>& ys = grid_->ys;
         const int ny = ny_;
-        // Room for every cell of the columns reached: one allocation, not a
-        // growing vector's dozen.
-        if (hi_ >= lo_) out.reserve(static_cast<size_t>(hi_ - lo_ + 1) * ny);
+        // Rows above a column's top (the highest an edge wrote to, or spread
+        // to) hold nothing: their part and every below_ above them are 0, so
+        // the spread leaves them 0 (no area, not listed) and reaches the rows
+        // under them with a run of 0, as it started. The former way spreads
+        // and reads every row.
+        auto top = [&](int i) { return rows_ ? std::min(top_[i], ny - 1) : ny - 1; };
+        // Room for every cell of the columns reached up to their tops: one
+        // allocation, not a growing vector's dozen.
+        size_t room = 0;
+        for (int i = lo_; i <= hi_; ++i) room += static_cast<size_t>(top(i) + 1);
+        out.reserve(room);
         // Columns no edge reached hold nothing.
         for (int i = lo_; i <= hi_; ++i) {
+            const int rows = top(i) + 1;
             double run = 0.0;
-            for (int j = ny - 1; j >= 0; --j) {
+            for (int j = rows - 1; j >= 0; --j) {
                 run += below_[static_cast<size_t>(i) * (ny + 1) + j + 1];
                 part_[static_cast<size_t>(i) * ny + j] += run * (ys[j + 1] - ys[j]);
             }
-            for (int j = 0; j < ny; ++j) {
+            for (int j = 0; j < rows; ++j) {
                 const int c = grid_->cell[static_cast<size_t>(i) * ny + j];
                 const double a = orient * part_[static_cast<size_t>(i) * ny + j];
                 if (c >= 0 && a > eps) out.emplace_back(c, atMostFloor ? std::min(a, cells.cells[c].floor) : a);
@@ -957,17 +1001,21 @@ public:
 
 private:
     // The thread's own buffers, reused from call to call (one accumulator
-    // at a time per thread): no allocation per view.
-    static std::vector<double>& partBuf() {
-        thread_local std::vector<double> v;
-        return v;
+    // at a time per thread): no allocation per view; one thread_local (a
+    // call to __tls_get_addr in this shared library) for the three.
+    struct Buffers {
+        std::vector<double> part, below;
+        std::vector<int> top;  // per column, the highest row reached (-1: none)
+    };
+    static Buffers& buffers() {
+        thread_local Buffers b;
+        return b;
     }
-    static std::vector<double>& belowBuf() {
-        thread_local std::vector<double> v;
-        return v;
-    }
+    Buffers& buffers_;
     std::vector<double>& part_;
     std::vector<double>& below_;
+    std::vector<int>& top_;
+    const bool rows_;  // up to each column's top only (false: every row, the former way)
     const Cells::Grid* grid_ = nullptr;
     int nx_ = 0, ny_ = 0;
     int lo_ = std::numeric_limits<int>::max(), hi_ = -1;  // the columns edges reached

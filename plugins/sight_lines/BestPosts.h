@@ -287,6 +287,11 @@ struct ScreenWay {
     // walking from a near one (the same index); makeCells clipping every
     // polygon of the floor to every cell, not only those whose box meets it.
     bool formerCells = false;
+    // The cells' areas (CellAccumulator) spread and read over every row of
+    // the columns an edge reached, the buffers cleared whole each time,
+    // instead of each column's rows only up to the highest an edge reached
+    // (the rows above hold nothing): the same areas.
+    bool formerRows = false;
 };
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way = {});
 // togetherRough and together with a step done the former way (tests,

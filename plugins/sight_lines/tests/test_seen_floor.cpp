@@ -837,11 +837,12 @@ TEST_CASE("screen ways: bestPosts as it is and with each step done the former wa
         for (const sight::ScreenWay& way :
              {sight::ScreenWay{true, false, false}, sight::ScreenWay{false, true, false}, sight::ScreenWay{false, false, true},
               sight::ScreenWay{false, false, false, false, true}, sight::ScreenWay{false, false, false, false, false, true},
-              sight::ScreenWay{true, true, true, false, true, true}}) {
+              sight::ScreenWay{true, true, true, false, true, true}, sight::ScreenWay{false, false, false, false, false, false, true},
+              sight::ScreenWay{true, true, true, false, true, true, true}}) {
             const sight::Best was = sight::bestPosts(gf, viewOf, way);
             INFO(file << " group " << group << " former listing " << way.formerListing << " former clipping " << way.formerClipping
                       << " former unions " << way.formerUnions << " former sectors " << way.formerSectors << " former cells "
-                      << way.formerCells);
+                      << way.formerCells << " former rows " << way.formerRows);
             checkSameAnswer(now, was, same);
             CHECK(now.exactViews == was.exactViews);
             CHECK(now.roughViews == was.roughViews);
@@ -916,6 +917,13 @@ TEST_CASE("cell areas: an edge's columns and rows found by walking from a near o
     long long rings = 0, entries = 0, floorCells = 0;
     sight::ScreenWay former;
     former.formerCells = true;
+    // And each column's rows spread only up to the highest an edge reached
+    // (the thread's buffers cleared after, where written), against every
+    // row with the buffers cleared whole (ScreenWay::formerRows): the
+    // rings alternate between the ways and the groups' grids differ in
+    // size, so a buffer left dirty would show.
+    sight::ScreenWay formerRows;
+    formerRows.formerRows = true;
     forEachSampleGroup([&](const std::string& file, const std::string& group, const sight::GroupFloor& gf,
                            const sight::ViewOf& viewOf) {
         const sight::Cells cells = sight::makeCells(gf);
@@ -934,6 +942,7 @@ TEST_CASE("cell areas: an edge's columns and rows found by walking from a near o
             const auto now = sight::ringCellAreas(cells, spot.storey, rv.ring);
             INFO(file << " group " << group << " at (" << spot.at.x() << ", " << spot.at.y() << ")");
             CHECK(now == sight::ringCellAreas(cells, spot.storey, rv.ring, former));
+            CHECK(now == sight::ringCellAreas(cells, spot.storey, rv.ring, formerRows));
             ++rings;
             entries += static_cast<long long>(now.size());
         }
@@ -952,6 +961,7 @@ TEST_CASE("cell areas: an edge's columns and rows found by walking from a near o
              {{0.5, 0.25}, {3.75, 1}, {2, 4}, {2, 2}, {0, 3.5}}}) {
         const auto now = sight::ringCellAreas(grid, 0, ring);
         CHECK(now == sight::ringCellAreas(grid, 0, ring, former));
+        CHECK(now == sight::ringCellAreas(grid, 0, ring, formerRows));
         double sum = 0;
         for (const auto& [c, a] : now) sum += a;
         CHECK(sum > 0);
