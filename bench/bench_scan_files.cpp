@@ -11,6 +11,9 @@
 //  - BM_Gpkg: sites.gpkg (writeScanGpkg) with the evidence, findings and
 //    spaces rows' fields set by number (GpkgFields::ByNumber) against by
 //    name (GpkgFields::ByName, the former way); the two files compared.
+//  - BM_TableData: the main page's table data (a row per site) written
+//    directly (TableDataWay::Direct, io/JsonText.h) against the former way
+//    through Qt's JSON classes (TableDataWay::Qt).
 //  - BM_WithNames: every finding's and rule summary's text of the sites
 //    with the rooms named (ObjectNames::withNames: only bytes that begin an
 //    id looked at, runs appended whole) against the former loop
@@ -155,8 +158,7 @@ void BM_Gpkg(benchmark::State& state) {
 }
 BENCHMARK(BM_Gpkg)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 
-// Every page of report.html, in pieces, as writeScanFiles makes them.
-std::vector<std::string> htmlPages() {
+HtmlReportInput htmlInput() {
     const Fixture& f = fixture();
     HtmlReportInput html;
     html.portfolio = &f.portfolio;
@@ -168,7 +170,20 @@ std::vector<std::string> htmlPages() {
     html.timestamp = "2025-11-24T16:00:00Z";
     html.index = f.result.index.get();
     html.scanFiles = true;
-    const HtmlReportPages pages(html, "report.html");
+    return html;
+}
+
+void BM_TableData(benchmark::State& state) {
+    const HtmlReportPages pages(htmlInput(), "report.html");
+    compareWays<std::string>(
+        state, "table data", [&] { return pages.tableData(TableDataWay::Direct); },
+        [&] { return pages.tableData(TableDataWay::Qt); }, 6);
+}
+BENCHMARK(BM_TableData)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+
+// Every page of report.html, in pieces, as writeScanFiles makes them.
+std::vector<std::string> htmlPages() {
+    const HtmlReportPages pages(htmlInput(), "report.html");
     std::vector<std::string> all;
     for (std::size_t k = 0; k < pages.count(); ++k)
         for (std::string& piece : pages.pieces(k)) all.push_back(std::move(piece));

@@ -12,6 +12,7 @@
 #include "i18n/Reasons.h"
 #include "i18n/RuleTexts.h"
 #include "i18n/Terms.h"
+#include "io/JsonText.h"
 #include "io/OutputFiles.h"
 #include "io/PlanPath.h"
 #include "report/CheckProfile.h"
@@ -94,10 +95,9 @@ std::string sha256(const std::string& path) {
 }
 
 // JSON safe inside <script>: no '<' (so no "</script>" or "<!--"), '>' or '&'.
-std::string scriptJson(const QJsonObject& o) {
-    const QByteArray raw = QJsonDocument(o).toJson(QJsonDocument::Compact);
+std::string scriptSafe(std::string_view raw) {
     std::string s;
-    s.reserve(static_cast<size_t>(raw.size()) + 64);
+    s.reserve(raw.size() + 64);
     for (char c : raw) {
         if (c == '<') s += "\\u003c";
         else if (c == '>') s += "\\u003e";
@@ -105,6 +105,11 @@ std::string scriptJson(const QJsonObject& o) {
         else s += c;
     }
     return s;
+}
+
+std::string scriptJson(const QJsonObject& o) {
+    const QByteArray raw = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return scriptSafe(std::string_view(raw.constData(), static_cast<std::size_t>(raw.size())));
 }
 
 // Written beside the target and renamed over it, so a browser (or a second
@@ -869,6 +874,11 @@ struct HtmlReportPages::Impl {
     void building(std::size_t i, const std::string& table, std::string& t) const;
     std::string buildings(std::size_t from, std::size_t to, const std::string& table) const;
     std::string mainPage() const;
+    // The data of the main page's table of sites (one row per site, one cell
+    // per rule-set key), as embedded in the page.
+    std::string tableData(TableDataWay way) const;
+    std::string tableDataDirect() const;
+    std::string tableDataByQt() const;
     // Page of buildings g: its sites [from, to), its head (before the first
     // site's section) and its tail (after the last).
     std::size_t pageFrom(std::size_t g) const { return g * perPage; }
@@ -1079,6 +1089,14 @@ std::string HtmlReportPages::Impl::mainPage() const {
     s += layerSourcesSection(p.context.sources);
     s += inputsSection(files, in.version, in.timestamp) + "\n</main>\n";
 
+    s += "<script type=\"application/json\" id=\"vg-data\">" + tableData(TableDataWay::Direct) + "</script>\n<script>\n";
+    s += html::kJs;
+    s += "\n</script>\n</body>\n</html>\n";
+    return s;
+}
+
+// The former way of tableData, through Qt's JSON classes.
+std::string HtmlReportPages::Impl::tableDataByQt() const {
     // Data for the table: one row per site, one cell per rule-set key.
     QJsonObject data;
     QJsonArray keys;
@@ -1126,11 +1144,109 @@ std::string HtmlReportPages::Impl::mainPage() const {
     labels["unstable"] = QString::fromStdString(tx("report", "unstable"));
     labels["shown"] = QString::fromStdString(tx("report", "%1 of %2 sites shown"));
     data["l"] = labels;
-    s += "<script type=\"application/json\" id=\"vg-data\">" + scriptJson(data) + "</script>\n<script>\n";
-    s += html::kJs;
-    s += "\n</script>\n</body>\n</html>\n";
-    return s;
+    return scriptJson(data);
 }
+
+// The table's data as QJsonDocument(...).toJson(Compact) writes it (keys in
+// Qt's order: sorted), made directly (json::appendString and appendNumber
+// write Qt's texts and numbers); then '<', '>' and '&' escaped.
+std::string HtmlReportPages::Impl::tableDataDirect() const {
+    std::string j;
+    auto text = [&](std::string_view v) { json::appendString(j, v); };
+    auto numberOrNull = [&](const std::optional<double>& v) {
+        if (v) json::appendNumber(j, *v);
+        else j += "null";
+    };
+    j += "{\"keys\":[";
+    for (std::size_t k = 0; k < rs.rules.size(); ++k) {
+        if (k > 0) j += ',';
+        text(rs.rules[k].key);
+    }
+    // The words the script shows: verdict and status labels in the chosen language.
+    auto labels = [&](const auto& keys, std::string (*label)(const std::string&)) {
+        std::map<std::string, std::string> sorted;
+        for (const char* k : keys) sorted[k] = label(k);
+        j += '{';
+        bool first = true;
+        for (const auto& [k, v] : sorted) {
+            if (!first) j += ',';
+            first = false;
+            text(k);
+            j += ':';
+            text(v);
+        }
+        j += '}';
+    };
+    j += "],\"l\":{\"s\":";
+    labels(kStatuses, &S);
+    j += ",\"shown\":";
+    text(tx("report", "%1 of %2 sites shown"));
+    j += ",\"unstable\":";
+    text(tx("report", "unstable"));
+    j += ",\"v\":";
+    labels(kVerdicts, &V);
+    j += "},\"sites\":[";
+    for (std::size_t i = 0; i < sites.size(); ++i) {
+        const SiteAssessment& a = sites[i];
+        if (i > 0) j += ',';
+        j += "{\"a\":";
+        text(anchors[i]);
+        j += ",\"id\":";
+        text(a.site->id);
+        j += ",\"name\":";
+        text(a.site->name);
+        if (paged) {
+            j += ",\"p\":";
+            text(pageName(i / perPage));
+        }
+        j += ",\"pl\":";
+        if (a.site->places) json::appendInteger(j, *a.site->places);
+        else j += "null";
+        j += ",\"pr\":";
+        text(a.site->profile);
+        j += ",\"r\":[";
+        bool firstCell = true;
+        for (const auto& e : rs.rules) {
+            if (!firstCell) j += ',';
+            firstCell = false;
+            auto it = std::find_if(a.results.begin(), a.results.end(),
+                                   [&](const EvaluatedRule& r) { return r.entry->key == e.key; });
+            if (it == a.results.end() || !it->inScope) {
+                j += "[\"\",\"\",null,\"\"]";
+                continue;
+            }
+            const RuleResult& r = it->result;
+            j += '[';
+            text(toString(r.status));
+            j += ',';
+            text(figureText(r));
+            j += ',';
+            numberOrNull(r.value);
+            j += ',';
+            text(it->error.empty() ? ruleText(r.summary) : it->error);
+            j += ']';
+        }
+        j += "],\"sc\":";
+        numberOrNull(a.classification.scoreRules > 0 ? std::optional<double>(std::round(a.classification.score * 10) / 10)
+                                                     : std::nullopt);
+        if (a.sensitivity.computed && !a.sensitivity.stable) j += ",\"un\":true";
+        j += ",\"v\":";
+        text(verdicts[i]);
+        std::string reasons;
+        for (const auto& r : a.classification.reasons) reasons += words->reason(r) + "\n";
+        j += ",\"why\":";
+        text(reasons);
+        j += '}';
+    }
+    j += "]}";
+    return scriptSafe(j);
+}
+
+std::string HtmlReportPages::Impl::tableData(TableDataWay way) const {
+    return way == TableDataWay::Direct ? tableDataDirect() : tableDataByQt();
+}
+
+std::string HtmlReportPages::tableData(TableDataWay way) const { return impl_->tableData(way); }
 
 // A page of buildings in pieces: the head, one piece per site, the tail. A
 // page holds some 20 MB; joined, the growing text was copied into ever

@@ -57,6 +57,11 @@ inline constexpr std::size_t kSitesPerPage = 250;
 // several threads at once: 0 is the main page (`mainName`, e.g.
 // report.html), then the pages of buildings (report-sites-0001.html, ...)
 // of a large portfolio, which the main page links to.
+// How the main page's table data (JSON in a script element) is made:
+// written directly (Direct), or the former way through Qt's JSON classes
+// (Qt), kept as the reference of tests and bench_scan_files. The same bytes.
+enum class TableDataWay { Direct, Qt };
+
 class HtmlReportPages {
 public:
     HtmlReportPages(const HtmlReportInput& in, std::string mainName);
@@ -71,6 +76,8 @@ public:
     // has pieceCount(k) of them, pieces(k)[j] == piece(k, j).
     std::size_t pieceCount(std::size_t k) const;
     std::string piece(std::size_t k, std::size_t j) const;
+    // The main page's table data, as the page embeds it.
+    std::string tableData(TableDataWay way) const;
 
 private:
     struct Impl;

@@ -7,16 +7,19 @@
 #include "derive/ContextIndex.h"
 #include "derive/Placement.h"
 #include "io/PortfolioReader.h"
+#include "i18n/Language.h"
 #include "report/HtmlReport.h"
 #include "ruleset/RuleSet.h"
 #include "scan/Engine.h"
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 
 #include <cmath>
+#include <optional>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -618,6 +621,48 @@ TEST_CASE("drawnLine: a route along a grid drawn on a small plot keeps only what
 
 // A page of buildings is made in pieces (one per site) and written without
 // joining them; joined, they are the page.
+TEST_CASE("The table's data written directly is Qt's JSON, byte for byte") {
+    // Hostile and broken texts (markup, quotes, control bytes, a byte order
+    // mark, bytes that are no UTF-8) in ids, names and profiles, paged and
+    // not, in English and in Dutch (its translator is installed on the
+    // application).
+    int argc = 1;
+    char name[] = "test_report";
+    char* argv[] = {name, nullptr};
+    std::optional<QCoreApplication> app;
+    if (!QCoreApplication::instance()) app.emplace(argc, argv);
+    for (const std::string& odd : {std::string(), std::string("<b>\"x\"</b> & \x01\t\\"),
+                                   std::string("\xEF\xBB\xBF" "bom \xC3\xA9\xFF\xC0\x80 \xED\xA0\x80")}) {
+        auto syn = synthetic(7, 4, odd);
+        if (!odd.empty()) syn->portfolio.sites[2].profile = odd;
+        // No places, no score, an unstable verdict, a rule not run, no
+        // figure, figures not whole or not finite, an error for a summary.
+        syn->portfolio.sites[1].places.reset();
+        syn->sites[1].classification.scoreRules = 0;
+        syn->sites[2].classification.score = 66.66666;
+        syn->sites[3].sensitivity.computed = true;
+        syn->sites[3].sensitivity.stable = false;
+        syn->sites[4].results[1].inScope = false;
+        syn->sites[5].results[0].result.value.reset();
+        syn->sites[5].results[1].result.value = 1e-7;
+        syn->sites[6].results[0].result.value = std::nan("");
+        syn->sites[6].results[1].error = "broken " + odd;
+        HtmlReportInput in{&syn->portfolio, &syn->ruleset, &syn->sites, "t"};
+        for (const std::size_t perPage : {std::size_t{0}, std::size_t{3}}) {
+            in.sitesPerPage = perPage;
+            for (const bool dutch : {false, true}) {
+                if (dutch) i18n::setLanguage(i18n::Language::Dutch);
+                const HtmlReportPages pages(in, "report.html");
+                const std::string direct = pages.tableData(TableDataWay::Direct);
+                if (dutch) CHECK(direct.find("afstoten") != std::string::npos);  // a verdict's label in Dutch
+                CHECK(direct == pages.tableData(TableDataWay::Qt));
+                CHECK(direct.find('<') == std::string::npos);
+                i18n::setLanguage(i18n::Language::English);
+            }
+        }
+    }
+}
+
 TEST_CASE("A paged report's pieces join to its pages") {
     auto syn = synthetic(7, 4, "");
     HtmlReportInput in{&syn->portfolio, &syn->ruleset, &syn->sites, "t"};
