@@ -432,12 +432,15 @@ namespace {
 std::string evidenceSvg(const View& v, const Evidence& e, const std::optional<PlanPlacement>& place) {
     const std::string colour = ruleColour(e.ruleIndex);
     std::string s;
-    MultiPolygon area = e.shape->area;
-    LineString line = e.shape->line;
+    // Placed on the site, a copy moved; else the rule's own shape, not copied.
+    MultiPolygon placedArea;
+    LineString placedLine;
     if (place) {
-        area = toWorld(area, *place);
-        line = toWorld(line, *place);
+        placedArea = toWorld(e.shape->area, *place);
+        placedLine = toWorld(e.shape->line, *place);
     }
+    const MultiPolygon& area = place ? placedArea : e.shape->area;
+    const LineString& line = place ? placedLine : e.shape->line;
     if (!area.empty())
         s += "<path class=\"ev\" fill-rule=\"evenodd\" fill=\"" + colour + "\" stroke=\"" + colour + "\" d=\"" +
              multiPath(v, area) + "\"><title>" + esc(e.title) + "</title></path>";
