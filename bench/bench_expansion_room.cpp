@@ -2,8 +2,8 @@
 // sites (floorplans/portfolio.gpkg, the 11 sites sample2002 repeats 182
 // times): the free pieces the rule reports (its "free buildable area"
 // shape, in the rule's local frame) are screened as the rule screens them,
-// discFits at the sieve's two radii and rectangleFits for the 12 x 25 m
-// module at every 5 degrees, with the pruned distance (Screen::Pruned, what
+// discFits at the sieve's two radii, discPairFits (the module at no
+// orientation) and rectangleFits for the 12 x 25 m module at every 5 degrees, with the pruned distance (Screen::Pruned, what
 // the rule uses) and the former one that measures every segment
 // (Screen::Every, the reference), in turn in the same run. The proofs must
 // be the same; the CPU ratio is printed.
@@ -100,6 +100,7 @@ std::string screen(const Rings& piece, Screen how) {
     std::string out;
     out += static_cast<char>('0' + static_cast<int>(expansion::discFits(piece, apothem, how)));
     out += static_cast<char>('0' + static_cast<int>(expansion::discFits(piece, inscribed, how)));
+    out += static_cast<char>('0' + static_cast<int>(expansion::discPairFits(piece, ws / 2.0, ds - ws, how)));
     for (int k = 0; k < 36; ++k) {
         const double t = k * 5.0 * std::numbers::pi / 180.0;
         const V u{std::cos(t), std::sin(t)}, v{-u.y, u.x};

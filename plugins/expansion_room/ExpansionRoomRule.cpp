@@ -543,6 +543,7 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         struct Candidate {
             const Pwh* piece;
             expansion::Rings rings;
+            std::optional<bool> narrow;  // proven to take the module at no orientation (made at first need)
             bool sieved = false;
             std::vector<Poly> discCentres;  // outer rings of the pieces of the sieve
         };
@@ -563,7 +564,7 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
             if (bySize[k].first < needArea) break;
             expansion::Rings doubles = rings(piece);
             if (expansion::discFits(doubles, apothem) == Proof::No) continue;
-            candidates.push_back({&piece, std::move(doubles), false, {}});
+            candidates.push_back({&piece, std::move(doubles), std::nullopt, false, {}});
             if (!someSieveFull && expansion::discFits(candidates.back().rings, inscribed) == Proof::Yes) someSieveFull = true;
         }
         // Without a piece that surely holds the sieve's polygon, the sieve is
@@ -578,6 +579,14 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
             for (Candidate& c : candidates) {
                 const std::vector<V>& outer = c.rings.front();
                 if (extent(outer, u) < ws || extent(outer, v) < ds) continue;
+                // The module at any orientation holds two discs of its
+                // shorter side, its sides' difference apart: where no two
+                // points that far from the boundary are that far apart,
+                // no orientation is screened (each would be No or Maybe,
+                // and the exact sums empty).
+                if (!c.narrow)
+                    c.narrow = expansion::discPairFits(c.rings, std::min(ws, ds) / 2.0, std::fabs(ds - ws)) == Proof::No;
+                if (*c.narrow) continue;
                 const Proof fits = expansion::rectangleFits(c.rings, u, v, ws / 2.0, ds / 2.0);
                 if (fits == Proof::No) continue;
                 if (fits == Proof::Maybe) {

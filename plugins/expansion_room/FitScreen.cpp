@@ -117,6 +117,37 @@ Proof farthest(const Rings& piece, To to, Distance toSegment, double spread, dou
     return Proof::No;
 }
 
+// Does every group of touching cells (within `touch`) lie in a box whose
+// diagonal is under `reach`? Cells are squares: centre c, half side `half`.
+template <class Cell>
+bool groupsShort(const std::vector<Cell>& cells, double reach, double touch) {
+    std::vector<std::size_t> group(cells.size());
+    for (std::size_t i = 0; i < group.size(); ++i) group[i] = i;
+    auto find = [&](std::size_t i) {
+        while (group[i] != i) i = group[i] = group[group[i]];
+        return i;
+    };
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        for (std::size_t j = i + 1; j < cells.size(); ++j) {
+            const Cell &a = cells[i], &b = cells[j];
+            const double apart = a.half + b.half + touch;
+            if (std::fabs(a.c.x - b.c.x) <= apart && std::fabs(a.c.y - b.c.y) <= apart) group[find(i)] = find(j);
+        }
+    struct Box {
+        double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    };
+    std::vector<Box> boxes(cells.size());
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        Box& b = boxes[find(i)];
+        const Cell& c = cells[i];
+        b.x0 = std::min(b.x0, c.c.x - c.half), b.y0 = std::min(b.y0, c.c.y - c.half);
+        b.x1 = std::max(b.x1, c.c.x + c.half), b.y1 = std::max(b.y1, c.c.y + c.half);
+    }
+    for (const Box& b : boxes)
+        if (b.x1 >= b.x0 && (b.x1 - b.x0) * (b.x1 - b.x0) + (b.y1 - b.y0) * (b.y1 - b.y0) >= reach * reach) return false;
+    return true;
+}
+
 }  // namespace
 
 // max(|x(t)|, |y(t)|) is convex and piecewise linear in t, so its least value
@@ -149,6 +180,67 @@ Proof discFits(const Rings& piece, double r, Screen screen) {
 Proof rectangleFits(const Rings& piece, V u, V v, double hu, double hv, Screen screen) {
     auto to = [&](V p) { return V{(p.x * u.x + p.y * u.y) / hu, (p.x * v.x + p.y * v.y) / hv}; };
     return farthest(piece, to, chebyshevToSegment, 1.0, 1.0, 1e-6, 1e-4, 4000, screen);
+}
+
+// The module holds the disc round every point of its length's middle
+// segment, so that segment lies where the points r or more from the
+// boundary are: in the cells that may hold such a point (the bound of
+// discFits' search: the centre's distance plus sqrt 2 half sides, less the
+// margin of its No), and, the segment being connected, in one group of
+// those cells that touch (within 1e-6 m: more cells joined only makes Maybe
+// likelier). No: every group's box has a diagonal shorter than the
+// separation, less 1e-6 m (its sides and their squares are off by far
+// less). The cells are split until their half side is under separation /
+// 16, then, while that proves nothing, / 64 and / 256. A search that grows
+// past 20,000 distances or leaves more than 400 cells, or that meets two
+// cell centres surely r from the boundary (r + 1e-4, as discFits' Yes) at
+// least the separation apart, proves nothing (Maybe): most pieces that
+// take the module end the search at once.
+Proof discPairFits(const Rings& piece, double r, double separation, Screen screen) {
+    double scale = 0.0;
+    const std::vector<Seg> segs = segments(piece, [](V p) { return p; }, scale);
+    if (segs.empty()) return Proof::No;
+    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    for (const Seg& s : segs)
+        x0 = std::min(x0, s.a.x), y0 = std::min(y0, s.a.y), x1 = std::max(x1, s.a.x), y1 = std::max(y1, s.a.y);
+    const double size = std::min(x1 - x0, y1 - y0);
+    if (!(size > 0.0)) return Proof::No;
+    constexpr double noMargin = 1e-6, yesMargin = 1e-4;
+    struct Cell {
+        V c;
+        double half;
+    };
+    std::vector<Cell> open, left;
+    for (double x = x0; x < x1; x += size)
+        for (double y = y0; y < y1; y += size) open.push_back({{x + size / 2.0, y + size / 2.0}, size / 2.0});
+    double sx0 = INFINITY, sy0 = INFINITY, sx1 = -INFINITY, sy1 = -INFINITY;  // box of the sure centres
+    std::size_t visited = 0;
+    for (const double smallest : {separation / 16.0, separation / 64.0, separation / 256.0}) {
+        open.insert(open.end(), left.begin(), left.end());  // the cells left at the coarser size, split further
+        left.clear();
+        while (!open.empty()) {
+            if (++visited > 20000 || left.size() > 400) return Proof::Maybe;
+            const Cell cell = open.back();
+            open.pop_back();
+            const double d = signedDistance(segs, scale, cell.c, euclidToSegment, screen);
+            if (d + cell.half * std::numbers::sqrt2 < r - noMargin) continue;  // no point of the cell is r from the boundary
+            if (d >= r + yesMargin) {
+                sx0 = std::min(sx0, cell.c.x), sy0 = std::min(sy0, cell.c.y), sx1 = std::max(sx1, cell.c.x), sy1 = std::max(sy1, cell.c.y);
+                if ((sx1 - sx0) * (sx1 - sx0) + (sy1 - sy0) * (sy1 - sy0) >= separation * separation) return Proof::Maybe;
+            }
+            // Small enough, or every point of it r from the boundary (its
+            // box is then no larger than the region's): not split.
+            if (cell.half < smallest || d - cell.half * std::numbers::sqrt2 >= r + noMargin) {
+                left.push_back(cell);
+                continue;
+            }
+            const double h = cell.half / 2.0;
+            for (auto [sx, sy] : {std::pair{-1.0, -1.0}, {1.0, -1.0}, {-1.0, 1.0}, {1.0, 1.0}})
+                open.push_back({cell.c + V{sx * h, sy * h}, h});
+        }
+        if (groupsShort(left, separation - noMargin, noMargin)) return Proof::No;
+    }
+    return Proof::Maybe;
 }
 
 double screenDistance(const Rings& piece, V p, V u, V v, double hu, double hv, Screen screen) {

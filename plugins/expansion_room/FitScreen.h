@@ -42,6 +42,14 @@ Proof discFits(const Rings& piece, double r, Screen screen = Screen::Pruned);
 // perpendicular) fit in the piece?
 Proof rectangleFits(const Rings& piece, V u, V v, double hu, double hv, Screen screen = Screen::Pruned);
 
+// Can two discs of radius r whose centres are `separation` apart both lie
+// in the piece? No when every point at least r from the boundary lies in a
+// box whose diagonal is shorter than `separation` (less a margin); Maybe
+// otherwise. A module w x d (d >= w) at any orientation holds the discs of
+// radius w / 2 at d - w apart along its length, so No proves that it fits
+// at no orientation.
+Proof discPairFits(const Rings& piece, double r, double separation, Screen screen = Screen::Pruned);
+
 // The signed distance (negative outside) from p to the piece's boundary
 // that the screens use, in the rectangle's frame (u, v, hu, hv) or, with
 // hu = 0, the Euclidean one in the piece's own coordinates; for the test.

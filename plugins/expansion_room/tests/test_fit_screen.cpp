@@ -52,8 +52,22 @@ std::vector<V> roundedHole(double x0, double y0, double x1, double y1, double r)
 }
 
 struct Counts {
-    std::size_t points = 0, proofs = 0, distancesEvery = 0, distancesPruned = 0;
+    std::size_t points = 0, proofs = 0, distancesEvery = 0, distancesPruned = 0, pairNo = 0;
 };
+
+// discPairFits' No says that the w x d module fits at no orientation: the
+// rectangle screen must then prove no fit (Yes) at any whole degree.
+void checkPairNo(const Rings& piece, double w, double d, Counts& n) {
+    const Proof pair = expansion::discPairFits(piece, w / 2.0, d - w, Screen::Pruned);
+    REQUIRE(pair == expansion::discPairFits(piece, w / 2.0, d - w, Screen::Every));
+    if (pair != Proof::No) return;
+    ++n.pairNo;
+    for (int deg = 0; deg < 180; ++deg) {
+        const double t = deg * kPi / 180.0;
+        const V u{std::cos(t), std::sin(t)}, v{-u.y, u.x};
+        REQUIRE(expansion::rectangleFits(piece, u, v, w / 2.0, d / 2.0) != Proof::Yes);
+    }
+}
 
 // Pruned against Every on one piece: signed distances at a grid of points
 // (both frames: Euclidean, and the rectangle's at each angle) and the proofs
@@ -99,6 +113,7 @@ void compare(const Rings& piece, Counts& n) {
         REQUIRE(expansion::discFits(piece, r, Screen::Every) == expansion::discFits(piece, r, Screen::Pruned));
         ++n.proofs;
     }
+    for (auto [w, d] : {std::pair{11.999, 24.999}, {2.999, 3.999}, {0.999, 1.999}, {1.499, 4.999}}) checkPairNo(piece, w, d, n);
 }
 
 }  // namespace
@@ -128,6 +143,30 @@ TEST_CASE("screen: proofs by hand on a 30 x 30 square and a ring") {
     CHECK(expansion::rectangleFits(ring, {1, 0}, {0, 1}, 4.0, 12.5) == Proof::Yes);  // 8 x 25 fits along a side
 }
 
+TEST_CASE("screen: two discs apart, by hand") {
+    // 12 x 25 in a 20 x 20 square: the points 6 m from the sides are the
+    // middle 8 x 8 square (diagonal 11.3 < 13): no orientation fits.
+    CHECK(expansion::discPairFits({square(0, 0, 20, 20)}, 6.0, 13.0) == Proof::No);
+    // In a 14 x 40 strip they are a 2 x 28 strip: the module fits.
+    CHECK(expansion::discPairFits({square(0, 0, 14, 40)}, 6.0, 13.0) == Proof::Maybe);
+    // The rule's module (1 mm smaller) in exactly 12 x 25: the points
+    // 5.9995 m from the sides span 13.001 m, a fit with 0.5 mm to spare.
+    CHECK(expansion::discPairFits({square(0, 0, 12, 25)}, 11.999 / 2.0, 24.999 - 11.999) == Proof::Maybe);
+    // 12.5 m squares 30 m apart, joined by a 3 m wide corridor: each holds
+    // a 12 m disc (about a 0.5 m square of centres), 30 m apart, but no
+    // middle segment joins them: No only because the groups are apart.
+    const Rings rooms{{{0, 0}, {12.5, 0}, {12.5, 5}, {30, 5}, {30, 0}, {42.5, 0}, {42.5, 12.5}, {30, 12.5}, {30, 8},
+                       {12.5, 8}, {12.5, 12.5}, {0, 12.5}}};
+    CHECK(expansion::discPairFits(rooms, 6.0, 13.0) == Proof::No);
+    CHECK(expansion::discFits(rooms, 6.0) == Proof::Yes);
+    // A ring 10 m wide holds no 12 m disc at all.
+    CHECK(expansion::discPairFits({square(0, 0, 40, 40), square(10, 10, 30, 30, false)}, 6.0, 13.0) == Proof::No);
+    Counts n;
+    checkPairNo({square(0, 0, 20, 20)}, 12.0, 25.0, n);
+    checkPairNo(rooms, 12.0, 25.0, n);
+    CHECK(n.pairNo == 2);
+}
+
 TEST_CASE("screen: pruned equals every segment on hand-made pieces") {
     Counts n;
     compare({square(0, 0, 30, 30)}, n);
@@ -142,7 +181,8 @@ TEST_CASE("screen: pruned equals every segment on hand-made pieces") {
               {-12.2 * std::sin(0.56), 12.2 * std::cos(0.56)}}}, n);
     compare({square(155000.3, 463000.7, 155040.1, 463030.9)}, n);
     WARN("hand-made pieces: " << n.points << " distances, " << n.proofs << " proofs equal; segment distances "
-                              << n.distancesPruned << " pruned against " << n.distancesEvery << " every");
+                              << n.distancesPruned << " pruned against " << n.distancesEvery << " every; "
+                              << n.pairNo << " modules proven to fit at no orientation, none a rectangle fit");
     CHECK(n.distancesPruned < n.distancesEvery);
 }
 
@@ -165,7 +205,9 @@ TEST_CASE("screen: pruned equals every segment on the spaces of the sample plans
         }
     }
     WARN("sample plans' spaces: " << n.points << " distances, " << n.proofs << " proofs equal; segment distances "
-                                  << n.distancesPruned << " pruned against " << n.distancesEvery << " every");
+                                  << n.distancesPruned << " pruned against " << n.distancesEvery << " every; "
+                                  << n.pairNo << " modules proven to fit at no orientation, none a rectangle fit");
+    CHECK(n.pairNo > 100);
     CHECK(n.points > 10000);
     CHECK(n.distancesPruned < n.distancesEvery);
 }
