@@ -68,8 +68,9 @@ void BM_FreeSpaceUnion(benchmark::State& state) {
     state.counters["former_cpu_ms"] = 1e3 * former / static_cast<double>(state.iterations());
     state.counters["former_over_now"] = former / now;
     state.counters["mismatches"] = static_cast<double>(mismatches);
-    std::cerr << "free space of " << storeys << " storeys: polygons apart " << 1e3 * now << " ms CPU, halves apart (former) "
-              << 1e3 * former << " ms: ratio " << former / now << ", " << mismatches << " differ\n";
+    std::cerr << "free space of " << storeys << " storeys: polygons apart " << 1e3 * now
+              << " ms CPU, halves apart (former) " << 1e3 * former << " ms: ratio " << former / now << ", "
+              << mismatches << " differ\n";
     if (mismatches > 0) state.SkipWithError("the two ways give different free spaces");
 }
 BENCHMARK(BM_FreeSpaceUnion)->Arg(0)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(50);

@@ -2,13 +2,15 @@
 // on the 10 sample plans, the way it reads them now (PlanReadMethod::Direct)
 // against the former way (PlanReadMethod::Former: every GDAL driver asked,
 // properties looked up by name for every feature, each geometry copied before
-// it is converted), in the same run, alternating plan by plan. The plans read
+// it is converted, every character scanned for a "crs" member), in the same
+// run, alternating plan by plan. The plans read
 // both ways must be the same to the bit (ids, uses, storeys, names, every
 // vertex, widths, areas, CRS) with the same warnings; the benchmark fails if
 // not. Figures: CPU time of this thread per plan read, each way, and the ratio.
 #include "CpuClock.h"
 #include "PlanDump.h"
 #include "SamplePlans.h"
+#include "io/Gdal.h"
 #include "io/PlanReader.h"
 
 #include <benchmark/benchmark.h>
@@ -58,6 +60,46 @@ void BM_LoadPlans(benchmark::State& state) {
     if (mismatches > 0) state.SkipWithError("the direct and the former reading disagree");
 }
 BENCHMARK(BM_LoadPlans)->Arg(100)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+
+// Looking for a GeoJSON's top-level "crs" member (what loadPlan does for a
+// plan without one, every plan of the sample): skipping what cannot change
+// the answer against every character through the scanner (the former way),
+// alternating which goes first; the answers must agree.
+void BM_CrsScan(benchmark::State& state) {
+    const std::vector<std::string> plans = bench::samplePlanPaths();
+    const int rounds = static_cast<int>(state.range(0));
+    double skipping = 0, everyChar = 0;
+    int disagree = 0, scans = 0;
+    for (auto _ : state) {
+        for (int r = 0; r < rounds; ++r)
+            for (const std::string& path : plans) {
+                bool a = false, b = false;
+                auto timed = [&](gdal::CrsScan how, bool& out, double& sum) {
+                    const double t0 = bench::threadCpuSeconds();
+                    out = gdal::geojsonDeclaresCrs(path, how);
+                    sum += bench::threadCpuSeconds() - t0;
+                };
+                if (scans++ % 2 == 0) {
+                    timed(gdal::CrsScan::Skipping, a, skipping);
+                    timed(gdal::CrsScan::EveryChar, b, everyChar);
+                } else {
+                    timed(gdal::CrsScan::EveryChar, b, everyChar);
+                    timed(gdal::CrsScan::Skipping, a, skipping);
+                }
+                disagree += a != b;
+            }
+        state.SetIterationTime(skipping);
+    }
+    state.counters["skipping_us_per_plan"] = 1e6 * skipping / scans;
+    state.counters["every_char_us_per_plan"] = 1e6 * everyChar / scans;
+    state.counters["every_char_over_skipping"] = everyChar / skipping;
+    state.counters["disagree"] = disagree;
+    std::cerr << "crs scan of " << plans.size() << " sample plans x " << rounds << ": skipping " << 1e6 * skipping / scans
+              << " us CPU a plan, every character " << 1e6 * everyChar / scans << " us: ratio " << everyChar / skipping
+              << ", " << disagree << " disagree\n";
+    if (disagree > 0) state.SkipWithError("the two scans disagree");
+}
+BENCHMARK(BM_CrsScan)->Arg(200)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 
 }  // namespace
 

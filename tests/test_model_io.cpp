@@ -3,6 +3,7 @@
 #include "PlanDump.h"
 #include "TestKit.h"
 
+#include "io/Gdal.h"
 #include "io/PlanReader.h"
 #include "io/PortfolioReader.h"
 
@@ -237,6 +238,59 @@ TEST_CASE("the direct reading gives the former reading's plan on the sample plan
             ++plans;
         }
     CHECK(plans == 13);
+}
+
+TEST_CASE("a GeoJSON's top-level \"crs\" member is found skipping what cannot be one, as scanning every character") {
+    QTemporaryDir dir;
+    // Text, and whether its top-level object has a "crs" member, by hand.
+    const std::vector<std::pair<QByteArray, bool>> cases = {
+        {R"({"type":"FeatureCollection","crs":{"type":"name"},"features":[]})", true},
+        {R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"a":1}}], "crs" : null})", true},
+        {R"({"features":[{"type":"Feature","properties":{"crs":"x"},"geometry":null}]})", false},  // a property
+        {R"({"name":"crs","features":[]})", false},                                            // a value
+        {R"({"name":"a\"crs\"","note":"\\","features":[]})", false},  // escaped quotes, an escaped backslash
+        {R"({"name":"a\n","crs":1})", true},  // an escaped letter just before the string's end
+        {R"({"crsx":1,"cr":2,"CRS":3})", false},
+        {R"({"a":{"b":[1,2,{"crs":1}]},"c":[[0,1],[2,3]]})", false},  // deeper keys
+        {R"({"a":{"b":[1,2,{"crs":1}]},"c":[[0,1],[2,3]],"crs":{}})", true},
+        {R"({"a":[1,"]",{"x":"}"}],"crs":1})", true},  // brackets in strings
+        {R"(]]{"crs":1})", false},                      // unbalanced: the depth is never 1 at the key
+        {R"([{"crs":1}])", false},
+        {R"({"c\u0072s":1})", false},  // an escape is not decoded
+        {R"({"features":[], "crs")", true},  // cut short after the key
+        {"", false},
+    };
+    int n = 0;
+    for (const auto& [text, expected] : cases) {
+        const std::string path = write(dir, QString("c%1.geojson").arg(n++), text);
+        INFO(text.toStdString());
+        CHECK(gdal::geojsonDeclaresCrs(path, gdal::CrsScan::Skipping) == expected);
+        CHECK(gdal::geojsonDeclaresCrs(path, gdal::CrsScan::EveryChar) == expected);
+    }
+    // The key across the 64 KB pieces the file is read in, at each offset
+    // about the boundary; and not found when it is a value.
+    for (int shift = -6; shift <= 2; ++shift) {
+        const QByteArray head = R"({"name":")";
+        const QByteArray padding(65536 + shift - head.size() - 3, 'x');  // the key's quote lands at 65536 + shift
+        for (const bool key : {true, false}) {
+            const QByteArray text = head + padding + (key ? R"(","crs":1})" : R"(","n":"crs"})");
+            const std::string path = write(dir, QString("long%1%2.geojson").arg(shift + 10).arg(key), text);
+            INFO("shift " << shift << (key ? " key" : " value"));
+            CHECK(gdal::geojsonDeclaresCrs(path, gdal::CrsScan::Skipping) == key);
+            CHECK(gdal::geojsonDeclaresCrs(path, gdal::CrsScan::EveryChar) == key);
+        }
+    }
+    // The sample plans and the plan fuzz corpus: both ways agree.
+    int files = 0;
+    for (const char* folder : {"floorplans/plans", "floorplans/tests", "fuzz/corpus/plan"})
+        for (const auto& e : std::filesystem::directory_iterator(test::sourcePath(folder))) {
+            const std::string path = e.path().string();
+            INFO(path);
+            CHECK(gdal::geojsonDeclaresCrs(path, gdal::CrsScan::Skipping) ==
+                  gdal::geojsonDeclaresCrs(path, gdal::CrsScan::EveryChar));
+            ++files;
+        }
+    CHECK(files >= 15);
 }
 
 TEST_CASE("the direct reading: properties by field number, other drivers, the same errors") {

@@ -231,54 +231,110 @@ Point toPoint(const OGRGeometry& g, double scale) {
                              ", expected a Point");
 }
 
-bool geojsonDeclaresCrs(const std::string& path) {
-    VSILFILE* fp = VSIFOpenL(path.c_str(), "rb");
-    if (!fp) return false;
-    // Only a "crs" member of the top-level object declares the CRS; the word
-    // in a room's name or a feature's property does not. Streamed: track the
-    // nesting depth and strings, and compare each key of the top-level object.
-    int depth = 0;
-    bool inString = false, escaped = false, keyPosition = false, found = false;
-    std::string key;  // the current top-level string, while it is short enough to be "crs"
-    bool collecting = false;
-    char buf[1 << 16];
-    size_t n;
-    while (!found && (n = VSIFReadL(buf, 1, sizeof buf, fp)) > 0) {
-        for (size_t i = 0; i < n && !found; ++i) {
-            const char c = buf[i];
-            if (inString) {
-                if (escaped) escaped = false;
-                else if (c == '\\') escaped = true;
-                else if (c == '"') {
-                    inString = false;
-                    if (collecting && key == "crs") {
-                        // A key is followed by ':'; a value of that text is not a key.
-                        found = true;
-                    }
-                    collecting = false;
-                } else if (collecting && (key.size() < 4)) key += c;
-                else collecting = false;
-                continue;
-            }
-            switch (c) {
-                case '"':
-                    inString = true;
-                    collecting = depth == 1 && keyPosition;
-                    key.clear();
-                    break;
-                case '{':
-                case '[':
-                    ++depth;
-                    keyPosition = c == '{' && depth == 1;
-                    break;
-                case '}':
-                case ']': --depth; break;
-                case ',': keyPosition = depth == 1; break;
-                case ':': keyPosition = false; break;
-                default: break;
-            }
+namespace {
+
+// A set of characters, as a table.
+struct CharSet {
+    bool in[256] = {};
+    constexpr explicit CharSet(const char* chars) {
+        for (; *chars; ++chars) in[static_cast<unsigned char>(*chars)] = true;
+    }
+    constexpr bool operator[](unsigned char c) const { return in[c]; }
+};
+
+// Whether the top-level object has a "crs" member: only a key of the
+// top-level object counts, not the word in a room's name or a feature's
+// property. Streamed: the nesting depth and strings are tracked, and each key
+// of the top-level object compared.
+class TopLevelCrs {
+public:
+    explicit TopLevelCrs(CrsScan how) : skipping_(how == CrsScan::Skipping) {}
+
+    // The next piece of the text; true once the member is found.
+    bool feed(const char* text, std::size_t n) {
+        const char* p = text;
+        const char* const end = text + n;
+        while (p < end && !found_) {
+            if (skipping_) p = skipQuiet(p, end);
+            if (p == end) break;
+            step(*p++);
+        }
+        return found_;
+    }
+
+private:
+    // One character: the state machine (the former way runs it on every one).
+    void step(char c) {
+        if (inString_) {
+            if (escaped_) escaped_ = false;
+            else if (c == '\\') escaped_ = true;
+            else if (c == '"') {
+                inString_ = false;
+                // A key is followed by ':'; a value of that text is not a key.
+                if (collecting_ && key_ == "crs") found_ = true;
+                collecting_ = false;
+            } else if (collecting_ && key_.size() < 4) key_ += c;
+            else collecting_ = false;
+            return;
+        }
+        switch (c) {
+            case '"':
+                inString_ = true;
+                collecting_ = depth_ == 1 && keyPosition_;
+                key_.clear();
+                break;
+            case '{':
+            case '[':
+                ++depth_;
+                keyPosition_ = c == '{' && depth_ == 1;
+                break;
+            case '}':
+            case ']': --depth_; break;
+            case ',': keyPosition_ = depth_ == 1; break;
+            case ':': keyPosition_ = false; break;
+            default: break;
         }
     }
+
+    static constexpr CharSet kTopLevel{"\"{}[],:"}, kDeeper{"\"{}[]"};
+
+    // The first character from `p` on that step() does not pass over
+    // unchanged: in a string not being collected, a quote or a backslash
+    // (an escaped character is not skipped); outside strings, a quote or a
+    // bracket, and at the top level also ',' and ':' (deeper, keyPosition_ is
+    // already false: the bracket that went deeper cleared it, and nothing
+    // deeper sets it).
+    const char* skipQuiet(const char* p, const char* end) const {
+        if (inString_) {
+            if (escaped_ || collecting_) return p;
+            while (p < end && *p != '"' && *p != '\\') ++p;
+            return p;
+        }
+        if (depth_ == 1) {
+            while (p < end && !kTopLevel[static_cast<unsigned char>(*p)]) ++p;
+        } else {
+            while (p < end && !kDeeper[static_cast<unsigned char>(*p)]) ++p;
+        }
+        return p;
+    }
+
+    const bool skipping_;
+    int depth_ = 0;
+    bool inString_ = false, escaped_ = false, keyPosition_ = false, found_ = false;
+    bool collecting_ = false;
+    std::string key_;  // the current top-level string, while it is short enough to be "crs"
+};
+
+}  // namespace
+
+bool geojsonDeclaresCrs(const std::string& path, CrsScan how) {
+    VSILFILE* fp = VSIFOpenL(path.c_str(), "rb");
+    if (!fp) return false;
+    TopLevelCrs scan(how);
+    bool found = false;
+    char buf[1 << 16];
+    size_t n;
+    while (!found && (n = VSIFReadL(buf, 1, sizeof buf, fp)) > 0) found = scan.feed(buf, n);
     VSIFCloseL(fp);
     return found;
 }

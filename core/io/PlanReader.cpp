@@ -39,7 +39,8 @@ FeatureType featureTypeOfValue(const std::string& v) {
 }
 
 // How to turn the layer's coordinates into metres; throws for degrees.
-double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, FloorPlan& plan) {
+double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, FloorPlan& plan,
+                     gdal::CrsScan crsScan) {
     const OGRSpatialReference* srs = layer.GetSpatialRef();
     if (!srs) return 1.0;
     // A GeoPackage without a CRS has srs_id 0, which the standard calls the
@@ -51,7 +52,7 @@ double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, 
     if (srs->IsGeographic()) {
         // GDAL implies WGS 84 for any GeoJSON without a "crs" member (RFC 7946);
         // a CAD plan exported to GeoJSON carries local metres, not degrees.
-        if (std::string(ds.GetDriver()->GetDescription()) == "GeoJSON" && !gdal::geojsonDeclaresCrs(path))
+        if (std::string(ds.GetDriver()->GetDescription()) == "GeoJSON" && !gdal::geojsonDeclaresCrs(path, crsScan))
             return 1.0;
         throw InputError(path, "layer '" + std::string(layer.GetName()) + "'",
                          "plan is in a geographic CRS (" + gdal::describe(*srs) +
@@ -100,7 +101,8 @@ public:
                      "ignored: the plan uses the layers 'spaces', 'openings' and 'staff_posts'");
                 continue;
             }
-            scale_ = metresPerUnit(*layer, path_, *ds, plan_);
+            scale_ = metresPerUnit(*layer, path_, *ds, plan_,
+                                   former_ ? gdal::CrsScan::EveryChar : gdal::CrsScan::Skipping);
             readLayer(*layer, implied);
         }
         if (plan_.spaces.empty() && !hasErrors(issues_))

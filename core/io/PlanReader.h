@@ -12,9 +12,11 @@ namespace vgscan {
 
 // How a GDAL plan is read. Direct: a .geojson/.json file offered to the
 // GeoJSON driver first, each property's field number looked up once per
-// layer, geometries converted in place. Former: every driver asked, the
-// properties looked up by name for every feature, each geometry copied
-// before it is converted (the reference of tests and bench_plan_read).
+// layer, geometries converted in place, a GeoJSON's "crs" member looked for
+// skipping what cannot be one. Former: every driver asked, the properties
+// looked up by name for every feature, each geometry copied before it is
+// converted, every character of the text scanned for "crs" (the reference of
+// tests and bench_plan_read).
 // Both give the same plan and the same messages.
 enum class PlanReadMethod { Direct, Former };
 
