@@ -2,6 +2,7 @@
 // CPU time for the benchmarks' own figures: on this shared, noisy machine the
 // wall time says little, the CPU time of a run (and the ratio of two runs in
 // the same process) says more.
+#include <cstddef>
 #include <ctime>
 
 namespace vgscan::bench {
@@ -18,6 +19,25 @@ inline double processCpuSeconds() {
     timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+}
+
+// Runs `now` and `former` (the way measured and its reference), `now` first
+// on even turns and `former` first on odd ones, so that neither always meets
+// warm caches; adds each one's CPU time of this thread to its sum.
+template <class Now, class Former>
+void alternating(std::size_t turn, Now&& now, double& nowSeconds, Former&& former, double& formerSeconds) {
+    auto timed = [](auto&& run, double& sum) {
+        const double t0 = threadCpuSeconds();
+        run();
+        sum += threadCpuSeconds() - t0;
+    };
+    if (turn % 2 == 0) {
+        timed(now, nowSeconds);
+        timed(former, formerSeconds);
+    } else {
+        timed(former, formerSeconds);
+        timed(now, nowSeconds);
+    }
 }
 
 }  // namespace vgscan::bench

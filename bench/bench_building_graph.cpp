@@ -45,18 +45,9 @@ void BM_FreeSpaceUnion(benchmark::State& state) {
         for (const auto& g : graphs)
             for (int storey : g.plan().storeys()) {
                 MultiPolygon a, b;
-                auto timed = [&](BuildingGraph::Union how, MultiPolygon& out, double& sum) {
-                    const double t0 = bench::threadCpuSeconds();
-                    out = g.makeFreeSpace(storey, how);
-                    sum += bench::threadCpuSeconds() - t0;
-                };
-                if (turn++ % 2 == 0) {
-                    timed(BuildingGraph::Union::SkipPolygonsApart, a, now);
-                    timed(BuildingGraph::Union::SkipApart, b, former);
-                } else {
-                    timed(BuildingGraph::Union::SkipApart, b, former);
-                    timed(BuildingGraph::Union::SkipPolygonsApart, a, now);
-                }
+                bench::alternating(
+                    turn++, [&] { a = g.makeFreeSpace(storey, BuildingGraph::Union::SkipPolygonsApart); }, now,
+                    [&] { b = g.makeFreeSpace(storey, BuildingGraph::Union::SkipApart); }, former);
                 if (!test::sameBits(a, b) && mismatches++ < 3)
                     std::cerr << "plan " << g.plan().name << " storey " << storey << ": the free spaces differ\n";
                 ++storeys;

@@ -74,18 +74,9 @@ void BM_CrsScan(benchmark::State& state) {
         for (int r = 0; r < rounds; ++r)
             for (const std::string& path : plans) {
                 bool a = false, b = false;
-                auto timed = [&](gdal::CrsScan how, bool& out, double& sum) {
-                    const double t0 = bench::threadCpuSeconds();
-                    out = gdal::geojsonDeclaresCrs(path, how);
-                    sum += bench::threadCpuSeconds() - t0;
-                };
-                if (scans++ % 2 == 0) {
-                    timed(gdal::CrsScan::Skipping, a, skipping);
-                    timed(gdal::CrsScan::EveryChar, b, everyChar);
-                } else {
-                    timed(gdal::CrsScan::EveryChar, b, everyChar);
-                    timed(gdal::CrsScan::Skipping, a, skipping);
-                }
+                bench::alternating(
+                    scans++, [&] { a = gdal::geojsonDeclaresCrs(path, gdal::CrsScan::Skipping); }, skipping,
+                    [&] { b = gdal::geojsonDeclaresCrs(path, gdal::CrsScan::EveryChar); }, everyChar);
                 disagree += a != b;
             }
         state.SetIterationTime(skipping);
