@@ -30,6 +30,9 @@
 //  - BM_SafeRoutingRule: the whole rule as `vgscan check` runs it, at growing
 //    sizes: time per space shows what still grows faster than the plan (the
 //    walking network's visibility test over every pair of a storey's nodes).
+//  - BM_SafeRoutingSample: the whole rule as `vgscan check` runs it on the
+//    ten sample plans (the plans a portfolio scan meets), CPU per plan, for
+//    scale: where the rule's time goes on real plans (perf record on it).
 #include "CpuClock.h"
 #include "PlanDump.h"
 #include "SamplePlans.h"
@@ -390,6 +393,28 @@ void BM_SafeRoutingRule(benchmark::State& state) {
     state.counters["ms_per_100_spaces"] = secs * 1000.0 * 100.0 / static_cast<double>(plan.spaces.size());
 }
 BENCHMARK(BM_SafeRoutingRule)->Arg(25)->Arg(50)->Arg(100)->Arg(200)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// The whole rule as `vgscan check` runs it on the ten sample plans (the
+// plans a portfolio scan meets): CPU time of the thread per pass.
+void BM_SafeRoutingSample(benchmark::State& state) {
+    static OneRule fixture;
+    const std::vector<FloorPlan> plans = samplePlans();
+    const Engine engine(fixture.registry, fixture.ruleset);
+    double cpu = 0;
+    for (auto _ : state) {
+        const double t0 = bench::threadCpuSeconds();
+        for (const FloorPlan& plan : plans) {
+            BuildingAssessment a = engine.check(plan);
+            benchmark::DoNotOptimize(a);
+        }
+        const double t = bench::threadCpuSeconds() - t0;
+        cpu += t;
+        state.SetIterationTime(t);
+    }
+    state.counters["plans"] = static_cast<double>(plans.size());
+    state.counters["cpu_ms_per_plan"] = 1000.0 * cpu / static_cast<double>(state.iterations()) / static_cast<double>(plans.size());
+}
+BENCHMARK(BM_SafeRoutingSample)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
 
 }  // namespace
 
