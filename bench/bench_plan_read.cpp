@@ -12,6 +12,7 @@
 #include "SamplePlans.h"
 #include "io/Gdal.h"
 #include "io/PlanReader.h"
+#include "validate/PlanValidator.h"
 
 #include <benchmark/benchmark.h>
 
@@ -91,6 +92,43 @@ void BM_CrsScan(benchmark::State& state) {
     if (disagree > 0) state.SkipWithError("the two scans disagree");
 }
 BENCHMARK(BM_CrsScan)->Arg(200)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+
+// Validating the sample plans (what loadPlan does after reading): openings'
+// distances bounded by their ends first (OpeningDistance::BoundFirst)
+// against measured for every opening (Always, the former way), alternating
+// which goes first; the issues must be the same.
+void BM_ValidatePlan(benchmark::State& state) {
+    std::vector<FloorPlan> plans;
+    for (const std::string& path : bench::samplePlanPaths()) plans.push_back(loadPlan(path));
+    const int rounds = static_cast<int>(state.range(0));
+    double bounded = 0, always = 0;
+    int differ = 0, runs = 0;
+    auto text = [](const std::vector<InputIssue>& issues) {
+        std::string out;
+        for (const auto& i : issues) out += i.str() + '\n';
+        return out;
+    };
+    for (auto _ : state) {
+        for (int r = 0; r < rounds; ++r)
+            for (const FloorPlan& plan : plans) {
+                std::vector<InputIssue> a, b;
+                bench::alternating(
+                    runs++, [&] { validatePlan(plan, a, {}, OpeningDistance::BoundFirst); }, bounded,
+                    [&] { validatePlan(plan, b, {}, OpeningDistance::Always); }, always);
+                differ += text(a) != text(b);
+            }
+        state.SetIterationTime(bounded);
+    }
+    state.counters["bounded_us_per_plan"] = 1e6 * bounded / runs;
+    state.counters["always_us_per_plan"] = 1e6 * always / runs;
+    state.counters["always_over_bounded"] = always / bounded;
+    state.counters["differ"] = differ;
+    std::cerr << "validatePlan on " << plans.size() << " sample plans x " << rounds << ": distances bounded first "
+              << 1e6 * bounded / runs << " us CPU a plan, always measured " << 1e6 * always / runs << " us: ratio "
+              << always / bounded << ", " << differ << " differ\n";
+    if (differ > 0) state.SkipWithError("the two ways give different issues");
+}
+BENCHMARK(BM_ValidatePlan)->Arg(100)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 
 }  // namespace
 

@@ -1,11 +1,13 @@
 // Validation: bad plans give one clear problem per object, naming it.
 #include "TestKit.h"
 
+#include "io/PlanReader.h"
 #include "validate/PlanValidator.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
+#include <filesystem>
 
 using namespace vgscan;
 using namespace vgscan::test;
@@ -68,6 +70,45 @@ TEST_CASE("openings that name unknown spaces or lie far from them") {
     CHECK(has(e, "opening 'd2'", "names unknown space 'kitchen'"));
     CHECK(has(e, "opening 'd3'", "lies 8.49 m from space 'a'"));
     CHECK(has(e, "opening 'd4'", "joins space 'b' to itself"));
+}
+
+TEST_CASE("an opening's distance: bounded by its ends' first, judged as measuring every one") {
+    auto issuesOf = [](const FloorPlan& p, OpeningDistance how) {
+        std::vector<InputIssue> issues;
+        validatePlan(p, issues, {}, how);
+        std::vector<std::string> out;
+        for (const auto& i : issues) out.push_back(i.str());
+        return out;
+    };
+    FloorPlan p = twoRooms();
+    // Room a is [0,4] x [0,4]; at most 0.5 m allowed.
+    p.openings.push_back(door("w1", "a", "outside", 1, -0.49, 2, -0.49));   // 0.49 m: near
+    p.openings.push_back(door("w2", "a", "outside", 1, -0.5, 2, -0.5));     // 0.5 m exactly: allowed, measured
+    p.openings.push_back(door("w3", "a", "outside", 1, -0.51, 2, -0.51));   // 0.51 m: too far
+    p.openings.push_back(door("w4", "a", "outside", -2, 2, 6, 2));          // ends 2 m out, middle across the room
+    p.openings.push_back(door("w5", "a", "outside", 10, 10, 11, 10));       // far
+    Opening point = door("w6", "a", "outside", 0, 0, 0, 0);
+    point.line.clear();
+    point.position = Point(2, 2);  // a Point inside the room
+    point.width = 0.9;
+    p.openings.push_back(point);
+    const std::vector<std::string> bounded = issuesOf(p, OpeningDistance::BoundFirst);
+    CHECK(bounded == issuesOf(p, OpeningDistance::Always));
+    std::vector<InputIssue> issues;
+    validatePlan(p, issues);
+    CHECK(issues.size() == 2);
+    CHECK(has(issues, "opening 'w3'", "lies 0.51 m from space 'a'"));
+    CHECK(has(issues, "opening 'w5'", "lies 8.49 m from space 'a'"));
+    // The sample plans: the same issues both ways.
+    int plans = 0;
+    for (const auto& e : std::filesystem::directory_iterator(sourcePath("floorplans/plans"))) {
+        std::vector<InputIssue> read;
+        const FloorPlan plan = readPlan(e.path().string(), read);
+        INFO(e.path().string());
+        CHECK(issuesOf(plan, OpeningDistance::BoundFirst) == issuesOf(plan, OpeningDistance::Always));
+        ++plans;
+    }
+    CHECK(plans == 10);
 }
 
 TEST_CASE("duplicate ids; staff post outside; implausibly small space") {

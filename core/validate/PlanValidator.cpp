@@ -5,6 +5,8 @@
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -21,9 +23,36 @@ double distanceToSpace(const Opening& o, const Space& s) {
     return bg::distance(o.position, s.shape);
 }
 
+// From `p` to the segment a-b.
+double toSegment(const Point& p, const Point& a, const Point& b) {
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double len2 = dx * dx + dy * dy;
+    double t = len2 > 0 ? ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2 : 0.0;
+    t = std::clamp(t, 0.0, 1.0);
+    return std::hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy));
+}
+
+// True when the opening surely lies within `maxDistance` of the space: one of
+// its ends (its position for a Point) is that near to an edge of the space's
+// outer ring. A space holds its boundary, so that edge's distance bounds the
+// opening's distance to it from above; the margin (a micrometre) dwarfs the
+// rounding of this sum and of bg::distance's.
+bool surelyWithin(const Opening& o, const Space& s, double maxDistance) {
+    constexpr double kMargin = 1e-6;
+    const auto& ring = s.shape.outer();
+    auto near = [&](const Point& p) {
+        for (std::size_t i = 0; i + 1 < ring.size(); ++i)
+            if (toSegment(p, ring[i], ring[i + 1]) + kMargin <= maxDistance) return true;
+        return false;
+    };
+    if (o.line.size() >= 2) return near(o.line.front()) || near(o.line.back());
+    return near(o.position);
+}
+
 }  // namespace
 
-void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const PlanTolerances& tol) {
+void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const PlanTolerances& tol,
+                  OpeningDistance how) {
     auto error = [&](const std::string& obj, const std::string& problem) {
         issues.push_back({plan.source, obj, problem, true});
     };
@@ -111,7 +140,8 @@ void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const 
             const Space& s = *it->second;
             size_t idx = static_cast<size_t>(it->second - plan.spaces.data());
             if (!usable[idx]) continue;
-            double d = distanceToSpace(o, s);
+            const bool near = how == OpeningDistance::BoundFirst && surelyWithin(o, s, tol.openingMaxDistance);
+            const double d = near ? 0.0 : distanceToSpace(o, s);
             if (d > tol.openingMaxDistance)
                 error(obj, "lies " + kit::fmt(d, 2) + " m from " + spaceName(s.id) + " (at most " +
                                kit::fmt(tol.openingMaxDistance, 2) + " m allowed: a door sits in the wall "
