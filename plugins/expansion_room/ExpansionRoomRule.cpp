@@ -524,11 +524,16 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
     V fitCentre{0.0, 0.0};
     int tried = 0;
     if (largest >= needArea) {
-        // Angle-independent sieve: the module holds a disc of diameter w, so
-        // its centre lies where a disc fits (the piece eroded by a polygon
-        // inscribed in that disc), and it holds that disc swept d - w along
-        // its depth, so that region must reach d - w across the module.
-        const double inscribed = ws / 2.0 * (1.0 - 1e-9);
+        // Angle-independent sieve: the module holds a disc of its short side,
+        // so its centre lies where a disc fits (the piece eroded by a polygon
+        // inscribed in that disc), and it holds that disc swept the sides'
+        // difference along its long side, so that region must reach that far
+        // in the long side's direction. The short side is the smaller of the
+        // two, whichever parameter names it (a 25 x 12 module was sieved
+        // with a 25 m disc it does not hold, and wrongly found no room).
+        const double shortSide = std::min(ws, ds), sweep = std::fabs(ds - ws);
+        const bool longAlongDepth = ds >= ws;
+        const double inscribed = shortSide / 2.0 * (1.0 - 1e-9);
         Poly disc;
         for (int i = 0; i < 16; ++i)
             disc.push_back(pt(inscribed * V{std::cos(i * kPi / 8.0), std::sin(i * kPi / 8.0)}));
@@ -549,7 +554,7 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
         };
         auto sieve = [&](Candidate& c) -> const std::vector<Poly>& {
             if (!c.sieved)
-                for (const Pwh& e : pieces(centres(*c.piece, disc, ws))) c.discCentres.push_back(e.outer_boundary());
+                for (const Pwh& e : pieces(centres(*c.piece, disc, shortSide))) c.discCentres.push_back(e.outer_boundary());
             c.sieved = true;
             return c.discCentres;
         };
@@ -585,14 +590,14 @@ RuleResult ExpansionRoomRule::evaluate(const RuleContext& ctx) const {
                 // no orientation is screened (each would be No or Maybe,
                 // and the exact sums empty).
                 if (!c.narrow)
-                    c.narrow = expansion::discPairFits(c.rings, std::min(ws, ds) / 2.0, std::fabs(ds - ws)) == Proof::No;
+                    c.narrow = expansion::discPairFits(c.rings, shortSide / 2.0, sweep) == Proof::No;
                 if (*c.narrow) continue;
                 const Proof fits = expansion::rectangleFits(c.rings, u, v, ws / 2.0, ds / 2.0);
                 if (fits == Proof::No) continue;
                 if (fits == Proof::Maybe) {
                     const std::vector<Poly>& sieved = sieve(c);
                     if (std::none_of(sieved.begin(), sieved.end(),
-                                     [&](const Poly& e) { return extent(e, v) >= ds - ws - 1e-9; }))
+                                     [&](const Poly& e) { return extent(e, longAlongDepth ? v : u) >= sweep - 1e-9; }))
                         continue;
                 }
                 PSet fit = centres(*c.piece, rect, std::hypot(w, d) / 2.0);

@@ -314,6 +314,26 @@ TEST_CASE("module size from the parameters: 10 x 18 fits on the 30 x 30 plot") {
     checkModuleInsideFreeArea(r, 180.0);
 }
 
+// The sides may be given either way round: a 25 x 12 module (width the long
+// side) on a 40 x 20 plot without setback fits at 0 degrees (25 along x, 12
+// along y: 7.5 m to spare across); it holds a 12 m disc, not a 25 m one, so
+// the sieve by the short side must not reject the 20 m wide plot.
+TEST_CASE("a module given long side first (25 x 12) fits on a 40 x 20 plot, as 12 x 25 does") {
+    Site s = makeSite({box(0, 0, 40, 20)});
+    for (auto [w, d] : {std::pair{25.0, 12.0}, std::pair{12.0, 25.0}}) {
+        CAPTURE(w, d);
+        RuleResult r = runRule("expansion_room", nullptr, &s, nullptr,
+                               {{"setback_m", 0.0}, {"module_width_m", w}, {"module_depth_m", d}});
+        CHECK(r.status == Status::Pass);
+        CHECK(*figureOf(r, "module_fits") == 1.0);
+        checkModuleInsideFreeArea(r, 300.0);
+    }
+    // 26 x 21 holds a 21 m disc, which the 20 m wide plot does not: no room.
+    RuleResult r = runRule("expansion_room", nullptr, &s, nullptr,
+                           {{"setback_m", 0.0}, {"module_width_m", 26.0}, {"module_depth_m", 21.0}});
+    CHECK(*figureOf(r, "module_fits") == 0.0);
+}
+
 // A convex footprint's clearance is made as one polygon (its strips' outer
 // edges and its corners' fans) instead of a Boolean union of the strips and
 // fans. The same footprint drawn with a vertex in the middle of every edge
