@@ -320,8 +320,9 @@ BENCHMARK(BM_WalkNetwork)->Arg(25)->Arg(50)->Unit(benchmark::kMillisecond)->UseM
 
 // The storeys' free space (BuildingGraph::freeSpace: spaces and doorway
 // strips, halves merged pairwise) with halves whose boxes are apart put side
-// by side (Union::SkipApart, what the rule uses) against an overlay of every
-// pair (Union::EveryPair, the former way, the reference), in turn on the same
+// by side (Union::SkipApart; freeSpace now uses SkipPolygonsApart, measured
+// against this one in bench_building_graph) against an overlay of every pair
+// (Union::EveryPair, the former way, the reference), in turn on the same
 // plans: the polygons must be the same to the bit; the CPU ratio is printed.
 // Arg 0: the ten sample plans; else the wings joined by one hall.
 void BM_FreeSpace(benchmark::State& state) {
