@@ -1605,10 +1605,31 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) 
         for (const auto& [cell, a] : cellsOf(first)) mine[cell] = a;
         int partner = -1;
         double partnerBound = -1.0;
-        for (int j : viewable) {
-            if (j == first) continue;
-            const double ub = area(first) + area(j) - unionBound(j);
-            if (ub > partnerBound) partnerBound = ub, partner = j;
+        if (way.formerPartner) {
+            for (int j : viewable) {
+                if (j == first) continue;
+                const double ub = area(first) + area(j) - unionBound(j);
+                if (ub > partnerBound) partnerBound = ub, partner = j;
+            }
+        } else {
+            // As above, deciding no sooner than needed: a bound is the sum
+            // of both areas less its excess, never more than that sum, and
+            // the sums only fall along `viewable` (by falling area), so once
+            // one is no more than the best bound none after it can beat it;
+            // and a bound whose excess so far already puts it below the best
+            // cannot beat it (boundBelow; the excess only grows). The bound
+            // that can is summed whole, in the same order: the same partner.
+            std::vector<double> floorOf(cells.cells.size());
+            for (size_t c = 0; c < cells.cells.size(); ++c) floorOf[c] = cells.cells[c].floor;
+            for (int j : viewable) {
+                if (j == first) continue;
+                const double sum = area(first) + area(j);
+                if (sum <= partnerBound) break;
+                const std::vector<std::pair<int, double>>& cs = cellsOf(j);
+                double ub = 0.0;
+                if (boundBelow(sum, partnerBound, cs.data(), cs.size(), mine.data(), floorOf.data(), &ub)) continue;
+                if (ub > partnerBound) partnerBound = ub, partner = j;
+            }
         }
         for (const auto& [cell, a] : cellsOf(first)) mine[cell] = 0.0;
         if (partner >= 0) estimatePair(first, partner, std::numeric_limits<double>::infinity());
@@ -1722,6 +1743,9 @@ Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way) 
         }
         const double limit = pairFloor - kScreenMargin;
         for (size_t x = 0; x < nv; ++x) {
+            // No pair with the next (the sum of areas is short): none with
+            // any later one, nor of two later ones (areas only fall).
+            if (x + 1 < nv && areaOf[x] + areaOf[x + 1] < limit) break;
             budget::check("running rule 'sight_lines' (pairs of rough views)");
             for (size_t e = 0; e < cellCount[x]; ++e) mine[cellList[x][e].first] = cellList[x][e].second;
             for (size_t e = blockAt[x]; e < blockAt[x + 1]; ++e) mineBlock[blockList[e].first] = blockList[e].second;

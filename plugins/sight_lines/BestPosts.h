@@ -292,6 +292,11 @@ struct ScreenWay {
     // instead of each column's rows only up to the highest an edge reached
     // (the rows above hold nothing): the same areas.
     bool formerRows = false;
+    // The first union's partner found by every other candidate's whole cell
+    // bound instead of stopping where no bound can beat the best found (the
+    // sum of areas falls short) and dropping a bound once its excess so far
+    // does (the same partner).
+    bool formerPartner = false;
 };
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way = {});
 // togetherRough and together with a step done the former way (tests,

@@ -838,11 +838,13 @@ TEST_CASE("screen ways: bestPosts as it is and with each step done the former wa
              {sight::ScreenWay{true, false, false}, sight::ScreenWay{false, true, false}, sight::ScreenWay{false, false, true},
               sight::ScreenWay{false, false, false, false, true}, sight::ScreenWay{false, false, false, false, false, true},
               sight::ScreenWay{true, true, true, false, true, true}, sight::ScreenWay{false, false, false, false, false, false, true},
-              sight::ScreenWay{true, true, true, false, true, true, true}}) {
+              sight::ScreenWay{false, false, false, false, false, false, false, true},
+              sight::ScreenWay{true, true, true, false, true, true, true, true}}) {
             const sight::Best was = sight::bestPosts(gf, viewOf, way);
             INFO(file << " group " << group << " former listing " << way.formerListing << " former clipping " << way.formerClipping
                       << " former unions " << way.formerUnions << " former sectors " << way.formerSectors << " former cells "
-                      << way.formerCells << " former rows " << way.formerRows);
+                      << way.formerCells << " former rows " << way.formerRows
+                      << " former partner " << way.formerPartner);
             checkSameAnswer(now, was, same);
             CHECK(now.exactViews == was.exactViews);
             CHECK(now.roughViews == was.roughViews);
