@@ -71,22 +71,26 @@ Storeys storeys() {
 }
 
 // The exact views (visibleFrom) of every tenth candidate of every storey,
-// the storey built once: where a sight ray meets a wall along x, whether
-// Epeck's intervals decide told without a throw (intervalsDecide) against
-// CGAL's interval code run and its throw caught (the former way,
-// CornerCheck::tryIntervals), alternating storey by storey and which goes
-// first. The views must be the same bit for bit.
+// the storey built once, against a former way, alternating storey by
+// storey and which goes first; the views must be the same bit for bit.
+// Where a sight ray meets a wall along x: argument 0, whether Epeck's
+// intervals decide told without a throw (intervalsDecide) against CGAL's
+// interval code run and its throw caught (CornerCheck::tryIntervals);
+// argument 1, the crossing's signs told by exact predicates on doubles and
+// one quotient in rationals against all in rationals
+// (CornerCheck::formerRationals).
 void BM_ExactViews(benchmark::State& state) {
     const Storeys st = storeys();
-    auto run = [](const StoreyView& view, const std::vector<Point>& pts, bool former, std::vector<Point>& out) {
-        cornerCheck().tryIntervals = former;
+    const bool rationals = state.range(0) == 1;
+    auto run = [&](const StoreyView& view, const std::vector<Point>& pts, bool former, std::vector<Point>& out) {
+        (rationals ? cornerCheck().formerRationals : cornerCheck().tryIntervals) = former;
         for (size_t k = 0; k < pts.size(); k += 10) {
             std::string note;
             const std::optional<Polygon> v = view.visibleFrom(pts[k], note);
             out.push_back(Point(v ? static_cast<double>(v->outer().size()) : -1.0, static_cast<double>(note.size())));
             if (v) out.insert(out.end(), v->outer().begin(), v->outer().end());
         }
-        cornerCheck().tryIntervals = false;
+        cornerCheck().tryIntervals = cornerCheck().formerRationals = false;
     };
     constexpr int kRounds = 2;
     Alternation time;
@@ -106,8 +110,8 @@ void BM_ExactViews(benchmark::State& state) {
     }
     const double nowCpu = time.now, formerCpu = time.former;
     std::cout << st.posts.size() << " storeys x " << kRounds << " (" << views / kRounds
-              << " exact views of candidates): told without a throw " << nowCpu << " ms CPU against CGAL's code caught "
-              << formerCpu << " ms CPU: ratio " << formerCpu / nowCpu << "; same views bit for bit: " << (same ? "yes" : "NO")
+              << " exact views of candidates): " << (rationals ? "one quotient in rationals " : "told without a throw ") << nowCpu
+              << " ms CPU against " << (rationals ? "all in rationals " : "CGAL's code caught ") << formerCpu << " ms CPU: ratio " << formerCpu / nowCpu << "; same views bit for bit: " << (same ? "yes" : "NO")
               << "\n";
     state.counters["now_cpu_ms"] = nowCpu;
     state.counters["former_cpu_ms"] = formerCpu;
@@ -117,5 +121,5 @@ void BM_ExactViews(benchmark::State& state) {
 
 }  // namespace
 
-BENCHMARK(BM_ExactViews)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_ExactViews)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK_MAIN();

@@ -500,18 +500,38 @@ ViewKernel::Intersect_2::RaySegment ViewKernel::Intersect_2::operator()(const CG
     }
     // Else Epeck's answer is the exact crossing with the interval of its
     // exact value: computed here from the corners (doubles, exact as
-    // rationals) in fewer rational steps. q + u (b - q) = s + v (t - s).
+    // rationals). q + u (b - q) = s + v (t - s) with t - s = (0, ey):
+    // u = wx / dx, v = -orientation(q, b, s) / (dx ey), 1 - v =
+    // orientation(q, b, t) / (dx ey), w = s - q, d = b - q; the crossing
+    // (sx, qy + wx dy / dx). The signs of u, v and 1 - v from the signs of
+    // differences of doubles and exact orientations; one quotient in
+    // rationals (formerRationals: u, v and the crossing all in rationals).
     CGAL::Protect_FPU_rounding<false> nearest(CGAL_FE_TONEAREST);
-    const mpq_class qx(q.x()), qy(q.y()), sx(s.x()), sy(s.y());
-    const mpq_class dx = mpq_class(b.x()) - qx, dy = mpq_class(b.y()) - qy;
-    const mpq_class ey = mpq_class(t.y()) - sy;  // t.x = s.x
-    const mpq_class wx = sx - qx, wy = sy - qy;
-    const mpq_class den = dx * ey;  // d x e with e = (0, ey)
-    if (CGAL::sign(den) == CGAL::ZERO) return Base::operator()(ray, seg);
-    const mpq_class u = wx * ey / den;
-    const mpq_class v = (wx * dy - wy * dx) / den;
-    if (u < 0 || v < 0 || v > 1) return Base::operator()(ray, seg);
-    const EK::Point_2 exact(sx, sy + v * ey);
+    std::optional<EK::Point_2> crossing;
+    if (check.formerRationals) {
+        const mpq_class qx(q.x()), qy(q.y()), sx(s.x()), sy(s.y());
+        const mpq_class dx = mpq_class(b.x()) - qx, dy = mpq_class(b.y()) - qy;
+        const mpq_class ey = mpq_class(t.y()) - sy;  // t.x = s.x
+        const mpq_class wx = sx - qx, wy = sy - qy;
+        const mpq_class den = dx * ey;  // d x e with e = (0, ey)
+        if (CGAL::sign(den) == CGAL::ZERO) return Base::operator()(ray, seg);
+        const mpq_class u = wx * ey / den;
+        const mpq_class v = (wx * dy - wy * dx) / den;
+        if (u < 0 || v < 0 || v > 1) return Base::operator()(ray, seg);
+        crossing.emplace(sx, sy + v * ey);
+    } else {
+        auto sign = [](double a, double b) { return (a > b) - (a < b); };  // of a - b, exactly
+        const int sden = sign(b.x(), q.x()) * sign(t.y(), s.y());
+        if (sden == 0) return Base::operator()(ray, seg);
+        const int u = sign(s.x(), q.x()) * sign(b.x(), q.x());
+        const int v = -static_cast<int>(CGAL::orientation(q, b, s)) * sden;
+        const int rest = static_cast<int>(CGAL::orientation(q, b, t)) * sden;  // 1 - v
+        if (u < 0 || v < 0 || rest < 0) return Base::operator()(ray, seg);
+        const mpq_class qx(q.x()), qy(q.y());
+        const mpq_class dx = mpq_class(b.x()) - qx, dy = mpq_class(b.y()) - qy, wx = mpq_class(s.x()) - qx;
+        crossing.emplace(s.x(), qy + wx * dy / dx);
+    }
+    const EK::Point_2& exact = *crossing;
     const KPoint p(new CGAL::Lazy_rep_0<AK::Point_2, EK::Point_2, CGAL::Epeck::E2A>(exact));
     if (check.on) {
         ++check.corners;

@@ -108,6 +108,7 @@ LocateCheck checkLocate(const MultiPolygon& free, const std::vector<Wall>& extra
 struct CornerCheck {
     bool on = false;
     bool tryIntervals = false;
+    bool formerRationals = false;  // the crossing computed in rationals as before (for the bench)
     size_t corners = 0;       // computed by vgscan
     size_t general = 0;       // left to Epeck
     size_t exactDiffer = 0;   // Epeck's exact point is another one
