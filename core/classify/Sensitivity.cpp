@@ -40,6 +40,7 @@ struct SensitivityModel::Impl {
         std::string parameter;
         double value = 0;
         double cap = 1e300;  // a share cannot ask more than 100 %
+        std::optional<double> Limits::* slot = nullptr;  // the limit `role` names (rules)
     };
     const RuleSet& rs;
     double spread;
@@ -47,12 +48,18 @@ struct SensitivityModel::Impl {
     std::vector<std::optional<Bounds>> bounds;  // per entry; nullopt: not re-derivable
     std::vector<Threshold> thresholds;
 
+    // `s` made worse by what one figure's limits give its value.
+    static Status worseBy(Status s, double value, const Limits& b) {
+        auto worse = [](Status a, Status c) { return static_cast<int>(a) > static_cast<int>(c) ? a : c; };
+        if (b.passMax) s = worse(s, kit::atMost(value, *b.passMax, std::max(*b.passMax, b.warnMax.value_or(*b.passMax))));
+        if (b.passMin) s = worse(s, kit::atLeast(value, *b.passMin, std::min(*b.passMin, b.warnMin.value_or(*b.passMin))));
+        return s;
+    }
     // The status the limits give the rule's figures: the worst over its
     // figures; a named figure the rule did not report (no busy road, no
     // bedroom door) bounds nothing. nullopt: the headline is missing.
     static std::optional<Status> derive(const RuleResult& r, const Bounds& bounds) {
         Status s = Status::Pass;
-        auto worse = [](Status a, Status c) { return static_cast<int>(a) > static_cast<int>(c) ? a : c; };
         for (const auto& [figure, b] : bounds) {
             std::optional<double> value = r.value;
             if (!figure.empty()) {
@@ -63,8 +70,7 @@ struct SensitivityModel::Impl {
             } else if (!value) {
                 return std::nullopt;
             }
-            if (b.passMax) s = worse(s, kit::atMost(*value, *b.passMax, std::max(*b.passMax, b.warnMax.value_or(*b.passMax))));
-            if (b.passMin) s = worse(s, kit::atLeast(*value, *b.passMin, std::min(*b.passMin, b.warnMin.value_or(*b.passMin))));
+            s = worseBy(s, *value, b);
         }
         return s;
     }
@@ -95,9 +101,14 @@ SensitivityModel::SensitivityModel(const RuleSet& rs, const RuleRegistry& regist
             any = true;
             auto src = e.sources.find(spec.name);
             const std::string& source = src != e.sources.end() ? src->second : spec.source;
-            if (isAssumption(source))
+            if (isAssumption(source)) {
                 m.thresholds.push_back(
                     {i, false, spec.bound, spec.figure, spec.name, x, spec.unit == "%" ? 100.0 : 1e300});
+                m.thresholds.back().slot = spec.bound == "pass_max"   ? &Impl::Limits::passMax
+                                           : spec.bound == "warn_max" ? &Impl::Limits::warnMax
+                                           : spec.bound == "pass_min" ? &Impl::Limits::passMin
+                                                                      : &Impl::Limits::warnMin;
+            }
         }
         bool complete = any;
         for (const auto& [figure, l] : b) complete = complete && (l.passMax || l.passMin);
@@ -159,33 +170,58 @@ Sensitivity SensitivityModel::assess(const std::vector<EvaluatedRule>& results, 
     std::vector<Impl::Bounds> bounds(m.bounds.size());
     for (std::size_t i = 0; i < m.bounds.size(); ++i)
         if (m.bounds[i]) bounds[i] = *m.bounds[i];
-    auto set = [&](const Impl::Threshold& t, double x) {
+    // Found once per site, not at every draw (derive looks figures and
+    // limits up by name): per usable entry, its figures' limits in derive's
+    // order with the value each reads, and per varied threshold the limits
+    // it moves. The same comparisons in the same order: the same statuses.
+    struct Part {
+        const Impl::Limits* limits;
+        double value;
+    };
+    std::vector<std::vector<Part>> parts(bounds.size());
+    for (std::size_t i = 0; i < bounds.size() && i < usable.size(); ++i) {
+        if (!usable[i]) continue;  // a headline without a value is never usable
+        for (const auto& [figure, b] : bounds[i]) {
+            std::optional<double> value = light[i].result.value;
+            if (!figure.empty()) {
+                value.reset();
+                for (const auto& f : light[i].result.figures)
+                    if (f.name == figure) value = f.value;
+                if (!value) continue;
+            }
+            parts[i].push_back({&b, *value});
+        }
+    }
+    std::vector<Impl::Limits*> moved(varied.size(), nullptr);
+    for (std::size_t k = 0; k < varied.size(); ++k)
+        if (!varied[k]->minScore) moved[k] = &bounds[varied[k]->entry][varied[k]->figure];
+    auto set = [&](std::size_t k, double x) {
+        const Impl::Threshold& t = *varied[k];
         x = std::min(x, t.cap);
         if (t.minScore) {
             minScores[t.entry] = x;
             return;
         }
-        Impl::Limits& b = bounds[t.entry][t.figure];
-        if (t.role == "pass_max") b.passMax = x;
-        else if (t.role == "warn_max") b.warnMax = x;
-        else if (t.role == "pass_min") b.passMin = x;
-        else b.warnMin = x;
-        light[t.entry].result.status = *Impl::derive(light[t.entry].result, bounds[t.entry]);
+        (*moved[k]).*(t.slot) = x;
+        Status st = Status::Pass;
+        for (const Part& p : parts[t.entry]) st = Impl::worseBy(st, p.value, *p.limits);
+        light[t.entry].result.status = st;
     };
     // Which results make up which decision group is the same in every draw.
     const VerdictDecider decider(m.rs, light);
     auto verdictNow = [&] { return decider.decide(light, base.inCluster, &minScores); };
 
-    for (const auto* t : varied) {
+    for (std::size_t k = 0; k < varied.size(); ++k) {
+        const auto* t = varied[k];
         for (double f : {1.0 - m.spread, 1.0 + m.spread}) {
             const double to = std::min(t->value * f, t->cap);
             if (to == t->value) continue;  // a 100 % share has no +20 %
-            set(*t, to);
+            set(k, to);
             const Verdict v = verdictNow();
             if (v != base.verdict)
                 out.flips.push_back({t->minScore ? "classification" : m.rs.rules[t->entry].key, t->parameter, t->value,
                                      to, v});
-            set(*t, t->value);
+            set(k, t->value);
         }
     }
     // All together: each threshold drawn in [1 - spread, 1 + spread] x its value.
@@ -194,10 +230,11 @@ Sensitivity SensitivityModel::assess(const std::vector<EvaluatedRule>& results, 
     int same = 0;
     const int n = varied.empty() ? 0 : m.samples;
     for (int s = 0; s < n; ++s) {
-        for (const auto* t : varied) set(*t, t->value * (1.0 - m.spread + 2.0 * m.spread * unit(state)));
+        for (std::size_t k = 0; k < varied.size(); ++k)
+            set(k, varied[k]->value * (1.0 - m.spread + 2.0 * m.spread * unit(state)));
         same += verdictNow() == base.verdict;
     }
-    for (const auto* t : varied) set(*t, t->value);
+    for (std::size_t k = 0; k < varied.size(); ++k) set(k, varied[k]->value);
     out.samples = n;
     out.shareSame = n > 0 ? static_cast<double>(same) / n : 1.0;
     out.stable = out.flips.empty() && same == n;
