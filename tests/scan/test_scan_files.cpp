@@ -16,6 +16,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -223,7 +224,14 @@ TEST_CASE("vgscan with jemalloc writes the bytes of the same program with glibc'
 TEST_CASE("a scan killed while it writes leaves no file that looks complete") {
     QTemporaryDir dir;
     const QString ref = dir.filePath("ref");
+    QElapsedTimer clock;
+    clock.start();
     REQUIRE(runScan({"scan", sample(), "--out", ref}, "1700000000").code == 0);
+    // The kills are spread over the run as long as it took here, the last two
+    // after its end: fixed delays from 150 ms came near or after the end of
+    // the 0.16 s this run takes on a quiet machine, so whether a kill came
+    // early depended on the machine's speed.
+    const qint64 took = clock.elapsed();
     std::map<QString, QByteArray> reference;
     for (const QString& name : entries(ref)) reference[name] = readFile(ref + "/" + name);
 
@@ -234,7 +242,7 @@ TEST_CASE("a scan killed while it writes leaves no file that looks complete") {
         p.setProcessEnvironment(envWithEpoch("1700000000"));
         p.start(VGSCAN_EXE, {"scan", sample(), "--out", out});
         REQUIRE(p.waitForStarted(20000));
-        QThread::msleep(static_cast<unsigned long>(150 + 120 * k));
+        QThread::msleep(static_cast<unsigned long>(took * (2 * k + 1) / 12));
         const bool term = k % 2 == 0;  // SIGTERM cleans up; SIGKILL cannot
         ::kill(static_cast<pid_t>(p.processId()), term ? SIGTERM : SIGKILL);
         REQUIRE(p.waitForFinished(60000));
