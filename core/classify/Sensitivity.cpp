@@ -55,20 +55,25 @@ struct SensitivityModel::Impl {
         if (b.passMin) s = worse(s, kit::atLeast(value, *b.passMin, std::min(*b.passMin, b.warnMin.value_or(*b.passMin))));
         return s;
     }
+    // The value a limit on `figure` reads: the headline for "", else the
+    // last figure of that name the rule reported (nullopt: none).
+    static std::optional<double> valueOf(const RuleResult& r, const std::string& figure) {
+        if (figure.empty()) return r.value;
+        std::optional<double> value;
+        for (const auto& f : r.figures)
+            if (f.name == figure) value = f.value;
+        return value;
+    }
     // The status the limits give the rule's figures: the worst over its
     // figures; a named figure the rule did not report (no busy road, no
     // bedroom door) bounds nothing. nullopt: the headline is missing.
     static std::optional<Status> derive(const RuleResult& r, const Bounds& bounds) {
         Status s = Status::Pass;
         for (const auto& [figure, b] : bounds) {
-            std::optional<double> value = r.value;
-            if (!figure.empty()) {
-                value.reset();
-                for (const auto& f : r.figures)
-                    if (f.name == figure) value = f.value;
-                if (!value) continue;
-            } else if (!value) {
-                return std::nullopt;
+            const std::optional<double> value = valueOf(r, figure);
+            if (!value) {
+                if (figure.empty()) return std::nullopt;
+                continue;
             }
             s = worseBy(s, *value, b);
         }
@@ -181,16 +186,8 @@ Sensitivity SensitivityModel::assess(const std::vector<EvaluatedRule>& results, 
     std::vector<std::vector<Part>> parts(bounds.size());
     for (std::size_t i = 0; i < bounds.size() && i < usable.size(); ++i) {
         if (!usable[i]) continue;  // a headline without a value is never usable
-        for (const auto& [figure, b] : bounds[i]) {
-            std::optional<double> value = light[i].result.value;
-            if (!figure.empty()) {
-                value.reset();
-                for (const auto& f : light[i].result.figures)
-                    if (f.name == figure) value = f.value;
-                if (!value) continue;
-            }
-            parts[i].push_back({&b, *value});
-        }
+        for (const auto& [figure, b] : bounds[i])
+            if (const std::optional<double> value = Impl::valueOf(light[i].result, figure)) parts[i].push_back({&b, *value});
     }
     std::vector<Impl::Limits*> moved(varied.size(), nullptr);
     for (std::size_t k = 0; k < varied.size(); ++k)
