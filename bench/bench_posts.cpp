@@ -46,6 +46,16 @@ double msSince(Clock::time_point t0) { return std::chrono::duration<double, std:
 // The process's CPU time (ms): on a shared machine the wall time says little.
 double cpuMs() { return 1e3 * bench::processCpuSeconds(); }
 
+// bench::alternating (the measured way first on even turns, its reference
+// first on odd ones), its sums in this file's unit: ms of CPU.
+template <class Now, class Former>
+void alternatingMs(std::size_t turn, Now&& now, double& nowMs, Former&& former, double& formerMs) {
+    double nowSeconds = 0, formerSeconds = 0;
+    bench::alternating(turn, now, nowSeconds, former, formerSeconds);
+    nowMs += 1e3 * nowSeconds;
+    formerMs += 1e3 * formerSeconds;
+}
+
 using bench::samplePlanPaths;
 
 // How the answer of bestPosts (decided on rough figures, the winners
@@ -413,16 +423,9 @@ void alternateWays(const std::vector<LivingGroups::Group>& groups, const ScreenW
     for (int r = 0; r < rounds; ++r)
         for (const auto& g : groups) {
             Best now, was;
-            for (int turn = 0; turn < 2; ++turn) {
-                const double c0 = cpuMs();
-                if ((turn == 0) == (r % 2 == 0)) {
-                    now = bestPosts(*g.gf, g.viewOf);
-                    nowCpu += cpuMs() - c0;
-                } else {
-                    was = bestPosts(*g.gf, g.viewOf, former);
-                    formerCpu += cpuMs() - c0;
-                }
-            }
+            alternatingMs(
+                static_cast<std::size_t>(r), [&] { now = bestPosts(*g.gf, g.viewOf); }, nowCpu,
+                [&] { was = bestPosts(*g.gf, g.viewOf, former); }, formerCpu);
             each(g, r, now, was);
         }
 }
@@ -567,16 +570,15 @@ void BM_ScreenUnions(benchmark::State& state) {
         for (int r = 0; r < kRounds; ++r)
             for (const Pairs& p : groups) {
                 std::vector<double> now, was;
-                for (int turn = 0; turn < 2; ++turn) {
-                    const bool isNow = (turn == 0) == (r % 2 == 0);
-                    std::vector<double>& out = isNow ? now : was;
-                    const double c0 = cpuMs();
+                auto everyPair = [&](std::vector<double>& out, bool isNow) {
                     for (size_t a = 0; a < p.rough.size(); ++a)
                         for (size_t b = a + 1; b < p.rough.size(); ++b)
                             out.push_back(isNow ? togetherRough(p.rough[a], p.rough[b])
                                                 : togetherRough(p.rough[a], p.rough[b], former));
-                    (isNow ? nowCpu : formerCpu) += cpuMs() - c0;
-                }
+                };
+                alternatingMs(
+                    static_cast<std::size_t>(r), [&] { everyPair(now, true); }, nowCpu, [&] { everyPair(was, false); },
+                    formerCpu);
                 for (size_t k = 0; k < now.size(); ++k) differ += now[k] != was[k] ? 1 : 0;
                 unions += static_cast<long long>(now.size());
             }
@@ -751,21 +753,12 @@ void BM_RoughViews(benchmark::State& state) {
     bool same = true;
     for (auto _ : state) {
         nowCpu = copyCpu = 0;
-        int turn = 0;
+        std::size_t turn = 0;
         for (int r = 0; r < kRounds; ++r)
             for (const auto& [free, pts] : storeys) {
                 std::vector<Point> a, b;
-                for (int k = 0; k < 2; ++k) {
-                    const double c0 = cpuMs();
-                    if ((k == 0) == (turn % 2 == 0)) {
-                        run(*free, pts, false, a);
-                        nowCpu += cpuMs() - c0;
-                    } else {
-                        run(*free, pts, true, b);
-                        copyCpu += cpuMs() - c0;
-                    }
-                }
-                ++turn;
+                alternatingMs(
+                    turn++, [&] { run(*free, pts, false, a); }, nowCpu, [&] { run(*free, pts, true, b); }, copyCpu);
                 same = same && a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(Point)) == 0;
             }
     }
