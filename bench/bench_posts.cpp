@@ -450,6 +450,7 @@ void BM_ScreenWays(benchmark::State& state) {
         {"cells' columns and rows by binary search (former)", ScreenWay{false, false, false, false, false, true}},
         {"cells' rows spread up to the grid's top (former)", ScreenWay{false, false, false, false, false, false, true}},
         {"first union's partner by every whole bound (former)", ScreenWay{false, false, false, false, false, false, false, true}},
+        {"sectors' rings clipped where apart too (former)", ScreenWay{false, false, false, false, false, false, false, false, true}},
     };
     auto same = [](const std::optional<Seen>& a, const std::optional<Seen>& b) {
         if (!a || !b) return !a && !b;

@@ -87,23 +87,31 @@ bool gNewCells = true;
 // written); false: every row, the buffers cleared whole, while bestPosts runs
 // with ScreenWay::formerRows.
 bool gNewRows = true;
+// areaInSectors passing over a polygon whose box lies wholly outside a
+// sector's first side (or, for a ring of known area, its last), whose
+// clipping gives 0; false: every polygon whose box meets the sector's
+// clipped, while bestPosts or togetherRough runs with ScreenWay::formerApart.
+bool gNewApart = true;
 
 // The former clipping and sectors' measure when `way` asks for them, until
 // it goes (written only then).
 struct FormerWays {
-    bool clipping, sectors, cells, rows;
+    bool clipping, sectors, cells, rows, apart;
     explicit FormerWays(const ScreenWay& way)
-        : clipping(way.formerClipping), sectors(way.formerSectors), cells(way.formerCells), rows(way.formerRows) {
+        : clipping(way.formerClipping), sectors(way.formerSectors), cells(way.formerCells), rows(way.formerRows),
+          apart(way.formerApart) {
         if (clipping) gNewClip = false;
         if (sectors) gNewSectors = false;
         if (cells) gNewCells = false;
         if (rows) gNewRows = false;
+        if (apart) gNewApart = false;
     }
     ~FormerWays() {
         if (clipping) gNewClip = true;
         if (sectors) gNewSectors = true;
         if (cells) gNewCells = true;
         if (rows) gNewRows = true;
+        if (apart) gNewApart = true;
     }
     FormerWays(const FormerWays&) = delete;
     FormerWays& operator=(const FormerWays&) = delete;
@@ -576,6 +584,22 @@ double ringInConvex(const Point* r, size_t m, const Point* poly, size_t k, const
     return twice / 2.0;
 }
 
+// Whether every point of `box` lies strictly on the right of a-b (outside a
+// counter-clockwise polygon's side a-b) by sideOf's own arithmetic, told by
+// one corner of the box. sideOf computes fl(fl(dx * fl(p.y - a.y)) -
+// fl(dy * fl(p.x - a.x))) with dx, dy fixed by a-b; each rounded operation
+// is monotone in its operand (round to nearest never reverses an order), so
+// over the box the computed side is greatest at the corner of greatest y
+// (least, when dx < 0) and least x (greatest, when dy < 0). When that
+// corner's computed side is negative, so is every corner's of every ring in
+// the box: the clipping (clipPass) keeps none of them. (The same expression,
+// not contracted into fused multiply-adds: none on x86-64's base ISA.)
+bool boxRightOf(const Point& a, const Point& b, const Box& box) {
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const Point far(dy >= 0 ? box.min_corner().x() : box.max_corner().x(), dx >= 0 ? box.max_corner().y() : box.min_corner().y());
+    return sideOf(a, b, far) < 0;
+}
+
 // areaInView with the view cut into convex sectors (convexSectors) instead
 // of its fan's triangles: the same area up to rounding, for the screen.
 // The area of `area` in the sectors of a view (convexSectors), as
@@ -608,8 +632,21 @@ double areaInSectors(const MultiPolygon& area, const std::vector<Sector>& sector
     for (const Sector& sc : sectors) {
         if (!bg::intersects(sc.box, all)) continue;
         double part = 0.0;
+        const Point* poly = sc.poly.data();
+        const size_t ks = sc.poly.size();
         for (size_t k = 0; k < area.size(); ++k) {
             if (!bg::intersects(sc.box, polyBox[k])) continue;
+            // A polygon wholly outside the sector's first side (boxRightOf:
+            // every corner of its rings too) adds nothing: each ring's first
+            // pass keeps no corner, and ringInConvex returns +0.0, which
+            // leaves `part` as it is (a sum begun at +0.0 is never -0.0).
+            // For a ring of known area (one ring, `whole`), any side with
+            // every corner of its own outside gives +0.0 (the former test,
+            // which ringInConvex keeps), so the last side counts too: the
+            // sector's other ray from the post.
+            if (gNewApart && (boxRightOf(poly[0], poly[1], polyBox[k]) ||
+                              (rings[ringsAt[k]].whole && boxRightOf(poly[ks - 1], poly[0], polyBox[k]))))
+                continue;
             for (size_t q = ringsAt[k]; q < ringsAt[k + 1]; ++q)
                 part += ringInConvex(rings[q].at, rings[q].m, sc.poly.data(), sc.poly.size(), rings[q].whole, scratch);
         }

@@ -297,6 +297,12 @@ struct ScreenWay {
     // sum of areas falls short) and dropping a bound once its excess so far
     // does (the same partner).
     bool formerPartner = false;
+    // The screen's unions (areaInSectors) clipping every ring whose
+    // polygon's box meets a sector's, instead of passing over a polygon
+    // whose box lies wholly outside the sector's first side (or, for a ring
+    // of known area, its last): such a clipping gives +0.0, and the sums
+    // the same bits.
+    bool formerApart = false;
 };
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way = {});
 // togetherRough and together with a step done the former way (tests,

@@ -839,12 +839,13 @@ TEST_CASE("screen ways: bestPosts as it is and with each step done the former wa
               sight::ScreenWay{false, false, false, false, true}, sight::ScreenWay{false, false, false, false, false, true},
               sight::ScreenWay{true, true, true, false, true, true}, sight::ScreenWay{false, false, false, false, false, false, true},
               sight::ScreenWay{false, false, false, false, false, false, false, true},
-              sight::ScreenWay{true, true, true, false, true, true, true, true}}) {
+              sight::ScreenWay{true, true, true, false, true, true, true, true},
+              sight::ScreenWay{false, false, false, false, false, false, false, false, true}}) {
             const sight::Best was = sight::bestPosts(gf, viewOf, way);
             INFO(file << " group " << group << " former listing " << way.formerListing << " former clipping " << way.formerClipping
                       << " former unions " << way.formerUnions << " former sectors " << way.formerSectors << " former cells "
                       << way.formerCells << " former rows " << way.formerRows
-                      << " former partner " << way.formerPartner);
+                      << " former partner " << way.formerPartner << " former apart " << way.formerApart);
             checkSameAnswer(now, was, same);
             CHECK(now.exactViews == was.exactViews);
             CHECK(now.roughViews == was.roughViews);
@@ -882,12 +883,16 @@ TEST_CASE("screen unions: rings measured in a view's sectors (and triangles) wit
         if (rough.size() > 25) rough.resize(25);
         sight::ScreenWay former;
         former.formerSectors = true;
+        // And every ring clipped, none passed over by its polygon's box.
+        sight::ScreenWay formerApart;
+        formerApart.formerApart = true;
         for (size_t a = 0; a < rough.size(); ++a)
             for (size_t b = a + 1; b < rough.size(); ++b) {
                 const double now = sight::togetherRough(rough[a], rough[b]);
                 const double was = sight::togetherRough(rough[a], rough[b], former);
                 INFO(file << " group " << group << " candidates " << a << " and " << b);
                 CHECK(now == was);
+                CHECK(now == sight::togetherRough(rough[a], rough[b], formerApart));
                 ++unions;
                 cut += now < rough[a].area + rough[b].area ? 1 : 0;  // the views share some floor
             }
@@ -906,6 +911,56 @@ TEST_CASE("screen unions: rings measured in a view's sectors (and triangles) wit
     CHECK(cut > 4000);
     WARN("screen unions, now and the former way: " << unions << " pairs, " << cut << " sharing floor, and " << exactUnions
                                                    << " exact unions, all the same to the bit");
+}
+
+TEST_CASE("screen unions: rooms wholly outside a sector's first or last side passed over, the union by hand and the former way's to the bit") {
+    // 25 rooms of 0.2 x 0.2 m (0.04 m2) on a 4 x 4 m floor, at 0.3, 1.0,
+    // 1.7, 2.4 and 3.1 m along each axis. One post sees the left half
+    // (x <= 2.05: 15 rooms, 0.6 m2) from (1, 2), the other the lower half
+    // (y <= 2.05: 15 rooms, 0.6 m2) from (2.1, 1); both see the 9 rooms
+    // with x and y below 2.05 (0.36 m2): together 0.84 m2. Each view's
+    // sectors (runs of its fan's triangles from its post) have boxes that
+    // hold rooms beyond their first or last ray from the post: those are
+    // passed over now (areaInSectors), rooms across a ray clipped; the
+    // same union to the bit as clipping every one (ScreenWay::formerApart).
+    MultiPolygon floor;
+    for (double x : {0.3, 1.0, 1.7, 2.4, 3.1})
+        for (double y : {0.3, 1.0, 1.7, 2.4, 3.1}) floor.push_back(box(x, y, x + 0.2, y + 0.2));
+    const sight::FloorRings rings(floor);
+    auto seen = [&](const Polygon& view, const Point& at) {
+        sight::Seen s;
+        s.spot = {0, at};
+        s.view = view;
+        s.area = sight::seenFloor(rings, s.view, at, s.shared, &s.sharedBoxes, &s.sharedAreas);
+        return s;
+    };
+    const sight::Seen left = seen(box(0, 0, 2.05, 4), Point(1, 2));
+    const sight::Seen lower = seen(box(0, 0, 4, 2.05), Point(2.1, 1));
+    CHECK(left.area == Approx(0.6).margin(1e-12));
+    CHECK(lower.area == Approx(0.6).margin(1e-12));
+    sight::ScreenWay former;
+    former.formerApart = true;
+    const double now = sight::togetherRough(left, lower);
+    CHECK(now == Approx(0.84).margin(1e-12));
+    CHECK(now == sight::togetherRough(left, lower, former));
+    CHECK(sight::togetherRough(lower, left) == now);
+    // Pieces of unknown area (no boxes, no areas): only the first side
+    // passes a room over; the same union.
+    sight::Seen leftBare = left, lowerBare = lower;
+    leftBare.sharedBoxes.clear();
+    leftBare.sharedAreas.clear();
+    lowerBare.sharedBoxes.clear();
+    lowerBare.sharedAreas.clear();
+    const double bare = sight::togetherRough(leftBare, lowerBare);
+    CHECK(bare == Approx(0.84).margin(1e-12));
+    CHECK(bare == sight::togetherRough(leftBare, lowerBare, former));
+    // The whole floor from the middle and from near it: every room in both
+    // (1 m2 together), many across the rays.
+    const sight::Seen middle = seen(box(0, 0, 4, 4), Point(2, 2));
+    const sight::Seen near = seen(box(0, 0, 4, 4), Point(2.1, 1.9));
+    CHECK(sight::togetherRough(middle, near) == Approx(1.0).margin(1e-12));
+    CHECK(sight::togetherRough(middle, near) == sight::togetherRough(middle, near, former));
+    CHECK(sight::togetherRough(left, near) == sight::togetherRough(left, near, former));
 }
 
 TEST_CASE("cell areas: an edge's columns and rows found by walking from a near one, the binary search's to the bit") {
