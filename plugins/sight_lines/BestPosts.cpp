@@ -195,6 +195,7 @@ struct ClipScratch {
     std::vector<Box> polyBox;
     std::vector<RingRef> rings;
     std::vector<size_t> ringsAt;
+    std::vector<unsigned> near;  // areaInSectors: the polygons of a sector to clip
 };
 // Not inlined: inlined, GCC takes the address of a thread_local for a value
 // it may compute again instead of keeping it, and called __tls_get_addr
@@ -584,20 +585,17 @@ double ringInConvex(const Point* r, size_t m, const Point* poly, size_t k, const
     return twice / 2.0;
 }
 
-// Whether every point of `box` lies strictly on the right of a-b (outside a
-// counter-clockwise polygon's side a-b) by sideOf's own arithmetic, told by
-// one corner of the box. sideOf computes fl(fl(dx * fl(p.y - a.y)) -
-// fl(dy * fl(p.x - a.x))) with dx, dy fixed by a-b; each rounded operation
-// is monotone in its operand (round to nearest never reverses an order), so
-// over the box the computed side is greatest at the corner of greatest y
-// (least, when dx < 0) and least x (greatest, when dy < 0). When that
-// corner's computed side is negative, so is every corner's of every ring in
-// the box: the clipping (clipPass) keeps none of them. (The same expression,
+// The greatest sideOf(a, b, p) over the points p of the box [x0, x1] x
+// [y0, y1], computed as sideOf computes it (dx = b.x - a.x, dy = b.y - a.y):
+// fl(fl(dx * fl(p.y - a.y)) - fl(dy * fl(p.x - a.x))). Each rounded
+// operation is monotone in its operand (round to nearest never reverses an
+// order), so over the box the computed side is greatest at the corner of
+// greatest y (least, when dx < 0) and least x (greatest, when dy < 0). When
+// it is negative, so is every point's of the box: the clipping (clipPass)
+// keeps no corner of a ring inside it. (The same expression as sideOf's,
 // not contracted into fused multiply-adds: none on x86-64's base ISA.)
-bool boxRightOf(const Point& a, const Point& b, const Box& box) {
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const Point far(dy >= 0 ? box.min_corner().x() : box.max_corner().x(), dx >= 0 ? box.max_corner().y() : box.min_corner().y());
-    return sideOf(a, b, far) < 0;
+double greatestSide(const Point& a, double dx, double dy, double x0, double y0, double x1, double y1) {
+    return dx * ((dx >= 0 ? y1 : y0) - a.y()) - dy * ((dy >= 0 ? x0 : x1) - a.x());
 }
 
 // areaInView with the view cut into convex sectors (convexSectors) instead
@@ -628,27 +626,54 @@ double areaInSectors(const MultiPolygon& area, const std::vector<Sector>& sector
         for (const auto& in : area[k].inners()) rings.push_back({in.data(), openSize(in), nullptr});
     }
     ringsAt.push_back(rings.size());
+    std::vector<unsigned>& near = scratch.near;
+    near.resize(area.size());
     double sum = 0.0;
     for (const Sector& sc : sectors) {
         if (!bg::intersects(sc.box, all)) continue;
         double part = 0.0;
         const Point* poly = sc.poly.data();
         const size_t ks = sc.poly.size();
+        if (!gNewApart) {
+            // The former way: every polygon whose box meets the sector's.
+            for (size_t k = 0; k < area.size(); ++k) {
+                if (!bg::intersects(sc.box, polyBox[k])) continue;
+                for (size_t q = ringsAt[k]; q < ringsAt[k + 1]; ++q)
+                    part += ringInConvex(rings[q].at, rings[q].m, poly, ks, rings[q].whole, scratch);
+            }
+            sum += sc.negative ? -part : part;
+            continue;
+        }
+        // The polygons to clip, listed first (in order, without a branch per
+        // polygon), then clipped: those whose box meets the sector's
+        // (bg::intersects' comparisons) and does not lie wholly outside the
+        // sector's first side (greatestSide: every corner of their rings is
+        // outside too) or, for a ring of known area (`whole`), its last
+        // side. A polygon passed over adds nothing: each ring's first pass
+        // keeps no corner and ringInConvex returns +0.0, which leaves `part`
+        // as it is (a sum begun at +0.0 is never -0.0); and for a ring of
+        // known area, any side with every corner of its own outside gives
+        // +0.0 (the former test, which ringInConvex keeps).
+        const Point& f0 = poly[0];
+        const Point& l0 = poly[ks - 1];
+        const double fdx = poly[1].x() - f0.x(), fdy = poly[1].y() - f0.y();  // first side: f0 -> poly[1]
+        const double ldx = f0.x() - l0.x(), ldy = f0.y() - l0.y();            // last side: l0 -> f0
+        const double sx0 = sc.box.min_corner().x(), sy0 = sc.box.min_corner().y();
+        const double sx1 = sc.box.max_corner().x(), sy1 = sc.box.max_corner().y();
+        size_t nn = 0;
         for (size_t k = 0; k < area.size(); ++k) {
-            if (!bg::intersects(sc.box, polyBox[k])) continue;
-            // A polygon wholly outside the sector's first side (boxRightOf:
-            // every corner of its rings too) adds nothing: each ring's first
-            // pass keeps no corner, and ringInConvex returns +0.0, which
-            // leaves `part` as it is (a sum begun at +0.0 is never -0.0).
-            // For a ring of known area (one ring, `whole`), any side with
-            // every corner of its own outside gives +0.0 (the former test,
-            // which ringInConvex keeps), so the last side counts too: the
-            // sector's other ray from the post.
-            if (gNewApart && (boxRightOf(poly[0], poly[1], polyBox[k]) ||
-                              (rings[ringsAt[k]].whole && boxRightOf(poly[ks - 1], poly[0], polyBox[k]))))
-                continue;
+            const Box& b = polyBox[k];
+            const double bx0 = b.min_corner().x(), by0 = b.min_corner().y(), bx1 = b.max_corner().x(), by1 = b.max_corner().y();
+            const bool meets = !(bx1 < sx0) & !(bx0 > sx1) & !(by1 < sy0) & !(by0 > sy1);
+            const bool apart = (greatestSide(f0, fdx, fdy, bx0, by0, bx1, by1) < 0) |
+                               ((rings[ringsAt[k]].whole != nullptr) & (greatestSide(l0, ldx, ldy, bx0, by0, bx1, by1) < 0));
+            near[nn] = static_cast<unsigned>(k);
+            nn += meets & !apart;
+        }
+        for (size_t e = 0; e < nn; ++e) {
+            const size_t k = near[e];
             for (size_t q = ringsAt[k]; q < ringsAt[k + 1]; ++q)
-                part += ringInConvex(rings[q].at, rings[q].m, sc.poly.data(), sc.poly.size(), rings[q].whole, scratch);
+                part += ringInConvex(rings[q].at, rings[q].m, poly, ks, rings[q].whole, scratch);
         }
         sum += sc.negative ? -part : part;
     }
