@@ -1,9 +1,48 @@
 #include "derive/BuildingGraph.h"
 
 #include <boost/geometry.hpp>
+#include <boost/geometry/algorithms/detail/overlay/needs_self_turns.hpp>
 
 #include <cmath>
 #include <stdexcept>
+
+namespace vgscan {
+
+namespace {
+
+// One half of a cascaded union as bg::union_ reads it: its polygons, and
+// whether they are known to have no self turns (see cascadedUnion).
+struct UnionHalf {
+    using const_iterator = MultiPolygon::const_iterator;
+    using iterator = const_iterator;
+    const MultiPolygon* polygons;
+    bool noSelfTurns;
+    const_iterator begin() const { return polygons->begin(); }
+    const_iterator end() const { return polygons->end(); }
+};
+
+}  // namespace
+}  // namespace vgscan
+
+namespace boost::geometry {
+namespace traits {
+template <>
+struct tag<vgscan::UnionHalf> {
+    using type = multi_polygon_tag;
+};
+}  // namespace traits
+namespace detail::overlay {
+// Boost.Geometry looks for the turns of a multi-polygon's polygons with each
+// other (self turns) in every overlay that finds turns between its inputs; a
+// half whose polygons are known to meet nowhere has none to find.
+template <>
+struct needs_self_turns<vgscan::UnionHalf, multi_polygon_tag> {
+    static bool apply(const vgscan::UnionHalf& half) {
+        return !half.noSelfTurns && needs_self_turns<vgscan::MultiPolygon>::apply(*half.polygons);
+    }
+};
+}  // namespace detail::overlay
+}  // namespace boost::geometry
 
 namespace vgscan {
 
@@ -65,12 +104,26 @@ Polygon makeDoorway(const Opening& o, const Space* a, const Space* b) {
 // Union of many polygons by merging halves (a cascaded union): adding them one
 // by one to a growing result is quadratic. Two halves that cannot meet are put
 // side by side without an overlay (see Union): with SkipApart when the halves'
-// boxes are apart, with SkipPolygonsApart when each polygon's box of one half
-// is apart from each polygon's box of the other.
+// boxes are apart, with SkipPolygonsApart (and NoSelfTurnsApart) when each
+// polygon's box of one half is apart from each polygon's box of the other.
+//
+// NoSelfTurnsApart also marks a half whose polygons have no holes and boxes
+// apart from each other by more than `margin` (pieces put side by side, or
+// what a union gave): bg::union_ then does not look for turns of its polygons
+// with each other (self turns), for there are none to find. Boost.Geometry
+// rounds coordinates to a grid of at most 2e-7 times the larger side of the
+// inputs' box before it looks (get_rescale_policy: 1e7 steps, rounded), so
+// boxes apart by more than 1e-6 times the storey's larger side stay apart on
+// that grid, and polygons within them share no point. Within one polygon,
+// Boost.Geometry itself never looks for self turns of a lone polygon without
+// holes (needs_self_turns); a valid ring has none unless two of its edges
+// come within a grid step of each other.
 MultiPolygon cascadedUnion(std::vector<MultiPolygon> parts, BuildingGraph::Union how) {
     using Union = BuildingGraph::Union;
     if (parts.empty()) return {};
-    const bool skip = how != Union::EveryPair, byPolygon = how == Union::SkipPolygonsApart;
+    const bool skip = how != Union::EveryPair,
+               byPolygon = how == Union::SkipPolygonsApart || how == Union::NoSelfTurnsApart,
+               selfTurnsKnown = how == Union::NoSelfTurnsApart;
     // Per half: its box, and with byPolygon its polygons' boxes.
     std::vector<Box> boxes(parts.size());
     std::vector<std::vector<Box>> polygonBoxes(byPolygon ? parts.size() : 0);
@@ -95,18 +148,57 @@ MultiPolygon cascadedUnion(std::vector<MultiPolygon> parts, BuildingGraph::Union
         }
         return true;
     };
+    // With selfTurnsKnown: per half, whether its polygons have no self turns
+    // (see above). `margin`: the gap between boxes that keeps them apart on
+    // Boost.Geometry's grid (infinite, so never met, when the storey's size is
+    // not a positive number).
+    double margin = HUGE_VAL;
+    if (selfTurnsKnown) {
+        Box all = boxes.front();
+        for (const Box& b : boxes) bg::expand(all, b);
+        const double side = std::max(all.max_corner().x() - all.min_corner().x(),
+                                     all.max_corner().y() - all.min_corner().y());
+        if (std::isfinite(side) && side > 0) margin = 1e-6 * side;
+    }
+    auto gapAbove = [&](const Box& a, const Box& b) {
+        return b.min_corner().x() - a.max_corner().x() > margin || a.min_corner().x() - b.max_corner().x() > margin ||
+               b.min_corner().y() - a.max_corner().y() > margin || a.min_corner().y() - b.max_corner().y() > margin;
+    };
+    // Each polygon's box of half i more than `margin` away from each of half j's.
+    auto apartByMargin = [&](size_t i, size_t j) {
+        for (const Box& a : polygonBoxes[i])
+            for (const Box& b : polygonBoxes[j])
+                if (!gapAbove(a, b)) return false;
+        return true;
+    };
+    // No holes, and each polygon's box more than `margin` away from the others'.
+    auto selfTurnFree = [&](const MultiPolygon& mp, const std::vector<Box>& polygonBoxes) {
+        for (const auto& poly : mp)
+            if (!poly.inners().empty()) return false;
+        for (std::size_t a = 0; a < polygonBoxes.size(); ++a)
+            for (std::size_t b = a + 1; b < polygonBoxes.size(); ++b)
+                if (!gapAbove(polygonBoxes[a], polygonBoxes[b])) return false;
+        return true;
+    };
+    std::vector<char> noSelfTurns(selfTurnsKnown ? parts.size() : 0);
+    for (size_t i = 0; i < noSelfTurns.size(); ++i) noSelfTurns[i] = selfTurnFree(parts[i], polygonBoxes[i]);
     while (parts.size() > 1) {
         std::vector<MultiPolygon> next;
         std::vector<Box> nextBoxes;
         std::vector<std::vector<Box>> nextPolygonBoxes;
+        std::vector<char> nextNoSelfTurns;
         next.reserve((parts.size() + 1) / 2);
         for (size_t i = 0; i + 1 < parts.size(); i += 2) {
             MultiPolygon u;
             const bool sideBySide = skip && !parts[i].empty() && !parts[i + 1].empty() && apart(i, i + 1);
+            if (selfTurnsKnown)  // a union's result is judged below
+                nextNoSelfTurns.push_back(sideBySide && noSelfTurns[i] && noSelfTurns[i + 1] && apartByMargin(i, i + 1));
             if (sideBySide) {
                 u = std::move(parts[i]);
                 u.insert(u.end(), std::make_move_iterator(parts[i + 1].begin()),
                          std::make_move_iterator(parts[i + 1].end()));
+            } else if (selfTurnsKnown) {
+                bg::union_(UnionHalf{&parts[i], noSelfTurns[i] != 0}, UnionHalf{&parts[i + 1], noSelfTurns[i + 1] != 0}, u);
             } else {
                 bg::union_(parts[i], parts[i + 1], u);
             }
@@ -122,6 +214,7 @@ MultiPolygon cascadedUnion(std::vector<MultiPolygon> parts, BuildingGraph::Union
                     pb.insert(pb.end(), polygonBoxes[i + 1].begin(), polygonBoxes[i + 1].end());
                 } else {
                     boxesOf(u, pb);
+                    if (selfTurnsKnown) nextNoSelfTurns.back() = selfTurnFree(u, pb);
                 }
                 nextPolygonBoxes.push_back(std::move(pb));
             }
@@ -131,10 +224,12 @@ MultiPolygon cascadedUnion(std::vector<MultiPolygon> parts, BuildingGraph::Union
             next.push_back(std::move(parts.back()));
             if (skip) nextBoxes.push_back(boxes.back());
             if (byPolygon) nextPolygonBoxes.push_back(std::move(polygonBoxes.back()));
+            if (selfTurnsKnown) nextNoSelfTurns.push_back(noSelfTurns.back());
         }
         parts = std::move(next);
         boxes = std::move(nextBoxes);
         polygonBoxes = std::move(nextPolygonBoxes);
+        noSelfTurns = std::move(nextNoSelfTurns);
     }
     return std::move(parts.front());
 }
@@ -241,7 +336,7 @@ const MultiPolygon& BuildingGraph::freeSpace(int storey) const {
     auto it = freeSpace_.find(storey);
     if (it == freeSpace_.end()) return none;
     FreeSpace& slot = *it->second;
-    std::call_once(slot.once, [&] { slot.area = makeFreeSpace(storey, Union::SkipPolygonsApart); });
+    std::call_once(slot.once, [&] { slot.area = makeFreeSpace(storey, Union::NoSelfTurnsApart); });
     return slot.area;
 }
 

@@ -68,15 +68,20 @@ public:
     // side by side, the first's polygons then the second's, which is what
     // Boost.Geometry's union gives for them (no turns, no ring inside the
     // other half: each input ring is copied, in input order): with
-    // SkipPolygonsApart (what freeSpace uses) when no polygon's box of one half
-    // meets (not even touches) a polygon's box of the other; with SkipApart
-    // (the former way, kept as the reference of test_derive and
-    // bench_building_graph) only when the two halves' boxes are apart. The
-    // others, and every pair with EveryPair (the reference of test_derive and
-    // bench_safe_routing's BM_FreeSpace), by bg::union_.
-    enum class Union { SkipPolygonsApart, SkipApart, EveryPair };
+    // SkipPolygonsApart when no polygon's box of one half meets (not even
+    // touches) a polygon's box of the other; with SkipApart (an earlier way,
+    // kept as a reference of test_derive) only when the two halves' boxes are
+    // apart. The others, and every pair with EveryPair (the reference of
+    // test_derive and bench_safe_routing's BM_FreeSpace), by bg::union_.
+    // NoSelfTurnsApart (what freeSpace uses) joins as SkipPolygonsApart, and
+    // tells bg::union_ not to look for turns between the polygons of a half
+    // made of pieces without holes put side by side with gaps wider than
+    // Boost.Geometry's rounding grid (it finds none there; see
+    // BuildingGraph.cpp); SkipPolygonsApart is its reference in test_derive
+    // and bench_building_graph.
+    enum class Union { NoSelfTurnsApart, SkipPolygonsApart, SkipApart, EveryPair };
     // The storey's free space made afresh (not kept), as freeSpace makes it
-    // with SkipPolygonsApart.
+    // with NoSelfTurnsApart.
     MultiPolygon makeFreeSpace(int storey, Union how) const;
     // The strip that fills the wall gap of a walkable opening (empty polygon
     // when the opening cannot be placed).
