@@ -4,6 +4,8 @@
 #include "io/PlanReader.h"
 #include "validate/PlanValidator.h"
 
+#include <boost/geometry.hpp>
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -40,6 +42,34 @@ bool has(const std::vector<InputIssue>& issues, const std::string& object, const
     });
 }
 
+// A way of validating, and the issues it gives, as text.
+struct Way {
+    OpeningDistance openings;
+    SpaceChecks spaces;
+};
+std::vector<std::string> issueTexts(const FloorPlan& p, Way way) {
+    std::vector<InputIssue> issues;
+    validatePlan(p, issues, {}, way.openings, way.spaces);
+    std::vector<std::string> out;
+    for (const auto& i : issues) out.push_back(i.str());
+    return out;
+}
+
+// The same issues both ways, for `p` and for each sample plan
+// (floorplans/plans) as readPlan reads it.
+void checkSameIssues(const FloorPlan& p, Way now, Way former) {
+    CHECK(issueTexts(p, now) == issueTexts(p, former));
+    int plans = 0;
+    for (const auto& f : std::filesystem::directory_iterator(sourcePath("floorplans/plans"))) {
+        std::vector<InputIssue> read;
+        const FloorPlan plan = readPlan(f.path().string(), read);
+        INFO(f.path().string());
+        CHECK(issueTexts(plan, now) == issueTexts(plan, former));
+        ++plans;
+    }
+    CHECK(plans == 10);
+}
+
 }  // namespace
 
 TEST_CASE("a good plan has no errors") { CHECK(errorsOf(twoRooms()).empty()); }
@@ -61,6 +91,35 @@ TEST_CASE("overlapping spaces on one storey; but not across storeys") {
     CHECK_FALSE(has(errorsOf(p), "space 'a'", "overlaps"));
 }
 
+TEST_CASE("spaces checked with their boxes first: the same issues as intersecting every pair") {
+    // Room a is [0,4] x [0,4]; overlaps of 0.01 m² or less are allowed.
+    FloorPlan p = twoRooms();
+    p.openings.clear();
+    p.staffPosts.clear();
+    p.spaces = {rect("a", SpaceUse::Bedroom, 0, 0, 4, 4),
+                rect("s4", SpaceUse::Storage, 3.9, -4, 8, 0.04),    // overlaps a's corner by 0.1 x 0.04: boxes decide
+                rect("s9", SpaceUse::Storage, 3.9, 3.91, 8, 8),     // 0.1 x 0.09: measured, allowed
+                rect("s11", SpaceUse::Storage, -4, 3.89, 0.1, 8),   // 0.1 x 0.11: measured, too much
+                rect("edge", SpaceUse::Storage, -4, 0, 0, 2)};      // shares a's wall: boxes touch
+    // An L round the corner of a room: boxes overlap by 4 m², the rooms not at all.
+    Space l = rect("l", SpaceUse::Corridor, 0, 0, 1, 1);
+    l.shape.outer() = {{10, 10}, {16, 10}, {16, 16}, {15, 16}, {15, 11}, {10, 11}, {10, 10}};
+    bg::correct(l.shape);
+    p.spaces.push_back(l);
+    p.spaces.push_back(rect("in", SpaceUse::Storage, 13, 12, 15, 14));
+    // Valid by self-intersection, invalid by its hole, which lies outside it.
+    Space holed = rect("holed", SpaceUse::Storage, 20, 0, 24, 4);
+    holed.shape.inners().push_back({{30, 1}, {31, 1}, {31, 2}, {30, 2}, {30, 1}});
+    bg::correct(holed.shape);
+    p.spaces.push_back(holed);
+    const auto e = errorsOf(p);
+    CHECK(e.size() == 2);
+    CHECK(has(e, "space 'a'", "overlaps space 's11' by 0.01 m²"));
+    CHECK(has(e, "space 'holed'", "invalid polygon: Geometry has interior rings defined outside the outer boundary"));
+    checkSameIssues(p, {OpeningDistance::BoundFirst, SpaceChecks::BoxesFirst},
+                    {OpeningDistance::BoundFirst, SpaceChecks::Always});
+}
+
 TEST_CASE("openings that name unknown spaces or lie far from them") {
     FloorPlan p = twoRooms();
     p.openings.push_back(door("d2", "a", "kitchen", 1, 4.05, 2, 4.05));
@@ -73,13 +132,6 @@ TEST_CASE("openings that name unknown spaces or lie far from them") {
 }
 
 TEST_CASE("an opening's distance: bounded by its ends' first, judged as measuring every one") {
-    auto issuesOf = [](const FloorPlan& p, OpeningDistance how) {
-        std::vector<InputIssue> issues;
-        validatePlan(p, issues, {}, how);
-        std::vector<std::string> out;
-        for (const auto& i : issues) out.push_back(i.str());
-        return out;
-    };
     FloorPlan p = twoRooms();
     // Room a is [0,4] x [0,4]; at most 0.5 m allowed.
     p.openings.push_back(door("w1", "a", "outside", 1, -0.49, 2, -0.49));   // 0.49 m: near
@@ -92,23 +144,13 @@ TEST_CASE("an opening's distance: bounded by its ends' first, judged as measurin
     point.position = Point(2, 2);  // a Point inside the room
     point.width = 0.9;
     p.openings.push_back(point);
-    const std::vector<std::string> bounded = issuesOf(p, OpeningDistance::BoundFirst);
-    CHECK(bounded == issuesOf(p, OpeningDistance::Always));
     std::vector<InputIssue> issues;
     validatePlan(p, issues);
     CHECK(issues.size() == 2);
     CHECK(has(issues, "opening 'w3'", "lies 0.51 m from space 'a'"));
     CHECK(has(issues, "opening 'w5'", "lies 8.49 m from space 'a'"));
-    // The sample plans: the same issues both ways.
-    int plans = 0;
-    for (const auto& e : std::filesystem::directory_iterator(sourcePath("floorplans/plans"))) {
-        std::vector<InputIssue> read;
-        const FloorPlan plan = readPlan(e.path().string(), read);
-        INFO(e.path().string());
-        CHECK(issuesOf(plan, OpeningDistance::BoundFirst) == issuesOf(plan, OpeningDistance::Always));
-        ++plans;
-    }
-    CHECK(plans == 10);
+    checkSameIssues(p, {OpeningDistance::BoundFirst, SpaceChecks::BoxesFirst},
+                    {OpeningDistance::Always, SpaceChecks::BoxesFirst});
 }
 
 TEST_CASE("duplicate ids; staff post outside; implausibly small space") {

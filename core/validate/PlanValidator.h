@@ -23,7 +23,17 @@ struct PlanTolerances {
 // bench_plan_read) does for every opening. The same issues either way.
 enum class OpeningDistance { BoundFirst, Always };
 
+// How spaces are checked. BoxesFirst: two spaces of a storey whose boxes
+// overlap by less than half of overlapMinArea are not intersected (their
+// overlap is no larger than their boxes'), and a polygon's validity is asked
+// without the reason (Boost.Geometry writes one through a string stream even
+// for a valid polygon), then again with it only when it is invalid. Always
+// (the former way, the reference of test_validation and bench_plan_read):
+// every pair whose boxes meet intersected, every reason written. The same
+// issues either way.
+enum class SpaceChecks { BoxesFirst, Always };
+
 void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const PlanTolerances& tol = {},
-                  OpeningDistance how = OpeningDistance::BoundFirst);
+                  OpeningDistance how = OpeningDistance::BoundFirst, SpaceChecks spaces = SpaceChecks::BoxesFirst);
 
 }  // namespace vgscan
