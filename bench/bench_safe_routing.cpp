@@ -22,9 +22,10 @@
 //    whose only doors lead outside, each its own piece) and on the wings
 //    joined by one hall (one piece: no gain there, the ratio says so).
 //    Pairs::SamePiece also tests the wall that hid the last node first,
-//    makes each wall's first test (both ends clearly on one side) in place,
-//    passes there the walls at the line's own ends that blocks() would
-//    pass, and walks the line's cells only as far as a blocking wall. Each
+//    answers in place the walls whose answer is plain without dividing
+//    (both ends clearly on one side, an end on the line with the start
+//    clearly off, a clear crossing beyond the segment or between its
+//    ends), passes there the walls at corner nodes' own vertices, and walks the line's cells only as far as a blocking wall. Each
 //    way goes first in turn.
 //    CPU time of the thread, per iteration (20 on the sample plans).
 //  - BM_SafeRoutingRule: the whole rule as `vgscan check` runs it, at growing

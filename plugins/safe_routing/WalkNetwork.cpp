@@ -75,7 +75,7 @@ struct Node {
 };
 
 // Is direction d (of length dLen) inside the closed free-space cone at vertex i?
-bool inCone(const Storey& s, int i, Vec d, double dLen) {
+bool inCone(const Storey& s, int i, const Vec& d, double dLen) {
     const Vertex& v = s.v[i];
     Vec a = sub(s.v[v.next].p, v.p);  // outgoing edge
     Vec b = sub(s.v[v.prev].p, v.p);  // back along the incoming edge
@@ -86,15 +86,17 @@ bool inCone(const Storey& s, int i, Vec d, double dLen) {
     return ad >= -tol || db >= -tol;                        // reflex (or straight): only the wedge behind is closed
 }
 
-bool inGroupCone(const Storey& s, int vertex, Vec d, double dLen) {
+bool inGroupCone(const Storey& s, int vertex, const Vec& d, double dLen) {
     for (int i : s.groups[s.v[vertex].group])
         if (inCone(s, i, d, dLen)) return true;
     return false;
 }
 
 // Does boundary edge e keep the segment p-q from lying inside the free space?
-// pv / qv: the boundary vertex at p / q, or -1 for a point inside.
-bool blocks(const Storey& s, int e, const Point& p, int pv, const Point& q, int qv, Vec d, double len) {
+// pv / qv: the boundary vertex at p / q, or -1 for a point inside. (Vec by
+// reference here and in the cone tests: by value its two doubles were
+// packed through the stack, a store-forwarding stall on every call.)
+bool blocks(const Storey& s, int e, const Point& p, int pv, const Point& q, int qv, const Vec& d, double len) {
     const Point& a = s.v[e].p;
     const Point& b = s.v[s.v[e].next].p;
     const double ca = cross(d, sub(a, p)), cb = cross(d, sub(b, p));
@@ -251,25 +253,52 @@ bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb,
     s.walked.clear();
     if (!blocker) return visibleByEveryEdge(s, na, nb, d, len);
     const CellWalk walk(s, p, q, d);
-    // The edges of a cell: false when one blocks the line. blocks()'s first
-    // test made here, the same expressions on the same doubles: an edge with
-    // both ends clearly on one side of the line is one blocks() would pass at
-    // once (most edges near a sight line). Only the others are stamped and go
-    // to blocks(); an edge in several cells may be dismissed more than once,
-    // which changes nothing.
+    // blocks()'s answer where the doubles make it plain without dividing, by
+    // the same expressions on the same doubles (most edges near a sight
+    // line): 0 the wall passes, 1 it blocks, -1 blocks() decides. `clear`:
+    // an end farther from the line than this (times len) is clearly off it,
+    // |ca| / len > kTouch; `near`: one nearer is clearly on it (the factors
+    // 1 -+ 1e-9 are far more than the rounding of those divisions).
     const double clear = kTouch * len * (1.0 + 1e-9);
+    const double near = kTouch * len * (1.0 - 1e-9);
+    auto inPlace = [&](double ax, double ay, double bx, double by) {
+        const double ca = d.x * (ay - p.y()) - d.y * (ax - p.x());
+        const double cb = d.x * (by - p.y()) - d.y * (bx - p.x());
+        // With the wall's start clearly off the line, blocks() finds no
+        // corner on the segment; it passes a wall whose ends are both
+        // clearly on one side or whose end is on the line (no crossing).
+        if (!(ca > clear || ca < -clear)) return -1;
+        if ((ca > clear && cb > clear) || (ca < -clear && cb < -clear)) return 0;
+        if (cb <= near && cb >= -near) return 0;
+        if (!(cb > clear || cb < -clear)) return -1;
+        // The wall crosses the line: it blocks when p and q lie clearly on
+        // opposite sides of it, passes when clearly on one side (it crosses
+        // beyond an end). blocks() divides by the wall's length, at most
+        // |ex| + |ey|: the margin holds for it too.
+        const double ex = bx - ax, ey = by - ay;
+        const double cp = ex * (p.y() - ay) - ey * (p.x() - ax);
+        const double cq = ex * (q.y() - ay) - ey * (q.x() - ax);
+        const double side = kTouch * (std::abs(ex) + std::abs(ey)) * (1.0 + 1e-9);
+        if ((cp > side && cq > side) || (cp < -side && cq < -side)) return 0;
+        if ((cp > side && cq < -side) || (cp < -side && cq > side)) return 1;
+        return -1;
+    };
+    // The edges of a cell: false when one blocks the line. Only those that
+    // inPlace() leaves open are stamped and go to blocks(); an edge in
+    // several cells may be answered in place more than once, which changes
+    // nothing.
     auto cellClear = [&](int cx, int cy) {
         for (const Storey::CellEdge& c : s.cellEdges[static_cast<size_t>(cy) * s.nx + cx]) {
-            const double ca = d.x * (c.ay - p.y()) - d.y * (c.ax - p.x());
-            const double cb = d.x * (c.by - p.y()) - d.y * (c.bx - p.x());
-            if ((ca > clear && cb > clear) || (ca < -clear && cb < -clear)) continue;
-            // The walls at the line's own ends, which blocks() would pass too
-            // (most of the edges that reach it): one that ends on the line
-            // (cb exactly 0: no crossing) with its start clearly off it (not
-            // on the segment); one that starts at a corner node's own vertex
-            // (the same coordinates: its group, whose cone visible() tested;
-            // its start is then exactly on the line: no crossing either).
-            if (cb == 0.0 && (ca > clear || ca < -clear)) continue;
+            const int plain = inPlace(c.ax, c.ay, c.bx, c.by);
+            if (plain == 0) continue;
+            if (plain == 1) {
+                *blocker = c.e;
+                return false;
+            }
+            // The walls that start at a corner node's own vertex, which
+            // blocks() would pass too (the same coordinates: its group,
+            // whose cone visible() tested; its start is then exactly on
+            // the line: no crossing either).
             if ((na.vertex >= 0 && c.ax == p.x() && c.ay == p.y()) || (nb.vertex >= 0 && c.ax == q.x() && c.ay == q.y()))
                 continue;
             if (s.stamp[c.e] == s.tick) continue;
@@ -288,7 +317,10 @@ bool WalkNetwork::Impl::visible(const Storey& s, const Node& na, const Node& nb,
     // visible when no edge of its cells blocks it, whichever is tested first.
     if (*blocker >= 0) {
         s.stamp[*blocker] = s.tick;  // tested here, whether or not a cell of the line holds it
-        if (blocks(s, *blocker, p, na.vertex, q, nb.vertex, d, len)) {
+        const Point& from = s.v[*blocker].p;
+        const Point& to = s.v[s.v[*blocker].next].p;
+        const int plain = inPlace(from.x(), from.y(), to.x(), to.y());
+        if (plain == 1 || (plain < 0 && blocks(s, *blocker, p, na.vertex, q, nb.vertex, d, len))) {
             const std::array<int, 4>& b = s.edgeCells[*blocker];
             const bool met = !walk.each([&](int cx, int cy) {
                 s.walked.emplace_back(cx, cy);

@@ -38,8 +38,10 @@ public:
     // Which pairs of a storey's nodes get the sight test: only those in the
     // same piece of free space (pieces that touch or nearly touch count as
     // one), each node's sight lines testing first the wall that hid its last
-    // node, and every wall's first test (both ends clearly on one side of the
-    // line) made in place on the grid cell's copy of its ends; or every pair,
+    // node, and the walls whose answer is plain without dividing (both ends
+    // clearly on one side of the line, an end on it with the start clearly
+    // off, a clear crossing) answered in place on the grid cell's copy of
+    // their ends; or every pair,
     // every wall through the full test in the order the grid gives (the
     // former construction, kept as the reference). Both give the same edges.
     enum class Pairs { SamePiece, All };

@@ -377,3 +377,68 @@ TEST_CASE("WalkNetwork: walls at a sight line's ends, at corner nodes and at poi
         return dist;
     });
 }
+
+// Pairs::SamePiece answers in place, without blocks(), the walls whose
+// answer the doubles make plain: an end on the line with the start clearly
+// off it (passes), and a wall that clearly crosses the line, beyond the
+// segment (passes) or between its ends (blocks); nearer the tolerances
+// blocks() decides. One storey per offset e: the room [0,20] x [0,10], a
+// tooth hanging from the top to y = 5 + e (x 6..8) and a thin wall rising
+// from the bottom, slanted: from (19.5,0) to (19.6,7), back from (19.7,7)
+// to (19.6,0). From (1,5):
+//  - to (19,5): the line passes the tooth's bottom at e (within kTouch:
+//    along it), the thin wall's side crosses the line's extension beyond
+//    the end: 18 m, straight where e >= 0 (bent round the tooth's corners
+//    where e is clearly below 0: hypot(5, e) + 2 + hypot(11, e), 18 m to
+//    1e-12);
+//  - to (19.5 - |e|, 5), at |e| from the foot of the thin wall's line: the
+//    wall crosses the line's extension: 18.5 - |e| m;
+//  - to points on the slanted side (x = 19.5 + y / 70 in doubles, y = 1 ..
+//    4.5, where covered): the lines pass below the tooth, straight; the side
+//    crosses each line at its end, where the rounding puts the end a hair
+//    either side of it.
+TEST_CASE("WalkNetwork: walls answered in place, at and around the tolerances, give the hand-worked walks either way") {
+    const std::vector<double> offsets{-1e-6, -2e-7, -1.0000001e-7, -1e-7, -0.99999999e-7, -5e-8, -1e-9, 0.0,
+                                      1e-9, 5e-8, 0.99999999e-7, 1e-7, 1.0000001e-7, 2e-7, 1e-6};
+    std::vector<Point> onSide;
+    for (double y : {1.0, 1.3, 2.0, 2.2, 3.0, 3.1, 3.7, 4.0, 4.1, 4.5}) onSide.emplace_back(19.5 + y / 70.0, y);
+    size_t onSideAdded = 0;
+    checkBothWays([&](routing::WalkNetwork& net, routing::WalkNetwork::Pairs pairs) {
+        std::vector<int> from, along, atFoot;
+        std::vector<std::vector<int>> atSide(offsets.size());
+        for (std::size_t k = 0; k < offsets.size(); ++k) {
+            const double e = offsets[k];
+            const int storey = static_cast<int>(k);
+            MultiPolygon free{polygonOf({{0, 0}, {19.5, 0}, {19.6, 7}, {19.7, 7}, {19.6, 0}, {20, 0}, {20, 10}, {8, 10},
+                                         {8, 5 + e}, {6, 5 + e}, {6, 10}, {0, 10}})};
+            bg::correct(free);
+            net.addStorey(storey, free);
+            from.push_back(net.addPoint(storey, Point(1, 5), routing::NodeRole::Source));
+            along.push_back(net.addPoint(storey, Point(19, 5), routing::NodeRole::Target));
+            atFoot.push_back(net.addPoint(storey, Point(19.5 - std::abs(e), 5), routing::NodeRole::Target));
+            for (const Point& q : onSide) atSide[k].push_back(net.addPoint(storey, q, routing::NodeRole::Target));
+        }
+        net.build(pairs);
+        std::vector<double> dist;
+        onSideAdded = 0;
+        for (std::size_t k = 0; k < offsets.size(); ++k) {
+            INFO("e = " << offsets[k]);
+            REQUIRE(from[k] >= 0);
+            REQUIRE(atFoot[k] >= 0);
+            const auto t = net.shortestFrom({from[k]});
+            CHECK(t.dist[along[k]] == Approx(18.0).margin(1e-9));
+            CHECK(t.dist[atFoot[k]] == Approx(18.5 - std::abs(offsets[k])).margin(1e-9));
+            if (offsets[k] >= 0) CHECK(net.route(t, along[k]).size() == 2);
+            if (offsets[k] < -2 * 1e-7) CHECK(net.route(t, along[k]).size() == 4);
+            for (std::size_t i = 0; i < onSide.size(); ++i) {
+                if (atSide[k][i] < 0) continue;
+                ++onSideAdded;
+                CHECK(t.dist[atSide[k][i]] == Approx(std::hypot(onSide[i].x() - 1, onSide[i].y() - 5)).margin(1e-9));
+                CHECK(net.route(t, atSide[k][i]).size() == 2);
+            }
+            dist.insert(dist.end(), t.dist.begin(), t.dist.end());
+        }
+        return dist;
+    });
+    CHECK(onSideAdded > 0);
+}
