@@ -14,6 +14,9 @@
 //  - BM_TableData: the main page's table data (a row per site) written
 //    directly (TableDataWay::Direct, io/JsonText.h) against the former way
 //    through Qt's JSON classes (TableDataWay::Qt).
+//  - BM_Sections: the sections of the pages of buildings, their drawings
+//    appended part by part (SectionWay::Appended) against the former way
+//    (SectionWay::Joined), page by page.
 //  - BM_WithNames: every finding's and rule summary's text of the sites
 //    with the rooms named (ObjectNames::withNames: only bytes that begin an
 //    id looked at, runs appended whole) against the former loop
@@ -91,6 +94,20 @@ std::size_t size(const std::vector<std::string>& v) {
     return n;
 }
 
+// The figures of a comparison: each way's CPU time and their ratio; fails
+// the benchmark when any round's outputs differed.
+void reportWays(benchmark::State& state, const char* what, std::size_t bytes, int rounds, double newCpu, double formerCpu,
+                std::size_t mismatches) {
+    state.counters["bytes"] = static_cast<double>(bytes);
+    state.counters["new_s"] = newCpu;
+    state.counters["former_s"] = formerCpu;
+    state.counters["former_over_new"] = formerCpu / newCpu;
+    state.counters["mismatches"] = static_cast<double>(mismatches);
+    std::cerr << what << ": " << bytes << " bytes x " << rounds << ": new " << newCpu << " s CPU, former " << formerCpu
+              << " s: ratio " << formerCpu / newCpu << ", " << mismatches << " rounds differ\n";
+    if (mismatches > 0) state.SkipWithError("the new and the former way disagree");
+}
+
 // Runs both ways `rounds` times, alternating which goes first; fails when
 // their bytes differ.
 template <class T>
@@ -118,14 +135,7 @@ void compareWays(benchmark::State& state, const char* what, const std::function<
         }
         state.SetIterationTime(fastCpu);
     }
-    state.counters["bytes"] = static_cast<double>(bytes);
-    state.counters["new_s"] = fastCpu;
-    state.counters["former_s"] = formerCpu;
-    state.counters["former_over_new"] = formerCpu / fastCpu;
-    state.counters["mismatches"] = static_cast<double>(mismatches);
-    std::cerr << what << ": " << bytes << " bytes x " << rounds << ": new " << fastCpu << " s CPU, former " << formerCpu
-              << " s: ratio " << formerCpu / fastCpu << ", " << mismatches << " rounds differ\n";
-    if (mismatches > 0) state.SkipWithError("the new and the former way disagree");
+    reportWays(state, what, bytes, rounds, fastCpu, formerCpu, mismatches);
 }
 
 std::string text(const QByteArray& b) { return std::string(b.constData(), static_cast<std::size_t>(b.size())); }
@@ -221,6 +231,36 @@ void BM_WithNames(benchmark::State& state) {
                                           [] { return roomsNamed(true); }, 6);
 }
 BENCHMARK(BM_WithNames)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
+
+// The sections of every page of buildings, page by page as writeScanFiles
+// makes them (a page's sections kept until it is written, then let go),
+// their drawings appended part by part (SectionWay::Appended) against the
+// former way (SectionWay::Joined: each drawing a text of its own made of
+// joined temporaries); the two ways take turns on each page.
+void BM_Sections(benchmark::State& state) {
+    const HtmlReportPages pages(htmlInput(), "report.html");
+    double appendedCpu = 0, joinedCpu = 0;
+    std::size_t bytes = 0, mismatches = 0, turn = 0;
+    constexpr int kRounds = 2;
+    for (auto _ : state) {
+        for (int round = 0; round < kRounds; ++round)
+            for (std::size_t k = 1; k < pages.count(); ++k) {
+                std::vector<std::string> appended, joined;
+                auto make = [&](SectionWay way, std::vector<std::string>& out) {
+                    return [&, way] {
+                        for (std::size_t j = 0; j < pages.pieceCount(k); ++j) out.push_back(pages.piece(k, j, way));
+                    };
+                };
+                bench::alternating(turn++, make(SectionWay::Appended, appended), appendedCpu,
+                                   make(SectionWay::Joined, joined), joinedCpu);
+                if (appended != joined) ++mismatches;
+                if (round == 0) bytes += size(appended);
+            }
+        state.SetIterationTime(appendedCpu);
+    }
+    reportWays(state, "sections (appended / joined)", bytes, kRounds, appendedCpu, joinedCpu, mismatches);
+}
+BENCHMARK(BM_Sections)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
 
 void BM_HtmlPages(benchmark::State& state) {
     fixture();

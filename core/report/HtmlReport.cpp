@@ -159,6 +159,7 @@ struct Building {
     // key -> the routes they count for); shown apart, never as a failed gate.
     const std::map<std::string, std::string>* outsideProfile = nullptr;
     const Words* words = nullptr;
+    SectionWay way = SectionWay::Appended;
 };
 
 // The routes of CheckProfile's gatesOutsideProfile() ("cluster, keep", or
@@ -285,19 +286,21 @@ void buildingBody(const Building& b, std::string& s) {
             // Appended part by part: the drawing (most of the bytes) is not
             // copied into a joined temporary first.
             s += "<figure class=\"view planfig" + std::string(html::narrowPlan(v) ? " narrow" : "") + "\" id=\"v-" + b.anchor + "-s" + std::to_string(st) + "\">";
-            s += html::planSvg(*b.plan, st, v, planShapes[st], planMarks[st], place,
-                               (b.plan->name.empty() ? tx("report", "plan") : b.plan->name) + ", " + caption);
+            const std::string title = (b.plan->name.empty() ? tx("report", "plan") : b.plan->name) + ", " + caption;
+            if (b.way == SectionWay::Joined) s += html::planSvg(*b.plan, st, v, planShapes[st], planMarks[st], place, title);
+            else html::appendPlanSvg(s, *b.plan, st, v, planShapes[st], planMarks[st], place, title);
             s += "<figcaption>" + esc(caption) + ruleLegend(rulesOnPlan) + "</figcaption></figure>";
         }
     }
     if (b.site) {
         const html::View close = html::plotView(*b.site, b.plan);
         const html::View wide = html::surroundingsView(close, plotShapes, plotMarks);
-        const std::string svg = html::plotSvg(*b.site, b.plan, b.index, close, plotShapes, plotMarks,
-                                              arg(tx("report", "plot of site %1"), b.site->id));
-        if (!svg.empty()) {
+        const std::string closeTitle = arg(tx("report", "plot of site %1"), b.site->id);
+        // plotSvg draws nothing for an empty view, and something for any other.
+        if (!close.empty()) {
             s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-plot\">";
-            s += svg;
+            if (b.way == SectionWay::Joined) s += html::plotSvg(*b.site, b.plan, b.index, close, plotShapes, plotMarks, closeTitle);
+            else html::appendPlotSvg(s, *b.site, b.plan, b.index, close, plotShapes, plotMarks, closeTitle);
             s += "<figcaption>" +
                  (b.plan && b.site->placement.given ? tx("report", "Plot and footprints (world coordinates, plan placed faintly)")
                                                     : tx("report", "Plot and footprints (world coordinates)")) +
@@ -305,8 +308,9 @@ void buildingBody(const Building& b, std::string& s) {
         }
         if (!wide.empty()) {
             s += "<figure class=\"view plotfig\" id=\"v-" + b.anchor + "-area\">";
-            s += html::plotSvg(*b.site, b.plan, b.index, wide, plotShapes, plotMarks,
-                               arg(tx("report", "surroundings of site %1"), b.site->id));
+            const std::string wideTitle = arg(tx("report", "surroundings of site %1"), b.site->id);
+            if (b.way == SectionWay::Joined) s += html::plotSvg(*b.site, b.plan, b.index, wide, plotShapes, plotMarks, wideTitle);
+            else html::appendPlotSvg(s, *b.site, b.plan, b.index, wide, plotShapes, plotMarks, wideTitle);
             s += "<figcaption>" + tx("report", "Surroundings: the site rules' evidence with roads and points of interest") +
                  ruleLegend(rulesOnPlot) + "</figcaption></figure>";
         }
@@ -871,7 +875,7 @@ struct HtmlReportPages::Impl {
         return stem + "-sites-" + n + ".html";
     }
     // One site's section of buildings, appended to `t`.
-    void building(std::size_t i, const std::string& table, std::string& t) const;
+    void building(std::size_t i, const std::string& table, std::string& t, SectionWay way = SectionWay::Appended) const;
     std::string buildings(std::size_t from, std::size_t to, const std::string& table) const;
     std::string mainPage() const;
     // The data of the main page's table of sites (one row per site, one cell
@@ -928,7 +932,7 @@ std::string HtmlReportPages::Impl::buildings(std::size_t from, std::size_t to, c
     return t;
 }
 
-void HtmlReportPages::Impl::building(std::size_t i, const std::string& table, std::string& t) const {
+void HtmlReportPages::Impl::building(std::size_t i, const std::string& table, std::string& t, SectionWay way) const {
     const SiteAssessment& a = sites[i];
     t += "<section class=\"bld\" id=\"" + esc(anchors[i]) + "\"><h3><span class=\"sid\">" + esc(a.site->id) +
          "</span> " + esc(a.site->name) + " " + badge("v-" + verdicts[i], V(verdicts[i])) + "</h3>";
@@ -945,6 +949,7 @@ void HtmlReportPages::Impl::building(std::size_t i, const std::string& table, st
     b.results = &a.results;
     b.rs = &rs;
     b.words = words.get();
+    b.way = way;
     buildingBody(b, t);
     t += "<p class=\"back\"><a href=\"" + table + "#sites\">↑ " + tx("report", "back to the table") + "</a></p></section>\n";
 }
@@ -1299,14 +1304,14 @@ std::vector<std::string> HtmlReportPages::pieces(std::size_t k) const {
 std::size_t HtmlReportPages::pieceCount(std::size_t k) const {
     return k == 0 ? 1 : impl_->pageTo(k - 1) - impl_->pageFrom(k - 1) + 2;
 }
-std::string HtmlReportPages::piece(std::size_t k, std::size_t j) const {
+std::string HtmlReportPages::piece(std::size_t k, std::size_t j, SectionWay way) const {
     if (k == 0) return impl_->mainPage();
     const std::size_t g = k - 1;
     if (j == 0) return impl_->buildingsHead(g);
     const std::size_t i = impl_->pageFrom(g) + (j - 1);
     if (i >= impl_->pageTo(g)) return Impl::buildingsTail();
     std::string section;
-    impl_->building(i, esc(impl_->mainName), section);
+    impl_->building(i, esc(impl_->mainName), section, way);
     return section;
 }
 std::string HtmlReportPages::page(std::size_t k) const {

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vgscan {
@@ -61,6 +62,11 @@ inline constexpr std::size_t kSitesPerPage = 250;
 // written directly (Direct), or the former way through Qt's JSON classes
 // (Qt), kept as the reference of tests and bench_scan_files. The same bytes.
 enum class TableDataWay { Direct, Qt };
+// How a site's section of buildings is made: its drawings appended part by
+// part to the section (Appended), or the former way (Joined: each drawing
+// made as a text of its own from joined temporaries, then copied in), kept
+// as the reference of tests and bench_scan_files. The same bytes.
+enum class SectionWay { Appended, Joined };
 
 class HtmlReportPages {
 public:
@@ -75,7 +81,7 @@ public:
     // The pieces one by one, in any order and from several threads: page k
     // has pieceCount(k) of them, pieces(k)[j] == piece(k, j).
     std::size_t pieceCount(std::size_t k) const;
-    std::string piece(std::size_t k, std::size_t j) const;
+    std::string piece(std::size_t k, std::size_t j, SectionWay way = SectionWay::Appended) const;
     // The main page's table data, as the page embeds it.
     std::string tableData(TableDataWay way) const;
 
@@ -113,13 +119,35 @@ namespace html {
 // never become markup (control characters other than tab and newline become
 // spaces). The runs between such bytes are appended whole.
 std::string esc(const std::string& s);
+// esc(s) appended to `out`.
+void appendEsc(std::string& out, std::string_view s);
 // The former way, byte by byte (the reference of tests and bench_report_text).
 std::string escByByte(const std::string& s);
 // A number with at most `decimals` digits after the point, no trailing zeros.
 std::string num(double v, int decimals = 2);
+// num(v, decimals) appended to `out`.
+void appendNum(std::string& out, double v, int decimals = 2);
 // The former way, std::to_chars for every number (the reference of tests and
 // bench_report_text).
 std::string numToChars(double v, int decimals = 2);
+// Parts of markup appended to a text in order, without a joined temporary
+// (a site's section is some hundred kB written from thousands of parts):
+// text as it is, Esc{t} as esc(t), Num{v, d} as num(v, d).
+struct Esc {
+    std::string_view text;
+};
+struct Num {
+    double value;
+    int decimals = 2;
+};
+inline void appendPart(std::string& out, std::string_view t) { out += t; }
+inline void appendPart(std::string& out, char c) { out += c; }
+inline void appendPart(std::string& out, Esc e) { appendEsc(out, e.text); }
+inline void appendPart(std::string& out, Num n) { appendNum(out, n.value, n.decimals); }
+template <class... Parts>
+void cat(std::string& out, const Parts&... parts) {
+    (appendPart(out, parts), ...);
+}
 // A fragment id made from any text: [A-Za-z0-9_-] kept, every other byte as
 // _xx, so distinct texts give distinct ids.
 std::string slug(const std::string& s);
@@ -177,6 +205,10 @@ const char* verdictColour(const std::string& verdictWord);
 std::string planSvg(const FloorPlan& plan, int storey, const View& view, const std::vector<Evidence>& shapes,
                     const std::vector<Mark>& marks, const std::optional<PlanPlacement>& placement,
                     const std::string& caption);
+// planSvg appended to `out` part by part (no temporary of each element).
+void appendPlanSvg(std::string& out, const FloorPlan& plan, int storey, const View& view,
+                   const std::vector<Evidence>& shapes, const std::vector<Mark>& marks,
+                   const std::optional<PlanPlacement>& placement, const std::string& caption);
 // The close view of a site: plot, footprints and the placed plan (world
 // coordinates); empty without any geometry.
 View plotView(const Site& site, const FloorPlan* plan);
@@ -196,6 +228,10 @@ inline constexpr std::size_t kMaxWindowPois = 50;
 // markers that fall inside the view.
 std::string plotSvg(const Site& site, const FloorPlan* plan, const ContextIndex* index, const View& view,
                     const std::vector<Evidence>& shapes, const std::vector<Mark>& marks, const std::string& title);
+// plotSvg appended to `out` part by part; nothing for an empty view.
+void appendPlotSvg(std::string& out, const Site& site, const FloorPlan* plan, const ContextIndex* index,
+                   const View& view, const std::vector<Evidence>& shapes, const std::vector<Mark>& marks,
+                   const std::string& title);
 // The overview map draws the roads and POIs up to these counts; beyond them
 // (a national layer) it leaves them out and says so: each site's own map
 // still shows those around it.

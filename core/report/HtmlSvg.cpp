@@ -50,9 +50,7 @@ constexpr std::array<unsigned char, 256> kEscapeOf = [] {
 
 }  // namespace
 
-std::string esc(const std::string& s) {
-    std::string o;
-    o.reserve(s.size() + 8);
+void appendEsc(std::string& o, std::string_view s) {
     const char* const begin = s.data();
     const char* const end = begin + s.size();
     const char* run = begin;  // the bytes kept since the last replacement
@@ -64,6 +62,12 @@ std::string esc(const std::string& s) {
         run = p + 1;
     }
     o.append(run, end);
+}
+
+std::string esc(const std::string& s) {
+    std::string o;
+    o.reserve(s.size() + 8);
+    appendEsc(o, s);
     return o;
 }
 
@@ -108,13 +112,15 @@ void appendNumToChars(std::string& out, double v, int decimals) {
     out.append(buf, end);
 }
 
+}  // namespace
+
 // num's text appended to `out` without a string of its own (the maps write
 // hundreds of coordinates a site). v scaled by 10^decimals and rounded to a
 // whole number, written with the point put in: the digits std::to_chars
 // gives (the exact value rounded), wherever v × 10^decimals is not within
 // 1e-3 of a half, for the product's rounding error is at most 2^-13 below
 // 2^40. Anything else (near a half, large, many decimals) by to_chars.
-void appendNum(std::string& out, double v, int decimals = 2) {
+void appendNum(std::string& out, double v, int decimals) {
     static constexpr double kScale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
     constexpr double kLimit = 1099511627776.0;  // 2^40
     if (decimals < 0 || decimals > 6) return appendNumToChars(out, v, decimals);
@@ -146,8 +152,6 @@ void appendNum(std::string& out, double v, int decimals = 2) {
     if (negative) *--p = '-';
     out.append(p, end);
 }
-
-}  // namespace
 
 std::string num(double v, int decimals) {
     std::string s;
@@ -271,28 +275,42 @@ void ringPath(std::string& d, const View& v, const auto& ring) {
     if (!first) d += "Z";
 }
 
-std::string polygonPath(const View& v, const Polygon& poly) {
-    std::string d;
+void appendPolygonPath(std::string& d, const View& v, const Polygon& poly) {
     ringPath(d, v, poly.outer());
     for (const auto& in : poly.inners()) ringPath(d, v, in);
+}
+
+std::string polygonPath(const View& v, const Polygon& poly) {
+    std::string d;
+    appendPolygonPath(d, v, poly);
     return d;
+}
+
+void appendMultiPath(std::string& d, const View& v, const MultiPolygon& mp) {
+    for (const auto& p : mp) appendPolygonPath(d, v, p);
 }
 
 std::string multiPath(const View& v, const MultiPolygon& mp) {
     std::string d;
-    for (const auto& p : mp) d += polygonPath(v, p);
+    appendMultiPath(d, v, mp);
     return d;
+}
+
+void appendPoints(std::string& s, const View& v, const LineString& line) {
+    bool first = true;
+    for (const auto& p : line) {
+        if (!first) s += ' ';
+        first = false;
+        appendNum(s, v.x(p.x()));
+        s += ',';
+        appendNum(s, v.y(p.y()));
+    }
 }
 
 std::string points(const View& v, const LineString& line) {
     std::string s;
     s.reserve(line.size() * 16);
-    for (const auto& p : line) {
-        if (!s.empty()) s += ' ';
-        appendNum(s, v.x(p.x()));
-        s += ',';
-        appendNum(s, v.y(p.y()));
-    }
+    appendPoints(s, v, line);
     return s;
 }
 
@@ -302,6 +320,13 @@ std::string openSvg(const View& v, const std::string& cls, const std::string& ti
     return "<svg class=\"vg " + cls + "\" viewBox=\"0 " + num(-v.height()) + " " + num(v.width()) + " " +
            num(v.height()) + "\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\"" + extra + "><title>" + esc(title) +
            "</title>";
+}
+
+// openSvg up to its extra attributes, appended to `s`: the caller closes the
+// tag and writes the title.
+void appendOpenSvg(std::string& s, const View& v, const char* cls) {
+    cat(s, "<svg class=\"vg ", cls, "\" viewBox=\"0 ", Num{-v.height()}, " ", Num{v.width()}, " ", Num{v.height()},
+        "\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\"");
 }
 
 // The drawing unit (marker radius, label size) in metres: about 12 px at the
@@ -318,7 +343,7 @@ double labelWidth(const std::string& text, double unit) {
 }
 
 // A scale bar of a round length (1, 2 or 5 × 10^k m) about a fifth of the view.
-std::string scaleBar(const View& v, double unit) {
+void appendScaleBar(std::string& s, const View& v, double unit) {
     const double target = v.width() / 5.0;
     double len = std::pow(10.0, std::floor(std::log10(target)));
     for (double f : {5.0, 2.0, 1.0})
@@ -328,26 +353,36 @@ std::string scaleBar(const View& v, double unit) {
         }
     const double x0 = unit * 1.2, y0 = -unit * 1.2, h = unit * 0.45;
     const std::string label = len >= 1000 ? i18n::shown(len / 1000, 1) + " km" : i18n::shown(len, 2) + " m";
-    std::string s = "<g class=\"scalebar\"><title>" + tx("report", "scale bar") + "</title><rect x=\"" + num(x0) + "\" y=\"" + num(y0 - h) +
-                    "\" width=\"" + num(len / 2) + "\" height=\"" + num(h) + "\" fill=\"#222\"/><rect x=\"" +
-                    num(x0 + len / 2) + "\" y=\"" + num(y0 - h) + "\" width=\"" + num(len / 2) + "\" height=\"" + num(h) +
-                    "\" fill=\"#fff\" stroke=\"#222\" stroke-width=\"" + num(unit * 0.08, 3) + "\"/>";
-    s += "<text x=\"" + num(x0 + len + unit * 0.5) + "\" y=\"" + num(y0) + "\" font-size=\"" + num(unit * 1.05) +
-         "\">" + label + "</text></g>";
+    cat(s, "<g class=\"scalebar\"><title>", tx("report", "scale bar"), "</title><rect x=\"", Num{x0}, "\" y=\"",
+        Num{y0 - h}, "\" width=\"", Num{len / 2}, "\" height=\"", Num{h}, "\" fill=\"#222\"/><rect x=\"",
+        Num{x0 + len / 2}, "\" y=\"", Num{y0 - h}, "\" width=\"", Num{len / 2}, "\" height=\"", Num{h},
+        "\" fill=\"#fff\" stroke=\"#222\" stroke-width=\"", Num{unit * 0.08, 3}, "\"/>");
+    cat(s, "<text x=\"", Num{x0 + len + unit * 0.5}, "\" y=\"", Num{y0}, "\" font-size=\"", Num{unit * 1.05}, "\">",
+        label, "</text></g>");
+}
+
+std::string scaleBar(const View& v, double unit) {
+    std::string s;
+    appendScaleBar(s, v, unit);
     return s;
 }
 
 // A north arrow in the top right corner, turned by `rotationDeg` clockwise on
 // screen (a plan placed rotated counter-clockwise has north turned clockwise).
-std::string northArrow(const View& v, double unit, double rotationDeg) {
+void appendNorthArrow(std::string& s, const View& v, double unit, double rotationDeg) {
     const double cx = v.width() - unit * 2.0, cy = -v.height() + unit * 2.6;
     const double h = unit * 1.4;
-    std::string s = "<g class=\"north\" transform=\"translate(" + num(cx) + " " + num(cy) + ") rotate(" +
-                    num(rotationDeg, 1) + ")\"><title>" + tx("report", "north") + "</title>";
-    s += "<path d=\"M0 " + num(-h) + "L" + num(h * 0.45) + " " + num(h * 0.6) + "L0 " + num(h * 0.25) + "L" +
-         num(-h * 0.45) + " " + num(h * 0.6) + "Z\" fill=\"#222\"/>";
-    s += "<text x=\"0\" y=\"" + num(-h - unit * 0.3) + "\" font-size=\"" + num(unit) +
-         "\" text-anchor=\"middle\" font-weight=\"bold\">N</text></g>";
+    cat(s, "<g class=\"north\" transform=\"translate(", Num{cx}, " ", Num{cy}, ") rotate(", Num{rotationDeg, 1},
+        ")\"><title>", tx("report", "north"), "</title>");
+    cat(s, "<path d=\"M0 ", Num{-h}, "L", Num{h * 0.45}, " ", Num{h * 0.6}, "L0 ", Num{h * 0.25}, "L", Num{-h * 0.45}, " ",
+        Num{h * 0.6}, "Z\" fill=\"#222\"/>");
+    cat(s, "<text x=\"0\" y=\"", Num{-h - unit * 0.3}, "\" font-size=\"", Num{unit},
+        "\" text-anchor=\"middle\" font-weight=\"bold\">N</text></g>");
+}
+
+std::string northArrow(const View& v, double unit, double rotationDeg) {
+    std::string s;
+    appendNorthArrow(s, v, unit, rotationDeg);
     return s;
 }
 
@@ -429,18 +464,28 @@ LineString drawnLine(const View& v, const LineString& line) {
 
 namespace {
 
+// An evidence shape as drawn: placed on the site, a copy moved; else the
+// rule's own shape, not copied.
+struct DrawnShape {
+    MultiPolygon placedArea;
+    LineString placedLine;
+    const MultiPolygon* area;
+    const LineString* line;
+    DrawnShape(const Shape& shape, const std::optional<PlanPlacement>& place) : area(&shape.area), line(&shape.line) {
+        if (!place) return;
+        placedArea = toWorld(shape.area, *place);
+        placedLine = toWorld(shape.line, *place);
+        area = &placedArea;
+        line = &placedLine;
+    }
+};
+
 std::string evidenceSvg(const View& v, const Evidence& e, const std::optional<PlanPlacement>& place) {
     const std::string colour = ruleColour(e.ruleIndex);
     std::string s;
-    // Placed on the site, a copy moved; else the rule's own shape, not copied.
-    MultiPolygon placedArea;
-    LineString placedLine;
-    if (place) {
-        placedArea = toWorld(e.shape->area, *place);
-        placedLine = toWorld(e.shape->line, *place);
-    }
-    const MultiPolygon& area = place ? placedArea : e.shape->area;
-    const LineString& line = place ? placedLine : e.shape->line;
+    const DrawnShape drawn(*e.shape, place);
+    const MultiPolygon& area = *drawn.area;
+    const LineString& line = *drawn.line;
     if (!area.empty())
         s += "<path class=\"ev\" fill-rule=\"evenodd\" fill=\"" + colour + "\" stroke=\"" + colour + "\" d=\"" +
              multiPath(v, area) + "\"><title>" + esc(e.title) + "</title></path>";
@@ -451,16 +496,47 @@ std::string evidenceSvg(const View& v, const Evidence& e, const std::optional<Pl
     return s;
 }
 
+// evidenceSvg appended to `s`.
+void appendEvidence(std::string& s, const View& v, const Evidence& e, const std::optional<PlanPlacement>& place) {
+    const std::string colour = ruleColour(e.ruleIndex);
+    const DrawnShape drawn(*e.shape, place);
+    if (!drawn.area->empty()) {
+        cat(s, "<path class=\"ev\" fill-rule=\"evenodd\" fill=\"", colour, "\" stroke=\"", colour, "\" d=\"");
+        appendMultiPath(s, v, *drawn.area);
+        cat(s, "\"><title>", Esc{e.title}, "</title></path>");
+    }
+    if (drawn.line->size() >= 2) {
+        cat(s, "<polyline class=\"evl", e.shape->straight ? " straight" : "", "\" fill=\"none\" stroke=\"", colour,
+            "\" points=\"");
+        appendPoints(s, v, drawnLine(v, *drawn.line));
+        cat(s, "\"><title>", Esc{e.title}, "</title></polyline>");
+    }
+}
+
+// Where the markers go: several rules often flag the same room at the same
+// point, so such markers are put side by side instead of on top of each other.
+class MarkPlaces {
+public:
+    explicit MarkPlaces(double r) : r_(r) {}
+    // The marker's centre in the SVG's text coordinates (x, -y).
+    std::pair<double, double> at(const View& v, const Mark& m) {
+        double x = v.x(m.at.x()), y = -v.y(m.at.y());
+        const int k = taken_[{std::llround(x / (r_ * 1.5)), std::llround(y / (r_ * 1.5))}]++;
+        x += k * r_ * 2.05;
+        return {x, y};
+    }
+
+private:
+    double r_;
+    std::map<std::pair<long long, long long>, int> taken_;
+};
+
 std::string marksSvg(const View& v, const std::vector<Mark>& marks, double unit) {
     std::string s = "<g class=\"marks\">";
     const double r = unit * 0.85;
-    // Several rules often flag the same room at the same point: put such
-    // markers side by side instead of on top of each other.
-    std::map<std::pair<long long, long long>, int> taken;
+    MarkPlaces places(r);
     for (const auto& m : marks) {
-        double x = v.x(m.at.x()), y = -v.y(m.at.y());
-        const int k = taken[{std::llround(x / (r * 1.5)), std::llround(y / (r * 1.5))}]++;
-        x += k * r * 2.05;
+        const auto [x, y] = places.at(v, m);
         s += "<a href=\"" + esc(m.href) + "\" class=\"mk " + esc(m.cssClass) + "\"><title>" + esc(m.title) +
              "</title><circle cx=\"" + num(x) + "\" cy=\"" + num(y) + "\" r=\"" + num(r) + "\"/><text x=\"" + num(x) +
              "\" y=\"" + num(y) + "\" font-size=\"" + num(r * (m.number >= 100 ? 0.8 : 1.1)) + "\">" +
@@ -469,12 +545,40 @@ std::string marksSvg(const View& v, const std::vector<Mark>& marks, double unit)
     return s + "</g>";
 }
 
+// marksSvg appended to `s`; with `within`, of the marks in that view only.
+void appendMarks(std::string& s, const View& v, const std::vector<Mark>& marks, double unit, const View* within = nullptr) {
+    s += "<g class=\"marks\">";
+    const double r = unit * 0.85;
+    MarkPlaces places(r);
+    char number[16];
+    for (const auto& m : marks) {
+        if (within && !contains(*within, m.at)) continue;
+        const auto [x, y] = places.at(v, m);
+        const auto written = std::to_chars(number, number + sizeof number, m.number);
+        cat(s, "<a href=\"", Esc{m.href}, "\" class=\"mk ", Esc{m.cssClass}, "\"><title>", Esc{m.title},
+            "</title><circle cx=\"", Num{x}, "\" cy=\"", Num{y}, "\" r=\"", Num{r}, "\"/><text x=\"", Num{x}, "\" y=\"",
+            Num{y}, "\" font-size=\"", Num{r * (m.number >= 100 ? 0.8 : 1.1)}, "\">",
+            std::string_view(number, static_cast<std::size_t>(written.ptr - number)), "</text></a>");
+    }
+    s += "</g>";
+}
+
 std::string spaceTitle(const Space& sp) {
     std::string t = sp.id;
     if (!sp.name.empty()) t += " — " + sp.name;
     t += " (" + i18n::ruleText(toString(sp.use)) + ", " + i18n::shown(sp.area, 1) + " m²";
     if (!sp.group.empty()) t += ", " + arg(tx("report", "group %1"), sp.group);
     return t + ")";
+}
+
+// esc(spaceTitle(sp)) appended to `s` (escaping goes byte by byte, so the
+// parts may be escaped one by one).
+void appendSpaceTitle(std::string& s, const Space& sp) {
+    appendEsc(s, sp.id);
+    if (!sp.name.empty()) cat(s, " — ", Esc{sp.name});
+    cat(s, " (", Esc{i18n::ruleText(toString(sp.use))}, ", ", Esc{i18n::shown(sp.area, 1)}, " m²");
+    if (!sp.group.empty()) cat(s, ", ", Esc{arg(tx("report", "group %1"), sp.group)});
+    s += ')';
 }
 
 }  // namespace
@@ -497,11 +601,72 @@ View planView(const FloorPlan& plan) {
     return v;
 }
 
+namespace {
+
+// A room's label on a plan: its name, and below it its use and area, sized
+// to the room so that they stay inside it.
+struct RoomLabel {
+    double x = 0, y = 0;  // text coordinates of the label's point
+    double fs = 0;        // the name's font size
+    std::string second;   // use and area
+    double fs2 = 0;       // their font size
+    bool secondShown = false;
+};
+
+// None when the name would be too small to read (the tooltip still has it).
+std::optional<RoomLabel> roomLabel(const FloorPlan& plan, const Space& sp, int storey, const View& v,
+                                   const std::vector<Mark>& marks, double unit) {
+    Box b;
+    bg::envelope(sp.shape, b);
+    const double w = b.max_corner().x() - b.min_corner().x(), h = b.max_corner().y() - b.min_corner().y();
+    const std::string& name = sp.name.empty() ? sp.id : sp.name;
+    std::size_t chars = 0;  // characters, not bytes: 'één' is 3 wide
+    for (unsigned char ch : name) chars += (ch & 0xC0) != 0x80;
+    const double byWidth = w / (0.62 * std::max<size_t>(std::min<size_t>(chars, 18), 4));
+    const double fs = std::min({unit * 0.9, h / 3.2, byWidth});
+    if (fs < unit * 0.2) return std::nullopt;
+    Point c = labelPoint(sp.shape);
+    // A finding marker or a staff post usually sits in the middle of the
+    // room: lift the label above it when the room is tall enough.
+    // Only a point in the room's box can be within it: the others are
+    // not walked around the room's rings.
+    auto inBox = [&](const Point& q) {
+        return q.x() >= b.min_corner().x() && q.x() <= b.max_corner().x() && q.y() >= b.min_corner().y() &&
+               q.y() <= b.max_corner().y();
+    };
+    bool covered = false;
+    for (const auto& m : marks) covered = covered || (inBox(m.at) && bg::within(m.at, sp.shape));
+    for (const auto& p : plan.staffPosts)
+        covered = covered || (p.storey == storey && inBox(p.position) && bg::within(p.position, sp.shape));
+    const double lifted = c.y() + unit * 0.9 + fs * 1.2;
+    if (covered && lifted + fs * 0.5 < b.max_corner().y()) c = Point(c.x(), lifted);
+    RoomLabel label;
+    label.x = v.x(c.x());
+    label.y = -v.y(c.y());
+    label.fs = fs;
+    label.second = i18n::ruleText(toString(sp.use)) + " " + i18n::shown(sp.area, 1) + " m²";
+    label.fs2 = std::min(fs * 0.75, w / (0.6 * static_cast<double>(label.second.size())));
+    label.secondShown = label.fs2 >= unit * 0.2;
+    return label;
+}
+
+// The room an opening leads from or to, by name: ids of IFC models are GlobalIds.
+const std::string& roomOf(const FloorPlan& plan, const std::string& id) {
+    const Space* sp = plan.findSpace(id);
+    return sp && !sp->name.empty() ? sp->name : id;
+}
+
+double planUnit(const View& v) {
+    // A wide plan gets the page's width; tall ones sit side by side.
+    return narrowPlan(v) ? unitFor(v, 620, 700) : unitFor(v, 1300, 760);
+}
+
+}  // namespace
+
 std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std::vector<Evidence>& shapes,
                     const std::vector<Mark>& marks, const std::optional<PlanPlacement>& placement,
                     const std::string& caption) {
-    // A wide plan gets the page's width; tall ones sit side by side.
-    const double unit = narrowPlan(v) ? unitFor(v, 620, 700) : unitFor(v, 1300, 760);
+    const double unit = planUnit(v);
     std::string s = openSvg(v, "plan", caption, " data-storey=\"" + std::to_string(storey) + "\"");
     std::string text;
     s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
@@ -510,47 +675,20 @@ std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std:
         s += "<path class=\"sp\" data-use=\"" + std::string(toString(sp.use)) + "\" fill=\"" + useColour(sp.use) +
              "\" fill-rule=\"evenodd\" d=\"" + polygonPath(v, sp.shape) + "\"><title>" + esc(spaceTitle(sp)) +
              "</title></path>";
-        // Label sized to the room so it stays inside it.
-        Box b;
-        bg::envelope(sp.shape, b);
-        const double w = b.max_corner().x() - b.min_corner().x(), h = b.max_corner().y() - b.min_corner().y();
+        const std::optional<RoomLabel> label = roomLabel(plan, sp, storey, v, marks, unit);
+        if (!label) continue;
+        const double x = label->x, y = label->y, fs = label->fs, fs2 = label->fs2;
         const std::string name = sp.name.empty() ? sp.id : sp.name;
-        std::size_t chars = 0;  // characters, not bytes: 'één' is 3 wide
-        for (unsigned char ch : name) chars += (ch & 0xC0) != 0x80;
-        const double byWidth = w / (0.62 * std::max<size_t>(std::min<size_t>(chars, 18), 4));
-        const double fs = std::min({unit * 0.9, h / 3.2, byWidth});
-        if (fs < unit * 0.2) continue;  // too small to read; the tooltip still has it
-        Point c = labelPoint(sp.shape);
-        // A finding marker or a staff post usually sits in the middle of the
-        // room: lift the label above it when the room is tall enough.
-        // Only a point in the room's box can be within it: the others are
-        // not walked around the room's rings.
-        auto inBox = [&](const Point& q) {
-            return q.x() >= b.min_corner().x() && q.x() <= b.max_corner().x() && q.y() >= b.min_corner().y() &&
-                   q.y() <= b.max_corner().y();
-        };
-        bool covered = false;
-        for (const auto& m : marks) covered = covered || (inBox(m.at) && bg::within(m.at, sp.shape));
-        for (const auto& p : plan.staffPosts)
-            covered = covered || (p.storey == storey && inBox(p.position) && bg::within(p.position, sp.shape));
-        const double lifted = c.y() + unit * 0.9 + fs * 1.2;
-        if (covered && lifted + fs * 0.5 < b.max_corner().y()) c = Point(c.x(), lifted);
-        const double x = v.x(c.x()), y = -v.y(c.y());
         text += "<text class=\"lb\" x=\"" + num(x) + "\" y=\"" + num(y - fs * 0.15) + "\" font-size=\"" + num(fs) +
                 "\">" + esc(clipped(name, 18)) + "</text>";
-        const std::string second = i18n::ruleText(toString(sp.use)) + " " + i18n::shown(sp.area, 1) + " m²";
-        const double fs2 = std::min(fs * 0.75, w / (0.6 * static_cast<double>(second.size())));
-        if (fs2 >= unit * 0.2)
+        if (label->secondShown)
             text += "<text class=\"lb2\" x=\"" + num(x) + "\" y=\"" + num(y + fs * 0.3 + fs2) + "\" font-size=\"" +
-                    num(fs2) + "\">" + esc(second) + "</text>";
+                    num(fs2) + "\">" + esc(label->second) + "</text>";
     }
     for (const auto& o : plan.openings) {
         if (o.storey != storey) continue;
         const std::string kind = toString(o.kind);
-        auto room = [&](const std::string& id) {  // by name: ids of IFC models are GlobalIds
-            const Space* sp = plan.findSpace(id);
-            return sp && !sp->name.empty() ? sp->name : id;
-        };
+        auto room = [&](const std::string& id) { return roomOf(plan, id); };
         const std::string title =
             i18n::ruleText(kind) + " " + o.id + " (" + room(o.from) + " – " + room(o.to) + ", " + i18n::shown(o.width, 2) + " m)";
         if (o.line.size() >= 2)
@@ -579,6 +717,74 @@ std::string planSvg(const FloorPlan& plan, int storey, const View& v, const std:
     s += scaleBar(v, unit);
     if (placement && placement->given) s += northArrow(v, unit, placement->rotationDeg);
     return s + "</svg>";
+}
+
+void appendPlanSvg(std::string& s, const FloorPlan& plan, int storey, const View& v, const std::vector<Evidence>& shapes,
+                   const std::vector<Mark>& marks, const std::optional<PlanPlacement>& placement,
+                   const std::string& caption) {
+    const double unit = planUnit(v);
+    char number[16];
+    const auto written = std::to_chars(number, number + sizeof number, storey);
+    appendOpenSvg(s, v, "plan");
+    cat(s, " data-storey=\"", std::string_view(number, static_cast<std::size_t>(written.ptr - number)), "\"><title>",
+        Esc{caption}, "</title>");
+    // The labels go after the geometry (drawn above it): made beside it.
+    std::string text;
+    s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
+    for (const auto& sp : plan.spaces) {
+        if (sp.storey != storey) continue;
+        cat(s, "<path class=\"sp\" data-use=\"", toString(sp.use), "\" fill=\"", useColour(sp.use),
+            "\" fill-rule=\"evenodd\" d=\"");
+        appendPolygonPath(s, v, sp.shape);
+        s += "\"><title>";
+        appendSpaceTitle(s, sp);
+        s += "</title></path>";
+        const std::optional<RoomLabel> label = roomLabel(plan, sp, storey, v, marks, unit);
+        if (!label) continue;
+        const double x = label->x, y = label->y, fs = label->fs, fs2 = label->fs2;
+        cat(text, "<text class=\"lb\" x=\"", Num{x}, "\" y=\"", Num{y - fs * 0.15}, "\" font-size=\"", Num{fs}, "\">",
+            Esc{clipped(sp.name.empty() ? sp.id : sp.name, 18)}, "</text>");
+        if (label->secondShown)
+            cat(text, "<text class=\"lb2\" x=\"", Num{x}, "\" y=\"", Num{y + fs * 0.3 + fs2}, "\" font-size=\"", Num{fs2},
+                "\">", Esc{label->second}, "</text>");
+    }
+    for (const auto& o : plan.openings) {
+        if (o.storey != storey) continue;
+        const char* kind = toString(o.kind);
+        // The title: kind, id, the rooms either side and the width.
+        auto title = [&] {
+            cat(s, "<title>", Esc{i18n::ruleText(kind)}, " ", Esc{o.id}, " (", Esc{roomOf(plan, o.from)}, " – ",
+                Esc{roomOf(plan, o.to)}, ", ", Esc{i18n::shown(o.width, 2)}, " m)</title>");
+        };
+        if (o.line.size() >= 2) {
+            cat(s, "<polyline class=\"op ", kind, "\" points=\"");
+            appendPoints(s, v, o.line);
+            s += "\">";
+            title();
+            s += "</polyline>";
+        } else {  // given as a point: no direction to draw it along
+            cat(s, "<circle class=\"op ", kind, "\" cx=\"", Num{v.x(o.position.x())}, "\" cy=\"", Num{v.y(o.position.y())},
+                "\" r=\"", Num{std::max(0.1, o.width / 2)}, "\">");
+            title();
+            s += "</circle>";
+        }
+    }
+    for (const auto& e : shapes) appendEvidence(s, v, e, std::nullopt);
+    cat(s, "</g><g class=\"labels\">", text, "</g><g class=\"posts\">");
+    for (const auto& p : plan.staffPosts) {
+        if (p.storey != storey) continue;
+        const double x = v.x(p.position.x()), y = -v.y(p.position.y()), r = unit * 0.7;
+        cat(s, "<path class=\"post\" d=\"M", Num{x}, " ", Num{y - r}, "L", Num{x + r}, " ", Num{y}, "L", Num{x}, " ",
+            Num{y + r}, "L", Num{x - r}, " ", Num{y}, "Z\"><title>",
+            Esc{p.group.empty() ? arg(tx("report", "staff post %1"), p.id)
+                                : arg(tx("report", "staff post %1 (group %2)"), p.id, p.group)},
+            "</title></path>");
+    }
+    s += "</g>";
+    appendMarks(s, v, marks, unit);
+    appendScaleBar(s, v, unit);
+    if (placement && placement->given) appendNorthArrow(s, v, unit, placement->rotationDeg);
+    s += "</svg>";
 }
 
 namespace {
@@ -624,27 +830,70 @@ bool contains(const View& v, const Point& p) {
     return p.x() >= v.minX && p.x() <= v.maxX && p.y() >= v.minY && p.y() <= v.maxY;
 }
 
+namespace {
+
+// What a site's map shows of the context in view v: the roads in the window
+// from the road R-tree (a national road layer has a million segments and a
+// report thousands of windows; a wide window keeps the main roads only,
+// kMaxWindowSegments), the points of interest (at most kMaxWindowPois, the
+// nearest to the site) and a note of what was left out.
+struct WindowContext {
+    RoadWindow window;
+    std::vector<std::size_t> pois;
+    std::string omitted;
+};
+
+WindowContext windowContext(const Site& site, const ContextIndex& index, const View& v) {
+    WindowContext c;
+    c.window = index.roadsIn(v.minX, v.minY, v.maxX, v.maxY, kMaxWindowSegments);
+    if (!c.window.complete())
+        c.omitted = c.window.ranks == 0 ? tx("report", "roads left out: too many in this window")
+                                        : arg(tx("report", "only roads from %1 up"), kRoadClassOrder[c.window.ranks - 1]);
+    std::vector<std::size_t>& pois = c.pois;
+    pois = index.poisIn(v.minX, v.minY, v.maxX, v.maxY);
+    if (pois.size() > kMaxWindowPois) {
+        // The nearest to the site (ties: input order), drawn in input order.
+        const Point at = ContextIndex::sitePoint(site);
+        std::vector<std::pair<double, std::size_t>> byDistance;
+        byDistance.reserve(pois.size());
+        for (std::size_t i : pois) {
+            const Point& q = index.context().pois[i].position;
+            const double dx = q.x() - at.x(), dy = q.y() - at.y();
+            byDistance.emplace_back(dx * dx + dy * dy, i);
+        }
+        std::nth_element(byDistance.begin(), byDistance.begin() + kMaxWindowPois, byDistance.end());
+        const std::string note = arg(tx("report", "%1 of %2 points of interest shown: those nearest the site"),
+                                     std::to_string(kMaxWindowPois), std::to_string(pois.size()));
+        c.omitted += (c.omitted.empty() ? "" : "; ") + note;
+        pois.clear();
+        for (std::size_t k = 0; k < kMaxWindowPois; ++k) pois.push_back(byDistance[k].second);
+        std::sort(pois.begin(), pois.end());
+    }
+    return c;
+}
+
+// The storey of the plan drawn faintly on the plot: the lowest.
+int lowestStorey(const FloorPlan& plan) {
+    const auto st = plan.storeys();
+    return st.empty() ? 0 : st.front();
+}
+
+}  // namespace
+
 std::string plotSvg(const Site& site, const FloorPlan* plan, const ContextIndex* index, const View& v,
                     const std::vector<Evidence>& shapes, const std::vector<Mark>& marks, const std::string& title) {
     if (v.empty()) return "";
     const bool placed = plan && site.placement.given;
-    int lowest = 0;
-    if (placed) {
-        auto st = plan->storeys();
-        lowest = st.empty() ? 0 : st.front();
-    }
+    const int lowest = placed ? lowestStorey(*plan) : 0;
     const double unit = unitFor(v, 640, 640);
 
     std::string s = openSvg(v, "plot", title);
     s += "<g transform=\"scale(1,-1)\" class=\"geo\">";
-    // Only the roads in the window, from the road R-tree: a national road
-    // layer has a million segments and a report thousands of windows. A wide
-    // window keeps the main roads only (kMaxWindowSegments).
-    std::string omitted;
+    WindowContext context;
     if (index) {
+        context = windowContext(site, *index, v);
         const auto& roads = index->context().roads;
-        const RoadWindow window = index->roadsIn(v.minX, v.minY, v.maxX, v.maxY, kMaxWindowSegments);
-        for (const auto& piece : window.pieces) {
+        for (const auto& piece : context.window.pieces) {
             const Road& r = roads[piece.road];
             // As the evidence lines: a vertex on the straight line between
             // its neighbours (within 1 mm) changes nothing drawn.
@@ -652,9 +901,6 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const ContextIndex*
                  esc(r.roadClass.empty() ? tx("report", "road") : arg(tx("report", "road (%1)"), r.roadClass)) +
                  "</title></polyline>";
         }
-        if (!window.complete())
-            omitted = window.ranks == 0 ? tx("report", "roads left out: too many in this window")
-                                        : arg(tx("report", "only roads from %1 up"), kRoadClassOrder[window.ranks - 1]);
     }
     for (const auto& p : site.plot)
         s += "<path class=\"plotarea\" fill-rule=\"evenodd\" d=\"" + polygonPath(v, p) + "\"><title>" +
@@ -670,27 +916,8 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const ContextIndex*
     for (const auto& e : shapes) s += evidenceSvg(v, e, e.world ? std::optional<PlanPlacement>(site.placement) : std::nullopt);
     s += "</g>";
     if (index) {
-        std::vector<std::size_t> pois = index->poisIn(v.minX, v.minY, v.maxX, v.maxY);
-        if (pois.size() > kMaxWindowPois) {
-            // The nearest to the site (ties: input order), drawn in input order.
-            const Point at = ContextIndex::sitePoint(site);
-            std::vector<std::pair<double, std::size_t>> byDistance;
-            byDistance.reserve(pois.size());
-            for (std::size_t i : pois) {
-                const Point& q = index->context().pois[i].position;
-                const double dx = q.x() - at.x(), dy = q.y() - at.y();
-                byDistance.emplace_back(dx * dx + dy * dy, i);
-            }
-            std::nth_element(byDistance.begin(), byDistance.begin() + kMaxWindowPois, byDistance.end());
-            const std::string note = arg(tx("report", "%1 of %2 points of interest shown: those nearest the site"),
-                                         std::to_string(kMaxWindowPois), std::to_string(pois.size()));
-            omitted += (omitted.empty() ? "" : "; ") + note;
-            pois.clear();
-            for (std::size_t k = 0; k < kMaxWindowPois; ++k) pois.push_back(byDistance[k].second);
-            std::sort(pois.begin(), pois.end());
-        }
         s += "<g class=\"pois\">";
-        for (std::size_t i : pois) {
+        for (std::size_t i : context.pois) {
             const Poi& p = index->context().pois[i];
             s += "<circle class=\"poi\" cx=\"" + num(v.x(p.position.x())) + "\" cy=\"" + num(-v.y(p.position.y())) +
                  "\" r=\"" + num(unit * 0.45) + "\"><title>" + esc(i18n::ruleText(p.category) + ": " + p.name) + "</title></circle>";
@@ -703,10 +930,76 @@ std::string plotSvg(const Site& site, const FloorPlan* plan, const ContextIndex*
     s += marksSvg(v, inside, unit);
     s += scaleBar(v, unit);
     s += northArrow(v, unit, 0);
-    if (!omitted.empty())
+    if (!context.omitted.empty())
         s += "<text class=\"mapnote\" x=\"" + num(v.width() - unit * 0.6) + "\" y=\"" + num(-unit * 0.6) +
-             "\" font-size=\"" + num(unit * 0.9) + "\" text-anchor=\"end\">" + esc(omitted) + "</text>";
+             "\" font-size=\"" + num(unit * 0.9) + "\" text-anchor=\"end\">" + esc(context.omitted) + "</text>";
     return s + "</svg>";
+}
+
+void appendPlotSvg(std::string& s, const Site& site, const FloorPlan* plan, const ContextIndex* index, const View& v,
+                   const std::vector<Evidence>& shapes, const std::vector<Mark>& marks, const std::string& title) {
+    if (v.empty()) return;
+    const bool placed = plan && site.placement.given;
+    const int lowest = placed ? lowestStorey(*plan) : 0;
+    const double unit = unitFor(v, 640, 640);
+
+    appendOpenSvg(s, v, "plot");
+    cat(s, "><title>", Esc{title}, "</title><g transform=\"scale(1,-1)\" class=\"geo\">");
+    WindowContext context;
+    if (index) {
+        context = windowContext(site, *index, v);
+        const auto& roads = index->context().roads;
+        const std::string plainRoad = tx("report", "road");
+        for (const auto& piece : context.window.pieces) {
+            const Road& r = roads[piece.road];
+            s += "<polyline class=\"road\" points=\"";
+            // As the evidence lines: a vertex on the straight line between
+            // its neighbours (within 1 mm) changes nothing drawn.
+            appendPoints(s, v, drawnLine(v, piece.line));
+            if (r.roadClass.empty()) cat(s, "\"><title>", Esc{plainRoad}, "</title></polyline>");
+            else cat(s, "\"><title>", Esc{arg(tx("report", "road (%1)"), r.roadClass)}, "</title></polyline>");
+        }
+    }
+    if (!site.plot.empty()) {
+        const std::string plotTitle = arg(tx("report", "plot of %1"), site.id);
+        for (const auto& p : site.plot) {
+            s += "<path class=\"plotarea\" fill-rule=\"evenodd\" d=\"";
+            appendPolygonPath(s, v, p);
+            cat(s, "\"><title>", Esc{plotTitle}, "</title></path>");
+        }
+    }
+    for (const auto& f : site.footprints) {
+        s += "<path class=\"footprint\" fill-rule=\"evenodd\" d=\"";
+        appendPolygonPath(s, v, f);
+        cat(s, "\"><title>", tx("report", "building footprint"), "</title></path>");
+    }
+    if (placed)
+        for (const auto& sp : plan->spaces)
+            if (sp.storey == lowest) {
+                s += "<path class=\"placed\" d=\"";
+                appendPolygonPath(s, v, toWorld(sp.shape, site.placement));
+                s += "\"><title>";
+                appendSpaceTitle(s, sp);
+                s += "</title></path>";
+            }
+    for (const auto& e : shapes) appendEvidence(s, v, e, e.world ? std::optional<PlanPlacement>(site.placement) : std::nullopt);
+    s += "</g>";
+    if (index) {
+        s += "<g class=\"pois\">";
+        for (std::size_t i : context.pois) {
+            const Poi& p = index->context().pois[i];
+            cat(s, "<circle class=\"poi\" cx=\"", Num{v.x(p.position.x())}, "\" cy=\"", Num{-v.y(p.position.y())}, "\" r=\"",
+                Num{unit * 0.45}, "\"><title>", Esc{i18n::ruleText(p.category)}, ": ", Esc{p.name}, "</title></circle>");
+        }
+        s += "</g>";
+    }
+    appendMarks(s, v, marks, unit, &v);
+    appendScaleBar(s, v, unit);
+    appendNorthArrow(s, v, unit, 0);
+    if (!context.omitted.empty())
+        cat(s, "<text class=\"mapnote\" x=\"", Num{v.width() - unit * 0.6}, "\" y=\"", Num{-unit * 0.6}, "\" font-size=\"",
+            Num{unit * 0.9}, "\" text-anchor=\"end\">", Esc{context.omitted}, "</text>");
+    s += "</svg>";
 }
 
 std::size_t roadVertices(const Context& c) {

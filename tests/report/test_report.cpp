@@ -663,6 +663,43 @@ TEST_CASE("The table's data written directly is Qt's JSON, byte for byte") {
     }
 }
 
+TEST_CASE("A site's section with its drawings appended part by part is the former joined one, byte for byte") {
+    // The sample portfolio (roads, POIs, placed plans, evidence on plan and
+    // plot) and synthetic sites with hostile texts (markup, control bytes, a
+    // byte order mark, bytes that are no UTF-8) in ids, names, rule keys and
+    // findings; in English and in Dutch.
+    int argc = 1;
+    char name[] = "test_report";
+    char* argv[] = {name, nullptr};
+    std::optional<QCoreApplication> app;
+    if (!QCoreApplication::instance()) app.emplace(argc, argv);
+    const Scan& sample = sampleScan();
+    std::vector<std::unique_ptr<Synthetic>> synthetics;
+    std::vector<HtmlReportInput> inputs{{&sample.portfolio, &sample.ruleset, &sample.sites, "t"}};
+    for (const std::string& odd : {std::string("<b>\"x\"</b> & \x01\t\\"),
+                                   std::string("\xEF\xBB\xBF" "bom \xC3\xA9\xFF\xC0\x80 \xED\xA0\x80")}) {
+        synthetics.push_back(synthetic(4, 7, odd));
+        inputs.push_back({&synthetics.back()->portfolio, &synthetics.back()->ruleset, &synthetics.back()->sites, "t"});
+    }
+    std::size_t sections = 0;
+    for (HtmlReportInput& in : inputs) {
+        in.timestamp = "2026-01-01T00:00:00Z";
+        in.sitesPerPage = 3;
+        for (const bool dutch : {false, true}) {
+            if (dutch) i18n::setLanguage(i18n::Language::Dutch);
+            const HtmlReportPages pages(in, "report.html");
+            for (std::size_t k = 1; k < pages.count(); ++k)
+                for (std::size_t j = 0; j < pages.pieceCount(k); ++j) {
+                    const std::string appended = pages.piece(k, j, SectionWay::Appended);
+                    CHECK(appended == pages.piece(k, j, SectionWay::Joined));
+                    sections += appended.find("<svg") != std::string::npos;
+                }
+            i18n::setLanguage(i18n::Language::English);
+        }
+    }
+    CHECK(sections == 2 * (sample.sites.size() + 8));  // every site's section has drawings
+}
+
 TEST_CASE("A paged report's pieces join to its pages") {
     auto syn = synthetic(7, 4, "");
     HtmlReportInput in{&syn->portfolio, &syn->ruleset, &syn->sites, "t"};
