@@ -31,6 +31,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -194,6 +195,55 @@ std::string findingTitle(int n, const EvaluatedRule& r, const Finding& f, const 
     return t;
 }
 
+// A rule's row of the rule table (up to its summary), appended to `s`;
+// `routes`: the routes of a gate outside the profile checked, or null.
+void appendRuleRow(std::string& s, const EvaluatedRule& r, int ri, const std::string* routes, const std::string& statusClass,
+                   const std::string& status, const Words& words, const ObjectNames& names) {
+    using html::Esc;
+    const std::string& key = r.entry->key;
+    html::cat(s, "<tr class=\"rule", routes ? " off" : "", "\"><td><i class=\"sw\" style=\"background:", html::ruleColour(ri),
+              "\"></i>");
+    if (words.titles.count(key)) html::cat(s, Esc{words.rule(key)}, "<br><small>", Esc{key}, "</small>");
+    else if (key != r.entry->rule) html::cat(s, Esc{key}, "<br><small>", Esc{r.entry->rule}, "</small>");
+    else html::cat(s, Esc{key});
+    html::cat(s, "</td><td>", Esc{i18n::severityLabel(toString(r.entry->severity))});
+    if (routes)
+        html::cat(s, "<br><small title=\"", Esc{tx("report", "not a gate of the profile checked")}, "\">",
+                  arg(tx("report", "for %1"), esc(routeNames(*routes))), "</small>");
+    html::cat(s, "</td><td class=\"st-", statusClass, "\">", Esc{S(status)});
+    if (routes) html::cat(s, "<br><small>", tx("report", "not in this check"), "</small>");
+    html::cat(s, "</td><td class=\"fig\">", Esc{figureText(r.result)});
+    for (const auto& f : r.result.figures) {
+        html::cat(s, "<br><small>", Esc{ruleText(f.name)}, " ", Esc{i18n::shown(f.value, 2)});
+        if (!f.unit.empty()) html::cat(s, " ", Esc{ruleText(f.unit)});
+        s += "</small>";
+    }
+    html::cat(s, "</td><td>", Esc{ruleText(r.result.threshold)}, "</td><td>", Esc{names.withNames(ruleText(r.result.summary))});
+}
+
+// Finding number n's row of the rule table, appended to `s`: the room by
+// its name and its id (an IFC GlobalId) beside it to find it in the model;
+// `drawn`: the link to the view that shows it, or null.
+void appendFindingRow(std::string& s, const std::string& anchor, int n, const Finding& f, const FindingTexts& text,
+                      const std::string& roomName, const std::string& statusClass, const std::string* drawn) {
+    using html::Esc;
+    char digits[16];
+    const std::string_view number(digits, static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, n).ptr - digits));
+    html::cat(s, "<tr class=\"finding\" id=\"f-", anchor, "-", number, "\"><td class=\"fno\">", number,
+              "</td><td colspan=\"5\"><b>", Esc{ruleText(f.objectType)}, " ", Esc{roomName.empty() ? f.object : roomName}, "</b>");
+    if (!roomName.empty()) html::cat(s, " <code class=\"oid\">", Esc{f.object}, "</code>");
+    html::cat(s, ": ", Esc{text.message});
+    if (!f.expected.empty()) html::cat(s, " <span class=\"exp\">", arg(tx("report", "expected %1"), esc(text.expected)), "</span>");
+    // Red only when the rule fails: a passing rule's observed value is no fault.
+    if (!f.observed.empty())
+        html::cat(s, " <span class=\"obs st-", statusClass, "\">", arg(tx("report", "observed %1"), esc(text.observed)), "</span>");
+    if (f.location) {
+        const std::string at = i18n::shownPoint(f.location->x(), f.location->y());
+        html::cat(s, " <span class=\"at\">", drawn ? arg(tx("report", "at %1 on the %2"), at, *drawn) : arg(tx("report", "at %1"), at),
+                  "</span>");
+    }
+}
+
 // The plans (one per storey), the plot, and the rule table with numbered
 // findings: the evidence drawn where the rule put it; appended to `s` (a
 // site's section, some 100 kB: not made apart and copied in).
@@ -331,23 +381,27 @@ void buildingBody(const Building& b, std::string& s) {
         const std::string st = r.inScope ? toString(r.result.status) : "not run";
         const int ri = ruleIndex(rs, r.entry);
         const std::string* routes = outside(r);
-        s += "<tr class=\"rule" + std::string(routes ? " off" : "") + "\"><td><i class=\"sw\" style=\"background:" +
-             html::ruleColour(ri) + "\"></i>" +
-             (b.words->titles.count(r.entry->key)
-                  ? esc(b.words->rule(r.entry->key)) + "<br><small>" + esc(r.entry->key) + "</small>"
-                  : esc(r.entry->key) + (r.entry->key != r.entry->rule ? "<br><small>" + esc(r.entry->rule) + "</small>" : "")) +
-             "</td><td>" + esc(i18n::severityLabel(toString(r.entry->severity))) +
-             (routes ? "<br><small title=\"" + esc(tx("report", "not a gate of the profile checked")) + "\">" +
-                           arg(tx("report", "for %1"), esc(routeNames(*routes))) + "</small>"
-                     : "") +
-             "</td><td class=\"st-" + statusClass(r) + "\">" + esc(S(st)) +
-             (routes ? "<br><small>" + tx("report", "not in this check") + "</small>" : "") + "</td><td class=\"fig\">" +
-             esc(figureText(r.result));
-        for (const auto& f : r.result.figures)
-            s += "<br><small>" + esc(ruleText(f.name)) + " " + esc(i18n::shown(f.value, 2)) +
-                 (f.unit.empty() ? "" : " " + esc(ruleText(f.unit))) + "</small>";
-        s += "</td><td>" + esc(ruleText(r.result.threshold)) + "</td><td>" +
-             esc(names.withNames(ruleText(r.result.summary)));
+        if (b.way == SectionWay::Joined) {
+            s += "<tr class=\"rule" + std::string(routes ? " off" : "") + "\"><td><i class=\"sw\" style=\"background:" +
+                 html::ruleColour(ri) + "\"></i>" +
+                 (b.words->titles.count(r.entry->key)
+                      ? esc(b.words->rule(r.entry->key)) + "<br><small>" + esc(r.entry->key) + "</small>"
+                      : esc(r.entry->key) + (r.entry->key != r.entry->rule ? "<br><small>" + esc(r.entry->rule) + "</small>" : "")) +
+                 "</td><td>" + esc(i18n::severityLabel(toString(r.entry->severity))) +
+                 (routes ? "<br><small title=\"" + esc(tx("report", "not a gate of the profile checked")) + "\">" +
+                               arg(tx("report", "for %1"), esc(routeNames(*routes))) + "</small>"
+                         : "") +
+                 "</td><td class=\"st-" + statusClass(r) + "\">" + esc(S(st)) +
+                 (routes ? "<br><small>" + tx("report", "not in this check") + "</small>" : "") + "</td><td class=\"fig\">" +
+                 esc(figureText(r.result));
+            for (const auto& f : r.result.figures)
+                s += "<br><small>" + esc(ruleText(f.name)) + " " + esc(i18n::shown(f.value, 2)) +
+                     (f.unit.empty() ? "" : " " + esc(ruleText(f.unit))) + "</small>";
+            s += "</td><td>" + esc(ruleText(r.result.threshold)) + "</td><td>" +
+                 esc(names.withNames(ruleText(r.result.summary)));
+        } else {
+            appendRuleRow(s, r, ri, routes, statusClass(r), st, *b.words, names);
+        }
         if (!r.inScope && r.result.summary.empty()) s += "<small>" + tx("report", "site rule: not run on a plan alone") + "</small>";
         if (!r.error.empty()) s += "<div class=\"err\">" + tx("report", "error:") + " " + esc(r.error) + "</div>";
         s += "</td></tr>";
@@ -357,22 +411,28 @@ void buildingBody(const Building& b, std::string& s) {
             const FindingTexts& text = said[static_cast<std::size_t>(n - 1)];
             // A room by its name, its id (an IFC GlobalId) beside it to find it in the model.
             const std::string roomName = names.spaceName(f.object);
-            s += "<tr class=\"finding\" id=\"f-" + b.anchor + "-" + std::to_string(n) + "\"><td class=\"fno\">" +
-                 std::to_string(n) + "</td><td colspan=\"5\"><b>" + esc(ruleText(f.objectType)) + " " +
-                 esc(roomName.empty() ? f.object : roomName) + "</b>" +
-                 (roomName.empty() ? std::string() : " <code class=\"oid\">" + esc(f.object) + "</code>") + ": " +
-                 esc(text.message);
-            if (!f.expected.empty())
-                s += " <span class=\"exp\">" + arg(tx("report", "expected %1"), esc(text.expected)) + "</span>";
-            // Red only when the rule fails: a passing rule's observed value is no fault.
-            if (!f.observed.empty())
-                s += " <span class=\"obs st-" + statusClass(r) + "\">" +
-                     arg(tx("report", "observed %1"), esc(text.observed)) + "</span>";
-            if (f.location) {
-                const std::string at = i18n::shownPoint(f.location->x(), f.location->y());
-                s += " <span class=\"at\">" +
-                     (whereDrawn.count(n) ? arg(tx("report", "at %1 on the %2"), at, whereDrawn[n]) : arg(tx("report", "at %1"), at)) +
-                     "</span>";
+            if (b.way == SectionWay::Joined) {
+                s += "<tr class=\"finding\" id=\"f-" + b.anchor + "-" + std::to_string(n) + "\"><td class=\"fno\">" +
+                     std::to_string(n) + "</td><td colspan=\"5\"><b>" + esc(ruleText(f.objectType)) + " " +
+                     esc(roomName.empty() ? f.object : roomName) + "</b>" +
+                     (roomName.empty() ? std::string() : " <code class=\"oid\">" + esc(f.object) + "</code>") + ": " +
+                     esc(text.message);
+                if (!f.expected.empty())
+                    s += " <span class=\"exp\">" + arg(tx("report", "expected %1"), esc(text.expected)) + "</span>";
+                // Red only when the rule fails: a passing rule's observed value is no fault.
+                if (!f.observed.empty())
+                    s += " <span class=\"obs st-" + statusClass(r) + "\">" +
+                         arg(tx("report", "observed %1"), esc(text.observed)) + "</span>";
+                if (f.location) {
+                    const std::string at = i18n::shownPoint(f.location->x(), f.location->y());
+                    s += " <span class=\"at\">" +
+                         (whereDrawn.count(n) ? arg(tx("report", "at %1 on the %2"), at, whereDrawn[n]) : arg(tx("report", "at %1"), at)) +
+                         "</span>";
+                }
+            } else {
+                const auto drawn = whereDrawn.find(n);
+                appendFindingRow(s, b.anchor, n, f, text, roomName, statusClass(r),
+                                 drawn == whereDrawn.end() ? nullptr : &drawn->second);
             }
             s += "</td></tr>";
         }
@@ -1310,9 +1370,18 @@ std::string HtmlReportPages::piece(std::size_t k, std::size_t j, SectionWay way)
     if (j == 0) return impl_->buildingsHead(g);
     const std::size_t i = impl_->pageFrom(g) + (j - 1);
     if (i >= impl_->pageTo(g)) return Impl::buildingsTail();
-    std::string section;
-    impl_->building(i, esc(impl_->mainName), section, way);
-    return section;
+    if (way == SectionWay::Joined) {
+        std::string section;
+        impl_->building(i, esc(impl_->mainName), section, way);
+        return section;
+    }
+    // Made in this thread's buffer, kept from section to section (a section
+    // of some 100 kB grown by doubling was copied again at each step, into
+    // memory the kernel had to supply), then copied out at its size.
+    static thread_local std::string buffer;
+    buffer.clear();
+    impl_->building(i, esc(impl_->mainName), buffer, way);
+    return buffer;
 }
 std::string HtmlReportPages::page(std::size_t k) const {
     if (k == 0) return impl_->mainPage();

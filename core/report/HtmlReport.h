@@ -62,10 +62,11 @@ inline constexpr std::size_t kSitesPerPage = 250;
 // written directly (Direct), or the former way through Qt's JSON classes
 // (Qt), kept as the reference of tests and bench_scan_files. The same bytes.
 enum class TableDataWay { Direct, Qt };
-// How a site's section of buildings is made: its drawings appended part by
-// part to the section (Appended), or the former way (Joined: each drawing
-// made as a text of its own from joined temporaries, then copied in), kept
-// as the reference of tests and bench_scan_files. The same bytes.
+// How a site's section of buildings is made: its drawings and rule table
+// appended part by part to a buffer each thread keeps (Appended), or the
+// former way (Joined: each drawing and row a text of its own made of joined
+// temporaries, then copied into a new section), kept as the reference of
+// tests and bench_scan_files. The same bytes.
 enum class SectionWay { Appended, Joined };
 
 class HtmlReportPages {
