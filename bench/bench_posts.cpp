@@ -451,6 +451,7 @@ void BM_ScreenWays(benchmark::State& state) {
         {"cells' rows spread up to the grid's top (former)", ScreenWay{false, false, false, false, false, false, true}},
         {"first union's partner by every whole bound (former)", ScreenWay{false, false, false, false, false, false, false, true}},
         {"sectors' rings clipped where apart too (former)", ScreenWay{false, false, false, false, false, false, false, false, true}},
+        {"doors seen by the overlay (former)", ScreenWay{false, false, false, false, false, false, false, false, false, true}},
     };
     auto same = [](const std::optional<Seen>& a, const std::optional<Seen>& b) {
         if (!a || !b) return !a && !b;
@@ -597,6 +598,67 @@ void BM_ScreenUnions(benchmark::State& state) {
         }
     }
     if (!allSame) state.SkipWithError("the screen's unions differ from a former way's");
+}
+
+// Whether each resident door is seen (doorSeen, as bestPosts' candidates
+// and the rule's posts ask it) from the rough view of every candidate of
+// every living group of the 200-space plan and the sample plans, each door
+// of the candidate's storey near the view (boxes meeting): the clear cases decided without an overlay
+// against every door line by bg::intersection (ScreenWay::formerDoors),
+// group by group, which way goes first alternating round by round (4
+// rounds); the answers must be the same.
+void BM_DoorsSeen(benchmark::State& state) {
+    const BenchPlans bp = benchPlans();
+    const LivingGroups living(bp);
+    struct Asks {
+        const GroupFloor* gf;
+        std::vector<Seen> rough;
+    };
+    std::vector<Asks> groups;
+    for (const auto& g : living.groups) {
+        const Cells cells = makeCells(*g.gf);
+        Asks a{g.gf, {}};
+        for (const Spot& s : candidates(*g.gf))
+            if (std::optional<Seen> r = roughSeen(*g.gf, s, g.viewOf, cells)) a.rough.push_back(std::move(*r));
+        groups.push_back(std::move(a));
+    }
+    ScreenWay former;
+    former.formerDoors = true;
+    constexpr int kRounds = 4;
+    double nowCpu = 0, formerCpu = 0;
+    long long asked = 0, seen = 0, differ = 0;
+    for (auto _ : state) {
+        for (int r = 0; r < kRounds; ++r)
+            for (const Asks& a : groups) {
+                std::vector<char> now, was;
+                auto everyDoor = [&](std::vector<char>& out, bool isNow) {
+                    for (const Seen& s : a.rough) {
+                        const Box viewBox = bg::return_envelope<Box>(s.view);
+                        for (const auto& door : a.gf->doors) {
+                            // As bestPosts asks: doors of the storey whose box meets the view's.
+                            bool near = false;
+                            for (const auto& l : door.lines) near = near || bg::intersects(viewBox, bg::return_envelope<Box>(l));
+                            if (door.storey == s.spot.storey && near)
+                                out.push_back(isNow ? doorSeen(door.lines, s.view) : doorSeen(door.lines, s.view, former));
+                        }
+                    }
+                };
+                alternatingMs(
+                    static_cast<std::size_t>(r), [&] { everyDoor(now, true); }, nowCpu, [&] { everyDoor(was, false); },
+                    formerCpu);
+                for (size_t k = 0; k < now.size(); ++k) {
+                    differ += now[k] != was[k] ? 1 : 0;
+                    seen += now[k] ? 1 : 0;
+                }
+                asked += static_cast<long long>(now.size());
+            }
+    }
+    std::cout << "doors seen (doorSeen), " << asked / kRounds << " doors from rough views x " << kRounds << " (" << seen / kRounds
+              << " seen): " << nowCpu << " ms CPU against " << formerCpu
+              << " ms CPU the former way (every line by the overlay): ratio " << formerCpu / nowCpu
+              << "; answers differing: " << differ << "\n";
+    state.counters["ratio"] = formerCpu / nowCpu;
+    if (differ > 0) state.SkipWithError("doorSeen differs from the overlay's answer");
 }
 
 // Building every storey's sight domain (StoreyView: arrangement, point
@@ -906,6 +968,7 @@ BENCHMARK(BM_ScreenedSearch)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_ScreenWays)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_RoughSearch)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_ScreenUnions)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_DoorsSeen)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_StoreyViews)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_StoreyViewQueries)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_RoughViews)->Unit(benchmark::kMillisecond)->Iterations(1);

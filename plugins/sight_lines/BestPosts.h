@@ -303,12 +303,20 @@ struct ScreenWay {
     // of known area, its last): such a clipping gives +0.0, and the sums
     // the same bits.
     bool formerApart = false;
+    // Doors seen (doorSeen, every candidate measured) by an overlay of each
+    // door line with the view (bg::intersection), instead of deciding the
+    // clear cases first (a line's middle well inside the view, or the line
+    // well apart from it): the same answers.
+    bool formerDoors = false;
 };
 Best bestPosts(const GroupFloor& g, const ViewOf& viewOf, const ScreenWay& way = {});
 // togetherRough and together with a step done the former way (tests,
 // benchmarks; one thread): the same union to the bit.
 double togetherRough(const Seen& a, const Seen& b, const ScreenWay& way);
 std::pair<double, int> together(const Seen& a, const Seen& b, const ScreenWay& way);
+// doorSeen with a step done the former way (tests, benchmarks; one thread):
+// the same answer.
+bool doorSeen(const std::vector<LineString>& lines, const Polygon& view, const ScreenWay& way);
 // makeCells and ringCellAreas with a step done the former way (tests; one
 // thread): the same areas to the bit.
 Cells makeCells(const GroupFloor& g, double size, const ScreenWay& way);

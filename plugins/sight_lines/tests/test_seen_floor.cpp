@@ -840,12 +840,14 @@ TEST_CASE("screen ways: bestPosts as it is and with each step done the former wa
               sight::ScreenWay{true, true, true, false, true, true}, sight::ScreenWay{false, false, false, false, false, false, true},
               sight::ScreenWay{false, false, false, false, false, false, false, true},
               sight::ScreenWay{true, true, true, false, true, true, true, true},
-              sight::ScreenWay{false, false, false, false, false, false, false, false, true}}) {
+              sight::ScreenWay{false, false, false, false, false, false, false, false, true},
+              sight::ScreenWay{false, false, false, false, false, false, false, false, false, true}}) {
             const sight::Best was = sight::bestPosts(gf, viewOf, way);
             INFO(file << " group " << group << " former listing " << way.formerListing << " former clipping " << way.formerClipping
                       << " former unions " << way.formerUnions << " former sectors " << way.formerSectors << " former cells "
                       << way.formerCells << " former rows " << way.formerRows
-                      << " former partner " << way.formerPartner << " former apart " << way.formerApart);
+                      << " former partner " << way.formerPartner << " former apart " << way.formerApart
+                      << " former doors " << way.formerDoors);
             checkSameAnswer(now, was, same);
             CHECK(now.exactViews == was.exactViews);
             CHECK(now.roughViews == was.roughViews);
@@ -961,6 +963,63 @@ TEST_CASE("screen unions: rooms wholly outside a sector's first or last side pas
     CHECK(sight::togetherRough(middle, near) == Approx(1.0).margin(1e-12));
     CHECK(sight::togetherRough(middle, near) == sight::togetherRough(middle, near, former));
     CHECK(sight::togetherRough(left, near) == sight::togetherRough(left, near, former));
+}
+
+TEST_CASE("doors seen: the clear cases decided without an overlay, by hand and as the overlay decides them on the sample plans") {
+    // doorSeen decides a door line whose middle lies well inside the view
+    // (seen when the part within its distance of the boundary is 1 cm long)
+    // or which keeps well apart from the view (not seen) without
+    // bg::intersection; the rest by the overlay (ScreenWay::formerDoors:
+    // every line so). A 4 x 4 m view:
+    const Polygon view = box(0, 0, 4, 4);
+    sight::ScreenWay former;
+    former.formerDoors = true;
+    struct Case {
+        std::vector<Point> line;
+        bool seen;
+    };
+    for (const Case& c : std::vector<Case>{
+             {{{1, 1}, {2, 1}}, true},             // inside
+             {{{5, 1}, {6, 1}}, false},            // apart
+             {{{3.995, 1}, {4.5, 1}}, false},      // across the boundary: 5 mm inside
+             {{{3.98, 1}, {4.5, 1}}, true},        // 2 cm inside, its middle outside
+             {{{3.5, 1}, {4.02, 1}}, true},        // 50 cm inside, its middle too
+             {{{4, 1}, {5, 1}}, false},            // touching the boundary from outside
+             {{{0.5, 2}, {0.5, 2.008}}, false},    // inside, 8 mm long
+             {{{0.5, 2}, {0.5, 2.012}}, true},     // inside, 12 mm long
+             {{{2, 3.996}, {2, 4.2}}, false},      // 4 mm inside, its middle outside
+             {{{-1, -1}, {5, 5}}, true},           // the diagonal, through
+             {{{5, 1}, {5, 2}, {3, 2}}, true}}) {  // two segments (the overlay's)
+        INFO("line from (" << c.line.front().x() << ", " << c.line.front().y() << ")");
+        const std::vector<LineString> lines{LineString(c.line.begin(), c.line.end())};
+        CHECK(sight::doorSeen(lines, view) == c.seen);
+        CHECK(sight::doorSeen(lines, view, former) == c.seen);
+    }
+    // Every door of every living group of the sample plans (and the
+    // 200-space plan) from every candidate's rough and exact view: the same
+    // answers both ways.
+    long long compared = 0, seen = 0;
+    forEachSampleGroup(
+        [&](const std::string& file, const std::string& group, const sight::GroupFloor& gf, const sight::ViewOf& viewOf) {
+            const sight::Cells cells = sight::makeCells(gf);
+            const std::vector<sight::Spot> spots = sight::candidates(gf);
+            std::vector<Polygon> views;
+            for (const sight::Spot& spot : spots)
+                if (std::optional<sight::Seen> r = sight::roughSeen(gf, spot, viewOf, cells)) views.push_back(r->view);
+            for (const sight::Seen& e : sight::evaluate(gf, spots, viewOf)) views.push_back(e.view);
+            for (const Polygon& v : views)
+                for (const auto& door : gf.doors) {
+                    const bool now = sight::doorSeen(door.lines, v);
+                    INFO(file << " group " << group << " door " << door.id);
+                    CHECK(now == sight::doorSeen(door.lines, v, former));
+                    ++compared;
+                    seen += now ? 1 : 0;
+                }
+        },
+        true);
+    CHECK(compared > 20000);
+    CHECK(seen > 2000);
+    WARN("doors seen, now and by the overlay: " << compared << " doors from views, " << seen << " seen, the same answers");
 }
 
 TEST_CASE("cell areas: an edge's columns and rows found by walking from a near one, the binary search's to the bit") {
