@@ -40,4 +40,19 @@ void alternating(std::size_t turn, Now&& now, double& nowSeconds, Former&& forme
     }
 }
 
+// The figures of a benchmark that ran a way and its reference in turn
+// (`state`: a benchmark::State): each one's CPU per iteration, times `scale`
+// (1e3: ms, 1e6: us), under the names given, the reference's over the
+// way's, and the mismatches of their answers; the error `differ` when any.
+template <class State>
+void twoWayCounters(State& state, const char* nowName, double nowSeconds, const char* formerName, double formerSeconds,
+                    const char* ratioName, double scale, std::size_t mismatches, const char* differ) {
+    const double n = static_cast<double>(state.iterations());
+    state.counters[nowName] = scale * nowSeconds / n;
+    state.counters[formerName] = scale * formerSeconds / n;
+    state.counters[ratioName] = formerSeconds / nowSeconds;
+    state.counters["mismatches"] = static_cast<double>(mismatches);
+    if (mismatches > 0) state.SkipWithError(differ);
+}
+
 }  // namespace vgscan::bench

@@ -17,11 +17,16 @@
 //    its own twin of the points (the vertices of every free piece's exact
 //    Minkowski sum with the module turned 17 degrees: sums and crossings,
 //    as in the rule's fit search). The doubles must be the same to the bit.
+//  - BM_SimpleRings: a ring's simplicity as the rule tests it (star-shaped
+//    from the vertices' mean, StarRing.h, else CGAL's sweep) against the
+//    sweep on every ring (the former test, the reference), in turn, on the
+//    sites' plots, footprints and free pieces' rings; answers compared.
 //  - BM_ExpansionRoomRule: the whole rule on the 11 sites (CPU per site),
 //    for scale: the screens' share of it.
 #include "CpuClock.h"
 #include "ExactDoubles.h"
 #include "FitScreen.h"
+#include "StarRing.h"
 
 #include <CGAL/Polygon_2.h>
 #include <CGAL/minkowski_sum_2.h>
@@ -191,15 +196,76 @@ void BM_PointDoubles(benchmark::State& state) {
             if (!same(va[i].x, vb[i].x) || !same(va[i].y, vb[i].y)) ++mismatches;
         state.SetIterationTime(fast - before);
     }
-    const double n = static_cast<double>(state.iterations());
     state.counters["points"] = static_cast<double>(points);
-    state.counters["interval_cpu_us"] = 1e6 * fast / n;
-    state.counters["number_cpu_us"] = 1e6 * former / n;
-    state.counters["number_over_interval"] = former / fast;
-    state.counters["mismatches"] = static_cast<double>(mismatches);
-    if (mismatches > 0) state.SkipWithError("the doubles from the interval and from a lazy number differ");
+    bench::twoWayCounters(state, "interval_cpu_us", fast, "number_cpu_us", former, "number_over_interval", 1e6, mismatches,
+                          "the doubles from the interval and from a lazy number differ");
 }
 BENCHMARK(BM_PointDoubles)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(40);
+
+// The rule's simplicity test of a ring (simplePoly): star-shaped from the
+// vertices' mean (starShapedFrom, exact predicates, what the rule uses),
+// else CGAL's sweep; against the sweep and orientation() on every ring (the
+// former test, the reference), in turn. Rings: the 11 sites' plots and
+// footprints and their free pieces' rings (outer rings and the grown
+// footprints as holes: arcs whose tangent points are collinear to
+// rounding), in the local frame; made before timing, as the rule makes its
+// polygons before testing them. The answers must be the same.
+void BM_SimpleRings(benchmark::State& state) {
+    using Poly = CGAL::Polygon_2<CGAL::Epeck>;
+    const Sites& s = sites();
+    std::vector<std::vector<V>> rings;
+    for (const Rings& piece : s.pieces) rings.insert(rings.end(), piece.begin(), piece.end());
+    for (const Site& site : s.portfolio.sites) {
+        double ox = INFINITY, oy = INFINITY;
+        for (const auto& p : site.plot)
+            for (const auto& q : p.outer()) ox = std::min(ox, q.x()), oy = std::min(oy, q.y());
+        auto add = [&](const auto& ring) {
+            rings.emplace_back();
+            for (std::size_t i = 0; i + 1 < ring.size(); ++i) rings.back().push_back({ring[i].x() - ox, ring[i].y() - oy});
+        };
+        for (const auto& p : site.plot) add(p.outer());
+        for (const auto& p : site.footprints) add(p.outer());
+    }
+    std::vector<Poly> polys;
+    std::vector<V> means;
+    for (const auto& r : rings) {
+        Poly p;
+        V mean{0.0, 0.0};
+        for (const V& v : r) {
+            p.push_back(CGAL::Epeck::Point_2(v.x, v.y));
+            mean = mean + v;
+        }
+        polys.push_back(std::move(p));
+        means.push_back((1.0 / static_cast<double>(r.size())) * mean);
+    }
+    double star = 0.0, sweep = 0.0;
+    std::size_t mismatches = 0, byStar = 0;
+    std::vector<int> a(polys.size()), b(polys.size());
+    for (auto _ : state) {
+        const double before = star;
+        bench::alternating(
+            static_cast<std::size_t>(state.iterations()),
+            [&] {
+                for (std::size_t k = 0; k < polys.size(); ++k) {
+                    if (const auto o = expansion::starShapedFrom(polys[k], means[k].x, means[k].y)) a[k] = *o;
+                    else a[k] = polys[k].is_simple() ? polys[k].orientation() : 2;
+                }
+            },
+            star,
+            [&] {
+                for (std::size_t k = 0; k < polys.size(); ++k) b[k] = polys[k].is_simple() ? polys[k].orientation() : 2;
+            },
+            sweep);
+        mismatches += a != b;
+        state.SetIterationTime(star - before);
+    }
+    for (std::size_t k = 0; k < polys.size(); ++k) byStar += expansion::starShapedFrom(polys[k], means[k].x, means[k].y).has_value();
+    state.counters["rings"] = static_cast<double>(polys.size());
+    state.counters["proven_star"] = static_cast<double>(byStar);
+    bench::twoWayCounters(state, "star_cpu_us", star, "sweep_cpu_us", sweep, "sweep_over_star", 1e6, mismatches,
+                          "the star test and the sweep disagree");
+}
+BENCHMARK(BM_SimpleRings)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(200);
 
 void BM_ExpansionRoomRule(benchmark::State& state) {
     const Sites& s = sites();

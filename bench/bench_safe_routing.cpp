@@ -357,14 +357,10 @@ void BM_FreeSpace(benchmark::State& state) {
             }
         state.SetIterationTime(fast - before);
     }
-    const double n = static_cast<double>(state.iterations());
     state.counters["storeys"] = static_cast<double>(storeys);
     state.counters["polygons"] = static_cast<double>(polygons);
-    state.counters["new_cpu_ms"] = 1000.0 * fast / n;
-    state.counters["ref_cpu_ms"] = 1000.0 * ref / n;
-    state.counters["ref_over_new"] = ref / fast;
-    state.counters["mismatches"] = static_cast<double>(mismatches);
-    if (mismatches > 0) state.SkipWithError("side by side and the overlay of every pair disagree");
+    bench::twoWayCounters(state, "new_cpu_ms", fast, "ref_cpu_ms", ref, "ref_over_new", 1e3, mismatches,
+                          "side by side and the overlay of every pair disagree");
 }
 BENCHMARK(BM_FreeSpace)->Arg(0)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
 BENCHMARK(BM_FreeSpace)->Arg(25)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(3);

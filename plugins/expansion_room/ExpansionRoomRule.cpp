@@ -2,6 +2,7 @@
 
 #include "ExactDoubles.h"
 #include "FitScreen.h"
+#include "StarRing.h"
 
 #include "model/Model.h"
 #include "rules/RuleKit.h"
@@ -74,11 +75,23 @@ std::vector<V> ringPoints(const Ring& ring, const Frame& f) {
     return pts;
 }
 
-// A simple polygon with area, counter-clockwise; nullopt otherwise.
+// A simple polygon with area, counter-clockwise; nullopt otherwise. Most
+// rings the rule makes (grown footprints, the band's strips and fans, most
+// plots) are star-shaped from their vertices' mean: proven simple there
+// without CGAL's sweep (StarRing.h; the same answer), else the sweep.
 std::optional<Poly> simplePoly(const std::vector<V>& pts) {
     if (pts.size() < 3) return std::nullopt;
     Poly p;
-    for (const V& v : pts) p.push_back(pt(v));
+    V mean{0.0, 0.0};
+    for (const V& v : pts) {
+        p.push_back(pt(v));
+        mean = mean + v;
+    }
+    mean = (1.0 / static_cast<double>(pts.size())) * mean;
+    if (const auto star = expansion::starShapedFrom(p, mean.x, mean.y)) {
+        if (*star == CGAL::CLOCKWISE) p.reverse_orientation();
+        return p;
+    }
     if (!p.is_simple()) return std::nullopt;
     auto o = p.orientation();
     if (o == CGAL::COLLINEAR) return std::nullopt;
