@@ -35,13 +35,20 @@ struct SensitivityModel::Impl {
     struct Threshold {
         std::size_t entry = 0;    // rule-set entry, or the route for min_score
         bool minScore = false;
-        std::string role;         // pass_max, ... (rules)
+        std::optional<double> Limits::* slot = nullptr;  // the limit it is (rules): pass_max, ...
         std::string figure;       // "" = headline
         std::string parameter;
         double value = 0;
         double cap = 1e300;  // a share cannot ask more than 100 %
-        std::optional<double> Limits::* slot = nullptr;  // the limit `role` names (rules)
     };
+    // The limit a parameter's bound names: pass_max, warn_max, pass_min,
+    // else warn_min.
+    static std::optional<double> Limits::* limitNamed(const std::string& bound) {
+        return bound == "pass_max"   ? &Limits::passMax
+               : bound == "warn_max" ? &Limits::warnMax
+               : bound == "pass_min" ? &Limits::passMin
+                                     : &Limits::warnMin;
+    }
     const RuleSet& rs;
     double spread;
     int samples;
@@ -98,22 +105,13 @@ SensitivityModel::SensitivityModel(const RuleSet& rs, const RuleRegistry& regist
                                      : spec.defaultValue;
             if (!v.isDouble()) continue;
             const double x = v.toDouble();
-            Impl::Limits& l = b[spec.figure];
-            if (spec.bound == "pass_max") l.passMax = x;
-            else if (spec.bound == "warn_max") l.warnMax = x;
-            else if (spec.bound == "pass_min") l.passMin = x;
-            else l.warnMin = x;
+            const auto slot = Impl::limitNamed(spec.bound);
+            b[spec.figure].*slot = x;
             any = true;
             auto src = e.sources.find(spec.name);
             const std::string& source = src != e.sources.end() ? src->second : spec.source;
-            if (isAssumption(source)) {
-                m.thresholds.push_back(
-                    {i, false, spec.bound, spec.figure, spec.name, x, spec.unit == "%" ? 100.0 : 1e300});
-                m.thresholds.back().slot = spec.bound == "pass_max"   ? &Impl::Limits::passMax
-                                           : spec.bound == "warn_max" ? &Impl::Limits::warnMax
-                                           : spec.bound == "pass_min" ? &Impl::Limits::passMin
-                                                                      : &Impl::Limits::warnMin;
-            }
+            if (isAssumption(source))
+                m.thresholds.push_back({i, false, slot, spec.figure, spec.name, x, spec.unit == "%" ? 100.0 : 1e300});
         }
         bool complete = any;
         for (const auto& [figure, l] : b) complete = complete && (l.passMax || l.passMin);
@@ -124,7 +122,7 @@ SensitivityModel::SensitivityModel(const RuleSet& rs, const RuleRegistry& regist
     }
     for (std::size_t k = 0; k < rs.verdicts.size(); ++k)
         if (rs.verdicts[k].minScore && isAssumption(rs.verdicts[k].minScoreSource))
-            m.thresholds.push_back({k, true, "", "", "min_score (" + std::string(toString(rs.verdicts[k].verdict)) + ")",
+            m.thresholds.push_back({k, true, nullptr, "", "min_score (" + std::string(toString(rs.verdicts[k].verdict)) + ")",
                                     *rs.verdicts[k].minScore, 100.0});
 }
 
