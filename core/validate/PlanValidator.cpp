@@ -1,5 +1,6 @@
 #include "validate/PlanValidator.h"
 
+#include "model/Segment.h"
 #include "rules/RuleKit.h"
 
 #include <boost/geometry.hpp>
@@ -25,11 +26,8 @@ double distanceToSpace(const Opening& o, const Space& s) {
 
 // From `p` to the segment a-b.
 double toSegment(const Point& p, const Point& a, const Point& b) {
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double len2 = dx * dx + dy * dy;
-    double t = len2 > 0 ? ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2 : 0.0;
-    t = std::clamp(t, 0.0, 1.0);
-    return std::hypot(p.x() - (a.x() + t * dx), p.y() - (a.y() + t * dy));
+    const Point c = nearestOnSegment(p, a, b);
+    return std::hypot(p.x() - c.x(), p.y() - c.y());
 }
 
 // True when the opening surely lies within `maxDistance` of the space: one of

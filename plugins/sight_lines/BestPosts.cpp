@@ -2,6 +2,7 @@
 
 #include "SeenFloor.h"
 
+#include "model/Segment.h"
 #include "scan/Budget.h"
 
 #include <boost/geometry.hpp>
@@ -1140,11 +1141,8 @@ constexpr double kDoorClear = 1e-7;  // m
 
 // The squared distance from p to the segment a-b.
 double distance2(const Point& p, const Point& a, const Point& b) {
-    const double dx = b.x() - a.x(), dy = b.y() - a.y();
-    const double len2 = dx * dx + dy * dy;
-    double t = len2 > 0 ? ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2 : 0.0;
-    t = std::clamp(t, 0.0, 1.0);
-    const double ex = a.x() + t * dx - p.x(), ey = a.y() + t * dy - p.y();
+    const Point c = nearestOnSegment(p, a, b);
+    const double ex = c.x() - p.x(), ey = c.y() - p.y();
     return ex * ex + ey * ey;
 }
 

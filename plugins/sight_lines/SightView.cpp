@@ -1,5 +1,6 @@
 #include "SightView.h"
 
+#include "model/Segment.h"
 #include "rules/RuleKit.h"
 
 // CGAL stays in this one translation unit (compile time and memory).
@@ -563,13 +564,7 @@ std::pair<Point, double> nearestBoundaryPoint(const MultiPolygon& area, const Po
     double bestD = 1e300;
     auto scanRing = [&](const auto& ring) {
         for (size_t i = 0; i + 1 < ring.size(); ++i) {
-            const Point& a = ring[i];
-            const Point& b = ring[i + 1];
-            double dx = b.x() - a.x(), dy = b.y() - a.y();
-            double len2 = dx * dx + dy * dy;
-            double t = len2 > 0 ? ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / len2 : 0.0;
-            t = std::clamp(t, 0.0, 1.0);
-            Point c(a.x() + t * dx, a.y() + t * dy);
+            const Point c = nearestOnSegment(p, ring[i], ring[i + 1]);
             double d = std::hypot(p.x() - c.x(), p.y() - c.y());
             if (d < bestD) bestD = d, best = c;
         }
