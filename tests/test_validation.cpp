@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 
 using namespace vgscan;
 using namespace vgscan::test;
@@ -179,4 +180,87 @@ TEST_CASE("the bundled test plans are valid") {
                           "plugins/individual_sanitary/tests/fail-individual_sanitary-shared_bathroom.geojson"}) {
         CHECK_NOTHROW(loadFixture(f));
     }
+}
+
+namespace {
+
+// A two-storey plan as a GeoJSON file: a bedroom and a corridor on each
+// storey, one above the other, joined by a door and a window on storey 0.
+// `storeyKey` and `kindKey` name the two properties as the writer spelled them.
+std::string writeTwoStoreys(const std::filesystem::path& dir, const std::string& storeyKey, const std::string& kindKey) {
+    auto space = [&](const char* id, const char* use, int storey, double x0, double x1) {
+        return std::string(R"({"type":"Feature","properties":{"feature":"space","id":")") + id + R"(","use":")" +
+               use + R"(",")" + storeyKey + "\":" + std::to_string(storey) +
+               R"(},"geometry":{"type":"Polygon","coordinates":[[[)" + std::to_string(x0) + ",0],[" +
+               std::to_string(x1) + ",0],[" + std::to_string(x1) + ",4],[" + std::to_string(x0) + ",4],[" +
+               std::to_string(x0) + ",0]]]}}";
+    };
+    auto opening = [&](const char* id, const char* kind, double y0, double y1) {
+        return std::string(R"({"type":"Feature","properties":{"feature":"opening","id":")") + id + R"(",")" +
+               kindKey + R"(":")" + kind + R"(","from":"a0","to":"b0","storey":0},"geometry":{"type":"LineString","coordinates":[[4.05,)" +
+               std::to_string(y0) + "],[4.05," + std::to_string(y1) + "]]}}";
+    };
+    const std::string text = R"({"type":"FeatureCollection","features":[)" + space("a0", "bedroom", 0, 0, 4) + "," +
+                             space("b0", "corridor", 0, 4.1, 6) + "," + space("a1", "bedroom", 1, 0, 4) + "," +
+                             space("b1", "corridor", 1, 4.1, 6) + "," + opening("d1", "door", 0.5, 1.4) + "," +
+                             opening("w1", "window", 2.5, 3.5) + "]}";
+    const auto path = dir / ("plan_" + storeyKey + "_" + kindKey + ".geojson");
+    std::ofstream(path) << text;
+    return path.string();
+}
+
+}  // namespace
+
+TEST_CASE("a property the plan format does not name is reported with the one it likely means") {
+    const auto dir = std::filesystem::temp_directory_path() / "vgscan_test_unread_properties";
+    std::filesystem::create_directories(dir);
+
+    SECTION("as written: no warning, the window stays a window") {
+        std::vector<InputIssue> warnings;
+        const FloorPlan p = loadPlan(writeTwoStoreys(dir, "storey", "kind"), &warnings);
+        REQUIRE(warnings.size() == 1);  // only: no stair joins the storeys
+        CHECK(warnings[0].problem.find("no stair or lift") != std::string::npos);
+        REQUIRE(p.openings.size() == 2);
+        CHECK(p.openings[1].kind == OpeningKind::Window);
+    }
+    SECTION("'type' for 'kind': the window would be a door; both are said") {
+        std::vector<InputIssue> warnings;
+        const std::string path = writeTwoStoreys(dir, "storey", "type");
+        loadPlan(path, &warnings);
+        auto said = [&](const std::string& text) {
+            return std::any_of(warnings.begin(), warnings.end(), [&](const InputIssue& i) {
+                return !i.error && i.file == path && i.object.find("layer '") == 0 &&
+                       i.problem.find(text) != std::string::npos;
+            });
+        };
+        CHECK(said("property 'type' is not read (did you mean 'kind'?)"));
+        CHECK(said("2 opening(s) without 'kind' taken as doors ('d1', 'w1')"));
+    }
+    SECTION("'level' for 'storey': the overlaps it causes come with the reason") {
+        const std::string path = writeTwoStoreys(dir, "level", "kind");
+        try {
+            loadPlan(path);
+            FAIL("expected the storeys' rooms to overlap");
+        } catch (const InputError& e) {
+            REQUIRE_FALSE(e.issues().empty());
+            CHECK(e.issues().front().error);  // a failed site's reason is the first issue
+            CHECK(e.issues().front().problem.find("overlaps") != std::string::npos);
+            CHECK(std::string(e.what()).find("property 'level' is not read (did you mean 'storey'?)") !=
+                  std::string::npos);
+        }
+    }
+    SECTION("typing errors are matched, short unrelated names are not guessed at") {
+        auto lastIssue = [&](const std::string& storeyKey) {
+            try {
+                loadPlan(writeTwoStoreys(dir, storeyKey, "kind"));
+            } catch (const InputError& e) {
+                return e.issues().back().problem;
+            }
+            return std::string("no error");
+        };
+        CHECK(lastIssue("storye").find("'storye' is not read (did you mean 'storey'?)") != std::string::npos);
+        CHECK(lastIssue("x").find("'x' is not read: a plan's properties are id, feature, use, storey") !=
+              std::string::npos);
+    }
+    std::filesystem::remove_all(dir);
 }

@@ -10,6 +10,9 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+#include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <memory>
@@ -70,6 +73,52 @@ double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, 
     return 1.0;  // local engineering CRS: take units as metres
 }
 
+// Every property a plan's features may have (docs/floorplan-format.md).
+constexpr std::array<const char*, 11> kPlanProperties = {"id",   "feature", "use",  "storey", "group",  "name",
+                                                         "shaft", "kind",   "from", "to",     "width_m"};
+
+std::string lowered(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+std::size_t editDistance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// The plan property a misnamed one most likely stands for: the names CAD and
+// GIS exports and Dutch offices give them, else a property one or two typing
+// errors away; empty when none is near.
+std::string likelyMeant(const std::string& field) {
+    static const std::array<std::pair<const char*, const char*>, 22> kOtherNames = {{
+        {"level", "storey"},      {"floor", "storey"},        {"story", "storey"},   {"verdieping", "storey"},
+        {"bouwlaag", "storey"},   {"usage", "use"},           {"function", "use"},   {"functie", "use"},
+        {"gebruik", "use"},       {"type", "kind"},           {"soort", "kind"},     {"width", "width_m"},
+        {"breedte", "width_m"},   {"clear_width", "width_m"}, {"naam", "name"},      {"groep", "group"},
+        {"woongroep", "group"},   {"van", "from"},            {"naar", "to"},        {"schacht", "shaft"},
+        {"featuretype", "feature"}, {"feature_type", "feature"},
+    }};
+    const std::string f = lowered(field);
+    for (const auto& [other, property] : kOtherNames)
+        if (f == other) return property;
+    // Short names are too near each other ('to' and 'id') for a guess.
+    if (f.size() < 4) return "";
+    for (const char* property : kPlanProperties)
+        if (editDistance(f, property) <= (f.size() < 6 ? 1u : 2u)) return property;
+    return "";
+}
+
 // The properties a plan's features may have; their field numbers are looked
 // up once per layer (-1: the layer has no such field).
 struct Fields {
@@ -90,6 +139,7 @@ public:
         checkSize();
         auto ds = former_ ? gdal::openVectorAnyDriver(path_) : gdal::openVector(path_);
         plan_.source = path_;
+        driver_ = ds->GetDriver()->GetDescription();
         plan_.name = QFileInfo(QString::fromStdString(path_)).completeBaseName().toStdString();
         bool namedLayers = false;
         for (auto* layer : ds->GetLayers())
@@ -136,6 +186,8 @@ private:
         }
         const Fields fields(layer);
         fields_ = &fields;
+        noteUnreadProperties(layer);
+        openingsWithoutKind_.clear();
         layer.ResetReading();
         while (gdal::FeaturePtr f{layer.GetNextFeature()}) {
             FeatureType type = implied;
@@ -170,6 +222,53 @@ private:
                 error(obj.empty() ? std::string(kind) + " '" + idText + "'" : obj, e.what());
             }
         }
+        noteOpeningsTakenAsDoors(layer);
+    }
+
+    // A property vgscan does not read is silently absent from the plan: a
+    // 'level' leaves every space on storey 0 (then the storeys' rooms overlap),
+    // a 'type' makes every window a door that staff see and walk through. So
+    // each is named, with the property it likely stands for.
+    void noteUnreadProperties(OGRLayer& layer) {
+        const OGRFeatureDefn* defn = layer.GetLayerDefn();
+        for (int i = 0; i < defn->GetFieldCount(); ++i) {
+            const std::string field = defn->GetFieldDefn(i)->GetNameRef();
+            const std::string f = lowered(field);
+            if (std::any_of(kPlanProperties.begin(), kPlanProperties.end(),
+                            [&](const char* property) { return f == property; }))
+                continue;
+            if (isGeometryColumn(*defn, f)) continue;
+            const std::string meant = likelyMeant(field);
+            std::string known;
+            for (const char* property : kPlanProperties) known += std::string(known.empty() ? "" : ", ") + property;
+            warn("layer '" + std::string(layer.GetName()) + "'",
+                 "property '" + field + "' is not read" + (meant.empty() ? "" : " (did you mean '" + meant + "'?)") +
+                     ": a plan's properties are " + known + " (docs/floorplan-format.md)");
+        }
+    }
+
+    // The text column a CSV's geometry is read from (GDAL's CSV driver takes
+    // the one named WKT and keeps it as a field too) is the geometry, not a
+    // property.
+    bool isGeometryColumn(const OGRFeatureDefn& defn, const std::string& lowerField) const {
+        if (driver_ == "CSV" && lowerField == "wkt") return true;
+        for (int g = 0; g < defn.GetGeomFieldCount(); ++g)
+            if (lowered(defn.GetGeomFieldDefn(g)->GetNameRef()) == lowerField) return true;
+        return false;
+    }
+
+    // An opening without a 'kind' is a door; said once per layer, because a
+    // window taken for a door opens a sight line and a way through the wall.
+    void noteOpeningsTakenAsDoors(OGRLayer& layer) {
+        if (openingsWithoutKind_.empty()) return;
+        constexpr std::size_t kNamed = 5;
+        std::string ids;
+        for (std::size_t i = 0; i < std::min(kNamed, openingsWithoutKind_.size()); ++i)
+            ids += std::string(ids.empty() ? "" : ", ") + "'" + openingsWithoutKind_[i] + "'";
+        if (openingsWithoutKind_.size() > kNamed) ids += ", ...";
+        warn("layer '" + std::string(layer.GetName()) + "'",
+             std::to_string(openingsWithoutKind_.size()) + " opening(s) without 'kind' taken as doors (" + ids +
+                 "); give kind 'window' or 'passage' where the opening is one");
     }
 
     int storeyOf(OGRFeature& f) {
@@ -218,7 +317,9 @@ private:
         requireId(id);
         Opening o;
         o.id = id;
-        std::string kind = text(f, fields_->kind, "kind").value_or("door");
+        const std::optional<std::string> given = text(f, fields_->kind, "kind");
+        if (!given) openingsWithoutKind_.push_back(id);
+        std::string kind = given.value_or("door");
         auto k = parseOpeningKind(kind);
         if (!k) throw std::runtime_error("unknown kind '" + kind + "' (expected door, passage or window)");
         o.kind = *k;
@@ -276,6 +377,8 @@ private:
     FloorPlan plan_;
     double scale_ = 1.0;
     std::size_t spacesSeen_ = 0;
+    std::vector<std::string> openingsWithoutKind_;  // of the layer being read
+    std::string driver_;                            // GDAL's name of the file's format
     bool former_ = false;
     const Fields* fields_ = nullptr;  // of the layer being read
 };
@@ -297,11 +400,18 @@ FloorPlan loadPlan(const std::string& path, std::vector<InputIssue>* warnings, P
     } else {
         plan = readPlan(path, issues, method);
     }
+    const std::size_t readIssues = issues.size();
     validatePlan(plan, issues);
     if (hasErrors(issues)) {
         std::vector<InputIssue> errors;
         for (auto& i : issues)
             if (i.error) errors.push_back(i);
+        // What the reader left unread (a misnamed property, an ignored layer)
+        // often explains the errors, so it follows them; errors stay first,
+        // a failed site's reason is the first one.
+        if (!isImportedFormat(path))
+            for (std::size_t i = 0; i < readIssues; ++i)
+                if (!issues[i].error) errors.push_back(issues[i]);
         throw InputError(std::move(errors));
     }
     if (warnings) warnings->insert(warnings->end(), issues.begin(), issues.end());
