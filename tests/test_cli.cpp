@@ -197,6 +197,28 @@ TEST_CASE("check --bcf writes the BCF file beside the usual output; never over t
     CHECK_THAT(nowhere.err, ContainsSubstring("no/such/dir/x.bcfzip"));
 }
 
+TEST_CASE("check --bcf with one topic says so in one piece") {
+    // "1 topic" has no %1: filling it in made Qt print "QString::arg: Argument
+    // missing" into the line.
+    QTemporaryDir dir;
+    QFile fixture(src("plugins/individual_sanitary/tests/pass-individual_sanitary-two_ensuites.geojson"));
+    REQUIRE(fixture.open(QIODevice::ReadOnly));
+    QByteArray text = fixture.readAll();
+    const QByteArray bathroom = "\"use\": \"bathroom\"";
+    const int ensuite = text.indexOf(bathroom);
+    REQUIRE(ensuite >= 0);
+    text.replace(ensuite, bathroom.size(), "\"use\": \"storage\"");  // one bedroom left without its own sanitary
+    const QString plan = dir.filePath("one_ensuite.geojson");
+    writeFile(plan, text);
+    const QString ruleset = dir.filePath("sanitary.json");
+    writeFile(ruleset, R"({"name": "t", "rules": [{"rule": "individual_sanitary", "severity": "gate", "groups": ["b"]}],
+        "classification": {"verdicts": [{"verdict": "keep", "requires": ["b"]}]}})");
+    const QString bcf = dir.filePath("one.bcfzip");
+    const CliRun r = runCli({"check", plan, "--ruleset", ruleset, "--bcf", bcf});
+    CHECK(r.code == 0);
+    CHECK(r.err == "Wrote " + bcf.toStdString() + " (BCF 3.0, 1 topic)\n");
+}
+
 TEST_CASE("plugins come from VGSCAN_PLUGIN_PATH or --plugins") {
     QTemporaryDir empty;
     auto env = QProcessEnvironment::systemEnvironment();

@@ -199,7 +199,7 @@ int cmdCheck(const QStringList& args) {
             return kBadInput;
         }
         std::cerr << i18n::arg(tx("cli", "Wrote %1"), bcf) << " (BCF " << toString(options.version) << ", "
-                  << i18n::arg(topics == 1 ? tx("cli", "1 topic") : tx("cli", "%1 topics"), std::to_string(topics))
+                  << (topics == 1 ? tx("cli", "1 topic") : i18n::arg(tx("cli", "%1 topics"), std::to_string(topics)))
                   << ")\n";
     }
     return kOk;
