@@ -253,6 +253,7 @@ int cmdPlan(const QStringList& args) {
         std::vector<SiteFacts> facts;
         std::vector<ClusterFacts> clusters;
         std::unique_ptr<ContextIndex> ownIndex;
+        std::string rulesetName;
         std::shared_ptr<const ContextIndex> scanIndex;
         if (p.isSet("scan")) {
             const std::string scanFile = p.value("scan").toStdString();
@@ -261,6 +262,7 @@ int cmdPlan(const QStringList& args) {
             clusters = clustersFromScanJson(scan);
             rulesFromScanJson(scan, rules);
             ctx.scanSource = scanFile;
+            rulesetName = scan["ruleset"].toString().toStdString();
             ownIndex = std::make_unique<ContextIndex>(portfolio.context);
         } else {
             RuleRegistry registry;
@@ -272,12 +274,20 @@ int cmdPlan(const QStringList& args) {
             facts = factsFromScan(result.sites);
             clusters = clustersFromScan(result.clusters);
             scanIndex = result.index;
+            rulesetName = ruleset.name;
             ctx.scanSource = kit::say(QT_TRANSLATE_NOOP("rules", "scanned now with rule set %1"), ruleset.name);
         }
         const ContextIndex& index = ownIndex ? *ownIndex : *scanIndex;
 
         CandidateLocations cands = candidateLocations(facts, clusters, rules);
         ctx.notes = cands.notes;
+        // No candidate of a kind: say what the scan made of the sites, which
+        // the solver cannot know.
+        for (int k = 0; k < kKinds; ++k)
+            if (std::none_of(cands.locations.begin(), cands.locations.end(),
+                             [&](const Location& l) { return l.places[k] > 0; }))
+                throw InputError(p.isSet("scan") ? ctx.scanSource : path, "",
+                                 noCandidates(static_cast<Kind>(k), facts, rulesetName));
         problem.locations = cands.locations;
         // Costs per site, then per location: a demand point travels to the
         // nearest site of a cluster; two locations are as far apart as their

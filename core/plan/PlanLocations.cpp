@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace vgscan::plan {
 
@@ -58,7 +59,7 @@ const std::vector<std::string>& scanJsonFields() {
     static const std::vector<std::string> fields = {
         "sites[].id",       "sites[].name",   "sites[].verdict",        "sites[].places",
         "sites[].bedrooms", "sites[].failed", "sites[].results[].rule", "sites[].results[].value",
-        "clusters[].id",    "clusters[].sites[].id", "cluster_detection.parameters"};
+        "clusters[].id",    "clusters[].sites[].id", "cluster_detection.parameters", "ruleset"};
     return fields;
 }
 
@@ -84,6 +85,27 @@ std::vector<SiteFacts> factsFromScanJson(const QJsonObject& scan, const Portfoli
             if (s(r.toObject()["rule"]) == "vg7_places") f.vg7Places = count(r.toObject()["value"]);
         out.push_back(f);
     }
+    // A site added to the portfolio since the scan would be left out of the
+    // plan without a word, and the plan still called optimal.
+    std::set<std::string> scanned;
+    for (const auto& f : out) scanned.insert(f.id);
+    std::vector<InputIssue> missing;
+    std::size_t more = 0;
+    constexpr std::size_t kNamed = 10;  // a portfolio of thousands would bury the message
+    for (const auto& site : portfolio.sites) {
+        if (scanned.count(site.id)) continue;
+        if (missing.size() == kNamed) {
+            ++more;
+            continue;
+        }
+        missing.push_back({file, "site '" + site.id + "'",
+                           "is in the portfolio " + portfolio.source +
+                               " but not in this scan (the portfolio changed since the scan?): scan it again, or "
+                               "plan without --scan"});
+    }
+    if (more > 0)
+        missing.push_back({file, "", "and " + std::to_string(more) + " more sites of the portfolio are not in this scan"});
+    if (!missing.empty()) throw InputError(missing);
     return out;
 }
 
@@ -101,6 +123,23 @@ void rulesFromScanJson(const QJsonObject& scan, LocationRules& rules) {
     const QJsonObject params = scan["cluster_detection"].toObject()["parameters"].toObject();
     if (const auto v = count(params["max_places_per_site"].toObject()["value"])) rules.maxPlacesPerSite = *v;
     if (const auto v = count(params["max_places_per_cluster"].toObject()["value"])) rules.maxPlacesPerCluster = *v;
+}
+
+std::string noCandidates(Kind kind, const std::vector<SiteFacts>& facts, const std::string& ruleset) {
+    std::map<std::string, int> verdicts;
+    for (const auto& f : facts) ++verdicts[f.failed ? "failed" : f.verdict];
+    std::string counts;
+    for (const auto& [verdict, n] : verdicts) counts += (counts.empty() ? "" : ", ") + verdict + " " + std::to_string(n);
+    std::string text = std::string("no ") + toString(kind) + " candidate location: the scan (rule set " + ruleset +
+                       ") classified no site " + (kind == VG7 ? "fits_vg7, convert_vg7 or cluster" : "ambulant") +
+                       " (" + (counts.empty() ? "no sites" : counts) + ")";
+    // The ambulant rule set judges ambulant living only; needs_data sites
+    // lack a layer or figure that the scan's report names.
+    if (kind == VG7 && ruleset == "ambulant")
+        text += "; the ambulant rule set gives no VG7 verdicts: plan from a scan with the vg7 rule set";
+    else if (verdicts.count("needs_data"))
+        text += "; the report says which data the needs_data sites lack";
+    return text;
 }
 
 int vg7Places(const SiteFacts& f, const LocationRules& rules, std::string& basis) {

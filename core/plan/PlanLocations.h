@@ -46,7 +46,8 @@ std::vector<SiteFacts> factsFromScan(const std::vector<SiteAssessment>& sites);
 std::vector<ClusterFacts> clustersFromScan(const ClusterResult& r);
 
 // From a scan.json (io: readScanJson): every site must be in the portfolio
-// (else InputError naming the file and site); the caps from its
+// and every site of the portfolio in the scan (else InputError naming the
+// file and the sites); the caps from its
 // cluster_detection parameters when recorded.
 // The scan.json paths the three functions below read (for readScanJson's
 // `keep`: the rest of the file is skipped).
@@ -54,6 +55,10 @@ const std::vector<std::string>& scanJsonFields();
 std::vector<SiteFacts> factsFromScanJson(const QJsonObject& scan, const Portfolio& portfolio, const std::string& file);
 std::vector<ClusterFacts> clustersFromScanJson(const QJsonObject& scan);
 void rulesFromScanJson(const QJsonObject& scan, LocationRules& rules);
+
+// Why a kind has no candidate location, for the message: the scan's verdicts
+// counted, under the rule set that gave them ("ruleset" in scan.json).
+std::string noCandidates(Kind kind, const std::vector<SiteFacts>& facts, const std::string& ruleset);
 
 // The VG7 places a site holds after conversion or new build, uncapped; 0 when
 // its verdict is no VG7 route. `basis` says how they were counted.

@@ -182,6 +182,41 @@ TEST_CASE("plan: bad input and wrong options name the constraint and exit 2 or 1
     CHECK_THAT(r.err, ContainsSubstring("none.json: error: file not found"));
 }
 
+TEST_CASE("plan --scan: a scan that lacks sites of the portfolio, or has no VG7 verdicts, is refused with the reason") {
+    QTemporaryDir dir;
+    REQUIRE(runVgscan({"scan", kSample, "--out", dir.filePath("scan")}).code == 0);
+    QFile in(dir.filePath("scan/scan.json"));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QJsonObject scan = QJsonDocument::fromJson(in.readAll()).object();
+    // The portfolio has gained S10 and S11 since this scan: planning without
+    // them would call a plan optimal that never looked at them.
+    QJsonArray sites = scan["sites"].toArray();
+    REQUIRE(sites.size() == 11);
+    sites.removeLast();
+    sites.removeLast();
+    scan["sites"] = sites;
+    QFile older(dir.filePath("older.json"));
+    REQUIRE(older.open(QIODevice::WriteOnly));
+    older.write(QJsonDocument(scan).toJson());
+    older.close();
+    const QStringList need{"--need-vg7", "20", "--need-ambulant", "12"};
+    CliRun r = runVgscan(QStringList{"plan", kSample, "--scan", older.fileName()} + need);
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, ContainsSubstring("older.json: site 'S10': error: is in the portfolio"));
+    CHECK_THAT(r.err, ContainsSubstring("older.json: site 'S11': error: is in the portfolio"));
+    CHECK_THAT(r.err, ContainsSubstring("but not in this scan"));
+    CHECK(r.out.empty());
+
+    // A scan with the ambulant rule set has no VG7 verdicts: the message says
+    // so and what the scan made of the sites, not only "no candidate".
+    REQUIRE(runVgscan({"scan", kSample, "--ruleset", "ambulant", "--out", dir.filePath("ambulant")}).code == 0);
+    r = runVgscan(QStringList{"plan", kSample, "--scan", dir.filePath("ambulant/scan.json")} + need);
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, ContainsSubstring("ambulant/scan.json: error: no VG7 candidate location: the scan (rule set "
+                                        "ambulant) classified no site fits_vg7, convert_vg7 or cluster (ambulant 1, "
+                                        "dispose 10); the ambulant rule set gives no VG7 verdicts"));
+}
+
 TEST_CASE("plan --lang nl: the text and plan.html in Dutch, the core's texts too; plan.json stays English") {
     // The plan of the first test (C1 + S09, S05 + S06; the need of 20 VG7
     // places binds). C1's clients travel 10.32 km on average: the Dutch text
