@@ -334,7 +334,9 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
         const std::size_t fromScan = info.candidates.size();
         if (p.isSet("candidates")) {
             const std::string file = p.value("candidates").toStdString();
-            for (auto& x : readPlaces(file, portfolio.crsWkt, false)) {
+            const std::vector<PlacePoint> plots = readPlaces(file, portfolio.crsWkt, false);
+            checkPlacesNearSites(plots, portfolio, file, "", "candidate");
+            for (auto& x : plots) {
                 for (const auto& c : info.candidates)
                     if (c.id == x.id)
                         throw InputError(file, "candidate '" + x.id + "'",
@@ -355,11 +357,13 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
         std::vector<PlacePoint> demand;
         if (p.isSet("demand")) {
             demand = readPlaces(p.value("demand").toStdString(), portfolio.crsWkt, true);
+            checkPlacesNearSites(demand, portfolio, p.value("demand").toStdString(), "", "demand point");
         } else {
             if (!portfolio.context.hasDemand)
                 throw CostInputError(path + ": has no layer 'demand' (points with a 'weight'); give --demand FILE");
             demand = demandFromLayer(portfolio.context);
             if (demand.empty()) throw CostInputError(path + ": layer 'demand' has no points; give --demand FILE");
+            checkPlacesNearSites(demand, portfolio, path, "layer 'demand'", "demand point");
         }
 
         bool ok = false;

@@ -6,6 +6,8 @@
 #include <boost/geometry.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <memory>
 #include <set>
 
@@ -96,6 +98,45 @@ std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& t
     if (!issues.empty()) throw InputError(issues);
     if (out.empty()) throw InputError(path, "", std::string("has no ") + kind + "s");
     return out;
+}
+
+void checkPlacesNearSites(const std::vector<PlacePoint>& places, const Portfolio& portfolio, const std::string& file,
+                          const std::string& object, const std::string& what) {
+    if (places.empty() || portfolio.sites.empty()) return;
+    constexpr double kInf = ContextIndex::kInfinity;
+    double minX = kInf, minY = kInf, maxX = -kInf, maxY = -kInf;
+    for (const auto& site : portfolio.sites) {
+        const Point p = ContextIndex::sitePoint(site);
+        minX = std::min(minX, p.x());
+        minY = std::min(minY, p.y());
+        maxX = std::max(maxX, p.x());
+        maxY = std::max(maxY, p.y());
+    }
+    const PlacePoint* nearest = nullptr;
+    double nearestM = kInf;
+    bool degrees = true;
+    for (const auto& place : places) {
+        const double dx = std::max({minX - place.at.x(), 0.0, place.at.x() - maxX});
+        const double dy = std::max({minY - place.at.y(), 0.0, place.at.y() - maxY});
+        const double d = std::hypot(dx, dy);
+        if (d <= kFarFromSitesM) return;
+        if (d < nearestM) {
+            nearestM = d;
+            nearest = &place;
+        }
+        degrees = degrees && std::fabs(place.at.x()) <= 180 && std::fabs(place.at.y()) <= 90;
+    }
+    char at[96];
+    std::snprintf(at, sizeof at, "(%.6g, %.6g)", nearest->at.x(), nearest->at.y());
+    std::string problem = "no " + what + " lies within " + std::to_string(static_cast<int>(kFarFromSitesM / 1000)) +
+                          " km of the portfolio's sites (the nearest, '" + nearest->id + "' at " + at + ", is " +
+                          std::to_string(static_cast<long long>(std::lround(nearestM / 1000))) +
+                          " km away): are they in another CRS?";
+    if (degrees)
+        problem += " Their coordinates look like longitude/latitude in degrees, read as metres of the portfolio's "
+                   "CRS: a file without a CRS (a GeoJSON without a \"crs\" member) is taken to be in it; give the "
+                   "file its CRS (e.g. save it as GeoPackage)";
+    throw InputError(file, object, problem);
 }
 
 PortfolioCosts portfolioCosts(const std::vector<PortfolioCandidate>& candidates,

@@ -30,6 +30,16 @@ struct PlacePoint {
 // InputError naming the file and feature.
 std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& targetWkt, bool demand);
 
+// Points read in the wrong CRS (longitude/latitude in degrees taken as
+// metres, or another projection) land far from every site, and each of their
+// costs becomes a straight-line estimate from there: a choice for clients who
+// are not there. Throws InputError naming `file` and `object` (e.g. "layer
+// 'demand'") when no place lies within kFarFromSitesM of the box around the
+// portfolio's sites; `what` names the places ("demand point").
+inline constexpr double kFarFromSitesM = 100000.0;  // assumption: a region's clients are within 100 km of its sites
+void checkPlacesNearSites(const std::vector<PlacePoint>& places, const Portfolio& portfolio, const std::string& file,
+                          const std::string& object, const std::string& what);
+
 struct PortfolioCandidate {
     std::string id;
     std::string name;

@@ -245,6 +245,36 @@ TEST_CASE("select PORTFOLIO takes demand from a file") {
     CHECK(o["objective_value"].toDouble() == Approx(7000).epsilon(1e-6));
 }
 
+TEST_CASE("select PORTFOLIO: demand or candidates in degrees read as metres are refused, naming the file") {
+    // GeoJSON as most tools write it (RFC 7946: longitude/latitude, no "crs"
+    // member) is read in the portfolio's metres by the vgscan convention: the
+    // points would lie near (5, 52) in RD, about 470 km from the sites, and
+    // every cost an estimate from there. Before: exit 0 and a choice.
+    QTemporaryDir dir;
+    const std::string portfolio = writePortfolio(dir, "nodemand.gpkg", true, false);
+    const std::string demand = dir.filePath("demand-lonlat.geojson").toStdString();
+    std::ofstream(demand) << R"({"type":"FeatureCollection","features":[)"
+                             R"({"type":"Feature","properties":{"id":"D1","weight":3},"geometry":{"type":"Point","coordinates":[5.3872,52.1552]}},)"
+                             R"({"type":"Feature","properties":{"id":"D2","weight":1},"geometry":{"type":"Point","coordinates":[5.4011,52.1601]}}]})";
+    const QStringList base{QString::fromStdString(portfolio), "--ruleset", QString::fromStdString(writeRuleSet(dir)),
+                           "--k", "2"};
+    Run r = runSelect(base + QStringList{"--candidates", QString::fromStdString(writeCandidates(dir)), "--demand",
+                                         QString::fromStdString(demand)});
+    CHECK(r.code == 2);
+    INFO(r.err.toStdString());
+    CHECK(r.err.contains("demand-lonlat.geojson: error: no demand point lies within 100 km of the portfolio's sites "
+                         "(the nearest, 'D"));
+    CHECK(r.err.contains("look like longitude/latitude in degrees"));
+    CHECK(r.out.isEmpty());
+    // The candidate plots the same way.
+    const std::string plots = dir.filePath("plots-lonlat.geojson").toStdString();
+    std::ofstream(plots) << R"({"type":"FeatureCollection","features":[)"
+                            R"({"type":"Feature","properties":{"id":"P1"},"geometry":{"type":"Point","coordinates":[5.39,52.156]}}]})";
+    r = runSelect(base + QStringList{"--candidates", QString::fromStdString(plots)});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains("plots-lonlat.geojson: error: no candidate lies within 100 km"));
+}
+
 TEST_CASE("select PORTFOLIO bad input gives clear errors") {
     QTemporaryDir dir;
     const std::string portfolio = writePortfolio(dir, "tiny.gpkg", true, true);
