@@ -218,7 +218,8 @@ void writeText(const Problem& problem, const Result& r, const PortfolioInfo* inf
         const Served& s = served[i];
         out += vgscan::textColumn(problem.candidates[static_cast<std::size_t>(i)], 24) + " " + vgscan::textColumn(std::to_string(s.points), 8, true) +
                " " + vgscan::textColumn(fixed(s.weight), 12, true) + " " +
-               vgscan::textColumn(s.weight > 0 ? fixed(s.weightedCost / s.weight) : "-", 12, true) + " " + vgscan::textColumn(fixed(s.worst), 12, true);
+               vgscan::textColumn(s.weight > 0 ? fixed(s.weightedCost / s.weight) : "-", 12, true) + " " +
+               vgscan::textColumn(s.weight > 0 ? fixed(s.worst) : "-", 12, true);  // no client: no cost, not 0
         if (info) {
             const auto& c = info->candidates[static_cast<std::size_t>(i)];
             out += "  " + vgscan::textColumn(c.verdict, 13) + " " + c.name;
@@ -232,11 +233,17 @@ void writeText(const Problem& problem, const Result& r, const PortfolioInfo* inf
                             "without it: fewer sites serve as well.") +
                "\n";
     if (!r.runnersUp.empty()) {
-        out += "\n" + tx("select", "Runners-up:") + "\n" + vgscan::textColumn("#", 4) + " " + vgscan::textColumn(tx("select", "sites"), 48) + " " +
+        // The sites column as wide as its longest entry (k = 10 sets run past
+        // a fixed width and push the values out of their column).
+        std::size_t width = 48;
+        for (const auto& c : r.runnersUp)
+            width = std::max(width, static_cast<std::size_t>(QString::fromStdString(join(problem, c.sites)).size()));
+        const int w = static_cast<int>(width);
+        out += "\n" + tx("select", "Runners-up:") + "\n" + vgscan::textColumn("#", 4) + " " + vgscan::textColumn(tx("select", "sites"), w) + " " +
                vgscan::textColumn(tx("select", "objective value"), 16, true) + "\n";
         int rank = 2;
         for (const auto& c : r.runnersUp)
-            out += vgscan::textColumn(std::to_string(rank++), 4) + " " + vgscan::textColumn(join(problem, c.sites), 48) + " " +
+            out += vgscan::textColumn(std::to_string(rank++), 4) + " " + vgscan::textColumn(join(problem, c.sites), w) + " " +
                    vgscan::textColumn(fixed(c.value), 16, true) + "\n";
     }
     std::cout << out << std::flush;

@@ -6,6 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <fstream>
 
 namespace {
 
@@ -52,6 +57,46 @@ TEST_CASE("select prints the optimum as JSON") {
     REQUIRE(runners.size() == 5);
     CHECK(runners[0].toObject()["objective_value"].toDouble() >= o["objective_value"].toDouble());
     CHECK(runners[0].toObject()["chosen"].toArray().size() == 4);
+}
+
+TEST_CASE("select text: a chosen site that serves no demand shows no cost, and long runners-up keep their column") {
+    // Worked by hand: demand d1..d3 (weights 10, 1, 5); the site ..._D is
+    // 50 from everyone, so with k = 4 it is chosen and serves no one.
+    QTemporaryDir dir;
+    const std::string file = dir.filePath("tiny.csv").toStdString();
+    {
+        std::ofstream out(file);
+        out << "cand,dem,cost,w\n";
+        const char* sites[] = {"Zorgcampus_Noord_A", "Zorgcampus_Noord_B", "Zorgcampus_Noord_C", "Zorgcampus_Noord_D"};
+        const int costs[4][3] = {{1, 5, 9}, {6, 1, 3}, {8, 6, 2}, {50, 50, 50}};
+        const int weights[3] = {10, 1, 5};
+        for (int i = 0; i < 4; ++i)
+            for (int j = 0; j < 3; ++j)
+                out << sites[i] << ",d" << j + 1 << "," << costs[i][j] << "," << weights[j] << "\n";
+    }
+    const QStringList columns{"--costs", QString::fromStdString(file), "--from-col", "cand", "--to-col", "dem",
+                              "--cost-col", "cost", "--weight-col", "w"};
+    Run r = vgscan(columns + QStringList{"--k", "4"});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.code == 0);
+    // Its mean and its largest cost are "-": it has no client (before: max cost 0.00).
+    CHECK(r.out.contains(QRegularExpression("\\nZorgcampus_Noord_D +0 +0.00 +- +-  \\[serves no demand\\]\\n")));
+    // k = 3: the optimum {A, B, C} = 10 + 1 + 10 = 21, then three runners-up
+    // whose site lists (58 characters) are longer than the column was; each
+    // value ends where the header's "objective value" ends.
+    r = vgscan(columns + QStringList{"--k", "3"});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains("Objective value: 21.00"));
+    const QStringList lines = r.out.split('\n');
+    const auto header = std::find_if(lines.begin(), lines.end(), [](const QString& l) { return l.startsWith("#  "); });
+    REQUIRE(header != lines.end());
+    const qsizetype end = header->size();
+    int rows = 0;
+    for (auto it = header + 1; it != lines.end() && !it->isEmpty(); ++it, ++rows) {
+        CHECK(it->size() == end);
+        CHECK(it->contains("Zorgcampus_Noord_D"));
+    }
+    CHECK(rows == 3);
 }
 
 TEST_CASE("select prints a table with coverage and must-include") {
