@@ -1,5 +1,6 @@
 #include "plan/PlanLocations.h"
 
+#include "classify/Verdict.h"
 #include "cluster/Clusters.h"
 #include "io/InputError.h"
 #include "rules/RuleKit.h"
@@ -67,6 +68,7 @@ std::vector<SiteFacts> factsFromScanJson(const QJsonObject& scan, const Portfoli
     std::map<std::string, const Site*> byId;
     for (const auto& site : portfolio.sites) byId[site.id] = &site;
     std::vector<SiteFacts> out;
+    std::vector<InputIssue> wrong;
     for (const auto& v : scan["sites"].toArray()) {
         const QJsonObject o = v.toObject();
         SiteFacts f;
@@ -78,6 +80,15 @@ std::vector<SiteFacts> factsFromScanJson(const QJsonObject& scan, const Portfoli
         f.site = it->second;
         f.name = s(o["name"]);
         f.verdict = s(o["verdict"]);
+        // A verdict the plan does not know (edited by hand, another tool's
+        // word) would drop the site from the candidates without a word.
+        if (!parseVerdict(f.verdict))
+            wrong.push_back({file, "site '" + f.id + "'",
+                             (o.contains("verdict") ? "verdict '" + f.verdict + "'" : std::string("no verdict")) +
+                                 ": not one of fits_vg7, convert_vg7, cluster, ambulant, keep, dispose, needs_data"});
+        for (const char* figure : {"places", "bedrooms"})
+            if (o.contains(figure) && !o[figure].isNull() && !o[figure].isDouble())
+                wrong.push_back({file, "site '" + f.id + "'", std::string("'") + figure + "' is not a number"});
         f.places = count(o["places"]);
         f.bedrooms = count(o["bedrooms"]);
         f.failed = o["failed"].toBool();
@@ -85,6 +96,7 @@ std::vector<SiteFacts> factsFromScanJson(const QJsonObject& scan, const Portfoli
             if (s(r.toObject()["rule"]) == "vg7_places") f.vg7Places = count(r.toObject()["value"]);
         out.push_back(f);
     }
+    if (!wrong.empty()) throw InputError(wrong);
     // A site added to the portfolio since the scan would be left out of the
     // plan without a word, and the plan still called optimal.
     std::set<std::string> scanned;

@@ -182,7 +182,7 @@ TEST_CASE("plan: bad input and wrong options name the constraint and exit 2 or 1
     CHECK_THAT(r.err, ContainsSubstring("none.json: error: file not found"));
 }
 
-TEST_CASE("plan --scan: a scan that lacks sites of the portfolio, or has no VG7 verdicts, is refused with the reason") {
+TEST_CASE("plan --scan: a scan that lacks sites of the portfolio, has a site it cannot read or no VG7 verdicts is refused with the reason") {
     QTemporaryDir dir;
     REQUIRE(runVgscan({"scan", kSample, "--out", dir.filePath("scan")}).code == 0);
     QFile in(dir.filePath("scan/scan.json"));
@@ -206,6 +206,32 @@ TEST_CASE("plan --scan: a scan that lacks sites of the portfolio, or has no VG7 
     CHECK_THAT(r.err, ContainsSubstring("older.json: site 'S11': error: is in the portfolio"));
     CHECK_THAT(r.err, ContainsSubstring("but not in this scan"));
     CHECK(r.out.empty());
+
+    // A verdict the plan does not know, or places that are not a number
+    // (edited by hand, written by another tool): before, S09 was dropped
+    // from the candidates and S01 counted by its bedrooms, without a word.
+    {
+        QFile in2(dir.filePath("scan/scan.json"));
+        REQUIRE(in2.open(QIODevice::ReadOnly));
+        sites = QJsonDocument::fromJson(in2.readAll()).object()["sites"].toArray();
+    }
+    REQUIRE(sites.size() == 11);
+    QJsonObject s01 = sites[0].toObject(), s09 = sites[8].toObject();
+    REQUIRE(s09["id"] == "S09");
+    s01["places"] = "16";
+    s09["verdict"] = "fits_VG7";
+    sites[0] = s01;
+    sites[8] = s09;
+    scan["sites"] = sites;
+    QFile edited(dir.filePath("edited.json"));
+    REQUIRE(edited.open(QIODevice::WriteOnly));
+    edited.write(QJsonDocument(scan).toJson());
+    edited.close();
+    r = runVgscan(QStringList{"plan", kSample, "--scan", edited.fileName()} + need);
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, ContainsSubstring("edited.json: site 'S09': error: verdict 'fits_VG7': not one of fits_vg7, "
+                                        "convert_vg7, cluster, ambulant"));
+    CHECK_THAT(r.err, ContainsSubstring("edited.json: site 'S01': error: 'places' is not a number"));
 
     // A scan with the ambulant rule set has no VG7 verdicts: the message says
     // so and what the scan made of the sites, not only "no candidate".
