@@ -73,6 +73,15 @@ int cmdDiff(const QStringList& args) {
         return kBadInput;
     }
     const vgscan::ScanDiff d = vgscan::diffScans(a, b, from, to);
+    // Two scans that are not the same portfolio judged twice: every
+    // difference below would read as a change at the sites.
+    if (!d.from.ruleset.empty() && !d.to.ruleset.empty() && d.from.ruleset != d.to.ruleset)
+        std::cerr << "vgscan diff: note: " << d.from.file << " was made with rule set '" << d.from.ruleset << "', "
+                  << d.to.file << " with rule set '" << d.to.ruleset
+                  << "': the differences below are mostly the two rule sets' judgements, not changes at the sites\n";
+    if (d.from.sites > 0 && d.to.sites > 0 && d.changed.empty() && d.unchanged == 0)
+        std::cerr << "vgscan diff: note: " << d.from.file << " and " << d.to.file
+                  << " have no site id in common: scans of two different portfolios?\n";
     if (p.value("format") == "json")
         std::cout << QJsonDocument(vgscan::toJson(d)).toJson(QJsonDocument::Indented).toStdString();
     else

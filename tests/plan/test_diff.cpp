@@ -162,6 +162,33 @@ TEST_CASE("diff: files that are missing or not a scan are errors naming the file
     CHECK(runVgscan({"diff", bad, bad, "--format", "xml"}).code == 1);
 }
 
+TEST_CASE("diff: scans under two rule sets, or with no site in common, say so before the changes") {
+    // Before: a diff of the vg7 scan against the ambulant scan listed 11
+    // "changed" sites and 20 rule-set lines with nothing to say that these
+    // are two ways of judging, not six months of change.
+    QTemporaryDir dir;
+    QJsonObject vg7 = scan({site("S1", "cluster", {rule("sight_lines", "fail", 40, ">= 90")})}, "aaa", 90);
+    QJsonObject ambulant = vg7;
+    ambulant["ruleset"] = "ambulant";
+    ambulant["ruleset_sha256"] = "bbb";
+    QJsonObject other = scan({site("X1", "cluster", {rule("sight_lines", "fail", 40, ">= 90")})}, "aaa", 90);
+    const QString a = dir.filePath("vg7.json"), b = dir.filePath("ambulant.json"), c = dir.filePath("other.json");
+    writeFile(a, QJsonDocument(vg7).toJson());
+    writeFile(b, QJsonDocument(ambulant).toJson());
+    writeFile(c, QJsonDocument(other).toJson());
+    CliRun r = runVgscan({"diff", a, b});
+    CHECK(r.code == 0);
+    CHECK_THAT(r.err, ContainsSubstring("vg7.json was made with rule set 'vg7', "));
+    CHECK_THAT(r.err, ContainsSubstring("ambulant.json with rule set 'ambulant': the differences below are mostly the two "
+                                        "rule sets' judgements"));
+    r = runVgscan({"diff", a, c});
+    CHECK(r.code == 0);
+    CHECK_THAT(r.err, ContainsSubstring("have no site id in common"));
+    r = runVgscan({"diff", a, a});  // the same scan: no note
+    CHECK(r.code == 0);
+    CHECK(r.err.empty());
+}
+
 TEST_CASE("diff on the sample: one threshold raised names exactly the site and rule it moved") {
     // sight_lines.min_visible_share_pct 90 -> 98 (and its warn band): S09, the
     // new-build design, sees 97.7 % of its living room (docs/decisions.md), so
