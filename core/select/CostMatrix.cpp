@@ -1,9 +1,11 @@
 #include "select/CostMatrix.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fstream>
 #include <limits>
+#include <string_view>
 #include <unordered_map>
 
 namespace vgscan::select {
@@ -20,11 +22,22 @@ struct Record {
 // breaks inside double quotes, "" for a quote. Field strings are reused from
 // record to record, so a cost file of any size is read without holding its
 // cells (the matrix alone, 4 bytes a pair, is what stays).
+// A spreadsheet with Dutch settings saves CSV with ';' between fields and a
+// decimal comma (as vgscan's own sites_nl.csv): a header line with ';' and no
+// ',' selects that form.
 class CsvReader {
 public:
     explicit CsvReader(std::string path) : path_(std::move(path)), in_(path_, std::ios::binary) {
         if (!in_) fail(0, "cannot open the file");
         buffer_.resize(1 << 20);
+        if (fill()) {
+            const std::string_view head(buffer_.data(), size_);
+            const std::string_view first = head.substr(0, head.find('\n'));
+            if (first.find(';') != std::string_view::npos && first.find(',') == std::string_view::npos) {
+                separator_ = ';';
+                decimalComma_ = true;
+            }
+        }
         Record header;
         if (!next(header)) fail(0, "the file is empty");
         for (std::size_t c = 0; c < header.count; ++c) {
@@ -59,6 +72,12 @@ public:
         const auto b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
         const char* first = b == std::string::npos ? s.data() : s.data() + b;
         const char* last = b == std::string::npos ? s.data() : s.data() + e + 1;
+        if (decimalComma_ && std::find(first, last, ',') != last) {
+            number_.assign(first, last);
+            std::replace(number_.begin(), number_.end(), ',', '.');
+            first = number_.data();
+            last = first + number_.size();
+        }
         double v = 0;
         const auto [end, ec] = std::from_chars(first, last, v);
         if (first == last || ec != std::errc() || end != last || !std::isfinite(v))
@@ -94,7 +113,7 @@ public:
                     }
                 } else if (ch == '"' && field->empty() && !fieldWasQuoted) {
                     quoted = fieldWasQuoted = true;
-                } else if (ch == ',') {
+                } else if (ch == separator_) {
                     field = startField(r);
                     fieldWasQuoted = false;
                 } else if (ch == '\n' || ch == '\r') {
@@ -135,6 +154,9 @@ private:
     std::size_t pos_ = 0, size_ = 0;
     int line_ = 1;
     std::vector<std::string> header_;
+    char separator_ = ',';
+    bool decimalComma_ = false;
+    mutable std::string number_;  // a cell with its decimal comma made a point (reused)
 };
 
 std::size_t indexOf(std::unordered_map<std::string, std::size_t>& index, std::vector<std::string>& ids,

@@ -58,6 +58,27 @@ TEST_CASE("Cost table from long form with quoted fields and a weight column") {
     CHECK(readCostTable(path, columns()).weight == std::vector<double>{1, 1});
 }
 
+TEST_CASE("Cost table saved by a spreadsheet with Dutch settings: ';' between fields, decimal commas") {
+    // Before: "no column 'site' ...; the columns are: site;client;cost;w".
+    const auto path = write("nl.csv",
+                            "\xEF\xBB\xBFsite;client;cost;w\r\n"
+                            "A;\"x; noord\";1,5;2\r\n"
+                            "A;y;2,25;3\r\n"
+                            "B;\"x; noord\";4;2\r\n"
+                            "B;y;0,5;3\r\n");
+    const CostTable t = readCostTable(path, columns("w"));
+    CHECK(t.candidates == std::vector<std::string>{"A", "B"});
+    CHECK(t.demand == std::vector<std::string>{"x; noord", "y"});
+    CHECK(t.cost == std::vector<float>{1.5f, 2.25f, 4.f, 0.5f});
+    CHECK(t.weight == std::vector<double>{2, 3});
+    // A comma file keeps the decimal point: '3,5' there is still an error.
+    CHECK_THAT(errorOf(write("comma35.csv", "site,client,cost\nA,x,\"3,5\"\n"), columns()),
+               ContainsSubstring("comma35.csv:2: column 'cost': '3,5' is not a number"));
+    // A thousands point in a decimal-comma file is not read as a decimal.
+    CHECK_THAT(errorOf(write("nl-thousands.csv", "site;client;cost\nA;x;1.234,5\n"), columns()),
+               ContainsSubstring("nl-thousands.csv:2: column 'cost': '1.234,5' is not a number"));
+}
+
 TEST_CASE("Weights from a second file") {
     const auto costs = write("c.csv", "site,client,cost\nA,x,1\nA,y,2\nB,x,3\nB,y,4\n");
     const auto weights = write("w.csv", "id,pop,other\ny,7,a\nx,5,b\nz,100,c\n");
