@@ -1,6 +1,7 @@
 #include "CorridorWidthRule.h"
 
 #include "derive/BuildingGraph.h"
+#include "model/MarkerPoint.h"
 #include "model/Model.h"
 #include "rules/RuleKit.h"
 #include "scan/Budget.h"
@@ -635,7 +636,7 @@ RuleResult CorridorWidthRule::evaluate(const RuleContext& ctx) const {
         std::string name = kit::say(QT_TRANSLATE_NOOP("rules", "%1 %2"), toString(sp.use), sp.id);
         if (!row.m.measured) {
             ++unmeasured;
-            f.location = kit::centroid(sp.shape);
+            f.location = markerPoint(sp.shape);
             f.observed = QT_TRANSLATE_NOOP("rules", "unknown");
             f.message = kit::say(QT_TRANSLATE_NOOP("rules", "could not measure the clear width of %1: %2"), name, row.m.problem);
         } else {

@@ -1,6 +1,7 @@
 #include "IndividualSanitaryRule.h"
 
 #include "derive/BuildingGraph.h"
+#include "model/MarkerPoint.h"
 #include "model/Model.h"
 #include "rules/RuleKit.h"
 
@@ -53,7 +54,7 @@ RuleResult IndividualSanitaryRule::evaluate(const RuleContext& ctx) const {
         f.object = bed.id;
         f.objectType = "space";
         f.storey = bed.storey;
-        f.location = kit::centroid(bed.shape);
+        f.location = markerPoint(bed.shape);
         f.expected = QT_TRANSLATE_NOOP("rules", "own bathroom (or wc + shower) opening off the bedroom");
         if (u.spaces.empty()) {
             f.message = QT_TRANSLATE_NOOP("rules", "no sanitary space opens off this bedroom");

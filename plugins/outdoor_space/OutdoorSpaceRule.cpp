@@ -1,6 +1,7 @@
 #include "OutdoorSpaceRule.h"
 
 #include "derive/BuildingGraph.h"
+#include "model/MarkerPoint.h"
 #include "model/Model.h"
 #include "rules/RuleKit.h"
 
@@ -110,7 +111,7 @@ RuleResult OutdoorSpaceRule::evaluate(const RuleContext& ctx) const {
         Finding f;
         f.object = grp.name;
         f.objectType = "group";
-        f.location = kit::centroid(g.space(anchor).shape);
+        f.location = markerPoint(g.space(anchor).shape);
         f.storey = g.space(anchor).storey;
         f.expected = kit::say(QT_TRANSLATE_NOOP("rules", ">= %1 m2/resident of outdoor space opening onto the group"), kit::fmt(minPerResident, 2));
         if (grp.outdoor.empty()) {

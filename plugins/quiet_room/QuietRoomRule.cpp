@@ -1,6 +1,7 @@
 #include "QuietRoomRule.h"
 
 #include "derive/BuildingGraph.h"
+#include "model/MarkerPoint.h"
 #include "model/Model.h"
 #include "rules/RuleKit.h"
 
@@ -165,7 +166,7 @@ RuleResult QuietRoomRule::evaluate(const RuleContext& ctx) const {
                                                    "a bedroom"),
                               kit::fmt(minArea, 2));
         const int anchor = !livings.empty() ? livings.front() : members.front();
-        f.location = kit::centroid(g.space(anchor).shape);
+        f.location = markerPoint(g.space(anchor).shape);
         f.storey = g.space(anchor).storey;
         if (livings.empty()) {
             f.message = kit::say(QT_TRANSLATE_NOOP("rules", "group %1 has no living room to retreat from"), name);

@@ -3,6 +3,7 @@
 #include "WalkNetwork.h"
 #include "WaysOut.h"
 #include "derive/BuildingGraph.h"
+#include "model/MarkerPoint.h"
 #include "model/Model.h"
 #include "rules/RuleKit.h"
 #include "scan/Budget.h"
@@ -414,7 +415,7 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         f.expected = kit::say(QT_TRANSLATE_NOOP("rules", "<= %1 m from a staff post of the group"), kit::fmt(maxWalk, 1));
         if (best == kInf) {
             ++unreachable;
-            f.location = kit::centroid(bed.shape);
+            f.location = markerPoint(bed.shape);
             f.message = doorsOf[b].empty() ? QT_TRANSLATE_NOOP("rules", "bedroom has no door inside the building")
                                             : QT_TRANSLATE_NOOP("rules", "no walking route from any staff post to the door of this bedroom");
             f.observed = QT_TRANSLATE_NOOP("rules", "unreachable");
@@ -505,7 +506,7 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         f.object = bed.id;
         f.objectType = "space";
         f.storey = bed.storey;
-        f.location = kit::centroid(bed.shape);
+        f.location = markerPoint(bed.shape);
         f.expected = QT_TRANSLATE_NOOP("rules", "two independent ways out");
         if (ways == 0) {
             f.message = QT_TRANSLATE_NOOP("rules", "no way out of the building from this bedroom");
@@ -553,7 +554,7 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         f.object = bed.id;
         f.objectType = "space";
         f.storey = bed.storey;
-        f.location = kit::centroid(bed.shape);
+        f.location = markerPoint(bed.shape);
         f.message = kit::say(QT_TRANSLATE_NOOP("rules", "staff reach this bedroom only through %1"), joinIds(passed));
         f.expected = QT_TRANSLATE_NOOP("rules", "a route from the staff post through no other bedroom or bathroom");
         f.observed = kit::say(QT_TRANSLATE_NOOP("rules", "through %1"), joinIds(passed));
@@ -591,7 +592,7 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         f.object = bed.id;
         f.objectType = "space";
         f.storey = bed.storey;
-        f.location = kit::centroid(bed.shape);
+        f.location = markerPoint(bed.shape);
         f.message = kit::say(QT_TRANSLATE_NOOP("rules", "the way to the group's living room %1 crosses another group's %2"), g.space(living).id,
                              joinIds(crossed));
         f.expected = kit::say(QT_TRANSLATE_NOOP("rules", "a route within group %1"), bed.group);

@@ -1,6 +1,7 @@
 #include "SelfContainedUnitsRule.h"
 
 #include "derive/BuildingGraph.h"
+#include "model/MarkerPoint.h"
 #include "model/Model.h"
 #include "rules/RuleKit.h"
 
@@ -76,7 +77,7 @@ RuleResult SelfContainedUnitsRule::evaluate(const RuleContext& ctx) const {
         f.object = bed.id;
         f.objectType = "space";
         f.storey = bed.storey;
-        f.location = kit::centroid(bed.shape);
+        f.location = markerPoint(bed.shape);
         f.expected = QT_TRANSLATE_NOOP("rules", "own sanitary and own kitchenette, opening onto this bedroom only");
         f.observed = !noSanitary.empty() && !noKitchen.empty() ? QT_TRANSLATE_NOOP("rules", "neither")
                      : !noSanitary.empty()                     ? QT_TRANSLATE_NOOP("rules", "no own sanitary")

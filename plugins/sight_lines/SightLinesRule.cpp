@@ -1,6 +1,7 @@
 #include "SightLinesRule.h"
 
 #include "derive/BuildingGraph.h"
+#include "model/MarkerPoint.h"
 #include "model/Model.h"
 #include "rules/RuleKit.h"
 #include "BestPosts.h"
@@ -380,7 +381,7 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
                 const Polygon* largest = nullptr;
                 for (const auto& p : unseen)
                     if (!largest || bg::area(p) > bg::area(*largest)) largest = &p;
-                f.location = largest ? kit::centroid(*largest) : kit::centroid(s.shape);
+                f.location = largest ? markerPoint(*largest) : markerPoint(s.shape);
                 spaceFindings.push_back(std::move(f));
             }
         }

@@ -1,6 +1,7 @@
 #include "Vg7PlacesRule.h"
 
 #include "derive/BuildingGraph.h"
+#include "model/MarkerPoint.h"
 #include "model/Model.h"
 #include "rules/RuleKit.h"
 #include "scan/Budget.h"
@@ -157,7 +158,7 @@ RuleResult Vg7PlacesRule::evaluate(const RuleContext& ctx) const {
                                            kit::fmt(bedWidth, 2), kit::fmt(bedWidth + bathWidth, 2)),
                                   kit::say(QT_TRANSLATE_NOOP("rules", "%1, %2 x %3 m"), m2(area), kit::fmt(w, 2),
                                            kit::fmt(l, 2)),
-                                  kit::centroid(sp.shape), sp.storey});
+                                  markerPoint(sp.shape), sp.storey});
             Shape s;
             s.label = QT_TRANSLATE_NOOP("rules", "en-suite to build");
             s.object = sp.id;
@@ -205,7 +206,7 @@ RuleResult Vg7PlacesRule::evaluate(const RuleContext& ctx) const {
                                              "to join: it gives up its place"),
                                            a.id),
                                   kit::say(QT_TRANSLATE_NOOP("rules", ">= %1 alone or with a neighbour"), m2(needArea)), m2(bg::area(a.shape)),
-                                  kit::centroid(a.shape), a.storey});
+                                  markerPoint(a.shape), a.storey});
             continue;
         }
         const std::size_t j = mate[i];
@@ -221,7 +222,7 @@ RuleResult Vg7PlacesRule::evaluate(const RuleContext& ctx) const {
                                             "an en-suite"),
                                           a.id, b.id, kit::fmt(bg::length(wall), 2)),
                   ">= " + m2(needArea), m2(bg::area(a.shape) + bg::area(b.shape)),
-                  wall.empty() ? kit::centroid(a.shape) : midpoint(wall), a.storey};
+                  wall.empty() ? markerPoint(a.shape) : midpoint(wall), a.storey};
         r.findings.push_back(std::move(f));
         Shape s;
         s.label = QT_TRANSLATE_NOOP("rules", "wall to remove");

@@ -3,6 +3,7 @@
 #include "TestKit.h"
 
 #include "derive/BuildingGraph.h"
+#include "model/MarkerPoint.h"
 #include "rules/Rule.h"
 
 #include <catch2/catch_approx.hpp>
@@ -515,4 +516,43 @@ TEST_CASE("a 200-space plan with 10 posts: one arrangement per storey, well with
         CHECK(figure(r, "best_pair_share_pct:" + g) >= figure(r, "best_post_share_pct:" + g) - 1e-9);
         CHECK(figure(r, "best_post_share_pct:" + g) <= 100.0 + 1e-9);
     }
+}
+
+TEST_CASE("markerPoint: inside the polygon it marks, by hand") {
+    // A convex room: its centroid.
+    const Space square = polygon("s", SpaceUse::Living, {{0, 0}, {4, 0}, {4, 4}, {0, 4}});
+    CHECK(bg::equals(markerPoint(square.shape), Point(2, 2)));
+    // An L corridor 1.6 m wide with 14 m legs: centroid (3.76.., 3.76..) lies
+    // off it, in the corner; the horizontal there meets only the upright leg
+    // [0, 1.6], so its middle x = 0.8.
+    const Space l = polygon("l", SpaceUse::Corridor, {{0, 0}, {14, 0}, {14, 1.6}, {1.6, 1.6}, {1.6, 14}, {0, 14}});
+    Point c;
+    bg::centroid(l.shape, c);
+    REQUIRE_FALSE(bg::within(c, l.shape));
+    const Point m = markerPoint(l.shape);
+    CHECK(m.x() == Approx(0.8));
+    CHECK(m.y() == Approx(c.y()));
+    CHECK(bg::within(m, l.shape));
+    // A room round a 2 x 2 column: the centroid (5, 5) is in the column; the
+    // horizontal y = 5 crosses at 0, 4, 6, 10: the first of the two 4 m spans.
+    const FloorPlan column = columnRoom({1, 5});
+    CHECK(bg::equals(markerPoint(column.spaces[0].shape), Point(2, 5)));
+}
+
+TEST_CASE("the blind part of an L corridor is marked in the corridor, not in the room inside its corner") {
+    // The L corridor above round a 6.3 x 6.3 living room in its corner, the
+    // post in the living room and the door between them near the far end of
+    // the lower leg: the corridor's blind part is an L too, whose centroid
+    // lay 5 cm inside the living room.
+    FloorPlan p;
+    p.spaces = {polygon("gang", SpaceUse::Corridor, {{0, 0}, {14, 0}, {14, 1.6}, {1.6, 1.6}, {1.6, 14}, {0, 14}}),
+                polygon("living", SpaceUse::Living, {{1.7, 1.7}, {8, 1.7}, {8, 8}, {1.7, 8}})};
+    p.openings = {door("d2", "living", "gang", 6.5, 1.65, 7.5, 1.65)};
+    p.staffPosts = {post("p1", 5, 5, "A")};
+    const RuleResult r = runRule(kRule, &p);
+    const Finding* f = findingFor(r, "gang");
+    REQUIRE(f);
+    REQUIRE(f->location);
+    CHECK(bg::within(*f->location, p.spaces[0].shape));
+    CHECK_FALSE(bg::covered_by(*f->location, p.spaces[1].shape));
 }
