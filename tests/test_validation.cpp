@@ -264,3 +264,27 @@ TEST_CASE("a property the plan format does not name is reported with the one it 
     }
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a staff post for a group no space belongs to is named, with the group it likely means") {
+    FloorPlan p = twoRooms();
+    for (auto& s : p.spaces) s.group = "A";
+    std::vector<InputIssue> issues;
+    validatePlan(p, issues);
+    CHECK(issues.empty());  // a post without a group serves every group
+    p.staffPosts[0].group = "A";
+    validatePlan(p, issues);
+    CHECK(issues.empty());
+    p.staffPosts[0].group = "a";
+    validatePlan(p, issues);
+    REQUIRE(issues.size() == 1);
+    CHECK_FALSE(issues[0].error);
+    CHECK(issues[0].object == "staff post 'p1'");
+    CHECK(issues[0].problem ==
+          "is for group 'a', which no space belongs to (did you mean 'A'?): it serves no group (the plan's groups: 'A')");
+    issues.clear();
+    for (auto& s : p.spaces) s.group.clear();
+    validatePlan(p, issues);
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].problem == "is for group 'a', which no space belongs to: it serves no group (the plan's spaces "
+                               "have no group: leave the post's group empty)");
+}

@@ -7,6 +7,7 @@
 #include <boost/geometry/index/rtree.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -177,6 +178,28 @@ void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const 
                            kit::fmt(p.position.x(), 2) + ", " + kit::fmt(p.position.y(), 2) + ")");
         else if (!inside)
             warn(obj, "lies exactly on the boundary of a space");
+    }
+
+    // A post serves the spaces of its group: one whose group no space has
+    // (a typing slip, 'a' for 'A') watches nothing, and the rules only say the
+    // group it was meant for has no post.
+    std::set<std::string> groups;
+    for (const auto& s : plan.spaces)
+        if (!s.group.empty()) groups.insert(s.group);
+    for (const auto& p : plan.staffPosts) {
+        if (p.group.empty() || groups.count(p.group)) continue;
+        std::string known, meant;
+        for (const auto& g : groups) {
+            known += (known.empty() ? "'" : ", '") + g + "'";
+            if (std::equal(g.begin(), g.end(), p.group.begin(), p.group.end(),
+                           [](unsigned char a, unsigned char b) { return std::tolower(a) == std::tolower(b); }))
+                meant = g;
+        }
+        warn("staff post '" + p.id + "'",
+             "is for group '" + p.group + "', which no space belongs to" +
+                 (meant.empty() ? "" : " (did you mean '" + meant + "'?)") + ": it serves no group" +
+                 (known.empty() ? " (the plan's spaces have no group: leave the post's group empty)"
+                                : " (the plan's groups: " + known + ")"));
     }
 
     // Stairs/lifts: a shaft that appears on one storey only connects nothing.
