@@ -3289,12 +3289,8 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>k-%1 = %2 maar %3</translation>
     </message>
     <message>
-        <source>%1 at least %2 km apart cannot be chosen at all</source>
-        <translation>%1 op minstens %2 km van elkaar kunnen helemaal niet gekozen worden</translation>
-    </message>
-    <message>
-        <source>%1 cannot be chosen at all</source>
-        <translation>%1 kunnen helemaal niet gekozen worden</translation>
+        <source>k-%1 = %2 cannot be met with locations at least %3 km apart: no %4 are (the farthest pair, %5 and %6, is %7 km apart); lower --min-separation or --k-%1</source>
+        <translation>k-%1 = %2 is niet haalbaar met plekken op minstens %3 km van elkaar: geen %4 liggen zo ver uiteen (het verste paar, %5 en %6, ligt %7 km uit elkaar); verlaag --min-separation of --k-%1</translation>
     </message>
     <message>
         <source>%1 holds at most %2 (%3)</source>

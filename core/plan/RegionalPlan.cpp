@@ -501,26 +501,41 @@ void check(const Problem& p, bool matrix = true) {
                                                       std::to_string(p.k[k]), there)));
         }
         const KindChoice most = mostPlaces(p, kind);
+        const std::string locations = locationsOf(p.k[k], kind), apart = kit::fmt(p.minSeparation / 1000.0, 3);
+        const bool spread = p.minSeparation > 0;
+        if (most.locations.empty()) {
+            // No k locations of the kind are that far apart, whatever the
+            // need (also 0, which was reported as a clash of the two kinds):
+            // the pair farthest apart says how far off the separation is.
+            int a = elig[0], b = elig[1];
+            for (std::size_t i = 0; i < elig.size(); ++i)
+                for (std::size_t j = i + 1; j < elig.size(); ++j)
+                    if (separationOf(p, elig[i], elig[j]) > separationOf(p, a, b)) {
+                        a = elig[i];
+                        b = elig[j];
+                    }
+            throw PlanError(inFile(
+                p.source,
+                kit::say(QT_TRANSLATE_NOOP("rules", "k-%1 = %2 cannot be met with locations at least %3 km apart: no %4 "
+                                                    "are (the farthest pair, %5 and %6, is %7 km apart); lower "
+                                                    "--min-separation or --k-%1"),
+                         optionName(kind), std::to_string(p.k[k]), apart, locations,
+                         p.locations[static_cast<std::size_t>(a)].id, p.locations[static_cast<std::size_t>(b)].id,
+                         kit::fmt(separationOf(p, a, b) / 1000.0, 3))));
+        }
         if (most.places < p.need[k]) {
-            const std::string locations = locationsOf(p.k[k], kind), apart = kit::fmt(p.minSeparation / 1000.0, 3);
-            const bool spread = p.minSeparation > 0;
-            std::string why;
-            if (most.locations.empty()) {
-                why = spread ? kit::say(QT_TRANSLATE_NOOP("rules", "%1 at least %2 km apart cannot be chosen at all"), locations, apart)
-                             : kit::say(QT_TRANSLATE_NOOP("rules", "%1 cannot be chosen at all"), locations);
-            } else {
-                std::string sum;
-                for (std::size_t i = 0; i < most.locations.size(); ++i) {
-                    const Location& x = p.locations[static_cast<std::size_t>(most.locations[i])];
-                    sum += (i ? " + " : "") + x.id + " " + std::to_string(p.uncappedPlaces ? x.uncapped[k] : x.places[k]);
-                }
-                why = p.k[k] == 1 ? kit::say(QT_TRANSLATE_NOOP("rules", "%1 holds at most %2 (%3)"), locations,
-                                             places(most.places), sum)
-                      : spread ? kit::say(QT_TRANSLATE_NOOP("rules", "%1 at least %2 km apart hold at most %3 (%4)"),
-                                          locations, apart, places(most.places), sum)
-                               : kit::say(QT_TRANSLATE_NOOP("rules", "%1 hold at most %2 (%3)"), locations,
-                                          places(most.places), sum);
+            std::string sum;
+            for (std::size_t i = 0; i < most.locations.size(); ++i) {
+                const Location& x = p.locations[static_cast<std::size_t>(most.locations[i])];
+                sum += (i ? " + " : "") + x.id + " " + std::to_string(p.uncappedPlaces ? x.uncapped[k] : x.places[k]);
             }
+            const std::string why =
+                p.k[k] == 1 ? kit::say(QT_TRANSLATE_NOOP("rules", "%1 holds at most %2 (%3)"), locations,
+                                       places(most.places), sum)
+                : spread    ? kit::say(QT_TRANSLATE_NOOP("rules", "%1 at least %2 km apart hold at most %3 (%4)"),
+                                       locations, apart, places(most.places), sum)
+                            : kit::say(QT_TRANSLATE_NOOP("rules", "%1 hold at most %2 (%3)"), locations,
+                                       places(most.places), sum);
             const std::string remedy =
                 spread ? kit::say(QT_TRANSLATE_NOOP("rules", "lower --need-%1, raise --k-%1, lower --min-separation or add "
                                                              "candidate locations"),

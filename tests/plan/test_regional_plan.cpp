@@ -161,6 +161,19 @@ TEST_CASE("plan: bad input names the constraint, the location or the demand poin
     p.minSeparation = 45;
     p.need[VG7] = 30;
     CHECK_THAT(error(p), ContainsSubstring("at least 0.045 km apart hold at most 27"));
+    // No two ambulant locations (D 30, E 40, F 50) are 25 apart, whatever
+    // the need: before, with need 0, "no plan meets both needs with each
+    // location used for one kind only", which blamed the wrong constraint.
+    p = line();
+    p.source = "line.gpkg";
+    p.k[Ambulant] = 2;
+    p.need[VG7] = p.need[Ambulant] = 0;
+    p.minSeparation = 25;
+    CHECK_THAT(error(p), ContainsSubstring("line.gpkg: k-ambulant = 2 cannot be met with locations at least 0.025 km apart: "
+                                           "no 2 ambulant locations are (the farthest pair, D and F, is 0.02 km apart); "
+                                           "lower --min-separation or --k-ambulant"));
+    p.need[Ambulant] = 8;  // the same with a need: the separation is the cause, not the places
+    CHECK_THAT(error(p), ContainsSubstring("k-ambulant = 2 cannot be met with locations at least 0.025 km apart"));
     p = line();
     p.k[VG7] = 3;
     p.locations[1].places[VG7] = 0;
