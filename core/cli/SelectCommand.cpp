@@ -23,8 +23,10 @@
 #include <QString>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <sstream>
 
@@ -76,10 +78,18 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-double parseNumber(const QCommandLineParser& p, const char* name) {
+// `nan` and `inf` parse as numbers: a radius or separation of nan compares
+// false with everything, and a time limit of inf (or beyond the clock's
+// range, about 292 years in nanoseconds) put the deadline in the past.
+constexpr double kMostSeconds = 1e9;  // about 31 years: far below the clock's range
+
+double parseNumber(const QCommandLineParser& p, const char* name, double most = std::numeric_limits<double>::max()) {
     bool ok = false;
     const double v = p.value(name).toDouble(&ok);
-    if (!ok || v < 0) throw UsageError(std::string("--") + name + " must be a number >= 0");
+    if (!ok || !std::isfinite(v) || v < 0 || v > most)
+        throw UsageError(std::string("--") + name + " must be a number " +
+                         (most < std::numeric_limits<double>::max() ? "from 0 to " + vgscan::kit::fmt(most, 0) : ">= 0") +
+                         " (got '" + p.value(name).toStdString() + "')");
     return v;
 }
 
@@ -266,7 +276,7 @@ Common parseCommon(const QCommandLineParser& p) {
     Common c;
     c.problem.k = parseCount(p, "k", 1);
     c.problem.runnersUp = parseCount(p, "runners-up", 0);
-    if (p.isSet("time-limit")) c.problem.timeLimit = parseNumber(p, "time-limit");
+    if (p.isSet("time-limit")) c.problem.timeLimit = parseNumber(p, "time-limit", kMostSeconds);
     const QString centerMethod = p.value("center-method");
     if (centerMethod == "auto") c.problem.centerMethod = CenterMethod::Auto;
     else if (centerMethod == "relaxation") c.problem.centerMethod = CenterMethod::Relaxation;
@@ -377,7 +387,7 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
 
         bool ok = false;
         const double detour = p.value("detour-factor").toDouble(&ok);
-        if (!ok || detour < 1) throw UsageError("--detour-factor must be a number >= 1");
+        if (!ok || !std::isfinite(detour) || detour < 1) throw UsageError("--detour-factor must be a number >= 1");
         const QString network = p.value("network");
         if (network != "drive" && network != "walk") throw UsageError("--network must be drive or walk");
         const PortfolioCosts costs =

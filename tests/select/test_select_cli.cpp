@@ -146,6 +146,23 @@ TEST_CASE("select usage errors exit 1") {
     CHECK(vgscan(kColumns + QStringList{"--k", "two"}).code == 1);
     CHECK(vgscan(kColumns + QStringList{"--format", "xml"}).code == 1);
     CHECK(vgscan(kColumns + QStringList{"--weights", "w.csv"}).code == 1);           // both weight sources
+    // Not numbers a search can use: before, --time-limit nan or inf (or
+    // 1e12, past the clock's range) stopped the search at once ("proven
+    // lower bound -inf, gap inf %"), a radius of nan covered nothing.
+    for (const char* bad : {"nan", "inf", "-inf", "1e12"}) {
+        INFO(bad);
+        const Run r = vgscan(kColumns + QStringList{"--time-limit", bad});
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QString("--time-limit must be a number from 0 to 1000000000 (got '") + bad + "')"));
+        if (std::string(bad) == "1e12") continue;  // a large radius or separation is a number like any other
+        CHECK(vgscan(kColumns + QStringList{"--objective", "coverage", "--radius", bad}).code == 1);
+        CHECK(vgscan(kColumns + QStringList{"--min-separation", bad}).code == 1);
+    }
+    // The portfolio mode's detour factor (straight line x it where the roads
+    // give no route): nan made every such cost nan.
+    const Run detour = vgscan({VGSCAN_SELECT_DATA "/../../../floorplans/portfolio.gpkg", "--detour-factor", "nan"});
+    CHECK(detour.code == 1);
+    CHECK(detour.err.contains("--detour-factor must be a number >= 1"));
     CHECK(vgscan({"--help"}).code == 0);
 }
 
