@@ -23,9 +23,16 @@ std::string valueText(const RuleResult& r) {
     return i18n::shown(*r.value, 2) + (r.unit.empty() ? "" : " " + i18n::ruleText(r.unit));
 }
 
-std::string clip(const std::string& s, size_t n) {
-    if (s.size() <= n) return s;
-    return s.substr(0, n - 3) + "...";
+// Characters as a terminal shows them, not bytes: a Dutch name may hold an
+// ë or an Ĳ, two bytes each in UTF-8.
+int shownWidth(const std::string& s) { return static_cast<int>(QString::fromStdString(s).size()); }
+
+// At most n characters; a longer text is cut (never inside a character) and
+// ends in "...".
+std::string clip(const std::string& s, int n) {
+    const QString q = QString::fromStdString(s);
+    if (q.size() <= n) return s;
+    return q.left(n - 3).toStdString() + "...";
 }
 
 }  // namespace
@@ -93,22 +100,27 @@ std::string textColumn(const std::string& text, int width, bool right) {
 }
 
 void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites, const RuleSet* rs) {
-    size_t wId = 4, wName = 4;
-    for (const auto& s : sites) {
-        wId = std::max(wId, s.site->id.size());
-        wName = std::max(wName, std::min<size_t>(s.site->name.size(), 34));
-    }
-    // Wider columns only where a translated word needs them (the English
-    // table keeps its widths). std::setw counts bytes: the Dutch words are ASCII.
     using i18n::tx;
-    const std::size_t wPlaces = std::max<std::size_t>(8, tx("table", "places").size() + 1);
-    std::size_t wVerdict = std::max<std::size_t>(13, tx("table", "FAILED").size() + 2);
+    // Each column as wide as its widest cell or header, in characters (the
+    // Dutch headers are wider than the English ones, "locatie" over "site";
+    // the English table of ASCII ids and names keeps its widths).
+    const int kNameMax = 34;
+    int wId = std::max(4, shownWidth(tx("table", "site"))), wName = std::max(4, shownWidth(tx("table", "name")));
+    int wProfile = std::max(9, shownWidth(tx("table", "profile")) + 1);
+    for (const auto& s : sites) {
+        wId = std::max(wId, shownWidth(s.site->id));
+        wName = std::max(wName, std::min(shownWidth(s.site->name), kNameMax));
+        wProfile = std::max(wProfile, shownWidth(s.site->profile) + 1);
+    }
+    const int wPlaces = std::max(8, shownWidth(tx("table", "places")) + 1);
+    int wVerdict = std::max(13, shownWidth(tx("table", "FAILED")) + 2);
     for (const auto& s : sites)
-        wVerdict = std::max(wVerdict, i18n::verdictLabel(toString(s.classification.verdict)).size() + 2);
-    out << std::left << std::setw(wId + 2) << tx("table", "site") << std::setw(wName + 2) << tx("table", "name")
-        << std::setw(9) << tx("table", "profile") << std::setw(wPlaces) << tx("table", "places") << std::setw(wVerdict)
-        << tx("table", "verdict") << tx("table", "main reasons") << "\n";
-    out << std::string(wId + wName + 4 + 9 + wPlaces + wVerdict + 40, '-') << "\n";
+        wVerdict = std::max(wVerdict, shownWidth(i18n::verdictLabel(toString(s.classification.verdict))) + 2);
+    out << textColumn(tx("table", "site"), wId + 2) << textColumn(tx("table", "name"), wName + 2)
+        << textColumn(tx("table", "profile"), wProfile) << textColumn(tx("table", "places"), wPlaces)
+        << textColumn(tx("table", "verdict"), wVerdict) << tx("table", "main reasons") << "\n";
+    const std::size_t wLead = static_cast<std::size_t>(wId + wName + 4 + wProfile + wPlaces + wVerdict);
+    out << std::string(wLead + 40, '-') << "\n";
     // The reasons in the chosen language (the rule set's explain_nl).
     std::unique_ptr<i18n::ReasonTranslator> reason;
     if (rs) reason = std::make_unique<i18n::ReasonTranslator>(*rs);
@@ -117,10 +129,10 @@ void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites,
         std::string places = s.site->places ? std::to_string(*s.site->places) : "-";
         std::string verdict = s.failed ? tx("table", "FAILED") : i18n::verdictLabel(toString(s.classification.verdict));
         if (s.sensitivity.computed && !s.sensitivity.stable) verdict += "*";
-        out << std::left << std::setw(wId + 2) << s.site->id << std::setw(wName + 2) << clip(s.site->name, 34)
-            << std::setw(9) << (s.site->profile.empty() ? "-" : s.site->profile) << std::setw(wPlaces) << places
-            << std::setw(wVerdict) << verdict;
-        std::string pad(wId + wName + 4 + 9 + wPlaces + wVerdict, ' ');
+        out << textColumn(s.site->id, wId + 2) << textColumn(clip(s.site->name, kNameMax), wName + 2)
+            << textColumn(s.site->profile.empty() ? "-" : s.site->profile, wProfile) << textColumn(places, wPlaces)
+            << textColumn(verdict, wVerdict);
+        const std::string pad(wLead, ' ');
         for (size_t i = 0; i < r.size() && i < 3; ++i) out << (i ? pad : "") << (reason ? (*reason)(r[i]) : r[i]) << "\n";
         if (r.empty()) out << "\n";
     }
