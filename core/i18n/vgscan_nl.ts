@@ -1110,8 +1110,8 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>Niet gemaakt: %1.</translation>
     </message>
     <message>
-        <source>%1 of %2 candidate sites (convert_vg7 and cluster), nearest to %3 demand points by weighted travel (p-median); costs: %4.</source>
-        <translation>%1 van %2 kandidaat-locaties (ombouwen naar VG7 en clusteren), het dichtst bij %3 vraagpunten naar gewogen reisafstand (p-mediaan); kosten: %4.</translation>
+        <source>%1 of %2 candidate sites (fits_vg7, convert_vg7 and cluster), nearest to %3 demand points by weighted travel (p-median); costs: %4.</source>
+        <translation>%1 van %2 kandidaat-locaties (geschikt voor VG7, ombouwen naar VG7 en clusteren), het dichtst bij %3 vraagpunten naar gewogen reisafstand (p-mediaan); kosten: %4.</translation>
     </message>
     <message>
         <source>Proven optimal</source>

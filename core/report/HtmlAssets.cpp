@@ -256,7 +256,8 @@ const char* const kJs = R"JS(
       if (r.un) { var u = document.createElement('b'); u.className = 'unstable'; u.textContent = ' ' + (L.unstable || 'unstable'); vc.appendChild(u); }
       td(tr, r.pl === null || r.pl === undefined ? '' : String(r.pl), 'num');
       td(tr, r.pr);
-      td(tr, r.sc === null || r.sc === undefined ? '\u2014' : r.sc.toFixed(1) + ' %', 'num');
+      // The score with the language's decimal mark (L.dec), as the building pages write it.
+      td(tr, r.sc === null || r.sc === undefined ? '\u2014' : r.sc.toFixed(1).replace('.', L.dec || '.') + ' %', 'num');
       for (var j = 0; j < r.r.length; j++) {
         var c = r.r[j], cell = td(tr, '', c[0] ? 'st-' + c[0] : '', c[3]);
         if (c[0]) {

@@ -54,6 +54,9 @@ namespace {
 // The report's words in the chosen language (i18n/Language.h).
 std::string V(const std::string& verdict) { return i18n::verdictLabel(verdict); }
 std::string S(const std::string& status) { return i18n::statusLabel(status); }
+// The decimal mark of the chosen language, as i18n::shown writes it: the
+// table's script writes the scores and needs it too (toFixed gives a point).
+std::string decimalMark() { return i18n::shown(0.5, 1).substr(1, 1); }
 }  // namespace
 
 namespace {
@@ -767,7 +770,7 @@ std::string selectionSection(const ScanSelection& sel, const std::vector<SiteAss
     if (!sel.made)
         return s + "<p class=\"meta\">" + arg(tx("report", "Not made: %1."), esc(sel.why)) + "</p></section>\n";
     s += "<p class=\"meta\">" +
-         arg(tx("report", "%1 of %2 candidate sites (convert_vg7 and cluster), nearest to %3 demand points by weighted travel "
+         arg(tx("report", "%1 of %2 candidate sites (fits_vg7, convert_vg7 and cluster), nearest to %3 demand points by weighted travel "
                "(p-median); costs: %4."),
              std::to_string(sel.k), std::to_string(sel.candidates), std::to_string(sel.demandPoints), esc(ruleText(sel.costs))) +
          " " + (sel.optimal ? tx("report", "Proven optimal") : tx("report", "Not proven optimal")) + " (" + esc(ruleText(sel.method)) + "). " +
@@ -1206,6 +1209,7 @@ std::string HtmlReportPages::Impl::tableDataByQt() const {
     for (const char* st : kStatuses) statusLabels[st] = QString::fromStdString(S(st));
     labels["v"] = verdictLabels;
     labels["s"] = statusLabels;
+    labels["dec"] = QString::fromStdString(decimalMark());
     labels["unstable"] = QString::fromStdString(tx("report", "unstable"));
     labels["shown"] = QString::fromStdString(tx("report", "%1 of %2 sites shown"));
     data["l"] = labels;
@@ -1242,7 +1246,9 @@ std::string HtmlReportPages::Impl::tableDataDirect() const {
         }
         j += '}';
     };
-    j += "],\"l\":{\"s\":";
+    j += "],\"l\":{\"dec\":";
+    text(decimalMark());
+    j += ",\"s\":";
     labels(kStatuses, &S);
     j += ",\"shown\":";
     text(tx("report", "%1 of %2 sites shown"));

@@ -11,6 +11,8 @@
 #include "report/HtmlReport.h"
 #include "ruleset/RuleSet.h"
 #include "scan/Engine.h"
+#include "select/ScanSelection.h"
+#include "i18n/Terms.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -24,6 +26,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <memory>
@@ -775,4 +778,51 @@ TEST_CASE("html::esc replaces what the former byte loop replaced, runs appended 
         }
     }
     CHECK(compared == 1024);
+}
+
+TEST_CASE("The regional choice says which verdicts its candidates have, the chosen sites' among them") {
+    const Scan& s = sampleScan();
+    const ContextIndex index(s.portfolio.context);
+    const ScanSelection sel = selectForScan(s.portfolio, s.sites, index);
+    REQUIRE(sel.made);
+    for (const auto lang : {i18n::Language::English, i18n::Language::Dutch}) {
+        i18n::setLanguage(lang);
+        HtmlReportInput in{&s.portfolio, &s.ruleset, &s.sites, "9.9.9-test"};
+        in.selection = &sel;
+        const std::string html = HtmlReportPages(in, "report.html").page(0);
+        const size_t at = html.find("<section id=\"selection\">");
+        REQUIRE(at != std::string::npos);
+        const std::string sentence = html.substr(at, html.find("</p>", at) - at);
+        // Every chosen site's verdict is among the candidates the sentence
+        // names (the sample chooses S09, fits_vg7, beside a cluster site).
+        for (const auto& id : sel.chosen) {
+            const auto site = std::find_if(s.sites.begin(), s.sites.end(), [&](const auto& a) { return a.site->id == id; });
+            REQUIRE(site != s.sites.end());
+            const std::string word = i18n::verdictLabel(toString(site->classification.verdict));
+            INFO(id << ": " << word << " in " << sentence);
+            CHECK(sentence.find(word) != std::string::npos);
+        }
+        i18n::setLanguage(i18n::Language::English);
+    }
+}
+
+TEST_CASE("Browser: the Dutch report's table writes the scores with a decimal comma") {
+    const Scan& s = sampleScan();
+    const std::string path = artefact("report-sample-nl.html");
+    i18n::setLanguage(i18n::Language::Dutch);
+    writeHtmlReport(path, {&s.portfolio, &s.ruleset, &s.sites, "9.9.9-test"});
+    i18n::setLanguage(i18n::Language::English);
+    const Page page = runChromium(path, "");
+    REQUIRE(bodyAttr(page.dom, "ready") == "1");
+    const size_t tb = page.dom.find("<tbody>", page.dom.find("id=\"sites-table\""));
+    const std::string tbody = page.dom.substr(tb, page.dom.find("</tbody>", tb) - tb);
+    // The score column: "21,4 %" as the building pages write it, never "21.4 %".
+    const std::regex comma(R"(<td class="num">\d+,\d %</td>)"), point(R"(<td class="num">\d+\.\d %</td>)");
+    size_t scored = 0;
+    for (const auto& a : s.sites)
+        if (a.classification.scoreRules > 0) ++scored;
+    REQUIRE(scored > 0);
+    CHECK(static_cast<size_t>(std::distance(std::sregex_iterator(tbody.begin(), tbody.end(), comma), std::sregex_iterator())) ==
+          scored);
+    CHECK_FALSE(std::regex_search(tbody, point));
 }
