@@ -22,6 +22,12 @@ ObjectNames::ObjectNames(const FloorPlan& plan) : plan_(plan) {
         // An empty id stands nowhere as a word (it would match at every word
         // start without moving on); there is nothing to replace.
         if (s.id.empty() || s.name.empty() || s.name == s.id) continue;
+        // An id of lower-case letters only (staff, living, wc, kitchen) is a
+        // word of the rules' own sentences too: "seen from a staff post",
+        // "own bathroom (or wc + shower)". In a text it cannot be told from
+        // that word, and naming it there made "a staff room post" and "(or
+        // shared WC + shower)"; it stays as written (label() still names it).
+        if (std::all_of(s.id.begin(), s.id.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
         replace_.emplace_back(s.id, uses[s.name] > 1 ? s.name + " (" + s.id + ")" : s.name);
     }
     std::stable_sort(replace_.begin(), replace_.end(),

@@ -23,7 +23,8 @@ public:
     std::string label(const std::string& id) const;
     // `text` with each space id that stands as a whole word (not inside a
     // longer id) replaced by the space's name; a name that two spaces share
-    // keeps the id beside it, so the text still says which one.
+    // keeps the id beside it, so the text still says which one. Ids of
+    // lower-case letters only are left: they read as the sentence's words.
     std::string withNames(const std::string& text) const;
     // The same; a text that names no room is handed back, not copied (most
     // texts: the report passes the translated text it has just made).

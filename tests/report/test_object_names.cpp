@@ -81,3 +81,21 @@ TEST_CASE("withNames leaves a text alone for a space without id (it once looped 
     CHECK(names.withNames("") == "");
     CHECK(names.withNames(" , ") == " , ");
 }
+
+TEST_CASE("withNames leaves ids that are words of the rules' sentences (staff, wc, living) as written") {
+    // The sample group home's ids: the sentences the rules write about it
+    // read as they were written, the rooms with ids of their own are named.
+    FloorPlan plan;
+    plan.spaces = {space("staff", "staff room"), space("wc", "shared WC"), space("living", "living/dining room"),
+                   space("bed1", "bedroom 1"), space("A.kitchen", "kitchen A")};
+    const ObjectNames names(plan);
+    CHECK(names.withNames("seen from a staff post of group A") == "seen from a staff post of group A");
+    CHECK(names.withNames("own bathroom (or wc + shower) opening off the bedroom") ==
+          "own bathroom (or wc + shower) opening off the bedroom");
+    CHECK(names.withNames("a quiet room reachable from the living room") == "a quiet room reachable from the living room");
+    CHECK(names.withNames("the door of bedroom bed1 (d01); 16.8 m2 of A.kitchen") ==
+          "the door of bedroom bedroom 1 (d01); 16.8 m2 of kitchen A");
+    CHECK(names.withNamesByByte("from a staff post, bed1") == "from a staff post, bedroom 1");
+    // The finding's own object is still named.
+    CHECK(names.label("staff") == "staff room (staff)");
+}

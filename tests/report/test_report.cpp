@@ -826,3 +826,16 @@ TEST_CASE("Browser: the Dutch report's table writes the scores with a decimal co
           scored);
     CHECK_FALSE(std::regex_search(tbody, point));
 }
+
+TEST_CASE("The sample report's rule sentences keep their words where a room's id is one of them") {
+    // The sample plans have rooms with the ids staff, wc and living (named
+    // "staff room", "shared WC", "living/dining room"): the rules' sentences
+    // around those words once read "a staff room post" and "(or shared WC + shower)".
+    const std::string html = readAll(sampleReport());
+    CHECK(html.find("staff post of group A") != std::string::npos);
+    for (const char* mangled : {"staff room post", "(or shared WC + shower)", "(or WC + shower)", "living/dining room room",
+                                "common living room room"}) {
+        INFO(mangled);
+        CHECK(html.find(mangled) == std::string::npos);
+    }
+}
