@@ -176,18 +176,44 @@ std::string qgisColour(const std::string& hex, int alpha = 255) {
            "," + std::to_string(alpha);
 }
 
+// A site's plot is tens of metres across: on a map of the whole portfolio
+// (QGIS's "zoom to layer", kilometres wide) it is a pixel or none, and the
+// manager sees labels on white. So the plot's fill carries a dot of the
+// same colour at its centroid, drawn only at scales smaller than 1:25,000
+// (there a 100 m plot is 4 mm or less); closer in, the plot itself shows and
+// the dot would hide the placed plan: its size is 0 there (@map_scale, which
+// QGIS's map canvas gives every symbol).
+std::string siteDotLayer(const std::string& name, const std::string& colour) {
+    const std::string opaque = colour.substr(0, colour.rfind(',')) + ",255";  // the fill's colour, not see-through
+    return "<layer class=\"CentroidFill\" enabled=\"1\" locked=\"0\" pass=\"0\">"
+           "<prop k=\"point_on_all_parts\" v=\"0\"/><prop k=\"point_on_surface\" v=\"1\"/>"
+           "<symbol type=\"marker\" name=\"@" + name + "@1\" alpha=\"1\"><layer class=\"SimpleMarker\" enabled=\"1\" "
+           "locked=\"0\" pass=\"0\"><prop k=\"color\" v=\"" + opaque + "\"/><prop k=\"name\" v=\"circle\"/>"
+           "<prop k=\"size\" v=\"3.2\"/><prop k=\"size_unit\" v=\"MM\"/><prop k=\"outline_color\" v=\"35,35,35,255\"/>"
+           "<prop k=\"outline_width\" v=\"0.3\"/><data_defined_properties><Option type=\"Map\">"
+           "<Option name=\"name\" type=\"QString\" value=\"\"/><Option name=\"properties\" type=\"Map\">"
+           "<Option name=\"size\" type=\"Map\"><Option name=\"active\" type=\"bool\" value=\"true\"/>"
+           "<Option name=\"expression\" type=\"QString\" value=\"CASE WHEN @map_scale &gt; 25000 THEN 3.2 ELSE 0 END\"/>"
+           "<Option name=\"type\" type=\"int\" value=\"3\"/></Option></Option>"
+           "<Option name=\"type\" type=\"QString\" value=\"collection\"/></Option></data_defined_properties>"
+           "</layer></symbol></layer>";
+}
+
+// kind: "fill", "line", "marker", or "site" (a fill with siteDotLayer).
 std::string qmlSymbol(const std::string& name, const std::string& kind, const std::string& colour) {
     std::string props;
-    if (kind == "fill")
+    if (kind == "fill" || kind == "site")
         props = "<prop k=\"color\" v=\"" + colour + "\"/><prop k=\"outline_color\" v=\"35,35,35,255\"/>"
                 "<prop k=\"outline_width\" v=\"0.3\"/><prop k=\"style\" v=\"solid\"/>";
     else if (kind == "line")
         props = "<prop k=\"line_color\" v=\"" + colour + "\"/><prop k=\"line_width\" v=\"0.8\"/>";
     else
         props = "<prop k=\"color\" v=\"" + colour + "\"/><prop k=\"size\" v=\"2.6\"/><prop k=\"name\" v=\"circle\"/>";
-    const char* cls = kind == "fill" ? "SimpleFill" : kind == "line" ? "SimpleLine" : "SimpleMarker";
-    return "<symbol type=\"" + kind + "\" name=\"" + name + "\" alpha=\"1\"><layer class=\"" + cls +
-           "\" enabled=\"1\" locked=\"0\" pass=\"0\">" + props + "</layer></symbol>";
+    const bool site = kind == "site";
+    const char* cls = kind == "fill" || site ? "SimpleFill" : kind == "line" ? "SimpleLine" : "SimpleMarker";
+    return "<symbol type=\"" + (site ? std::string("fill") : kind) + "\" name=\"" + name + "\" alpha=\"1\"><layer class=\"" + cls +
+           "\" enabled=\"1\" locked=\"0\" pass=\"0\">" + props + "</layer>" + (site ? siteDotLayer(name, colour) : "") +
+           "</symbol>";
 }
 
 // `labels` is a <labeling> element (or empty): QGIS reads it with the
@@ -231,13 +257,15 @@ std::string categorised(const std::string& attr, const std::vector<Category>& ca
 }
 
 // Simple labels from a QGIS expression; `placement` 0 = around a point or
-// polygon centroid (QGIS moves labels that would overlap, or leaves them out).
-std::string qmlLabels(const std::string& expression, double size, int placement) {
+// polygon centroid, `distMm` from it (QGIS moves labels that would overlap,
+// or leaves them out), 1 = over the centroid.
+std::string qmlLabels(const std::string& expression, double size, int placement, double distMm = 1) {
     return "<labeling type=\"simple\"><settings calloutType=\"simple\"><text-style fieldName=\"" +
            xmlAttr(expression) + "\" isExpression=\"1\" fontSize=\"" + kit::fmt(size, 1) +
            "\" fontSizeUnit=\"Point\" textColor=\"20,20,20,255\" fontWeight=\"50\"><text-buffer bufferDraw=\"1\" "
            "bufferSize=\"1\" bufferSizeUnits=\"MM\" bufferColor=\"255,255,255,220\"/></text-style>"
-           "<placement placement=\"" + std::to_string(placement) + "\" dist=\"1\" distUnits=\"MM\"/>"
+           "<placement placement=\"" + std::to_string(placement) + "\" dist=\"" + kit::fmt(distMm, 1) +
+           "\" distUnits=\"MM\"/>"
            "<rendering obstacle=\"1\" displayAll=\"0\" upsidedownLabels=\"0\"/></settings></labeling>";
 }
 
@@ -290,8 +318,9 @@ void writeStyles(GDALDataset& ds, const std::string& path, const RuleSet& rs) {
     for (const char* v : kVerdicts) verdicts.push_back({v, v, html::verdictColour(v)});
     verdicts.push_back({"failed", "failed (not assessed)", "#3b3b3b"});
     const std::string sitesQml =
-        qmlDocument(categorised(kSiteCategory, verdicts, "fill", 200),
-                    qmlLabels(std::string("\"site_id\" || ' ' || ") + kSiteCategory, 9, 1));
+        qmlDocument(categorised(kSiteCategory, verdicts, "site", 200),
+                    // beside the plot's dot (siteDotLayer), which a label over it would hide
+                    qmlLabels(std::string("\"site_id\" || ' ' || ") + kSiteCategory, 9, 0, 2.2));
     std::vector<Category> rules;
     for (std::size_t i = 0; i < rs.rules.size(); ++i)
         rules.push_back({rs.rules[i].key, rs.rules[i].key, paletteColour(i)});

@@ -55,10 +55,61 @@ def render(layer, extent):
         extent.grow(10.0)  # a single point
     extent.scale(1.1)
     settings.setExtent(extent)
+    # The scopes QGIS's map canvas gives every render (@map_scale among them).
+    context = QgsExpressionContext()
+    context.appendScopes([QgsExpressionContextUtils.globalScope(), QgsExpressionContextUtils.mapSettingsScope(settings)])
+    settings.setExpressionContext(context)
     job = QgsMapRendererParallelJob(settings)
     job.start()
     job.waitForFinished()
-    return job.renderedImage()
+    return job.renderedImage(), settings
+
+
+def check_site_dots(gpkg, out_dir, errors):
+    """Zoomed to the whole portfolio (kilometres wide), every site shows in
+    its verdict's colour: its plot alone is a pixel or none there."""
+    layer = QgsVectorLayer(f"{gpkg}|layername=sites", "sites", "ogr")
+    layer.loadDefaultStyle()
+    renderer = layer.renderer()
+    colours = {c.value(): c.symbol().color() for c in renderer.categories()}
+    expr = QgsExpression(renderer.classAttribute())
+    ctx = QgsExpressionContext()
+    ctx.appendScopes(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+
+    def dot_pixels(img, settings, f):
+        """Pixels of the site's verdict colour, opaque, around its plot's point on surface."""
+        ctx.setFeature(f)
+        want = colours[expr.evaluate(ctx)]
+        at = settings.mapToPixel().transform(f.geometry().pointOnSurface().asPoint())
+        near = 0
+        for dy in range(-8, 9):
+            for dx in range(-8, 9):
+                x, y = int(at.x()) + dx, int(at.y()) + dy
+                if 0 <= x < img.width() and 0 <= y < img.height():
+                    c = img.pixelColor(x, y)
+                    if abs(c.red() - want.red()) + abs(c.green() - want.green()) + abs(c.blue() - want.blue()) < 30:
+                        near += 1
+        return near
+
+    img, settings = render(layer, layer.extent())
+    png = os.path.join(out_dir, "sites_portfolio_extent.png")
+    img.save(png)
+    features = list(layer.getFeatures())
+    for f in features:
+        near = dot_pixels(img, settings, f)
+        print(f"  site {f['site_id']}: {near} pixels of its colour around it at the portfolio's extent")
+        if near < 30:
+            errors.append(f"sites: site {f['site_id']} is not visible at the portfolio's extent "
+                          f"({near} pixels of its colour; {png})")
+    # Up close the plot shows itself (its fill is see-through): no dot over the placed plan.
+    f = features[0]
+    img, settings = render(layer, f.geometry().boundingBox())
+    png = os.path.join(out_dir, "sites_one_plot.png")
+    img.save(png)
+    near = dot_pixels(img, settings, f)
+    print(f"  site {f['site_id']} up close: {near} pixels of the dot's colour")
+    if near >= 10:
+        errors.append(f"sites: site {f['site_id']} up close has a dot over its plot ({png})")
 
 
 def main():
@@ -124,7 +175,7 @@ def main():
                 layer.removeSelection()
             drawn = 0
             for suffix, extent in views.items():
-                img = render(layer, extent)
+                img, _ = render(layer, extent)
                 png = os.path.join(out_dir, f"{name}{suffix}.png")
                 img.save(png)
                 n = non_background_pixels(img, QColor(255, 255, 255))
@@ -132,6 +183,7 @@ def main():
                 drawn = max(drawn, n)
             if drawn < 20:
                 errors.append(f"{name}: the rendered image is empty ({out_dir}/{name}*.png)")
+        check_site_dots(gpkg, out_dir, errors)
     finally:
         for e in errors:
             print("FAIL:", e)
