@@ -766,6 +766,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>Geen plattegrond: de gebouwregels konden het gebouw niet bekijken.</translation>
     </message>
     <message>
+        <source>The floor plan could not be read (see the errors above): building rules could not look at the building.</source>
+        <translation>De plattegrond kon niet worden gelezen (zie de fouten hierboven): de gebouwregels konden het gebouw niet bekijken.</translation>
+    </message>
+    <message>
         <source>Storey %1 — %2 spaces</source>
         <translation>Bouwlaag %1 — %2 ruimten</translation>
     </message>

@@ -327,7 +327,13 @@ void buildingBody(const Building& b, std::string& s) {
     };
 
     s += "<div class=\"views\">";
-    if (!b.plan) s += "<p class=\"note nofp\">" + tx("report", "No floor plan: building rules could not look at the building.") + "</p>";
+    // A site that names a plan which could not be read has one: say so, the errors are listed above.
+    if (!b.plan)
+        s += "<p class=\"note nofp\">" +
+             (b.site && !b.site->planFile.empty()
+                  ? tx("report", "The floor plan could not be read (see the errors above): building rules could not look at the building.")
+                  : tx("report", "No floor plan: building rules could not look at the building.")) +
+             "</p>";
     if (b.plan) {
         const html::View v = html::planView(*b.plan);
         std::optional<PlanPlacement> place;

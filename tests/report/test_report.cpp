@@ -827,6 +827,29 @@ TEST_CASE("Browser: the Dutch report's table writes the scores with a decimal co
     CHECK_FALSE(std::regex_search(tbody, point));
 }
 
+TEST_CASE("A site whose plan could not be read says so, not that it has no plan") {
+    auto syn = synthetic(2, 4, "");
+    // X0000 names a plan that could not be read; X0001 names none.
+    syn->portfolio.sites[0].planFile = "plans/broken.geojson";
+    syn->portfolio.sites[1].planFile.clear();
+    for (auto& a : syn->sites) {
+        a.plan.reset();
+        a.results.clear();
+    }
+    syn->sites[0].failed = true;
+    syn->sites[0].issues.push_back({"plans/broken.geojson", "space 'bed1'", "invalid polygon: self-intersection", true});
+    const std::string path = artefact("report-unreadable-plan.html");
+    writeHtmlReport(path, {&syn->portfolio, &syn->ruleset, &syn->sites, "t"});
+    const std::string html = readAll(path);
+    const std::string broken = section(html, "site-X0000"), none = section(html, "site-X0001");
+    REQUIRE_FALSE(broken.empty());
+    REQUIRE_FALSE(none.empty());
+    CHECK(broken.find("invalid polygon: self-intersection") != std::string::npos);
+    CHECK(broken.find("The floor plan could not be read") != std::string::npos);
+    CHECK(broken.find("No floor plan") == std::string::npos);
+    CHECK(none.find("No floor plan") != std::string::npos);
+}
+
 TEST_CASE("The sample report's rule sentences keep their words where a room's id is one of them") {
     // The sample plans have rooms with the ids staff, wc and living (named
     // "staff room", "shared WC", "living/dining room"): the rules' sentences
