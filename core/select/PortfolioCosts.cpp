@@ -78,8 +78,18 @@ std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& t
             const OGRGeometry* g = f->GetGeometryRef();
             if (!g || g->IsEmpty()) throw std::runtime_error("has no geometry");
             std::unique_ptr<OGRGeometry> copy(g->clone());
-            if (transform && copy->transform(transform.get()) != OGRERR_NONE)
-                throw std::runtime_error("cannot be reprojected: " + gdal::lastError("transformation failed"));
+            if (transform && copy->transform(transform.get()) != OGRERR_NONE) {
+                // Usually metres under a CRS in degrees (or the other way
+                // round): the coordinates and the CRS say which.
+                OGREnvelope e;
+                g->getEnvelope(&e);
+                char at[96];
+                std::snprintf(at, sizeof at, "(%.6g, %.6g)", e.MinX, e.MinY);
+                throw std::runtime_error("at " + std::string(at) + " cannot be reprojected from " + gdal::describe(*srs) +
+                                         " (the file's CRS) to the portfolio's: " +
+                                         gdal::lastError("transformation failed") +
+                                         "; are the coordinates in another CRS than the file says?");
+            }
             const auto type = wkbFlatten(copy->getGeometryType());
             if (type == wkbPoint) {
                 p.at = gdal::toPoint(*copy, scale);
@@ -94,6 +104,12 @@ std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& t
         } catch (const std::exception& e) {
             issues.push_back({path, obj, e.what(), true});
         }
+    }
+    constexpr std::size_t kNamed = 10;  // a file of thousands of points in the wrong CRS would bury the message
+    if (issues.size() > kNamed) {
+        const std::size_t more = issues.size() - kNamed;
+        issues.resize(kNamed);
+        issues.push_back({path, "", "and " + std::to_string(more) + " more " + kind + "s with errors"});
     }
     if (!issues.empty()) throw InputError(issues);
     if (out.empty()) throw InputError(path, "", std::string("has no ") + kind + "s");

@@ -245,7 +245,7 @@ TEST_CASE("select PORTFOLIO takes demand from a file") {
     CHECK(o["objective_value"].toDouble() == Approx(7000).epsilon(1e-6));
 }
 
-TEST_CASE("select PORTFOLIO: demand or candidates in degrees read as metres are refused, naming the file") {
+TEST_CASE("select PORTFOLIO: demand or candidates in the wrong CRS are refused, naming the file, the point and the CRS") {
     // GeoJSON as most tools write it (RFC 7946: longitude/latitude, no "crs"
     // member) is read in the portfolio's metres by the vgscan convention: the
     // points would lie near (5, 52) in RD, about 470 km from the sites, and
@@ -273,6 +273,28 @@ TEST_CASE("select PORTFOLIO: demand or candidates in degrees read as metres are 
     r = runSelect(base + QStringList{"--candidates", QString::fromStdString(plots)});
     CHECK(r.code == 2);
     CHECK(r.err.contains("plots-lonlat.geojson: error: no candidate lies within 100 km"));
+
+    // The other way round: RD metres in a file that says CRS84. Before:
+    // "cannot be reprojected: Invalid coordinate" for each of thousands of
+    // points; now the coordinates and the file's CRS, the first 10, a count.
+    const std::string labelled = dir.filePath("demand-rd-as-crs84.geojson").toStdString();
+    {
+        std::ofstream out(labelled);
+        out << R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}},"features":[)";
+        for (int i = 0; i < 12; ++i)
+            out << (i ? "," : "") << R"({"type":"Feature","properties":{"id":"D)" << i
+                << R"(","weight":1},"geometry":{"type":"Point","coordinates":[)" << std::to_string(kX0 + 100 * i) << ","
+                << std::to_string(kY0) << "]}}";
+        out << "]}";
+    }
+    r = runSelect(base + QStringList{"--candidates", QString::fromStdString(writeCandidates(dir)), "--demand",
+                                     QString::fromStdString(labelled)});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains("demand-rd-as-crs84.geojson: demand point 'D0': error: at (150000, 450000) cannot be reprojected "
+                         "from "));
+    CHECK(r.err.contains("are the coordinates in another CRS than the file says?"));
+    CHECK(r.err.contains("demand-rd-as-crs84.geojson: error: and 2 more demand points with errors"));
+    CHECK(!r.err.contains("'D11'"));
 }
 
 TEST_CASE("select PORTFOLIO bad input gives clear errors") {
