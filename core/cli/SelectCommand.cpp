@@ -422,7 +422,11 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
         std::cerr << "vgscan select: " << e.what() << "\n";
         return kBadInput;
     } catch (const SelectionError& e) {
-        std::cerr << "vgscan select: " << e.what() << "\n";
+        // The solver's messages ("all demand weights are zero", "no set of
+        // 3 candidates satisfying the constraints") are about this input.
+        std::cerr << "vgscan select: " << path
+                  << (p.isSet("demand") ? " (demand: " + p.value("demand").toStdString() + ")" : std::string()) << ": "
+                  << e.what() << "\n";
         return kBadInput;
     }
     return kOk;
@@ -556,7 +560,7 @@ int cmdSelect(const QStringList& args) {
         std::cerr << "vgscan select: " << e.what() << "\n";
         return kBadInput;
     } catch (const SelectionError& e) {
-        std::cerr << "vgscan select: " << e.what() << "\n";
+        std::cerr << "vgscan select: " << costsPath << ": " << e.what() << "\n";
         return kBadInput;
     }
     return kOk;

@@ -179,4 +179,13 @@ TEST_CASE("select bad input exits 2 naming the problem") {
     r = vgscan(kColumns + QStringList{"--min-separation", "1000"});  // stores are not tracts
     CHECK(r.code == 2);
     CHECK(r.err.contains("--min-separation needs --separation FILE"));
+    // The solver's own refusals name the file they are about (before:
+    // "vgscan select: all demand weights are zero", which file?).
+    QTemporaryDir dir;
+    const std::string zero = dir.filePath("zero-weights.csv").toStdString();
+    std::ofstream(zero) << "cand,dem,cost,w\nA,d1,1,0\nA,d2,2,0\nB,d1,3,0\nB,d2,1,0\n";
+    r = vgscan({"--costs", QString::fromStdString(zero), "--from-col", "cand", "--to-col", "dem", "--cost-col", "cost",
+                "--weight-col", "w", "--k", "1"});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains("vgscan select: " + QString::fromStdString(zero) + ": all demand weights are zero"));
 }
