@@ -1038,6 +1038,26 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>(bron niet beschikbaar)</translation>
     </message>
     <message>
+        <source>in a cluster of VG7 sites</source>
+        <translation>in een cluster van VG7-locaties</translation>
+    </message>
+    <message>
+        <source>gates of %1 may fail where renovation fixes them (%2)</source>
+        <translation>poorten van %1 mogen niet voldoen waar verbouwing ze oplost (%2)</translation>
+    </message>
+    <message>
+        <source>and at least one of %1 passes</source>
+        <translation>en minstens één van %1 voldoet</translation>
+    </message>
+    <message>
+        <source>score &gt;= %1 %</source>
+        <translation>score &gt;= %1 %</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
         <source>the rule&apos;s defaults (vgscan rules lists them)</source>
         <translation>de standaardwaarden van de regel (vgscan rules toont ze)</translation>
     </message>

@@ -642,16 +642,69 @@ std::string rulesetSection(const RuleSet& rs) {
         if (e.parameters.isEmpty()) s += "<li><i>" + tx("report", "the rule's defaults (vgscan rules lists them)") + "</i></li>";
         s += "</ul></td></tr>";
     }
+    // A source as the file gives it, in Dutch where it has one ("source_nl").
+    auto sourceOf = [&](const QJsonObject& withSource, const std::string& english) {
+        const std::string text = dutch && withSource.value("source_nl").isString()
+                                     ? withSource.value("source_nl").toString().toStdString()
+                                     : english;
+        return "<span class=\"src\">" + esc(text == "assumption" ? tx("report", "assumption") : text) + "</span>";
+    };
+    auto groupList = [&](const std::vector<std::string>& groups) {
+        std::string out;
+        for (const auto& g : groups)
+            out += (out.empty() ? "" : ", ") + (g == kInCluster ? tx("report", "in a cluster of VG7 sites") : g);
+        return esc(out);
+    };
+    // Each route with all its conditions: the reasons quote its score
+    // threshold and its renovations, so their sources are shown here too.
+    const QJsonArray fileVerdicts = file.value("classification").toObject().value("verdicts").toArray();
     s += "</tbody></table><h4>" + tx("report", "Classification") + "</h4><ol>";
-    for (const auto& v : rs.verdicts) {
-        std::string req;
-        for (const auto& g : v.requiredGroups) req += (req.empty() ? "" : ", ") + g;
+    for (std::size_t k = 0; k < rs.verdicts.size(); ++k) {
+        const VerdictRule& v = rs.verdicts[k];
+        const QJsonObject fileVerdict = fileVerdicts.at(static_cast<int>(k)).toObject();
         s += "<li>" + badge(std::string("v-") + toString(v.verdict), V(toString(v.verdict))) + " " +
-             arg(tx("report", "when every gate of %1 passes"), esc(req.empty() ? tx("report", "(no group)") : req)) +
-             (v.explain.empty() ? "" : ": " + esc(words.reason(v.explain))) + "</li>";
+             arg(tx("report", "when every gate of %1 passes"),
+                 v.requiredGroups.empty() ? tx("report", "(no group)") : groupList(v.requiredGroups));
+        if (!v.renovable.empty()) {
+            std::string rules;
+            for (const auto& r : v.renovable) rules += (rules.empty() ? "" : ", ") + r;
+            s += "; " + arg(tx("report", "gates of %1 may fail where renovation fixes them (%2)"),
+                            groupList(v.renovateGroups), esc(rules)) +
+                 " — " + sourceOf(fileVerdict.value("renovate").toObject().value("rules").toObject(), v.renovableSource);
+        }
+        if (!v.anyGroups.empty())
+            s += "; " + arg(tx("report", "and at least one of %1 passes"), groupList(v.anyGroups));
+        if (v.minScore)
+            s += "; " + esc(arg(tx("report", "score >= %1 %"), i18n::shown(*v.minScore, 2))) + " — " +
+                 sourceOf(fileVerdict.value("min_score").toObject(), v.minScoreSource);
+        s += (v.explain.empty() ? "" : ": " + esc(words.reason(v.explain))) + "</li>";
     }
     s += "<li>" + tx("report", "otherwise") + " " + badge(std::string("v-") + toString(rs.otherwise), V(toString(rs.otherwise))) +
-         (rs.otherwiseExplain.empty() ? "" : ": " + esc(words.reason(rs.otherwiseExplain))) + "</li></ol></section>";
+         (rs.otherwiseExplain.empty() ? "" : ": " + esc(words.reason(rs.otherwiseExplain))) + "</li></ol>";
+    // The clusters' limits, which the Clusters section quotes (400 m, 42 places).
+    const ClusterParams& cp = rs.clusters;
+    std::string verdictNames;
+    for (Verdict v : cp.verdicts) verdictNames += (verdictNames.empty() ? "" : ", ") + V(toString(v));
+    const std::pair<const char*, std::string> clusterValues[] = {
+        {"verdicts", verdictNames},
+        {"max_walk_m", i18n::shown(cp.maxWalkM, 6)},
+        {"max_drive_min", cp.maxDriveMin ? i18n::shown(*cp.maxDriveMin, 6) : tx("report", "off")},
+        {"drive_speed_kmh", i18n::shown(cp.driveSpeedKmh, 6)},
+        {"walk_speed_kmh", i18n::shown(cp.walkSpeedKmh, 6)},
+        {"max_places_per_site", std::to_string(cp.maxPlacesPerSite)},
+        {"max_places_per_cluster", std::to_string(cp.maxPlacesPerCluster)},
+        {"night_round_max_min", i18n::shown(cp.nightRoundMaxMin, 6)},
+        {"detour_factor", i18n::shown(cp.detourFactor, 6)}};
+    const QJsonObject fileClusters = file.value("clusters").toObject();
+    s += "<h4>" + tx("report", "Clusters") + "</h4><ul class=\"params\">";
+    for (const auto& [name, value] : clusterValues) {
+        const auto source = cp.sources.find(name);
+        s += "<li><b>" + std::string(name) + "</b> = " + esc(value) + " — " +
+             sourceOf(fileClusters.value(name).toObject(),
+                      source == cp.sources.end() ? tx("report", "(source not available)") : source->second) +
+             "</li>";
+    }
+    s += "</ul></section>";
     return s;
 }
 

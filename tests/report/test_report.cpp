@@ -862,3 +862,41 @@ TEST_CASE("The sample report's rule sentences keep their words where a room's id
         CHECK(html.find(mangled) == std::string::npos);
     }
 }
+
+TEST_CASE("The rule set section shows each route's score threshold, renovations and the clusters' limits with their sources") {
+    // The reasons quote "score 85.7 % (needs >= 50 %)" and the Clusters
+    // section "within 400 m walking, at most 42 places": each number is in the
+    // rule set section with the source the rule set gives it.
+    const Scan& s = sampleScan();
+    const std::string html = readAll(sampleReport());
+    const size_t at = html.find("<section id=\"ruleset\">");
+    REQUIRE(at != std::string::npos);
+    const std::string section = html.substr(at, html.find("</section>", at) - at);
+    auto plain = [](const std::string& source) { return source.substr(0, source.find('\'')); };  // before any quote
+    size_t scored = 0, renovating = 0;
+    for (const auto& v : s.ruleset.verdicts) {
+        if (v.minScore) {
+            ++scored;
+            INFO(toString(v.verdict) << ": " << v.minScoreSource);
+            CHECK(section.find("score &gt;= " + i18n::shown(*v.minScore, 2) + " % — <span class=\"src\">" +
+                               plain(v.minScoreSource)) != std::string::npos);
+        }
+        if (!v.renovable.empty()) {
+            ++renovating;
+            INFO(toString(v.verdict) << ": " << v.renovableSource);
+            for (const auto& r : v.renovable) CHECK(section.find(r) != std::string::npos);
+            CHECK(section.find(plain(v.renovableSource)) != std::string::npos);
+        }
+    }
+    CHECK(scored == 2);      // fits_vg7 and convert_vg7 in vg7.json
+    CHECK(renovating == 1);  // convert_vg7
+    CHECK(section.find("and at least one of vg7_plot, in a cluster of VG7 sites passes") != std::string::npos);
+    REQUIRE(s.ruleset.clusters.sources.size() == 9);
+    for (const auto& [name, source] : s.ruleset.clusters.sources) {
+        INFO(name << ": " << source);
+        CHECK(section.find("<b>" + name + "</b> = ") != std::string::npos);
+        CHECK(section.find(plain(source)) != std::string::npos);
+    }
+    CHECK(section.find("<b>max_walk_m</b> = 400 — <span class=\"src\">assumption; requirements C1 and L5") != std::string::npos);
+    CHECK(section.find("<b>max_places_per_cluster</b> = 42 — ") != std::string::npos);
+}
