@@ -304,10 +304,22 @@ int cmdScan(const QStringList& args) {
     options.choiceLater = true;  // made while the files that do not show it are written
     ScanResult result = ScanPipeline(s.registry, s.ruleset, options).run(portfolio);
     if (progress) std::cerr << "\r\033[K";
-    for (const auto& a : result.sites)  // in input order, whichever thread assessed them
+    // A plan with one mistake made on every object (a misspelt 'use' on each
+    // space) gives an error per object and more for what follows from them:
+    // the first few name the problem, the rest would bury the other sites'
+    // lines. The report's section of the site lists them all.
+    constexpr std::size_t kErrorsShownPerSite = 5;
+    for (const auto& a : result.sites) {  // in input order, whichever thread assessed them
+        if (!a.failed) continue;
+        std::size_t shown = 0;
         for (const auto& i : a.issues)
-            if (a.failed && i.error)
+            if (i.error && shown++ < kErrorsShownPerSite)
                 std::cerr << i18n::arg(tx("cli", "site '%1' failed: %2"), a.site->id, i.str()) << "\n";
+        if (shown > kErrorsShownPerSite)
+            std::cerr << i18n::arg(tx("cli", "site '%1': %2 more errors, all listed in its section of report.html"),
+                                   a.site->id, std::to_string(shown - kErrorsShownPerSite))
+                      << "\n";
+    }
     const bool anyFailed = hasErrors(issues) || result.failed > 0;
     const auto& results = result.sites;
     const ClusterResult& clusters = result.clusters;

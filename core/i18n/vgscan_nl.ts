@@ -176,6 +176,10 @@
         <translation>locatie &apos;%1&apos; mislukt: %2</translation>
     </message>
     <message>
+        <source>site &apos;%1&apos;: %2 more errors, all listed in its section of report.html</source>
+        <translation>locatie &apos;%1&apos;: nog %2 fouten, alle vermeld in het deel van de locatie in report.html</translation>
+    </message>
+    <message>
         <source>Regional choice (k = %1, p-median over %2 demand points, proven optimal): %3; mean weighted distance %4 m. Other choices: vgscan select.</source>
         <translation>Regionale keuze (k = %1, p-mediaan over %2 vraagpunten, bewezen optimaal): %3; gemiddelde gewogen afstand %4 m. Andere keuzes: vgscan select.</translation>
     </message>
