@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <limits>
 #include <map>
@@ -301,10 +302,16 @@ Common parseCommon(const QCommandLineParser& p) {
     return c;
 }
 
-int mustIncludeIndex(const std::vector<std::string>& candidates, const QString& id, const std::string& where) {
+// `why`: for an id that is not a candidate, what it is instead (empty: nothing known).
+int mustIncludeIndex(const std::vector<std::string>& candidates, const QString& id, const std::string& where,
+                     const std::function<std::string(const std::string&)>& why = {}) {
     const std::string s = id.trimmed().toStdString();
     auto it = std::find(candidates.begin(), candidates.end(), s);
-    if (it == candidates.end()) throw CostInputError(where + ": --must-include names '" + s + "', which is not a candidate");
+    if (it == candidates.end()) {
+        const std::string reason = why ? why(s) : std::string();
+        throw CostInputError(where + ": --must-include names '" + s + "', which is not a candidate" +
+                             (reason.empty() ? std::string() : " (" + reason + ")"));
+    }
     return static_cast<int>(it - candidates.begin());
 }
 
@@ -406,7 +413,19 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
                                                   std::to_string(costs.estimatedPairs), vgscan::kit::fmt(detour, 2));
 
         setMatrix(problem, info.candidates, demand, costs);
-        for (const QString& id : common.mustInclude) problem.mustInclude.push_back(mustIncludeIndex(problem.candidates, id, path));
+        // A site the planner wants kept in the choice but the scan did not
+        // make a candidate: say what the scan made of it.
+        const auto verdictOf = [&](const std::string& id) -> std::string {
+            for (const auto& a : scanned)
+                if (a.site->id == id)
+                    return "the scan classified site '" + id + "' " +
+                           (a.failed ? std::string("failed") : toString(a.classification.verdict)) +
+                           "; the candidates are the sites classified " + p.value("verdicts").toStdString() +
+                           " (--verdicts) and the --candidates plots";
+            return "no site or --candidates plot has this id";
+        };
+        for (const QString& id : common.mustInclude)
+            problem.mustInclude.push_back(mustIncludeIndex(problem.candidates, id, path, verdictOf));
         const Result result = solve(problem);
         if (common.format == "json")
             writeJson(problem, result, &info);

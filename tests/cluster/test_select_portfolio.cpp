@@ -484,6 +484,19 @@ TEST_CASE("scan writes the clusters to scan.json and the table and sites.gpkg") 
     GDALClose(ds);
 }
 
+TEST_CASE("select PORTFOLIO --must-include of a site that is no candidate says what the scan made of it") {
+    // Before: "--must-include names 'S04', which is not a candidate", and the
+    // planner who meant to keep that site in the choice was left to guess.
+    const QString path = QString(VGSCAN_TEST_SOURCE_DIR) + "/floorplans/portfolio.gpkg";
+    Run r = runSelect({path, "--must-include", "S04"});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains("--must-include names 'S04', which is not a candidate (the scan classified site 'S04' dispose; "
+                         "the candidates are the sites classified fits_vg7,convert_vg7,cluster (--verdicts)"));
+    r = runSelect({path, "--must-include", "S4"});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains("'S4', which is not a candidate (no site or --candidates plot has this id)"));
+}
+
 TEST_CASE("select PORTFOLIO --verdicts picks candidates by verdict") {
     const QString path = QString(VGSCAN_TEST_SOURCE_DIR) + "/floorplans/portfolio.gpkg";
     // Clustered ambulant living: the ambulant profile's ambulant sites only.
