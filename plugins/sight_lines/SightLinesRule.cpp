@@ -455,7 +455,7 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
 
         if (!planHasPosts) {
             Finding f;
-            f.object = group;
+            f.object = group.empty() ? BuildingGraph::kWholePlan : group;  // named as the other rules name it
             f.objectType = "group";
             f.expected = kit::say(QT_TRANSLATE_NOOP("rules", ">= %1 of the shared floor area visible"), pct(minShare));
             f.observed = QT_TRANSLATE_NOOP("rules", "no staff post");
@@ -471,7 +471,7 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
         r.figures.push_back({"visible_share_pct:" + gkey, share, "%"});
 
         Finding f;
-        f.object = group;
+        f.object = group.empty() ? BuildingGraph::kWholePlan : group;  // named as the other rules name it
         f.objectType = "group";
         f.expected = kit::say(QT_TRANSLATE_NOOP("rules", ">= %1 of the shared floor area visible"), pct(minShare));
         f.observed = pct(share);

@@ -556,3 +556,22 @@ TEST_CASE("the blind part of an L corridor is marked in the corridor, not in the
     CHECK(bg::within(*f->location, p.spaces[0].shape));
     CHECK_FALSE(bg::covered_by(*f->location, p.spaces[1].shape));
 }
+
+TEST_CASE("a plan without groups: the building's finding is on group '(whole plan)', as the other rules name it") {
+    // Before, its object was empty: 'group : 67.5 % of ...' in the text and the report.
+    FloorPlan p = lRoom({post("post1", 9, 2)});
+    p.spaces[0].group.clear();
+    const RuleResult r = runRule(kRule, &p);
+    const Finding* f = findingFor(r, "(whole plan)");
+    REQUIRE(f);
+    CHECK(f->objectType == "group");
+    CHECK(f->observed == "67.5 %");
+    CHECK(f->message.find("of the building") != std::string::npos);
+    for (const auto& finding : r.findings) CHECK_FALSE(finding.object.empty());
+    // And without a post: the finding that says so.
+    p.staffPosts.clear();
+    const RuleResult none = runRule(kRule, &p);
+    const Finding* n = findingFor(none, "(whole plan)");
+    REQUIRE(n);
+    CHECK(n->observed == "no staff post");
+}
