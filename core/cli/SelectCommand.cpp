@@ -551,6 +551,11 @@ int cmdSelect(const QStringList& args) {
 
     try {
         CostTable table = readCostTable(costsPath, columns);
+        if (table.weightedWithoutCosts > 0)
+            std::cerr << "vgscan select: note: " << columns.weightsFile << ": " << table.weightedWithoutCosts
+                      << " demand point(s) with a weight (" << vgscan::kit::fmt(table.weightWithoutCosts, 2)
+                      << " in all) have no costs in " << costsPath << " and are left out, the first "
+                      << table.firstWithoutCosts << "\n";
         if (static_cast<std::size_t>(problem.k) > table.candidates.size())
             throw CostInputError(costsPath + ": k = " + std::to_string(problem.k) + " but the file has only " +
                                  std::to_string(table.candidates.size()) + " candidates");

@@ -252,7 +252,12 @@ CostTable readCostTable(const std::string& path, const CostColumns& cols) {
         while (wcsv.next(r)) {
             auto it = demandIndex.find(wcsv.cell(r, id));
             const double w = wcsv.number(r, value);
-            if (it == demandIndex.end()) continue;  // a demand point without costs plays no part
+            if (it == demandIndex.end()) {  // a demand point without costs plays no part, but is counted
+                if (w > 0 && t.weightedWithoutCosts++ == 0)
+                    t.firstWithoutCosts = "'" + wcsv.cell(r, id) + "' (line " + std::to_string(r.line) + ")";
+                t.weightWithoutCosts += w;
+                continue;
+            }
             if (line[it->second])
                 wcsv.fail(r.line, "a second weight for demand point '" + it->first + "' (first on line " +
                                       std::to_string(line[it->second]) + ")");

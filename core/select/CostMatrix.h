@@ -27,6 +27,11 @@ struct CostTable {
     std::vector<std::string> demand;      // in order of first appearance
     std::vector<float> cost;              // candidates x demand, row-major
     std::vector<double> weight;           // per demand point
+    // Rows of a --weights file whose demand point has no costs: left out of
+    // the problem, and counted so that the clients left out can be told.
+    std::size_t weightedWithoutCosts = 0;  // such rows with a weight > 0
+    double weightWithoutCosts = 0;         // their weights summed
+    std::string firstWithoutCosts;         // the first of them ("id (line N)")
 };
 
 // Throws CostInputError: missing file, empty file, unknown column, a cell

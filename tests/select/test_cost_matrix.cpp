@@ -86,7 +86,16 @@ TEST_CASE("Weights from a second file") {
     c.weightsFile = weights;
     c.weightsIdColumn = "id";
     c.weightsColumn = "pop";
-    CHECK(readCostTable(costs, c).weight == std::vector<double>{5, 7});  // z has no costs: ignored
+    CHECK(readCostTable(costs, c).weight == std::vector<double>{5, 7});  // z has no costs: left out
+    // ... but counted, so that 100 clients left out are not silent (before:
+    // nothing said); a weight 0 row without costs is no client left out.
+    c.weightsFile = write("w-extra.csv", "id,pop\ny,7\nx,5\nz,100\nq,0\nr,2.5\n");
+    const CostTable extra = readCostTable(costs, c);
+    CHECK(extra.weight == std::vector<double>{5, 7});
+    CHECK(extra.weightedWithoutCosts == 2);
+    CHECK(extra.weightWithoutCosts == 102.5);
+    CHECK(extra.firstWithoutCosts == "'z' (line 4)");
+    c.weightsFile = weights;
     c.weightsFile = write("w2.csv", "id,pop\nx,5\n");
     CHECK_THAT(errorOf(costs, c), ContainsSubstring("w2.csv: no weight for demand point 'y'"));
     c.weightsFile = write("w3.csv", "id,pop\nx,5\ny,-1\n");

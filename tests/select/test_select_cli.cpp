@@ -188,4 +188,13 @@ TEST_CASE("select bad input exits 2 naming the problem") {
                 "--weight-col", "w", "--k", "1"});
     CHECK(r.code == 2);
     CHECK(r.err.contains("vgscan select: " + QString::fromStdString(zero) + ": all demand weights are zero"));
+    // Clients in a --weights file where the costs have no demand point are
+    // left out, with a note (before: silently).
+    const std::string weights = dir.filePath("weights.csv").toStdString();
+    std::ofstream(weights) << "id,n\nd1,4\nd2,1\nd9,30\n";
+    r = vgscan({"--costs", QString::fromStdString(zero), "--from-col", "cand", "--to-col", "dem", "--cost-col", "cost",
+                "--weights", QString::fromStdString(weights), "--weights-id-col", "id", "--weights-col", "n", "--k", "1"});
+    CHECK(r.code == 0);
+    CHECK(r.err.contains("weights.csv: 1 demand point(s) with a weight (30 in all) have no costs in "));
+    CHECK(r.err.contains("left out, the first 'd9' (line 4)"));
 }
