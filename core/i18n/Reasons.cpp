@@ -90,9 +90,11 @@ bool isVerdict(const QString& w) {
 }
 
 // One rule's state ("site_capacity fail: 24 places (needs <= 16 (warn up to
-// 21))", Classifier.cpp's describe()): the status, the unit, the threshold
-// and a summary in the chosen language; the rule's key stays, the figure takes the Dutch decimal comma.
-QString oneState(QString p) {
+// 21))", Classifier.cpp's describe()): the rule by its Dutch title where the
+// rule set gives one (`titles`: key -> title_nl; "eigen sanitair", as the
+// report's columns name it), the status, the unit, the threshold and a
+// summary in the chosen language; the figure takes the Dutch decimal comma.
+QString oneState(QString p, const std::map<std::string, std::string>& titles) {
     QString tail;
     const QString cannot = QStringLiteral(" (renovation cannot fix it)");
     if (p.endsWith(cannot)) {
@@ -111,7 +113,9 @@ QString oneState(QString p) {
         return p + tail;
     }
     auto rt = [](const QString& s) { return QString::fromStdString(ruleText(s.toStdString())); };
-    QString out = m.captured(1) + " " + QString::fromStdString(statusLabel(m.captured(2).toStdString()));
+    const auto title = titles.find(m.captured(1).toStdString());
+    QString out = (title == titles.end() ? m.captured(1) : QString::fromStdString(title->second)) + " " +
+                  QString::fromStdString(statusLabel(m.captured(2).toStdString()));
     if (m.capturedLength(3)) out += ": " + QString::fromStdString(shownNumber(m.captured(3).toStdString())) + (m.capturedLength(4) ? " " + rt(m.captured(4)) : QString());
     if (m.capturedLength(5)) out += " " + qtx("reason", "(needs ") + rt(m.captured(5)) + ")";
     if (m.capturedLength(6)) out += ": " + rt(m.captured(6));
@@ -119,7 +123,7 @@ QString oneState(QString p) {
 }
 
 // One rule's state, or a list of them joined by "; ".
-QString state(const QString& s) {
+QString state(const QString& s, const std::map<std::string, std::string>& titles) {
     // "; " inside one state (a threshold "road >= 100; place >= 200") stays in it
     static const QRegularExpression head(QStringLiteral("^\\S+ (pass|warn|fail|unknown|na)(?=$|:| )"));
     QStringList parts;
@@ -129,7 +133,7 @@ QString state(const QString& s) {
     }
     for (QString& p : parts) {
         // a list item that is no rule's state (a summary's own "; ")
-        p = oneState(p);
+        p = oneState(p, titles);
         for (const auto& w : kWords) p.replace(QString::fromUtf8(w[0]), qtx("reason", w[1]));
     }
     return parts.join("; ");
@@ -143,7 +147,13 @@ ReasonTranslator::ReasonTranslator(const RuleSet& rs) : dutch_(language() == Lan
     // reads the parameters' sources): words for people, not for the classifier.
     QFile f(QString::fromStdString(rs.source));
     if (!f.open(QIODevice::ReadOnly)) return;
-    const QJsonObject cls = QJsonDocument::fromJson(f.readAll()).object().value("classification").toObject();
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    for (const auto& v : root.value("rules").toArray()) {
+        const QJsonObject r = v.toObject();
+        const QString key = r.value("key").toString(r.value("rule").toString());
+        if (r.value("title_nl").isString()) titles_[key.toStdString()] = r.value("title_nl").toString().toStdString();
+    }
+    const QJsonObject cls = root.value("classification").toObject();
     for (const auto& v : cls.value("verdicts").toArray()) {
         const QJsonObject o = v.toObject();
         if (o.contains("explain") && o.contains("explain_nl"))
@@ -165,14 +175,14 @@ std::string ReasonTranslator::operator()(const std::string& reason) const {
         QStringList args;
         for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
             const QString a = m.captured(i);
-            args << (isVerdict(a) ? QString::fromStdString(verdictLabel(a.toStdString())) : state(a));
+            args << (isVerdict(a) ? QString::fromStdString(verdictLabel(a.toStdString())) : state(a, titles_));
         }
         // %1..%n in one pass, so a part that holds "%2" is left alone
         for (int i = 0; i < args.size(); ++i) out.replace(QString("%%1").arg(i + 1), QString("\x01%1\x01").arg(i));
         for (int i = 0; i < args.size(); ++i) out.replace(QString("\x01%1\x01").arg(i), args[i]);
         return out.toStdString();
     }
-    return state(r).toStdString();
+    return state(r, titles_).toStdString();
 }
 
 }  // namespace vgscan::i18n

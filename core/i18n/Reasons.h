@@ -21,13 +21,15 @@ namespace vgscan::i18n {
 class ReasonTranslator {
 public:
     // The Dutch explanations of `rs` ("explain_nl", "otherwise_explain_nl"
-    // in its file, beside "explain" and "otherwise_explain").
+    // in its file, beside "explain" and "otherwise_explain") and its rules'
+    // Dutch titles ("title_nl"), which name the rules in the reasons.
     explicit ReasonTranslator(const RuleSet& rs);
     std::string operator()(const std::string& reason) const;
 
 private:
     bool dutch_ = false;
     std::map<std::string, std::string> explained_;  // English explanation -> Dutch
+    std::map<std::string, std::string> titles_;     // rule key -> its Dutch title ("title_nl")
 };
 
 }  // namespace vgscan::i18n

@@ -4,15 +4,21 @@
 
 #include "i18n/Language.h"
 #include "report/Reports.h"
+#include "ruleset/RuleSet.h"
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <sstream>
 
 using namespace vgscan;
+using namespace vgscan::test;
+using Catch::Matchers::ContainsSubstring;
 
 namespace {
 
@@ -44,6 +50,17 @@ TableSites tableSites() {
     return t;
 }
 
+// Qt's translator (the Dutch words) is installed on the application.
+struct App {
+    int argc = 1;
+    char name[16] = "test_report";
+    char* argv[2] = {name, nullptr};
+    std::optional<QCoreApplication> app;
+    App() {
+        if (!QCoreApplication::instance()) app.emplace(argc, argv);
+    }
+};
+
 QStringList printedLines(const TableSites& t, i18n::Language lang) {
     i18n::setLanguage(lang);
     std::ostringstream out;
@@ -58,6 +75,7 @@ QStringList printedLines(const TableSites& t, i18n::Language lang) {
 }  // namespace
 
 TEST_CASE("The printed scan table lines up by characters, in Dutch too and with names like Stäte and Ĳssel") {
+    const App app;
     const TableSites t = tableSites();
     // The long name's 31st character is two bytes: a cut by bytes would split it.
     REQUIRE(std::string(t.sites[2].name).find("ë") == 30);
@@ -74,6 +92,7 @@ TEST_CASE("The printed scan table lines up by characters, in Dutch too and with 
         const int nameAt = static_cast<int>(header.indexOf(" " + nameWord)) + 1;
         const int profileAt = static_cast<int>(header.indexOf(" " + profileWord)) + 1;
         CHECK(header.startsWith(siteWord + " "));
+        CHECK(siteWord == (lang == i18n::Language::Dutch ? "locatie" : "site"));
         REQUIRE(nameAt > 0);
         REQUIRE(profileAt > nameAt);
         int rows = 0;
@@ -91,4 +110,28 @@ TEST_CASE("The printed scan table lines up by characters, in Dutch too and with 
         // The long name is cut to the column with "...", after a whole letter.
         CHECK(lines.filter("D3").first().contains("Zorgboerderij Den Eikhoeve, Loë..."));
     }
+}
+
+TEST_CASE("In Dutch the table's reasons name the rules by their Dutch titles, as the report's columns do") {
+    const App app;
+    const RuleSet rs = loadRuleSet(sourcePath("rulesets/vg7.json"));
+    TableSites t = tableSites();
+    t.assessed[0].classification.reasons = {"not fits_vg7: individual_sanitary fail: 0 % (needs >= 100)",
+                                            "not convert_vg7: sight_lines fail: 1.9 % (needs >= 90) (renovation cannot fix it)",
+                                            "not ambulant: own_rule fail: 3 m (needs <= 2)"};
+    i18n::setLanguage(i18n::Language::Dutch);
+    std::ostringstream out;
+    writeScanTable(out, t.assessed, &rs);
+    i18n::setLanguage(i18n::Language::English);
+    const std::string text = out.str();
+    INFO(text);
+    // vg7.json's title_nl of individual_sanitary and sight_lines; a key without one stays.
+    CHECK_THAT(text, ContainsSubstring("niet geschikt voor VG7: eigen sanitair voldoet niet: 0 % (eis >= 100)"));
+    CHECK_THAT(text, ContainsSubstring("niet ombouwen naar VG7: zichtlijnen voldoet niet: 1,9 % (eis >= 90)"));
+    CHECK_THAT(text, ContainsSubstring(": own_rule voldoet niet: 3 m (eis <= 2)"));
+    CHECK(text.find("individual_sanitary") == std::string::npos);
+    // In English the reasons are printed as the classifier wrote them.
+    std::ostringstream en;
+    writeScanTable(en, t.assessed, &rs);
+    CHECK_THAT(en.str(), ContainsSubstring("not fits_vg7: individual_sanitary fail: 0 % (needs >= 100)"));
 }
