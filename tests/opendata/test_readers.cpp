@@ -13,8 +13,11 @@
 
 #include <boost/geometry.hpp>
 
+#include <QTemporaryDir>
+
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <map>
 #include <set>
 
@@ -167,6 +170,31 @@ TEST_CASE("demand: CBS buurten weighted by inhabitants; a client list by postcod
     CHECK(clients["c2"]->point.position.x() == Catch::Approx(X0 + 400));
     CHECK(std::any_of(r.issues.begin(), r.issues.end(), [](const InputIssue& i) {
         return i.error && i.object == "row 4" && i.problem.find("gives no postcode, x/y or lat/lon") != std::string::npos;
+    }));
+    CHECK(!r.extractFailed);
+
+    // Clients far from every site are left out, and now counted in the
+    // summary (before: "demand clients.csv: 1 points kept", the other unsaid).
+    QTemporaryDir dir;
+    o.demand = dir.filePath("clients-far.csv").toStdString();
+    std::ofstream(o.demand) << "id,x,y,clients\nnear," << X0 + 400 << "," << Y0 + 300 << ",2\nfar," << X0 + 90000 << ","
+                            << Y0 << ",5\n";
+    r = buildPortfolio(o);
+    REQUIRE(r.portfolio.demand.size() == 1);
+    CHECK(std::any_of(r.summary.begin(), r.summary.end(), [](const std::string& line) {
+        return line.find("clients-far.csv: 1 points kept (1 farther than ") != std::string::npos &&
+               line.find(" from every site left out)") != std::string::npos;
+    }));
+    CHECK(!r.extractFailed);
+    // No client left at all: an error, and the build says it is incomplete
+    // (exit 4; before: exit 0 and an empty demand layer that plan refused later).
+    o.demand = dir.filePath("clients-none.csv").toStdString();
+    std::ofstream(o.demand) << "id,postcode,x,y,clients\nc1,,,,4\n";
+    r = buildPortfolio(o);
+    CHECK(r.portfolio.demand.empty());
+    CHECK(r.extractFailed);
+    CHECK(std::any_of(r.issues.begin(), r.issues.end(), [](const InputIssue& i) {
+        return i.error && i.problem.find("no demand point is left") != std::string::npos;
     }));
 }
 

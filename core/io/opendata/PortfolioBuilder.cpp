@@ -330,11 +330,26 @@ BuildResult buildPortfolio(const BuildOptions& o) {
         try {
             DemandData d = demandIsTable ? std::move(demandTable) : readDemandAreas(o.demand, clip, issues);
             if (!d.source.file.empty()) {
+                const std::size_t read = d.points.size();
                 for (auto& pt : d.points)
                     if (clip.intersects(Box(pt.point.position, pt.point.position))) out.demand.push_back(std::move(pt));
                 out.hasDemand = true;
                 out.sources.push_back(d.source);
-                r.summary.push_back("demand " + o.demand + ": " + std::to_string(out.demand.size()) + " points kept");
+                // Clients dropped for lying far from every site are told,
+                // not only the count kept.
+                const std::size_t outside = read - out.demand.size();
+                r.summary.push_back("demand " + o.demand + ": " + std::to_string(out.demand.size()) + " points kept" +
+                                    (outside ? " (" + std::to_string(outside) + " farther than " + metres(o.margin) +
+                                                   " from every site left out)"
+                                             : std::string()));
+                // No client left: select and plan have nothing to serve.
+                if (out.demand.empty()) {
+                    issues.push_back({o.demand, "",
+                                      "no demand point is left (rows with errors above, or all farther than " +
+                                          metres(o.margin) + " from every site): the portfolio's demand layer is empty",
+                                      true});
+                    r.extractFailed = true;
+                }
             }
         } catch (const InputError& e) {
             extractFailed(e);

@@ -31,7 +31,7 @@ struct BuildResult {
     BuiltPortfolio portfolio;
     std::vector<InputIssue> issues;  // errors (a site not placed, an extract left out) and warnings
     std::size_t sitesListed = 0, sitesPlaced = 0;
-    bool extractFailed = false;      // an extract could not be read: its layers are left out
+    bool extractFailed = false;      // an extract could not be read (or left no demand point): its layers are left out
     std::vector<std::string> summary;  // per layer: what was kept and from where
 };
 
