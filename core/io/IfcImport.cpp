@@ -360,15 +360,25 @@ private:
             byElevation.emplace_back(elevation * lengthScale_, s);
         }
         std::stable_sort(byElevation.begin(), byElevation.end());
-        // Storey 0 is the lowest storey that is not a basement: a floor more
-        // than 1.5 m below the project's zero is below ground (a raised or
-        // sunken ground floor stays 0).
-        int basements = 0;
-        for (const auto& [z, id] : byElevation)
-            if (z < -1.5) ++basements;
+        // Storey 0 is the ground floor: the lowest storey that is not a
+        // basement (a floor more than 1.5 m below the project's zero is below
+        // ground; a raised or sunken ground floor stays 0) and that holds a
+        // space or a door. A level that holds neither (Revit's 'T/FDN', the
+        // top of the foundations, 1.25 m below the Duplex's ground floor) is
+        // no floor anyone stands on: it is numbered below it.
+        std::set<Id> used;
+        for (const char* type : {"IFCSPACE", "IFCDOOR", "IFCDOORSTANDARDCASE"})
+            for (Id element : file_.idsOfType(type))
+                if (auto storey = storeyOf(element)) used.insert(*storey);
+        std::size_t ground = 0;
+        while (ground < byElevation.size() && byElevation[ground].first < -1.5) ++ground;
+        std::size_t firstUsed = ground;
+        while (firstUsed < byElevation.size() && !used.count(byElevation[firstUsed].second)) ++firstUsed;
+        if (firstUsed < byElevation.size()) ground = firstUsed;
         for (std::size_t i = 0; i < byElevation.size(); ++i) {
-            storeyIndex_[byElevation[i].second] = static_cast<int>(i) - basements;
-            storeyElevations_.emplace_back(byElevation[i].first, static_cast<int>(i) - basements);
+            const int index = static_cast<int>(i) - static_cast<int>(ground);
+            storeyIndex_[byElevation[i].second] = index;
+            storeyElevations_.emplace_back(byElevation[i].first, index);
         }
     }
 

@@ -380,6 +380,29 @@ TEST_CASE("ifc: a small model in feet with a footprint curve a basement and a sp
     CHECK_FALSE(hasNote(mapped.report, "IfcSpace 0SpaceE00000000000050", "maps to no use"));
 }
 
+TEST_CASE("ifc: a level that holds no space or door (the top of the foundations) is numbered below the ground floor") {
+    // Revit writes 'T/FDN' 1.25 m below the Duplex's ground floor, empty: it
+    // was storey 0 and the ground floor storey 1. Here -4 ft = -1.22 m, within
+    // the 1.5 m of a sunken ground floor; the basement lies at -10 ft.
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("foundations.ifc").toStdString();
+    std::string text(kSmallModel);
+    const std::string after = "#16=IFCDIRECTION((0.,1.,0.));\n";
+    const auto at = text.find(after);
+    REQUIRE(at != std::string::npos);
+    text.insert(at + after.size(), "#17=IFCBUILDINGSTOREY('0Storey0FDN00000000017',$,'T/FDN',$,$,$,$,$,.ELEMENT.,-4.);\n");
+    writeFile(path, text.c_str());
+    const Imported r = import(path);
+    CHECK(space(r.plan, "0SpaceA00000000000020").storey == 0);  // the ground floor
+    CHECK(space(r.plan, "0SpaceE00000000000050").storey == -2);  // the basement, below the foundations' level
+    for (const auto& o : r.plan.openings) CHECK(o.storey == 0);
+    // The levels BCF views are cut at follow the same numbering.
+    const std::map<int, double> levels = ifcStoreyLevels(path);
+    CHECK(levels.at(0) == Approx(0.0));
+    CHECK(levels.at(-1) == Approx(-4 * 0.3048));
+    CHECK(levels.at(-2) == Approx(-10 * 0.3048));
+}
+
 TEST_CASE("ifc: bad files get a clear error naming the file") {
     QTemporaryDir dir;
     const std::string sample = readFile(sourcePath("floorplans/ifc/SampleHouse4.ifc"));
