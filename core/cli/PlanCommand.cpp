@@ -355,7 +355,11 @@ int cmdPlan(const QStringList& args) {
             std::cout << planText(in) << std::flush;
         if (p.isSet("out")) {
             const QString dir = p.value("out");
-            if (!QDir().mkpath(dir)) throw OutputError("vgscan plan: cannot make the folder " + dir.toStdString());
+            if (!QDir().mkpath(dir))
+                throw OutputError("vgscan plan: cannot make the folder " + dir.toStdString() +
+                                  (QFileInfo(dir).exists() && !QFileInfo(dir).isDir()
+                                       ? ": a file by that name is there (--out names a folder)"
+                                       : std::string(": check that its parent exists and is writable")));
             for (const auto& rows : siteRows) {
                 in.sitesAt.emplace_back();
                 for (std::size_t s : rows) in.sitesAt.back().push_back(sites[s].at);

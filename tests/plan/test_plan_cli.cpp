@@ -180,6 +180,11 @@ TEST_CASE("plan: bad input and wrong options name the constraint and exit 2 or 1
     r = runVgscan({"plan", kSample, "--need-vg7", "10", "--need-ambulant", "6", "--scan", dir.filePath("none.json")});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, ContainsSubstring("none.json: error: file not found"));
+    // --out naming a file (before: "cannot make the folder X", and why not?).
+    vgscan::test::writeFile(dir.filePath("plan-here"), "not a folder");
+    r = runVgscan({"plan", kSample, "--need-vg7", "10", "--need-ambulant", "6", "--out", dir.filePath("plan-here")});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, ContainsSubstring("plan-here: a file by that name is there (--out names a folder)"));
 }
 
 TEST_CASE("plan --scan: a scan that lacks sites of the portfolio, has a site it cannot read or no VG7 verdicts is refused with the reason") {
