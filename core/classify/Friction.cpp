@@ -57,10 +57,27 @@ FrictionEstimate estimateFriction(const RuleSet& rs, Verdict verdict, int places
     add("retraining", param(f, "retraining"), "retraining", {"retraining"});
     add("absence premium", param(f, "absence_premium"), "absence_premium", {"absence_premium"});
     if (verdict == Verdict::ConvertToVG7) {
-        // Renovation: every building rule the building does not fully pass
-        // must be fixed (a site rule is the location's, no builder fixes it).
+        // Renovation: what the conversion route fixes, as the classifier's
+        // renovation list has it: a failed gate the route lets renovation fix
+        // (en-suites, fewer places), and every building score rule that fails
+        // or warns. Not a site rule (the location's, no builder fixes it), not
+        // a gate of another route (self-contained studios for ambulant living,
+        // a back-up site's size), nor one renovation cannot fix (sight lines).
+        const auto route = std::find_if(rs.verdicts.begin(), rs.verdicts.end(),
+                                        [](const VerdictRule& v) { return v.verdict == Verdict::ConvertToVG7; });
+        auto renovable = [&](const EvaluatedRule& r) {
+            if (r.entry->severity == Severity::Score) return true;
+            if (route == rs.verdicts.end() || r.result.status != Status::Fail ||
+                std::find(route->renovable.begin(), route->renovable.end(), r.entry->key) == route->renovable.end())
+                return false;
+            return std::any_of(r.entry->groups.begin(), r.entry->groups.end(), [&](const std::string& g) {
+                return std::find(route->renovateGroups.begin(), route->renovateGroups.end(), g) !=
+                       route->renovateGroups.end();
+            });
+        };
         for (const auto& r : results) {
-            if (!r.inScope || r.scope == "site" || (r.result.status != Status::Fail && r.result.status != Status::Warn))
+            if (!r.inScope || r.scope == "site" || (r.result.status != Status::Fail && r.result.status != Status::Warn) ||
+                !renovable(r))
                 continue;
             auto it = f.renovation.find(r.entry->key);
             std::optional<double> amount = it == f.renovation.end() ? std::nullopt : it->second;

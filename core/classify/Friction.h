@@ -2,7 +2,8 @@
 // Friction costs of converting a site to VG7 or building a VG7 cluster: the
 // parts the field research names ([000]: temporary vacancy, rehousing, extra
 // staff at start-up, retraining, higher absence; plus renovation of what the
-// building fails). The sources give no amounts, so every amount is the user's
+// conversion fixes: the route's renovable gates that fail and the building
+// score rules that fail or warn). The sources give no amounts, so every amount is the user's
 // parameter in the rule set; a missing one is reported, never invented.
 #include "classify/Classifier.h"
 

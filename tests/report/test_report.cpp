@@ -12,6 +12,7 @@
 #include "ruleset/RuleSet.h"
 #include "scan/Engine.h"
 #include "select/ScanSelection.h"
+#include "classify/Friction.h"
 #include "i18n/Terms.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -905,4 +906,41 @@ TEST_CASE("The rule set section shows each route's score threshold, renovations 
     }
     CHECK(section.find("<b>max_walk_m</b> = 400 — <span class=\"src\">assumption; requirements C1 and L5") != std::string::npos);
     CHECK(section.find("<b>max_places_per_cluster</b> = 42 — ") != std::string::npos);
+}
+
+TEST_CASE("The money table renovates what the conversion fixes, not another route's gates nor sight lines") {
+    // S09 passes every VG7 gate: its renovation once listed self_contained_units,
+    // units_for_keep and backup_capacity (the ambulant and keep routes' gates),
+    // and S01 sight_lines, which no renovation fixes; each with an amount to fill in.
+    const Scan& s = sampleScan();
+    const auto convert = std::find_if(s.ruleset.verdicts.begin(), s.ruleset.verdicts.end(),
+                                      [](const VerdictRule& v) { return v.verdict == Verdict::ConvertToVG7; });
+    REQUIRE(convert != s.ruleset.verdicts.end());
+    size_t parts = 0;
+    for (const auto& a : s.sites) {
+        const CostOptions c = costOptions(s.ruleset, a.classification.verdict, 12, a.results);
+        if (!c.applies) continue;
+        for (const auto& p : c.renovation.parts) {
+            if (p.name.rfind("renovation: ", 0) != 0) continue;
+            ++parts;
+            const std::string key = p.name.substr(12);
+            const auto e = std::find_if(s.ruleset.rules.begin(), s.ruleset.rules.end(),
+                                        [&](const RuleEntry& r) { return r.key == key; });
+            REQUIRE(e != s.ruleset.rules.end());
+            INFO(a.site->id << ": " << key);
+            CHECK((e->severity == Severity::Score ||
+                   std::find(convert->renovable.begin(), convert->renovable.end(), key) != convert->renovable.end()));
+        }
+    }
+    CHECK(parts > 0);  // S01-S03: individual_sanitary and the score rules
+    const std::string html = readAll(sampleReport());
+    for (const char* id : {"site-S01", "site-S09"}) {
+        const std::string sec = section(html, id);
+        REQUIRE_FALSE(sec.empty());
+        INFO(id);
+        for (const char* other : {"renovation: self_contained_units", "renovation: units_for_keep",
+                                  "renovation: backup_capacity", "renovation: sight_lines", "renovation.sight_lines"})
+            CHECK(sec.find(other) == std::string::npos);
+    }
+    CHECK(section(html, "site-S01").find("renovation: individual_sanitary") != std::string::npos);
 }
