@@ -6,6 +6,9 @@
 
 #include <boost/geometry.hpp>
 
+#include <QProcess>
+#include <QStringList>
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -287,4 +290,40 @@ TEST_CASE("a staff post for a group no space belongs to is named, with the group
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].problem == "is for group 'a', which no space belongs to: it serves no group (the plan's spaces "
                                "have no group: leave the post's group empty)");
+}
+
+TEST_CASE("a plan in shapefiles: spaces.shp brings openings.shp and staff_posts.shp beside it") {
+    // A shapefile holds one layer; given spaces.shp alone, the plan had no
+    // door and no post, and every rule judged that without a word.
+    const auto dir = std::filesystem::temp_directory_path() / "vgscan_test_shapefile_plan" / "linde";
+    std::filesystem::remove_all(dir.parent_path());
+    std::filesystem::create_directories(dir);
+    const std::string sample = sourcePath("floorplans/plans/terraced_house_1930.geojson");
+    const FloorPlan geojson = loadPlan(sample);
+    auto write = [&](const char* layer, const char* feature, const char* geometry) {
+        const QStringList args{"-f", "ESRI Shapefile", "-a_srs", "EPSG:28992", "-nln", layer, "-where", QString("feature='%1'").arg(feature),
+                               "-nlt", geometry, QString::fromStdString((dir / (std::string(layer) + ".shp")).string()),
+                               QString::fromStdString(sample)};
+        REQUIRE(QProcess::execute("ogr2ogr", args) == 0);
+    };
+    write("spaces", "space", "POLYGON");
+    std::vector<InputIssue> warnings;
+    const FloorPlan alone = loadPlan((dir / "spaces.shp").string(), &warnings);
+    CHECK(alone.openings.empty());
+    REQUIRE(warnings.size() >= 1);
+    CHECK(warnings[0].problem.find("the plan has no openings") == 0);
+    CHECK(warnings[0].problem.find("put openings.shp (and staff_posts.shp) beside spaces.shp") != std::string::npos);
+
+    write("openings", "opening", "LINESTRING");
+    write("staff_posts", "staff_post", "POINT");
+    for (const char* given : {"spaces.shp", "openings.shp"}) {
+        warnings.clear();
+        const FloorPlan p = loadPlan((dir / given).string(), &warnings);
+        CHECK(p.name == "linde");  // the folder's name, not the layer's
+        CHECK(p.spaces.size() == geojson.spaces.size());
+        CHECK(p.openings.size() == geojson.openings.size());
+        CHECK(p.staffPosts.size() == geojson.staffPosts.size());
+        CHECK(warnings.empty());
+    }
+    std::filesystem::remove_all(dir.parent_path());
 }

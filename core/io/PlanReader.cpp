@@ -8,6 +8,7 @@
 
 #include <boost/geometry.hpp>
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -136,42 +137,78 @@ public:
         : path_(path), issues_(issues), former_(method == PlanReadMethod::Former) {}
 
     FloorPlan read() {
-        checkSize();
+        checkSize(path_);
         auto ds = former_ ? gdal::openVectorAnyDriver(path_) : gdal::openVector(path_);
         plan_.source = path_;
         driver_ = ds->GetDriver()->GetDescription();
         plan_.name = QFileInfo(QString::fromStdString(path_)).completeBaseName().toStdString();
+        std::vector<std::pair<std::string, gdal::DatasetPtr>> datasets;
+        datasets.emplace_back(path_, std::move(ds));
+        addSiblingShapefiles(datasets);
         bool namedLayers = false;
-        for (auto* layer : ds->GetLayers())
-            if (featureTypeOfLayer(layer->GetName()) != FeatureType::Unknown) namedLayers = true;
-        for (auto* layer : ds->GetLayers()) {
-            FeatureType implied = featureTypeOfLayer(layer->GetName());
-            if (namedLayers && implied == FeatureType::Unknown) {
-                warn("layer '" + std::string(layer->GetName()) + "'",
-                     "ignored: the plan uses the layers 'spaces', 'openings' and 'staff_posts'");
-                continue;
+        for (const auto& [file, set] : datasets)
+            for (auto* layer : set->GetLayers())
+                if (featureTypeOfLayer(layer->GetName()) != FeatureType::Unknown) namedLayers = true;
+        for (const auto& [file, set] : datasets) {
+            file_ = file;
+            for (auto* layer : set->GetLayers()) {
+                FeatureType implied = featureTypeOfLayer(layer->GetName());
+                if (namedLayers && implied == FeatureType::Unknown) {
+                    warn("layer '" + std::string(layer->GetName()) + "'",
+                         "ignored: the plan uses the layers 'spaces', 'openings' and 'staff_posts'");
+                    continue;
+                }
+                scale_ = metresPerUnit(*layer, file_, *set, plan_,
+                                       former_ ? gdal::CrsScan::EveryChar : gdal::CrsScan::Skipping);
+                readLayer(*layer, implied);
             }
-            scale_ = metresPerUnit(*layer, path_, *ds, plan_,
-                                   former_ ? gdal::CrsScan::EveryChar : gdal::CrsScan::Skipping);
-            readLayer(*layer, implied);
         }
+        file_ = path_;
         if (plan_.spaces.empty() && !hasErrors(issues_))
             throw InputError(path_, "", "the plan has no spaces (expected features with feature=space "
                                         "or a layer named 'spaces')");
+        if (plan_.openings.empty() && !hasErrors(issues_))
+            warn("", std::string("the plan has no openings (no feature=opening, no layer 'openings'): no space "
+                                 "joins another or the outside") +
+                         (driver_ == "ESRI Shapefile" ? "; a shapefile holds one layer: put openings.shp (and "
+                                                        "staff_posts.shp) beside spaces.shp"
+                                                      : ""));
         return std::move(plan_);
     }
 
 private:
+    // A shapefile holds one layer, so a plan in shapefiles is three files in
+    // one folder: spaces.shp, openings.shp, staff_posts.shp. Given one of
+    // them, the others beside it are read too (else the plan silently had no
+    // doors or no posts); the plan is named after the folder.
+    void addSiblingShapefiles(std::vector<std::pair<std::string, gdal::DatasetPtr>>& datasets) {
+        GDALDataset& given = *datasets.front().second;
+        if (driver_ != "ESRI Shapefile" || given.GetLayerCount() != 1 ||
+            featureTypeOfLayer(given.GetLayer(0)->GetName()) == FeatureType::Unknown)
+            return;
+        const QFileInfo info(QString::fromStdString(path_));
+        for (const char* layer : {"spaces", "openings", "staff_posts"}) {
+            if (given.GetLayer(0)->GetName() == std::string(layer)) continue;
+            const QString sibling = info.dir().filePath(QString(layer) + ".shp");
+            if (!QFileInfo::exists(sibling)) continue;
+            const std::string file = sibling.toStdString();
+            requireRegularFile(file);
+            checkSize(file);
+            datasets.emplace_back(file, former_ ? gdal::openVectorAnyDriver(file) : gdal::openVector(file));
+        }
+        if (datasets.size() > 1) plan_.name = info.dir().dirName().toStdString();
+    }
+
     // One building's plan is kilobytes to a few megabytes; a file of hundreds
     // of megabytes is a wrong file, and reading it would only exhaust memory.
-    void checkSize() const {
+    void checkSize(const std::string& path) const {
         double limitMb = 200;
         if (const char* env = std::getenv("VGSCAN_MAX_PLAN_MB"); env && *env) limitMb = std::atof(env);
         VSIStatBufL st;
-        if (VSIStatL(path_.c_str(), &st) != 0) return;  // openVector reports it
+        if (VSIStatL(path.c_str(), &st) != 0) return;  // openVector reports it
         const double mb = static_cast<double>(st.st_size) / (1024.0 * 1024.0);
         if (limitMb > 0 && mb > limitMb)
-            throw InputError(path_, "", "file is " + std::to_string(static_cast<long long>(mb)) +
+            throw InputError(path, "", "file is " + std::to_string(static_cast<long long>(mb)) +
                                             " MB, more than the " + std::to_string(static_cast<long long>(limitMb)) +
                                             " MB expected of one building's plan (raise VGSCAN_MAX_PLAN_MB if it is right)");
     }
@@ -179,7 +216,7 @@ private:
     void readLayer(OGRLayer& layer, FeatureType implied) {
         if (layer.GetFeatureCount() == 0) return;  // an empty layer says nothing
         if (implied == FeatureType::Unknown && !gdal::hasField(layer, "feature")) {
-            issues_.push_back({path_, "layer '" + std::string(layer.GetName()) + "'",
+            issues_.push_back({file_, "layer '" + std::string(layer.GetName()) + "'",
                                "has no 'feature' property; name the layers 'spaces', 'openings' and "
                                "'staff_posts', or give each feature a 'feature' property", true});
             return;
@@ -206,7 +243,7 @@ private:
                 }
             }
             if (type == FeatureType::Space && ++spacesSeen_ > limits::kMaxSpacesPerPlan)
-                throw InputError(path_, "layer '" + std::string(layer.GetName()) + "'",
+                throw InputError(file_, "layer '" + std::string(layer.GetName()) + "'",
                                  "has more than " + std::to_string(limits::kMaxSpacesPerPlan) +
                                      " spaces: more than one building's plan holds (docs/limits.md); split it by "
                                      "building or storey");
@@ -369,10 +406,11 @@ private:
         return former_ ? gdal::number(f, name) : gdal::number(f, i, name);
     }
 
-    void error(const std::string& obj, const std::string& problem) { issues_.push_back({path_, obj, problem, true}); }
-    void warn(const std::string& obj, const std::string& problem) { issues_.push_back({path_, obj, problem, false}); }
+    void error(const std::string& obj, const std::string& problem) { issues_.push_back({file_, obj, problem, true}); }
+    void warn(const std::string& obj, const std::string& problem) { issues_.push_back({file_, obj, problem, false}); }
 
     std::string path_;
+    std::string file_ = path_;  // the file being read: the plan's, or a shapefile beside it
     std::vector<InputIssue>& issues_;
     FloorPlan plan_;
     double scale_ = 1.0;
