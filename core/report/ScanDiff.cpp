@@ -24,6 +24,12 @@ namespace {
 QString q(const std::string& s) { return QString::fromStdString(s); }
 std::string s(const QJsonValue& v) { return v.toString().toStdString(); }
 
+// A site's verdict as the scan's report and table show it: a site that could
+// not be assessed is "failed" (scan.json keeps needs_data beside failed: true).
+std::string verdictOf(const QJsonObject& site) {
+    return site["failed"].toBool() ? std::string("failed") : s(site["verdict"]);
+}
+
 // Figures are written with full double precision; a rerun on another machine
 // may differ in the last bits. Those are not changes.
 bool same(const QJsonValue& a, const QJsonValue& b) {
@@ -186,8 +192,8 @@ SiteChange diffSite(const QJsonObject& a, const QJsonObject& b, const std::strin
     SiteChange c;
     c.id = s(b["id"]);
     c.name = s(b["name"]);
-    c.verdictFrom = s(a["verdict"]);
-    c.verdictTo = s(b["verdict"]);
+    c.verdictFrom = verdictOf(a);
+    c.verdictTo = verdictOf(b);
     compare(c.fields, "name", a["name"], b["name"]);
     compare(c.fields, "profile", a["profile"], b["profile"]);
     compare(c.fields, "plan", a["plan"], b["plan"]);
@@ -363,7 +369,7 @@ ScanDiff diffScans(const QJsonObject& from, const QJsonObject& to, const std::st
         inNew.insert(id);
         const auto it = old.find(id);
         if (it == old.end()) {
-            d.added.push_back({id, s(b["name"]), s(b["verdict"])});
+            d.added.push_back({id, s(b["name"]), verdictOf(b)});
             continue;
         }
         SiteChange c = diffSite(it->second, b, clusterIn(clustersA, id), clusterIn(clustersB, id), thresholds);
@@ -374,7 +380,7 @@ ScanDiff diffScans(const QJsonObject& from, const QJsonObject& to, const std::st
     }
     for (const auto& v : from["sites"].toArray()) {
         const QJsonObject a = v.toObject();
-        if (!inNew.count(s(a["id"]))) d.removed.push_back({s(a["id"]), s(a["name"]), s(a["verdict"])});
+        if (!inNew.count(s(a["id"]))) d.removed.push_back({s(a["id"]), s(a["name"]), verdictOf(a)});
     }
     for (const auto& [k, n] : thresholds) d.thresholds.push_back({std::get<0>(k), std::get<1>(k), std::get<2>(k), n});
     compare(d.portfolioChanges, "clusters", clustersValue(from), clustersValue(to));

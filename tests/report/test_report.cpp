@@ -13,6 +13,8 @@
 #include "scan/Engine.h"
 #include "select/ScanSelection.h"
 #include "classify/Friction.h"
+#include "report/Reports.h"
+#include "report/ScanDiff.h"
 #include "i18n/Terms.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -20,6 +22,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <cmath>
 #include <optional>
@@ -943,4 +947,39 @@ TEST_CASE("The money table renovates what the conversion fixes, not another rout
             CHECK(sec.find(other) == std::string::npos);
     }
     CHECK(section(html, "site-S01").find("renovation: individual_sanitary") != std::string::npos);
+}
+
+TEST_CASE("What changed since a scan calls a site that could not be assessed 'failed', as the report does") {
+    // scan.json keeps a failed site's verdict needs_data beside failed: true;
+    // the comparison once said "cluster -> needs_data" while the table said failed.
+    const Scan& s = sampleScan();
+    const QJsonObject before = scanToJson(s.portfolio, s.ruleset, s.sites);
+    QJsonObject after = before;
+    QJsonArray sites = after["sites"].toArray();
+    QJsonObject broken = sites[0].toObject();
+    broken["failed"] = true;
+    broken["verdict"] = "needs_data";
+    broken["results"] = QJsonArray();
+    sites[0] = broken;
+    QJsonObject added = sites[1].toObject();
+    added["id"] = "S99";
+    added["failed"] = true;
+    added["verdict"] = "needs_data";
+    sites.append(added);
+    after["sites"] = sites;
+    const ScanDiff d = diffScans(before, after);
+    REQUIRE_FALSE(d.changed.empty());
+    const SiteChange& c = d.changed.front();
+    CHECK(c.id == s.sites[0].site->id);
+    CHECK(c.verdictFrom == toString(s.sites[0].classification.verdict));
+    CHECK(c.verdictTo == "failed");
+    REQUIRE(d.added.size() == 1);
+    CHECK(d.added[0].verdict == "failed");
+    // and back: a site failed before and assessed now
+    const ScanDiff back = diffScans(after, before);
+    CHECK(back.changed.front().verdictFrom == "failed");
+    std::ostringstream text;
+    writeDiffText(text, d);
+    CHECK(text.str().find("-> failed") != std::string::npos);
+    CHECK(text.str().find("-> needs_data") == std::string::npos);
 }
