@@ -88,6 +88,13 @@ constexpr float kInfF = std::numeric_limits<float>::infinity();
 // more than that before it cuts, so rounding can never cut the optimum.
 double slack(double threshold) { return 1e-9 * std::max(1.0, std::abs(threshold)); }
 
+// A number in a message as people write it: 2, 0.5, 10.25 (not 2.000000).
+std::string shortNumber(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", v);
+    return text;
+}
+
 // The hot loops. Contiguous rows, independent accumulators so that -O3 can
 // vectorise without reassociating a single floating-point sum.
 #if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
@@ -287,10 +294,16 @@ public:
     }
 
     Result run() {
-        if (p_.timeLimit > 0)
-            deadline_ = std::chrono::steady_clock::now() +
-                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                            std::chrono::duration<double>(p_.timeLimit));
+        // A limit beyond the clock's range (1e12 s, inf) is no limit: added to
+        // now it would wrap into the past and stop the search at once. NaN
+        // fails the first test and is no limit either.
+        const auto now = std::chrono::steady_clock::now();
+        if (p_.timeLimit > 0 &&
+            p_.timeLimit < std::chrono::duration<double>(std::chrono::steady_clock::time_point::max() - now).count() / 2) {
+            limited_ = true;
+            deadline_ = now + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                  std::chrono::duration<double>(p_.timeLimit));
+        }
         if (p_.objective == Objective::Center) {
             heuristic();
         } else {
@@ -331,14 +344,19 @@ public:
                               : std::string());
         }
         if (top_.items().empty() && stopped_)
-            throw SelectionError("the time limit of " + std::to_string(p_.timeLimit) +
+            throw SelectionError("the time limit of " + shortNumber(p_.timeLimit) +
                                  " s stopped the search before any set of " + std::to_string(p_.k) +
                                  " candidates satisfying the constraints was found");
-        if (top_.items().empty())
-            throw SelectionError("no set of " + std::to_string(p_.k) +
-                                 " candidates satisfies the constraints (min-separation " +
-                                 std::to_string(p_.minSeparation) + ", must-include" +
-                                 (p_.need > 0 ? ", need " + std::to_string(p_.need) : std::string()) + ")");
+        if (top_.items().empty()) {
+            // Only the constraints the problem has: the one that binds is among them.
+            std::string given;
+            auto add = [&](const std::string& c) { given += (given.empty() ? "" : ", ") + c; };
+            if (p_.minSeparation > 0) add("min-separation " + shortNumber(p_.minSeparation));
+            if (!p_.mustInclude.empty()) add("must-include " + std::to_string(p_.mustInclude.size()));
+            if (p_.need > 0) add("need " + std::to_string(p_.need));
+            throw SelectionError("no set of " + std::to_string(p_.k) + " candidates satisfies the constraints" +
+                                 (given.empty() ? std::string() : " (" + given + ")"));
+        }
         return finish(method);
     }
 
@@ -2069,7 +2087,7 @@ private:
     // and every iteration of the root's; never stops before some set is known.
     bool expired() {
         if (stopped_) return true;
-        if (p_.timeLimit <= 0 || top_.items().empty()) return false;
+        if (!limited_ || top_.items().empty()) return false;
         if (std::chrono::steady_clock::now() < deadline_) return false;
         stopped_ = true;
         return true;
@@ -2078,7 +2096,7 @@ private:
     // Checked before each node; the clock is read every 256 nodes only.
     bool outOfTime() {
         if (stopped_) return true;
-        if (p_.timeLimit <= 0 || (nodes_ & 255) != 0) return false;
+        if (!limited_ || (nodes_ & 255) != 0) return false;
         if (std::chrono::steady_clock::now() < deadline_) return false;
         stopped_ = true;
         return true;
@@ -2097,7 +2115,7 @@ private:
         r.timedOut = stopped_;
         r.method = method;
         if (stopped_)
-            r.method += "; stopped at the time limit of " + std::to_string(p_.timeLimit) + " s: " +
+            r.method += "; stopped at the time limit of " + shortNumber(p_.timeLimit) + " s: " +
                         (boundMeets ? "the best set is proven optimal by the bound, "
                                     : "the best set found is not proven optimal, ") +
                         "runners-up are not proven next best";
@@ -2167,6 +2185,7 @@ private:
     std::vector<signed char> state_;  // per candidate at the current node: 1 open, -1 closed, 0 free
     int nOpen_ = 0;  // proven bound on the internal optimum from the root relaxation
     std::chrono::steady_clock::time_point deadline_{};
+    bool limited_ = false;  // a time limit within the clock's range was given
     bool stopped_ = false;
     // The sparse relaxation (NearestLists): per working demand point its
     // nearest candidates, ascending; every other candidate costs >= limit_;

@@ -8,6 +8,7 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <atomic>
+#include <limits>
 #include <random>
 #include <thread>
 #include <set>
@@ -716,13 +717,46 @@ TEST_CASE("Invalid problems are refused with a reason") {
     p.capacity = {1, -2, 3};
     CHECK_THROWS_WITH(solve(p), "capacities must not be negative");
     p.capacity = {1, 2, 2};  // two of them hold 4 at most
-    CHECK_THROWS_WITH(solve(p), "no set of 2 candidates satisfies the constraints (min-separation 0.000000, must-include, need 5)");
+    // Only the constraints the problem has are named.
+    CHECK_THROWS_WITH(solve(p), "no set of 2 candidates satisfies the constraints (need 5)");
     p.objective = Objective::Center;
     CHECK_THROWS_WITH(solve(p), "a need (capacity) is for median and coverage only");
     p.objective = Objective::Median;
     p.need = -1;
     CHECK_THROWS_WITH(solve(p), "the need must not be negative");
     CHECK_THROWS_AS(objectiveFromString("mean"), std::invalid_argument);
+}
+
+TEST_CASE("A refusal names the constraints given, numbers as people write them") {
+    // Three candidates on a line, 4 apart (costs 0 / 4 / 8 to the three
+    // points): no two are 10 apart, and nothing else is asked.
+    Problem p;
+    p.candidates = {"A", "B", "C"};
+    p.demand = {"a", "b", "c"};
+    p.weight = {1, 1, 1};
+    p.cost = {0, 4, 8, 4, 0, 4, 8, 4, 0};
+    p.k = 2;
+    p.minSeparation = 10;
+    p.separation = {0, 4, 8, 4, 0, 4, 8, 4, 0};
+    CHECK_THROWS_WITH(solve(p), "no set of 2 candidates satisfies the constraints (min-separation 10)");
+    p.minSeparation = 8.5;
+    p.mustInclude = {0};
+    CHECK_THROWS_WITH(solve(p), "no set of 2 candidates satisfies the constraints (min-separation 8.5, must-include 1)");
+}
+
+TEST_CASE("A time limit beyond the clock's range is no limit") {
+    // now + 1e12 s wraps past steady_clock's range (~292 years) into the
+    // past: the search stopped before its first node and proved nothing.
+    for (double limit : {1e12, 1e300, std::numeric_limits<double>::infinity(),
+                         std::numeric_limits<double>::quiet_NaN()}) {
+        Problem p = twoClusters();
+        p.k = 2;
+        p.timeLimit = limit;
+        const Result r = solve(p);
+        CHECK(r.optimal);
+        CHECK_FALSE(r.timedOut);
+        CHECK(r.method.find("time limit") == std::string::npos);
+    }
 }
 
 TEST_CASE("A time limit returns the best set found with a valid bound and says so") {
