@@ -327,3 +327,39 @@ TEST_CASE("a plan in shapefiles: spaces.shp brings openings.shp and staff_posts.
     }
     std::filesystem::remove_all(dir.parent_path());
 }
+
+TEST_CASE("a plan in metres labelled as degrees: the refusal says so and how to drop the label; the advice works") {
+    // ogr2ogr labels a GeoJSON without a "crs" member WGS 84, so a CAD plan
+    // converted to a GeoPackage came back 'in degrees' with no hint why.
+    const auto dir = std::filesystem::temp_directory_path() / "vgscan_test_metres_as_degrees";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const QString sample = QString::fromStdString(sourcePath("floorplans/plans/villa_1925.geojson"));
+    const std::string labelled = (dir / "villa.gpkg").string();
+    REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GPKG", QString::fromStdString(labelled), sample}) == 0);
+    auto refusal = [](const std::string& path) {
+        try {
+            loadPlan(path);
+        } catch (const InputError& e) {
+            return std::string(e.what());
+        }
+        return std::string("no error");
+    };
+    const std::string said = refusal(labelled);
+    CHECK(said.find("geographic CRS (EPSG:4326, degrees)") != std::string::npos);
+    CHECK(said.find("Its coordinates span 13.7 x 11.3: as degrees that is kilometres, so they are likely metres "
+                    "labelled as degrees") != std::string::npos);
+    CHECK(said.find("'ogr2ogr -a_srs None'") != std::string::npos);
+    const std::string unlabelled = (dir / "villa_local.gpkg").string();
+    REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GPKG", "-a_srs", "None", QString::fromStdString(unlabelled), sample}) == 0);
+    CHECK(loadPlan(unlabelled).spaces.size() == loadPlan(sample.toStdString()).spaces.size());
+    // Real degrees (a building of 13 x 11 m near Delft): refused, without the hint.
+    const std::string degrees = (dir / "degrees.geojson").string();
+    std::ofstream(degrees) << R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}},
+"features":[{"type":"Feature","properties":{"feature":"space","id":"r","use":"living"},
+"geometry":{"type":"Polygon","coordinates":[[[4.37,52.0],[4.3702,52.0],[4.3702,52.0001],[4.37,52.0001],[4.37,52.0]]]}}]})";
+    const std::string real = refusal(degrees);
+    CHECK(real.find("geographic CRS") != std::string::npos);
+    CHECK(real.find("likely metres") == std::string::npos);
+    std::filesystem::remove_all(dir);
+}

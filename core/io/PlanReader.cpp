@@ -42,6 +42,26 @@ FeatureType featureTypeOfValue(const std::string& v) {
     return FeatureType::Unknown;
 }
 
+// A plan whose coordinates span more than this many degrees would be
+// kilometres across in degrees: no building is (0.05 degrees is 3 to 5.5 km).
+constexpr double kMaxBuildingDegrees = 0.05;
+
+// For a plan rejected as degrees: when its coordinates span more than any
+// building could in degrees, they are metres that a tool labelled WGS 84 (as
+// ogr2ogr does to a GeoJSON without a "crs"), and the message says how to
+// drop the label.
+std::string metresLabelledDegrees(OGRLayer& layer, bool geojson) {
+    OGREnvelope e;
+    if (layer.GetExtent(&e, TRUE) != OGRERR_NONE) return "";
+    const double w = e.MaxX - e.MinX, h = e.MaxY - e.MinY;
+    if (std::max(w, h) <= kMaxBuildingDegrees) return "";
+    return ". Its coordinates span " + gdal::show(w) + " x " + gdal::show(h) +
+           ": as degrees that is kilometres, so they are likely metres labelled as degrees" +
+           (geojson ? std::string(": remove the 'crs' member for local metres")
+                    : std::string(" (ogr2ogr labels a GeoJSON without a 'crs' WGS 84): convert it again with "
+                                  "'ogr2ogr -a_srs None' for local metres"));
+}
+
 // How to turn the layer's coordinates into metres; throws for degrees.
 double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, FloorPlan& plan,
                      gdal::CrsScan crsScan) {
@@ -61,7 +81,8 @@ double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, 
         throw InputError(path, "layer '" + std::string(layer.GetName()) + "'",
                          "plan is in a geographic CRS (" + gdal::describe(*srs) +
                              ", degrees); lengths are never measured in degrees: give the plan in a "
-                             "projected CRS in metres, or without a CRS (local metres)");
+                             "projected CRS in metres, or without a CRS (local metres)" +
+                             metresLabelledDegrees(layer, std::string(ds.GetDriver()->GetDescription()) == "GeoJSON"));
     }
     if (srs->IsProjected()) {
         plan.localMetres = false;
