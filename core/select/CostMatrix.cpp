@@ -72,6 +72,11 @@ public:
         const auto b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
         const char* first = b == std::string::npos ? s.data() : s.data() + b;
         const char* last = b == std::string::npos ? s.data() : s.data() + e + 1;
+        // In a ';' file a point is a Dutch thousands point ('1.234' is 1234), never a
+        // decimal: read as a decimal it would be a thousand times too small, silently.
+        if (decimalComma_ && std::find(first, last, '.') != last)
+            fail(r.line, "column '" + header_[c] + "': '" + s +
+                             "': a point in a number of a ';' file: a thousands point? write 1234 or 1234,5");
         if (decimalComma_ && std::find(first, last, ',') != last) {
             number_.assign(first, last);
             std::replace(number_.begin(), number_.end(), ',', '.');

@@ -76,7 +76,27 @@ TEST_CASE("Cost table saved by a spreadsheet with Dutch settings: ';' between fi
                ContainsSubstring("comma35.csv:2: column 'cost': '3,5' is not a number"));
     // A thousands point in a decimal-comma file is not read as a decimal.
     CHECK_THAT(errorOf(write("nl-thousands.csv", "site;client;cost\nA;x;1.234,5\n"), columns()),
-               ContainsSubstring("nl-thousands.csv:2: column 'cost': '1.234,5' is not a number"));
+               ContainsSubstring("nl-thousands.csv:2: column 'cost': '1.234,5': a point in a number"));
+}
+
+TEST_CASE("A point in a number of a ';' file is refused, not read as a decimal a thousand times too small") {
+    // Before: '1.234' (Dutch for 1234, no comma) was read as 1.234, silently.
+    const std::string thousands =
+        "': a point in a number of a ';' file: a thousands point? write 1234 or 1234,5";
+    CHECK_THAT(errorOf(write("nl-point.csv", "site;client;cost\nA;x;2\nA;y;1.234\n"), columns()),
+               ContainsSubstring("nl-point.csv:3: column 'cost': '1.234" + thousands));
+    CHECK_THAT(errorOf(write("nl-point-w.csv", "site;client;cost;w\nA;x;2;1.500\n"), columns("w")),
+               ContainsSubstring("nl-point-w.csv:2: column 'w': '1.500" + thousands));
+    // The weights file of the same form, too.
+    const auto costs = write("nl-c.csv", "site;client;cost\nA;x;1\n");
+    auto c = columns();
+    c.weightsFile = write("nl-w.csv", "id;pop\nx;2.000\n");
+    c.weightsIdColumn = "id";
+    c.weightsColumn = "pop";
+    CHECK_THAT(errorOf(costs, c), ContainsSubstring("nl-w.csv:2: column 'pop': '2.000" + thousands));
+    // A comma file keeps its decimal point.
+    CHECK(readCostTable(write("comma-point.csv", "site,client,cost\nA,x,1.234\n"), columns()).cost ==
+          std::vector<float>{1.234f});
 }
 
 TEST_CASE("Weights from a second file") {
