@@ -604,10 +604,6 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>Vraag: %1 punten, weging %2; reisafstand: %3</translation>
     </message>
     <message>
-        <source>Need: VG7 %1 places in %2 locations, ambulant %3 places in %4 locations; minimum separation %5</source>
-        <translation>Behoefte: VG7 %1 plaatsen op %2 plekken, ambulant %3 plaatsen op %4 plekken; minimale onderlinge afstand %5</translation>
-    </message>
-    <message>
         <source>Candidates %1 (places): %2</source>
         <translation>Kandidaten %1 (plaatsen): %2</translation>
     </message>
@@ -630,6 +626,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>does not bind (the optimum is the same without it)</source>
         <translation>beperkt niet (zonder deze voorwaarde is het optimum hetzelfde)</translation>
+    </message>
+    <message>
+        <source>Need: VG7 %1, ambulant %2; minimum separation %3</source>
+        <translation>Behoefte: VG7 %1, ambulant %2; minimale onderlinge afstand %3</translation>
     </message>
 </context>
 <context>
@@ -1590,10 +1590,6 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>Wat er gevraagd is</translation>
     </message>
     <message>
-        <source>%1: %2 places in %3 locations</source>
-        <translation>%1: %2 plaatsen op %3 plekken</translation>
-    </message>
-    <message>
         <source>Minimum separation between locations of a kind:</source>
         <translation>Minimale afstand tussen plekken van één soort:</translation>
     </message>
@@ -1630,10 +1626,6 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>plek</translation>
     </message>
     <message>
-        <source>clients</source>
-        <translation>cliënten</translation>
-    </message>
-    <message>
         <source>mean km</source>
         <translation>gem. km</translation>
     </message>
@@ -1652,10 +1644,6 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>Runners-up (next best plans, proven)</source>
         <translation>Volgende beste plannen (bewezen)</translation>
-    </message>
-    <message>
-        <source>None asked for or none exist.</source>
-        <translation>Niet gevraagd of er zijn er geen.</translation>
     </message>
     <message>
         <source>weighted travel</source>
@@ -1824,6 +1812,46 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>Thin grey lines: the roads (%1).</source>
         <translation>Dunne grijze lijnen: de wegen (%1).</translation>
+    </message>
+    <message>
+        <source>%1 place</source>
+        <translation>%1 plaats</translation>
+    </message>
+    <message>
+        <source>%1 location</source>
+        <translation>%1 plek</translation>
+    </message>
+    <message>
+        <source>%1 locations</source>
+        <translation>%1 plekken</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>None asked for (--runners-up 0).</source>
+        <translation>Niet gevraagd (--runners-up 0).</translation>
+    </message>
+    <message>
+        <source>%1 asked for: no other plan meets the needs and the constraints.</source>
+        <translation>%1 gevraagd: geen ander plan voldoet aan de behoefte en de voorwaarden.</translation>
+    </message>
+    <message>
+        <source>%1 asked for: only this other plan meets the needs and the constraints.</source>
+        <translation>%1 gevraagd: alleen dit andere plan voldoet aan de behoefte en de voorwaarden.</translation>
+    </message>
+    <message>
+        <source>%1 asked for: only these %2 other plans meet the needs and the constraints.</source>
+        <translation>%1 gevraagd: alleen deze %2 andere plannen voldoen aan de behoefte en de voorwaarden.</translation>
+    </message>
+    <message>
+        <source>demand points</source>
+        <translation>vraagpunten</translation>
+    </message>
+    <message>
+        <source>clients (weight)</source>
+        <translation>cliënten (weging)</translation>
     </message>
 </context>
 <context>

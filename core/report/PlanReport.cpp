@@ -6,6 +6,8 @@
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
 
+#include <QString>
+
 #include <algorithm>
 #include <cmath>
 #include <sstream>
@@ -40,7 +42,41 @@ std::string ids(const plan::Problem& p, const std::vector<int>& ls) {
 
 std::string km(double metres) { return i18n::shown(metres / 1000.0, 2); }
 
-std::string percentOf(double part, double whole) { return whole > 0 ? i18n::shown(100.0 * part / whole, 1) + " %" : "-"; }
+// A share with the digits it needs to be seen: one decimal from 1 % up, two
+// significant digits below (a runner-up 0.011 % dearer showed as "0 %"),
+// "< 0.001 %" below that.
+std::string percentOf(double part, double whole) {
+    if (!(whole > 0)) return "-";
+    const double pct = 100.0 * part / whole, size = std::abs(pct);
+    if (size == 0 || size >= 1) return i18n::shown(pct, 1) + " %";
+    if (size < 0.001) return "< " + i18n::shown(0.001, 3) + " %";
+    return i18n::shown(pct, 1 - static_cast<int>(std::floor(std::log10(size)))) + " %";
+}
+
+// "1 place", "6 places"; "1 location", "2 locations". Chosen here, not by Qt's
+// %n: the source texts are the English ones (there is no English
+// translation to hold plural forms) and Dutch has the same rule, one or more.
+std::string placesCount(int n) { return arg(n == 1 ? tx("report", "%1 place") : tx("report", "%1 places"), std::to_string(n)); }
+std::string locationsCount(int n) {
+    return arg(n == 1 ? tx("report", "%1 location") : tx("report", "%1 locations"), std::to_string(n));
+}
+std::string placesIn(int places, int locations) {
+    return arg(tx("report", "%1 in %2"), placesCount(places), locationsCount(locations));
+}
+
+// What the runners-up section says when it lists fewer plans than asked.
+std::string runnersUpMissing(const plan::Problem& p, const plan::Result& r) {
+    if (p.runnersUp <= 0) return tx("report", "None asked for (--runners-up 0).");
+    if (r.runnersUp.empty())
+        return arg(tx("report", "%1 asked for: no other plan meets the needs and the constraints."), std::to_string(p.runnersUp));
+    if (r.runnersUp.size() == 1 && p.runnersUp > 1)
+        return arg(tx("report", "%1 asked for: only this other plan meets the needs and the constraints."),
+                   std::to_string(p.runnersUp));
+    if (static_cast<int>(r.runnersUp.size()) < p.runnersUp)
+        return arg(tx("report", "%1 asked for: only these %2 other plans meet the needs and the constraints."),
+                   std::to_string(p.runnersUp), std::to_string(r.runnersUp.size()));
+    return "";
+}
 
 // Most straight lines a kind's map draws (demand points the roads do not
 // reach, or a portfolio without roads); with more, it draws none (a part
@@ -276,9 +312,8 @@ std::string planText(const PlanReportInput& in) {
     s += arg(tx("plan", "Demand: %1 points, weight %2; travel: %3"), std::to_string(p.demand.size()),
              i18n::shown(r.totalWeight, 1), said(in.costs)) +
          "\n";
-    s += arg(tx("plan", "Need: VG7 %1 places in %2 locations, ambulant %3 places in %4 locations; minimum separation %5"),
-             std::to_string(p.need[plan::VG7]), std::to_string(p.k[plan::VG7]), std::to_string(p.need[plan::Ambulant]),
-             std::to_string(p.k[plan::Ambulant]),
+    s += arg(tx("plan", "Need: VG7 %1, ambulant %2; minimum separation %3"), placesIn(p.need[plan::VG7], p.k[plan::VG7]),
+             placesIn(p.need[plan::Ambulant], p.k[plan::Ambulant]),
              p.minSeparation > 0 ? i18n::shown(p.minSeparation / 1000.0, 1) + " km" : tx("report", "none")) +
          "\n";
     for (int k = 0; k < plan::kKinds; ++k) {
@@ -295,17 +330,24 @@ std::string planText(const PlanReportInput& in) {
                     i18n::shown(r.best.value, 0), i18n::shown(r.best.kind[plan::VG7].value, 0),
                     i18n::shown(r.best.kind[plan::Ambulant].value, 0)) +
          "\n";
+    // The demand points a location serves and their clients (the demand's
+    // weight), each column as wide as its header.
+    const std::string pointsHead = tx("report", "demand points"), clientsHead = tx("report", "clients (weight)");
+    const int pointsWidth = std::max(8, static_cast<int>(QString::fromStdString(pointsHead).size()));
+    const int clientsWidth = std::max(10, static_cast<int>(QString::fromStdString(clientsHead).size()));
+    const std::string placesHead = tx("report", "places");
+    const int placesWidth = std::max(7, static_cast<int>(QString::fromStdString(placesHead).size()));
     s += textColumn(tx("report", "kind"), 9) + " " + textColumn(tx("report", "location"), 10) + " " +
-         textColumn(tx("report", "sites"), 16) + " " + textColumn(tx("report", "places"), 7, true) + " " +
-         textColumn(tx("report", "clients"), 8, true) + " " + textColumn(tx("report", "weight"), 10, true) + " " +
+         textColumn(tx("report", "sites"), 16) + " " + textColumn(placesHead, placesWidth, true) + " " +
+         textColumn(pointsHead, pointsWidth, true) + " " + textColumn(clientsHead, clientsWidth, true) + " " +
          textColumn(tx("report", "mean km"), 10, true) + "  " + tx("report", "name") + "\n";
     bool flagged = false;
     for (int k = 0; k < plan::kKinds; ++k)
         for (const auto& sv : r.served[k]) {
             const plan::Location& l = p.locations[static_cast<std::size_t>(sv.location)];
             s += textColumn(kindName(k), 9) + " " + textColumn(l.id, 10) + " " + textColumn(sitesOf(l), 16) + " " +
-                 textColumn(std::to_string(l.places[k]), 7, true) + " " + textColumn(std::to_string(sv.points), 8, true) + " " +
-                 textColumn(i18n::shown(sv.weight, 1), 10, true) + " " +
+                 textColumn(std::to_string(l.places[k]), placesWidth, true) + " " + textColumn(std::to_string(sv.points), pointsWidth, true) +
+                 " " + textColumn(i18n::shown(sv.weight, 1), clientsWidth, true) + " " +
                  textColumn(sv.weight > 0 ? km(sv.weightedCost / sv.weight) : "-", 10, true) + "  " + l.name +
                  (sv.servesNoDemand ? "  [" + tx("report", "serves no demand") + "]" : "") + "\n";
             flagged = flagged || sv.servesNoDemand;
@@ -321,8 +363,9 @@ std::string planText(const PlanReportInput& in) {
                         "plan for its places (or the spread), not for its clients.") +
              "\n";
 
+    s += "\n" + tx("report", "Runners-up (next best plans, proven)") + "\n";
+    if (const std::string missing = runnersUpMissing(p, r); !missing.empty()) s += missing + "\n";
     if (!r.runnersUp.empty()) {
-        s += "\n" + tx("report", "Runners-up (next best plans, proven)") + "\n";
         s += textColumn("#", 3) + " " + textColumn(kindName(plan::VG7), 28) + " " + textColumn(kindName(plan::Ambulant), 28) + " " +
              textColumn(tx("report", "weighted travel"), 16, true) + " " + textColumn(tx("report", "more than the plan"), 18, true) +
              "\n";
@@ -413,8 +456,7 @@ std::string planHtml(const PlanReportInput& in) {
 
     s += "<section id=\"need\"><h2>" + esc(tx("report", "What was asked")) + "</h2><ul>";
     for (int k = 0; k < plan::kKinds; ++k)
-        s += "<li>" + esc(arg(tx("report", "%1: %2 places in %3 locations"), kindName(k), std::to_string(p.need[k]),
-                              std::to_string(p.k[k]))) + "</li>";
+        s += "<li>" + esc(kindName(k) + ": " + placesIn(p.need[k], p.k[k])) + "</li>";
     s += "<li>" + esc(tx("report", "Minimum separation between locations of a kind:")) + " " +
          (p.minSeparation > 0 ? esc(i18n::shown(p.minSeparation / 1000.0, 1) + " km") : esc(tx("report", "none"))) + "</li>";
     s += "<li>" + esc(arg(tx("report", "Demand: %1 points, weight %2"), std::to_string(p.demand.size()), i18n::shown(r.totalWeight, 1))) +
@@ -435,7 +477,7 @@ std::string planHtml(const PlanReportInput& in) {
          "</p>" + planMaps(in);
     s += "<table class=\"plain\"><thead><tr><th>" + esc(tx("report", "kind")) + "</th><th>" + esc(tx("report", "location")) +
          "</th><th>" + esc(tx("report", "sites")) + "</th><th>" + esc(tx("report", "places")) + "</th><th>" +
-         esc(tx("report", "clients")) + "</th><th>" + esc(tx("report", "weight")) + "</th><th>" +
+         esc(tx("report", "demand points")) + "</th><th>" + esc(tx("report", "clients (weight)")) + "</th><th>" +
          esc(tx("report", "mean km")) + "</th><th>" + esc(tx("report", "name")) + "</th></tr></thead><tbody>";
     bool flagged = false;
     for (int k = 0; k < plan::kKinds; ++k)
@@ -463,9 +505,8 @@ std::string planHtml(const PlanReportInput& in) {
     s += "</section>\n";
 
     s += "<section id=\"runners-up\"><h2>" + esc(tx("report", "Runners-up (next best plans, proven)")) + "</h2>";
-    if (r.runnersUp.empty()) {
-        s += "<p>" + esc(tx("report", "None asked for or none exist.")) + "</p>";
-    } else {
+    if (const std::string missing = runnersUpMissing(p, r); !missing.empty()) s += "<p>" + esc(missing) + "</p>";
+    if (!r.runnersUp.empty()) {
         s += "<table class=\"plain\"><thead><tr><th>#</th><th>" + esc(kindName(plan::VG7)) + "</th><th>" +
              esc(kindName(plan::Ambulant)) + "</th><th>" + esc(tx("report", "weighted travel")) + "</th><th>" +
              esc(tx("report", "more than the plan")) + "</th></tr></thead><tbody>";

@@ -79,6 +79,41 @@ TEST_CASE("plan on the sample: three VG7 locations flag the cluster that S02 tak
     CHECK_THAT(text.out, ContainsSubstring("Runners-up"));
 }
 
+TEST_CASE("plan: counts in the singular, columns named for what they count, small shares with their digits, missing runners-up said") {
+    // Before: "ambulant 6 places in 1 locations", "travel 5632 less (0.1 %)"
+    // (0 % for a runner-up 0.011 % dearer), columns "clients" (the demand
+    // points) and "weight" (the clients), and no runners-up section at all
+    // in the text when the 3 asked for do not exist ("None asked for or none
+    // exist." in plan.html).
+    QTemporaryDir dir;
+    const QStringList one{"plan", kSample, "--need-vg7", "20", "--need-ambulant", "6", "--k-ambulant", "1"};
+    const CliRun r = runVgscan(one + QStringList{"--out", dir.path()});
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out, ContainsSubstring("Need: VG7 20 places in 2 locations, ambulant 6 places in 1 location;"));
+    // S02 + S09 without the need: 5632 less of 8474222
+    CHECK_THAT(r.out, ContainsSubstring("travel 5632 less (0.066 %)"));
+    CHECK_THAT(r.out, ContainsSubstring(" demand points clients (weight) "));
+    CHECK_THAT(r.out, ContainsSubstring("Runners-up (next best plans, proven)\n3 asked for: only this other plan meets"));
+    const std::string html = vgscan::test::readFile(dir.filePath("plan.html")).toStdString();
+    CHECK_THAT(html, ContainsSubstring("<li>ambulant: 6 places in 1 location</li>"));
+    CHECK_THAT(html, ContainsSubstring("<th>demand points</th><th>clients (weight)</th>"));
+    CHECK_THAT(html, ContainsSubstring("(0.066 %)"));
+    CHECK_THAT(html, ContainsSubstring("3 asked for: only this other plan meets the needs and the constraints."));
+
+    const CliRun none = runVgscan({"plan", kSample, "--need-vg7", "20", "--need-ambulant", "12", "--out", dir.path()});
+    REQUIRE(none.code == 0);
+    CHECK_THAT(none.out, ContainsSubstring("Runners-up (next best plans, proven)\n3 asked for: no other plan meets the needs and the constraints."));
+    CHECK_THAT(vgscan::test::readFile(dir.filePath("plan.html")).toStdString(),
+               ContainsSubstring("3 asked for: no other plan meets the needs and the constraints."));
+    const CliRun zero = runVgscan({"plan", kSample, "--need-vg7", "20", "--need-ambulant", "12", "--runners-up", "0"});
+    CHECK_THAT(zero.out, ContainsSubstring("None asked for (--runners-up 0)."));
+
+    const CliRun nl = runVgscan(one + QStringList{"--lang", "nl"});
+    CHECK_THAT(nl.out, ContainsSubstring("VG7 20 plaatsen op 2 plekken, ambulant 6 plaatsen op 1 plek;"));
+    CHECK_THAT(nl.out, ContainsSubstring("(0,066 %)"));
+    CHECK_THAT(nl.out, ContainsSubstring(" vraagpunten cliënten (weging) "));
+}
+
 TEST_CASE("plan from an earlier scan.json gives the plan of a fresh scan") {
     QTemporaryDir dir;
     REQUIRE(runVgscan({"scan", kSample, "--out", dir.filePath("scan")}).code == 0);
