@@ -180,6 +180,26 @@ std::string lowerExtension(const fs::path& p) {
     return ext;
 }
 
+// What an existing output file holds that is not a plan: the layers that are
+// neither 'spaces', 'openings', 'staff_posts' nor a layer of features with a
+// 'feature' property; "" for a plan (an earlier import, written over).
+std::string notAPlan(const std::string& path) {
+    gdal::DatasetPtr ds;
+    try {
+        ds = gdal::openVector(path);
+    } catch (const InputError&) {
+        return "something GDAL cannot read as vector data";
+    }
+    std::string others;
+    for (auto* layer : ds->GetLayers()) {
+        const std::string name = layer->GetName();
+        if (name == "spaces" || name == "openings" || name == "staff_posts" || gdal::hasField(*layer, "feature"))
+            continue;
+        others += (others.empty() ? "'" : ", '") + name + "'";
+    }
+    return others.empty() ? "" : "the layers " + others;
+}
+
 bool sameFile(const fs::path& a, const fs::path& b) {
     std::error_code ec;
     if (fs::exists(a, ec) && fs::exists(b, ec)) return fs::equivalent(a, b, ec);
@@ -200,6 +220,13 @@ void writePlan(const std::string& path, const FloorPlan& plan) {
         throw InputError(path, "", "is the plan's own input file; it is never overwritten: choose another output");
     std::error_code ec;
     if (fs::is_directory(target, ec)) throw InputError(path, "", "is a directory");
+    // An earlier import is written over; anything else there (a portfolio
+    // GeoPackage one tab-completion away, a GeoJSON of roads) is the user's
+    // data, never replaced by a plan.
+    if (fs::exists(target, ec))
+        if (const std::string others = notAPlan(path); !others.empty())
+            throw InputError(path, "", "already exists and is not a plan (it holds " + others +
+                                           "): vgscan import writes over an earlier plan only; choose another output");
 
     // Same folder, so the rename is atomic; the extension tells GDAL nothing
     // (the driver is named) but keeps the GeoPackage driver from warning.

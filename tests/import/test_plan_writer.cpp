@@ -16,6 +16,7 @@
 #include <boost/geometry.hpp>
 
 #include <fstream>
+#include <iterator>
 
 using namespace vgscan;
 using namespace vgscan::test;
@@ -121,14 +122,39 @@ TEST_CASE("plan writer: never overwrites its input and refuses unknown extension
     // The input is untouched and still reads.
     CHECK(loadPlan(native).spaces.size() == plan.spaces.size());
     CHECK_THROWS_WITH(writePlan(dir.filePath("plan.shp").toStdString(), plan), ContainsSubstring(".geojson or .gpkg"));
-    // An existing output (not the input) is replaced whole.
+    // An earlier plan at the output (not the input) is replaced whole.
     const std::string out = dir.filePath("out.gpkg").toStdString();
-    {
-        std::ofstream junk(out);
-        junk << "not a geopackage";
-    }
+    FloorPlan one = plan;
+    one.spaces.resize(1);
+    one.openings.clear();
+    one.staffPosts.clear();
+    writePlan(out, one);
+    REQUIRE(loadPlan(out).spaces.size() == 1);
     writePlan(out, plan);
     CHECK(loadPlan(out).spaces.size() == plan.spaces.size());
+    // Anything else there is the user's data and stays as it is: a file GDAL
+    // cannot read (a rule set named as the output), a portfolio GeoPackage.
+    const std::string notes = dir.filePath("rules.json").toStdString();
+    {
+        std::ofstream junk(notes);
+        junk << "not a plan";
+    }
+    CHECK_THROWS_WITH(writePlan(notes, plan), ContainsSubstring("already exists and is not a plan (it holds something "
+                                                                "GDAL cannot read as vector data)"));
+    std::ifstream kept(notes);
+    CHECK(std::string(std::istreambuf_iterator<char>(kept), {}) == "not a plan");
+    const QString portfolio = dir.filePath("portfolio.gpkg");
+    REQUIRE(QFile::copy(QString::fromStdString(sourcePath("floorplans/portfolio.gpkg")), portfolio));
+    const QByteArray before = [&] {
+        QFile f(portfolio);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    }();
+    CHECK_THROWS_WITH(writePlan(portfolio.toStdString(), plan),
+                      ContainsSubstring("already exists and is not a plan (it holds the layers 'sites', 'buildings'"));
+    QFile after(portfolio);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == before);
     CHECK_THROWS_WITH(writePlan(dir.filePath("no/such/folder/x.geojson").toStdString(), plan),
                       ContainsSubstring("cannot create the file"));
 }
