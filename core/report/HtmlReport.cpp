@@ -759,7 +759,7 @@ std::string siteLink(const std::string& id, const std::vector<SiteAssessment>& s
 // reports ask to monitor twice a year, on the page the region reads. The
 // same comparison as `vgscan diff`.
 std::string changesSection(const ScanDiff& d, const std::vector<SiteAssessment>& sites,
-                           const std::vector<std::string>& hrefs) {
+                           const std::vector<std::string>& hrefs, const Words& words) {
     std::string s = "<section id=\"changes\"><h2>" + tx("report", "Changes since the earlier scan") + "</h2><p class=\"meta\">" +
                     arg(tx("report", "Compared with %1: %2 sites, rule set %3 (vgscan diff gives the same as text or JSON)."),
                         "<code>" + esc(d.from.file) + "</code>", std::to_string(d.from.sites), esc(d.from.ruleset)) +
@@ -802,6 +802,9 @@ std::string changesSection(const ScanDiff& d, const std::vector<SiteAssessment>&
             std::string what;
             for (const auto& r : c.rules) what += "<div><b>" + esc(r.key) + "</b>: " + esc(changesText(r.changes)) + "</div>";
             if (!c.fields.empty()) what += "<div>" + esc(changesText(c.fields)) + "</div>";
+            // The new verdict's first reason, as vgscan diff prints it (a failed site: the error).
+            if (!c.reasons.empty())
+                what += "<div>" + esc(arg(tx("diff", "now: %1"), words.reason(c.reasons.front()))) + "</div>";
             s += "<tr><td>" + siteLink(c.id, sites, hrefs) + "</td><td>" + esc(c.name) + "</td><td>" + verdict + "</td><td>" +
                  what + "</td></tr>";
         }
@@ -1159,7 +1162,7 @@ std::string HtmlReportPages::Impl::mainPage() const {
     s += "<p class=\"note\">" + tx("report", "North up. Click a site for its section.") + "</p>"
          "<p class=\"note zoomhint\">" + arg(tx("report", "Zoom: wheel, + and %1; move: drag or arrow keys."), "\u2212") +
          "</p></div></div></section>\n";
-    if (in.since) s += changesSection(*in.since, sites, hrefs);
+    if (in.since) s += changesSection(*in.since, sites, hrefs, *words);
     if (in.clusters) s += clustersSection(*in.clusters, sites, hrefs);
     if (in.selection) s += selectionSection(*in.selection, sites, hrefs);
 

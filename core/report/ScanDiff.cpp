@@ -207,6 +207,12 @@ SiteChange diffSite(const QJsonObject& a, const QJsonObject& b, const std::strin
     compare(c.fields, "friction cost", a["friction_cost"].toObject()["total"], b["friction_cost"].toObject()["total"],
             s(b["friction_cost"].toObject()["currency"]));
 
+    // A site that failed in one scan has no rule results there: every rule
+    // would read "status pass -> absent"; its reason (now) says why instead.
+    if (a["failed"].toBool() != b["failed"].toBool()) {
+        for (const auto& r : b["reasons"].toArray()) c.reasons.push_back(s(r));
+        return c;
+    }
     std::vector<std::string> order;
     std::map<std::string, std::pair<QJsonObject, QJsonObject>> rules;
     for (const auto& r : a["results"].toArray()) {

@@ -785,6 +785,18 @@ TEST_CASE("html::esc replaces what the former byte loop replaced, runs appended 
     CHECK(compared == 1024);
 }
 
+namespace {
+
+// The main page made from `in`: its section `id`, from its start up to `end`.
+std::string pageSection(const HtmlReportInput& in, const std::string& id, const std::string& end) {
+    const std::string html = HtmlReportPages(in, "report.html").page(0);
+    const size_t at = html.find("<section id=\"" + id + "\">");
+    REQUIRE(at != std::string::npos);
+    return html.substr(at, html.find(end, at) - at);
+}
+
+}  // namespace
+
 TEST_CASE("The regional choice says which verdicts its candidates have, the chosen sites' among them") {
     const Scan& s = sampleScan();
     const ContextIndex index(s.portfolio.context);
@@ -799,10 +811,7 @@ TEST_CASE("The regional choice says which verdicts its candidates have, the chos
         i18n::setLanguage(lang);
         HtmlReportInput in{&s.portfolio, &s.ruleset, &s.sites, "9.9.9-test"};
         in.selection = &sel;
-        const std::string html = HtmlReportPages(in, "report.html").page(0);
-        const size_t at = html.find("<section id=\"selection\">");
-        REQUIRE(at != std::string::npos);
-        const std::string sentence = html.substr(at, html.find("</p>", at) - at);
+        const std::string sentence = pageSection(in, "selection", "</p>");
         // Every chosen site's verdict is among the candidates the sentence
         // names (the sample chooses S09, fits_vg7, beside a cluster site).
         for (const auto& id : sel.chosen) {
@@ -960,6 +969,7 @@ TEST_CASE("What changed since a scan calls a site that could not be assessed 'fa
     broken["failed"] = true;
     broken["verdict"] = "needs_data";
     broken["results"] = QJsonArray();
+    broken["reasons"] = QJsonArray{"site not assessed: its floor plan has errors (plans/x.geojson: error: file is empty)"};
     sites[0] = broken;
     QJsonObject added = sites[1].toObject();
     added["id"] = "S99";
@@ -973,6 +983,9 @@ TEST_CASE("What changed since a scan calls a site that could not be assessed 'fa
     CHECK(c.id == s.sites[0].site->id);
     CHECK(c.verdictFrom == toString(s.sites[0].classification.verdict));
     CHECK(c.verdictTo == "failed");
+    // No rule by rule "status pass -> absent" (a failed site has no results): why it failed instead.
+    CHECK(c.rules.empty());
+    REQUIRE(c.reasons.size() == 1);
     REQUIRE(d.added.size() == 1);
     CHECK(d.added[0].verdict == "failed");
     // and back: a site failed before and assessed now
@@ -982,4 +995,13 @@ TEST_CASE("What changed since a scan calls a site that could not be assessed 'fa
     writeDiffText(text, d);
     CHECK(text.str().find("-> failed") != std::string::npos);
     CHECK(text.str().find("-> needs_data") == std::string::npos);
+    CHECK(text.str().find("now: site not assessed: its floor plan has errors (plans/x.geojson: error: file is empty)") !=
+          std::string::npos);
+    CHECK(text.str().find("-> absent") == std::string::npos);
+    // The report's comparison gives the reason too.
+    HtmlReportInput in{&s.portfolio, &s.ruleset, &s.sites, "9.9.9-test"};
+    in.since = &d;
+    const std::string changes = pageSection(in, "changes", "</section>");
+    CHECK(changes.find("now: site not assessed: its floor plan has errors") != std::string::npos);
+    CHECK(changes.find("-&gt; absent") == std::string::npos);
 }
