@@ -363,3 +363,25 @@ TEST_CASE("a plan in metres labelled as degrees: the refusal says so and how to 
     CHECK(real.find("likely metres") == std::string::npos);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("an unknown use that is a room name says which use it means") {
+    // The plan format's vocabulary is English and lower case; a Dutch office
+    // writes 'slaapkamer', a CAD export 'Living'.
+    const auto dir = std::filesystem::temp_directory_path() / "vgscan_test_room_name_uses";
+    std::filesystem::create_directories(dir);
+    auto problemFor = [&](const std::string& use) {
+        const auto path = dir / "plan.geojson";
+        std::ofstream(path) << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"feature":"space","id":"r1","use":")"
+                            << use << R"("},"geometry":{"type":"Polygon","coordinates":[[[0,0],[4,0],[4,4],[0,4],[0,0]]]}}]})";
+        try {
+            loadPlan(path.string());
+        } catch (const InputError& e) {
+            return e.issues().at(0).problem;
+        }
+        return std::string("no error");
+    };
+    CHECK(problemFor("slaapkamer") == "unknown use 'slaapkamer' (did you mean 'bedroom'?) (see docs/floorplan-format.md)");
+    CHECK(problemFor("Living") == "unknown use 'Living' (did you mean 'living'?) (see docs/floorplan-format.md)");
+    CHECK(problemFor("xyz") == "unknown use 'xyz' (see docs/floorplan-format.md)");
+    std::filesystem::remove_all(dir);
+}

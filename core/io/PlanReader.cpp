@@ -4,6 +4,7 @@
 #include "io/Import.h"
 #include "io/Limits.h"
 #include "io/PlanPath.h"
+#include "io/UseMapping.h"
 #include "validate/PlanValidator.h"
 
 #include <boost/geometry.hpp>
@@ -351,9 +352,16 @@ private:
         s.id = id;
         std::string use = text(f, fields_->use, "use").value_or("");
         auto parsed = parseSpaceUse(use);
-        if (!parsed)
+        if (!parsed) {
+            // A room name for a use ('slaapkamer', 'Bedroom') is the likely
+            // slip; the importers' room-name table knows which use it means.
+            static const UseMapping names;
+            const std::optional<SpaceUse> meant = use.empty() ? std::nullopt : names.find(use);
             throw std::runtime_error(use.empty() ? "has no 'use'"
-                                                 : "unknown use '" + use + "' (see docs/floorplan-format.md)");
+                                                 : "unknown use '" + use + "'" +
+                                                       (meant ? " (did you mean '" + std::string(toString(*meant)) + "'?)" : "") +
+                                                       " (see docs/floorplan-format.md)");
+        }
         s.use = *parsed;
         s.storey = storeyOf(f);
         s.group = text(f, fields_->group, "group").value_or("");
