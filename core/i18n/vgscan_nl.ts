@@ -489,6 +489,18 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>now: %1</source>
         <translation>nu: %1</translation>
     </message>
+    <message>
+        <source>%1: %2 sites, rule set not recorded</source>
+        <translation>%1: %2 locaties, regelset niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>The old scan does not record %1 (made by an earlier vgscan): not compared.</source>
+        <translation>De oude scan legt %1 niet vast (gemaakt door een eerdere vgscan): niet vergeleken.</translation>
+    </message>
+    <message>
+        <source>The new scan does not record %1 (made by an earlier vgscan): not compared.</source>
+        <translation>De nieuwe scan legt %1 niet vast (gemaakt door een eerdere vgscan): niet vergeleken.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

@@ -120,6 +120,41 @@ QJsonValue choiceValue(const QJsonObject& scan) {
     return QJsonArray::fromStringList(chosen);
 }
 
+// The fields a scan.json of an earlier vgscan lacks altogether: a field no
+// site (no rule result) of a scan holds was not recorded by the vgscan that
+// wrote it, and is compared with nothing (it did not change from "none").
+// Only fields every scan of today writes for every site (result): an
+// optional one (a rule's error) may be absent from a whole scan.
+struct Recorded {
+    bool ruleset = false, selection = false, clusters = false, sensitivity = false, friction = false, version = false;
+};
+
+Recorded recorded(const QJsonObject& scan) {
+    Recorded r;
+    r.ruleset = scan.contains("ruleset");
+    r.selection = scan.contains("selection");
+    r.clusters = scan.contains("clusters");
+    for (const auto& v : scan["sites"].toArray()) {
+        const QJsonObject site = v.toObject();
+        r.sensitivity = r.sensitivity || site.contains("sensitivity");
+        r.friction = r.friction || site.contains("friction_cost");
+        for (const auto& res : site["results"].toArray()) r.version = r.version || res.toObject().contains("version");
+    }
+    return r;
+}
+
+// What `r` lacks and `other` has, by the names the diff gives the fields.
+std::vector<std::string> lacking(const Recorded& r, const Recorded& other) {
+    std::vector<std::string> out;
+    if (!r.ruleset && other.ruleset) out.push_back("rule set");
+    if (!r.selection && other.selection) out.push_back("regional choice");
+    if (!r.clusters && other.clusters) out.push_back("clusters");
+    if (!r.sensitivity && other.sensitivity) out.push_back("stable");
+    if (!r.friction && other.friction) out.push_back("friction cost");
+    if (!r.version && other.version) out.push_back("rule version");
+    return out;
+}
+
 ScanSide side(const QJsonObject& scan, const std::string& file) {
     ScanSide x;
     x.file = file;
@@ -159,12 +194,12 @@ void diffRuleset(ScanDiff& d, const QJsonObject& from, const QJsonObject& to) {
 }
 
 // The outcome of one rule at one site; thresholds that moved without it go to `thresholds`.
-bool diffRule(RuleChange& rc, const QJsonObject& a, const QJsonObject& b,
+bool diffRule(RuleChange& rc, const QJsonObject& a, const QJsonObject& b, bool bothRecordVersion,
               std::map<std::tuple<std::string, std::string, std::string>, std::size_t>& thresholds) {
     compare(rc.changes, "status", a["status"], b["status"]);
     compare(rc.changes, "value", a["value"], b["value"], s(b["unit"]));
     compare(rc.changes, "unit", a["unit"], b["unit"]);
-    compare(rc.changes, "version", a["version"], b["version"]);
+    if (bothRecordVersion) compare(rc.changes, "version", a["version"], b["version"]);
     compare(rc.changes, "error", a["error"], b["error"]);
     compare(rc.changes, "in scope", a["in_scope"], b["in_scope"]);
     std::map<std::string, std::pair<QJsonObject, QJsonObject>> figures;
@@ -187,7 +222,7 @@ bool diffRule(RuleChange& rc, const QJsonObject& a, const QJsonObject& b,
 }
 
 SiteChange diffSite(const QJsonObject& a, const QJsonObject& b, const std::string& clusterA,
-                    const std::string& clusterB,
+                    const std::string& clusterB, const Recorded& both,
                     std::map<std::tuple<std::string, std::string, std::string>, std::size_t>& thresholds) {
     SiteChange c;
     c.id = s(b["id"]);
@@ -201,11 +236,14 @@ SiteChange diffSite(const QJsonObject& a, const QJsonObject& b, const std::strin
     compare(c.fields, "score", a["score"], b["score"], "%");
     compare(c.fields, "places", a["places"], b["places"]);
     compare(c.fields, "bedrooms", a["bedrooms"], b["bedrooms"]);
-    compare(c.fields, "cluster", clusterA.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q(clusterA)),
-            clusterB.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q(clusterB)));
-    compare(c.fields, "stable", a["sensitivity"].toObject()["stable"], b["sensitivity"].toObject()["stable"]);
-    compare(c.fields, "friction cost", a["friction_cost"].toObject()["total"], b["friction_cost"].toObject()["total"],
-            s(b["friction_cost"].toObject()["currency"]));
+    if (both.clusters)
+        compare(c.fields, "cluster", clusterA.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q(clusterA)),
+                clusterB.empty() ? QJsonValue(QJsonValue::Null) : QJsonValue(q(clusterB)));
+    if (both.sensitivity)
+        compare(c.fields, "stable", a["sensitivity"].toObject()["stable"], b["sensitivity"].toObject()["stable"]);
+    if (both.friction)
+        compare(c.fields, "friction cost", a["friction_cost"].toObject()["total"], b["friction_cost"].toObject()["total"],
+                s(b["friction_cost"].toObject()["currency"]));
 
     // A site that failed in one scan has no rule results there: every rule
     // would read "status pass -> absent"; its reason (now) says why instead.
@@ -234,7 +272,7 @@ SiteChange diffSite(const QJsonObject& a, const QJsonObject& b, const std::strin
             rc.value = y.isEmpty() ? x["value"] : y["value"];
             rc.unit = s(y.isEmpty() ? x["unit"] : y["unit"]);
             c.rules.push_back(rc);
-        } else if (diffRule(rc, x, y, thresholds)) {
+        } else if (diffRule(rc, x, y, both.version, thresholds)) {
             c.rules.push_back(rc);
         }
     }
@@ -358,7 +396,14 @@ ScanDiff diffScans(const QJsonObject& from, const QJsonObject& to, const std::st
     ScanDiff d;
     d.from = side(from, fromFile);
     d.to = side(to, toFile);
+    const Recorded inFrom = recorded(from), inTo = recorded(to);
+    d.notRecordedFrom = lacking(inFrom, inTo);
+    d.notRecordedTo = lacking(inTo, inFrom);
+    const Recorded both{inFrom.ruleset && inTo.ruleset,         inFrom.selection && inTo.selection,
+                        inFrom.clusters && inTo.clusters,       inFrom.sensitivity && inTo.sensitivity,
+                        inFrom.friction && inTo.friction,       inFrom.version && inTo.version};
     diffRuleset(d, from, to);
+    if (!both.ruleset) d.rulesetChanged = false;  // a name not recorded did not change
 
     std::map<std::string, QJsonObject> old;
     for (const auto& v : from["sites"].toArray()) old[s(v.toObject()["id"])] = v.toObject();
@@ -378,7 +423,7 @@ ScanDiff diffScans(const QJsonObject& from, const QJsonObject& to, const std::st
             d.added.push_back({id, s(b["name"]), verdictOf(b)});
             continue;
         }
-        SiteChange c = diffSite(it->second, b, clusterIn(clustersA, id), clusterIn(clustersB, id), thresholds);
+        SiteChange c = diffSite(it->second, b, clusterIn(clustersA, id), clusterIn(clustersB, id), both, thresholds);
         if (c.verdictFrom != c.verdictTo || !c.fields.empty() || !c.rules.empty())
             d.changed.push_back(std::move(c));
         else
@@ -389,8 +434,8 @@ ScanDiff diffScans(const QJsonObject& from, const QJsonObject& to, const std::st
         if (!inNew.count(s(a["id"]))) d.removed.push_back({s(a["id"]), s(a["name"]), verdictOf(a)});
     }
     for (const auto& [k, n] : thresholds) d.thresholds.push_back({std::get<0>(k), std::get<1>(k), std::get<2>(k), n});
-    compare(d.portfolioChanges, "clusters", clustersValue(from), clustersValue(to));
-    compare(d.portfolioChanges, "regional choice", choiceValue(from), choiceValue(to));
+    if (both.clusters) compare(d.portfolioChanges, "clusters", clustersValue(from), clustersValue(to));
+    if (both.selection) compare(d.portfolioChanges, "regional choice", choiceValue(from), choiceValue(to));
     return d;
 }
 
@@ -398,17 +443,35 @@ void writeDiffText(std::ostream& out, const ScanDiff& d, const std::function<std
     using i18n::arg;
     using i18n::tx;
     using i18n::verdictLabel;
-    auto sideLine = [&](const std::string& label, const ScanSide& x) {
+    const auto lacks = [](const std::vector<std::string>& v, const char* field) {
+        return std::find(v.begin(), v.end(), field) != v.end();
+    };
+    auto sideLine = [&](const std::string& label, const ScanSide& x, const std::vector<std::string>& notRecorded) {
         out << "  " << label << " "
-            << arg(tx("diff", "%1: %2 sites, rule set %3 (sha256 %4)"), x.file, std::to_string(x.sites), x.ruleset,
-                   x.rulesetSha256.empty() ? tx("diff", "not recorded") : x.rulesetSha256.substr(0, 12))
+            << (lacks(notRecorded, "rule set") ? arg(tx("diff", "%1: %2 sites, rule set not recorded"), x.file, std::to_string(x.sites))
+                          : arg(tx("diff", "%1: %2 sites, rule set %3 (sha256 %4)"), x.file, std::to_string(x.sites),
+                                x.ruleset, x.rulesetSha256.empty() ? tx("diff", "not recorded") : x.rulesetSha256.substr(0, 12)))
             << "\n";
     };
     out << tx("diff", "Scan diff") << "\n";
-    sideLine(tx("diff", "old:"), d.from);
-    sideLine(tx("diff", "new:"), d.to);
+    sideLine(tx("diff", "old:"), d.from, d.notRecordedFrom);
+    sideLine(tx("diff", "new:"), d.to, d.notRecordedTo);
+    // Said once, not as a change at every site.
+    auto notRecorded = [&](const char* pattern, const std::vector<std::string>& fields) {
+        if (fields.empty()) return;
+        std::string list;
+        for (const auto& f : fields) list += (list.empty() ? "" : ", ") + f;
+        out << "\n" << arg(tx("diff", pattern), list) << "\n";
+    };
+    notRecorded(QT_TRANSLATE_NOOP("diff", "The old scan does not record %1 (made by an earlier vgscan): not compared."),
+                d.notRecordedFrom);
+    notRecorded(QT_TRANSLATE_NOOP("diff", "The new scan does not record %1 (made by an earlier vgscan): not compared."),
+                d.notRecordedTo);
 
-    if (!d.rulesetKnown)
+    const bool rulesetRecorded = !lacks(d.notRecordedFrom, "rule set") && !lacks(d.notRecordedTo, "rule set");
+    if (!rulesetRecorded) {
+        // said above
+    } else if (!d.rulesetKnown)
         out << "\n"
             << (d.rulesetChanged ? tx("diff", "Rule set: changed (name); a scan does not record its hash (made before vgscan "
                                               "recorded it), so edits are not known")
@@ -498,6 +561,12 @@ QJsonObject toJson(const ScanDiff& d) {
     o["changed"] = changed;
     o["unchanged"] = static_cast<double>(d.unchanged);
     o["portfolio"] = changesJson(d.portfolioChanges);
+    auto names = [](const std::vector<std::string>& v) {
+        QJsonArray a;
+        for (const auto& n : v) a.append(q(n));
+        return a;
+    };
+    o["not_recorded"] = QJsonObject{{"from", names(d.notRecordedFrom)}, {"to", names(d.notRecordedTo)}};
     return o;
 }
 

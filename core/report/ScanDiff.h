@@ -76,6 +76,10 @@ struct ScanDiff {
     std::vector<SiteChange> changed;        // in the new scan's order
     std::size_t unchanged = 0;
     std::vector<Change> portfolioChanges;   // clusters, regional choice
+    // What a side's scan.json does not record at all (a scan by an earlier
+    // vgscan): "rule set", "regional choice", "clusters", "stable",
+    // "friction cost", "rule version". Not compared: absent is not a change.
+    std::vector<std::string> notRecordedFrom, notRecordedTo;
 };
 
 ScanDiff diffScans(const QJsonObject& from, const QJsonObject& to, const std::string& fromFile = "",

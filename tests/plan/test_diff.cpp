@@ -287,3 +287,58 @@ TEST_CASE("diff on the sample: one threshold raised names exactly the site and r
     CHECK_THAT(missing.err, ContainsSubstring("nowhere"));
     CHECK_FALSE(QFile::exists(dir.filePath("x/scan.json")));
 }
+
+TEST_CASE("diff: fields an older scan.json does not record are said once, not changes at every site") {
+    // An older vgscan wrote no rule set, no regional choice and no site's
+    // sensitivity or friction cost. Before: every site 'changed' ("stable
+    // none -> no"), the rule set 'changed (name)' and the regional choice
+    // 'absent -> [...]'.
+    QJsonObject now = scan({site("A", "cluster", {rule("sight_lines", "fail", 40, ">= 90")}),
+                            site("B", "dispose", {rule("sight_lines", "fail", 30, ">= 90")})},
+                           "aaa", 90);
+    QJsonArray sites = now["sites"].toArray();
+    for (qsizetype i = 0; i < sites.size(); ++i) {
+        QJsonObject x = sites[i].toObject();
+        x["sensitivity"] = QJsonObject{{"stable", i == 0}};
+        x["friction_cost"] = QJsonObject{{"total", 1000.0 * (i + 1)}, {"currency", "EUR"}};
+        sites[i] = x;
+    }
+    now["sites"] = sites;
+    now["selection"] = QJsonObject{{"made", true}, {"chosen", QJsonArray{"A"}}};
+    QJsonObject old = now;
+    for (const char* k : {"ruleset", "ruleset_sha256", "ruleset_rules", "selection"}) old.remove(k);
+    sites = old["sites"].toArray();
+    for (qsizetype i = 0; i < sites.size(); ++i) {
+        QJsonObject x = sites[i].toObject();
+        x.remove("sensitivity");
+        x.remove("friction_cost");
+        sites[i] = x;
+    }
+    // B's value moved: a real change, still reported.
+    QJsonObject b = sites[1].toObject();
+    b["results"] = QJsonArray{rule("sight_lines", "fail", 20, ">= 90")};
+    sites[1] = b;
+    old["sites"] = sites;
+
+    const ScanDiff d = diffScans(old, now, "old.json", "new.json");
+    CHECK(d.notRecordedFrom == std::vector<std::string>{"rule set", "regional choice", "stable", "friction cost"});
+    CHECK(d.notRecordedTo.empty());
+    CHECK(!d.rulesetChanged);
+    CHECK(d.portfolioChanges.empty());
+    CHECK(d.unchanged == 1);
+    REQUIRE(d.changed.size() == 1);
+    CHECK(d.changed[0].id == "B");
+    CHECK(d.changed[0].fields.empty());
+    std::ostringstream text;
+    writeDiffText(text, d);
+    CHECK_THAT(text.str(), ContainsSubstring("old: old.json: 2 sites, rule set not recorded"));
+    CHECK_THAT(text.str(), ContainsSubstring("The old scan does not record rule set, regional choice, stable, friction cost "
+                                             "(made by an earlier vgscan): not compared."));
+    CHECK_THAT(text.str(), !ContainsSubstring("changed (name)"));
+    CHECK_THAT(text.str(), !ContainsSubstring("none -> ") && !ContainsSubstring("absent -> "));
+    CHECK(toJson(d)["not_recorded"].toObject()["from"].toArray().size() == 4);
+    // The other way round (new scan older): said of the new scan.
+    const ScanDiff back = diffScans(now, old, "new.json", "old.json");
+    CHECK(back.notRecordedTo.size() == 4);
+    CHECK(back.changed.size() == 1);
+}
