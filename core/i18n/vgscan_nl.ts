@@ -1865,6 +1865,30 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>clients (weight)</source>
         <translation>cliënten (weging)</translation>
     </message>
+    <message>
+        <source>Sites too close to tell apart are drawn round a small circle, a thin line to where each is.</source>
+        <translation>Locaties die te dicht bij elkaar liggen om te onderscheiden staan op een kleine cirkel, met een dunne lijn naar waar elk ligt.</translation>
+    </message>
+    <message>
+        <source>Candidate locations</source>
+        <translation>Kandidaat-plekken</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>grondslag</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gekozen</translation>
+    </message>
+    <message>
+        <source>(%1 without the caps)</source>
+        <translation>(%1 zonder de maxima)</translation>
+    </message>
+    <message>
+        <source>Only the chosen locations are labelled (more than %1 candidates: the table below lists them).</source>
+        <translation>Alleen de gekozen plekken hebben een naam op de kaart (meer dan %1 kandidaten: de tabel hieronder noemt ze).</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>

@@ -9,7 +9,9 @@
 #include <QString>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <map>
 #include <sstream>
 
 namespace vgscan {
@@ -154,21 +156,177 @@ std::string routeLegend(const plan::PlanRoutes& routes, bool roadTravel, std::si
     return s;
 }
 
+// The map's frame, shared by both kinds' maps: the sites and the demand.
+html::View planView(const PlanReportInput& in) {
+    html::View v = html::View::none();
+    for (const auto& at : in.sitesAt)
+        for (const auto& q : at) v.include(q.x(), q.y());
+    for (const auto& q : in.demandAt) v.include(q.x(), q.y());
+    if (v.empty()) return v;
+    v.pad(std::max({v.width(), v.height(), 100.0}) * 0.04);
+    return v;
+}
+
+// Where each location's sites are drawn and where its label goes, in the
+// map's units (y down), the same on both maps. Sites closer than two
+// markers (S02 a hundred metres from C1's S01 on a 28 km map: its ring lay
+// under C1's disc) go round a small circle about their centre, each with a
+// thin line to its true point; every location is labelled at its first
+// site, in the first of 8 places around it that covers no other label or
+// marker: the chosen ones first (a chosen location is always labelled, in
+// the place that covers least when none is free), then the other
+// candidates (left out when no place is free: the tooltip and the
+// candidates table still name them).
+struct PlanMarkers {
+    struct Label {
+        bool drawn = false;
+        double x = 0, y = 0;
+        const char* anchor = "start";
+    };
+    std::vector<std::vector<std::pair<double, double>>> at;    // per location, per site: the marker
+    std::vector<std::vector<std::pair<double, double>>> truth; // per location, per site: the site's point
+    std::vector<Label> label;                                  // per location
+};
+
+constexpr double kChosenRadius = 1.1, kChosenFont = 1.6, kCandidateFont = 1.3;  // in map units (unit = width / 80)
+// Beyond this many locations the other candidates are not labelled: on a
+// national map only the map's edges have room, and labels there name
+// candidates at random (the candidates table lists them all).
+constexpr std::size_t kMaxCandidateLabels = 40;
+
+PlanMarkers planMarkers(const PlanReportInput& in, const html::View& v, double unit) {
+    const plan::Problem& p = *in.problem;
+    const plan::Result& r = *in.result;
+    PlanMarkers m;
+    const std::size_t L = p.locations.size();
+    m.at.resize(L);
+    m.truth.resize(L);
+    m.label.resize(L);
+    std::vector<std::pair<std::size_t, std::size_t>> items;  // (location, site)
+    for (std::size_t l = 0; l < L && l < in.sitesAt.size(); ++l)
+        for (std::size_t i = 0; i < in.sitesAt[l].size(); ++i) {
+            const Point& q = in.sitesAt[l][i];
+            m.truth[l].emplace_back(v.x(q.x()), v.height() - v.y(q.y()));
+            m.at[l].push_back(m.truth[l].back());
+            items.emplace_back(l, i);
+        }
+    // Groups of markers that would touch (union-find over a grid of that size).
+    const double near = unit * 2.4;
+    std::vector<std::size_t> parent(items.size());
+    for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+    auto root = [&](std::size_t i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    auto point = [&](std::size_t i) { return m.truth[items[i].first][items[i].second]; };
+    std::map<std::pair<long long, long long>, std::vector<std::size_t>> grid;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const auto [x, y] = point(i);
+        const long long gx = static_cast<long long>(std::floor(x / near)), gy = static_cast<long long>(std::floor(y / near));
+        for (long long dx = -1; dx <= 1; ++dx)
+            for (long long dy = -1; dy <= 1; ++dy) {
+                const auto it = grid.find({gx + dx, gy + dy});
+                if (it == grid.end()) continue;
+                for (std::size_t j : it->second)
+                    if (std::hypot(point(j).first - x, point(j).second - y) < near) parent[root(i)] = root(j);
+            }
+        grid[{gx, gy}].push_back(i);
+    }
+    std::map<std::size_t, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < items.size(); ++i) groups[root(i)].push_back(i);
+    // Up to 12 round a circle, neighbours 2.4 units apart; a larger crowd
+    // (a city on a national map) stays put.
+    const double pi = std::acos(-1.0);
+    for (const auto& [g, members] : groups) {
+        const std::size_t k = members.size();
+        if (k < 2 || k > 12) continue;
+        double cx = 0, cy = 0;
+        for (std::size_t i : members) {
+            cx += point(i).first;
+            cy += point(i).second;
+        }
+        cx /= static_cast<double>(k);
+        cy /= static_cast<double>(k);
+        const double radius = std::max(near, near / 2 / std::sin(pi / static_cast<double>(k)));
+        for (std::size_t n = 0; n < k; ++n) {
+            const double a = -pi / 2 + 2 * pi * static_cast<double>(n) / static_cast<double>(k);
+            m.at[items[members[n]].first][items[members[n]].second] = {cx + radius * std::cos(a), cy + radius * std::sin(a)};
+        }
+    }
+
+    // Labels: boxes of the markers, then each label's box as placed.
+    std::vector<std::array<double, 4>> boxes;
+    const double mr = unit * kChosenRadius;
+    for (const auto& at : m.at)
+        for (const auto& [x, y] : at) boxes.push_back({x - mr, y - mr, x + mr, y + mr});
+    std::vector<bool> chosen(L, false);
+    std::vector<std::size_t> order;
+    for (int k = 0; k < plan::kKinds; ++k)
+        for (int l : r.best.kind[k].locations) {
+            chosen[static_cast<std::size_t>(l)] = true;
+            order.push_back(static_cast<std::size_t>(l));
+        }
+    if (L <= kMaxCandidateLabels)
+        for (std::size_t l = 0; l < L; ++l)
+            if (!chosen[l]) order.push_back(l);
+    auto hits = [&](const std::array<double, 4>& b, std::size_t own) {
+        int n = 0;
+        std::size_t ownBoxes = 0;
+        for (std::size_t l = 0; l < own; ++l) ownBoxes += m.at[l].size();
+        for (std::size_t i = 0; i < boxes.size(); ++i) {
+            if (i >= ownBoxes && i < ownBoxes + m.at[own].size()) continue;  // its own markers
+            const auto& o = boxes[i];
+            n += b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3];
+        }
+        n += b[0] < 0 || b[1] < 0 || b[2] > v.width() || b[3] > v.height();
+        return n;
+    };
+    for (std::size_t l : order) {
+        if (m.at[l].empty()) continue;
+        const auto [x, y] = m.at[l].front();
+        const double f = unit * (chosen[l] ? kChosenFont : kCandidateFont);
+        const double w = 0.62 * f * static_cast<double>(QString::fromStdString(p.locations[l].id).size());
+        const double d = mr + unit * 0.3;
+        struct Place {
+            double x, y;
+            const char* anchor;
+        };
+        // Baselines: the text runs from y - 0.75 f to y + 0.2 f.
+        const Place places[] = {{x + d, y + 0.3 * f, "start"},          {x - d, y + 0.3 * f, "end"},
+                                {x, y - d - 0.2 * f, "middle"},         {x, y + d + 0.75 * f, "middle"},
+                                {x + d * 0.7, y - d * 0.7, "start"},    {x + d * 0.7, y + d * 0.7 + 0.75 * f, "start"},
+                                {x - d * 0.7, y - d * 0.7, "end"},      {x - d * 0.7, y + d * 0.7 + 0.75 * f, "end"}};
+        int best = -1, bestHits = 0;
+        std::array<double, 4> bestBox{};
+        for (int i = 0; i < 8; ++i) {
+            const Place& c = places[i];
+            const double x0 = std::string_view(c.anchor) == "start" ? c.x : std::string_view(c.anchor) == "end" ? c.x - w : c.x - w / 2;
+            const std::array<double, 4> b{x0, c.y - 0.75 * f, x0 + w, c.y + 0.2 * f};
+            const int n = hits(b, l);
+            if (best < 0 || n < bestHits) {
+                best = i;
+                bestHits = n;
+                bestBox = b;
+            }
+            if (n == 0) break;
+        }
+        if (bestHits > 0 && !chosen[l]) continue;
+        m.label[l] = {true, places[best].x, places[best].y, places[best].anchor};
+        boxes.push_back(bestBox);
+    }
+    return m;
+}
+
 // A map of one kind's routes: every candidate location at its sites
 // (hollow, the kind's colour), the chosen ones of both kinds filled and
 // labelled, the demand points sized by weight, and each demand point's route
 // to its chosen location of `kind` (routeLines). Both kinds mostly drive the
 // same roads, so each has its map.
-std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDrawn, std::string& roadsNote) {
+std::string planMap(const PlanReportInput& in, int kind, const html::View& v, const PlanMarkers& markers,
+                    std::size_t& straightDrawn, std::string& roadsNote) {
     const plan::Problem& p = *in.problem;
     const plan::Result& r = *in.result;
-    html::View v = html::View::none();
-    for (const auto& at : in.sitesAt)
-        for (const auto& q : at) v.include(q.x(), q.y());
-    for (const auto& q : in.demandAt) v.include(q.x(), q.y());
     if (v.empty()) return "";
-    const double span = std::max({v.width(), v.height(), 100.0});
-    v.pad(span * 0.04);
     const double unit = std::max(v.width(), v.height()) / 80.0;  // about 7 px on a 560 px map
     double maxWeight = 0;
     for (double w : p.weight) maxWeight = std::max(maxWeight, w);
@@ -219,12 +377,23 @@ std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDr
             s += "<circle cx=\"" + X(in.demandAt[j]) + "\" cy=\"" + Y(in.demandAt[j]) + "\" r=\"" + num(rad) + "\"><title>" +
                  esc(arg(tx("report", "demand point %1, weight %2"), p.demand[j], i18n::shown(p.weight[j]))) + "</title></circle>";
         }
-        s += "</g><g class=\"candidates\" style=\"fill:none\">";
+        s += "</g>";
+        // Markers moved off their sites: a thin line to the true point.
+        std::string leaders;
+        for (std::size_t l = 0; l < markers.at.size(); ++l)
+            for (std::size_t i = 0; i < markers.at[l].size(); ++i)
+                if (markers.at[l][i] != markers.truth[l][i])
+                    leaders += "M" + num(markers.truth[l][i].first) + " " + num(markers.truth[l][i].second) + "L" +
+                               num(markers.at[l][i].first) + " " + num(markers.at[l][i].second);
+        if (!leaders.empty())
+            s += "<path class=\"leaders\" style=\"fill:none;stroke:#333;stroke-width:" + num(unit * 0.08) + "\" d=\"" + leaders +
+                 "\"/>";
+        s += "<g class=\"candidates\" style=\"fill:none\">";
         for (std::size_t l = 0; l < p.locations.size(); ++l)
             for (int k = 0; k < plan::kKinds; ++k) {
                 if (p.locations[l].places[k] <= 0) continue;
-                for (const auto& q : in.sitesAt[l])
-                    s += "<circle cx=\"" + X(q) + "\" cy=\"" + Y(q) + "\" r=\"" + num(unit * (k ? 0.55 : 0.8)) + "\" style=\"stroke:" +
+                for (const auto& [mx, my] : markers.at[l])
+                    s += "<circle cx=\"" + num(mx) + "\" cy=\"" + num(my) + "\" r=\"" + num(unit * (k ? 0.55 : 0.8)) + "\" style=\"stroke:" +
                          kindColour(k) + ";stroke-width:" + num(unit * 0.15) + "\"><title>" +
                          esc(p.locations[l].id + " (" + kindName(k) + ", " +
                              arg(tx("report", "%1 places"), std::to_string(p.locations[l].places[k])) + ")") +
@@ -237,19 +406,32 @@ std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDr
         s += k == kind ? "<g class=\"chosen\">" : "<g class=\"chosen other\" style=\"opacity:.35\">";
         for (int l : r.best.kind[k].locations) {
             const auto& loc = p.locations[static_cast<std::size_t>(l)];
-            for (const auto& q : in.sitesAt[static_cast<std::size_t>(l)])
-                s += "<circle cx=\"" + X(q) + "\" cy=\"" + Y(q) + "\" r=\"" + num(unit * 1.1) + "\" style=\"fill:" +
+            for (const auto& [mx, my] : markers.at[static_cast<std::size_t>(l)])
+                s += "<circle cx=\"" + num(mx) + "\" cy=\"" + num(my) + "\" r=\"" + num(unit * kChosenRadius) + "\" style=\"fill:" +
                      kindColour(k) + ";stroke:#111;stroke-width:" + num(unit * 0.15) + "\"><title>" +
                      esc(loc.id + ": " + arg(tx("report", "chosen %1 location"), kindName(k))) + "</title></circle>";
-            if (!in.sitesAt[static_cast<std::size_t>(l)].empty()) {
-                const Point& q = in.sitesAt[static_cast<std::size_t>(l)].front();
-                s += "<text x=\"" + num(v.x(q.x()) + unit * 1.4) + "\" y=\"" + num(v.height() - v.y(q.y()) + unit * (k ? 1.6 : -0.6)) +
-                     "\" style=\"font-size:" + num(unit * 1.6) + "px;font-weight:600;fill:" + kindColour(k) +
+            const PlanMarkers::Label& at = markers.label[static_cast<std::size_t>(l)];
+            if (at.drawn)
+                s += "<text class=\"label\" x=\"" + num(at.x) + "\" y=\"" + num(at.y) + "\" text-anchor=\"" + at.anchor +
+                     "\" style=\"font-size:" + num(unit * kChosenFont) + "px;font-weight:600;fill:" + kindColour(k) +
                      ";paint-order:stroke;stroke:#fff;stroke-width:" + num(unit * 0.4) + "px\">" + esc(loc.id) + "</text>";
-            }
         }
         s += "</g>";
     }
+    // The other candidates' labels: plain, grey (the chosen ones' are bold,
+    // in their kind's colour).
+    std::vector<bool> chosen(p.locations.size(), false);
+    for (int k = 0; k < plan::kKinds; ++k)
+        for (int l : r.best.kind[k].locations) chosen[static_cast<std::size_t>(l)] = true;
+    s += "<g class=\"candidate-labels\" style=\"font-size:" + num(unit * kCandidateFont) +
+         "px;fill:#4a5560;paint-order:stroke;stroke:#fff;stroke-width:" + num(unit * 0.35) + "px\">";
+    for (std::size_t l = 0; l < p.locations.size(); ++l) {
+        const PlanMarkers::Label& at = markers.label[l];
+        if (chosen[l] || !at.drawn) continue;
+        s += "<text class=\"label\" x=\"" + num(at.x) + "\" y=\"" + num(at.y) + "\" text-anchor=\"" + at.anchor + "\">" +
+             esc(p.locations[l].id) + "</text>";
+    }
+    s += "</g>";
     s += "</svg>";
     return s;
 }
@@ -258,8 +440,13 @@ std::string planMap(const PlanReportInput& in, int kind, std::size_t& straightDr
 std::string planMaps(const PlanReportInput& in) {
     std::size_t straightDrawn = 0;
     std::string maps, roadsNote;
+    const html::View v = planView(in);
+    if (v.empty()) return "";
+    const PlanMarkers markers = planMarkers(in, v, std::max(v.width(), v.height()) / 80.0);
+    bool spread = false;
+    for (std::size_t l = 0; l < markers.at.size(); ++l) spread = spread || markers.at[l] != markers.truth[l];
     for (int k = 0; k < plan::kKinds; ++k) {
-        const std::string m = planMap(in, k, straightDrawn, roadsNote);
+        const std::string m = planMap(in, k, v, markers, straightDrawn, roadsNote);
         if (m.empty()) return "";
         maps += "<figure><figcaption>" +
                 esc(arg(tx("report", "%1: routes to the chosen locations"), kindName(k))) + "</figcaption>" + m + "</figure>";
@@ -267,6 +454,13 @@ std::string planMaps(const PlanReportInput& in) {
     return "<div class=\"planmaps\">" + maps + "</div><p class=\"muted\">" +
            esc(tx("report", "Filled: the chosen locations; rings: the other candidates (large: VG7, small: ambulant); grey "
                             "dots: demand points, larger with more weight.")) +
+           (spread ? " " + esc(tx("report", "Sites too close to tell apart are drawn round a small circle, a thin line to "
+                                            "where each is.")) : std::string()) +
+           (in.problem->locations.size() > kMaxCandidateLabels
+                ? " " + esc(arg(tx("report", "Only the chosen locations are labelled (more than %1 candidates: the table "
+                                             "below lists them)."),
+                                std::to_string(kMaxCandidateLabels)))
+                : std::string()) +
            (in.routes ? routeLegend(*in.routes, in.roadTravel, straightDrawn) : std::string()) +
            (roadsNote.empty() ? std::string() : " " + esc(roadsNote)) + "</p>";
 }
@@ -503,6 +697,30 @@ std::string planHtml(const PlanReportInput& in) {
                               "kind; it is in the plan for its places (or the spread), not for its clients.")) +
              "</p>";
     s += "</section>\n";
+
+    // Every candidate with its places and how they were counted (before, only
+    // plan.json listed them): what the plan chose from, and what it left.
+    s += "<section id=\"candidates\"><h2>" + esc(tx("report", "Candidate locations")) +
+         "</h2><table class=\"plain\"><thead><tr><th>" + esc(tx("report", "location")) + "</th><th>" +
+         esc(tx("report", "kind")) + "</th><th>" + esc(tx("report", "sites")) + "</th><th>" + esc(tx("report", "places")) +
+         "</th><th>" + esc(tx("report", "basis")) + "</th><th>" + esc(tx("report", "chosen")) + "</th><th>" +
+         esc(tx("report", "name")) + "</th></tr></thead><tbody>";
+    for (int k = 0; k < plan::kKinds; ++k)
+        for (std::size_t l = 0; l < p.locations.size(); ++l) {
+            const plan::Location& loc = p.locations[l];
+            if (loc.places[k] <= 0) continue;
+            const auto& best = r.best.kind[k].locations;
+            const bool isChosen = std::find(best.begin(), best.end(), static_cast<int>(l)) != best.end();
+            std::string places = std::to_string(loc.places[k]);
+            if (loc.uncapped[k] != loc.places[k])
+                places += " " + arg(tx("report", "(%1 without the caps)"), std::to_string(loc.uncapped[k]));
+            s += "<tr><td>" + esc(loc.id) + "</td><td><span class=\"badge\" style=\"background:" + std::string(kindColour(k)) +
+                 ";color:#fff\">" + esc(kindName(k)) + "</span></td><td>" + esc(sitesOf(loc)) + "</td><td>" + esc(places) +
+                 "</td><td>" + esc(loc.basis[k]) + "</td><td>" +  // the core's English (ruleText half-translated it)
+                 (isChosen ? "<strong>" + esc(tx("report", "yes")) + "</strong>" : esc(tx("report", "no"))) + "</td><td>" +
+                 esc(loc.name) + "</td></tr>";
+        }
+    s += "</tbody></table></section>\n";
 
     s += "<section id=\"runners-up\"><h2>" + esc(tx("report", "Runners-up (next best plans, proven)")) + "</h2>";
     if (const std::string missing = runnersUpMissing(p, r); !missing.empty()) s += "<p>" + esc(missing) + "</p>";

@@ -5,7 +5,9 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -412,4 +414,87 @@ TEST_CASE("a plan made from a Dutch scan names itself in the report in Dutch, wh
     CHECK_THAT(report, !ContainsSubstring("Regional plan made"));
     // plan.html itself is in the plan's language.
     CHECK_THAT(vgscan::test::readFile(dir.filePath("plan.html")).toStdString(), ContainsSubstring("routes to the chosen locations"));
+}
+
+namespace {
+
+// plan.html opened in headless Chromium with a script that measures the
+// first map as drawn (getBBox of every label, the chosen discs and the
+// candidate rings) and writes what it found on <body>.
+std::string measuredPlanMap(const QString& planHtml) {
+    const QString chromium = qEnvironmentVariableIsEmpty("VGSCAN_CHROMIUM") ? QStringLiteral("/usr/bin/chromium")
+                                                                            : qEnvironmentVariable("VGSCAN_CHROMIUM");
+    if (!QFile::exists(chromium))
+        FAIL("the map's render check needs " << chromium.toStdString() << ": apt-get install -y chromium (scripts/setup does)");
+    QString page = vgscan::test::readFile(planHtml);
+    const QString script = R"(<script>
+const svg = document.querySelector('svg.planmap');
+const box = e => { const b = e.getBBox(); return [b.x, b.y, b.x + b.width, b.y + b.height]; };
+const meet = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+const labels = [...svg.querySelectorAll('text.label')].map(t => ({id: t.textContent, b: box(t)}));
+const discs = [...svg.querySelectorAll('g.chosen:not(.other) circle, g.chosen.other circle')].map(c => ({
+  id: c.querySelector('title').textContent.split(':')[0], x: +c.getAttribute('cx'), y: +c.getAttribute('cy'),
+  r: +c.getAttribute('r'), b: box(c)}));
+const rings = [...svg.querySelectorAll('g.candidates circle')].map(c => ({
+  id: c.querySelector('title').textContent.split(' ')[0], x: +c.getAttribute('cx'), y: +c.getAttribute('cy')}));
+const out = [];
+for (let i = 0; i < labels.length; ++i)
+  for (let j = i + 1; j < labels.length; ++j)
+    if (meet(labels[i].b, labels[j].b)) out.push('labels ' + labels[i].id + '/' + labels[j].id);
+for (const l of labels) for (const d of discs) if (d.id !== l.id && meet(l.b, d.b)) out.push('label ' + l.id + ' on ' + d.id);
+for (const g of rings) for (const d of discs)
+  if (d.id !== g.id && Math.hypot(g.x - d.x, g.y - d.y) < d.r) out.push('ring ' + g.id + ' under ' + d.id);
+document.body.dataset.labels = [...new Set(labels.map(l => l.id))].sort().join(',');
+document.body.dataset.chosen = [...new Set(discs.map(d => d.id))].sort().join(',');
+document.body.dataset.problems = out.join('; ');
+</script></body>)";
+    page.replace("</body>", script);
+    const QString file = QFileInfo(planHtml).dir().filePath("plan-measured.html");
+    vgscan::test::writeFile(file, page.toUtf8());
+    QTemporaryDir profile;
+    QProcess p;
+    p.start(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile.path(),
+                       "--virtual-time-budget=5000", "--dump-dom", "file://" + file});
+    REQUIRE(p.waitForStarted(20000));
+    REQUIRE(p.waitForFinished(180000));
+    return p.readAllStandardOutput().toStdString();
+}
+
+std::string bodyData(const std::string& dom, const std::string& name) {
+    const auto b = dom.find("<body");
+    const std::string tag = dom.substr(b, dom.find('>', b) - b);
+    const std::string key = " data-" + name + "=\"";
+    const auto at = tag.find(key);
+    if (at == std::string::npos) return "<absent>";
+    return tag.substr(at + key.size(), tag.find('"', at + key.size()) - at - key.size());
+}
+
+}  // namespace
+
+TEST_CASE("plan.html map: every chosen location labelled and visible, every candidate labelled, nothing on top of another") {
+    // S02 lies about 100 m from C1's S01 on a 28 km map. Before: S02's ring
+    // lay under C1's disc with no label; with k = 3 S02's label covered
+    // C1's; the other candidates had no label at all.
+    for (const QStringList& k : {QStringList{"--k-vg7", "2"}, QStringList{"--k-vg7", "3"}}) {
+        INFO(k.join(' ').toStdString());
+        QTemporaryDir dir;
+        const CliRun r = runVgscan(QStringList{"plan", kSample, "--need-vg7", "20", "--need-ambulant", "6", "--k-ambulant", "1",
+                                               "--out", dir.path()} + k);
+        REQUIRE(r.code == 0);
+        const std::string dom = measuredPlanMap(dir.filePath("plan.html"));
+        CHECK(bodyData(dom, "problems").empty());
+        CHECK(bodyData(dom, "labels") == "C1,S02,S05,S06,S09");  // every candidate of both kinds
+        CHECK(bodyData(dom, "chosen") == (k[1] == "3" ? "C1,S02,S05,S09" : "C1,S05,S09"));
+        // The candidates with their places and basis (before: only in plan.json).
+        const std::string html = vgscan::test::readFile(dir.filePath("plan.html")).toStdString();
+        const auto from = html.find("<section id=\"candidates\">");
+        REQUIRE(from != std::string::npos);
+        const std::string table = html.substr(from, html.find("</section>", from) - from);
+        CHECK_THAT(table, ContainsSubstring("<tr><td>S09</td>"));
+        CHECK_THAT(table, ContainsSubstring("<td>12</td><td>as built</td><td><strong>yes</strong></td>"));
+        CHECK_THAT(table, ContainsSubstring("<tr><td>S06</td>"));
+        CHECK_THAT(table, ContainsSubstring("<td>10</td><td>current places</td><td>no</td>"));
+        CHECK_THAT(table, ContainsSubstring("<td>6</td><td>new build: one group on the free plot (expansion_room)</td><td>" +
+                                            std::string(k[1] == "3" ? "<strong>yes</strong>" : "no") + "</td>"));
+    }
 }
