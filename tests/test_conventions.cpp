@@ -14,6 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <functional>
 
 using namespace vgscan;
 using namespace vgscan::test;
@@ -135,4 +138,37 @@ TEST_CASE("the bundled rule sets give every source in Dutch too, citing the same
         });
     }
     CHECK(sourced == 81);
+}
+
+namespace {
+void forEachText(const QJsonValue& v, const std::function<void(const QString&)>& visit) {
+    if (v.isString()) visit(v.toString());
+    else if (v.isArray())
+        for (const QJsonValue& e : v.toArray()) forEachText(e, visit);
+    else if (v.isObject())
+        for (const QJsonValue& e : v.toObject()) forEachText(e, visit);
+}
+}  // namespace
+
+TEST_CASE("every report a bundled rule set cites is in its list of sources") {
+    // The report's rule set section lists `sources`: a tag quoted anywhere
+    // else in the rule set ([004] in the dispose explanation) must be there,
+    // or a reader cannot find what it is.
+    const QRegularExpression tag(R"(\[\d{3}\])");
+    for (const char* file : {"rulesets/vg7.json", "rulesets/ambulant.json"}) {
+        QFile f(QString::fromStdString(sourcePath(file)));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonObject sources = root.value("sources").toObject();
+        int cited = 0;
+        forEachText(root, [&](const QString& text) {
+            for (auto m = tag.globalMatch(text); m.hasNext();) {
+                const QString t = m.next().captured();
+                INFO(file << ": " << t.toStdString() << " in '" << text.toStdString() << "'");
+                CHECK(sources.contains(t));
+                ++cited;
+            }
+        });
+        CHECK(cited > 0);
+    }
 }
