@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -183,6 +184,38 @@ TEST_CASE("portfolio: layers; fields; plan paths relative to the file; reproject
     CHECK(p.context.pois[0].position.x() == Approx(155000).margin(1.0));
     CHECK(p.context.pois[0].position.y() == Approx(463000).margin(1.0));
     CHECK_FALSE(p.context.hasRoads);
+}
+
+TEST_CASE("a sites column that stands for a missing property is named, with the one it likely means") {
+    // The sample portfolio saved with a manager's Dutch column names: every
+    // site came out without its plan and places, without a word.
+    QTemporaryDir dir;
+    const std::string renamed = dir.filePath("renamed.gpkg").toStdString();
+    REQUIRE(QProcess::execute("ogr2ogr", {"-nln", "sites", "-sql",
+                                          "SELECT id, name AS naam, plan AS plattegrond, places AS Plaatsen, profile, "
+                                          "plan_x, plan_y, plan_rotation_deg, geom FROM sites",
+                                          QString::fromStdString(renamed),
+                                          QString::fromStdString(test::sourcePath("floorplans/portfolio.gpkg"))}) == 0);
+    std::vector<InputIssue> issues;
+    const Portfolio p = readPortfolio(renamed, issues);
+    REQUIRE_FALSE(p.sites.empty());
+    CHECK(p.sites[0].planFile.empty());  // still not read: named, not guessed
+    std::vector<std::string> warnings;
+    for (const auto& i : issues)
+        if (!i.error) warnings.push_back(i.str());
+    auto said = [&](const std::string& column, const std::string& meant) {
+        return std::count_if(warnings.begin(), warnings.end(), [&](const std::string& w) {
+            return w.find("column '" + column + "'") != std::string::npos &&
+                   w.find("did you mean '" + meant + "'") != std::string::npos && w.find("layer 'sites'") != std::string::npos;
+        });
+    };
+    CHECK(said("naam", "name") == 1);
+    CHECK(said("plattegrond", "plan") == 1);
+    CHECK(said("Plaatsen", "places") == 1);
+    // The sample as it is: its own columns are no mistake.
+    issues.clear();
+    readPortfolio(test::sourcePath("floorplans/portfolio.gpkg"), issues);
+    for (const auto& i : issues) CHECK(i.str().find("did you mean") == std::string::npos);
 }
 
 TEST_CASE("portfolio in degrees or without sites is rejected") {

@@ -4,6 +4,7 @@
 #include "io/Import.h"
 #include "io/Limits.h"
 #include "io/PlanPath.h"
+#include "io/PropertyNames.h"
 #include "io/UseMapping.h"
 #include "validate/PlanValidator.h"
 
@@ -97,49 +98,22 @@ double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, 
 }
 
 // Every property a plan's features may have (docs/floorplan-format.md).
-constexpr std::array<const char*, 11> kPlanProperties = {"id",   "feature", "use",  "storey", "group",  "name",
-                                                         "shaft", "kind",   "from", "to",     "width_m"};
-
-std::string lowered(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
-std::size_t editDistance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
+const std::vector<const char*> kPlanProperties = {"id",    "feature", "use",  "storey", "group",  "name",
+                                                  "shaft", "kind",    "from", "to",     "width_m"};
 
 // The plan property a misnamed one most likely stands for: the names CAD and
 // GIS exports and Dutch offices give them, else a property one or two typing
 // errors away; empty when none is near.
 std::string likelyMeant(const std::string& field) {
-    static const std::array<std::pair<const char*, const char*>, 22> kOtherNames = {{
+    static const std::vector<std::pair<const char*, const char*>> kOtherNames = {
         {"level", "storey"},      {"floor", "storey"},        {"story", "storey"},   {"verdieping", "storey"},
         {"bouwlaag", "storey"},   {"usage", "use"},           {"function", "use"},   {"functie", "use"},
         {"gebruik", "use"},       {"type", "kind"},           {"soort", "kind"},     {"width", "width_m"},
         {"breedte", "width_m"},   {"clear_width", "width_m"}, {"naam", "name"},      {"groep", "group"},
         {"woongroep", "group"},   {"van", "from"},            {"naar", "to"},        {"schacht", "shaft"},
         {"featuretype", "feature"}, {"feature_type", "feature"},
-    }};
-    const std::string f = lowered(field);
-    for (const auto& [other, property] : kOtherNames)
-        if (f == other) return property;
-    // Short names are too near each other ('to' and 'id') for a guess.
-    if (f.size() < 4) return "";
-    for (const char* property : kPlanProperties)
-        if (editDistance(f, property) <= (f.size() < 6 ? 1u : 2u)) return property;
-    return "";
+    };
+    return io::likelyMeant(field, kOtherNames, kPlanProperties);
 }
 
 // The properties a plan's features may have; their field numbers are looked
@@ -292,7 +266,7 @@ private:
         const OGRFeatureDefn* defn = layer.GetLayerDefn();
         for (int i = 0; i < defn->GetFieldCount(); ++i) {
             const std::string field = defn->GetFieldDefn(i)->GetNameRef();
-            const std::string f = lowered(field);
+            const std::string f = io::lowered(field);
             if (std::any_of(kPlanProperties.begin(), kPlanProperties.end(),
                             [&](const char* property) { return f == property; }))
                 continue;
@@ -312,7 +286,7 @@ private:
     bool isGeometryColumn(const OGRFeatureDefn& defn, const std::string& lowerField) const {
         if (driver_ == "CSV" && lowerField == "wkt") return true;
         for (int g = 0; g < defn.GetGeomFieldCount(); ++g)
-            if (lowered(defn.GetGeomFieldDefn(g)->GetNameRef()) == lowerField) return true;
+            if (io::lowered(defn.GetGeomFieldDefn(g)->GetNameRef()) == lowerField) return true;
         return false;
     }
 

@@ -1,6 +1,7 @@
 #include "io/PortfolioReader.h"
 
 #include "io/Gdal.h"
+#include "io/PropertyNames.h"
 
 #include <boost/geometry.hpp>
 
@@ -117,6 +118,7 @@ private:
     }
 
     void readSites(OGRLayer& layer) {
+        noteMisnamedSiteColumns(layer);
         const QDir base = QFileInfo(QString::fromStdString(path_)).absoluteDir();
         std::set<std::string> seen;
         eachFeature(layer, "site", [&](OGRFeature& f, const std::string& id, const std::string&) {
@@ -158,6 +160,31 @@ private:
             if (!bg::is_valid(s.plot, reason)) throw std::runtime_error("plot polygon is invalid: " + reason);
             out_.sites.push_back(std::move(s));
         });
+    }
+
+    // The sites' own columns are carried to every output, so an unknown name
+    // is no mistake in itself; but 'plattegrond' beside no 'plan' leaves every
+    // site without its floor plan (no building rule runs) and 'plaatsen'
+    // beside no 'places' every site without its places, without a word.
+    void noteMisnamedSiteColumns(OGRLayer& layer) {
+        static const std::vector<const char*> kSiteProperties = {"id",     "name",   "plan",
+                                                                 "places", "profile", "plan_x",
+                                                                 "plan_y", "plan_rotation_deg"};
+        static const std::vector<std::pair<const char*, const char*>> kOtherNames = {
+            {"naam", "name"},         {"locatienaam", "name"}, {"plattegrond", "plan"}, {"floor_plan", "plan"},
+            {"floorplan", "plan"},    {"plaatsen", "places"},  {"capaciteit", "places"}, {"capacity", "places"},
+            {"beds", "places"},       {"profiel", "profile"},  {"zzp", "profile"},       {"code", "id"},
+            {"locatie_id", "id"},     {"site_id", "id"},
+        };
+        const OGRFeatureDefn* defn = layer.GetLayerDefn();
+        for (int i = 0; i < defn->GetFieldCount(); ++i) {
+            const std::string field = defn->GetFieldDefn(i)->GetNameRef();
+            const std::string meant = io::likelyMeant(field, kOtherNames, kSiteProperties);
+            if (meant.empty() || io::lowered(field) == meant || defn->GetFieldIndex(meant.c_str()) >= 0) continue;
+            warn("layer '" + std::string(layer.GetName()) + "'",
+                 "column '" + field + "' is not read as '" + meant + "' (did you mean '" + meant +
+                     "'? the layer has no '" + meant + "'); it is kept as the sites' own column");
+        }
     }
 
     void readBuildings(OGRLayer& layer) {
