@@ -172,6 +172,22 @@ TEST_CASE("check: bad input exits 2 naming the file; a bad rule set exits 3") {
     CHECK_THAT(rs.err, ContainsSubstring("rule set file not found"));
 }
 
+TEST_CASE("check in text says warning once per warning, in the reader's language") {
+    // A plan with a property vgscan does not read: a warning, the check goes
+    // on. The line said "warning: FILE: layer 'x': warning: property ...".
+    QTemporaryDir dir;
+    const QString plan = dir.filePath("remarks.geojson");
+    writeFile(plan, R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"feature":"space","id":"x","use":"living","remarks":"new floor"},
+       "geometry":{"type":"Polygon","coordinates":[[[0,0],[4,0],[4,4],[0,4],[0,0]]]}}]})");
+    const CliRun en = runCli({"check", plan});
+    CHECK_THAT(en.out, ContainsSubstring("warning: " + plan.toStdString() + ": layer 'remarks': property 'remarks' is not read"));
+    CHECK_THAT(en.out, !ContainsSubstring(": warning: property"));
+    const CliRun nl = runCli({"check", plan, "--lang", "nl"});
+    CHECK_THAT(nl.out, ContainsSubstring(plan.toStdString() + ": layer 'remarks': property 'remarks' is not read"));
+    CHECK_THAT(nl.out, !ContainsSubstring(": warning:"));
+}
+
 TEST_CASE("check --bcf writes the BCF file beside the usual output; never over the plan") {
     QTemporaryDir dir;
     const QString plan = dir.filePath("villa.geojson");

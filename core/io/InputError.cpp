@@ -4,6 +4,12 @@
 
 namespace vgscan {
 
+std::string InputIssue::where() const {
+    std::string s = file;
+    if (!object.empty()) s += ": " + object;
+    return s + ": " + problem;
+}
+
 std::string InputIssue::str() const {
     std::string s = file;
     if (!object.empty()) s += ": " + object;

@@ -12,7 +12,10 @@ struct InputIssue {
     std::string object;  // e.g. "space 'bed_3'", "layer 'roads'"; empty for the whole file
     std::string problem;
     bool error = true;  // false: a warning, the input is still used
-    std::string str() const;
+    std::string str() const;  // "file: object: error: problem"
+    // "file: object: problem", for a list that says error or warning itself
+    // (in the reader's language) before it.
+    std::string where() const;
 };
 
 class InputError : public std::runtime_error {

@@ -516,7 +516,7 @@ std::string issuesBlock(const std::vector<InputIssue>& issues) {
     std::string s = "<ul class=\"issues\">";
     for (const auto& i : issues)
         s += std::string("<li class=\"") + (i.error ? "err" : "warnl") + "\">" + (i.error ? tx("report", "error:") : tx("report", "warning:")) + " " +
-             esc(i.str()) + "</li>";
+             esc(i.where()) + "</li>";
     return s + "</ul>";
 }
 

@@ -90,7 +90,7 @@ void writeCheckText(std::ostream& out, const BuildingAssessment& a, const RuleSe
             out << "\n";
         }
     }
-    for (const auto& w : a.warnings) out << tx("check", "warning:") << " " << w.str() << "\n";
+    for (const auto& w : a.warnings) out << tx("check", "warning:") << " " << w.where() << "\n";
 }
 
 std::string textColumn(const std::string& text, int width, bool right) {
