@@ -123,7 +123,7 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
             ++assessed;
             for (const auto* r : byGroup[g]) {
                 if (r->result.status == Status::Fail) {
-                    if (renovable && contains(vr.renovable, r->entry->key)) {
+                    if (renovable && renovationMayFix(vr, *r)) {
                         if (!contains(renovateKeys, r->entry->key)) {
                             renovateKeys.push_back(r->entry->key);
                             renovate.push_back("renovation must fix: " + describe(*r));
@@ -330,6 +330,13 @@ Verdict VerdictDecider::decide(const std::vector<EvaluatedRule>& results, std::o
     return rs_.otherwise;
 }
 
+bool renovationMayFix(const VerdictRule& vr, const EvaluatedRule& r) {
+    if (std::find(vr.renovable.begin(), vr.renovable.end(), r.entry->key) == vr.renovable.end()) return false;
+    return std::any_of(r.entry->groups.begin(), r.entry->groups.end(), [&](const std::string& g) {
+        return std::find(vr.renovateGroups.begin(), vr.renovateGroups.end(), g) != vr.renovateGroups.end();
+    });
+}
+
 BuildingCheck checkBuilding(const RuleSet& rs, const std::vector<EvaluatedRule>& results) {
     BuildingCheck b;
     Classification scored;
@@ -342,17 +349,13 @@ BuildingCheck checkBuilding(const RuleSet& rs, const std::vector<EvaluatedRule>&
         int gates = 0;
         for (const auto& r : results) {
             if (!r.inScope || r.entry->severity != Severity::Gate) continue;
-            bool counts = false, renovable = false;
+            bool counts = false;
             for (const auto& g : r.entry->groups) {
                 for (const auto& need : vr.requiredGroups) counts = counts || g == need;
-                for (const auto& need : vr.renovateGroups)
-                    if (g == need) {
-                        counts = true;
-                        renovable = renovable || std::find(vr.renovable.begin(), vr.renovable.end(), r.entry->key) !=
-                                                     vr.renovable.end();
-                    }
+                for (const auto& need : vr.renovateGroups) counts = counts || g == need;
             }
             if (!counts) continue;
+            const bool renovable = renovationMayFix(vr, r);
             ++gates;
             if (r.result.status == Status::Fail) (renovable ? renovate : failed).push_back(describe(r));
             else if (r.result.status == Status::Unknown) unknown.push_back(describe(r));

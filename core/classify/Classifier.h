@@ -93,4 +93,10 @@ struct BuildingCheck {
 
 BuildingCheck checkBuilding(const RuleSet& rs, const std::vector<EvaluatedRule>& results);
 
+// Whether the route `vr` lets renovation fix rule `r` when it fails: its key
+// is among the route's renovable rules and it belongs to one of the route's
+// renovate groups (the classifier, checkBuilding and the friction estimate
+// all ask this).
+bool renovationMayFix(const VerdictRule& vr, const EvaluatedRule& r);
+
 }  // namespace vgscan

@@ -67,13 +67,7 @@ FrictionEstimate estimateFriction(const RuleSet& rs, Verdict verdict, int places
                                         [](const VerdictRule& v) { return v.verdict == Verdict::ConvertToVG7; });
         auto renovable = [&](const EvaluatedRule& r) {
             if (r.entry->severity == Severity::Score) return true;
-            if (route == rs.verdicts.end() || r.result.status != Status::Fail ||
-                std::find(route->renovable.begin(), route->renovable.end(), r.entry->key) == route->renovable.end())
-                return false;
-            return std::any_of(r.entry->groups.begin(), r.entry->groups.end(), [&](const std::string& g) {
-                return std::find(route->renovateGroups.begin(), route->renovateGroups.end(), g) !=
-                       route->renovateGroups.end();
-            });
+            return route != rs.verdicts.end() && r.result.status == Status::Fail && renovationMayFix(*route, r);
         };
         for (const auto& r : results) {
             if (!r.inScope || r.scope == "site" || (r.result.status != Status::Fail && r.result.status != Status::Warn) ||
