@@ -25,6 +25,8 @@ public:
     // Dutch titles ("title_nl"), which name the rules in the reasons.
     explicit ReasonTranslator(const RuleSet& rs);
     std::string operator()(const std::string& reason) const;
+    // Rule key -> its Dutch title; empty in English.
+    const std::map<std::string, std::string>& ruleTitles() const { return titles_; }
 
 private:
     bool dutch_ = false;

@@ -143,13 +143,13 @@ std::string pageHead(const std::string& title) {
 // chosen language ("title_nl" beside "key" in the rule set file; English
 // shows the key) and the classifier's reasons translated.
 struct Words {
-    explicit Words(const RuleSet& rs);
+    explicit Words(const RuleSet& rs) : reason(rs) {}
+    const std::map<std::string, std::string>& titles() const { return reason.ruleTitles(); }
     std::string rule(const std::string& key) const {
-        auto it = titles.find(key);
-        return it == titles.end() ? key : it->second;
+        auto it = titles().find(key);
+        return it == titles().end() ? key : it->second;
     }
-    i18n::ReasonTranslator reason;
-    std::map<std::string, std::string> titles;
+    i18n::ReasonTranslator reason;  // reads the titles with the Dutch explanations
 };
 
 struct Building {
@@ -206,7 +206,7 @@ void appendRuleRow(std::string& s, const EvaluatedRule& r, int ri, const std::st
     const std::string& key = r.entry->key;
     html::cat(s, "<tr class=\"rule", routes ? " off" : "", "\"><td><i class=\"sw\" style=\"background:", html::ruleColour(ri),
               "\"></i>");
-    if (words.titles.count(key)) html::cat(s, Esc{words.rule(key)}, "<br><small>", Esc{key}, "</small>");
+    if (words.titles().count(key)) html::cat(s, Esc{words.rule(key)}, "<br><small>", Esc{key}, "</small>");
     else if (key != r.entry->rule) html::cat(s, Esc{key}, "<br><small>", Esc{r.entry->rule}, "</small>");
     else html::cat(s, Esc{key});
     html::cat(s, "</td><td>", Esc{i18n::severityLabel(toString(r.entry->severity))});
@@ -393,7 +393,7 @@ void buildingBody(const Building& b, std::string& s) {
         if (b.way == SectionWay::Joined) {
             s += "<tr class=\"rule" + std::string(routes ? " off" : "") + "\"><td><i class=\"sw\" style=\"background:" +
                  html::ruleColour(ri) + "\"></i>" +
-                 (b.words->titles.count(r.entry->key)
+                 (b.words->titles().count(r.entry->key)
                       ? esc(b.words->rule(r.entry->key)) + "<br><small>" + esc(r.entry->key) + "</small>"
                       : esc(r.entry->key) + (r.entry->key != r.entry->rule ? "<br><small>" + esc(r.entry->rule) + "</small>" : "")) +
                  "</td><td>" + esc(i18n::severityLabel(toString(r.entry->severity))) +
@@ -575,16 +575,6 @@ std::string jsonText(const QJsonValue& v) {
     return s.substr(1, s.size() - 2);
 }
 
-Words::Words(const RuleSet& rs) : reason(rs) {
-    if (i18n::language() != i18n::Language::Dutch) return;
-    for (const auto& v : readRuleSetFile(rs.source).value("rules").toArray()) {
-        const QJsonObject r = v.toObject();
-        if (r.contains("title_nl"))
-            titles[r.value("key").toString(r.value("rule").toString()).toStdString()] =
-                r.value("title_nl").toString().toStdString();
-    }
-}
-
 std::string rulesetSection(const RuleSet& rs) {
     const QJsonObject file = readRuleSetFile(rs.source);
     const Words words(rs);
@@ -623,7 +613,7 @@ std::string rulesetSection(const RuleSet& rs) {
         for (const auto& g : e.groups) groups += (groups.empty() ? "" : ", ") + g;
         s += "<tr id=\"rs-" + html::slug(e.key) + "\"><td><i class=\"sw\" style=\"background:" +
              html::ruleColour(static_cast<int>(i)) + "\"></i>" + esc(e.key) +
-             (words.titles.count(e.key) ? "<br><small>" + esc(words.rule(e.key)) + "</small>" : "") + "</td><td>" +
+             (words.titles().count(e.key) ? "<br><small>" + esc(words.rule(e.key)) + "</small>" : "") + "</td><td>" +
              esc(e.rule) + "</td><td>" +
              esc(i18n::severityLabel(toString(e.severity))) + "</td><td>" + i18n::shown(e.weight, 3) + "</td><td>" + esc(groups) + "</td><td><ul class=\"params\">";
         const QJsonObject withSources = fileParams[e.key];
