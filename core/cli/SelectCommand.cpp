@@ -248,10 +248,8 @@ void writeText(const Problem& problem, const Result& r, const PortfolioInfo* inf
     if (!r.runnersUp.empty()) {
         // The sites column as wide as its longest entry (k = 10 sets run past
         // a fixed width and push the values out of their column).
-        std::size_t width = 48;
-        for (const auto& c : r.runnersUp)
-            width = std::max(width, static_cast<std::size_t>(QString::fromStdString(join(problem, c.sites)).size()));
-        const int w = static_cast<int>(width);
+        int w = 48;
+        for (const auto& c : r.runnersUp) w = std::max(w, vgscan::shownWidth(join(problem, c.sites)));
         out += "\n" + tx("select", "Runners-up:") + "\n" + vgscan::textColumn("#", 4) + " " + vgscan::textColumn(tx("select", "sites"), w) + " " +
                vgscan::textColumn(tx("select", "objective value"), 16, true) + "\n";
         int rank = 2;

@@ -6,8 +6,6 @@
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
 
-#include <QString>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -186,6 +184,7 @@ struct PlanMarkers {
     std::vector<std::vector<std::pair<double, double>>> at;    // per location, per site: the marker
     std::vector<std::vector<std::pair<double, double>>> truth; // per location, per site: the site's point
     std::vector<Label> label;                                  // per location
+    std::vector<bool> chosen;                                  // per location: in the plan, of either kind
 };
 
 constexpr double kChosenRadius = 1.1, kChosenFont = 1.6, kCandidateFont = 1.3;  // in map units (unit = width / 80)
@@ -259,7 +258,8 @@ PlanMarkers planMarkers(const PlanReportInput& in, const html::View& v, double u
     const double mr = unit * kChosenRadius;
     for (const auto& at : m.at)
         for (const auto& [x, y] : at) boxes.push_back({x - mr, y - mr, x + mr, y + mr});
-    std::vector<bool> chosen(L, false);
+    std::vector<bool>& chosen = m.chosen;
+    chosen.assign(L, false);
     std::vector<std::size_t> order;
     for (int k = 0; k < plan::kKinds; ++k)
         for (int l : r.best.kind[k].locations) {
@@ -285,7 +285,7 @@ PlanMarkers planMarkers(const PlanReportInput& in, const html::View& v, double u
         if (m.at[l].empty()) continue;
         const auto [x, y] = m.at[l].front();
         const double f = unit * (chosen[l] ? kChosenFont : kCandidateFont);
-        const double w = 0.62 * f * static_cast<double>(QString::fromStdString(p.locations[l].id).size());
+        const double w = 0.62 * f * static_cast<double>(shownWidth(p.locations[l].id));
         const double d = mr + unit * 0.3;
         struct Place {
             double x, y;
@@ -420,14 +420,11 @@ std::string planMap(const PlanReportInput& in, int kind, const html::View& v, co
     }
     // The other candidates' labels: plain, grey (the chosen ones' are bold,
     // in their kind's colour).
-    std::vector<bool> chosen(p.locations.size(), false);
-    for (int k = 0; k < plan::kKinds; ++k)
-        for (int l : r.best.kind[k].locations) chosen[static_cast<std::size_t>(l)] = true;
     s += "<g class=\"candidate-labels\" style=\"font-size:" + num(unit * kCandidateFont) +
          "px;fill:#4a5560;paint-order:stroke;stroke:#fff;stroke-width:" + num(unit * 0.35) + "px\">";
     for (std::size_t l = 0; l < p.locations.size(); ++l) {
         const PlanMarkers::Label& at = markers.label[l];
-        if (chosen[l] || !at.drawn) continue;
+        if (markers.chosen[l] || !at.drawn) continue;
         s += "<text class=\"label\" x=\"" + num(at.x) + "\" y=\"" + num(at.y) + "\" text-anchor=\"" + at.anchor + "\">" +
              esc(p.locations[l].id) + "</text>";
     }
@@ -527,10 +524,10 @@ std::string planText(const PlanReportInput& in) {
     // The demand points a location serves and their clients (the demand's
     // weight), each column as wide as its header.
     const std::string pointsHead = tx("report", "demand points"), clientsHead = tx("report", "clients (weight)");
-    const int pointsWidth = std::max(8, static_cast<int>(QString::fromStdString(pointsHead).size()));
-    const int clientsWidth = std::max(10, static_cast<int>(QString::fromStdString(clientsHead).size()));
+    const int pointsWidth = std::max(8, shownWidth(pointsHead));
+    const int clientsWidth = std::max(10, shownWidth(clientsHead));
     const std::string placesHead = tx("report", "places");
-    const int placesWidth = std::max(7, static_cast<int>(QString::fromStdString(placesHead).size()));
+    const int placesWidth = std::max(7, shownWidth(placesHead));
     s += textColumn(tx("report", "kind"), 9) + " " + textColumn(tx("report", "location"), 10) + " " +
          textColumn(tx("report", "sites"), 16) + " " + textColumn(placesHead, placesWidth, true) + " " +
          textColumn(pointsHead, pointsWidth, true) + " " + textColumn(clientsHead, clientsWidth, true) + " " +

@@ -33,6 +33,9 @@ void writeScanTable(std::ostream& out, const std::vector<SiteAssessment>& sites,
 // A cell of a text table: `text` padded to `width` characters (not bytes: a
 // Dutch word may hold an é), on the left or, with `right`, on the right.
 std::string textColumn(const std::string& text, int width, bool right = false);
+// The characters of `s` as a terminal shows them, not its bytes (an ë or an
+// Ĳ is two bytes in UTF-8): the width textColumn pads to.
+int shownWidth(const std::string& s);
 
 // How a CSV is spelled. Spreadsheets read CSV by the computer's locale: with
 // Dutch settings they split on ';' and read '12,5' as a number, so a scan

@@ -23,10 +23,6 @@ std::string valueText(const RuleResult& r) {
     return i18n::shown(*r.value, 2) + (r.unit.empty() ? "" : " " + i18n::ruleText(r.unit));
 }
 
-// Characters as a terminal shows them, not bytes: a Dutch name may hold an
-// ë or an Ĳ, two bytes each in UTF-8.
-int shownWidth(const std::string& s) { return static_cast<int>(QString::fromStdString(s).size()); }
-
 // At most n characters; a longer text is cut (never inside a character) and
 // ends in "...".
 std::string clip(const std::string& s, int n) {
@@ -93,8 +89,10 @@ void writeCheckText(std::ostream& out, const BuildingAssessment& a, const RuleSe
     for (const auto& w : a.warnings) out << tx("check", "warning:") << " " << w.where() << "\n";
 }
 
+int shownWidth(const std::string& s) { return static_cast<int>(QString::fromStdString(s).size()); }
+
 std::string textColumn(const std::string& text, int width, bool right) {
-    const int n = static_cast<int>(QString::fromStdString(text).size());
+    const int n = shownWidth(text);
     const std::string pad(static_cast<std::size_t>(std::max(0, width - n)), ' ');
     return right ? pad + text : text + pad;
 }
