@@ -13,8 +13,11 @@
 #include <cstring>
 #include <filesystem>
 #include <random>
+#include <shared_mutex>
+#include <thread>
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -48,7 +51,35 @@ void unregisterTemp(int slot) {
     if (slot >= 0) gSlotState[slot].store(0);
 }
 
-extern "C" void removeTempsAndReraise(int sig) {
+// --- ending on a signal ----------------------------------------------------------
+//
+// Writers in several threads each hold gWriteMutex shared from before their
+// temporary file exists until it is renamed or removed. SIGINT, SIGTERM and
+// SIGHUP are taken by one thread (sigwait): it sets gDying, so no writer
+// starts a new file, takes the mutex exclusively, so every file being written
+// is finished or removed, and only then ends the process. A handler that
+// unlinked the registered files instead raced the other threads: one could
+// create its file just after the handler looked (seen in CI as a
+// ".report.tmp-..." left after SIGTERM).
+
+std::shared_mutex gWriteMutex;
+std::atomic<bool> gDying{false};
+
+// Shared hold of gWriteMutex for one file; once the process is ending, no new
+// file is begun: the thread waits here for the end.
+class WriteGuard {
+public:
+    WriteGuard() : lock_(gWriteMutex) {
+        if (!gDying.load()) return;
+        lock_.unlock();
+        for (;;) ::pause();
+    }
+
+private:
+    std::shared_lock<std::shared_mutex> lock_;
+};
+
+void unlinkRegistered() {
     for (int i = 0; i < kSlots; ++i) {
         if (gSlotState[i].load() != 2) continue;
         ::unlink(gTempPath[i]);
@@ -58,6 +89,28 @@ extern "C" void removeTempsAndReraise(int sig) {
         std::memcpy(journal + n, "-journal", 9);
         ::unlink(journal);
     }
+}
+
+void endOnSignal(sigset_t set) {
+    int sig = 0;
+    while (::sigwait(&set, &sig) != 0) {
+    }
+    gDying.store(true);
+    const std::unique_lock<std::shared_mutex> lock(gWriteMutex);
+    unlinkRegistered();  // none is left by a writer; kept for a writer that could not clean up
+    std::signal(sig, SIG_DFL);
+    sigset_t one;
+    sigemptyset(&one);
+    sigaddset(&one, sig);
+    pthread_sigmask(SIG_UNBLOCK, &one, nullptr);
+    std::raise(sig);
+    std::_Exit(128 + sig);
+}
+
+// For a thread that does not block the signals (one started before
+// removeTemporaryFilesOnSignal): removes what is registered, then ends.
+extern "C" void removeTempsAndReraise(int sig) {
+    unlinkRegistered();
     std::signal(sig, SIG_DFL);
     std::raise(sig);
 }
@@ -121,6 +174,7 @@ void writeFileAtomically(const std::string& path, std::string_view bytes) {
 }
 
 void writeFileAtomically(const std::string& path, const std::vector<std::string_view>& pieces) {
+    const WriteGuard guard;
     const std::string tmp = tempPathFor(path);
     // O_EXCL | O_NOFOLLOW: a new file of our own, never an existing file or
     // whatever a symlink planted at that name points to.
@@ -160,6 +214,7 @@ void writeFileAtomically(const std::string& path, const std::vector<std::string_
 }
 
 void writeFileAtomically(const std::string& path, const std::function<void(const std::string& tmpPath)>& write) {
+    const WriteGuard guard;
     const std::string tmp = tempPathFor(path);
     struct stat st {};
     if (::lstat(tmp.c_str(), &st) == 0)
@@ -179,6 +234,16 @@ void writeFileAtomically(const std::string& path, const std::function<void(const
 }
 
 void removeTemporaryFilesOnSignal() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Blocked here, so in every thread started from now on; the one
+        // thread below takes them.
+        sigset_t set;
+        sigemptyset(&set);
+        for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&set, sig);
+        pthread_sigmask(SIG_BLOCK, &set, nullptr);
+        std::thread(endOnSignal, set).detach();
+    });
     for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
         struct sigaction sa {};
         sa.sa_handler = removeTempsAndReraise;
