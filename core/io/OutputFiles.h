@@ -42,8 +42,11 @@ void writeFileAtomically(const std::string& path, const std::vector<std::string_
 // the temporary path it is given (same folder and extension as `path`).
 void writeFileAtomically(const std::string& path, const std::function<void(const std::string& tmpPath)>& write);
 
-// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove the temporary
-// files being written, then end the process as the signal would have.
+// From this call on, SIGINT, SIGTERM and SIGHUP end the process as the signal
+// would have, but only once no file is being written: the files being written
+// are finished or removed first, and none is begun after the signal. Call it
+// before starting threads: it blocks the signals for the threads started
+// after it and takes them on a thread of its own.
 void removeTemporaryFilesOnSignal();
 
 class OutputFolder {
