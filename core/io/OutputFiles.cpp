@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstdio>
 #include <atomic>
+#include <chrono>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -62,7 +63,7 @@ void unregisterTemp(int slot) {
 // create its file just after the handler looked (seen in CI as a
 // ".report.tmp-..." left after SIGTERM).
 
-std::shared_mutex gWriteMutex;
+std::shared_timed_mutex gWriteMutex;
 std::atomic<bool> gDying{false};
 
 // Shared hold of gWriteMutex for one file; once the process is ending, no new
@@ -76,7 +77,7 @@ public:
     }
 
 private:
-    std::shared_lock<std::shared_mutex> lock_;
+    std::shared_lock<std::shared_timed_mutex> lock_;
 };
 
 void unlinkRegistered() {
@@ -96,7 +97,13 @@ void endOnSignal(sigset_t set) {
     while (::sigwait(&set, &sig) != 0) {
     }
     gDying.store(true);
-    const std::unique_lock<std::shared_mutex> lock(gWriteMutex);
+    std::unique_lock<std::shared_timed_mutex> lock(gWriteMutex, std::defer_lock);
+    // A large GeoPackage can take seconds to finish: say why nothing happens yet.
+    if (!lock.try_lock_for(std::chrono::milliseconds(300))) {
+        static const char kWait[] = "vgscan: stopping once the file being written is finished\n";
+        [[maybe_unused]] const ssize_t n = ::write(STDERR_FILENO, kWait, sizeof kWait - 1);
+        lock.lock();
+    }
     unlinkRegistered();  // none is left by a writer; kept for a writer that could not clean up
     std::signal(sig, SIG_DFL);
     sigset_t one;

@@ -304,6 +304,51 @@ TEST_CASE("writeFileAtomically: SIGTERM while two threads write leaves no tempor
     }
 }
 
+// A signal during a slow write (a large GeoPackage) waits for that file,
+// which is finished under its name, and says so at once; nothing new begins.
+TEST_CASE("writeFileAtomically: SIGTERM during a slow write finishes that file, says why it waits, begins no other") {
+    QTemporaryDir dir;
+    const std::string slow = dir.filePath("slow.txt").toStdString(), next = dir.filePath("next.txt").toStdString();
+    int err[2];
+    REQUIRE(::pipe(err) == 0);
+    int started[2];
+    REQUIRE(::pipe(started) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::dup2(err[1], STDERR_FILENO);
+        removeTemporaryFilesOnSignal();
+        writeFileAtomically(slow, [&](const std::string& tmp) {
+            QFile f(QString::fromStdString(tmp));
+            if (!f.open(QIODevice::WriteOnly)) _exit(3);
+            f.write("slow");
+            f.close();
+            [[maybe_unused]] const ssize_t n = ::write(started[1], "s", 1);
+            ::usleep(1500 * 1000);
+        });
+        writeFileAtomically(next, std::string_view("next"));
+        _exit(0);
+    }
+    ::close(err[1]);
+    ::close(started[1]);
+    char c = 0;
+    REQUIRE(::read(started[0], &c, 1) == 1);  // the slow file is being written
+    ::kill(child, SIGTERM);
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == SIGTERM);
+    std::string said;
+    char buf[256];
+    for (ssize_t n; (n = ::read(err[0], buf, sizeof buf)) > 0;) said.append(buf, static_cast<std::size_t>(n));
+    ::close(err[0]);
+    ::close(started[0]);
+    CHECK_THAT(said, ContainsSubstring("stopping once the file being written is finished"));
+    CHECK(readFile(QString::fromStdString(slow)) == "slow");
+    CHECK_FALSE(QFileInfo::exists(QString::fromStdString(next)));
+    CHECK(entries(dir.path()) == QStringList{"slow.txt"});
+}
+
 TEST_CASE("OutputFolder: a failing writer leaves the old file and no temporary file") {
     QTemporaryDir dir;
     OutputFolder folder(dir.path().toStdString(), {"a.json", "b.gpkg"}, {});
