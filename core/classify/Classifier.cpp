@@ -108,7 +108,12 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
         x.scoreRules = 0;
     };
 
+    // Why each route is ruled out. Two routes to the same verdict that fail on
+    // the same gate (vg7.json's ambulant routes share ambulant_care) say it once.
     std::vector<std::string> ruledOut;
+    auto ruleOut = [&](std::string line) {
+        if (!contains(ruledOut, line)) ruledOut.push_back(std::move(line));
+    };
     for (size_t vi = 0; vi < rs.verdicts.size(); ++vi) {
         const VerdictRule& vr = rs.verdicts[vi];
         const std::string name = toString(vr.verdict);
@@ -144,7 +149,7 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
         // site rules); a verdict that rests on such groups alone is not offered.
         if (assessed == 0 && vr.anyGroups.empty()) continue;
         if (!failed.empty()) {
-            for (const auto& f : failed) ruledOut.push_back("not " + name + ": " + f);
+            for (const auto& f : failed) ruleOut("not " + name + ": " + f);
             continue;
         }
         // requires_any: one passing alternative is enough.
@@ -186,7 +191,7 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
         if (vr.minScore) {
             const std::string need = "score " + kit::fmt(c.score, 1) + " % (needs >= " + kit::fmt(*vr.minScore, 1) + " %)";
             if (c.score < *vr.minScore) {
-                ruledOut.push_back("not " + name + ": " + need);
+                ruleOut("not " + name + ": " + need);
                 continue;
             }
             scoreNote = name + ": " + need;
@@ -196,10 +201,10 @@ Classification classify(const RuleSet& rs, const std::vector<EvaluatedRule>& res
             for (const auto& f : anyFailed) why += (why.empty() ? "" : "; ") + f;
             if (anyPending && !c.ifClustered) {
                 c.ifClustered = vr.verdict;
-                ruledOut.push_back("not " + name + " on its own: clustering is not possible (" + why +
+                ruleOut("not " + name + " on its own: clustering is not possible (" + why +
                                    "); it would be, in a cluster with nearby VG7 sites");
             } else {
-                ruledOut.push_back("not " + name + ": clustering is not possible (" + why + ")");
+                ruleOut("not " + name + ": clustering is not possible (" + why + ")");
             }
             continue;
         }
@@ -343,10 +348,22 @@ BuildingCheck checkBuilding(const RuleSet& rs, const std::vector<EvaluatedRule>&
     addScore(results, scored);
     b.score = scored.score;
     b.scoreRules = scored.scoreRules;
-    bool first = true;
-    for (const auto& vr : rs.verdicts) {
+    // What the building gates say for one route, best first: passes (0), no
+    // building gate (1), passes after renovation (2), cannot be decided (3),
+    // fails (4).
+    struct RouteCheck {
         std::vector<std::string> failed, unknown, renovate;
         int gates = 0;
+        int rank() const {
+            return !failed.empty() ? 4 : !unknown.empty() ? 3 : !renovate.empty() ? 2 : gates == 0 ? 1 : 0;
+        }
+    };
+    // A verdict reached by several routes (vg7.json's two ambulant routes) is
+    // one line: the building is fit for the verdict when one route passes, and
+    // two lines "for ambulant" that pass and fail contradict each other.
+    std::vector<std::pair<std::string, RouteCheck>> byVerdict;
+    for (const auto& vr : rs.verdicts) {
+        RouteCheck route;
         for (const auto& r : results) {
             if (!r.inScope || r.entry->severity != Severity::Gate) continue;
             bool counts = false;
@@ -356,11 +373,26 @@ BuildingCheck checkBuilding(const RuleSet& rs, const std::vector<EvaluatedRule>&
             }
             if (!counts) continue;
             const bool renovable = renovationMayFix(vr, r);
-            ++gates;
-            if (r.result.status == Status::Fail) (renovable ? renovate : failed).push_back(describe(r));
-            else if (r.result.status == Status::Unknown) unknown.push_back(describe(r));
+            ++route.gates;
+            if (r.result.status == Status::Fail) (renovable ? route.renovate : route.failed).push_back(describe(r));
+            else if (r.result.status == Status::Unknown) route.unknown.push_back(describe(r));
         }
         const std::string name = toString(vr.verdict);
+        auto same = std::find_if(byVerdict.begin(), byVerdict.end(), [&](const auto& v) { return v.first == name; });
+        if (same == byVerdict.end()) {
+            byVerdict.emplace_back(name, std::move(route));
+        } else if (route.rank() < same->second.rank()) {
+            same->second = std::move(route);
+        } else if (route.rank() == 4 && same->second.rank() == 4) {
+            // every route fails: each failed gate, said once
+            for (auto& f : route.failed)
+                if (std::find(same->second.failed.begin(), same->second.failed.end(), f) == same->second.failed.end())
+                    same->second.failed.push_back(std::move(f));
+        }
+    }
+    bool first = true;
+    for (const auto& [name, route] : byVerdict) {
+        const auto& [failed, unknown, renovate, gates] = route;
         std::string line;
         if (gates == 0) line = "for " + name + ": no building gate (it rests on site rules alone)";
         else if (!failed.empty()) line = "for " + name + ", the building fails: " + failed.front();
