@@ -94,7 +94,7 @@ bool isVerdict(const QString& w) {
 // rule set gives one (`titles`: key -> title_nl; "eigen sanitair", as the
 // report's columns name it), the status, the unit, the threshold and a
 // summary in the chosen language; the figure takes the Dutch decimal comma.
-QString oneState(QString p, const std::map<std::string, std::string>& titles) {
+QString oneState(QString p, const std::map<std::string, std::string>& titles, const std::set<std::string>& plural) {
     QString tail;
     const QString cannot = QStringLiteral(" (renovation cannot fix it)");
     if (p.endsWith(cannot)) {
@@ -113,9 +113,12 @@ QString oneState(QString p, const std::map<std::string, std::string>& titles) {
         return p + tail;
     }
     auto rt = [](const QString& s) { return QString::fromStdString(ruleText(s.toStdString())); };
-    const auto title = titles.find(m.captured(1).toStdString());
+    const std::string key = m.captured(1).toStdString();
+    const auto title = titles.find(key);
+    // the status is a verb after the title: it agrees with it ("zichtlijnen voldoen niet")
+    const bool pluralTitle = title != titles.end() && plural.count(key);
     QString out = (title == titles.end() ? m.captured(1) : QString::fromStdString(title->second)) + " " +
-                  QString::fromStdString(statusLabel(m.captured(2).toStdString()));
+                  QString::fromStdString(statusLabel(m.captured(2).toStdString(), pluralTitle));
     if (m.capturedLength(3)) out += ": " + QString::fromStdString(shownNumber(m.captured(3).toStdString())) + (m.capturedLength(4) ? " " + rt(m.captured(4)) : QString());
     if (m.capturedLength(5)) out += " " + qtx("reason", "(needs ") + rt(m.captured(5)) + ")";
     if (m.capturedLength(6)) out += ": " + rt(m.captured(6));
@@ -123,7 +126,7 @@ QString oneState(QString p, const std::map<std::string, std::string>& titles) {
 }
 
 // One rule's state, or a list of them joined by "; ".
-QString state(const QString& s, const std::map<std::string, std::string>& titles) {
+QString state(const QString& s, const std::map<std::string, std::string>& titles, const std::set<std::string>& plural) {
     // "; " inside one state (a threshold "road >= 100; place >= 200") stays in it
     static const QRegularExpression head(QStringLiteral("^\\S+ (pass|warn|fail|unknown|na)(?=$|:| )"));
     QStringList parts;
@@ -133,7 +136,7 @@ QString state(const QString& s, const std::map<std::string, std::string>& titles
     }
     for (QString& p : parts) {
         // a list item that is no rule's state (a summary's own "; ")
-        p = oneState(p, titles);
+        p = oneState(p, titles, plural);
         for (const auto& w : kWords) p.replace(QString::fromUtf8(w[0]), qtx("reason", w[1]));
     }
     return parts.join("; ");
@@ -152,6 +155,7 @@ ReasonTranslator::ReasonTranslator(const RuleSet& rs) : dutch_(language() == Lan
         const QJsonObject r = v.toObject();
         const QString key = r.value("key").toString(r.value("rule").toString());
         if (r.value("title_nl").isString()) titles_[key.toStdString()] = r.value("title_nl").toString().toStdString();
+        if (r.value("title_nl_plural").toBool()) pluralTitles_.insert(key.toStdString());
     }
     const QJsonObject cls = root.value("classification").toObject();
     for (const auto& v : cls.value("verdicts").toArray()) {
@@ -175,14 +179,14 @@ std::string ReasonTranslator::operator()(const std::string& reason) const {
         QStringList args;
         for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
             const QString a = m.captured(i);
-            args << (isVerdict(a) ? QString::fromStdString(verdictLabel(a.toStdString())) : state(a, titles_));
+            args << (isVerdict(a) ? QString::fromStdString(verdictLabel(a.toStdString())) : state(a, titles_, pluralTitles_));
         }
         // %1..%n in one pass, so a part that holds "%2" is left alone
         for (int i = 0; i < args.size(); ++i) out.replace(QString("%%1").arg(i + 1), QString("\x01%1\x01").arg(i));
         for (int i = 0; i < args.size(); ++i) out.replace(QString("\x01%1\x01").arg(i), args[i]);
         return out.toStdString();
     }
-    return state(r, titles_).toStdString();
+    return state(r, titles_, pluralTitles_).toStdString();
 }
 
 }  // namespace vgscan::i18n

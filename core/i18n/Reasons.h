@@ -10,6 +10,7 @@
 // write stay as the plugin wrote them. In English every text comes back
 // unchanged.
 #include <map>
+#include <set>
 #include <string>
 
 namespace vgscan {
@@ -32,6 +33,7 @@ private:
     bool dutch_ = false;
     std::map<std::string, std::string> explained_;  // English explanation -> Dutch
     std::map<std::string, std::string> titles_;     // rule key -> its Dutch title ("title_nl")
+    std::set<std::string> pluralTitles_;            // keys whose title is plural ("title_nl_plural": true)
 };
 
 }  // namespace vgscan::i18n

@@ -53,6 +53,14 @@ const Word kStatuses[] = {
     {"na", QT_TRANSLATE_NOOP("status", "na")},           {"not run", QT_TRANSLATE_NOOP("status", "not run")},
 };
 
+// The statuses that are verbs in Dutch, with a plural subject: a rule title
+// such as "zichtlijnen" takes "voldoen niet" ("title_nl_plural" in the rule
+// set says which titles are plural).
+const Word kVerbsPlural[] = {
+    {"pass", QT_TRANSLATE_NOOP("status, plural subject", "pass")},
+    {"fail", QT_TRANSLATE_NOOP("status, plural subject", "fail")},
+};
+
 const Word kSeverities[] = {
     {"gate", QT_TRANSLATE_NOOP("severity", "gate")},
     {"score", QT_TRANSLATE_NOOP("severity", "score")},
@@ -75,6 +83,12 @@ std::string verdictMeaning(const std::string& v) {
     return "";
 }
 std::string statusLabel(const std::string& s) { return lookup(kStatuses, "status", s); }
+std::string statusLabel(const std::string& s, bool pluralSubject) {
+    if (pluralSubject)
+        for (const Word& w : kVerbsPlural)
+            if (s == w.machine) return tx("status, plural subject", w.label);
+    return statusLabel(s);
+}
 std::string severityLabel(const std::string& s) { return lookup(kSeverities, "severity", s); }
 
 }  // namespace vgscan::i18n

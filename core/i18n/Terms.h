@@ -16,6 +16,9 @@ std::string verdictLabel(const std::string& verdict);
 std::string verdictMeaning(const std::string& verdict);
 // "fail" -> "voldoet niet"; also "not run". An unknown word comes back unchanged.
 std::string statusLabel(const std::string& status);
+// The same after a subject (a rule's Dutch title): "zichtlijnen voldoen niet"
+// where the subject is plural, "eigen sanitair voldoet niet" where not.
+std::string statusLabel(const std::string& status, bool pluralSubject);
 // "gate" -> "poort"; an unknown word comes back unchanged.
 std::string severityLabel(const std::string& severity);
 

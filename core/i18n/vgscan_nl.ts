@@ -3571,6 +3571,17 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
 </context>
 <context>
+    <name>status, plural subject</name>
+    <message>
+        <source>pass</source>
+        <translation>voldoen</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>voldoen niet</translation>
+    </message>
+</context>
+<context>
     <name>table</name>
     <message>
         <source>places</source>

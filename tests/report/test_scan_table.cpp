@@ -3,6 +3,7 @@
 #include "TestKit.h"
 
 #include "i18n/Language.h"
+#include "i18n/Reasons.h"
 #include "report/Reports.h"
 #include "ruleset/RuleSet.h"
 
@@ -14,6 +15,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <set>
 #include <sstream>
 
 using namespace vgscan;
@@ -127,11 +129,35 @@ TEST_CASE("In Dutch the table's reasons name the rules by their Dutch titles, as
     INFO(text);
     // vg7.json's title_nl of individual_sanitary and sight_lines; a key without one stays.
     CHECK_THAT(text, ContainsSubstring("niet geschikt voor VG7: eigen sanitair voldoet niet: 0 % (eis >= 100)"));
-    CHECK_THAT(text, ContainsSubstring("niet ombouwen naar VG7: zichtlijnen voldoet niet: 1,9 % (eis >= 90)"));
+    // "zichtlijnen" is plural (title_nl_plural): the verb agrees with it.
+    CHECK_THAT(text, ContainsSubstring("niet ombouwen naar VG7: zichtlijnen voldoen niet: 1,9 % (eis >= 90)"));
     CHECK_THAT(text, ContainsSubstring(": own_rule voldoet niet: 3 m (eis <= 2)"));
     CHECK(text.find("individual_sanitary") == std::string::npos);
     // In English the reasons are printed as the classifier wrote them.
     std::ostringstream en;
     writeScanTable(en, t.assessed, &rs);
     CHECK_THAT(en.str(), ContainsSubstring("not fits_vg7: individual_sanitary fail: 0 % (needs >= 100)"));
+}
+
+TEST_CASE("Dutch reasons: the status agrees with the rule's title, plural or singular, in both bundled rule sets") {
+    const App app;
+    // Read by a Dutch speaker: each title_nl of the bundled rule sets that is plural.
+    const std::set<std::string> plural = {"zichtlijnen", "veilige looproutes", "VG7-plaatsen", "brede gangen",
+                                          "plaatsen op de locatie", "voorzieningen dichtbij", "zelfstandige wooneenheden",
+                                          "eigen voorzieningen (behouden)"};
+    for (const char* file : {"rulesets/vg7.json", "rulesets/ambulant.json"}) {
+        const RuleSet rs = loadRuleSet(sourcePath(file));
+        i18n::setLanguage(i18n::Language::Dutch);
+        const i18n::ReasonTranslator reason(rs);
+        i18n::setLanguage(i18n::Language::English);
+        REQUIRE(!reason.ruleTitles().empty());
+        for (const auto& [key, title] : reason.ruleTitles()) {
+            INFO(file << ": " << key << " (" << title << ")");
+            i18n::setLanguage(i18n::Language::Dutch);
+            const std::string failed = reason("not fits_vg7: " + key + " fail: 2 m (needs <= 1)");
+            i18n::setLanguage(i18n::Language::English);
+            const bool many = plural.count(title) > 0;
+            CHECK(failed == "niet geschikt voor VG7: " + title + (many ? " voldoen niet" : " voldoet niet") + ": 2 m (eis <= 1)");
+        }
+    }
 }
