@@ -1754,6 +1754,46 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>%1 locaties veranderd, %2 ongewijzigd:</translation>
     </message>
     <message>
+        <source>%1 site changed, %2 unchanged:</source>
+        <translation>%1 locatie veranderd, %2 ongewijzigd:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>The earlier scan does not record %1 (it was made by an earlier vgscan): not compared.</source>
+        <translation>De eerdere scan legt %1 niet vast (hij is gemaakt door een eerdere vgscan): niet vergeleken.</translation>
+    </message>
+    <message>
+        <source>This scan does not record %1, which the earlier scan does: not compared.</source>
+        <translation>Deze scan legt %1 niet vast, de eerdere scan wel: niet vergeleken.</translation>
+    </message>
+    <message>
+        <source>its rule set</source>
+        <translation>zijn regelset</translation>
+    </message>
+    <message>
+        <source>the regional choice</source>
+        <translation>de regionale keuze</translation>
+    </message>
+    <message>
+        <source>the clusters</source>
+        <translation>de clusters</translation>
+    </message>
+    <message>
+        <source>whether each verdict is stable</source>
+        <translation>of elk oordeel stabiel is</translation>
+    </message>
+    <message>
+        <source>the friction costs</source>
+        <translation>de frictiekosten</translation>
+    </message>
+    <message>
+        <source>the rules&apos; versions</source>
+        <translation>de versies van de regels</translation>
+    </message>
+    <message>
         <source>what changed</source>
         <translation>wat veranderde</translation>
     </message>

@@ -745,16 +745,51 @@ std::string siteLink(const std::string& id, const std::vector<SiteAssessment>& s
     return esc(id);
 }
 
+// ScanDiff's names of what a scan.json may not record (notRecordedFrom/To),
+// as a manager reads them; a name not listed here is shown as it is.
+std::string notRecordedList(const std::vector<std::string>& fields) {
+    static const std::pair<const char*, const char*> kFields[] = {
+        {"rule set", QT_TRANSLATE_NOOP("report", "its rule set")},
+        {"regional choice", QT_TRANSLATE_NOOP("report", "the regional choice")},
+        {"clusters", QT_TRANSLATE_NOOP("report", "the clusters")},
+        {"stable", QT_TRANSLATE_NOOP("report", "whether each verdict is stable")},
+        {"friction cost", QT_TRANSLATE_NOOP("report", "the friction costs")},
+        {"rule version", QT_TRANSLATE_NOOP("report", "the rules' versions")},
+    };
+    std::string list;
+    for (const auto& f : fields) {
+        std::string shown = f;
+        for (const auto& [name, label] : kFields)
+            if (f == name) shown = tx("report", label);
+        list += (list.empty() ? "" : ", ") + shown;
+    }
+    return list;
+}
+
 // What changed since an earlier scan (scan --since): the progress the
 // reports ask to monitor twice a year, on the page the region reads. The
 // same comparison as `vgscan diff`.
 std::string changesSection(const ScanDiff& d, const std::vector<SiteAssessment>& sites,
                            const std::vector<std::string>& hrefs, const Words& words) {
+    const auto lacks = [](const std::vector<std::string>& v, const char* field) {
+        return std::find(v.begin(), v.end(), field) != v.end();
+    };
+    const bool rulesetRecorded = !lacks(d.notRecordedFrom, "rule set") && !lacks(d.notRecordedTo, "rule set");
     std::string s = "<section id=\"changes\"><h2>" + tx("report", "Changes since the earlier scan") + "</h2><p class=\"meta\">" +
                     arg(tx("report", "Compared with %1: %2 sites, rule set %3 (vgscan diff gives the same as text or JSON)."),
-                        "<code>" + esc(d.from.file) + "</code>", std::to_string(d.from.sites), esc(d.from.ruleset)) +
+                        "<code>" + esc(d.from.file) + "</code>", std::to_string(d.from.sites),
+                        lacks(d.notRecordedFrom, "rule set") ? tx("report", "not recorded") : esc(d.from.ruleset)) +
                     "</p>";
-    if (!d.rulesetKnown)
+    // Said once, as vgscan diff says it: what is not compared is no change at any site.
+    if (!d.notRecordedFrom.empty())
+        s += "<p>" + arg(tx("report", "The earlier scan does not record %1 (it was made by an earlier vgscan): not compared."),
+                         esc(notRecordedList(d.notRecordedFrom))) + "</p>";
+    if (!d.notRecordedTo.empty())
+        s += "<p>" + arg(tx("report", "This scan does not record %1, which the earlier scan does: not compared."),
+                         esc(notRecordedList(d.notRecordedTo))) + "</p>";
+    if (!rulesetRecorded) {
+        // said above
+    } else if (!d.rulesetKnown)
         s += "<p>" + tx("report", "The earlier scan does not record its rule set's hash, so edits of the rule set cannot be known.") + "</p>";
     else if (!d.rulesetChanged && d.rulesetRules.empty())
         s += "<p>" + tx("report", "Rule set unchanged.") + "</p>";
@@ -780,8 +815,8 @@ std::string changesSection(const ScanDiff& d, const std::vector<SiteAssessment>&
     if (d.changed.empty()) {
         s += "<p>" + arg(tx("report", "No site changed (%1 compared)."), std::to_string(d.unchanged)) + "</p>";
     } else {
-        s += "<p>" + arg(tx("report", "%1 sites changed, %2 unchanged:"), std::to_string(d.changed.size()),
-                         std::to_string(d.unchanged)) +
+        s += "<p>" + arg(d.changed.size() == 1 ? tx("report", "%1 site changed, %2 unchanged:") : tx("report", "%1 sites changed, %2 unchanged:"),
+                         std::to_string(d.changed.size()), std::to_string(d.unchanged)) +
              "</p><div class=\"tablewrap\"><table class=\"plain changes\"><thead><tr><th>" + tx("report", "id") + "</th><th>" +
              tx("report", "name") + "</th><th>" + tx("report", "verdict") + "</th><th>" + tx("report", "what changed") +
              "</th></tr></thead><tbody>";

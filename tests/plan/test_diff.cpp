@@ -271,7 +271,7 @@ TEST_CASE("diff on the sample: one threshold raised names exactly the site and r
     const std::string section = changes.substr(0, changes.find("</section>"));
     CHECK_THAT(section, ContainsSubstring("Rule set changed:"));
     CHECK_THAT(section, ContainsSubstring("<b>sight_lines</b>: min_visible_share_pct 90 -&gt; 98"));
-    CHECK_THAT(section, ContainsSubstring("1 sites changed, 10 unchanged"));
+    CHECK_THAT(section, ContainsSubstring("1 site changed, 10 unchanged"));
     CHECK_THAT(section, ContainsSubstring(">S09</a></td><td>Nieuwbouw De Weide</td>"));
     CHECK_THAT(section, ContainsSubstring("<b>sight_lines</b>: status pass -&gt; fail"));
     // No other site is in its table.

@@ -18,6 +18,7 @@
 #include "i18n/Terms.h"
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -40,6 +41,7 @@
 #include <sstream>
 
 using namespace vgscan;
+using Catch::Matchers::ContainsSubstring;
 
 namespace {
 
@@ -1004,4 +1006,53 @@ TEST_CASE("What changed since a scan calls a site that could not be assessed 'fa
     const std::string changes = pageSection(in, "changes", "</section>");
     CHECK(changes.find("now: site not assessed: its floor plan has errors") != std::string::npos);
     CHECK(changes.find("-&gt; absent") == std::string::npos);
+    REQUIRE(d.changed.size() == 1);
+    CHECK_THAT(changes, ContainsSubstring("1 site changed, "));
+}
+
+TEST_CASE("What changed since a scan by an earlier vgscan names what that scan does not record, in both languages") {
+    const Scan& s = sampleScan();
+    const QJsonObject now = scanToJson(s.portfolio, s.ruleset, s.sites);
+    // A scan.json as vgscan wrote it before it recorded the rule set, the
+    // clusters, the regional choice, the sensitivity, friction costs and rule versions.
+    QJsonObject old = now;
+    for (const char* key : {"ruleset", "ruleset_sha256", "ruleset_rules", "ruleset_file", "selection", "clusters"}) old.remove(key);
+    QJsonArray sites = old["sites"].toArray();
+    for (auto&& v : sites) {
+        QJsonObject site = v.toObject();
+        site.remove("sensitivity");
+        site.remove("friction_cost");
+        QJsonArray results = site["results"].toArray();
+        for (auto&& r : results) {
+            QJsonObject o = r.toObject();
+            o.remove("version");
+            r = o;
+        }
+        site["results"] = results;
+        v = site;
+    }
+    old["sites"] = sites;
+    const ScanDiff d = diffScans(old, now, "old/scan.json");
+    // The sample scan of these tests has no clusters, regional choice nor sensitivity to record.
+    REQUIRE(d.notRecordedFrom == std::vector<std::string>{"rule set", "friction cost", "rule version"});
+    HtmlReportInput in{&s.portfolio, &s.ruleset, &s.sites, "9.9.9-test"};
+    in.since = &d;
+    std::string changes = pageSection(in, "changes", "</section>");
+    INFO(changes);
+    CHECK_THAT(changes, ContainsSubstring("rule set not recorded"));
+    CHECK_THAT(changes, ContainsSubstring("The earlier scan does not record its rule set, the friction costs, "
+                                          "the rules&#39; versions (it was made by an earlier vgscan): not compared."));
+    // Said once, not again as "does not record its rule set's hash".
+    CHECK(changes.find("hash") == std::string::npos);
+    int argc = 1;
+    char name[] = "test_report";
+    char* argv[] = {name, nullptr};
+    std::optional<QCoreApplication> app;  // the Dutch translator is installed on it
+    if (!QCoreApplication::instance()) app.emplace(argc, argv);
+    i18n::setLanguage(i18n::Language::Dutch);
+    changes = pageSection(in, "changes", "</section>");
+    i18n::setLanguage(i18n::Language::English);
+    CHECK_THAT(changes, ContainsSubstring("De eerdere scan legt zijn regelset, de frictiekosten, de versies van de "
+                                          "regels niet vast (hij is gemaakt door een eerdere vgscan): niet vergeleken."));
+    CHECK_THAT(changes, ContainsSubstring("niet vastgelegd"));
 }
