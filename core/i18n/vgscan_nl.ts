@@ -501,6 +501,118 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>The new scan does not record %1 (made by an earlier vgscan): not compared.</source>
         <translation>De nieuwe scan legt %1 niet vast (gemaakt door een eerdere vgscan): niet vergeleken.</translation>
     </message>
+    <message>
+        <source>absent</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>rule set</source>
+        <translation>regelset</translation>
+    </message>
+    <message>
+        <source>regional choice</source>
+        <translation>regionale keuze</translation>
+    </message>
+    <message>
+        <source>clusters</source>
+        <translation>clusters</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabiel</translation>
+    </message>
+    <message>
+        <source>friction cost</source>
+        <translation>frictiekosten</translation>
+    </message>
+    <message>
+        <source>rule version</source>
+        <translation>regelversie</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profiel</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plattegrond</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>plaatsen</translation>
+    </message>
+    <message>
+        <source>bedrooms</source>
+        <translation>slaapkamers</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>in scope</source>
+        <translation>van toepassing</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>drempel</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>regel</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gewicht</translation>
+    </message>
+    <message>
+        <source>figure %1</source>
+        <translation>kengetal %1</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

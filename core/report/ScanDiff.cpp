@@ -54,23 +54,27 @@ bool same(const QJsonValue& a, const QJsonValue& b) {
     return a == b;
 }
 
+// As people read it: the decimal comma in Dutch (i18n::shownNumber).
 std::string number(double v) {
-    if (v != 0 && std::fabs(v) < 0.01) return QString::number(v, 'g', 3).toStdString();
+    if (v != 0 && std::fabs(v) < 0.01) return i18n::shownNumber(QString::number(v, 'g', 3).toStdString());
     QString t = QString::number(v, 'f', 2);
     while (t.contains('.') && (t.endsWith('0') || t.endsWith('.'))) t.chop(1);
-    return t.toStdString();
+    return i18n::shownNumber(t.toStdString());
 }
 
 std::string text(const QJsonValue& v) {
+    using i18n::tx;
     switch (v.type()) {
-    case QJsonValue::Undefined: return "absent";
-    case QJsonValue::Null: return "none";
-    case QJsonValue::Bool: return v.toBool() ? "yes" : "no";
+    case QJsonValue::Undefined: return tx("diff", "absent");
+    case QJsonValue::Null: return tx("diff", "none");
+    case QJsonValue::Bool: return v.toBool() ? tx("diff", "yes") : tx("diff", "no");
     case QJsonValue::Double: return number(v.toDouble());
     case QJsonValue::String: return v.toString().toStdString();
     case QJsonValue::Array: {
+        // "; " in Dutch, where the comma is the decimal mark.
+        const std::string between = i18n::language() == i18n::Language::Dutch ? "; " : ", ";
         std::string out;
-        for (const auto& e : v.toArray()) out += (out.empty() ? "" : ", ") + text(e);
+        for (const auto& e : v.toArray()) out += (out.empty() ? "" : between) + text(e);
         return "[" + out + "]";
     }
     case QJsonValue::Object:
@@ -155,6 +159,32 @@ std::vector<std::string> lacking(const Recorded& r, const Recorded& other) {
     return out;
 }
 
+// The names the diff gives the fields it compares (Change::what, the JSON's
+// "what" and "not_recorded", English) as the text shows them. A rule
+// parameter's name is the rule set's key and stays as written there.
+const char* const kFieldNames[] = {
+    QT_TRANSLATE_NOOP("diff", "rule set"),  QT_TRANSLATE_NOOP("diff", "regional choice"),
+    QT_TRANSLATE_NOOP("diff", "clusters"),  QT_TRANSLATE_NOOP("diff", "stable"),
+    QT_TRANSLATE_NOOP("diff", "friction cost"), QT_TRANSLATE_NOOP("diff", "rule version"),
+    QT_TRANSLATE_NOOP("diff", "name"),      QT_TRANSLATE_NOOP("diff", "profile"),
+    QT_TRANSLATE_NOOP("diff", "plan"),      QT_TRANSLATE_NOOP("diff", "failed"),
+    QT_TRANSLATE_NOOP("diff", "score"),     QT_TRANSLATE_NOOP("diff", "places"),
+    QT_TRANSLATE_NOOP("diff", "bedrooms"),  QT_TRANSLATE_NOOP("diff", "cluster"),
+    QT_TRANSLATE_NOOP("diff", "status"),    QT_TRANSLATE_NOOP("diff", "value"),
+    QT_TRANSLATE_NOOP("diff", "unit"),      QT_TRANSLATE_NOOP("diff", "version"),
+    QT_TRANSLATE_NOOP("diff", "error"),     QT_TRANSLATE_NOOP("diff", "in scope"),
+    QT_TRANSLATE_NOOP("diff", "threshold"), QT_TRANSLATE_NOOP("diff", "rule"),
+    QT_TRANSLATE_NOOP("diff", "severity"),
+};
+const std::string kFigure = "figure ";
+
+std::string fieldLabel(const std::string& what) {
+    for (const char* name : kFieldNames)
+        if (what == name) return i18n::tx("diff", name);
+    if (what.rfind(kFigure, 0) == 0) return i18n::arg(i18n::tx("diff", "figure %1"), what.substr(kFigure.size()));
+    return what;
+}
+
 ScanSide side(const QJsonObject& scan, const std::string& file) {
     ScanSide x;
     x.file = file;
@@ -206,7 +236,7 @@ bool diffRule(RuleChange& rc, const QJsonObject& a, const QJsonObject& b, bool b
     for (const auto& f : a["figures"].toArray()) figures[s(f.toObject()["name"])].first = f.toObject();
     for (const auto& f : b["figures"].toArray()) figures[s(f.toObject()["name"])].second = f.toObject();
     for (const auto& [name, fs] : figures)
-        compare(rc.changes, "figure " + name, fs.first.isEmpty() ? QJsonValue(QJsonValue::Undefined) : fs.first["value"],
+        compare(rc.changes, kFigure + name, fs.first.isEmpty() ? QJsonValue(QJsonValue::Undefined) : fs.first["value"],
                 fs.second.isEmpty() ? QJsonValue(QJsonValue::Undefined) : fs.second["value"],
                 s(fs.second.isEmpty() ? fs.first["unit"] : fs.second["unit"]));
     const bool outcome = !rc.changes.empty();
@@ -333,10 +363,11 @@ std::string withUnit(const QJsonValue& v, const std::string& unit) {
 
 std::string changeText(const Change& c) {
     auto side = [&](const QJsonValue& v) {
+        if (c.what == "status" && v.isString()) return i18n::statusLabel(s(v));
         const std::string t = withUnit(v, c.unit);
-        return v.isString() && c.what == "threshold" ? "'" + t + "'" : t;
+        return v.isString() && c.what == "threshold" ? "'" + i18n::shownNumber(t) + "'" : t;
     };
-    return c.what + " " + side(c.from) + " -> " + side(c.to);
+    return fieldLabel(c.what) + " " + side(c.from) + " -> " + side(c.to);
 }
 
 std::string changesText(const std::vector<Change>& v) {
@@ -460,7 +491,7 @@ void writeDiffText(std::ostream& out, const ScanDiff& d, const std::function<std
     auto notRecorded = [&](const char* pattern, const std::vector<std::string>& fields) {
         if (fields.empty()) return;
         std::string list;
-        for (const auto& f : fields) list += (list.empty() ? "" : ", ") + f;
+        for (const auto& f : fields) list += (list.empty() ? "" : ", ") + fieldLabel(f);
         out << "\n" << arg(tx("diff", pattern), list) << "\n";
     };
     notRecorded(QT_TRANSLATE_NOOP("diff", "The old scan does not record %1 (made by an earlier vgscan): not compared."),
@@ -487,8 +518,8 @@ void writeDiffText(std::ostream& out, const ScanDiff& d, const std::function<std
         out << "  (" << tx("report", "no rule parameter changed: the verdict policy, sources or text of the file did") << ")\n";
     for (const auto& t : d.thresholds)
         out << "  "
-            << arg(tx("report", "%1: threshold '%2' -> '%3' at %4 sites where the outcome held"), t.key, t.from, t.to,
-                   std::to_string(t.sites))
+            << arg(tx("report", "%1: threshold '%2' -> '%3' at %4 sites where the outcome held"), t.key,
+                   i18n::shownNumber(t.from), i18n::shownNumber(t.to), std::to_string(t.sites))
             << "\n";
 
     auto refs = [&](const std::string& label, const std::vector<SiteRef>& v) {

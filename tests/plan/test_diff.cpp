@@ -252,7 +252,11 @@ TEST_CASE("diff on the sample: one threshold raised names exactly the site and r
     CHECK_THAT(nl.out, ContainsSubstring("Verschil tussen scans"));
     CHECK_THAT(nl.out, ContainsSubstring("Locaties gewijzigd (1; 10 ongewijzigd):"));
     CHECK_THAT(nl.out, ContainsSubstring("S09  Nieuwbouw De Weide: oordeel geschikt voor VG7 -> clusteren"));
-    CHECK_THAT(nl.out, ContainsSubstring("(waarde 97.75%)"));
+    // What changed, in Dutch words and with the decimal comma (before:
+    // "status pass -> fail; figure ... absent -> 6; threshold ... (waarde 97.75%)").
+    CHECK_THAT(nl.out, ContainsSubstring("sight_lines: status voldoet -> voldoet niet; "));
+    CHECK_THAT(nl.out, ContainsSubstring("kengetal best_post_share_pct:A ontbreekt -> 100%"));
+    CHECK_THAT(nl.out, ContainsSubstring("drempel '>= 90' -> '>= 98' (waarde 97,75%)"));
     // The reason in Dutch, from the new scan's rule set file (still there).
     CHECK_THAT(nl.out, ContainsSubstring("    nu: het gebouw is niet geschikt voor VG7"));
     CHECK_THAT(nl.out, !ContainsSubstring("nu: the building is not fit for VG7"));
@@ -337,6 +341,21 @@ TEST_CASE("diff: fields an older scan.json does not record are said once, not ch
     CHECK_THAT(text.str(), !ContainsSubstring("changed (name)"));
     CHECK_THAT(text.str(), !ContainsSubstring("none -> ") && !ContainsSubstring("absent -> "));
     CHECK(toJson(d)["not_recorded"].toObject()["from"].toArray().size() == 4);
+    {
+        // In Dutch the fields are named in Dutch (before: the English names
+        // in a Dutch sentence), and so is what changed at B.
+        QTemporaryDir dir;
+        writeFile(dir.filePath("old.json"), QJsonDocument(old).toJson());
+        writeFile(dir.filePath("new.json"), QJsonDocument(now).toJson());
+        const CliRun nl = runVgscan({"diff", dir.filePath("old.json"), dir.filePath("new.json"), "--lang", "nl"});
+        INFO(nl.out);
+        REQUIRE(nl.code == 0);
+        CHECK_THAT(nl.out, ContainsSubstring("De oude scan legt regelset, regionale keuze, stabiel, frictiekosten niet vast"));
+        CHECK_THAT(nl.out, ContainsSubstring("sight_lines: waarde 20% -> 30%"));
+        CHECK_THAT(nl.out, !ContainsSubstring("rule set") && !ContainsSubstring("friction") && !ContainsSubstring("value"));
+    }
+    // JSON keeps the English names.
+    CHECK(toJson(d)["not_recorded"].toObject()["from"].toArray()[0].toString() == "rule set");
     // The other way round (new scan older): said of the new scan.
     const ScanDiff back = diffScans(now, old, "new.json", "old.json");
     CHECK(back.notRecordedTo.size() == 4);
