@@ -126,7 +126,7 @@ QJsonObject planJsonObject(const Problem& p, const Result& r, const PlanContext&
         for (int k = 0; k < kKinds; ++k)
             if (l.places[k] > 0)
                 x[QString("places_") + optionName(static_cast<Kind>(k))] =
-                    QJsonObject{{"places", l.places[k]}, {"uncapped", l.uncapped[k]}, {"basis", q(l.basis[k])}};
+                    QJsonObject{{"places", l.places[k]}, {"uncapped", l.uncapped[k]}, {"basis", q(basisText(l.basis[k], false))}};
         candidates.append(x);
     }
     o["candidates"] = candidates;

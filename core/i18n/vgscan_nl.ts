@@ -755,6 +755,26 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>Need: VG7 %1, ambulant %2; minimum separation %3</source>
         <translation>Behoefte: VG7 %1, ambulant %2; minimale onderlinge afstand %3</translation>
     </message>
+    <message>
+        <source>as built</source>
+        <translation>zoals gebouwd</translation>
+    </message>
+    <message>
+        <source>after conversion (vg7_places)</source>
+        <translation>na ombouw (vg7_places)</translation>
+    </message>
+    <message>
+        <source>new build: one group on the free plot (expansion_room)</source>
+        <translation>nieuwbouw: één groep op het vrije perceel (expansion_room)</translation>
+    </message>
+    <message>
+        <source>current places</source>
+        <translation>huidige plaatsen</translation>
+    </message>
+    <message>
+        <source>bedrooms in the plan</source>
+        <translation>slaapkamers in de plattegrond</translation>
+    </message>
 </context>
 <context>
     <name>reason</name>

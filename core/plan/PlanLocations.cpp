@@ -2,6 +2,7 @@
 
 #include "classify/Verdict.h"
 #include "cluster/Clusters.h"
+#include "i18n/Language.h"
 #include "io/InputError.h"
 #include "rules/RuleKit.h"
 
@@ -154,29 +155,38 @@ std::string noCandidates(Kind kind, const std::vector<SiteFacts>& facts, const s
     return text;
 }
 
-int vg7Places(const SiteFacts& f, const LocationRules& rules, std::string& basis) {
+int vg7Places(const SiteFacts& f, const LocationRules& rules, const char*& how) {
     if (f.failed) return 0;
     if (f.verdict == "fits_vg7") {
         // A VG7 design as built: its VG7 places, else its bedrooms, else its places.
         const std::optional<int> n = f.vg7Places ? f.vg7Places : f.bedrooms ? f.bedrooms : f.places;
-        basis = "as built";
+        how = QT_TRANSLATE_NOOP("plan", "as built");
         return n.value_or(0);
     }
     if (f.verdict == "convert_vg7") {
-        basis = "after conversion (vg7_places)";
+        how = QT_TRANSLATE_NOOP("plan", "after conversion (vg7_places)");
         return f.vg7Places.value_or(0);
     }
     if (f.verdict == "cluster") {
-        basis = "new build: one group on the free plot (expansion_room)";
+        how = QT_TRANSLATE_NOOP("plan", "new build: one group on the free plot (expansion_room)");
         return rules.newGroupPlaces;
     }
     return 0;
 }
 
-int ambulantPlaces(const SiteFacts& f, std::string& basis) {
+int ambulantPlaces(const SiteFacts& f, const char*& how) {
     if (f.failed || f.verdict != "ambulant") return 0;
-    basis = f.places ? "current places" : "bedrooms in the plan";
+    how = f.places ? QT_TRANSLATE_NOOP("plan", "current places") : QT_TRANSLATE_NOOP("plan", "bedrooms in the plan");
     return f.places ? *f.places : f.bedrooms.value_or(0);
+}
+
+std::string basisText(const std::vector<PlacesBasis>& basis, bool translated) {
+    std::string out;
+    for (const auto& b : basis) {
+        const std::string how = translated ? i18n::tx("plan", b.how) : std::string(b.how);
+        out += (out.empty() ? "" : "; ") + (b.site.empty() ? how : b.site + " " + std::to_string(b.places) + " " + how);
+    }
+    return out;
 }
 
 CandidateLocations candidateLocations(const std::vector<SiteFacts>& facts, const std::vector<ClusterFacts>& clusters,
@@ -189,24 +199,22 @@ CandidateLocations candidateLocations(const std::vector<SiteFacts>& facts, const
         Location l;
         l.id = c.id;
         std::vector<std::size_t> members;
-        std::string basis;
         for (const auto& id : c.sites) {
             const auto it = index.find(id);
             if (it == index.end()) continue;
             const SiteFacts& f = facts[it->second];
-            std::string b;
-            const int n = vg7Places(f, rules, b);
+            const char* how = "";
+            const int n = vg7Places(f, rules, how);
             if (n <= 0) continue;
             members.push_back(it->second);
             l.sites.push_back(f.id);
             l.name += (l.name.empty() ? "" : " / ") + f.name;
             l.uncapped[VG7] += n;
             l.places[VG7] += std::min(n, rules.maxPlacesPerSite);
-            basis += (basis.empty() ? "" : "; ") + f.id + " " + std::to_string(n) + " " + b;
+            l.basis[VG7].push_back({f.id, n, how});
         }
         if (members.empty()) continue;
         l.places[VG7] = std::min(l.places[VG7], rules.maxPlacesPerCluster);
-        l.basis[VG7] = basis;
         for (auto m : members) placed[m] = true;
         out.locations.push_back(l);
         out.members.push_back(members);
@@ -219,9 +227,9 @@ CandidateLocations candidateLocations(const std::vector<SiteFacts>& facts, const
             l.id = f.id;
             l.name = f.name;
             l.sites = {f.id};
-            std::string basis;
+            const char* how = "";
             if (pass == 0) {
-                const int n = vg7Places(f, rules, basis);
+                const int n = vg7Places(f, rules, how);
                 if (n <= 0) {
                     if (isVg7Route(f.verdict) && !f.failed)
                         out.notes.push_back(
@@ -230,15 +238,15 @@ CandidateLocations candidateLocations(const std::vector<SiteFacts>& facts, const
                 }
                 l.uncapped[VG7] = n;
                 l.places[VG7] = std::min(n, rules.maxPlacesPerSite);
-                l.basis[VG7] = basis;
+                l.basis[VG7] = {{"", n, how}};
             } else {
-                const int n = ambulantPlaces(f, basis);
+                const int n = ambulantPlaces(f, how);
                 if (n <= 0) {
                     if (f.verdict == "ambulant" && !f.failed) out.notes.push_back(kit::say(QT_TRANSLATE_NOOP("rules", "%1 (ambulant): no places known, left out"), f.id));
                     continue;
                 }
                 l.places[Ambulant] = l.uncapped[Ambulant] = n;
-                l.basis[Ambulant] = basis;
+                l.basis[Ambulant] = {{"", n, how}};
             }
             placed[i] = true;
             out.locations.push_back(l);

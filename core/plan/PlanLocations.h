@@ -61,10 +61,15 @@ void rulesFromScanJson(const QJsonObject& scan, LocationRules& rules);
 std::string noCandidates(Kind kind, const std::vector<SiteFacts>& facts, const std::string& ruleset);
 
 // The VG7 places a site holds after conversion or new build, uncapped; 0 when
-// its verdict is no VG7 route. `basis` says how they were counted.
-int vg7Places(const SiteFacts& s, const LocationRules& rules, std::string& basis);
+// its verdict is no VG7 route. `how` says how they were counted (English, marked).
+int vg7Places(const SiteFacts& s, const LocationRules& rules, const char*& how);
 // The places for clustered ambulant living (verdict ambulant): its current places.
-int ambulantPlaces(const SiteFacts& s, std::string& basis);
+int ambulantPlaces(const SiteFacts& s, const char*& how);
+
+// A location's basis as text ("as built"; for a cluster "S01 6 after
+// conversion (vg7_places); S03 6 ..."): English for plan.json, or
+// `translated` in the reader's language for plan.html.
+std::string basisText(const std::vector<PlacesBasis>& basis, bool translated);
 
 struct CandidateLocations {
     std::vector<Location> locations;

@@ -37,13 +37,20 @@ const char* optionName(Kind k);  // "vg7", "ambulant" (for --need-vg7, --k-ambul
 
 inline constexpr int kMaxK = 3;  // the reports ask for "2 a 3" locations of each kind
 
+// One part of how a location's places were counted: a site's places and how.
+struct PlacesBasis {
+    std::string site;      // the member site of a cluster; empty for a location of one site
+    int places = 0;
+    const char* how = "";  // English, marked for translation (QT_TRANSLATE_NOOP("plan", ...))
+};
+
 struct Location {
     std::string id;                  // cluster id (C1) or site id
     std::string name;
     std::vector<std::string> sites;  // its sites
     int places[kKinds] = {0, 0};     // within the caps; 0: not a candidate for that kind
     int uncapped[kKinds] = {0, 0};   // without the per-site and per-cluster caps
-    std::string basis[kKinds];       // how the places were counted, for people
+    std::vector<PlacesBasis> basis[kKinds];  // how the places were counted, for people (plan::basisText)
 };
 
 struct Problem {

@@ -3,6 +3,7 @@
 #include "i18n/Language.h"
 #include "i18n/RuleTexts.h"
 #include "derive/ContextIndex.h"
+#include "plan/PlanLocations.h"
 #include "report/HtmlReport.h"
 #include "report/Reports.h"
 
@@ -713,7 +714,7 @@ std::string planHtml(const PlanReportInput& in) {
                 places += " " + arg(tx("report", "(%1 without the caps)"), std::to_string(loc.uncapped[k]));
             s += "<tr><td>" + esc(loc.id) + "</td><td><span class=\"badge\" style=\"background:" + std::string(kindColour(k)) +
                  ";color:#fff\">" + esc(kindName(k)) + "</span></td><td>" + esc(sitesOf(loc)) + "</td><td>" + esc(places) +
-                 "</td><td>" + esc(loc.basis[k]) + "</td><td>" +  // the core's English (ruleText half-translated it)
+                 "</td><td>" + esc(plan::basisText(loc.basis[k], true)) + "</td><td>" +
                  (isChosen ? "<strong>" + esc(tx("report", "yes")) + "</strong>" : esc(tx("report", "no"))) + "</td><td>" +
                  esc(loc.name) + "</td></tr>";
         }

@@ -471,6 +471,37 @@ std::string bodyData(const std::string& dom, const std::string& name) {
 
 }  // namespace
 
+TEST_CASE("plan.html in Dutch: the candidates' basis in Dutch, plan.json's in English") {
+    // Before: "as built", "current places", "S01 6 after conversion
+    // (vg7_places); ..." in the Dutch page's candidates table.
+    QTemporaryDir dir;
+    const CliRun r = runVgscan({"plan", kSample, "--need-vg7", "20", "--need-ambulant", "6", "--k-ambulant", "1", "--lang",
+                                "nl", "--out", dir.path()});
+    REQUIRE(r.code == 0);
+    const std::string html = vgscan::test::readFile(dir.filePath("plan.html")).toStdString();
+    const auto from = html.find("<section id=\"candidates\">");
+    REQUIRE(from != std::string::npos);
+    const std::string table = html.substr(from, html.find("</section>", from) - from);
+    CHECK_THAT(table, ContainsSubstring("<td>12</td><td>zoals gebouwd</td><td><strong>ja</strong></td>"));
+    CHECK_THAT(table, ContainsSubstring("<td>10</td><td>huidige plaatsen</td><td>nee</td>"));
+    CHECK_THAT(table, ContainsSubstring("<td>6</td><td>nieuwbouw: één groep op het vrije perceel (expansion_room)</td>"));
+    CHECK_THAT(table, ContainsSubstring("<td>S01 6 nieuwbouw: één groep op het vrije perceel (expansion_room); S03 6 "
+                                        "nieuwbouw: één groep op het vrije perceel (expansion_room)</td>"));
+    CHECK_THAT(table, !ContainsSubstring("as built") && !ContainsSubstring("current places") &&
+                          !ContainsSubstring("after conversion") && !ContainsSubstring("new build"));
+    const QJsonObject plan =
+        QJsonDocument::fromJson(vgscan::test::readFile(dir.filePath("plan.json"))).object();
+    bool cluster = false;
+    for (const auto& c : plan["candidates"].toArray())
+        if (c.toObject()["id"].toString() == "C1") {
+            cluster = true;
+            CHECK(c.toObject()["places_vg7"].toObject()["basis"].toString() ==
+                  "S01 6 new build: one group on the free plot (expansion_room); S03 6 new build: one group on the free "
+                  "plot (expansion_room)");
+        }
+    CHECK(cluster);
+}
+
 TEST_CASE("plan.html map: every chosen location labelled and visible, every candidate labelled, nothing on top of another") {
     // S02 lies about 100 m from C1's S01 on a 28 km map. Before: S02's ring
     // lay under C1's disc with no label; with k = 3 S02's label covered
