@@ -6,7 +6,9 @@
 #include "derive/ContextIndex.h"
 #include "i18n/Language.h"
 #include "i18n/RuleTexts.h"
+#include "i18n/Terms.h"
 #include "io/PortfolioReader.h"
+#include "report/PlanReport.h"
 #include "report/Reports.h"
 #include "rules/RuleKit.h"
 #include "rules/RuleRegistry.h"
@@ -223,23 +225,28 @@ void writeText(const Problem& problem, const Result& r, const PortfolioInfo* inf
         if (problem.weight[j] > 0) s.worst = std::max(s.worst, c);
     }
     const std::vector<int> idle = servingNoDemand(problem, r);
-    out += vgscan::textColumn(tx("select", "site"), 24) + " " + vgscan::textColumn(tx("select", "demand"), 8, true) + " " +
-           vgscan::textColumn(tx("select", "weight"), 12, true) + " " + vgscan::textColumn(tx("select", "mean cost"), 12, true) + " " +
-           vgscan::textColumn(tx("select", "max cost"), 12, true) +
-           (info ? "  " + vgscan::textColumn(tx("select", "verdict"), 13) + " " + tx("select", "name") : std::string()) + "\n";
+    vgscan::TextTable chosen{{{tx("select", "site"), 24},
+                              {tx("select", "demand"), 8, true},
+                              {tx("select", "weight"), 12, true},
+                              {tx("select", "mean cost"), 12, true},
+                              {tx("select", "max cost"), 12, true}},
+                             {}};
+    if (info) chosen.columns.insert(chosen.columns.end(), {{tx("select", "verdict"), 13, false, "  "}, {tx("select", "name"), 0}});
     for (int i : r.chosen) {
         const Served& s = served[i];
-        out += vgscan::textColumn(problem.candidates[static_cast<std::size_t>(i)], 24) + " " + vgscan::textColumn(std::to_string(s.points), 8, true) +
-               " " + vgscan::textColumn(fixed(s.weight), 12, true) + " " +
-               vgscan::textColumn(s.weight > 0 ? fixed(s.weightedCost / s.weight) : "-", 12, true) + " " +
-               vgscan::textColumn(s.weight > 0 ? fixed(s.worst) : "-", 12, true);  // no client: no cost, not 0
+        vgscan::TextTable::Row row{{problem.candidates[static_cast<std::size_t>(i)], std::to_string(s.points), fixed(s.weight),
+                                    s.weight > 0 ? fixed(s.weightedCost / s.weight) : "-",
+                                    s.weight > 0 ? fixed(s.worst) : "-"},  // no client: no cost, not 0
+                                   ""};
         if (info) {
             const auto& c = info->candidates[static_cast<std::size_t>(i)];
-            out += "  " + vgscan::textColumn(c.verdict, 13) + " " + c.name;
+            row.cells.push_back(vgscan::i18n::verdictLabel(c.verdict));  // "extra" (a --candidates plot) as it is
+            row.cells.push_back(c.name);
         }
-        if (std::binary_search(idle.begin(), idle.end(), i)) out += "  [" + tx("report", "serves no demand") + "]";
-        out += "\n";
+        if (std::binary_search(idle.begin(), idle.end(), i)) row.after = "  [" + tx("report", "serves no demand") + "]";
+        chosen.rows.push_back(std::move(row));
     }
+    out += chosen.str();
     if (!idle.empty())
         out += "[" + tx("report", "serves no demand") + "]: " +
                tx("select", "no demand point has this site as its nearest chosen site, so the objective is the same "
@@ -248,14 +255,11 @@ void writeText(const Problem& problem, const Result& r, const PortfolioInfo* inf
     if (!r.runnersUp.empty()) {
         // The sites column as wide as its longest entry (k = 10 sets run past
         // a fixed width and push the values out of their column).
-        int w = 48;
-        for (const auto& c : r.runnersUp) w = std::max(w, vgscan::shownWidth(join(problem, c.sites)));
-        out += "\n" + tx("select", "Runners-up:") + "\n" + vgscan::textColumn("#", 4) + " " + vgscan::textColumn(tx("select", "sites"), w) + " " +
-               vgscan::textColumn(tx("select", "objective value"), 16, true) + "\n";
+        vgscan::TextTable runners{{{"#", 4}, {tx("select", "sites"), 48}, {tx("select", "objective value"), 16, true}}, {}};
         int rank = 2;
         for (const auto& c : r.runnersUp)
-            out += vgscan::textColumn(std::to_string(rank++), 4) + " " + vgscan::textColumn(join(problem, c.sites), w) + " " +
-                   vgscan::textColumn(fixed(c.value), 16, true) + "\n";
+            runners.rows.push_back({{std::to_string(rank++), join(problem, c.sites), fixed(c.value)}, ""});
+        out += "\n" + tx("select", "Runners-up:") + "\n" + runners.str();
     }
     std::cout << out << std::flush;
 }

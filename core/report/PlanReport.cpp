@@ -495,6 +495,24 @@ std::string planCsv(const PlanReportInput& in) {
     return out.str();
 }
 
+std::string TextTable::str() const {
+    std::vector<int> width;
+    for (const auto& c : columns) width.push_back(std::max(c.minWidth, shownWidth(c.head)));
+    for (const auto& r : rows)
+        for (std::size_t i = 0; i < r.cells.size() && i < width.size(); ++i) width[i] = std::max(width[i], shownWidth(r.cells[i]));
+    auto line = [&](const auto& cellOf, const std::string& after) {
+        std::string s;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const bool last = i + 1 == columns.size();
+            s += (i == 0 ? "" : columns[i].before) +
+                 (last && !columns[i].right ? cellOf(i) : textColumn(cellOf(i), width[i], columns[i].right));
+        }
+        return s + after + "\n";
+    };
+    std::string s = line([&](std::size_t i) { return columns[i].head; }, "");
+    for (const auto& r : rows) s += line([&](std::size_t i) { return i < r.cells.size() ? r.cells[i] : std::string(); }, r.after);
+    return s;
+}
 
 std::string planText(const PlanReportInput& in) {
     const plan::Problem& p = *in.problem;
@@ -522,28 +540,26 @@ std::string planText(const PlanReportInput& in) {
                     i18n::shown(r.best.value, 0), i18n::shown(r.best.kind[plan::VG7].value, 0),
                     i18n::shown(r.best.kind[plan::Ambulant].value, 0)) +
          "\n";
-    // The demand points a location serves and their clients (the demand's
-    // weight), each column as wide as its header.
-    const std::string pointsHead = tx("report", "demand points"), clientsHead = tx("report", "clients (weight)");
-    const int pointsWidth = std::max(8, shownWidth(pointsHead));
-    const int clientsWidth = std::max(10, shownWidth(clientsHead));
-    const std::string placesHead = tx("report", "places");
-    const int placesWidth = std::max(7, shownWidth(placesHead));
-    s += textColumn(tx("report", "kind"), 9) + " " + textColumn(tx("report", "location"), 10) + " " +
-         textColumn(tx("report", "sites"), 16) + " " + textColumn(placesHead, placesWidth, true) + " " +
-         textColumn(pointsHead, pointsWidth, true) + " " + textColumn(clientsHead, clientsWidth, true) + " " +
-         textColumn(tx("report", "mean km"), 10, true) + "  " + tx("report", "name") + "\n";
+    // The demand points a location serves and their clients (the demand's weight).
+    TextTable plan{{{tx("report", "kind"), 9},
+                    {tx("report", "location"), 10},
+                    {tx("report", "sites"), 16},
+                    {tx("report", "places"), 7, true},
+                    {tx("report", "demand points"), 8, true},
+                    {tx("report", "clients (weight)"), 10, true},
+                    {tx("report", "mean km"), 10, true},
+                    {tx("report", "name"), 0, false, "  "}},
+                   {}};
     bool flagged = false;
     for (int k = 0; k < plan::kKinds; ++k)
         for (const auto& sv : r.served[k]) {
             const plan::Location& l = p.locations[static_cast<std::size_t>(sv.location)];
-            s += textColumn(kindName(k), 9) + " " + textColumn(l.id, 10) + " " + textColumn(sitesOf(l), 16) + " " +
-                 textColumn(std::to_string(l.places[k]), placesWidth, true) + " " + textColumn(std::to_string(sv.points), pointsWidth, true) +
-                 " " + textColumn(i18n::shown(sv.weight, 1), clientsWidth, true) + " " +
-                 textColumn(sv.weight > 0 ? km(sv.weightedCost / sv.weight) : "-", 10, true) + "  " + l.name +
-                 (sv.servesNoDemand ? "  [" + tx("report", "serves no demand") + "]" : "") + "\n";
+            plan.rows.push_back({{kindName(k), l.id, sitesOf(l), std::to_string(l.places[k]), std::to_string(sv.points),
+                                  i18n::shown(sv.weight, 1), sv.weight > 0 ? km(sv.weightedCost / sv.weight) : "-", l.name},
+                                 sv.servesNoDemand ? "  [" + tx("report", "serves no demand") + "]" : ""});
             flagged = flagged || sv.servesNoDemand;
         }
+    s += plan.str();
     for (int k = 0; k < plan::kKinds; ++k)
         s += arg(tx("report", "%1: %2 places for a need of %3; mean travel %4 km per client."), kindName(k),
                  std::to_string(r.best.kind[k].places), std::to_string(p.need[k]),
@@ -558,18 +574,20 @@ std::string planText(const PlanReportInput& in) {
     s += "\n" + tx("report", "Runners-up (next best plans, proven)") + "\n";
     if (const std::string missing = runnersUpMissing(p, r); !missing.empty()) s += missing + "\n";
     if (!r.runnersUp.empty()) {
-        s += textColumn("#", 3) + " " + textColumn(kindName(plan::VG7), 28) + " " + textColumn(kindName(plan::Ambulant), 28) + " " +
-             textColumn(tx("report", "weighted travel"), 16, true) + " " + textColumn(tx("report", "more than the plan"), 18, true) +
-             "\n";
+        TextTable runners{{{"#", 3},
+                           {kindName(plan::VG7), 28},
+                           {kindName(plan::Ambulant), 28},
+                           {tx("report", "weighted travel"), 16, true},
+                           {tx("report", "more than the plan"), 18, true}},
+                          {}};
         int rank = 2;
         for (const auto& c : r.runnersUp)
-            s += textColumn(std::to_string(rank++), 3) + " " + textColumn(ids(p, c.kind[plan::VG7].locations), 28) + " " +
-                 textColumn(ids(p, c.kind[plan::Ambulant].locations), 28) + " " + textColumn(i18n::shown(c.value, 0), 16, true) +
-                 " " +
-                 textColumn("+" + i18n::shown(c.value - r.best.value, 0) + " (" + percentOf(c.value - r.best.value, r.best.value) +
-                            ")",
-                        18, true) +
-                 "\n";
+            runners.rows.push_back({{std::to_string(rank++), ids(p, c.kind[plan::VG7].locations),
+                                     ids(p, c.kind[plan::Ambulant].locations), i18n::shown(c.value, 0),
+                                     "+" + i18n::shown(c.value - r.best.value, 0) + " (" +
+                                         percentOf(c.value - r.best.value, r.best.value) + ")"},
+                                    ""});
+        s += runners.str();
     }
 
     s += "\n" + tx("report", "Constraints (the plan solved again without each)") + "\n";

@@ -48,6 +48,29 @@ std::string planHtml(const PlanReportInput& in);
 // report's language (its <html lang>). nullopt: no such paragraph (not a
 // scan's report), left alone.
 std::optional<std::string> reportWithPlan(const std::string& report, const PlanReportInput& in);
+// A table of `vgscan plan` and `vgscan select`'s text: each column as wide as
+// its widest cell, header included, in shown characters (Reports.h
+// shownWidth), never narrower than `minWidth`: a Dutch header or a long cell
+// (a cluster of five sites, an id of twenty characters) widens its column
+// instead of pushing the ones after it out of line.
+struct TextTable {
+    struct Column {
+        std::string head;
+        int minWidth = 0;
+        bool right = false;
+        std::string before = " ";  // between it and the column before
+    };
+    struct Row {
+        std::vector<std::string> cells;  // one per column
+        std::string after;               // written after the last cell ("  [serves no demand]")
+    };
+    std::vector<Column> columns;
+    std::vector<Row> rows;
+    // The header line and the rows, each ending in '\n'; a last column on
+    // the left is not padded (no trailing blanks).
+    std::string str() const;
+};
+
 // What `vgscan plan` prints (--format text), in the chosen language; the
 // map's fields of `in` are not used.
 std::string planText(const PlanReportInput& in);
