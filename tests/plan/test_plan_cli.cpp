@@ -471,6 +471,15 @@ std::string bodyData(const std::string& dom, const std::string& name) {
 
 }  // namespace
 
+namespace {
+
+// plan.html's candidates table (its section); empty when the page has none.
+std::string candidatesSection(const QString& page) {
+    const std::string html = vgscan::test::readFile(page).toStdString();
+    const auto from = html.find("<section id=\"candidates\">");
+    return from == std::string::npos ? std::string() : html.substr(from, html.find("</section>", from) - from);
+}
+
 // Whether the text table whose header line starts with `head` has every
 // row's cells under their headers, counted in characters (an ë is one): a
 // right-aligned column's cells end where its header ends, a left-aligned
@@ -500,6 +509,8 @@ std::string misaligned(const std::string& out, const QString& head, const QStrin
     }
     return problems;
 }
+
+}  // namespace
 
 TEST_CASE("plan and select in Dutch and English: every text table's cells under their headers") {
     // Before: the Dutch runners-up header 'gewogen reisafstand' (19
@@ -538,10 +549,7 @@ TEST_CASE("plan.html in Dutch: the candidates' basis in Dutch, plan.json's in En
     const CliRun r = runVgscan({"plan", kSample, "--need-vg7", "20", "--need-ambulant", "6", "--k-ambulant", "1", "--lang",
                                 "nl", "--out", dir.path()});
     REQUIRE(r.code == 0);
-    const std::string html = vgscan::test::readFile(dir.filePath("plan.html")).toStdString();
-    const auto from = html.find("<section id=\"candidates\">");
-    REQUIRE(from != std::string::npos);
-    const std::string table = html.substr(from, html.find("</section>", from) - from);
+    const std::string table = candidatesSection(dir.filePath("plan.html"));
     CHECK_THAT(table, ContainsSubstring("<td>12</td><td>zoals gebouwd</td><td><strong>ja</strong></td>"));
     CHECK_THAT(table, ContainsSubstring("<td>10</td><td>huidige plaatsen</td><td>nee</td>"));
     CHECK_THAT(table, ContainsSubstring("<td>6</td><td>nieuwbouw: één groep op het vrije perceel (expansion_room)</td>"));
@@ -577,10 +585,7 @@ TEST_CASE("plan.html map: every chosen location labelled and visible, every cand
         CHECK(bodyData(dom, "labels") == "C1,S02,S05,S06,S09");  // every candidate of both kinds
         CHECK(bodyData(dom, "chosen") == (k[1] == "3" ? "C1,S02,S05,S09" : "C1,S05,S09"));
         // The candidates with their places and basis (before: only in plan.json).
-        const std::string html = vgscan::test::readFile(dir.filePath("plan.html")).toStdString();
-        const auto from = html.find("<section id=\"candidates\">");
-        REQUIRE(from != std::string::npos);
-        const std::string table = html.substr(from, html.find("</section>", from) - from);
+        const std::string table = candidatesSection(dir.filePath("plan.html"));
         CHECK_THAT(table, ContainsSubstring("<tr><td>S09</td>"));
         CHECK_THAT(table, ContainsSubstring("<td>12</td><td>as built</td><td><strong>yes</strong></td>"));
         CHECK_THAT(table, ContainsSubstring("<tr><td>S06</td>"));
