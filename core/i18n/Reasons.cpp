@@ -55,6 +55,23 @@ const char* const kShapes[] = {
     QT_TRANSLATE_NOOP("reason", "%1: %2"),
 };
 
+// The shapes of a site that could not be assessed (scan/Engine.cpp). Their
+// parts are a reader's error message or what the budget stopped: shown as
+// written, like the errors listed beside them.
+const char* const kNotAssessed[] = {
+    QT_TRANSLATE_NOOP("reason", "site not assessed: its floor plan has errors (%1)"),
+    QT_TRANSLATE_NOOP("reason", "site not assessed: it could not be assessed: %1"),
+    QT_TRANSLATE_NOOP("reason", "site not assessed: it ran out of memory"),
+    QT_TRANSLATE_NOOP("reason", "site not assessed: it exceeded its time budget of %1 s while %2"),
+    QT_TRANSLATE_NOOP("reason", "site not assessed: it exceeded its time budget of %1 s"),
+};
+
+// What a site's time budget stopped (scan/Engine.cpp's budget::checkNow).
+const char* const kStoppedWhile[] = {
+    QT_TRANSLATE_NOOP("reason", "reading the plan"),
+    QT_TRANSLATE_NOOP("reason", "deriving the building graph"),
+};
+
 // Parts of a rule's state ("individual_sanitary fail: 25 % (needs >= 100)").
 const char* const kWords[][2] = {
     {" (renovation cannot fix it)", QT_TRANSLATE_NOOP("reason", " (renovation cannot fix it)")},
@@ -70,18 +87,33 @@ struct Shape {
     const char* source;
 };
 
+template <std::size_t N>
+std::vector<Shape> shapesOf(const char* const (&sources)[N]) {
+    std::vector<Shape> v;
+    for (const char* s : sources) {
+        QString re = QRegularExpression::escape(QString::fromUtf8(s));
+        // each %n (escaped or not) becomes a group
+        re.replace(QRegularExpression("\\\\?%\\d"), "(.+?)");
+        v.push_back({QRegularExpression("^" + re + "$"), s});
+    }
+    return v;
+}
+
 const std::vector<Shape>& shapes() {
-    static const std::vector<Shape> all = [] {
-        std::vector<Shape> v;
-        for (const char* s : kShapes) {
-            QString re = QRegularExpression::escape(QString::fromUtf8(s));
-            // each %n (escaped or not) becomes a group
-            re.replace(QRegularExpression("\\\\?%\\d"), "(.+?)");
-            v.push_back({QRegularExpression("^" + re + "$"), s});
-        }
-        return v;
-    }();
+    static const std::vector<Shape> all = shapesOf(kShapes);
     return all;
+}
+
+const std::vector<Shape>& notAssessedShapes() {
+    static const std::vector<Shape> all = shapesOf(kNotAssessed);
+    return all;
+}
+
+// `pattern` with %1..%n replaced by `args` in one pass, so a part that holds "%2" is left alone.
+QString filled(QString pattern, const QStringList& args) {
+    for (int i = 0; i < args.size(); ++i) pattern.replace(QString("%%1").arg(i + 1), QString("\x01%1\x01").arg(i));
+    for (int i = 0; i < args.size(); ++i) pattern.replace(QString("\x01%1\x01").arg(i), args[i]);
+    return pattern;
 }
 
 bool isVerdict(const QString& w) {
@@ -172,19 +204,24 @@ std::string ReasonTranslator::operator()(const std::string& reason) const {
     if (!dutch_) return reason;
     if (auto it = explained_.find(reason); it != explained_.end()) return it->second;
     const QString r = QString::fromStdString(reason);
+    for (const Shape& sh : notAssessedShapes()) {
+        const auto m = sh.match.match(r);
+        if (!m.hasMatch()) continue;
+        QStringList args = m.capturedTexts().mid(1);
+        for (QString& a : args)
+            for (const char* w : kStoppedWhile)
+                if (a == QLatin1String(w)) a = qtx("reason", w);
+        return filled(qtx("reason", sh.source), args).toStdString();
+    }
     for (const Shape& sh : shapes()) {
         const auto m = sh.match.match(r);
         if (!m.hasMatch()) continue;
-        QString out = qtx("reason", sh.source);
         QStringList args;
         for (int i = 1; i <= m.lastCapturedIndex(); ++i) {
             const QString a = m.captured(i);
             args << (isVerdict(a) ? QString::fromStdString(verdictLabel(a.toStdString())) : state(a, titles_, pluralTitles_));
         }
-        // %1..%n in one pass, so a part that holds "%2" is left alone
-        for (int i = 0; i < args.size(); ++i) out.replace(QString("%%1").arg(i + 1), QString("\x01%1\x01").arg(i));
-        for (int i = 0; i < args.size(); ++i) out.replace(QString("\x01%1\x01").arg(i), args[i]);
-        return out.toStdString();
+        return filled(qtx("reason", sh.source), args).toStdString();
     }
     return state(r, titles_, pluralTitles_).toStdString();
 }

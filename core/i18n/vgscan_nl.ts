@@ -847,6 +847,34 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>voor %1 voldoet het gebouw aan zijn %2 gebouwpoort(en)</translation>
     </message>
     <message>
+        <source>site not assessed: its floor plan has errors (%1)</source>
+        <translation>locatie niet beoordeeld: de plattegrond heeft fouten (%1)</translation>
+    </message>
+    <message>
+        <source>site not assessed: it could not be assessed: %1</source>
+        <translation>locatie niet beoordeeld: de beoordeling liep vast: %1</translation>
+    </message>
+    <message>
+        <source>site not assessed: it ran out of memory</source>
+        <translation>locatie niet beoordeeld: het geheugen raakte op</translation>
+    </message>
+    <message>
+        <source>site not assessed: it exceeded its time budget of %1 s while %2</source>
+        <translation>locatie niet beoordeeld: de tijdslimiet van %1 s werd overschreden bij %2</translation>
+    </message>
+    <message>
+        <source>site not assessed: it exceeded its time budget of %1 s</source>
+        <translation>locatie niet beoordeeld: de tijdslimiet van %1 s werd overschreden</translation>
+    </message>
+    <message>
+        <source>reading the plan</source>
+        <translation>het lezen van de plattegrond</translation>
+    </message>
+    <message>
+        <source>deriving the building graph</source>
+        <translation>het afleiden van de gebouwgraaf</translation>
+    </message>
+    <message>
         <source>site rules not assessed (%1): a plan alone gives no site verdict; scan the site in a portfolio for one</source>
         <translation>locatieregels niet beoordeeld (%1): een plattegrond alleen geeft geen oordeel over de locatie; scan de locatie daarvoor in een portefeuille</translation>
     </message>
@@ -1884,6 +1912,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>%1 sites changed, %2 unchanged:</source>
         <translation>%1 locaties veranderd, %2 ongewijzigd:</translation>
+    </message>
+    <message>
+        <source>No rule was run: the site could not be assessed (see the errors above).</source>
+        <translation>Er is geen regel uitgevoerd: de locatie kon niet worden beoordeeld (zie de fouten hierboven).</translation>
     </message>
     <message>
         <source>%1 site changed, %2 unchanged:</source>

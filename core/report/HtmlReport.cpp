@@ -381,6 +381,12 @@ void buildingBody(const Building& b, std::string& s) {
     }
     s += "</div>";
 
+    // A site that could not be assessed ran no rule: an empty table would
+    // look like a page that failed to load.
+    if (b.results->empty()) {
+        s += "<p class=\"note\">" + tx("report", "No rule was run: the site could not be assessed (see the errors above).") + "</p>";
+        return;
+    }
     // The rule table.
     s += "<table class=\"rules\"><thead><tr><th>" + tx("report", "key") + "</th><th>" + tx("report", "severity") + "</th><th>" +
          tx("report", "status") + "</th><th>" + tx("report", "figure") + "</th><th>" + tx("report", "threshold") + "</th><th>" + tx("report", "summary") +

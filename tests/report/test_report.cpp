@@ -870,6 +870,9 @@ TEST_CASE("A site whose plan could not be read says so, not that it has no plan"
     CHECK(broken.find("The floor plan could not be read") != std::string::npos);
     CHECK(broken.find("No floor plan") == std::string::npos);
     CHECK(none.find("No floor plan") != std::string::npos);
+    // No rule ran at the failed site: said, not an empty rule table.
+    CHECK(broken.find("No rule was run: the site could not be assessed") != std::string::npos);
+    CHECK(broken.find("class=\"rules\"") == std::string::npos);
 }
 
 TEST_CASE("The sample report's rule sentences keep their words where a room's id is one of them") {

@@ -161,3 +161,18 @@ TEST_CASE("Dutch reasons: the status agrees with the rule's title, plural or sin
         }
     }
 }
+
+TEST_CASE("Dutch reasons: a site that could not be assessed is said in Dutch, the reader's error as written") {
+    const App app;
+    const RuleSet rs = loadRuleSet(sourcePath("rulesets/vg7.json"));
+    i18n::setLanguage(i18n::Language::Dutch);
+    const i18n::ReasonTranslator reason(rs);
+    // Engine.cpp's reasons for a failed site; they once came out as "site niet beoordeeld: its floor plan has errors (...)".
+    const std::string missing = reason("site not assessed: its floor plan has errors (/p/plans/x.geojson: error: file not found)");
+    const std::string budget = reason("site not assessed: it exceeded its time budget of 60 s while reading the plan");
+    const std::string thrown = reason("site not assessed: it could not be assessed: space 'hall' not assessed: 2.5 m");
+    i18n::setLanguage(i18n::Language::English);
+    CHECK(missing == "locatie niet beoordeeld: de plattegrond heeft fouten (/p/plans/x.geojson: error: file not found)");
+    CHECK(budget == "locatie niet beoordeeld: de tijdslimiet van 60 s werd overschreden bij het lezen van de plattegrond");
+    CHECK(thrown == "locatie niet beoordeeld: de beoordeling liep vast: space 'hall' not assessed: 2.5 m");
+}
