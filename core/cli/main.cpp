@@ -380,6 +380,23 @@ int cmdScan(const QStringList& args) {
                       << "\n";
         }
     }
+    // Said last: the lines naming each failed site came before the table and
+    // have scrolled away on a terminal; exit code 4 alone is easy to miss.
+    if (result.failed > 0) {
+        constexpr std::size_t kIdsShown = 10;
+        std::string ids;
+        std::size_t named = 0;
+        for (const auto& a : results)
+            if (a.failed && named++ < kIdsShown) ids += (ids.empty() ? "" : ", ") + a.site->id;
+        if (named > kIdsShown) ids += ", ...";
+        std::cout << std::flush;
+        std::cerr << "\n"
+                  << i18n::arg(result.failed == 1
+                                   ? tx("cli", "%1 of %2 sites could not be assessed (%3): its section of report.html says why.")
+                                   : tx("cli", "%1 of %2 sites could not be assessed (%3): their sections of report.html say why."),
+                               std::to_string(result.failed), std::to_string(results.size()), ids)
+                  << "\n";
+    }
     return anyFailed ? kSitesFailed : kOk;
 }
 

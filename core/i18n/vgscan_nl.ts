@@ -180,6 +180,14 @@
         <translation>locatie &apos;%1&apos;: nog %2 fouten, alle vermeld in het deel van de locatie in report.html</translation>
     </message>
     <message>
+        <source>%1 of %2 sites could not be assessed (%3): its section of report.html says why.</source>
+        <translation>%1 van %2 locaties kon niet worden beoordeeld (%3): het deel van de locatie in report.html zegt waarom.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites could not be assessed (%3): their sections of report.html say why.</source>
+        <translation>%1 van %2 locaties konden niet worden beoordeeld (%3): hun delen in report.html zeggen waarom.</translation>
+    </message>
+    <message>
         <source>Regional choice (k = %1, p-median over %2 demand points, proven optimal): %3; mean weighted distance %4 m. Other choices: vgscan select.</source>
         <translation>Regionale keuze (k = %1, p-mediaan over %2 vraagpunten, bewezen optimaal): %3; gemiddelde gewogen afstand %4 m. Andere keuzes: vgscan select.</translation>
     </message>

@@ -96,4 +96,6 @@ TEST_CASE("A plan with 'use' misspelt on every space shows its first errors and 
                                                     ": error: file not found"));
     CHECK(lines.filter(QRegularExpression("^site 'good'")).isEmpty());
     CHECK(QFile::exists(out + "/scan.done"));
+    // Said again last, after the table: the lines above have scrolled away on a terminal.
+    CHECK(lines.last() == "2 of 3 sites could not be assessed (misspelt, missing): their sections of report.html say why.");
 }
