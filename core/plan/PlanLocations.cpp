@@ -5,6 +5,7 @@
 #include "i18n/Language.h"
 #include "io/InputError.h"
 #include "rules/RuleKit.h"
+#include "select/PortfolioCosts.h"
 
 #include <QJsonArray>
 
@@ -102,23 +103,16 @@ std::vector<SiteFacts> factsFromScanJson(const QJsonObject& scan, const Portfoli
     // plan without a word, and the plan still called optimal.
     std::set<std::string> scanned;
     for (const auto& f : out) scanned.insert(f.id);
-    std::vector<InputIssue> missing;
-    std::size_t more = 0;
-    constexpr std::size_t kNamed = 10;  // a portfolio of thousands would bury the message
-    for (const auto& site : portfolio.sites) {
-        if (scanned.count(site.id)) continue;
-        if (missing.size() == kNamed) {
-            ++more;
-            continue;
-        }
-        missing.push_back({file, "site '" + site.id + "'",
-                           "is in the portfolio " + portfolio.source +
-                               " but not in this scan (the portfolio changed since the scan?): scan it again, or "
-                               "plan without --scan"});
-    }
-    if (more > 0)
-        missing.push_back({file, "", "and " + std::to_string(more) + " more sites of the portfolio are not in this scan"});
-    if (!missing.empty()) throw InputError(missing);
+    select::NamedIssues missing(file, "sites of the portfolio are not in this scan");
+    for (const auto& site : portfolio.sites)
+        if (!scanned.count(site.id))
+            missing.add([&] {
+                return InputIssue{file, "site '" + site.id + "'",
+                                  "is in the portfolio " + portfolio.source +
+                                      " but not in this scan (the portfolio changed since the scan?): scan it again, "
+                                      "or plan without --scan"};
+            });
+    missing.throwIfAny();
     return out;
 }
 

@@ -29,6 +29,13 @@ bool isGeoJson(const std::string& path) {
 
 }  // namespace
 
+void NamedIssues::throwIfAny() const {
+    if (named_.empty()) return;
+    std::vector<InputIssue> issues = named_;
+    if (more_ > 0) issues.push_back({file_, "", "and " + std::to_string(more_) + " more " + rest_});
+    throw InputError(issues);
+}
+
 std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& targetWkt, bool demand) {
     const char* kind = demand ? "demand point" : "candidate";
     auto ds = gdal::openVector(path);
@@ -57,7 +64,7 @@ std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& t
     }
     std::vector<PlacePoint> out;
     std::set<std::string> seen;
-    std::vector<InputIssue> issues;
+    NamedIssues issues(path, std::string(kind) + "s with errors");
     layer->ResetReading();
     while (gdal::FeaturePtr f{layer->GetNextFeature()}) {
         PlacePoint p;
@@ -102,16 +109,10 @@ std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& t
             }
             out.push_back(std::move(p));
         } catch (const std::exception& e) {
-            issues.push_back({path, obj, e.what(), true});
+            issues.add([&] { return InputIssue{path, obj, e.what(), true}; });
         }
     }
-    constexpr std::size_t kNamed = 10;  // a file of thousands of points in the wrong CRS would bury the message
-    if (issues.size() > kNamed) {
-        const std::size_t more = issues.size() - kNamed;
-        issues.resize(kNamed);
-        issues.push_back({path, "", "and " + std::to_string(more) + " more " + kind + "s with errors"});
-    }
-    if (!issues.empty()) throw InputError(issues);
+    issues.throwIfAny();
     if (out.empty()) throw InputError(path, "", std::string("has no ") + kind + "s");
     return out;
 }

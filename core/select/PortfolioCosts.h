@@ -6,6 +6,7 @@
 // (ContextIndex::routes), or the straight line x detour factor, marked as an
 // estimate, where the roads give no route.
 #include "derive/ContextIndex.h"
+#include "io/InputError.h"
 #include "model/Model.h"
 #include "scan/Engine.h"
 #include "select/Selection.h"
@@ -14,6 +15,33 @@
 #include <vector>
 
 namespace vgscan::select {
+
+// Problems with many items of one input (points of a file, sites of a
+// portfolio): the first ten named, the rest counted in one more issue, "and
+// 2,990 more demand points with errors": a file of thousands of points in the
+// wrong CRS, or a scan of another portfolio, would bury the message.
+class NamedIssues {
+public:
+    // `rest` says what the uncounted items are: "demand points with errors".
+    NamedIssues(std::string file, std::string rest) : file_(std::move(file)), rest_(std::move(rest)) {}
+    // `make()` gives the issue; called only for one that is named.
+    template <class Make>
+    void add(Make&& make) {
+        if (named_.size() < kNamed)
+            named_.push_back(make());
+        else
+            ++more_;
+    }
+    bool empty() const { return named_.empty(); }
+    // Throws InputError with the named issues and the count, if any.
+    void throwIfAny() const;
+
+private:
+    static constexpr std::size_t kNamed = 10;
+    std::string file_, rest_;
+    std::vector<InputIssue> named_;
+    std::size_t more_ = 0;
+};
 
 // A point read from a candidates or demand file.
 struct PlacePoint {

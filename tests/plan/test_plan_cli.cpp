@@ -1,6 +1,8 @@
 // vgscan plan end to end on the sample portfolio: the plan, the flag, the
 // binding need, a plan from an earlier scan.json, and bad input.
 #include "TestKit.h"
+#include "io/InputError.h"
+#include "select/PortfolioCosts.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
@@ -224,6 +226,28 @@ TEST_CASE("plan: bad input and wrong options name the constraint and exit 2 or 1
     CHECK_THAT(r.err, ContainsSubstring("plan-here: a file by that name is there (--out names a folder)"));
 }
 
+TEST_CASE("NamedIssues names the first ten problems and counts the rest in one") {
+    // The one rule for a list of problems that could run to thousands (plan
+    // --scan's missing sites, select's and plan's points with errors).
+    vgscan::select::NamedIssues issues("d.geojson", "demand points with errors");
+    issues.throwIfAny();  // none: nothing to say
+    int made = 0;
+    for (int i = 0; i < 13; ++i)
+        issues.add([&] {
+            ++made;
+            return vgscan::InputIssue{"d.geojson", "demand point 'p" + std::to_string(i) + "'", "has no geometry"};
+        });
+    CHECK(made == 10);  // the rest are counted, not written
+    try {
+        issues.throwIfAny();
+        FAIL("no InputError");
+    } catch (const vgscan::InputError& e) {
+        REQUIRE(e.issues().size() == 11);
+        CHECK(e.issues()[9].object == "demand point 'p9'");
+        CHECK(e.issues()[10].str() == "d.geojson: error: and 3 more demand points with errors");
+    }
+}
+
 TEST_CASE("plan --scan: a scan that lacks sites of the portfolio, has a site it cannot read or no VG7 verdicts is refused with the reason") {
     QTemporaryDir dir;
     REQUIRE(runVgscan({"scan", kSample, "--out", dir.filePath("scan")}).code == 0);
@@ -248,6 +272,14 @@ TEST_CASE("plan --scan: a scan that lacks sites of the portfolio, has a site it 
     CHECK_THAT(r.err, ContainsSubstring("older.json: site 'S11': error: is in the portfolio"));
     CHECK_THAT(r.err, ContainsSubstring("but not in this scan"));
     CHECK(r.out.empty());
+    // A scan of none of its 11 sites: ten named, the eleventh counted.
+    scan["sites"] = QJsonArray();
+    vgscan::test::writeFile(dir.filePath("empty.json"), QJsonDocument(scan).toJson());
+    r = runVgscan(QStringList{"plan", kSample, "--scan", dir.filePath("empty.json")} + need);
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, ContainsSubstring("empty.json: site 'S10': error: is in the portfolio"));
+    CHECK_THAT(r.err, !ContainsSubstring("site 'S11'"));
+    CHECK_THAT(r.err, ContainsSubstring("empty.json: error: and 1 more sites of the portfolio are not in this scan"));
 
     // A verdict the plan does not know, or places that are not a number
     // (edited by hand, written by another tool): before, S09 was dropped
