@@ -269,8 +269,7 @@ int cmdPlan(const QStringList& args) {
             RuleRegistry registry;
             RuleSet ruleset;
             if (!cli::loadRules(p, "vgscan plan", registry, ruleset)) return kConfig;
-            rules.maxPlacesPerSite = ruleset.clusters.maxPlacesPerSite;
-            rules.maxPlacesPerCluster = ruleset.clusters.maxPlacesPerCluster;
+            rules.take(ruleset.clusters);
             const ScanResult result = ScanPipeline(registry, ruleset).run(portfolio);
             facts = factsFromScan(result.sites);
             clusters = clustersFromScan(result.clusters);
@@ -288,7 +287,7 @@ int cmdPlan(const QStringList& args) {
             if (std::none_of(cands.locations.begin(), cands.locations.end(),
                              [&](const Location& l) { return l.places[k] > 0; }))
                 throw InputError(p.isSet("scan") ? ctx.scanSource : path, "",
-                                 noCandidates(static_cast<Kind>(k), facts, rulesetName));
+                                 noCandidates(static_cast<Kind>(k), facts, rulesetName, rules));
         problem.locations = cands.locations;
         // Costs per site, then per location: a demand point travels to the
         // nearest site of a cluster; two locations are as far apart as their

@@ -6,6 +6,7 @@
 #include "io/InputError.h"
 #include "rules/RuleKit.h"
 #include "select/PortfolioCosts.h"
+#include "select/ScanSelection.h"
 
 #include <QJsonArray>
 
@@ -24,11 +25,24 @@ std::optional<int> count(const QJsonValue& v) {
     return static_cast<int>(v.toDouble());
 }
 
-bool isVg7Route(const std::string& verdict) {
-    return verdict == "fits_vg7" || verdict == "convert_vg7" || verdict == "cluster";
+bool isVg7Route(const std::string& verdict, const LocationRules& rules) {
+    return std::find(rules.vg7Verdicts.begin(), rules.vg7Verdicts.end(), verdict) != rules.vg7Verdicts.end();
 }
 
 }  // namespace
+
+std::vector<std::string> LocationRules::defaultVg7Verdicts() {
+    std::vector<std::string> out;
+    for (Verdict v : ClusterParams{}.verdicts) out.push_back(toString(v));
+    return out;
+}
+
+void LocationRules::take(const ClusterParams& clusters) {
+    vg7Verdicts.clear();
+    for (Verdict v : clusters.verdicts) vg7Verdicts.push_back(toString(v));
+    maxPlacesPerSite = clusters.maxPlacesPerSite;
+    maxPlacesPerCluster = clusters.maxPlacesPerCluster;
+}
 
 std::vector<SiteFacts> factsFromScan(const std::vector<SiteAssessment>& sites) {
     std::vector<SiteFacts> out;
@@ -130,18 +144,26 @@ void rulesFromScanJson(const QJsonObject& scan, LocationRules& rules) {
     const QJsonObject params = scan["cluster_detection"].toObject()["parameters"].toObject();
     if (const auto v = count(params["max_places_per_site"].toObject()["value"])) rules.maxPlacesPerSite = *v;
     if (const auto v = count(params["max_places_per_cluster"].toObject()["value"])) rules.maxPlacesPerCluster = *v;
+    if (params["verdicts"].toObject()["value"].isArray()) {
+        rules.vg7Verdicts.clear();
+        for (const auto& v : params["verdicts"].toObject()["value"].toArray()) rules.vg7Verdicts.push_back(s(v));
+    }
 }
 
-std::string noCandidates(Kind kind, const std::vector<SiteFacts>& facts, const std::string& ruleset) {
+std::string noCandidates(Kind kind, const std::vector<SiteFacts>& facts, const std::string& ruleset,
+                         const LocationRules& rules) {
     std::map<std::string, int> verdicts;
     for (const auto& f : facts) ++verdicts[f.failed ? "failed" : f.verdict];
     std::string counts;
     for (const auto& [verdict, n] : verdicts) counts += (counts.empty() ? "" : ", ") + verdict + " " + std::to_string(n);
     std::string text = std::string("no ") + toString(kind) + " candidate location: the scan (rule set " + ruleset +
-                       ") classified no site " + (kind == VG7 ? "fits_vg7, convert_vg7 or cluster" : "ambulant") +
+                       ") classified no site " + (kind == VG7 ? verdictsInWords(rules.vg7Verdicts) : "ambulant") +
                        " (" + (counts.empty() ? "no sites" : counts) + ")";
     // The ambulant rule set judges ambulant living only; needs_data sites
     // lack a layer or figure that the scan's report names.
+    // A rule set that narrowed its clusters' verdicts leaves out sites of the others.
+    if (kind == VG7 && rules.vg7Verdicts != LocationRules::defaultVg7Verdicts())
+        text += "; the rule set's clusters.verdicts names the VG7 verdicts";
     if (kind == VG7 && ruleset == "ambulant")
         text += "; the ambulant rule set gives no VG7 verdicts: plan from a scan with the vg7 rule set";
     else if (verdicts.count("needs_data"))
@@ -150,7 +172,7 @@ std::string noCandidates(Kind kind, const std::vector<SiteFacts>& facts, const s
 }
 
 int vg7Places(const SiteFacts& f, const LocationRules& rules, const char*& how) {
-    if (f.failed) return 0;
+    if (f.failed || !isVg7Route(f.verdict, rules)) return 0;
     if (f.verdict == "fits_vg7") {
         // A VG7 design as built: its VG7 places, else its bedrooms, else its places.
         const std::optional<int> n = f.vg7Places ? f.vg7Places : f.bedrooms ? f.bedrooms : f.places;
@@ -225,7 +247,7 @@ CandidateLocations candidateLocations(const std::vector<SiteFacts>& facts, const
             if (pass == 0) {
                 const int n = vg7Places(f, rules, how);
                 if (n <= 0) {
-                    if (isVg7Route(f.verdict) && !f.failed)
+                    if (isVg7Route(f.verdict, rules) && !f.failed)
                         out.notes.push_back(
                             kit::say(QT_TRANSLATE_NOOP("rules", "%1 (%2): no VG7 places known, left out"), f.id, f.verdict));
                     continue;

@@ -7,6 +7,7 @@
 // alone well under them).
 #include "model/Model.h"
 #include "plan/RegionalPlan.h"
+#include "ruleset/RuleSet.h"
 #include "scan/Engine.h"
 
 #include <QJsonObject>
@@ -37,9 +38,16 @@ struct ClusterFacts {
 };
 
 struct LocationRules {
+    // rule set "clusters": verdicts (the sites that can house VG7), as the scan's clusters take them
+    std::vector<std::string> vg7Verdicts = defaultVg7Verdicts();
     int maxPlacesPerSite = 21;     // rule set "clusters": max_places_per_site ([000] about 21 residents)
     int maxPlacesPerCluster = 42;  // rule set "clusters": max_places_per_cluster (assumption)
     int newGroupPlaces = 6;        // a new-build group on a plot with room for one (requirements B14)
+
+    // ClusterParams' verdicts by name: the default when no rule set says otherwise.
+    static std::vector<std::string> defaultVg7Verdicts();
+    // The rule set's clusters block.
+    void take(const ClusterParams& clusters);
 };
 
 std::vector<SiteFacts> factsFromScan(const std::vector<SiteAssessment>& sites);
@@ -48,7 +56,7 @@ std::vector<ClusterFacts> clustersFromScan(const ClusterResult& r);
 // From a scan.json (io: readScanJson): every site must be in the portfolio
 // and every site of the portfolio in the scan (else InputError naming the
 // file and the sites); the caps from its
-// cluster_detection parameters when recorded.
+// cluster_detection parameters (caps and verdicts) when recorded.
 // The scan.json paths the three functions below read (for readScanJson's
 // `keep`: the rest of the file is skipped).
 const std::vector<std::string>& scanJsonFields();
@@ -58,10 +66,13 @@ void rulesFromScanJson(const QJsonObject& scan, LocationRules& rules);
 
 // Why a kind has no candidate location, for the message: the scan's verdicts
 // counted, under the rule set that gave them ("ruleset" in scan.json).
-std::string noCandidates(Kind kind, const std::vector<SiteFacts>& facts, const std::string& ruleset);
+// The VG7 verdicts it names are the rules' (clusters.verdicts).
+std::string noCandidates(Kind kind, const std::vector<SiteFacts>& facts, const std::string& ruleset,
+                         const LocationRules& rules);
 
 // The VG7 places a site holds after conversion or new build, uncapped; 0 when
-// its verdict is no VG7 route. `how` says how they were counted (English, marked).
+// its verdict is not one of the rules' VG7 verdicts, or one without places
+// (fits_vg7 as built, convert_vg7 after conversion, cluster a new group). `how` says how they were counted (English, marked).
 int vg7Places(const SiteFacts& s, const LocationRules& rules, const char*& how);
 // The places for clustered ambulant living (verdict ambulant): its current places.
 int ambulantPlaces(const SiteFacts& s, const char*& how);

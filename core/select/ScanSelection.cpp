@@ -4,6 +4,7 @@
 #include "select/PortfolioCosts.h"
 #include "select/Selection.h"
 #include "rules/RuleKit.h"  // QT_TRANSLATE_NOOP: the costs are shown to people
+#include "ruleset/RuleSet.h"
 
 #include <QJsonArray>
 
@@ -11,18 +12,32 @@
 
 namespace vgscan {
 
+std::string verdictsInWords(const std::vector<std::string>& verdicts) {
+    std::string out;
+    for (std::size_t i = 0; i < verdicts.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == verdicts.size() ? " or " : ", ") + verdicts[i];
+    return out;
+}
+
+std::string verdictsInWords(const std::vector<Verdict>& verdicts) {
+    std::vector<std::string> names;
+    for (Verdict v : verdicts) names.push_back(toString(v));
+    return verdictsInWords(names);
+}
+
 ScanSelection selectForScan(const Portfolio& p, const std::vector<SiteAssessment>& sites, const ContextIndex& index,
                             int k) {
     ScanSelection out;
-    const std::vector<select::PortfolioCandidate> candidates =
-        select::candidatesFromScan(sites, {Verdict::FitsVG7, Verdict::ConvertToVG7, Verdict::Cluster});
+    // The cluster sites as the rule set's clusters block defines them by default.
+    const std::vector<Verdict> verdicts = ClusterParams{}.verdicts;
+    const std::vector<select::PortfolioCandidate> candidates = select::candidatesFromScan(sites, verdicts);
     std::vector<select::PlacePoint> demand = select::demandFromLayer(p.context);
     demand.erase(std::remove_if(demand.begin(), demand.end(), [](const auto& d) { return !(d.weight > 0); }),
                  demand.end());
     out.candidates = static_cast<int>(candidates.size());
     out.demandPoints = static_cast<int>(demand.size());
     if (candidates.empty()) {
-        out.why = "no site is classified fits_vg7, convert_vg7 or cluster";
+        out.why = "no site is classified " + verdictsInWords(verdicts);
         return out;
     }
     if (demand.empty()) {

@@ -36,6 +36,12 @@ struct ScanSelection {
     std::vector<RunnerUp> runnersUp;
 };
 
+// The verdicts that make a site a VG7 cluster candidate as a message lists
+// them: "fits_vg7, convert_vg7 or cluster" (from the rule set's
+// clusters.verdicts, or ClusterParams' default, never spelled out apart).
+std::string verdictsInWords(const std::vector<std::string>& verdicts);
+std::string verdictsInWords(const std::vector<Verdict>& verdicts);
+
 // k is capped at the number of candidates; the regional target is "2 a 3
 // locaties" ([000]), so the scan uses 2 and `vgscan select --k 3` the rest.
 ScanSelection selectForScan(const Portfolio& p, const std::vector<SiteAssessment>& sites, const ContextIndex& index,

@@ -226,6 +226,39 @@ TEST_CASE("plan: bad input and wrong options name the constraint and exit 2 or 1
     CHECK_THAT(r.err, ContainsSubstring("plan-here: a file by that name is there (--out names a folder)"));
 }
 
+TEST_CASE("plan: the VG7 candidates and the message without them follow the rule set's clusters.verdicts") {
+    // Before: the plan took fits_vg7, convert_vg7 and cluster sites whatever
+    // the rule set's clusters block said, and its message spelled out those
+    // three.
+    QTemporaryDir dir;
+    const QByteArray rules = vgscan::test::readFile(QString::fromStdString(vgscan::test::sourcePath("rulesets/vg7.json")));
+    const QByteArray all = "\"verdicts\": {\"value\": [\"fits_vg7\", \"convert_vg7\", \"cluster\"]";
+    REQUIRE(rules.count(all) == 1);
+    QByteArray built = rules, converted = rules;
+    vgscan::test::writeFile(dir.filePath("built.json"), built.replace(all, "\"verdicts\": {\"value\": [\"fits_vg7\", \"convert_vg7\"]"));
+    vgscan::test::writeFile(dir.filePath("converted.json"), converted.replace(all, "\"verdicts\": {\"value\": [\"convert_vg7\"]"));
+    const QStringList need{"--need-vg7", "12", "--need-ambulant", "6", "--k-vg7", "1"};
+    // The cluster sites S01-S03 are no VG7 candidates under a rule set whose clusters leave them out.
+    const CliRun built1 = runVgscan(QStringList{"plan", kSample, "--ruleset", dir.filePath("built.json")} + need);
+    REQUIRE(built1.code == 0);
+    CHECK_THAT(built1.out, ContainsSubstring("Candidates VG7 (places): S09 12\n"));
+    // None of the sample's sites is convert_vg7: the message names that verdict alone,
+    // scanned now and from the scan.json (its cluster_detection records the verdicts).
+    const CliRun none = runVgscan(QStringList{"plan", kSample, "--ruleset", dir.filePath("converted.json")} + need);
+    CHECK(none.code == 2);
+    CHECK_THAT(none.err, ContainsSubstring("classified no site convert_vg7 (ambulant 2, cluster 3, dispose 5, fits_vg7 1); "
+                                           "the rule set's clusters.verdicts names the VG7 verdicts"));
+    REQUIRE(runVgscan({"scan", kSample, "--ruleset", dir.filePath("converted.json"), "--out", dir.filePath("scan")}).code == 0);
+    const CliRun fromScan = runVgscan(QStringList{"plan", kSample, "--scan", dir.filePath("scan/scan.json")} + need);
+    CHECK(fromScan.code == 2);
+    CHECK_THAT(fromScan.err, ContainsSubstring("scan.json: error: no VG7 candidate location: the scan (rule set vg7) "
+                                               "classified no site convert_vg7 ("));
+    // The bundled rule set: the three, as before.
+    const CliRun bundled = runVgscan(QStringList{"plan", kSample} + need);
+    REQUIRE(bundled.code == 0);
+    CHECK_THAT(bundled.out, ContainsSubstring("Candidates VG7 (places): C1 (S01+S03) 12, S02 6, S09 12\n"));
+}
+
 TEST_CASE("NamedIssues names the first ten problems and counts the rest in one") {
     // The one rule for a list of problems that could run to thousands (plan
     // --scan's missing sites, select's and plan's points with errors).
