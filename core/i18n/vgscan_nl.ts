@@ -3593,10 +3593,6 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>k-%1 = %2 maar %3</translation>
     </message>
     <message>
-        <source>k-%1 = %2 cannot be met with locations at least %3 km apart: no %4 are (the farthest pair, %5 and %6, is %7 km apart); lower --min-separation or --k-%1</source>
-        <translation>k-%1 = %2 is niet haalbaar met plekken op minstens %3 km van elkaar: geen %4 liggen zo ver uiteen (het verste paar, %5 en %6, ligt %7 km uit elkaar); verlaag --min-separation of --k-%1</translation>
-    </message>
-    <message>
         <source>%1 holds at most %2 (%3)</source>
         <translation>%1 biedt hoogstens %2 (%3)</translation>
     </message>
@@ -3617,10 +3613,6 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>verlaag --need-%1, verhoog --k-%1 of voeg kandidaat-plekken toe</translation>
     </message>
     <message>
-        <source>need-%1 = %2 cannot be met: %3; %4</source>
-        <translation>need-%1 = %2 is niet haalbaar: %3; %4</translation>
-    </message>
-    <message>
         <source>no plan meets both needs with each location used for one kind only (the locations that could serve both kinds are needed by both)</source>
         <translation>geen plan voldoet aan beide behoeften met elke plek voor één soort alleen (de plekken die beide soorten kunnen dienen, zijn voor beide nodig)</translation>
     </message>
@@ -3635,6 +3627,30 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>metres along the roads (driving, oneway followed, one search per candidate)</source>
         <translation>meters over de weg (met de auto, eenrichtingsverkeer gevolgd, één zoektocht per kandidaat)</translation>
+    </message>
+    <message>
+        <source>k-%1 = %2 cannot be met with locations at least %3 km apart</source>
+        <translation>k-%1 = %2 is niet haalbaar met plekken op minstens %3 km van elkaar</translation>
+    </message>
+    <message>
+        <source>no %1 are (the farthest pair, %2 and %3, is %4 km apart)</source>
+        <translation>geen %1 liggen zo ver uiteen (het verste paar, %2 en %3, ligt %4 km uit elkaar)</translation>
+    </message>
+    <message>
+        <source>no %1 are (the %2 farthest apart, %3 and %4, have their nearest two %5 km apart)</source>
+        <translation>geen %1 liggen zo ver uiteen (van de %2 die het verst uiteen liggen, %3 en %4, liggen de dichtstbijzijnde twee %5 km uit elkaar)</translation>
+    </message>
+    <message>
+        <source>%1: %2; lower --min-separation or --k-%3</source>
+        <translation>%1: %2; verlaag --min-separation of --k-%3</translation>
+    </message>
+    <message>
+        <source>need-%1 = %2 cannot be met: %3</source>
+        <translation>need-%1 = %2 is niet haalbaar: %3</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>

@@ -457,9 +457,35 @@ std::vector<PlanChoice> bestPlans(const Problem& p, std::size_t wanted, long lon
     }
 }
 
-// `matrix`: also the costs, weights and separations (once per problem: its
-// relaxations share them).
-void check(const Problem& p, bool matrix = true) {
+// The k locations of `elig` farthest apart: the largest distance their
+// nearest pair can have (what a minimum separation must not exceed).
+std::vector<int> mostSpread(const Problem& p, const std::vector<int>& elig, int k, double& nearest) {
+    std::vector<int> best, chosen;
+    nearest = -1;
+    auto dfs = [&](auto&& self, std::size_t from, double within) -> void {
+        if (static_cast<int>(chosen.size()) == k) {
+            if (within > nearest) nearest = within, best = chosen;
+            return;
+        }
+        for (std::size_t t = from; t < elig.size(); ++t) {
+            double d = within;
+            for (int c : chosen) d = std::min(d, separationOf(p, c, elig[t]));
+            if (d <= nearest) continue;  // cannot beat the best set
+            chosen.push_back(elig[t]);
+            self(self, t + 1, d);
+            chosen.pop_back();
+        }
+    };
+    dfs(dfs, 0, kInf);
+    return best;
+}
+
+// `asked`: the problem as the user gave it: its costs, weights and
+// separations are checked (its relaxations share them) and a message names
+// the file and the remedy; a relaxation's says only why it has no plan.
+void check(const Problem& p, bool asked = true) {
+    const bool matrix = asked;
+    const auto where = [&](const std::string& text) { return asked ? inFile(p.source, text) : text; };
     const std::size_t L = p.locations.size(), N = p.demand.size();
     const std::string file = p.source.empty() ? "" : p.source + ": ";
     if (p.weight.size() != N) throw PlanError(file + "demand weights and demand points differ in number");
@@ -497,7 +523,7 @@ void check(const Problem& p, bool matrix = true) {
                                                      toString(kind), names(p, elig))
                                           : kit::say(QT_TRANSLATE_NOOP("rules", "there are %1 %2 candidate locations (%3)"),
                                                      std::to_string(elig.size()), toString(kind), names(p, elig));
-            throw PlanError(inFile(p.source, kit::say(QT_TRANSLATE_NOOP("rules", "k-%1 = %2 but %3"), optionName(kind),
+            throw PlanError(where(kit::say(QT_TRANSLATE_NOOP("rules", "k-%1 = %2 but %3"), optionName(kind),
                                                       std::to_string(p.k[k]), there)));
         }
         const KindChoice most = mostPlaces(p, kind);
@@ -506,22 +532,26 @@ void check(const Problem& p, bool matrix = true) {
         if (most.locations.empty()) {
             // No k locations of the kind are that far apart, whatever the
             // need (also 0, which was reported as a clash of the two kinds):
-            // the pair farthest apart says how far off the separation is.
-            int a = elig[0], b = elig[1];
-            for (std::size_t i = 0; i < elig.size(); ++i)
-                for (std::size_t j = i + 1; j < elig.size(); ++j)
-                    if (separationOf(p, elig[i], elig[j]) > separationOf(p, a, b)) {
-                        a = elig[i];
-                        b = elig[j];
-                    }
-            throw PlanError(inFile(
-                p.source,
-                kit::say(QT_TRANSLATE_NOOP("rules", "k-%1 = %2 cannot be met with locations at least %3 km apart: no %4 "
-                                                    "are (the farthest pair, %5 and %6, is %7 km apart); lower "
-                                                    "--min-separation or --k-%1"),
-                         optionName(kind), std::to_string(p.k[k]), apart, locations,
-                         p.locations[static_cast<std::size_t>(a)].id, p.locations[static_cast<std::size_t>(b)].id,
-                         kit::fmt(separationOf(p, a, b) / 1000.0, 3))));
+            // the k farthest apart say how far off the separation is (for
+            // k = 3 not the farthest pair: its third may lie beside either).
+            double nearest = 0;
+            const std::vector<int> spread = mostSpread(p, elig, p.k[k], nearest);
+            const auto id = [&](std::size_t i) { return p.locations[static_cast<std::size_t>(spread[i])].id; };
+            const std::string cannot =
+                kit::say(QT_TRANSLATE_NOOP("rules", "k-%1 = %2 cannot be met with locations at least %3 km apart"),
+                         optionName(kind), std::to_string(p.k[k]), apart);
+            const std::string farthest =
+                spread.size() == 2
+                    ? kit::say(QT_TRANSLATE_NOOP("rules", "no %1 are (the farthest pair, %2 and %3, is %4 km apart)"),
+                               locations, id(0), id(1), kit::fmt(nearest / 1000.0, 3))
+                    : kit::say(QT_TRANSLATE_NOOP("rules", "no %1 are (the %2 farthest apart, %3 and %4, have their "
+                                                          "nearest two %5 km apart)"),
+                               locations, std::to_string(spread.size()), names(p, {spread.begin(), spread.end() - 1}),
+                               id(spread.size() - 1), kit::fmt(nearest / 1000.0, 3));
+            throw PlanError(where(
+                asked ? kit::say(QT_TRANSLATE_NOOP("rules", "%1: %2; lower --min-separation or --k-%3"), cannot, farthest,
+                                 optionName(kind))
+                      : kit::say(QT_TRANSLATE_NOOP("rules", "%1: %2"), cannot, farthest)));
         }
         if (most.places < p.need[k]) {
             std::string sum;
@@ -537,13 +567,15 @@ void check(const Problem& p, bool matrix = true) {
                             : kit::say(QT_TRANSLATE_NOOP("rules", "%1 hold at most %2 (%3)"), locations,
                                        places(most.places), sum);
             const std::string remedy =
-                spread ? kit::say(QT_TRANSLATE_NOOP("rules", "lower --need-%1, raise --k-%1, lower --min-separation or add "
+                !asked ? std::string()
+                : spread ? kit::say(QT_TRANSLATE_NOOP("rules", "lower --need-%1, raise --k-%1, lower --min-separation or add "
                                                              "candidate locations"),
                                   optionName(kind))
                        : kit::say(QT_TRANSLATE_NOOP("rules", "lower --need-%1, raise --k-%1 or add candidate locations"),
                                   optionName(kind));
-            throw PlanError(inFile(p.source, kit::say(QT_TRANSLATE_NOOP("rules", "need-%1 = %2 cannot be met: %3; %4"),
-                                                      optionName(kind), places(p.need[k]), why, remedy)));
+            const std::string cannot = kit::say(QT_TRANSLATE_NOOP("rules", "need-%1 = %2 cannot be met: %3"),
+                                                optionName(kind), places(p.need[k]), why);
+            throw PlanError(where(remedy.empty() ? cannot : kit::say(QT_TRANSLATE_NOOP("rules", "%1; %2"), cannot, remedy)));
         }
     }
 }

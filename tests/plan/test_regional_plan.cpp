@@ -129,6 +129,7 @@ TEST_CASE("plan on a line: the minimum separation binds") {
     // (50 km) and A+F (80 km) remain (A+B 40, B+C 10, B+F 40, C+F 30):
     // A+C 120 < A+F 154. Without the separation B+F, 22, wins: it binds (-98).
     Problem p = line();
+    p.source = "line.gpkg";
     p.need[VG7] = 0;
     p.minSeparation = 45;
     const Result r = solvePlan(p);
@@ -137,6 +138,14 @@ TEST_CASE("plan on a line: the minimum separation binds") {
     CHECK(relaxation(r, "min-separation").binds);
     CHECK(relaxation(r, "min-separation").value == 150);
     CHECK(!relaxation(r, "need-vg7").binds);
+    // A third VG7 location 45 apart: none; the note says why, without the
+    // file and the remedy of a refused plan (before: "line.gpkg: k-vg7 = 3
+    // ... (the farthest pair, A and F, is 0.08 km apart); lower
+    // --min-separation or --k-vg7" as the reason a relaxation has no plan).
+    CHECK(!relaxation(r, "k-vg7").solved);
+    CHECK(relaxation(r, "k-vg7").note == "k-vg7 = 3 cannot be met with locations at least 0.045 km apart: no 3 VG7 "
+                                         "locations are (the 3 farthest apart, A, B and F, have their nearest two 0.04 "
+                                         "km apart)");
     CHECK(r.served[VG7][0].servesNoDemand);
     // Runners-up: A+C/F 280, then A+F/D 282 (A+F/F would use F twice).
     REQUIRE(r.runnersUp.size() == 2);
@@ -174,6 +183,18 @@ TEST_CASE("plan: bad input names the constraint, the location or the demand poin
                                            "lower --min-separation or --k-ambulant"));
     p.need[Ambulant] = 8;  // the same with a need: the separation is the cause, not the places
     CHECK_THAT(error(p), ContainsSubstring("k-ambulant = 2 cannot be met with locations at least 0.025 km apart"));
+    // Three VG7 locations 45 apart: the farthest pair, A and F (80), says
+    // nothing about a third; the three farthest apart, A, B and F, have
+    // their nearest two 40 apart (before: "the farthest pair, A and F, is
+    // 0.08 km apart", farther than the 0.045 asked).
+    p = line();
+    p.source = "line.gpkg";
+    p.k[VG7] = 3;
+    p.need[VG7] = 0;
+    p.minSeparation = 45;
+    CHECK_THAT(error(p), ContainsSubstring("line.gpkg: k-vg7 = 3 cannot be met with locations at least 0.045 km apart: no 3 "
+                                           "VG7 locations are (the 3 farthest apart, A, B and F, have their nearest two "
+                                           "0.04 km apart); lower --min-separation or --k-vg7"));
     p = line();
     p.k[VG7] = 3;
     p.locations[1].places[VG7] = 0;
