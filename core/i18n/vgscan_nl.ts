@@ -1370,6 +1370,22 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>hoogstens %1 plaatsen per cluster en %2 per locatie; %3 locaties deden mee.</translation>
     </message>
     <message>
+        <source>at most %1 places per cluster and %2 per site; %3 site took part.</source>
+        <translation>hoogstens %1 plaatsen per cluster en %2 per locatie; %3 locatie deed mee.</translation>
+    </message>
+    <message>
+        <source>No cluster: no site has the verdict %1, so none takes part.</source>
+        <translation>Geen cluster: geen locatie heeft het oordeel %1, dus geen enkele doet mee.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>No cluster: only one site has the verdict %1.</source>
+        <translation>Geen cluster: maar één locatie heeft het oordeel %1.</translation>
+    </message>
+    <message>
         <source>Some distances are estimates</source>
         <translation>Sommige afstanden zijn schattingen</translation>
     </message>
@@ -3858,6 +3874,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>Clusters (%1, at most %2 places; %3 sites took part</source>
         <translation>Clusters (%1, hoogstens %2 plaatsen; %3 locaties deden mee</translation>
+    </message>
+    <message>
+        <source>Clusters (%1, at most %2 places; %3 site took part</source>
+        <translation>Clusters (%1, hoogstens %2 plaatsen; %3 locatie deed mee</translation>
     </message>
     <message>
         <source>distances ESTIMATED as straight line x %1</source>

@@ -116,7 +116,9 @@ void writeClusterTable(std::ostream& out, const ClusterResult& r) {
                   i18n::shown(*r.params.maxDriveMin, 1))
             : arg(tx("table", "every pair within %1 m walking"), i18n::shown(r.params.maxWalkM, 0));
     out << "\n"
-        << arg(tx("table", "Clusters (%1, at most %2 places; %3 sites took part"), reach,
+        << arg(r.candidates == 1 ? tx("table", "Clusters (%1, at most %2 places; %3 site took part")
+                                 : tx("table", "Clusters (%1, at most %2 places; %3 sites took part"),
+               reach,
                std::to_string(r.params.maxPlacesPerCluster), std::to_string(r.candidates))
         << (r.estimated ? "; " + arg(tx("table", "distances ESTIMATED as straight line x %1"),
                                      i18n::shown(r.params.detourFactor, 2))

@@ -904,10 +904,11 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
                                          i18n::shown(p.maxWalkM, 0), i18n::shown(*p.maxDriveMin, 1))
                                    : arg(tx("report", "Every pair of sites of a cluster within %1 m walking"), i18n::shown(p.maxWalkM, 0))) +
                     ", " +
-                    arg(tx("report", "at most %1 places per cluster and %2 per site; %3 sites took part."),
+                    arg(r.candidates == 1 ? tx("report", "at most %1 places per cluster and %2 per site; %3 site took part.")
+                                          : tx("report", "at most %1 places per cluster and %2 per site; %3 sites took part."),
                         std::to_string(p.maxPlacesPerCluster), std::to_string(p.maxPlacesPerSite),
                         std::to_string(r.candidates)) +
-                    " " + esc(ruleText(r.method)) + "." +
+                    (r.candidates == 0 ? std::string() : " " + esc(ruleText(r.method)) + ".") +
                     (r.estimated ? " <b>" + tx("report", "Some distances are estimates") + "</b> (" +
                                        arg(tx("report", "straight line × %1"), i18n::shown(p.detourFactor, 2)) + ")."
                                  : std::string()) +
@@ -918,7 +919,15 @@ std::string clustersSection(const ClusterResult& r, const std::vector<SiteAssess
                    : esc(cs.id);
     };
     if (r.clusters.empty()) {
-        s += "<p>" + tx("report", "No cluster: no two taking part are close enough.") + "</p>";
+        // Why there is none: "not close enough" is wrong when fewer than two sites could take part.
+        std::string verdicts;
+        for (std::size_t i = 0; i < p.verdicts.size(); ++i)
+            verdicts += (i == 0 ? "" : i + 1 == p.verdicts.size() ? tx("report", " or ") : ", ") + esc(V(toString(p.verdicts[i])));
+        s += "<p>" +
+             (r.candidates == 0   ? arg(tx("report", "No cluster: no site has the verdict %1, so none takes part."), verdicts)
+              : r.candidates == 1 ? arg(tx("report", "No cluster: only one site has the verdict %1."), verdicts)
+                                  : tx("report", "No cluster: no two taking part are close enough.")) +
+             "</p>";
     } else {
         s += "<div class=\"tablewrap\"><table class=\"plain clusters\"><thead><tr><th>" + tx("report", "cluster") + "</th><th>" +
              tx("report", "sites") + "</th><th>" + tx("report", "places") + "</th><th>" + tx("report", "night round") + "</th><th>" + tx("report", "order") +

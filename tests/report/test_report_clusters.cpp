@@ -2,6 +2,7 @@
 // cluster id) and listed in their own section with links to the sites.
 #include "cluster/Clusters.h"
 #include "derive/ContextIndex.h"
+#include "report/ClusterReports.h"
 #include "report/HtmlReport.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -88,4 +89,37 @@ TEST_CASE("Without clusters the report has no clusters section") {
     const std::string html = slurp(path);
     CHECK(html.find("id=\"clusters\"") == std::string::npos);
     CHECK(html.find("class=\"round\"") == std::string::npos);
+}
+
+TEST_CASE("No cluster because too few sites take part says so, not that they are too far apart") {
+    auto t = tiny();
+    const ContextIndex index(t->portfolio.context);
+    auto clustersSection = [&](int taking) {
+        // the first `taking` sites are cluster sites, the others dispose
+        for (std::size_t i = 0; i < t->sites.size(); ++i)
+            t->sites[i].classification.verdict = static_cast<int>(i) < taking ? Verdict::Cluster : Verdict::Dispose;
+        const ClusterResult clusters = findClusters(t->sites, index, t->ruleset.clusters);
+        REQUIRE(clusters.clusters.empty());
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("report.html").toStdString();
+        writeHtmlReport(path, {&t->portfolio, &t->ruleset, &t->sites, "t", &clusters});
+        const std::string html = slurp(path);
+        const std::size_t at = html.find("<section id=\"clusters\">");
+        REQUIRE(at != std::string::npos);
+        return html.substr(at, html.find("</section>", at) - at);
+    };
+    // A portfolio of real sites without plans: every site needs_data or dispose.
+    std::string s = clustersSection(0);
+    INFO(s);
+    CHECK(s.find("0 sites took part.</p>") != std::string::npos);  // not "... took part. no site takes part."
+    CHECK(s.find("No cluster: no site has the verdict fits_vg7, convert_vg7 or cluster, so none takes part.") != std::string::npos);
+    CHECK(s.find("close enough") == std::string::npos);
+    s = clustersSection(1);
+    CHECK(s.find("1 site took part.") != std::string::npos);
+    CHECK(s.find("No cluster: only one site has the verdict fits_vg7, convert_vg7 or cluster.") != std::string::npos);
+    CHECK(s.find("close enough") == std::string::npos);
+    // The printed table counts one site in the singular too.
+    std::ostringstream table;
+    writeClusterTable(table, findClusters(t->sites, index, t->ruleset.clusters));
+    CHECK(table.str().find("; 1 site took part") != std::string::npos);
 }
