@@ -801,11 +801,12 @@ std::string changesSection(const ScanDiff& d, const std::vector<SiteAssessment>&
         s += "<p>" + tx("report", "Rule set unchanged.") + "</p>";
     else {
         s += "<p>" + tx("report", "Rule set changed:") + "</p><ul>";
-        for (const auto& r : d.rulesetRules) s += "<li><b>" + esc(r.key) + "</b>: " + esc(changesText(r.changes)) + "</li>";
+        // rules by their titles in Dutch, as the table's columns name them
+        for (const auto& r : d.rulesetRules) s += "<li><b>" + esc(words.rule(r.key)) + "</b>: " + esc(changesText(r.changes)) + "</li>";
         if (d.rulesetRules.empty())
             s += "<li>" + tx("report", "no rule parameter changed: the verdict policy, sources or text of the file did") + "</li>";
         for (const auto& t : d.thresholds)
-            s += "<li>" + arg(tx("report", "%1: threshold '%2' -> '%3' at %4 sites where the outcome held"), esc(t.key),
+            s += "<li>" + arg(tx("report", "%1: threshold '%2' -> '%3' at %4 sites where the outcome held"), esc(words.rule(t.key)),
                               esc(t.from), esc(t.to), std::to_string(t.sites)) + "</li>";
         s += "</ul>";
     }
@@ -831,7 +832,7 @@ std::string changesSection(const ScanDiff& d, const std::vector<SiteAssessment>&
                                             ? arg(tx("report", "%1 (held)"), esc(V(c.verdictTo)))
                                             : "<s>" + esc(V(c.verdictFrom)) + "</s> → <b>" + esc(V(c.verdictTo)) + "</b>";
             std::string what;
-            for (const auto& r : c.rules) what += "<div><b>" + esc(r.key) + "</b>: " + esc(changesText(r.changes)) + "</div>";
+            for (const auto& r : c.rules) what += "<div><b>" + esc(words.rule(r.key)) + "</b>: " + esc(changesText(r.changes)) + "</div>";
             if (!c.fields.empty()) what += "<div>" + esc(changesText(c.fields)) + "</div>";
             // The new verdict's first reason, as vgscan diff prints it (a failed site: the error).
             if (!c.reasons.empty())

@@ -1059,3 +1059,39 @@ TEST_CASE("What changed since a scan by an earlier vgscan names what that scan d
                                           "regels niet vast (hij is gemaakt door een eerdere vgscan): niet vergeleken."));
     CHECK_THAT(changes, ContainsSubstring("niet vastgelegd"));
 }
+
+TEST_CASE("What changed since a scan names the rules by their Dutch titles in the Dutch report") {
+    const Scan& s = sampleScan();
+    const QJsonObject before = scanToJson(s.portfolio, s.ruleset, s.sites);
+    QJsonObject after = before;
+    QJsonArray sites = after["sites"].toArray();
+    QJsonObject site = sites[0].toObject();
+    QJsonArray results = site["results"].toArray();
+    bool changed = false;
+    for (auto&& r : results) {
+        QJsonObject o = r.toObject();
+        if (o["rule"].toString() != "sight_lines") continue;
+        o["status"] = o["status"].toString() == "pass" ? "fail" : "pass";
+        r = o;
+        changed = true;
+    }
+    REQUIRE(changed);
+    site["results"] = results;
+    sites[0] = site;
+    after["sites"] = sites;
+    const ScanDiff d = diffScans(before, after, "old/scan.json");
+    REQUIRE(d.changed.size() == 1);
+    HtmlReportInput in{&s.portfolio, &s.ruleset, &s.sites, "9.9.9-test"};
+    in.since = &d;
+    CHECK_THAT(pageSection(in, "changes", "</section>"), ContainsSubstring("<b>sight_lines</b>: status "));
+    int argc = 1;
+    char name[] = "test_report";
+    char* argv[] = {name, nullptr};
+    std::optional<QCoreApplication> app;  // the Dutch translator is installed on it
+    if (!QCoreApplication::instance()) app.emplace(argc, argv);
+    i18n::setLanguage(i18n::Language::Dutch);
+    const std::string changes = pageSection(in, "changes", "</section>");
+    i18n::setLanguage(i18n::Language::English);
+    // vg7.json's title_nl, as the Dutch table's column says it
+    CHECK_THAT(changes, ContainsSubstring("<b>zichtlijnen</b>: status "));
+}
