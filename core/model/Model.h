@@ -58,6 +58,14 @@ struct StaffPost {
     Point position{0.0, 0.0};
 };
 
+// A space the reader refused (its own error says why): what could be read of
+// it, so that the openings and posts that refer to it are not reported again.
+struct RejectedSpace {
+    std::string id;
+    std::optional<int> storey;     // when it could be read
+    std::optional<Polygon> shape;  // when it could be read
+};
+
 // One building's floor plan (all storeys).
 struct FloorPlan {
     std::string source;  // file the plan came from
@@ -67,6 +75,12 @@ struct FloorPlan {
     std::vector<Space> spaces;
     std::vector<Opening> openings;
     std::vector<StaffPost> staffPosts;
+    std::vector<RejectedSpace> rejectedSpaces;
+    // Where this plan's (0, 0) lies in its file's coordinates. Rules compute
+    // near (0, 0), where doubles are fine-grained: a plan drawn in RD
+    // (x ~ 155 000) is moved there for them (derive/LocalOrigin.h); a rule
+    // that writes a coordinate into its text adds this back.
+    Point origin{0.0, 0.0};
 
     const Space* findSpace(const std::string& id) const;
     std::vector<int> storeys() const;  // sorted, distinct

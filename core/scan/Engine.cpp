@@ -2,6 +2,7 @@
 
 #include "derive/BuildingGraph.h"
 #include "derive/ContextIndex.h"
+#include "derive/LocalOrigin.h"
 #include "io/PlanReader.h"
 #include "rules/RuleRegistry.h"
 
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <new>
+#include <optional>
 
 namespace vgscan {
 
@@ -41,6 +43,11 @@ Engine::~Engine() = default;
 std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, const ContextIndex* index,
                                        bool siteRules, RuleOrder order) const {
     const Context* context = index ? &index->context() : nullptr;
+    // A plan far from (0, 0) (drawn in RD) is computed near it and the
+    // building rules' locations are moved back (derive/LocalOrigin.h).
+    std::optional<FloorPlan> local;
+    const Point origin = plan ? localOrigin(*plan) : Point(0.0, 0.0);
+    if (origin.x() != 0.0 || origin.y() != 0.0) plan = &local.emplace(movedToOrigin(*plan, origin));
     std::unique_ptr<BuildingGraph> graph;
     if (plan) {
         graph = std::make_unique<BuildingGraph>(*plan);
@@ -77,6 +84,7 @@ std::vector<EvaluatedRule> Engine::run(const FloorPlan* plan, const Site* site, 
         try {
             r.result = p->rule->evaluate(ctx);
             if (r.result.unit.empty()) r.result.unit = p->info->unit;
+            if (local && p->info->scope != "site") moveBack(r.result, origin);
         } catch (const BudgetExceeded&) {
             throw;  // the whole site fails, not one rule
         } catch (const std::exception& ex) {

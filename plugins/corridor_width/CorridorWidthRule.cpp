@@ -544,8 +544,11 @@ Polygon disc(const Point& c, double radius) {
     return p;
 }
 
-std::string where(const Point& p) {
-    return kit::say(QT_TRANSLATE_NOOP("rules", "(%1, %2)"), kit::fmt(p.x(), 2), kit::fmt(p.y(), 2));
+// In the plan file's coordinates: the rule computes on the plan moved to
+// plan.origin (derive/LocalOrigin.h).
+std::string where(const Point& p, const FloorPlan& plan) {
+    return kit::say(QT_TRANSLATE_NOOP("rules", "(%1, %2)"), kit::fmt(p.x() + plan.origin.x(), 2),
+                    kit::fmt(p.y() + plan.origin.y(), 2));
 }
 
 }  // namespace
@@ -643,7 +646,7 @@ RuleResult CorridorWidthRule::evaluate(const RuleContext& ctx) const {
             f.location = row.m.at;
             f.observed = kit::fmt(row.m.width, 2) + " m";
             f.message = kit::say(QT_TRANSLATE_NOOP("rules", "narrowest clear width of %1 is %2 m at %3, on the route between %4"), name,
-                                 kit::fmt(row.m.width, 2), where(row.m.at), row.m.between);
+                                 kit::fmt(row.m.width, 2), where(row.m.at, plan), row.m.between);
             Shape shape;
             shape.label = kit::say(QT_TRANSLATE_NOOP("rules", "narrowest clear width %1 m"), kit::fmt(row.m.width, 2));
             shape.object = sp.id;
@@ -677,7 +680,7 @@ RuleResult CorridorWidthRule::evaluate(const RuleContext& ctx) const {
     // An unmeasured corridor may be narrower: it never turns into a pass.
     if (unmeasured > 0 && r.status == Status::Pass) r.status = Status::Unknown;
     r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "narrowest clear width %1 m in %2 %3 (storey %4) at %5"), kit::fmt(head.m.width, 2),
-                         toString(sp.use), sp.id, std::to_string(sp.storey), where(head.m.at));
+                         toString(sp.use), sp.id, std::to_string(sp.storey), where(head.m.at, plan));
     if (!doorFindings.empty())
         r.summary += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "%1 opening(s) narrower than %2 m"), std::to_string(doorFindings.size()),
                                      kit::fmt(minDoor, 2));

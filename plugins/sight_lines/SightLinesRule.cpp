@@ -162,8 +162,11 @@ Status worse(Status a, Status b) {
     return rank(a) >= rank(b) ? a : b;
 }
 
-std::string at(const Point& p, int storey) {
-    return kit::say(QT_TRANSLATE_NOOP("rules", "(%1, %2) on storey %3"), kit::fmt(p.x(), 2), kit::fmt(p.y(), 2), std::to_string(storey));
+// In the plan file's coordinates: the rule computes on the plan moved to
+// plan.origin (derive/LocalOrigin.h).
+std::string at(const Point& p, int storey, const FloorPlan& plan) {
+    return kit::say(QT_TRANSLATE_NOOP("rules", "(%1, %2) on storey %3"), kit::fmt(p.x() + plan.origin.x(), 2),
+                    kit::fmt(p.y() + plan.origin.y(), 2), std::to_string(storey));
 }
 
 // A resident's door: a door or passage from a bedroom onto a space outside
@@ -406,7 +409,7 @@ RuleResult SightLinesRule::evaluate(const RuleContext& ctx) const {
                 const double bs = gf.area > 0 ? 100.0 * best.single->area / gf.area : 100.0;
                 bestText = kit::say(QT_TRANSLATE_NOOP("rules", "the best post here would see %1 of the shared floor and %2 of %3 resident doors, at %4"),
                                     pct(bs), std::to_string(best.single->doorsSeen), std::to_string(floorDoors),
-                                    at(best.single->spot.at, best.single->spot.storey));
+                                    at(best.single->spot.at, best.single->spot.storey, g.plan()));
                 r.figures.push_back({"best_post_share_pct:" + gkey, bs, "%"});
                 r.figures.push_back({"best_post_doors_seen:" + gkey, static_cast<double>(best.single->doorsSeen), ""});
                 r.figures.push_back({"resident_doors:" + gkey, static_cast<double>(floorDoors), ""});
