@@ -6,6 +6,9 @@
 
 #include <boost/geometry.hpp>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 
@@ -384,4 +387,74 @@ TEST_CASE("an unknown use that is a room name says which use it means") {
     CHECK(problemFor("Living") == "unknown use 'Living' (did you mean 'living'?) (see docs/floorplan-format.md)");
     CHECK(problemFor("xyz") == "unknown use 'xyz' (see docs/floorplan-format.md)");
     std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a space refused for its own error is the one cause: its doors and posts get no second error") {
+    // The architect's plan without `use` on its spaces gave, beside one error
+    // per space, "names unknown space" for every door and "not inside any
+    // space" for every post: dozens of errors for one cause.
+    const auto dir = std::filesystem::temp_directory_path() / "vgscan_test_refused_spaces";
+    std::filesystem::create_directories(dir);
+    QJsonObject plan =
+        QJsonDocument::fromJson(readFile(QString::fromStdString(sourcePath("floorplans/plans/grouphome_1996_b.geojson"))))
+            .object();
+    QJsonArray features;
+    int spaces = 0, posts = 0, openings = 0;
+    for (const auto& f : plan["features"].toArray()) {
+        QJsonObject feature = f.toObject();
+        QJsonObject props = feature["properties"].toObject();
+        const QString kind = props["feature"].toString();
+        spaces += kind == "space";
+        posts += kind == "staff_post";
+        openings += kind == "opening";
+        if (kind == "space") props.remove("use");
+        feature["properties"] = props;
+        features.append(feature);
+    }
+    REQUIRE(spaces > 5);
+    REQUIRE(posts >= 1);
+    REQUIRE(openings > 5);
+    // A door into a space that the plan does not have stays an error.
+    features.append(QJsonObject{
+        {"type", "Feature"},
+        {"properties", QJsonObject{{"feature", "opening"}, {"id", "d_ghost"}, {"kind", "door"}, {"from", "living"},
+                                   {"to", "ghost"}, {"width_m", 0.9}}},
+        {"geometry", QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{1.0, 0.0}}}}});
+    plan["features"] = features;
+    const QString path = QString::fromStdString((dir / "no_use.geojson").string());
+    writeFile(path, QJsonDocument(plan).toJson());
+    std::vector<std::string> problems;
+    try {
+        loadPlan(path.toStdString());
+        FAIL("a plan without uses is refused");
+    } catch (const InputError& e) {
+        for (const auto& i : e.issues())
+            if (i.error) problems.push_back(i.object + ": " + i.problem);
+    }
+    std::string all;
+    for (const auto& p : problems) all += p + "\n";
+    INFO(all);
+    const auto count = [&](const std::string& text) {
+        return std::count_if(problems.begin(), problems.end(),
+                             [&](const std::string& p) { return p.find(text) != std::string::npos; });
+    };
+    CHECK(count("has no 'use'") == spaces);
+    CHECK(count("names unknown space 'ghost'") == 1);
+    CHECK(count("names unknown space") == 1);
+    CHECK(count("not inside any space") == 0);
+    CHECK(problems.size() == static_cast<std::size_t>(spaces) + 1);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a staff post in a broken space is not also 'outside every space'") {
+    FloorPlan p = twoRooms();
+    // b becomes a bow tie: its own error is the self-intersection.
+    p.spaces[1].shape.outer() = {Point(4.1, 0), Point(6, 4), Point(6, 0), Point(4.1, 4), Point(4.1, 0)};
+    p.staffPosts[0].position = Point(5.9, 2);
+    const auto errors = errorsOf(p);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].problem.find("self-intersection") != std::string::npos);
+    // Well outside every space it stays an error.
+    p.staffPosts[0].position = Point(20, 20);
+    CHECK(errorsOf(p).size() == 2);
 }

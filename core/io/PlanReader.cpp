@@ -253,6 +253,7 @@ private:
             } catch (const std::exception& e) {
                 const char* kind = type == FeatureType::Space ? "space" : type == FeatureType::Opening ? "opening" : "staff post";
                 error(obj.empty() ? std::string(kind) + " '" + idText + "'" : obj, e.what());
+                if (type == FeatureType::Space && !idText.empty()) rememberRejected(*f, idText);
             }
         }
         noteOpeningsTakenAsDoors(layer);
@@ -351,6 +352,27 @@ private:
         s.shape = std::move(mp.front());
         s.area = bg::area(s.shape);
         plan_.spaces.push_back(std::move(s));
+    }
+
+    // A refused space is kept by id, storey and outline as far as they can be
+    // read, so that the validator does not report each door into it as naming
+    // an unknown space, nor a post in it as outside every space: one cause,
+    // said once.
+    void rememberRejected(OGRFeature& f, const std::string& id) {
+        RejectedSpace r;
+        r.id = id;
+        try {
+            r.storey = storeyOf(f);
+        } catch (const std::exception&) {
+        }
+        try {
+            if (const OGRGeometry* g = f.GetGeometryRef(); g && !g->IsEmpty()) {
+                MultiPolygon mp = gdal::toMultiPolygon(*g, scale_);
+                if (mp.size() == 1) r.shape = std::move(mp.front());
+            }
+        } catch (const std::exception&) {
+        }
+        plan_.rejectedSpaces.push_back(std::move(r));
     }
 
     void readOpening(OGRFeature& f, const std::string& id) {

@@ -55,6 +55,22 @@ double boxOverlapArea(const Box& a, const Box& b) {
     return w > 0 && h > 0 ? w * h : 0.0;
 }
 
+// Whether a post lies in a space that has its own error (refused by the
+// reader, or an unusable polygon): then that error is the cause, and "not
+// inside any space" would be a second message for it. A broken outline is
+// judged by its box, as its inside is not well defined.
+bool inRefusedSpace(const FloorPlan& plan, const std::vector<bool>& usable, const StaffPost& p) {
+    auto inBox = [&](const Polygon& shape) {
+        return bg::is_valid(shape) ? bg::covered_by(p.position, shape)
+                                   : bg::covered_by(p.position, bg::return_envelope<Box>(shape));
+    };
+    for (size_t i = 0; i < plan.spaces.size(); ++i)
+        if (!usable[i] && plan.spaces[i].storey == p.storey && inBox(plan.spaces[i].shape)) return true;
+    for (const auto& r : plan.rejectedSpaces)
+        if ((!r.storey || *r.storey == p.storey) && r.shape && inBox(*r.shape)) return true;
+    return false;
+}
+
 }  // namespace
 
 void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const PlanTolerances& tol,
@@ -127,9 +143,12 @@ void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const 
         }
     }
 
-    // Openings: known spaces, near both, on their storey.
+    // Openings: known spaces, near both, on their storey. A space the reader
+    // refused has its own error; an opening into it is not a second one.
     std::map<std::string, const Space*> byId;
     for (size_t i = 0; i < plan.spaces.size(); ++i) byId.emplace(plan.spaces[i].id, &plan.spaces[i]);
+    std::set<std::string> rejected;
+    for (const auto& r : plan.rejectedSpaces) rejected.insert(r.id);
     for (const auto& o : plan.openings) {
         std::string obj = "opening '" + o.id + "'";
         if (o.from == kOutside && o.to == kOutside) {
@@ -144,7 +163,7 @@ void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const 
             if (*end == kOutside) continue;
             auto it = byId.find(*end);
             if (it == byId.end()) {
-                error(obj, "names unknown space '" + *end + "'");
+                if (!rejected.count(*end)) error(obj, "names unknown space '" + *end + "'");
                 continue;
             }
             const Space& s = *it->second;
@@ -173,6 +192,7 @@ void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const 
             if (bg::within(p.position, s.shape)) inside = true;
             else if (bg::covered_by(p.position, s.shape)) onBoundary = true;
         }
+        if (!inside && !onBoundary && inRefusedSpace(plan, usable, p)) continue;
         if (!inside && !onBoundary)
             error(obj, "is not inside any space on storey " + std::to_string(p.storey) + " (at " +
                            kit::fmt(p.position.x(), 2) + ", " + kit::fmt(p.position.y(), 2) + ")");
