@@ -3109,6 +3109,22 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>%1 alleen bereikbaar via een slaapkamer of badkamer</translation>
     </message>
     <message>
+        <source>every bedroom reached from a staff post (%1 not reached)</source>
+        <translation>elke slaapkamer bereikbaar vanaf een teampost (%1 niet bereikbaar)</translation>
+    </message>
+    <message>
+        <source>two ways out from every bedroom (%1 of %2 have them)</source>
+        <translation>twee vluchtwegen vanuit elke slaapkamer (%1 van %2 hebben ze)</translation>
+    </message>
+    <message>
+        <source>staff reach every bedroom through no other bedroom or bathroom (%1 not)</source>
+        <translation>het team bereikt elke slaapkamer zonder door een andere slaapkamer of badkamer te gaan (%1 niet)</translation>
+    </message>
+    <message>
+        <source>dead end &lt;= %1 m (%2 m)</source>
+        <translation>doodlopende route &lt;= %1 m (%2 m)</translation>
+    </message>
+    <message>
         <source>no sanitary opens off it</source>
         <translation>geen sanitair komt erop uit</translation>
     </message>

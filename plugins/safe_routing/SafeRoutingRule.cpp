@@ -630,6 +630,21 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
     const bool gateFails = overLimit > 0 || unreachable > 0 || (requireTwoExits && withoutTwoWays > 0) ||
                            throughPrivate > 0;
     r.status = gateFails ? Status::Fail : (deadEndOver ? Status::Warn : Status::Pass);
+    // The headline is the walk; when another measure fails or warns, the
+    // threshold names it with its figure, else "fail: 24.6 m (needs <= 25)"
+    // reads as a walk that passes.
+    if (unreachable > 0)
+        r.threshold += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "every bedroom reached from a staff post (%1 not reached)"),
+                                       std::to_string(unreachable));
+    if (requireTwoExits && withoutTwoWays > 0)
+        r.threshold += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "two ways out from every bedroom (%1 of %2 have them)"),
+                                       std::to_string(nBed - withoutTwoWays), std::to_string(nBed));
+    if (throughPrivate > 0)
+        r.threshold += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "staff reach every bedroom through no other bedroom or bathroom (%1 not)"),
+                                       std::to_string(throughPrivate));
+    if (deadEndOver)
+        r.threshold += "; " + kit::say(QT_TRANSLATE_NOOP("rules", "dead end <= %1 m (%2 m)"), kit::fmt(maxDeadEnd, 1),
+                                       kit::fmt(deadEnd, 1));
     r.summary = kit::say(QT_TRANSLATE_NOOP("rules", "longest walk from a staff post to a bedroom door %1"),
                          longest >= 0 ? kit::fmt(longest, 1) + " m" : std::string(QT_TRANSLATE_NOOP("rules", "not measurable"))) +
                 "; " + kit::say(QT_TRANSLATE_NOOP("rules", "longest dead end %1 m"), kit::fmt(deadEnd, 1)) + "; " +

@@ -313,6 +313,29 @@ TEST_CASE("the group's own post counts, not a nearer post of another group") {
     CHECK(*r2.value == Approx(std::hypot(1.05, 0.5)).margin(0.005));
 }
 
+TEST_CASE("the threshold names the measure that fails when the walk passes") {
+    // villa_1925 read "safe_routing fail: 24.6 m (needs <= 25)": the walk
+    // passes, six bedrooms have one way out. The threshold now says so.
+    FloorPlan p = straightCorridor();
+    CHECK(runRule("safe_routing", &p).threshold == "<= 25");
+    p.openings.pop_back();  // one exit left: the corridor is a dead end too
+    RuleResult one = runRule("safe_routing", &p);
+    CHECK(one.status == Status::Fail);
+    REQUIRE(one.value);
+    CHECK(*one.value < 25);
+    CHECK(one.threshold == "<= 25; two ways out from every bedroom (0 of 2 have them); dead end <= 10 m (13 m)");
+    // Not required: only the dead end is left to name (a warning).
+    RuleResult lax = runRule("safe_routing", &p, nullptr, nullptr, QJsonObject{{"require_two_exits", false}});
+    CHECK(lax.status == Status::Warn);
+    CHECK(lax.threshold == "<= 25; dead end <= 10 m (13 m)");
+
+    FloorPlan q = straightCorridor();
+    q.spaces.push_back(rect("bed3", SpaceUse::Bedroom, 0, 2.1, 4, 6.1, "A"));
+    q.openings.push_back(door("e3", "bed3", "outside", -0.15, 3, -0.15, 4));
+    RuleResult unreachable = runRule("safe_routing", &q);
+    CHECK(unreachable.threshold.find("every bedroom reached from a staff post (1 not reached)") != std::string::npos);
+}
+
 TEST_CASE("fixtures: pass, fail and na with the defaults") {
     FloorPlan pass = loadFixture("plugins/safe_routing/tests/pass-safe_routing-two_exits.geojson");
     RuleResult rp = runRule("safe_routing", &pass);
