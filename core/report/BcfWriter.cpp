@@ -79,8 +79,12 @@ std::string ifcProjectOf(const FloorPlan& plan) {
     }
 }
 
-std::string priorityOf(const EvaluatedRule& r) {
-    if (r.result.status == Status::Warn) return "Low";
+// A rule's advice beside its verdict (where the best staff post would be):
+// something to consider, not a defect in the design.
+bool isSuggestion(const Finding& f) { return f.objectType == "best_post"; }
+
+std::string priorityOf(const EvaluatedRule& r, const Finding& f) {
+    if (r.result.status == Status::Warn || isSuggestion(f)) return "Low";
     // Not known: information is missing from the plan (a staff post not
     // drawn), not a defect found in it.
     if (r.result.status == Status::Unknown) return "Normal";
@@ -231,6 +235,8 @@ std::string extensionsFile(const std::vector<BcfTopic>& topics, const std::strin
     x.start("Extensions");
     x.start("TopicTypes");
     x.text("TopicType", "Issue");
+    if (std::any_of(topics.begin(), topics.end(), [](const BcfTopic& t) { return t.type == "Remark"; }))
+        x.text("TopicType", "Remark");
     x.end();
     x.start("TopicStatuses");
     x.text("TopicStatus", "Open");
@@ -282,7 +288,7 @@ std::string markupFile(const BcfTopic& t, int index, const FloorPlan& plan, cons
 
     x.start("Topic");
     x.attr("Guid", t.guid);
-    x.attr("TopicType", "Issue");
+    x.attr("TopicType", t.type);
     x.attr("TopicStatus", "Open");
     x.text("Title", t.title);
     x.text("Priority", t.priority);
@@ -430,14 +436,17 @@ std::vector<BcfTopic> bcfTopics(const FloorPlan& plan, const BuildingAssessment&
             t.ruleId = r.entry->rule;
             t.status = toString(r.result.status);
             t.severity = toString(r.entry->severity);
-            t.priority = priorityOf(r);
+            t.priority = priorityOf(r, f);
+            if (isSuggestion(f)) t.type = "Remark";
             const std::string object = describeObject(plan, names, f);
             // rule texts in the chosen language first, then the plan's names for its ids
             auto said = [&](const std::string& text) { return names.withNames(i18n::ruleText(text)); };
             std::string what = said(f.message);
             // The title names what it is about, as a BCF list shows titles only.
             std::string who = names.spaceName(f.object);
-            if (who.empty() && !f.object.empty())
+            // A suggestion's object is the rule's own key ("A:best_post"),
+            // nothing in the model; its message names the group.
+            if (who.empty() && !f.object.empty() && !isSuggestion(f))
                 who = (f.objectType.empty() ? "" : i18n::ruleText(f.objectType) + " ") + f.object;
             t.title = r.entry->key + ": " + (who.empty() || what.find(who) != std::string::npos ? what : who + ": " + what);
             using i18n::arg;
@@ -464,7 +473,7 @@ std::vector<BcfTopic> bcfTopics(const FloorPlan& plan, const BuildingAssessment&
             const bool english = i18n::language() == i18n::Language::English;
             d += arg(tx("bcf", "Rule set: %1."), rs.name + (!english || rs.title.empty() ? "" : " (" + rs.title + ")"));
             t.description = d;
-            t.labels = {r.entry->key, t.severity, t.status, "vgscan"};
+            t.labels = {r.entry->key, t.severity, isSuggestion(f) ? "suggestion" : t.status, "vgscan"};
             t.components = componentsOf(plan, f);
             const Spot s = spotOf(plan, f);
             t.storey = s.storey;

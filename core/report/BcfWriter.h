@@ -60,6 +60,7 @@ struct BcfTopic {
     std::string status;       // fail | warn
     std::string severity;     // gate | score | info
     std::string priority;     // High | Normal | Low
+    std::string type = "Issue";  // Issue; Remark for a suggestion (a best staff post), which is no defect
     std::string title;
     std::string description;
     std::vector<std::string> labels;

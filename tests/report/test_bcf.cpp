@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -347,4 +348,57 @@ TEST_CASE("BCF on the Duplex model: topics match the failing findings and name r
     const bcf::Validation v21 = bcf::validate(path21, "2.1");
     INFO(v21.output);
     CHECK(v21.ok);
+}
+
+TEST_CASE("BCF: a best-post suggestion is a low-priority remark, not a failed gate") {
+    // Each best staff post sight_lines suggests was a High-priority Issue
+    // beside the real failures: a BCF tool listed advice as defects.
+    const Checked c = check(loadPlan(sourcePath("floorplans/plans/grouphome_1996_b.geojson")));
+    // The findings that become topics, in the writer's order.
+    std::vector<const Finding*> findings;
+    for (const auto& r : c.a.results)
+        if (givesTopics(r))
+            for (const auto& f : r.result.findings) findings.push_back(&f);
+    const std::vector<BcfTopic> topics = bcfTopics(c.plan, c.a, c.rs);
+    REQUIRE(topics.size() == findings.size());
+    std::size_t suggestions = 0, issues = 0;
+    for (std::size_t i = 0; i < topics.size(); ++i) {
+        INFO(topics[i].title);
+        if (findings[i]->objectType == "best_post") {
+            ++suggestions;
+            CHECK(topics[i].type == "Remark");
+            CHECK(topics[i].priority == "Low");
+            CHECK(std::count(topics[i].labels.begin(), topics[i].labels.end(), "suggestion") == 1);
+            CHECK(std::count(topics[i].labels.begin(), topics[i].labels.end(), "fail") == 0);
+            // titled by what it suggests, not by the rule's key for it ("best_post A:best_post")
+            CHECK(topics[i].title.find("best_post") == std::string::npos);
+            CHECK(topics[i].title.rfind("sight_lines: best ", 0) == 0);
+        } else {
+            ++issues;
+            CHECK(topics[i].type == "Issue");
+        }
+    }
+    CHECK(suggestions >= 1);
+    CHECK(issues >= 1);
+    CHECK(std::any_of(topics.begin(), topics.end(), [](const BcfTopic& t) { return t.priority == "High"; }));
+
+    for (const char* version : {"3.0", "2.1"}) {
+        INFO(version);
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("b.bcfzip").toStdString();
+        BcfOptions o;
+        o.version = std::string(version) == "2.1" ? BcfVersion::V2_1 : BcfVersion::V3_0;
+        writeBcf(path, c.plan, c.a, c.rs, o);
+        const bcf::Read read = bcf::readBcf(path);
+        std::size_t remarks = 0;
+        for (const auto& [guid, t] : read.topics) {
+            remarks += t.topicType == "Remark";
+            if (t.topicType == "Remark") CHECK(t.priority == "Low");
+            if (read.hasExtensions) CHECK(read.extensionValues.count("TopicType:" + t.topicType) == 1);
+        }
+        CHECK(remarks == suggestions);
+        const bcf::Validation v = bcf::validate(path, version);
+        INFO(v.output);
+        CHECK(v.ok);
+    }
 }
