@@ -458,3 +458,41 @@ TEST_CASE("a staff post in a broken space is not also 'outside every space'") {
     p.staffPosts[0].position = Point(20, 20);
     CHECK(errorsOf(p).size() == 2);
 }
+
+TEST_CASE("a plan in a CRS not true to scale here (Web Mercator) is refused; RD and UTM are read") {
+    // grouphome_1996_b placed in RD and saved in EPSG:3857 (a QGIS project's
+    // default) read its 1.2 m corridor as 1.96 m: a pass, and a walk of 44 m
+    // for 31 m, without a word.
+    const auto dir = std::filesystem::temp_directory_path() / "vgscan_test_scale_of_crs";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const QString sample = QString::fromStdString(sourcePath("floorplans/plans/grouphome_1996_b.geojson"));
+    auto placed = [&](const char* name, const QString& crs) {
+        const std::string out = (dir / name).string();
+        // The local plan put at (155000, 463000) in RD, then into `crs`.
+        REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GeoJSON", "-a_srs", "EPSG:28992", "-s_srs", "EPSG:28992", "-t_srs",
+                                              crs, "-dialect", "SQLite", "-sql",
+                                              "SELECT ShiftCoords(geometry, 155000, 463000) AS geometry, * FROM "
+                                              "grouphome_1996_b",
+                                              QString::fromStdString(out), sample}) == 0);
+        return out;
+    };
+    const FloorPlan local = loadPlan(sample.toStdString());
+    const FloorPlan rd = loadPlan(placed("rd.geojson", "EPSG:28992"));
+    CHECK(rd.spaces.size() == local.spaces.size());
+    CHECK(std::fabs(rd.spaces[0].area - local.spaces[0].area) < 1e-4);
+    const FloorPlan utm = loadPlan(placed("utm.geojson", "EPSG:32631"));
+    CHECK(std::fabs(utm.spaces[0].area / local.spaces[0].area - 1) < 0.01);
+    try {
+        loadPlan(placed("mercator.geojson", "EPSG:3857"));
+        FAIL("a plan in Web Mercator is refused");
+    } catch (const InputError& e) {
+        const std::string said = e.what();
+        INFO(said);
+        CHECK(said.find("mercator.geojson") != std::string::npos);
+        CHECK(said.find("plan is in EPSG:3857, whose lengths here are 1.63 times those on the ground") !=
+              std::string::npos);
+        CHECK(said.find("ogr2ogr -t_srs EPSG:28992") != std::string::npos);
+    }
+    std::filesystem::remove_all(dir);
+}

@@ -64,6 +64,48 @@ std::string metresLabelledDegrees(OGRLayer& layer, bool geojson) {
                                   "'ogr2ogr -a_srs None' for local metres"));
 }
 
+// A projected CRS whose lengths at the plan differ from lengths on the ground
+// by more than this share is refused: Web Mercator (EPSG:3857, the default of
+// web maps and of many QGIS projects) stretches the Netherlands by 1.63, so a
+// 1.2 m corridor measured 1.96 m and passed. RD (0.99992) and UTM within its
+// zone (0.9996 to 1.001) are far inside it.
+constexpr double kMaxScaleError = 0.01;
+
+// How many times a length in the CRS's metres exceeds the same length on the
+// ground, at the middle of the layer (east-west and north-south, the worse);
+// nullopt when the CRS cannot be related to a geographic one. Ground lengths of
+// short steps from the ellipsoid's radii of curvature, exact enough for a 1 %
+// test.
+std::optional<double> scaleAtPlan(OGRLayer& layer, const OGRSpatialReference& srs) {
+    OGREnvelope e;
+    if (layer.GetExtent(&e, TRUE) != OGRERR_NONE) return std::nullopt;
+    std::unique_ptr<OGRSpatialReference> geographic(srs.CloneGeogCS());
+    if (!geographic) return std::nullopt;
+    OGRSpatialReference projected(srs);
+    projected.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    geographic->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    std::unique_ptr<OGRCoordinateTransformation> toGeographic(
+        OGRCreateCoordinateTransformation(&projected, geographic.get()));
+    if (!toGeographic) return std::nullopt;
+    const double unit = srs.GetLinearUnits();
+    const double step = 10.0 / unit;  // 10 m in the CRS's units
+    const double cx = (e.MinX + e.MaxX) / 2, cy = (e.MinY + e.MaxY) / 2;
+    double xs[3] = {cx, cx + step, cx}, ys[3] = {cy, cy, cy + step};
+    if (!toGeographic->Transform(3, xs, ys)) return std::nullopt;
+    const double a = geographic->GetSemiMajor(), invF = geographic->GetInvFlattening();
+    const double f = invF > 0 ? 1.0 / invF : 0.0, e2 = f * (2 - f);
+    constexpr double kRad = 3.14159265358979323846 / 180.0;
+    const double phi = ys[0] * kRad, w = 1 - e2 * std::sin(phi) * std::sin(phi);
+    const double meridian = a * (1 - e2) / std::pow(w, 1.5), prime = a / std::sqrt(w);
+    auto ground = [&](int i) {
+        return std::hypot(meridian * (ys[i] - ys[0]) * kRad, prime * std::cos(phi) * (xs[i] - xs[0]) * kRad);
+    };
+    const double east = ground(1), north = ground(2);
+    if (!(east > 0) || !(north > 0)) return std::nullopt;
+    const double se = 10.0 / east, sn = 10.0 / north;
+    return std::fabs(se - 1) > std::fabs(sn - 1) ? se : sn;
+}
+
 // How to turn the layer's coordinates into metres; throws for degrees.
 double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, FloorPlan& plan,
                      gdal::CrsScan crsScan) {
@@ -87,6 +129,13 @@ double metresPerUnit(OGRLayer& layer, const std::string& path, GDALDataset& ds, 
                              metresLabelledDegrees(layer, std::string(ds.GetDriver()->GetDescription()) == "GeoJSON"));
     }
     if (srs->IsProjected()) {
+        if (const auto scale = scaleAtPlan(layer, *srs); scale && std::fabs(*scale - 1) > kMaxScaleError)
+            throw InputError(path, "layer '" + std::string(layer.GetName()) + "'",
+                             "plan is in " + gdal::describe(*srs) + ", whose lengths here are " +
+                                 gdal::show(std::round(*scale * 100) / 100) +
+                                 " times those on the ground: every width, area and walk would be off by that; "
+                                 "give the plan in a CRS true to scale here (in the Netherlands RD, EPSG:28992: "
+                                 "'ogr2ogr -t_srs EPSG:28992 OUT IN'), or without a CRS (local metres)");
         plan.localMetres = false;
         char* wkt = nullptr;
         srs->exportToWkt(&wkt);
