@@ -2,6 +2,8 @@
 #include "TestKit.h"
 
 #include "io/PlanReader.h"
+#include "ruleset/RuleSet.h"
+#include "scan/Engine.h"
 #include "validate/PlanValidator.h"
 
 #include <boost/geometry.hpp>
@@ -494,5 +496,38 @@ TEST_CASE("a plan in a CRS not true to scale here (Web Mercator) is refused; RD 
               std::string::npos);
         CHECK(said.find("ogr2ogr -t_srs EPSG:28992") != std::string::npos);
     }
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a plan in RD that the portfolio places again with plan_x / plan_y: the site fails, saying both") {
+    // The sample portfolio places villa_1925 at (156750, 462250); the
+    // architect's revision came in RD. Its rooms and evidence were drawn at
+    // (311750, 925250), 500 km off, and the site scanned without a word.
+    const auto dir = std::filesystem::temp_directory_path() / "vgscan_test_placed_twice";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string rd = (dir / "villa_rd.geojson").string();
+    REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GeoJSON", "-a_srs", "EPSG:28992", "-dialect", "SQLite", "-sql",
+                                          "SELECT ShiftCoords(geometry, 156750, 462250) AS geometry, * FROM villa_1925",
+                                          QString::fromStdString(rd),
+                                          QString::fromStdString(sourcePath("floorplans/plans/villa_1925.geojson"))}) == 0);
+    const RuleSet rs = loadRuleSet(sourcePath("rulesets/vg7.json"));
+    const Engine engine(registry(), rs);
+    Site site;
+    site.id = "S07";
+    site.planFile = rd;
+    site.placement = {156750, 462250, 0, true};
+    const SiteAssessment twice = engine.scan(site, Context{});
+    CHECK(twice.failed);
+    REQUIRE_FALSE(twice.issues.empty());
+    const InputIssue& said = twice.issues.back();
+    CHECK(said.file == rd);
+    CHECK(said.object == "site 'S07'");
+    CHECK(said.problem.find("placed in the world already, and the portfolio places it again (plan_x 156750, "
+                            "plan_y 462250, plan_rotation_deg 0)") != std::string::npos);
+    site.placement = {};  // placed by its CRS alone
+    CHECK_FALSE(engine.scan(site, Context{}).failed);
+    site.placement = {0, 0, 0, true};  // an identity placement is no conflict
+    CHECK_FALSE(engine.scan(site, Context{}).failed);
     std::filesystem::remove_all(dir);
 }

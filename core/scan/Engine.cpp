@@ -3,6 +3,7 @@
 #include "derive/BuildingGraph.h"
 #include "derive/ContextIndex.h"
 #include "derive/LocalOrigin.h"
+#include "derive/Placement.h"
 #include "io/PlanReader.h"
 #include "rules/RuleRegistry.h"
 
@@ -168,6 +169,7 @@ SiteAssessment Engine::scan(const Site& site, const ContextIndex& index, const S
             try {
                 checkPlanFileSize(site, budget);
                 *plan = loadPlan(site.planFile, &a.issues);
+                requireOnePlacement(site, *plan);
                 budget::checkNow("reading the plan");
                 checkPlanModelSize(site, *plan, budget);
             } catch (const InputError& e) {
