@@ -3037,6 +3037,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <translation>geen weg naar buiten vanuit deze slaapkamer</translation>
     </message>
     <message>
+        <source>%1: storey %2 has no door to the outside and no stair or lift with a &apos;shaft&apos; id joining it to another storey</source>
+        <translation>%1: bouwlaag %2 heeft geen deur naar buiten en geen trap of lift met een &apos;shaft&apos;-id die haar met een andere bouwlaag verbindt</translation>
+    </message>
+    <message>
         <source>one element</source>
         <translation>één element</translation>
     </message>

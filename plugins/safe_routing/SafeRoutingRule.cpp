@@ -38,6 +38,18 @@ bool isSanitary(SpaceUse u) { return u == SpaceUse::Bathroom || u == SpaceUse::W
 bool isCirculation(SpaceUse u) { return u == SpaceUse::Corridor || u == SpaceUse::Hall || u == SpaceUse::Entrance; }
 bool isShaft(const Space& s) { return (s.use == SpaceUse::Stair || s.use == SpaceUse::Lift) && !s.shaft.empty(); }
 
+// Whether a storey has a way off it at all: a walkable opening to the outside
+// on it, or a shaft space on it whose shaft reaches another storey.
+bool storeyJoined(const FloorPlan& plan, int storey) {
+    for (const auto& o : plan.openings)
+        if (o.walkable() && o.storey == storey && (o.from == kOutside || o.to == kOutside)) return true;
+    for (const auto& s : plan.spaces)
+        if (isShaft(s) && s.storey == storey)
+            for (const auto& t : plan.spaces)
+                if (isShaft(t) && t.shaft == s.shaft && t.storey != storey) return true;
+    return false;
+}
+
 // A point inside the space: its centroid, or (an L-shaped stair) the inset
 // corner nearest to it.
 Point interiorPoint(const Space& s) {
@@ -510,6 +522,12 @@ RuleResult SafeRoutingRule::evaluate(const RuleContext& ctx) const {
         f.expected = QT_TRANSLATE_NOOP("rules", "two independent ways out");
         if (ways == 0) {
             f.message = QT_TRANSLATE_NOOP("rules", "no way out of the building from this bedroom");
+            // An IFC model rarely makes its stair a space on every storey: an
+            // upper storey then joins nothing, and the cause is that, not the room.
+            if (!storeyJoined(plan, bed.storey))
+                f.message = kit::say(QT_TRANSLATE_NOOP("rules", "%1: storey %2 has no door to the outside and no stair or lift "
+                                                                "with a 'shaft' id joining it to another storey"),
+                                     f.message, std::to_string(bed.storey));
             f.observed = QT_TRANSLATE_NOOP("rules", "none");
         } else {
             std::string what = cut >= 0 ? topo.names[cut] : std::string(QT_TRANSLATE_NOOP("rules", "one element"));

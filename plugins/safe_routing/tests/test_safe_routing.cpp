@@ -257,6 +257,31 @@ TEST_CASE("two storeys through a shaft: 11.10 + 10 + 10.60 = 31.70 m; fail") {
     CHECK(findingFor(r, "bed", "one way out"));
 }
 
+TEST_CASE("an upper storey that no shaft joins: the bedroom's 'no way out' names the storey as the cause") {
+    // The Duplex IFC model: its stairs are spaces on the ground floor only, so
+    // every bedroom upstairs read "no way out of the building", which sends
+    // the architect to the bedroom instead of the missing stair.
+    FloorPlan p;
+    p.name = "unjoined_storey";
+    p.spaces = {rect("corridor0", SpaceUse::Corridor, 0, 0, 10, 2, "A", 0), rect("bed0", SpaceUse::Bedroom, 0, 2.1, 4, 6.1, "A", 0),
+                rect("landing1", SpaceUse::Corridor, 0, 0, 10, 2, "A", 1), rect("bed1", SpaceUse::Bedroom, 0, 2.1, 4, 6.1, "A", 1)};
+    p.openings = {door("d0", "corridor0", "bed0", 1, 2.05, 1.9, 2.05, OpeningKind::Door, 0),
+                  door("d1", "landing1", "bed1", 1, 2.05, 1.9, 2.05, OpeningKind::Door, 1),
+                  door("e1", "corridor0", "outside", -0.15, 0.55, -0.15, 1.45, OpeningKind::Door, 0)};
+    p.staffPosts = {post("p", 5, 1, "A", 0)};
+    RuleResult r = runRule("safe_routing", &p);
+    const Finding* up = findingFor(r, "bed1", "no way out");
+    REQUIRE(up);
+    CHECK(up->message == "no way out of the building from this bedroom: storey 1 has no door to the outside and no stair "
+                         "or lift with a 'shaft' id joining it to another storey");
+    // The ground floor has its door: a bedroom there without a way out is the room's own matter.
+    p.openings.erase(p.openings.begin());  // bed0's door
+    const RuleResult doorless = runRule("safe_routing", &p);
+    const Finding* down = findingFor(doorless, "bed0", "no way out");
+    REQUIRE(down);
+    CHECK(down->message == "no way out of the building from this bedroom");
+}
+
 TEST_CASE("a resident's way to the living room through another group's corridor is reported (e)") {
     // Group B's corridor lies between group A's bedroom wing and A's living room.
     FloorPlan p;
