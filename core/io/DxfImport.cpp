@@ -675,14 +675,18 @@ private:
         }
     }
 
+    std::string layersSeen() const {
+        std::string seen;
+        for (const auto& l : layersSeen_) seen += (seen.empty() ? "" : ", ") + l;
+        return seen.empty() ? "none" : seen;
+    }
+
     // $INSUNITS decides; without it the extent of the rooms does, with a warning.
     void decideUnits(const Header& h) {
         if (polygons_.empty()) {
-            std::string seen;
-            for (const auto& l : layersSeen_) seen += (seen.empty() ? "" : ", ") + l;
             throw InputError(path_, "", "no closed polylines or hatches on a room layer (room layers: " +
-                                            layerList(roomLayers_) + "; the drawing has layers: " +
-                                            (seen.empty() ? "none" : seen) + "); name the room layer with --room-layer");
+                                            layerList(roomLayers_) + "; the drawing has layers: " + layersSeen() +
+                                            "); name the room layer with --room-layer");
         }
         if (h.insunits && *h.insunits != 0) {
             const auto u = unitOf(*h.insunits);
@@ -946,6 +950,13 @@ private:
     }
 
     void buildDoors(FloorPlan& plan) {
+        // Rooms and no door at all: the doors are likely on a layer of the
+        // office's own name (their arcs are read on a door layer only), and
+        // a plan without doors fails every route rule without saying why.
+        if (doors_.empty())
+            note("", "no door blocks (a block named *door* or *deur*) and nothing on a door layer (door layers: " +
+                         layerList(doorLayers_) + "; the drawing has layers: " + layersSeen() +
+                         "): no room joins another or the outside; name the door layer with --door-layer");
         std::set<std::pair<long long, long long>> seenAt;  // doubled doors (same hinge)
         for (const auto& raw : doors_) {
             const DoorSource d = toDoor(raw);

@@ -17,6 +17,7 @@
 
 #include <boost/geometry.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -311,6 +312,20 @@ TEST_CASE("dxf layers: rooms and arc doors on layers given by the user") {
     // The doorway runs up the wall (x = 3.05 m), not along the open leaf.
     CHECK(o.position.x() == Approx(3.05).margin(1e-6));
     CHECK(o.position.y() == Approx(0.9).margin(1e-6));
+    for (const auto& n : ok.notes) CHECK(n.problem.find("no door blocks") == std::string::npos);
+
+    // The room layer given and the door layer forgotten: the import said
+    // "doors: 0" and "Validation: no problems". Now a note names the layers.
+    options.doorLayers.clear();
+    ImportReport noDoors;
+    CHECK(import(sample("custom_layers.dxf"), noDoors, options).openings.empty());
+    const auto said = std::find_if(noDoors.notes.begin(), noDoors.notes.end(), [](const InputIssue& n) {
+        return n.problem.find("no door blocks") != std::string::npos;
+    });
+    REQUIRE(said != noDoors.notes.end());
+    CHECK_FALSE(said->error);
+    CHECK_THAT(said->problem, ContainsSubstring("the drawing has layers: MY-DOORS, MY-SPACES") &&
+                                  ContainsSubstring("--door-layer"));
 }
 
 TEST_CASE("dxf storeys: layers with a storey suffix in an R12 drawing") {
