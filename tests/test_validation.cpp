@@ -140,6 +140,18 @@ TEST_CASE("openings that name unknown spaces or lie far from them") {
     CHECK(has(e, "opening 'd4'", "joins space 'b' to itself"));
 }
 
+TEST_CASE("a door's width in millimetres is an error naming it, not a door that passes every width rule") {
+    // grouphome_1996_b with 'width_m': 850 on its doors was checked as it
+    // was: 850 m doors, corridor_width's door findings gone.
+    FloorPlan p = twoRooms();
+    p.openings[0].width = 850;
+    auto e = errorsOf(p);
+    REQUIRE(e.size() == 1);
+    CHECK(has(e, "opening 'd1'", "is 850 m wide: no doorway is (at most 50 m); is 'width_m' in millimetres (0.85 m)?"));
+    p.openings[0].width = 12;  // an open passage the width of a room: fine
+    CHECK(errorsOf(p).empty());
+}
+
 TEST_CASE("an opening's distance: bounded by its ends' first, judged as measuring every one") {
     FloorPlan p = twoRooms();
     // Room a is [0,4] x [0,4]; at most 0.5 m allowed.

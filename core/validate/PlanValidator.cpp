@@ -159,6 +159,10 @@ void validatePlan(const FloorPlan& plan, std::vector<InputIssue>& issues, const 
             error(obj, "joins space '" + o.from + "' to itself");
             continue;
         }
+        // A door of 850 m passes every width rule: it is 850 mm written as metres.
+        if (o.width > tol.maxOpeningWidth)
+            error(obj, "is " + kit::fmt(o.width, 2) + " m wide: no doorway is (at most " + kit::fmt(tol.maxOpeningWidth, 0) +
+                           " m); is 'width_m' in millimetres (" + kit::fmt(o.width / 1000, 3) + " m)?");
         for (const std::string* end : {&o.from, &o.to}) {
             if (*end == kOutside) continue;
             auto it = byId.find(*end);

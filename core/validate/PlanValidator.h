@@ -13,6 +13,7 @@ struct PlanTolerances {
     double openingMaxDistance = 0.5;  // m from an opening to each space it joins (a thick wall)
     double overlapMinArea = 0.01;     // m²: smaller overlaps are drawing noise, not an error
     double minSpaceArea = 0.5;        // m²: smaller spaces suggest degrees or millimetres
+    double maxOpeningWidth = 50.0;    // m: wider suggests millimetres ('width_m' 850 for a 0.85 m door)
 };
 
 // How an opening's distance to a space it joins is judged. BoundFirst: the
