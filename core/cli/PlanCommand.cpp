@@ -47,6 +47,7 @@ const char* kUsageText =
     "                   [--min-separation KM] [--scan SCAN.json] [--new-group-places 6]\n"
     "                   [--runners-up 3] [--detour-factor 1.3] [--ruleset FILE] [--plugins DIR]\n"
     "                   [--format text|json] [--out DIR] [--method lagrangian|enumeration]\n"
+    "                   [--time-limit S]\n"
     "The regional plan: k VG7 locations and k ambulant locations that together hold the\n"
     "needed places, nearest to the portfolio's demand along the roads (weighted travel of\n"
     "each kind to its nearest chosen location), proven optimal, with the runners-up and the\n"
@@ -55,10 +56,12 @@ const char* kUsageText =
     "group on the plot, within the per-site and per-cluster caps) and its ambulant sites\n"
     "(their current places). With --scan, the scan.json of an earlier scan of PORTFOLIO is\n"
     "used instead of scanning again. A location is used for one kind only; a chosen location\n"
-    "that is the nearest for no demand point is flagged.\n";
+    "that is the nearest for no demand point is flagged. --time-limit S stops the search\n"
+    "after S seconds (the plan and its relaxations together) with the best plan found, its\n"
+    "proven lower bound and the gap.\n";
 
 const char* kExitText =
-    "Exit codes: 0 plan made; 1 usage error; 2 bad input (portfolio, scan.json, a need no\n"
+    "Exit codes: 0 plan made (also one stopped at the time limit, its gap said); 1 usage error; 2 bad input (portfolio, scan.json, a need no\n"
     "combination can meet, k larger than the candidates); 3 rule set or plugin problem.\n";
 
 struct UsageError : std::runtime_error {
@@ -116,7 +119,10 @@ QJsonObject planJsonObject(const Problem& p, const Result& r, const PlanContext&
     o["demand_points"] = static_cast<double>(p.demand.size());
     o["demand_weight"] = r.totalWeight;
     o["min_separation_m"] = p.minSeparation;
-    o["optimal"] = true;
+    o["optimal"] = r.optimal;
+    o["stopped_at_time_limit"] = r.stoppedAtTimeLimit;
+    o["bound"] = r.bound;
+    o["gap"] = r.gap;
     o["method"] = q(r.method);
     QJsonArray candidates;
     for (const auto& l : p.locations) {
@@ -201,6 +207,9 @@ int cmdPlan(const QStringList& args) {
         {"out", "Also write plan.json, plan.csv and plan.html (a page with the map) into this folder; a scan's "
                 "output folder gets a plan page beside its report.html, which it links.",
          "DIR"},
+        {"time-limit", "Stop the search after S seconds (the plan gets half, its relaxations the rest) and give the "
+                       "best plan found with its proven lower bound and gap (default: none).",
+         "S"},
         {"method", "lagrangian (default: branch and bound with a Lagrangian bound) or enumeration (every set, the "
                    "simple bound: the reference for benchmarks; slow beyond k = 1 on large portfolios).",
          "METHOD", "lagrangian"},
@@ -233,6 +242,14 @@ int cmdPlan(const QStringList& args) {
         problem.runnersUp = wholeNumber(p, "runners-up", 0, 100);
         rules.newGroupPlaces = wholeNumber(p, "new-group-places", 1, 100);
         detour = number(p, "detour-factor", 1);
+        if (p.isSet("time-limit")) {
+            problem.timeLimit = number(p, "time-limit", 0);
+            // 0 is "none" to the solver; a limit beyond the clock's range is none too.
+            if (!(problem.timeLimit > 0) || problem.timeLimit > 1e9)
+                throw UsageError("--time-limit must be a number of seconds above 0, at most 1e9 (got '" +
+                                 p.value("time-limit").toStdString() + "')");
+            if (problem.enumerate) throw UsageError("--time-limit applies to --method lagrangian only");
+        }
     } catch (const UsageError& e) {
         std::cerr << "vgscan plan: " << e.what() << "\n" << kUsageText;
         return kUsage;

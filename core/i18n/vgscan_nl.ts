@@ -783,6 +783,14 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>bedrooms in the plan</source>
         <translation>slaapkamers in de plattegrond</translation>
     </message>
+    <message>
+        <source>Stopped at the time limit: best found %1, proven lower bound %2, gap %3 %</source>
+        <translation>Gestopt bij de tijdslimiet: beste gevonden %1, bewezen ondergrens %2, verschil %3 %</translation>
+    </message>
+    <message>
+        <source>Best plan found, not proven optimal: weighted travel %1 (weight x metres; VG7 %2, ambulant %3)</source>
+        <translation>Beste gevonden plan, niet bewezen optimaal: gewogen reisafstand %1 (weging x meters; VG7 %2, ambulant %3)</translation>
+    </message>
 </context>
 <context>
     <name>reason</name>
@@ -2116,6 +2124,18 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>Only the chosen locations are labelled (more than %1 candidates: the table below lists them).</source>
         <translation>Alleen de gekozen plekken hebben een naam op de kaart (meer dan %1 kandidaten: de tabel hieronder noemt ze).</translation>
+    </message>
+    <message>
+        <source>Runners-up (next best plans found, not proven: stopped at the time limit)</source>
+        <translation>Volgende beste plannen (gevonden, niet bewezen: gestopt bij de tijdslimiet)</translation>
+    </message>
+    <message>
+        <source>%1 asked for, %2 found before the time limit (others may exist).</source>
+        <translation>%1 gevraagd, %2 gevonden voor de tijdslimiet (er kunnen er meer zijn).</translation>
+    </message>
+    <message>
+        <source>The plan (best found, not proven optimal)</source>
+        <translation>Het plan (beste gevonden, niet bewezen optimaal)</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3707,22 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>no plan found within the time limit of %1 s (the sets found of the two kinds all share a location): raise --time-limit</source>
+        <translation>geen plan gevonden binnen de tijdslimiet van %1 s (de gevonden verzamelingen van de twee soorten delen alle een plek): verhoog --time-limit</translation>
+    </message>
+    <message>
+        <source>branch and bound per kind with a Lagrangian lower bound at every node (core/select&apos;s p-median: subgradient, reduced-cost fixing), the need as a capacity constraint and the separation in the branching; %1 nodes; STOPPED at the time limit of %2 s (the plan and its relaxations): gap %3 between the best plan found and the proven lower bound; the lists (%4 VG7 and %5 ambulant sets) hold the sets found, so the runners-up are the next best plans found, not proven next best</source>
+        <translation>branch and bound per soort met een Lagrange-ondergrens in elke knoop (de p-mediaan van core/select: subgradiënt, vastleggen op gereduceerde kosten), de behoefte als capaciteitsvoorwaarde en de spreiding in het vertakken; %1 knopen; GESTOPT bij de tijdslimiet van %2 s (het plan en zijn voorwaarden): verschil %3 tussen het beste gevonden plan en de bewezen ondergrens; de lijsten (%4 VG7- en %5 ambulante verzamelingen) bevatten de gevonden verzamelingen, dus de volgende beste plannen zijn de beste verder gevonden, niet bewezen de volgende beste</translation>
+    </message>
+    <message>
+        <source>not tried: the time limit was reached</source>
+        <translation>niet geprobeerd: de tijdslimiet was bereikt</translation>
+    </message>
+    <message>
+        <source>not decided within the time limit (the best plan found without it: travel %1)</source>
+        <translation>niet beslist binnen de tijdslimiet (het beste plan zonder deze voorwaarde dat gevonden is: reisafstand %1)</translation>
     </message>
 </context>
 <context>

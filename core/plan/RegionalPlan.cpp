@@ -3,7 +3,10 @@
 #include "rules/RuleKit.h"
 #include "select/Selection.h"
 
+#include <QString>
+
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -36,6 +39,30 @@ std::string locationsOf(int n, Kind kind) {
     return n == 1 ? kit::say(QT_TRANSLATE_NOOP("rules", "1 %1 location"), toString(kind))
                   : kit::say(QT_TRANSLATE_NOOP("rules", "%1 %2 locations"), std::to_string(n), toString(kind));
 }
+
+// When a part of the solve must stop (plan --time-limit): none, or a moment.
+struct Deadline {
+    bool limited = false;
+    std::chrono::steady_clock::time_point at;
+
+    static Deadline in(double seconds) {
+        Deadline d;
+        d.limited = seconds > 0;
+        if (d.limited)
+            d.at = std::chrono::steady_clock::now() +
+                   std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(seconds));
+        return d;
+    }
+    double left() const {
+        return limited ? std::chrono::duration<double>(at - std::chrono::steady_clock::now()).count() : kInf;
+    }
+    bool passed() const { return limited && left() <= 0; }
+    // A share of what is left: 1/parts of it.
+    Deadline share(int parts) const { return limited ? in(std::max(left(), 0.0) / parts + 1e-12) : Deadline{}; }
+    // For select::Problem::timeLimit, where 0 means none: the time left,
+    // never 0 once it has passed (the search then stops at its first check).
+    double solverLimit() const { return limited ? std::max(left(), 1e-9) : 0.0; }
+};
 
 // `text` after the file it is about ("FILE: text"), when there is one.
 std::string inFile(const std::string& source, const std::string& text) {
@@ -209,7 +236,11 @@ public:
 
     std::size_t searched() const { return kept_.size(); }
 
-    std::vector<KindChoice> top(std::size_t m, bool& exhausted, long long& nodes) {
+    // `limit`: seconds for the search (0: none); `timedOut`: it stopped
+    // there, and `bound` is then its proven lower bound on the kind's best set.
+    std::vector<KindChoice> top(std::size_t m, bool& exhausted, long long& nodes, double limit, bool& timedOut,
+                                double& bound) {
+        timedOut = false;
         std::vector<std::vector<int>> found;  // each set found as its classes (a class twice when two twins are in it)
         std::size_t listed = 0;               // sets the search listed (fewer than m: no more exist)
         if (q_.k == 1) {
@@ -227,6 +258,7 @@ public:
             nodes += static_cast<long long>(kept_.size());
         } else {
             q_.runnersUp = static_cast<int>(m) - 1;
+            q_.timeLimit = limit;
             select::Result r;
             try {
                 r = select::solve(q_);
@@ -235,6 +267,11 @@ public:
                 return {};
             }
             nodes += r.nodes;
+            // The bound met the best set: that set is optimal, only the
+            // runners-up are not proven.
+            timedOut = r.timedOut;
+            // Stopped before the root's bound: costs are >= 0, so 0 is one.
+            bound = std::isfinite(r.bound) ? std::max(0.0, r.bound) : 0.0;
             found.push_back(classesOf(r.chosen));
             for (const auto& c : r.runnersUp) found.push_back(classesOf(c.sites));
             listed = found.size();
@@ -261,8 +298,9 @@ public:
             cut = !expand(c, m, list) || cut;
             if (list.size() >= m) break;
         }
-        exhausted = listed < m && !cut && list.size() < m;
+        exhausted = listed < m && !cut && list.size() < m && !timedOut;
         if (list.size() > m) list.resize(m);
+        if (!timedOut && !list.empty()) bound = list.front().value;
         return list;
     }
 
@@ -379,22 +417,28 @@ private:
 // its relaxations share most of them) and kept as the longest list asked for.
 class KindLists {
 public:
-    std::vector<KindChoice> top(const Problem& p, Kind kind, std::size_t m, bool& exhausted, long long& nodes) {
+    // `timedOut`, `bound`: as KindSolver::top (a list that stopped at the
+    // time limit is kept: asked again, it is not searched again).
+    std::vector<KindChoice> top(const Problem& p, Kind kind, std::size_t m, bool& exhausted, long long& nodes,
+                                const Deadline& deadline, bool& timedOut, double& bound) {
         const Key key{kind, p.k[kind], p.need[kind], p.minSeparation, p.uncappedPlaces, p.enumerate};
         auto it = cache_.find(key);
-        if (it == cache_.end() || (it->second.list.size() < m && !it->second.exhausted)) {
+        if (it == cache_.end() || (it->second.list.size() < m && !it->second.exhausted && !it->second.timedOut)) {
             Entry e;
             if (p.enumerate || totalWeight(p) <= 0) {
                 // Every set costs 0 without weight: the enumeration lists the first m and stops.
                 e.list = KindSearch(p, kind).top(m, e.exhausted, nodes);
+                e.bound = e.list.empty() ? 0 : e.list.front().value;
             } else {
-                e.list = KindSolver(p, kind).top(m, e.exhausted, nodes);
+                e.list = KindSolver(p, kind).top(m, e.exhausted, nodes, deadline.solverLimit(), e.timedOut, e.bound);
             }
             it = cache_.insert_or_assign(key, std::move(e)).first;
         }
         const Entry& e = it->second;
         std::vector<KindChoice> out(e.list.begin(), e.list.begin() + static_cast<std::ptrdiff_t>(std::min(m, e.list.size())));
         exhausted = e.exhausted && out.size() == e.list.size();
+        timedOut = e.timedOut;
+        bound = e.bound;
         return out;
     }
 
@@ -408,6 +452,8 @@ private:
     struct Entry {
         std::vector<KindChoice> list;
         bool exhausted = false;
+        bool timedOut = false;
+        double bound = 0;  // proven lower bound on the kind's best set
     };
     std::map<Key, Entry> cache_;
 };
@@ -424,15 +470,28 @@ std::string names(const Problem& p, const std::vector<int>& ls) {
     return s;
 }
 
-// The best plans (at most `wanted`), exact; empty when no plan exists.
+// What a time limit left of the proof: whether a kind's search stopped, and
+// the kinds' proven lower bounds.
+struct Stopped {
+    bool any = false;
+    double bound[kKinds] = {0, 0};
+};
+
+// The best plans (at most `wanted`), exact; empty when no plan exists. When
+// a kind's search stops at the deadline (each kind's call gets its share of
+// the time left), the best plans among the sets found, and `stopped` says so.
 std::vector<PlanChoice> bestPlans(const Problem& p, std::size_t wanted, long long& nodes, std::size_t listed[],
-                                  KindLists& kinds) {
+                                  KindLists& kinds, const Deadline& deadline, Stopped& stopped) {
     std::size_t m = wanted;
     for (;;) {
         std::vector<KindChoice> lists[kKinds];
         bool exhausted[kKinds];
+        stopped = Stopped{};
         for (int k = 0; k < kKinds; ++k) {
-            lists[k] = kinds.top(p, static_cast<Kind>(k), m, exhausted[k], nodes);
+            bool timedOut = false;
+            lists[k] = kinds.top(p, static_cast<Kind>(k), m, exhausted[k], nodes, deadline.share(kKinds - k), timedOut,
+                                 stopped.bound[k]);
+            stopped.any = stopped.any || timedOut;
             listed[k] = lists[k].size();
         }
         if (lists[VG7].empty() || lists[Ambulant].empty()) return {};
@@ -452,7 +511,8 @@ std::vector<PlanChoice> bestPlans(const Problem& p, std::size_t wanted, long lon
         for (int k = 0; k < kKinds; ++k)
             if (!exhausted[k] && (t == kInf || cheaper(lists[k].back().value, t - lists[1 - k].front().value)))
                 complete = false;
-        if (complete) return plans;
+        // Lengthening a list that stopped at the time limit proves nothing.
+        if (complete || stopped.any) return plans;
         m *= 4;
     }
 }
@@ -580,16 +640,26 @@ void check(const Problem& p, bool asked = true) {
     }
 }
 
-Result solveChecked(const Problem& p, KindLists& kinds) {
+Result solveChecked(const Problem& p, KindLists& kinds, const Deadline& deadline) {
     Result r;
     const std::size_t wanted = 1 + static_cast<std::size_t>(std::max(0, p.runnersUp));
-    std::vector<PlanChoice> plans = bestPlans(p, wanted, r.nodes, r.listed, kinds);
+    Stopped stopped;
+    std::vector<PlanChoice> plans = bestPlans(p, wanted, r.nodes, r.listed, kinds, deadline, stopped);
+    if (plans.empty() && stopped.any)
+        throw PlanError(inFile(p.source, kit::say(QT_TRANSLATE_NOOP("rules", "no plan found within the time limit of %1 s "
+                                                                            "(the sets found of the two kinds all share a "
+                                                                            "location): raise --time-limit"),
+                                                  QString::number(p.timeLimit, 'g', 3).toStdString())));
     if (plans.empty())
         throw PlanError(inFile(p.source, QT_TRANSLATE_NOOP("rules", "no plan meets both needs with each location used for "
                                                                     "one kind only (the locations that could serve both "
                                                                     "kinds are needed by both)")));
     r.best = plans.front();
     r.runnersUp.assign(plans.begin() + 1, plans.end());
+    r.stoppedAtTimeLimit = stopped.any;
+    r.bound = stopped.any ? std::min(r.best.value, stopped.bound[VG7] + stopped.bound[Ambulant]) : r.best.value;
+    r.gap = r.best.value > 0 ? (r.best.value - r.bound) / r.best.value : 0;
+    r.optimal = !cheaper(r.bound, r.best.value);
     const std::size_t N = p.demand.size();
     for (double w : p.weight) r.totalWeight += w;
     for (int k = 0; k < kKinds; ++k) {
@@ -631,6 +701,17 @@ Result solveChecked(const Problem& p, KindLists& kinds) {
                                                 "branching; %1 nodes; the lists (%2 VG7 and %3 ambulant sets) are "
                                                 "complete for every plan up to the last runner-up"),
                               nodes, vg7Sets, ambulantSets);
+    if (r.stoppedAtTimeLimit)
+        r.method = kit::say(QT_TRANSLATE_NOOP("rules",
+                                              "branch and bound per kind with a Lagrangian lower bound at every node "
+                                              "(core/select's p-median: subgradient, reduced-cost fixing), the need as "
+                                              "a capacity constraint and the separation in the branching; %1 nodes; "
+                                              "STOPPED at the time limit of %2 s (the plan and its relaxations): gap "
+                                              "%3 between the best plan found and the proven lower bound; the lists (%4 VG7 "
+                                              "and %5 ambulant sets) hold the sets found, so the runners-up are the "
+                                              "next best plans found, not proven next best"),
+                            nodes, QString::number(p.timeLimit, 'g', 3).toStdString(), kit::fmt(100 * r.gap, 4) + " %",
+                            vg7Sets, ambulantSets);
     return r;
 }
 
@@ -677,24 +758,38 @@ KindChoice mostPlaces(const Problem& p, Kind kind) {
 
 Result solvePlan(const Problem& problem, bool relax) {
     check(problem);
+    const Deadline deadline = Deadline::in(problem.timeLimit);
     KindLists kinds;
-    Result r = solveChecked(problem, kinds);
+    // The plan first, with half the time when the relaxations follow.
+    Result r = solveChecked(problem, kinds, relax ? deadline.share(2) : deadline);
     if (!relax) return r;
 
     // One working copy (the matrices are large): each relaxation lifts one
     // constraint, is solved, and puts it back.
     Problem q = problem;
     q.runnersUp = 0;
+    // Each relaxation gets an equal share of the time left (counted below).
+    int relaxationsLeft = 0;
     auto tryRelaxed = [&](const std::string& constraint, const std::string& what, const std::function<void(Problem&)>& lift) {
         Relaxation x{constraint, what, false, false, 0, {}, ""};
+        const Deadline share = deadline.share(std::max(1, relaxationsLeft--));
         lift(q);
         try {
             check(q, false);
-            const Result rr = solveChecked(q, kinds);
-            x.solved = true;
-            x.value = rr.best.value;
-            x.plan = rr.best;
-            x.binds = cheaper(x.value, r.best.value);
+            if (deadline.passed()) throw PlanError(QT_TRANSLATE_NOOP("rules", "not tried: the time limit was reached"));
+            const Result rr = solveChecked(q, kinds, share);
+            // Proven either way only when the bounds say so: without a time
+            // limit bound and best are one figure, and this is "cheaper".
+            if (cheaper(rr.best.value, r.bound) || !cheaper(rr.bound, r.best.value)) {
+                x.solved = true;
+                x.value = rr.best.value;
+                x.plan = rr.best;
+                x.binds = cheaper(x.value, r.bound);
+            } else {
+                x.note = kit::say(QT_TRANSLATE_NOOP("rules", "not decided within the time limit (the best plan found "
+                                                             "without it: travel %1)"),
+                                  kit::fmt(rr.best.value, 0));
+            }
         } catch (const PlanError& e) {
             x.note = e.what();
         }
@@ -704,6 +799,16 @@ Result solvePlan(const Problem& problem, bool relax) {
         q.shareLocations = problem.shareLocations;
         r.relaxations.push_back(x);
     };
+    bool capped = false, dual = false;
+    int eligibleCount[kKinds] = {0, 0};
+    for (const auto& l : problem.locations) {
+        for (int k = 0; k < kKinds; ++k) capped = capped || l.uncapped[k] != l.places[k];
+        dual = dual || (l.places[VG7] > 0 && l.places[Ambulant] > 0);
+    }
+    for (int l = 0; l < static_cast<int>(problem.locations.size()); ++l)
+        for (int k = 0; k < kKinds; ++k) eligibleCount[k] += eligible(problem, l, static_cast<Kind>(k));
+    const auto moreTried = [&](int k) { return problem.k[k] + 1 <= std::min(eligibleCount[k], kMaxK); };
+    relaxationsLeft = kKinds + (problem.minSeparation > 0) + capped + moreTried(VG7) + moreTried(Ambulant) + dual;
     for (int k = 0; k < kKinds; ++k) {
         const Kind kind = static_cast<Kind>(k);
         tryRelaxed(std::string("need-") + optionName(kind),
@@ -716,18 +821,13 @@ Result solvePlan(const Problem& problem, bool relax) {
                    kit::say(QT_TRANSLATE_NOOP("rules", "the minimum separation of %1 km"),
                             kit::fmt(problem.minSeparation / 1000.0, 3)),
                    [](Problem& x) { x.minSeparation = 0; });
-    bool capped = false;
-    for (const auto& l : problem.locations)
-        for (int k = 0; k < kKinds; ++k) capped = capped || l.uncapped[k] != l.places[k];
     if (capped)
         tryRelaxed("caps", QT_TRANSLATE_NOOP("rules", "the per-site and per-cluster caps on places"), [](Problem& x) { x.uncappedPlaces = true; });
     for (int k = 0; k < kKinds; ++k) {
         const Kind kind = static_cast<Kind>(k);
         const int more = problem.k[k] + 1;
-        int eligibleCount = 0;
-        for (int l = 0; l < static_cast<int>(problem.locations.size()); ++l) eligibleCount += eligible(problem, l, kind);
         const std::string what = std::string("k-") + optionName(kind) + " = " + std::to_string(problem.k[k]);
-        if (more > eligibleCount || more > kMaxK) {
+        if (!moreTried(k)) {
             r.relaxations.push_back({std::string("k-") + optionName(kind), what, false, false, 0, {},
                                      more > kMaxK ? kit::say(QT_TRANSLATE_NOOP("rules", "not tried: at most %1 locations of a kind"),
                                                              std::to_string(kMaxK))
@@ -737,8 +837,6 @@ Result solvePlan(const Problem& problem, bool relax) {
         }
         tryRelaxed(std::string("k-") + optionName(kind), what, [k](Problem& x) { ++x.k[k]; });
     }
-    bool dual = false;
-    for (const auto& l : problem.locations) dual = dual || (l.places[VG7] > 0 && l.places[Ambulant] > 0);
     if (dual) tryRelaxed("one-kind-per-location", QT_TRANSLATE_NOOP("rules", "each location used for one kind only"), [](Problem& x) { x.shareLocations = true; });
     return r;
 }

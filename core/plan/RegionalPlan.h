@@ -72,6 +72,12 @@ struct Problem {
     // benchmarks and tests. Default: the Lagrangian branch and bound of
     // core/select per kind.
     bool enumerate = false;
+    // Seconds for the whole solve, the relaxations included (0: no limit).
+    // The plan gets half (all without relaxations), each relaxation an equal
+    // share of what is left; within them each kind's solver call the rest of
+    // its share (docs/planning.md, `plan --time-limit`). The Lagrangian
+    // method only; k = 1 is valued directly and never stops.
+    double timeLimit = 0;
 };
 
 struct KindChoice {
@@ -114,6 +120,15 @@ struct Result {
     long long nodes = 0;                  // search nodes, both kinds, all rounds
     std::size_t listed[kKinds] = {0, 0};  // sets each kind's list ended with
     std::string method;
+    // The time limit stopped a kind's search: `best` is the best plan found,
+    // `bound` a proven lower bound on the optimum (the kinds' bounds summed:
+    // each kind alone, without "one kind per location", costs at least its
+    // own), gap = (best - bound) / best; the runners-up are the next best
+    // plans found, not proven next best.
+    bool stoppedAtTimeLimit = false;
+    double bound = 0;
+    double gap = 0;
+    bool optimal = true;  // proven: no time limit reached, or the bound met the best plan
 };
 
 // The plan cannot be made: the message names the file, the location or

@@ -65,9 +65,25 @@ std::string placesIn(int places, int locations) {
     return arg(tx("report", "%1 in %2"), placesCount(places), locationsCount(locations));
 }
 
+// A plan the time limit stopped: what was found and what is proven (as
+// select says it).
+std::string stoppedText(const plan::Result& r) {
+    return arg(tx("plan", "Stopped at the time limit: best found %1, proven lower bound %2, gap %3 %"),
+               i18n::shown(r.best.value, 0), i18n::shown(r.bound, 0), i18n::shown(100 * r.gap, 4));
+}
+
+std::string runnersUpHead(const plan::Result& r) {
+    return r.stoppedAtTimeLimit ? tx("report", "Runners-up (next best plans found, not proven: stopped at the time limit)")
+                                : tx("report", "Runners-up (next best plans, proven)");
+}
+
 // What the runners-up section says when it lists fewer plans than asked.
 std::string runnersUpMissing(const plan::Problem& p, const plan::Result& r) {
     if (p.runnersUp <= 0) return tx("report", "None asked for (--runners-up 0).");
+    // Stopped: what was not found may still exist.
+    if (r.stoppedAtTimeLimit && static_cast<int>(r.runnersUp.size()) < p.runnersUp)
+        return arg(tx("report", "%1 asked for, %2 found before the time limit (others may exist)."),
+                   std::to_string(p.runnersUp), std::to_string(r.runnersUp.size()));
     if (r.runnersUp.empty())
         return arg(tx("report", "%1 asked for: no other plan meets the needs and the constraints."), std::to_string(p.runnersUp));
     if (r.runnersUp.size() == 1 && p.runnersUp > 1)
@@ -536,10 +552,13 @@ std::string planText(const PlanReportInput& in) {
     }
     for (const auto& n : in.notes) s += "  " + arg(tx("plan", "note: %1"), said(n)) + "\n";
 
-    s += "\n" + arg(tx("plan", "Proven optimal plan: weighted travel %1 (weight x metres; VG7 %2, ambulant %3)"),
+    s += "\n" + arg(r.optimal ? tx("plan", "Proven optimal plan: weighted travel %1 (weight x metres; VG7 %2, ambulant %3)")
+                              : tx("plan", "Best plan found, not proven optimal: weighted travel %1 (weight x metres; VG7 "
+                                           "%2, ambulant %3)"),
                     i18n::shown(r.best.value, 0), i18n::shown(r.best.kind[plan::VG7].value, 0),
                     i18n::shown(r.best.kind[plan::Ambulant].value, 0)) +
          "\n";
+    if (r.stoppedAtTimeLimit) s += stoppedText(r) + "\n";
     // The demand points a location serves and their clients (the demand's weight).
     TextTable plan{{{tx("report", "kind"), 9},
                     {tx("report", "location"), 10},
@@ -571,7 +590,7 @@ std::string planText(const PlanReportInput& in) {
                         "plan for its places (or the spread), not for its clients.") +
              "\n";
 
-    s += "\n" + tx("report", "Runners-up (next best plans, proven)") + "\n";
+    s += "\n" + runnersUpHead(r) + "\n";
     if (const std::string missing = runnersUpMissing(p, r); !missing.empty()) s += missing + "\n";
     if (!r.runnersUp.empty()) {
         TextTable runners{{{"#", 3},
@@ -681,7 +700,9 @@ std::string planHtml(const PlanReportInput& in) {
     for (const auto& n : in.notes) s += "<p class=\"muted\">" + esc(i18n::ruleText(n)) + "</p>";
     s += "</section>\n";
 
-    s += "<section id=\"plan\"><h2>" + esc(tx("report", "The plan (proven optimal)")) + "</h2><p>" +
+    s += "<section id=\"plan\"><h2>" +
+         esc(r.optimal ? tx("report", "The plan (proven optimal)") : tx("report", "The plan (best found, not proven optimal)")) +
+         "</h2>" + (r.stoppedAtTimeLimit ? "<p><strong>" + esc(stoppedText(r)) + "</strong></p>" : "") + "<p>" +
          esc(arg(tx("report", "Weighted travel %1 (weight x metres): VG7 %2, ambulant %3."), i18n::shown(r.best.value, 0),
                  i18n::shown(r.best.kind[plan::VG7].value, 0), i18n::shown(r.best.kind[plan::Ambulant].value, 0))) +
          "</p>" + planMaps(in);
@@ -738,7 +759,7 @@ std::string planHtml(const PlanReportInput& in) {
         }
     s += "</tbody></table></section>\n";
 
-    s += "<section id=\"runners-up\"><h2>" + esc(tx("report", "Runners-up (next best plans, proven)")) + "</h2>";
+    s += "<section id=\"runners-up\"><h2>" + esc(runnersUpHead(r)) + "</h2>";
     if (const std::string missing = runnersUpMissing(p, r); !missing.empty()) s += "<p>" + esc(missing) + "</p>";
     if (!r.runnersUp.empty()) {
         s += "<table class=\"plain\"><thead><tr><th>#</th><th>" + esc(kindName(plan::VG7)) + "</th><th>" +

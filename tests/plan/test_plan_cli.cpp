@@ -4,6 +4,7 @@
 #include "io/InputError.h"
 #include "select/PortfolioCosts.h"
 
+#include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 
@@ -257,6 +258,66 @@ TEST_CASE("plan: the VG7 candidates and the message without them follow the rule
     const CliRun bundled = runVgscan(QStringList{"plan", kSample} + need);
     REQUIRE(bundled.code == 0);
     CHECK_THAT(bundled.out, ContainsSubstring("Candidates VG7 (places): C1 (S01+S03) 12, S02 6, S09 12\n"));
+}
+
+TEST_CASE("plan --time-limit: a tiny limit gives a feasible plan with its bound and gap said, exit 0") {
+    const QStringList need{"plan", kSample, "--need-vg7", "20", "--need-ambulant", "12"};
+    const CliRun exact = runVgscan(need + QStringList{"--format", "json"});
+    REQUIRE(exact.code == 0);
+    const QJsonObject optimum = QJsonDocument::fromJson(QByteArray::fromStdString(exact.out)).object();
+    CHECK(optimum["optimal"].toBool());
+    CHECK(!optimum["stopped_at_time_limit"].toBool());
+    CHECK(optimum["gap"].toDouble() == 0);
+    const double best = optimum["weighted_travel"].toDouble();
+    CHECK(optimum["bound"].toDouble() == best);
+
+    // Stopped before its first node: the plan found meets both needs, its
+    // bound is below the optimum, the gap is said (README: exit 0, a plan
+    // made), and no claim is made that the search did not prove.
+    const CliRun json = runVgscan(need + QStringList{"--time-limit", "1e-9", "--format", "json"});
+    INFO(json.err);
+    REQUIRE(json.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(json.out)).object();
+    CHECK(o["stopped_at_time_limit"].toBool());
+    CHECK(!o["optimal"].toBool());
+    const double found = o["weighted_travel"].toDouble(), bound = o["bound"].toDouble();
+    CHECK(found >= best);
+    CHECK(bound <= best);
+    CHECK(o["gap"].toDouble() == Catch::Approx((found - bound) / found));
+    for (const char* kind : {"vg7", "ambulant"}) {
+        const QJsonObject k = o["plan"].toObject()[kind].toObject();
+        int places = 0;
+        for (const auto& c : k["chosen"].toArray()) places += c.toObject()["places"].toInt();
+        CHECK(places >= (QString(kind) == "vg7" ? 20 : 12));
+    }
+    const CliRun text = runVgscan(need + QStringList{"--time-limit", "1e-9"});
+    REQUIRE(text.code == 0);
+    CHECK_THAT(text.out, ContainsSubstring("Best plan found, not proven optimal: weighted travel "));
+    CHECK_THAT(text.out, ContainsSubstring("Stopped at the time limit: best found "));
+    CHECK_THAT(text.out, ContainsSubstring("Runners-up (next best plans found, not proven: stopped at the time limit)"));
+    CHECK_THAT(text.out, ContainsSubstring("need-vg7 (the need of 20 VG7 places): not tried: the time limit was reached"));
+    CHECK_THAT(text.out, !ContainsSubstring("Proven optimal") && !ContainsSubstring("(next best plans, proven)"));
+    // Dutch, and the page.
+    QTemporaryDir dir;
+    const CliRun nl = runVgscan(need + QStringList{"--time-limit", "1e-9", "--lang", "nl", "--out", dir.path()});
+    REQUIRE(nl.code == 0);
+    CHECK_THAT(nl.out, ContainsSubstring("Gestopt bij de tijdslimiet: beste gevonden "));
+    CHECK_THAT(vgscan::test::readFile(dir.filePath("plan.html")).toStdString(),
+               ContainsSubstring("Het plan (beste gevonden, niet bewezen optimaal)"));
+
+    // Time enough: the same as without a limit.
+    const CliRun ample = runVgscan(need + QStringList{"--time-limit", "600", "--format", "json"});
+    REQUIRE(ample.code == 0);
+    const QJsonObject a = QJsonDocument::fromJson(QByteArray::fromStdString(ample.out)).object();
+    CHECK(a["optimal"].toBool());
+    CHECK(a["weighted_travel"].toDouble() == best);
+    CHECK(a["constraints"].toArray() == optimum["constraints"].toArray());
+    // No limit, or none the solver can hold to: usage errors.
+    for (const char* bad : {"0", "-1", "nan", "1e12"}) {
+        INFO(bad);
+        CHECK(runVgscan(need + QStringList{"--time-limit", bad}).code == 1);
+    }
+    CHECK(runVgscan(need + QStringList{"--time-limit", "5", "--method", "enumeration"}).code == 1);
 }
 
 TEST_CASE("NamedIssues names the first ten problems and counts the rest in one") {
