@@ -4,6 +4,7 @@
 #include "cli/RuleSetup.h"
 #include "cli/Options.h"
 #include "derive/ContextIndex.h"
+#include "i18n/Language.h"
 #include "i18n/RuleTexts.h"
 #include "io/InputError.h"
 #include "io/PortfolioReader.h"
@@ -396,7 +397,8 @@ int cmdPlan(const QStringList& args) {
             writeFileAtomically(file("plan.csv"), planCsv(in));
             in.timestamp = runTimestamp();
             writeFileAtomically(file("plan.html"), planHtml(in));
-            std::cerr << "vgscan plan: wrote " << file("plan.html") << ", plan.json and plan.csv\n";
+            std::cerr << i18n::arg(i18n::tx("plan", "vgscan plan: wrote %1, plan.json and plan.csv"), file("plan.html"))
+                      << "\n";
             // Made from the scan.json of this folder: its report.html names
             // the plan and links plan.html (a plan from elsewhere, or
             // scanned now, leaves the report alone).

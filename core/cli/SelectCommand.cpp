@@ -194,7 +194,11 @@ void writeText(const Problem& problem, const Result& r, const PortfolioInfo* inf
     const std::string meaning = r.objective == Objective::Median     ? tx("select", "weighted sum of costs")
                                 : r.objective == Objective::Coverage ? tx("select", "weight covered")
                                                                      : tx("select", "largest cost of a demand point");
-    out += arg(tx("select", "Objective: %1, k = %2"), toString(r.objective), std::to_string(r.k)) +
+    // The objective as people name it (the option's word, --objective, in English).
+    const std::string objective = r.objective == Objective::Median     ? tx("select", "median")
+                                  : r.objective == Objective::Coverage ? tx("select", "coverage")
+                                                                       : tx("select", "center");
+    out += arg(tx("select", "Objective: %1, k = %2"), objective, std::to_string(r.k)) +
            (r.objective == Objective::Coverage ? arg(tx("select", ", radius %1"), fixed(problem.radius)) : std::string()) +
            (r.optimal ? tx("select", ", proven optimal") : std::string()) + "\n" +
            arg(tx("select", "Chosen: %1"), join(problem, r.chosen)) + "\n" +

@@ -791,6 +791,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>Best plan found, not proven optimal: weighted travel %1 (weight x metres; VG7 %2, ambulant %3)</source>
         <translation>Beste gevonden plan, niet bewezen optimaal: gewogen reisafstand %1 (weging x meters; VG7 %2, ambulant %3)</translation>
     </message>
+    <message>
+        <source>vgscan plan: wrote %1, plan.json and plan.csv</source>
+        <translation>vgscan plan: %1, plan.json en plan.csv geschreven</translation>
+    </message>
 </context>
 <context>
     <name>reason</name>
@@ -3826,6 +3830,18 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     <message>
         <source>objective value</source>
         <translation>doelwaarde</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>p-mediaan</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>maximale dekking</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>p-centrum</translation>
     </message>
 </context>
 <context>

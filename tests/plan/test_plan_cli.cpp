@@ -666,6 +666,22 @@ TEST_CASE("plan and select in Dutch and English: every text table's cells under 
     CHECK(misaligned(snl.out, "locatie ", {"locatie", "oordeel", "naam"}, {"vraag", "weging", "gem. kosten", "max. kosten"}, 3) == "");
     CHECK(misaligned(snl.out, "#    locaties", {"#", "locaties"}, {"doelwaarde"}) == "");
     CHECK_THAT(snl.out, ContainsSubstring("geschikt voor VG7 Nieuwbouw De Weide"));
+    // The objective in Dutch words (before: "Doel: center, k = 3").
+    CHECK_THAT(snl.out, ContainsSubstring("Doel: p-centrum, k = 3"));
+    CHECK_THAT(sen.out, ContainsSubstring("Objective: center, k = 3"));
+}
+
+TEST_CASE("plan --out in Dutch: the line naming the files written is Dutch") {
+    // Before: "vgscan plan: wrote DIR/plan.html, plan.json and plan.csv" after a Dutch plan.
+    QTemporaryDir dir;
+    const CliRun nl = runVgscan({"plan", kSample, "--need-vg7", "20", "--need-ambulant", "12", "--lang", "nl", "--out",
+                                 dir.path()});
+    REQUIRE(nl.code == 0);
+    CHECK_THAT(nl.err, ContainsSubstring("plan.html, plan.json en plan.csv geschreven"));
+    CHECK_THAT(nl.err, !ContainsSubstring("wrote"));
+    const CliRun en = runVgscan({"plan", kSample, "--need-vg7", "20", "--need-ambulant", "12", "--out", dir.path()});
+    REQUIRE(en.code == 0);
+    CHECK_THAT(en.err, ContainsSubstring("vgscan plan: wrote "));
 }
 
 TEST_CASE("plan.html in Dutch: the candidates' basis in Dutch, plan.json's in English") {
