@@ -797,6 +797,19 @@ std::string pageSection(const HtmlReportInput& in, const std::string& id, const 
     return html.substr(at, html.find(end, at) - at);
 }
 
+// The same in the Dutch report.
+std::string dutchPageSection(const HtmlReportInput& in, const std::string& id, const std::string& end) {
+    int argc = 1;
+    char name[] = "test_report";
+    char* argv[] = {name, nullptr};
+    std::optional<QCoreApplication> app;  // the Dutch translator is installed on it
+    if (!QCoreApplication::instance()) app.emplace(argc, argv);
+    i18n::setLanguage(i18n::Language::Dutch);
+    const std::string section = pageSection(in, id, end);
+    i18n::setLanguage(i18n::Language::English);
+    return section;
+}
+
 }  // namespace
 
 TEST_CASE("The regional choice says which verdicts its candidates have, the chosen sites' among them") {
@@ -1047,14 +1060,7 @@ TEST_CASE("What changed since a scan by an earlier vgscan names what that scan d
                                           "the rules&#39; versions (it was made by an earlier vgscan): not compared."));
     // Said once, not again as "does not record its rule set's hash".
     CHECK(changes.find("hash") == std::string::npos);
-    int argc = 1;
-    char name[] = "test_report";
-    char* argv[] = {name, nullptr};
-    std::optional<QCoreApplication> app;  // the Dutch translator is installed on it
-    if (!QCoreApplication::instance()) app.emplace(argc, argv);
-    i18n::setLanguage(i18n::Language::Dutch);
-    changes = pageSection(in, "changes", "</section>");
-    i18n::setLanguage(i18n::Language::English);
+    changes = dutchPageSection(in, "changes", "</section>");
     CHECK_THAT(changes, ContainsSubstring("De eerdere scan legt zijn regelset, de frictiekosten, de versies van de "
                                           "regels niet vast (hij is gemaakt door een eerdere vgscan): niet vergeleken."));
     CHECK_THAT(changes, ContainsSubstring("niet vastgelegd"));
@@ -1084,14 +1090,7 @@ TEST_CASE("What changed since a scan names the rules by their Dutch titles in th
     HtmlReportInput in{&s.portfolio, &s.ruleset, &s.sites, "9.9.9-test"};
     in.since = &d;
     CHECK_THAT(pageSection(in, "changes", "</section>"), ContainsSubstring("<b>sight_lines</b>: status "));
-    int argc = 1;
-    char name[] = "test_report";
-    char* argv[] = {name, nullptr};
-    std::optional<QCoreApplication> app;  // the Dutch translator is installed on it
-    if (!QCoreApplication::instance()) app.emplace(argc, argv);
-    i18n::setLanguage(i18n::Language::Dutch);
-    const std::string changes = pageSection(in, "changes", "</section>");
-    i18n::setLanguage(i18n::Language::English);
+    const std::string changes = dutchPageSection(in, "changes", "</section>");
     // vg7.json's title_nl, as the Dutch table's column says it
     CHECK_THAT(changes, ContainsSubstring("<b>zichtlijnen</b>: status "));
 }
