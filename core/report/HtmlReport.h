@@ -263,6 +263,19 @@ struct MapLayout {
     std::vector<MapPlace> places;  // one per site, in the sites' order
 };
 MapLayout mapLayout(const std::vector<SiteAssessment>& sites);
+// Where each cluster's id goes on the overview map: near the start of its
+// night round, at the first of 8 places inside the map that covers no site
+// marker or label, no other cluster's id, the scale bar or the north arrow.
+// None is drawn where every place is taken (a national portfolio's grid of
+// clusters): the clusters table lists it, and its round's tooltip names it.
+struct MapClusterLabel {
+    std::string id;
+    double px = 0, py = 0;  // the round's start, which the page's script scales the label about
+    double fontSize = 0;
+    bool shown = false;
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // its box
+};
+std::vector<MapClusterLabel> mapClusterLabels(const MapLayout& L, const ClusterResult& clusters);
 // SVG map of every site coloured by verdict, with roads and POIs faintly.
 // With clusters, their night rounds are drawn as lines labelled with the cluster id;
 // the `selected` site ids (the regional choice) get a ring.

@@ -1048,6 +1048,12 @@ struct BoxGrid {
     }
 };
 
+// The scale bar and the north arrow: no label goes over them.
+void addMapFurniture(BoxGrid& taken, const View& v, double u) {
+    taken.add({0, -u * 3, v.width() / 5 + u * 6, 0});                              // the scale bar
+    taken.add({v.width() - u * 4, -v.height(), v.width(), -v.height() + u * 5});  // the north arrow
+}
+
 }  // namespace
 
 MapLayout mapLayout(const std::vector<SiteAssessment>& sites) {
@@ -1136,8 +1142,7 @@ MapLayout mapLayout(const std::vector<SiteAssessment>& sites) {
     const double mr = L.markerRadius;
     for (const auto& pl : L.places)
         if (pl.drawn) taken.add({pl.mx - mr, pl.my - mr, pl.mx + mr, pl.my + mr});
-    taken.add({0, -u * 3, v.width() / 5 + u * 6, 0});                      // the scale bar
-    taken.add({v.width() - u * 4, -v.height(), v.width(), -v.height() + u * 5});  // the north arrow
+    addMapFurniture(taken, v, u);
     const double gap = u * 0.3, h = u * 1.1;
     for (size_t i = 0; i < sites.size(); ++i) {
         MapPlace& pl = L.places[i];
@@ -1169,6 +1174,52 @@ MapLayout mapLayout(const std::vector<SiteAssessment>& sites) {
         }
     }
     return L;
+}
+
+std::vector<MapClusterLabel> mapClusterLabels(const MapLayout& L, const ClusterResult& clusters) {
+    const View& v = L.view;
+    const double unit = L.unit;
+    BoxGrid taken(unit * 4);
+    const double mr = L.markerRadius;
+    for (const auto& pl : L.places) {
+        if (!pl.drawn) continue;
+        taken.add({pl.mx - mr, pl.my - mr, pl.mx + mr, pl.my + mr});
+        if (pl.labelled) taken.add({pl.lx0, pl.ly0, pl.lx1, pl.ly1});
+    }
+    addMapFurniture(taken, v, unit);
+    std::vector<MapClusterLabel> out;
+    const double fs = unit * 1.1, h = fs * 1.1, r = unit * 1.2;
+    for (const auto& c : clusters.clusters) {
+        if (c.round.path.empty()) continue;
+        MapClusterLabel label;
+        label.id = c.id;
+        label.fontSize = fs;
+        label.px = v.x(c.round.path.front().x());
+        label.py = -v.y(c.round.path.front().y());
+        const double px = label.px, py = label.py;
+        const double w = labelWidth(c.id, fs);
+        for (const auto& [x0, y0] : std::array<std::array<double, 2>, 8>{{{px - r - w, py - r - h},
+                                                                         {px + r, py - r - h},
+                                                                         {px - r - w, py + r},
+                                                                         {px + r, py + r},
+                                                                         {px - w / 2, py - r * 2 - h},
+                                                                         {px - w / 2, py + r * 2},
+                                                                         {px - r * 2 - w, py - h / 2},
+                                                                         {px + r * 2, py - h / 2}}}) {
+            const std::array<double, 4> b{x0, y0, x0 + w, y0 + h};
+            if (b[0] < 0 || b[2] > v.width() || b[1] < -v.height() || b[3] > 0) continue;  // cut at the map's edge
+            if (taken.hits(b)) continue;
+            taken.add(b);
+            label.shown = true;
+            label.x0 = b[0];
+            label.y0 = b[1];
+            label.x1 = b[2];
+            label.y1 = b[3];
+            break;
+        }
+        out.push_back(std::move(label));
+    }
+    return out;
 }
 
 std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
@@ -1240,43 +1291,14 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
         s += "</a>";
     }
     s += "</g>";
-    if (clusters) {
-        // Each cluster's id near the start of its round, at the first of 8
-        // places that covers no site marker or label (else above left).
-        BoxGrid taken(unit * 4);
-        const double mr = L.markerRadius;
-        for (const auto& pl : L.places) {
-            if (!pl.drawn) continue;
-            taken.add({pl.mx - mr, pl.my - mr, pl.mx + mr, pl.my + mr});
-            if (pl.labelled) taken.add({pl.lx0, pl.ly0, pl.lx1, pl.ly1});
-        }
-        const double fs = unit * 1.1, h = fs * 1.1, r = unit * 1.2;
-        for (const auto& c : clusters->clusters) {
-            if (c.round.path.empty()) continue;
-            const double px = v.x(c.round.path.front().x()), py = -v.y(c.round.path.front().y());
-            const double w = labelWidth(c.id, fs);
-            std::array<double, 4> box{px - r - w, py - r - h, px - r, py - r};
-            for (const auto& [x0, y0] : std::array<std::array<double, 2>, 8>{{{px - r - w, py - r - h},
-                                                                             {px + r, py - r - h},
-                                                                             {px - r - w, py + r},
-                                                                             {px + r, py + r},
-                                                                             {px - w / 2, py - r * 2 - h},
-                                                                             {px - w / 2, py + r * 2},
-                                                                             {px - r * 2 - w, py - h / 2},
-                                                                             {px + r * 2, py - h / 2}}}) {
-                const std::array<double, 4> b{x0, y0, x0 + w, y0 + h};
-                if (!taken.hits(b)) {
-                    box = b;
-                    break;
-                }
-            }
-            taken.add(box);
+    if (clusters)
+        for (const MapClusterLabel& c : mapClusterLabels(L, *clusters)) {
+            if (!c.shown) continue;
             // Relative to the round's start, which the script scales it about (as the markers).
-            s += "<g class=\"cluster-label\" transform=\"translate(" + num(px) + " " + num(py) + ")\"><text x=\"" +
-                 num(box[0] - px) + "\" y=\"" + num(box[3] - fs * 0.28 - py) + "\" font-size=\"" + num(fs) +
+            s += "<g class=\"cluster-label\" transform=\"translate(" + num(c.px) + " " + num(c.py) + ")\"><text x=\"" +
+                 num(c.x0 - c.px) + "\" y=\"" + num(c.y1 - c.fontSize * 0.28 - c.py) + "\" font-size=\"" + num(c.fontSize) +
                  "\" fill=\"#6a3d9a\" font-weight=\"bold\">" + esc(c.id) + "</text></g>";
         }
-    }
     s += "</g>";
     s += scaleBar(v, unit);
     s += northArrow(v, unit, 0);

@@ -2,13 +2,16 @@
 // each marker can be clicked, and labels that cover no other label or marker.
 #include "TestKit.h"
 
+#include "cluster/Clusters.h"
 #include "io/PortfolioReader.h"
 #include "report/HtmlReport.h"
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 
+#include <array>
 #include <cmath>
+#include <regex>
 #include <map>
 
 using namespace vgscan;
@@ -159,4 +162,62 @@ TEST_CASE("Plan labels: a long name is cut on a character boundary, never inside
     CHECK(clipped("Slaapkamer 12 Zoë en Noël", 18) == "Slaapkamer 12 Zoë…");
     CHECK(clipped("Slaapkamer 12 Zoë en Noël", 18).size() == 21);
     CHECK(clipped("abc", 0).empty());
+}
+
+TEST_CASE("Map cluster ids: a national grid of clusters gets ids only where they are free and inside the map") {
+    // 14 x 13 sites 20 km apart, a cluster of each site and its right-hand
+    // neighbour (as the 2,002-site sample's campuses): more ids than free places.
+    Portfolio p;
+    constexpr int kCols = 14, kRows = 13;
+    for (int r = 0; r < kRows; ++r)
+        for (int c = 0; c < kCols; ++c)
+            p.sites.push_back(squareSite("S" + std::to_string(r) + "-" + std::to_string(c), 20000.0 * c, 20000.0 * r));
+    std::vector<SiteAssessment> sites;
+    std::vector<std::string> verdicts, hrefs;
+    for (const auto& s : p.sites) {
+        SiteAssessment a;
+        a.site = &s;
+        sites.push_back(a);
+        verdicts.push_back("cluster");
+        hrefs.push_back("#site-" + s.id);
+    }
+    ClusterResult clusters;
+    for (int r = 0; r < kRows; ++r)
+        for (int c = 0; c + 1 < kCols; c += 2) {
+            Cluster cl;
+            cl.id = "C" + std::to_string(clusters.clusters.size() + 1);
+            const Point a(20000.0 * c + 10, 20000.0 * r + 10), b(20000.0 * (c + 1) + 10, 20000.0 * r + 10);
+            cl.round.path = {a, b, a};
+            clusters.clusters.push_back(cl);
+        }
+    const html::MapLayout L = html::mapLayout(sites);
+    const std::string svg = html::mapSvg(p, sites, verdicts, hrefs, &clusters);
+    const double u = L.unit, w = L.view.width(), h = L.view.height(), r = L.markerRadius;
+    // Each id's box as drawn: its text's start and baseline, the map's label width (0.62 em a character + 0.3 em).
+    const std::regex label(R"re(<g class="cluster-label" transform="translate\(([-0-9.e]+) ([-0-9.e]+)\)"><text x="([-0-9.e]+)" y="([-0-9.e]+)" font-size="([-0-9.e]+)"[^>]*>([^<]*)</text>)re");
+    std::vector<std::array<double, 4>> boxes;
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), label); it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        const double fs = std::stod(m[5]), x0 = std::stod(m[1]) + std::stod(m[3]);
+        const double y1 = std::stod(m[2]) + std::stod(m[4]) + fs * 0.28;
+        boxes.push_back({x0, y1 - fs * 1.1, x0 + fs * (0.62 * static_cast<double>(m[6].length()) + 0.3), y1});
+    }
+    CHECK(boxes.size() >= 5);
+    CHECK(boxes.size() < clusters.clusters.size());
+    const double eps = 1e-6 * u;
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        const auto& b = boxes[i];
+        INFO("cluster id " << i << " at " << b[0] << ", " << b[1]);
+        CHECK(b[0] >= -eps);
+        CHECK(b[2] <= w + eps);
+        CHECK(b[1] >= -h - eps);
+        CHECK(b[3] <= eps);
+        CHECK_FALSE(meet(b[0], b[1], b[2], b[3], 0, -u * 3, w / 5 + u * 6, 0));  // the scale bar
+        for (std::size_t j = i + 1; j < boxes.size(); ++j)
+            CHECK_FALSE(meet(b[0] + eps, b[1] + eps, b[2] - eps, b[3] - eps, boxes[j][0], boxes[j][1], boxes[j][2], boxes[j][3]));
+        for (const auto& pl : L.places) {
+            CHECK_FALSE(meet(b[0] + eps, b[1] + eps, b[2] - eps, b[3] - eps, pl.mx - r, pl.my - r, pl.mx + r, pl.my + r));
+            if (pl.labelled) CHECK_FALSE(meet(b[0] + eps, b[1] + eps, b[2] - eps, b[3] - eps, pl.lx0, pl.ly0, pl.lx1, pl.ly1));
+        }
+    }
 }
