@@ -1264,11 +1264,21 @@ std::string mapSvg(const Portfolio& p, const std::vector<SiteAssessment>& sites,
              "\" r=\"" + num(unit * 0.3) + "\" style=\"fill:" + ruleColour(catIndex[poi.category]) + "\"><title>" +
              esc(i18n::ruleText(poi.category) + ": " + poi.name) + "</title></circle>";
     s += "</g><g class=\"sites\">";
-    for (size_t i = 0; i < sites.size(); ++i) {
+    // The chosen sites last: drawn above their neighbours, their rings are
+    // whole circles, not arcs under the next markers.
+    auto isChosen = [&](std::size_t i) {
+        return std::find(selected.begin(), selected.end(), sites[i].site->id) != selected.end();
+    };
+    std::vector<std::size_t> order;
+    for (size_t i = 0; i < sites.size(); ++i)
+        if (!isChosen(i)) order.push_back(i);
+    for (size_t i = 0; i < sites.size(); ++i)
+        if (isChosen(i)) order.push_back(i);
+    for (const size_t i : order) {
         const MapPlace& pl = L.places[i];
         if (!pl.drawn) continue;
         const Site& site = *sites[i].site;
-        const bool chosen = std::find(selected.begin(), selected.end(), site.id) != selected.end();
+        const bool chosen = isChosen(i);
         // Everything of a marker relative to the site's point: the script
         // scales the group about that point.
         const double dx = pl.mx - pl.x, dy = pl.my - pl.y;

@@ -221,3 +221,29 @@ TEST_CASE("Map cluster ids: a national grid of clusters gets ids only where they
         }
     }
 }
+
+TEST_CASE("Map: the chosen sites are drawn last, so their rings lie above the neighbouring markers") {
+    // A row of 9 sites whose markers touch; the regional choice is the 3rd and the 7th.
+    Portfolio p;
+    for (int i = 0; i < 9; ++i) p.sites.push_back(squareSite("R" + std::to_string(i), 300.0 * i, 0));
+    p.sites.push_back(squareSite("far", 0, 8000));
+    std::vector<SiteAssessment> sites;
+    std::vector<std::string> verdicts, hrefs;
+    for (const auto& s : p.sites) {
+        SiteAssessment a;
+        a.site = &s;
+        sites.push_back(a);
+        verdicts.push_back("cluster");
+        hrefs.push_back("#site-" + s.id);
+    }
+    const std::string svg = html::mapSvg(p, sites, verdicts, hrefs, nullptr, {"R2", "R6"});
+    std::vector<std::string> drawn;  // the sites' markers in the order they are drawn
+    const std::regex marker(R"re(<a href="#site-([^"]+)" class="site")re");
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), marker); it != std::sregex_iterator(); ++it)
+        drawn.push_back((*it)[1]);
+    REQUIRE(drawn.size() == 10);
+    CHECK(drawn[8] == "R2");
+    CHECK(drawn[9] == "R6");
+    // each ring is inside its own site's marker group
+    CHECK(svg.find("class=\"selected\"") > svg.find("<a href=\"#site-R2\""));
+}
