@@ -267,7 +267,8 @@ int cmdPlan(const QStringList& args) {
             throw InputError(path, "layer 'demand'", "is missing: the plan minimises travel from demand (points with a 'weight')");
         const std::vector<select::PlacePoint> demand = select::demandFromLayer(portfolio.context);
         if (demand.empty()) throw InputError(path, "layer 'demand'", "has no points");
-        select::checkPlacesNearSites(demand, portfolio, path, "layer 'demand'", "demand point");
+        select::checkPlacesNearSites(demand, portfolio, path, "layer 'demand'", "demand point",
+                                     select::PlacesCrs::PortfolioLayer);
 
         std::vector<SiteFacts> facts;
         std::vector<ClusterFacts> clusters;

@@ -366,8 +366,9 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
         const std::size_t fromScan = info.candidates.size();
         if (p.isSet("candidates")) {
             const std::string file = p.value("candidates").toStdString();
-            const std::vector<PlacePoint> plots = readPlaces(file, portfolio.crsWkt, false);
-            checkPlacesNearSites(plots, portfolio, file, "", "candidate");
+            PlacesCrs crs = PlacesCrs::Implied;
+            const std::vector<PlacePoint> plots = readPlaces(file, portfolio.crsWkt, false, &crs);
+            checkPlacesNearSites(plots, portfolio, file, "", "candidate", crs);
             for (auto& x : plots) {
                 for (const auto& c : info.candidates)
                     if (c.id == x.id)
@@ -388,14 +389,15 @@ int selectPortfolio(const QCommandLineParser& p, Common common) {
         // Demand: a file, or the portfolio's layer.
         std::vector<PlacePoint> demand;
         if (p.isSet("demand")) {
-            demand = readPlaces(p.value("demand").toStdString(), portfolio.crsWkt, true);
-            checkPlacesNearSites(demand, portfolio, p.value("demand").toStdString(), "", "demand point");
+            PlacesCrs crs = PlacesCrs::Implied;
+            demand = readPlaces(p.value("demand").toStdString(), portfolio.crsWkt, true, &crs);
+            checkPlacesNearSites(demand, portfolio, p.value("demand").toStdString(), "", "demand point", crs);
         } else {
             if (!portfolio.context.hasDemand)
                 throw CostInputError(path + ": has no layer 'demand' (points with a 'weight'); give --demand FILE");
             demand = demandFromLayer(portfolio.context);
             if (demand.empty()) throw CostInputError(path + ": layer 'demand' has no points; give --demand FILE");
-            checkPlacesNearSites(demand, portfolio, path, "layer 'demand'", "demand point");
+            checkPlacesNearSites(demand, portfolio, path, "layer 'demand'", "demand point", PlacesCrs::PortfolioLayer);
         }
 
         bool ok = false;

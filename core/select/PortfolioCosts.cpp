@@ -36,7 +36,7 @@ void NamedIssues::throwIfAny() const {
     throw InputError(issues);
 }
 
-std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& targetWkt, bool demand) {
+std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& targetWkt, bool demand, PlacesCrs* crs) {
     const char* kind = demand ? "demand point" : "candidate";
     auto ds = gdal::openVector(path);
     if (ds->GetLayerCount() == 0) throw InputError(path, "", "has no layer");
@@ -50,6 +50,7 @@ std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& t
     // GDAL reports a GeoJSON file without "crs" as WGS 84; such files are in
     // the portfolio's metres by the vgscan convention (docs/floorplan-format.md).
     const bool implied = srs && isGeoJson(path) && !gdal::geojsonDeclaresCrs(path);
+    if (crs) *crs = srs && !implied ? PlacesCrs::Declared : PlacesCrs::Implied;
     if (srs && !implied && !targetWkt.empty() && !srs->IsSame(&target)) {
         OGRSpatialReference src(*srs);
         src.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
@@ -118,7 +119,7 @@ std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& t
 }
 
 void checkPlacesNearSites(const std::vector<PlacePoint>& places, const Portfolio& portfolio, const std::string& file,
-                          const std::string& object, const std::string& what) {
+                          const std::string& object, const std::string& what, PlacesCrs crs) {
     if (places.empty() || portfolio.sites.empty()) return;
     constexpr double kInf = ContextIndex::kInfinity;
     double minX = kInf, minY = kInf, maxX = -kInf, maxY = -kInf;
@@ -149,10 +150,19 @@ void checkPlacesNearSites(const std::vector<PlacePoint>& places, const Portfolio
                           " km of the portfolio's sites (the nearest, '" + nearest->id + "' at " + at + ", is " +
                           std::to_string(static_cast<long long>(std::lround(nearestM / 1000))) +
                           " km away): are they in another CRS?";
-    if (degrees)
+    // The way out depends on where the wrong CRS came from: a GeoPackage
+    // already has one, and there "save it as GeoPackage" helps nobody.
+    if (degrees && crs == PlacesCrs::Implied)
         problem += " Their coordinates look like longitude/latitude in degrees, read as metres of the portfolio's "
                    "CRS: a file without a CRS (a GeoJSON without a \"crs\" member) is taken to be in it; give the "
                    "file its CRS (e.g. save it as GeoPackage)";
+    else if (degrees && crs == PlacesCrs::Declared)
+        problem += " Their coordinates look like longitude/latitude in degrees, but the file's CRS says metres: "
+                   "give the file its true CRS (EPSG:4326 for longitude/latitude)";
+    else if (degrees)
+        problem += " Their coordinates look like longitude/latitude in degrees, read as metres of the portfolio's "
+                   "CRS (the layer's, or the sites' when the layer has none): give the layer its true CRS (EPSG:4326 "
+                   "for longitude/latitude), or reproject it to the portfolio's";
     throw InputError(file, object, problem);
 }
 

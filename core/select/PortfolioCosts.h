@@ -56,7 +56,14 @@ struct PlacePoint {
 // `weight` >= 0 (1 when absent). Reprojected to `targetWkt`; a file without
 // a CRS (or GeoJSON without a "crs" member) is taken to be in it. Throws
 // InputError naming the file and feature.
-std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& targetWkt, bool demand);
+// Where the CRS of points came from, for the advice when they lie far away.
+enum class PlacesCrs {
+    Implied,         // a file without one, taken to be in the portfolio's
+    Declared,        // the file's own (reprojected when it differs)
+    PortfolioLayer,  // a layer of the portfolio
+};
+std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& targetWkt, bool demand,
+                                   PlacesCrs* crs = nullptr);
 
 // Points read in the wrong CRS (longitude/latitude in degrees taken as
 // metres, or another projection) land far from every site, and each of their
@@ -66,7 +73,7 @@ std::vector<PlacePoint> readPlaces(const std::string& path, const std::string& t
 // portfolio's sites; `what` names the places ("demand point").
 inline constexpr double kFarFromSitesM = 100000.0;  // assumption: a region's clients are within 100 km of its sites
 void checkPlacesNearSites(const std::vector<PlacePoint>& places, const Portfolio& portfolio, const std::string& file,
-                          const std::string& object, const std::string& what);
+                          const std::string& object, const std::string& what, PlacesCrs crs);
 
 struct PortfolioCandidate {
     std::string id;

@@ -320,6 +320,31 @@ TEST_CASE("plan --time-limit: a tiny limit gives a feasible plan with its bound 
     CHECK(runVgscan(need + QStringList{"--time-limit", "5", "--method", "enumeration"}).code == 1);
 }
 
+TEST_CASE("plan and select: demand in degrees under a CRS in metres gets advice that fits where its CRS came from") {
+    // The sample's demand reprojected to longitude/latitude and labelled RD
+    // New again (a tool that kept the label): before, the refusal told a
+    // GeoPackage's user to "give the file its CRS (e.g. save it as GeoPackage)".
+    QTemporaryDir dir;
+    const QString deg = dir.filePath("deg.gpkg"), lonlat = dir.filePath("demand-lonlat.gpkg"),
+                  labelled = dir.filePath("demand-labelled-rd.gpkg");
+    REQUIRE(QFile::copy(kSample, deg));
+    REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GPKG", lonlat, kSample, "demand", "-t_srs", "EPSG:4326"}) == 0);
+    REQUIRE(QProcess::execute("ogr2ogr", {"-update", "-overwrite", deg, lonlat, "demand", "-a_srs", "EPSG:28992", "-nln",
+                                          "demand"}) == 0);
+    REQUIRE(QProcess::execute("ogr2ogr", {"-f", "GPKG", labelled, lonlat, "demand", "-a_srs", "EPSG:28992"}) == 0);
+    const CliRun plan = runVgscan({"plan", deg, "--need-vg7", "20", "--need-ambulant", "12"});
+    CHECK(plan.code == 2);
+    CHECK_THAT(plan.err, ContainsSubstring("deg.gpkg: layer 'demand': error: no demand point lies within 100 km"));
+    CHECK_THAT(plan.err, ContainsSubstring("give the layer its true CRS (EPSG:4326 for longitude/latitude), or reproject "
+                                           "it to the portfolio's"));
+    CHECK_THAT(plan.err, !ContainsSubstring("save it as GeoPackage"));
+    const CliRun select = runVgscan({"select", kSample, "--demand", labelled});
+    CHECK(select.code == 2);
+    CHECK_THAT(select.err, ContainsSubstring("demand-labelled-rd.gpkg: error: no demand point lies within 100 km"));
+    CHECK_THAT(select.err, ContainsSubstring("but the file's CRS says metres: give the file its true CRS"));
+    CHECK_THAT(select.err, !ContainsSubstring("save it as GeoPackage"));
+}
+
 TEST_CASE("NamedIssues names the first ten problems and counts the rest in one") {
     // The one rule for a list of problems that could run to thousands (plan
     // --scan's missing sites, select's and plan's points with errors).
