@@ -848,23 +848,23 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
     </message>
     <message>
         <source>for %1: no building gate (it rests on site rules alone)</source>
-        <translation>voor %1: geen gebouwpoort (het rust alleen op locatieregels)</translation>
+        <translation>oordeel %1: geen gebouwpoort (het rust alleen op locatieregels)</translation>
     </message>
     <message>
         <source>for %1, the building fails: %2</source>
-        <translation>voor %1 voldoet het gebouw niet: %2</translation>
+        <translation>oordeel %1: het gebouw voldoet niet: %2</translation>
     </message>
     <message>
         <source>for %1, the building cannot be decided: %2</source>
-        <translation>voor %1 is het gebouw niet te beslissen: %2</translation>
+        <translation>oordeel %1: het gebouw is niet te beslissen: %2</translation>
     </message>
     <message>
         <source>for %1, the building passes after renovation of: %2</source>
-        <translation>voor %1 voldoet het gebouw na verbouwing van: %2</translation>
+        <translation>oordeel %1: het gebouw voldoet na verbouwing van: %2</translation>
     </message>
     <message>
         <source>for %1, the building passes its %2 building gate(s)</source>
-        <translation>voor %1 voldoet het gebouw aan zijn %2 gebouwpoort(en)</translation>
+        <translation>oordeel %1: het gebouw voldoet aan zijn %2 gebouwpoort(en)</translation>
     </message>
     <message>
         <source>site not assessed: its floor plan has errors (%1)</source>

@@ -176,3 +176,18 @@ TEST_CASE("Dutch reasons: a site that could not be assessed is said in Dutch, th
     CHECK(budget == "locatie niet beoordeeld: de tijdslimiet van 60 s werd overschreden bij het lezen van de plattegrond");
     CHECK(thrown == "locatie niet beoordeeld: de beoordeling liep vast: space 'hall' not assessed: 2.5 m");
 }
+
+TEST_CASE("Dutch reasons: check's line per verdict names the verdict as a verdict, not after 'voor'") {
+    const App app;
+    const RuleSet rs = loadRuleSet(sourcePath("rulesets/vg7.json"));
+    i18n::setLanguage(i18n::Language::Dutch);
+    const i18n::ReasonTranslator reason(rs);
+    // checkBuilding's lines; 'voor geschikt voor VG7 voldoet het gebouw niet' read as broken Dutch.
+    const std::string fails = reason("for fits_vg7, the building fails: sight_lines fail: 5.1 % (needs >= 90)");
+    const std::string passes = reason("for ambulant, the building passes its 1 building gate(s)");
+    const std::string none = reason("for cluster: no building gate (it rests on site rules alone)");
+    i18n::setLanguage(i18n::Language::English);
+    CHECK(fails == "oordeel geschikt voor VG7: het gebouw voldoet niet: zichtlijnen voldoen niet: 5,1 % (eis >= 90)");
+    CHECK(passes == "oordeel ambulant: het gebouw voldoet aan zijn 1 gebouwpoort(en)");
+    CHECK(none == "oordeel clusteren: geen gebouwpoort (het rust alleen op locatieregels)");
+}
