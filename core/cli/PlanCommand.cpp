@@ -403,9 +403,12 @@ int cmdPlan(const QStringList& args) {
             // Made from the scan.json of this folder: its report.html names
             // the plan and links plan.html (a plan from elsewhere, or
             // scanned now, leaves the report alone).
+            // --scan may name the scan's folder (readScanJson, as diff takes it): its scan.json.
             const QFileInfo scanHere(QDir(dir).filePath("scan.json"));
+            QFileInfo given(p.value("scan"));
+            if (given.isDir()) given = QFileInfo(QDir(given.filePath()).filePath("scan.json"));
             if (in.linkReport && p.isSet("scan") && scanHere.exists() &&
-                QFileInfo(p.value("scan")).canonicalFilePath() == scanHere.canonicalFilePath()) {
+                given.canonicalFilePath() == scanHere.canonicalFilePath()) {
                 QFile f(QDir(dir).filePath("report.html"));
                 if (!f.open(QIODevice::ReadOnly))
                     throw OutputError("vgscan plan: cannot read " + file("report.html") + ": " + f.errorString().toStdString());
@@ -414,7 +417,8 @@ int cmdPlan(const QStringList& args) {
                 if (const auto updated = reportWithPlan(bytes.toStdString(), in)) {
                     writeFileAtomically(file("report.html"), *updated);
                     OutputFolder::refreshMarker(dir.toStdString(), "report.html");
-                    std::cerr << "vgscan plan: " << file("report.html") << " now links plan.html\n";
+                    std::cerr << i18n::arg(i18n::tx("plan", "vgscan plan: %1 now links plan.html"), file("report.html"))
+                              << "\n";
                 }
             }
         }

@@ -795,6 +795,10 @@ wat er sinds die eerdere scan veranderd is (zoals vgscan diff).
         <source>vgscan plan: wrote %1, plan.json and plan.csv</source>
         <translation>vgscan plan: %1, plan.json en plan.csv geschreven</translation>
     </message>
+    <message>
+        <source>vgscan plan: %1 now links plan.html</source>
+        <translation>vgscan plan: %1 linkt nu naar plan.html</translation>
+    </message>
 </context>
 <context>
     <name>reason</name>

@@ -551,6 +551,22 @@ TEST_CASE("the scan's report names the plan command; run as written in the repor
     CHECK_THAT(again.out, !ContainsSubstring("Removed"));
 }
 
+TEST_CASE("a plan made with --scan naming the scan's folder links the report as one naming its scan.json") {
+    // --scan reads a folder's scan.json (as diff does); before, the report
+    // was left without the plan because the folder was not its scan.json.
+    QTemporaryDir dir;
+    REQUIRE(runVgscan({"scan", kSample, "--out", dir.path()}).code == 0);
+    const CliRun run = runVgscan({"plan", kSample, "--scan", dir.path(), "--need-vg7", "20", "--need-ambulant", "12",
+                                  "--lang", "nl", "--out", dir.path()});
+    INFO(run.err);
+    REQUIRE(run.code == 0);
+    const std::string report = vgscan::test::readFile(dir.filePath("report.html")).toStdString();
+    CHECK_THAT(report, ContainsSubstring("<p id=\"regional-plan-made\">"));
+    CHECK_THAT(report, ContainsSubstring("<a id=\"nav-plan\" href=\"plan.html\">"));
+    // Said in the plan's language (before: "... now links plan.html" in a Dutch run).
+    CHECK_THAT(run.err, ContainsSubstring("report.html linkt nu naar plan.html"));
+}
+
 TEST_CASE("a plan made from a Dutch scan names itself in the report in Dutch, whatever the plan's language") {
     QTemporaryDir dir;
     REQUIRE(runVgscan({"scan", kSample, "--lang", "nl", "--out", dir.path()}).code == 0);
