@@ -267,6 +267,13 @@ int cmdPlan(const QStringList& args) {
             throw InputError(path, "layer 'demand'", "is missing: the plan minimises travel from demand (points with a 'weight')");
         const std::vector<select::PlacePoint> demand = select::demandFromLayer(portfolio.context);
         if (demand.empty()) throw InputError(path, "layer 'demand'", "has no points");
+        // Without clients every plan costs 0: one would be called optimal at
+        // random, each location flagged and no constraint binding (select
+        // refuses the same).
+        if (std::none_of(demand.begin(), demand.end(), [](const auto& d) { return d.weight > 0; }))
+            throw InputError(path, "layer 'demand'",
+                             "every point's 'weight' is 0: the plan minimises the clients' travel, and without "
+                             "clients every plan is as good; give the points their weights (clients or families)");
         select::checkPlacesNearSites(demand, portfolio, path, "layer 'demand'", "demand point",
                                      select::PlacesCrs::PortfolioLayer);
 

@@ -345,6 +345,22 @@ TEST_CASE("plan and select: demand in degrees under a CRS in metres gets advice 
     CHECK_THAT(select.err, !ContainsSubstring("save it as GeoPackage"));
 }
 
+TEST_CASE("plan: a demand layer whose weights are all 0 is refused, not planned at random") {
+    // Before: exit 0, "Proven optimal plan: weighted travel 0", every
+    // location flagged, "mean travel 0 km per client" of no client, no
+    // constraint binding. The demand is checked before the scan, so the
+    // copy away from its plans is enough.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath("zero-weights-test.gpkg");
+    REQUIRE(QFile::copy(kSample, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(QProcess::execute("ogrinfo", {copy, "-dialect", "SQLite", "-sql", "UPDATE demand SET weight = 0"}) == 0);
+    const CliRun r = runVgscan({"plan", copy, "--need-vg7", "20", "--need-ambulant", "12"});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, ContainsSubstring("zero-weights-test.gpkg: layer 'demand': error: every point's 'weight' is 0"));
+    CHECK(r.out.empty());
+}
+
 TEST_CASE("NamedIssues names the first ten problems and counts the rest in one") {
     // The one rule for a list of problems that could run to thousands (plan
     // --scan's missing sites, select's and plan's points with errors).
