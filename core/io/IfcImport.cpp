@@ -1243,6 +1243,13 @@ private:
         const auto& sc = file_.idsOfType("IFCDOORSTANDARDCASE");
         doors.insert(doors.end(), sc.begin(), sc.end());
         std::sort(doors.begin(), doors.end());
+        // Spaces and no door: the plan joins nothing, and every route rule
+        // fails on it without the reason (doors exported as proxies, or a
+        // model of spaces only).
+        if (doors.empty())
+            note("", "the model has no IfcDoor (nor IfcDoorStandardCase): no room joins another or the outside; "
+                     "export the doors as IfcDoor, or add them to the imported plan as openings",
+                 "");
         for (Id id : doors) {
             const Entity e = get(id);
             const std::string gid = text(e.args, 0);

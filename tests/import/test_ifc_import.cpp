@@ -380,6 +380,24 @@ TEST_CASE("ifc: a small model in feet with a footprint curve a basement and a sp
     CHECK_FALSE(hasNote(mapped.report, "IfcSpace 0SpaceE00000000000050", "maps to no use"));
 }
 
+TEST_CASE("ifc: a model without doors says so, instead of importing rooms that join nothing in silence") {
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("nodoors.ifc").toStdString();
+    std::string model = kSmallModel;
+    for (const char* door : {"#60=IFCDOOR(", "#70=IFCDOOR(", "#80=IFCDOOR("}) {
+        const auto at = model.find(door);
+        REQUIRE(at != std::string::npos);
+        model.replace(at, std::string(door).size(), std::string(door).substr(0, 3) + "=IFCWALL(");
+    }
+    writeFile(path, model);
+    const Imported r = import(path);
+    CHECK(r.plan.openings.empty());
+    CHECK(hasNote(r.report, "", "the model has no IfcDoor (nor IfcDoorStandardCase)"));
+    // The model with its doors has no such note.
+    writeFile(path, kSmallModel);
+    CHECK_FALSE(hasNote(import(path).report, "", "has no IfcDoor"));
+}
+
 TEST_CASE("ifc: a level that holds no space or door (the top of the foundations) is numbered below the ground floor") {
     // Revit writes 'T/FDN' 1.25 m below the Duplex's ground floor, empty: it
     // was storey 0 and the ground floor storey 1. Here -4 ft = -1.22 m, within
