@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QUuid>
 #include <QXmlStreamWriter>
@@ -23,7 +24,9 @@
 #include <cpl_error.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -509,6 +512,21 @@ std::vector<BcfFile> bcfFiles(const FloorPlan& plan, const BuildingAssessment& a
     return files;
 }
 
+namespace {
+
+// GDAL's zip writer says nothing when it cannot create the file (the user
+// read "x.bcfzip: cannot be written: " and no reason); a missing folder is
+// the usual one.
+std::string whyNotCreated(const std::string& path) {
+    const int err = errno;
+    if (const std::string gdal = CPLGetLastErrorMsg(); !gdal.empty()) return gdal;
+    const QDir folder = QFileInfo(QString::fromStdString(path)).absoluteDir();
+    if (!folder.exists()) return "its folder " + folder.path().toStdString() + " does not exist";
+    return std::strerror(err);
+}
+
+}  // namespace
+
 std::size_t writeBcf(const std::string& path, const FloorPlan& plan, const BuildingAssessment& a, const RuleSet& rs,
                      const BcfOptions& options) {
     const std::vector<BcfFile> files = bcfFiles(plan, a, rs, options);
@@ -517,7 +535,7 @@ std::size_t writeBcf(const std::string& path, const FloorPlan& plan, const Build
     try {
         writeFileAtomically(path, [&](const std::string& tmp) {
             void* zip = CPLCreateZip(tmp.c_str(), nullptr);
-            if (!zip) throw std::runtime_error(path + ": cannot be written: " + CPLGetLastErrorMsg());
+            if (!zip) throw std::runtime_error(path + ": cannot be written: " + whyNotCreated(path));
             auto fail = [&](const std::string& what) {
                 const std::string why = CPLGetLastErrorMsg();
                 CPLCloseZip(zip);

@@ -402,3 +402,19 @@ TEST_CASE("BCF: a best-post suggestion is a low-priority remark, not a failed ga
         CHECK(v.ok);
     }
 }
+
+TEST_CASE("BCF: a file that cannot be created says why (its folder does not exist)") {
+    const Checked c = check(twoBedrooms());
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("no/such/folder/x.bcfzip").toStdString();
+    try {
+        writeBcf(path, c.plan, c.a, c.rs);
+        FAIL("written into a folder that does not exist");
+    } catch (const std::runtime_error& e) {
+        const std::string said = e.what();
+        INFO(said);
+        // It read "...x.bcfzip: cannot be written: " and stopped.
+        CHECK(said.find(path + ": cannot be written: its folder ") == 0);
+        CHECK(said.find("no/such/folder does not exist") != std::string::npos);
+    }
+}
