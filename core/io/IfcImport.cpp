@@ -355,7 +355,15 @@ private:
             if (auto el = number(e.args, 9)) {
                 elevation = *el;
             } else if (auto p = ref(e.args, 5)) {
-                elevation = placement(*p).o.z;
+                // No Elevation: the placement gives the height, or the storey
+                // cannot be ordered among the others.
+                try {
+                    elevation = placement(*p).o.z;
+                } catch (const Unusable& u) {
+                    throw InputError(path_, "IfcBuildingStorey #" + std::to_string(s),
+                                     std::string("has no Elevation and its placement cannot be read (") + u.what() +
+                                         "): its height among the storeys is unknown");
+                }
             }
             byElevation.emplace_back(elevation * lengthScale_, s);
         }
@@ -1404,18 +1412,33 @@ private:
 
 }  // namespace
 
+namespace {
+
+// A structure the importer cannot use that no step above named more closely
+// is still the user's file that is broken, never an internal error.
+template <typename F>
+auto asInputError(const std::string& path, F read) {
+    try {
+        return read();
+    } catch (const Unusable& u) {
+        throw InputError(path, "", std::string("the model cannot be read: ") + u.what());
+    }
+}
+
+}  // namespace
+
 FloorPlan importIfc(const std::string& path, const ImportOptions& options, ImportReport& report) {
-    return IfcImporter(path, options, report).run();
+    return asInputError(path, [&] { return IfcImporter(path, options, report).run(); });
 }
 
 std::map<int, double> ifcStoreyLevels(const std::string& path) {
     ImportReport report;
-    return IfcImporter(path, {}, report).storeyLevels();
+    return asInputError(path, [&] { return IfcImporter(path, {}, report).storeyLevels(); });
 }
 
 std::string ifcProjectGlobalId(const std::string& path) {
     ImportReport report;
-    return IfcImporter(path, {}, report).projectGlobalId();
+    return asInputError(path, [&] { return IfcImporter(path, {}, report).projectGlobalId(); });
 }
 
 }  // namespace vgscan

@@ -473,6 +473,16 @@ TEST_CASE("ifc: bad files get a clear error naming the file") {
     const std::string unitless = dir.filePath("unitless.ifc").toStdString();
     writeFile(unitless, noUnit);
     CHECK_THAT(errorOf(unitless), ContainsSubstring("declares no length unit"));
+    // A storey without Elevation whose placement is not a placement (found by
+    // fuzz_ifc: the importer's internal error escaped and ended the program).
+    std::string badStorey = kSmallModel;
+    const std::string ground = "'Ground',$,$,#11,$,$,.ELEMENT.,0.)";
+    badStorey.replace(badStorey.find(ground), ground.size(), "'Ground',$,$,#14,$,$,.ELEMENT.,$)");
+    const std::string storey = dir.filePath("storey.ifc").toStdString();
+    writeFile(storey, badStorey);
+    CHECK_THAT(errorOf(storey), ContainsSubstring("storey.ifc") && ContainsSubstring("IfcBuildingStorey #10") &&
+                                    ContainsSubstring("has no Elevation and its placement cannot be read") &&
+                                    ContainsSubstring("only IfcLocalPlacement is read"));
 }
 
 TEST_CASE("ifc: vgscan check runs every building rule on SampleHouse4") {
