@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -1046,6 +1047,20 @@ struct BoxGrid {
         });
         return hit;
     }
+    // The first of `corners` (top-left) where a w x h label lies inside the
+    // view and on nothing taken; that box is then taken too.
+    template <std::size_t N>
+    std::optional<std::array<double, 4>> place(const std::array<std::array<double, 2>, N>& corners, double w, double h,
+                                               const View& v) {
+        for (const auto& c : corners) {
+            const std::array<double, 4> box{c[0], c[1], c[0] + w, c[1] + h};
+            if (box[0] < 0 || box[2] > v.width() || box[1] < -v.height() || box[3] > 0) continue;  // cut at the edge
+            if (hits(box)) continue;
+            add(box);
+            return box;
+        }
+        return std::nullopt;
+    }
 };
 
 // The scale bar and the north arrow: no label goes over them.
@@ -1160,17 +1175,12 @@ MapLayout mapLayout(const std::vector<SiteAssessment>& sites) {
             {cx - w / 2, cy - r - h},                // above
             {cx - w / 2, cy + r},                    // below
         }};
-        for (const auto& c : at) {
-            const std::array<double, 4> box{c[0], c[1], c[0] + w, c[1] + h};
-            if (box[0] < 0 || box[2] > v.width() || box[1] < -v.height() || box[3] > 0) continue;
-            if (taken.hits(box)) continue;
-            taken.add(box);
+        if (const auto box = taken.place(at, w, h, v)) {
             pl.labelled = true;
-            pl.lx0 = box[0];
-            pl.ly0 = box[1];
-            pl.lx1 = box[2];
-            pl.ly1 = box[3];
-            break;
+            pl.lx0 = (*box)[0];
+            pl.ly0 = (*box)[1];
+            pl.lx1 = (*box)[2];
+            pl.ly1 = (*box)[3];
         }
     }
     return L;
@@ -1198,24 +1208,20 @@ std::vector<MapClusterLabel> mapClusterLabels(const MapLayout& L, const ClusterR
         label.py = -v.y(c.round.path.front().y());
         const double px = label.px, py = label.py;
         const double w = labelWidth(c.id, fs);
-        for (const auto& [x0, y0] : std::array<std::array<double, 2>, 8>{{{px - r - w, py - r - h},
-                                                                         {px + r, py - r - h},
-                                                                         {px - r - w, py + r},
-                                                                         {px + r, py + r},
-                                                                         {px - w / 2, py - r * 2 - h},
-                                                                         {px - w / 2, py + r * 2},
-                                                                         {px - r * 2 - w, py - h / 2},
-                                                                         {px + r * 2, py - h / 2}}}) {
-            const std::array<double, 4> b{x0, y0, x0 + w, y0 + h};
-            if (b[0] < 0 || b[2] > v.width() || b[1] < -v.height() || b[3] > 0) continue;  // cut at the map's edge
-            if (taken.hits(b)) continue;
-            taken.add(b);
+        const std::array<std::array<double, 2>, 8> at{{{px - r - w, py - r - h},
+                                                       {px + r, py - r - h},
+                                                       {px - r - w, py + r},
+                                                       {px + r, py + r},
+                                                       {px - w / 2, py - r * 2 - h},
+                                                       {px - w / 2, py + r * 2},
+                                                       {px - r * 2 - w, py - h / 2},
+                                                       {px + r * 2, py - h / 2}}};
+        if (const auto b = taken.place(at, w, h, v)) {
             label.shown = true;
-            label.x0 = b[0];
-            label.y0 = b[1];
-            label.x1 = b[2];
-            label.y1 = b[3];
-            break;
+            label.x0 = (*b)[0];
+            label.y0 = (*b)[1];
+            label.x1 = (*b)[2];
+            label.y1 = (*b)[3];
         }
         out.push_back(std::move(label));
     }
