@@ -101,8 +101,9 @@ Header readHeader(const std::string& path) {
         if (c.rfind("\xEF\xBB\xBF", 0) == 0) c = c.substr(3);  // a UTF-8 byte order mark
         c = trim(c);
         value = trim(value);
-        if (c.empty() || c.size() > 4 || !std::all_of(c.begin() + (c[0] == '-' ? 1 : 0), c.end(), ::isdigit))
-            return false;
+        if (c.empty() || c == "-" || c.size() > 4 ||
+            !std::all_of(c.begin() + (c[0] == '-' ? 1 : 0), c.end(), ::isdigit))
+            return false;  // a lone '-' too: no number, and std::stoi would throw its own exception
         code = std::stoi(c);
         return true;
     };
