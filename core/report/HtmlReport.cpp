@@ -777,14 +777,10 @@ std::string notRecordedList(const std::vector<std::string>& fields) {
 // same comparison as `vgscan diff`.
 std::string changesSection(const ScanDiff& d, const std::vector<SiteAssessment>& sites,
                            const std::vector<std::string>& hrefs, const Words& words) {
-    const auto lacks = [](const std::vector<std::string>& v, const char* field) {
-        return std::find(v.begin(), v.end(), field) != v.end();
-    };
-    const bool rulesetRecorded = !lacks(d.notRecordedFrom, "rule set") && !lacks(d.notRecordedTo, "rule set");
     std::string s = "<section id=\"changes\"><h2>" + tx("report", "Changes since the earlier scan") + "</h2><p class=\"meta\">" +
                     arg(tx("report", "Compared with %1: %2 sites, rule set %3 (vgscan diff gives the same as text or JSON)."),
                         "<code>" + esc(d.from.file) + "</code>", std::to_string(d.from.sites),
-                        lacks(d.notRecordedFrom, "rule set") ? tx("report", "not recorded") : esc(d.from.ruleset)) +
+                        !d.fromRecordsRuleset() ? tx("report", "not recorded") : esc(d.from.ruleset)) +
                     "</p>";
     // Said once, as vgscan diff says it: what is not compared is no change at any site.
     if (!d.notRecordedFrom.empty())
@@ -793,7 +789,7 @@ std::string changesSection(const ScanDiff& d, const std::vector<SiteAssessment>&
     if (!d.notRecordedTo.empty())
         s += "<p>" + arg(tx("report", "This scan does not record %1, which the earlier scan does: not compared."),
                          esc(notRecordedList(d.notRecordedTo))) + "</p>";
-    if (!rulesetRecorded) {
+    if (!d.rulesetRecorded()) {
         // said above
     } else if (!d.rulesetKnown)
         s += "<p>" + tx("report", "The earlier scan does not record its rule set's hash, so edits of the rule set cannot be known.") + "</p>";

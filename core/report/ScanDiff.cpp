@@ -474,19 +474,16 @@ void writeDiffText(std::ostream& out, const ScanDiff& d, const std::function<std
     using i18n::arg;
     using i18n::tx;
     using i18n::verdictLabel;
-    const auto lacks = [](const std::vector<std::string>& v, const char* field) {
-        return std::find(v.begin(), v.end(), field) != v.end();
-    };
-    auto sideLine = [&](const std::string& label, const ScanSide& x, const std::vector<std::string>& notRecorded) {
+    auto sideLine = [&](const std::string& label, const ScanSide& x, bool recordsRuleset) {
         out << "  " << label << " "
-            << (lacks(notRecorded, "rule set") ? arg(tx("diff", "%1: %2 sites, rule set not recorded"), x.file, std::to_string(x.sites))
+            << (!recordsRuleset ? arg(tx("diff", "%1: %2 sites, rule set not recorded"), x.file, std::to_string(x.sites))
                           : arg(tx("diff", "%1: %2 sites, rule set %3 (sha256 %4)"), x.file, std::to_string(x.sites),
                                 x.ruleset, x.rulesetSha256.empty() ? tx("diff", "not recorded") : x.rulesetSha256.substr(0, 12)))
             << "\n";
     };
     out << tx("diff", "Scan diff") << "\n";
-    sideLine(tx("diff", "old:"), d.from, d.notRecordedFrom);
-    sideLine(tx("diff", "new:"), d.to, d.notRecordedTo);
+    sideLine(tx("diff", "old:"), d.from, d.fromRecordsRuleset());
+    sideLine(tx("diff", "new:"), d.to, d.toRecordsRuleset());
     // Said once, not as a change at every site.
     auto notRecorded = [&](const char* pattern, const std::vector<std::string>& fields) {
         if (fields.empty()) return;
@@ -499,8 +496,7 @@ void writeDiffText(std::ostream& out, const ScanDiff& d, const std::function<std
     notRecorded(QT_TRANSLATE_NOOP("diff", "The new scan does not record %1 (made by an earlier vgscan): not compared."),
                 d.notRecordedTo);
 
-    const bool rulesetRecorded = !lacks(d.notRecordedFrom, "rule set") && !lacks(d.notRecordedTo, "rule set");
-    if (!rulesetRecorded) {
+    if (!d.rulesetRecorded()) {
         // said above
     } else if (!d.rulesetKnown)
         out << "\n"

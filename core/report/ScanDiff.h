@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <ostream>
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -80,6 +81,17 @@ struct ScanDiff {
     // vgscan): "rule set", "regional choice", "clusters", "stable",
     // "friction cost", "rule version". Not compared: absent is not a change.
     std::vector<std::string> notRecordedFrom, notRecordedTo;
+
+    // Whether the old / new scan records its rule set (the writers' first
+    // line and whether the rule set can be compared at all).
+    bool fromRecordsRuleset() const { return !lacks(notRecordedFrom, "rule set"); }
+    bool toRecordsRuleset() const { return !lacks(notRecordedTo, "rule set"); }
+    bool rulesetRecorded() const { return fromRecordsRuleset() && toRecordsRuleset(); }
+
+private:
+    static bool lacks(const std::vector<std::string>& v, const char* field) {
+        return std::find(v.begin(), v.end(), field) != v.end();
+    }
 };
 
 ScanDiff diffScans(const QJsonObject& from, const QJsonObject& to, const std::string& fromFile = "",
