@@ -1,5 +1,7 @@
 #include "derive/LocalOrigin.h"
 
+#include "derive/Placement.h"
+
 #include <boost/geometry.hpp>
 
 #include <algorithm>
@@ -9,18 +11,6 @@
 namespace vgscan {
 
 namespace {
-
-Point shifted(const Point& p, double dx, double dy) { return Point(p.x() + dx, p.y() + dy); }
-
-template <typename Range>
-void shiftAll(Range& points, double dx, double dy) {
-    for (auto& p : points) p = shifted(p, dx, dy);
-}
-
-void shiftPolygon(Polygon& poly, double dx, double dy) {
-    shiftAll(poly.outer(), dx, dy);
-    for (auto& ring : poly.inners()) shiftAll(ring, dx, dy);
-}
 
 // A coordinate of about 155 000 is held to 3e-11 m, so moved near (0, 0) it
 // is the drawn figure plus that noise: 2.95 comes back as 2.9499999999825.
@@ -93,12 +83,13 @@ FloorPlan movedToOrigin(const FloorPlan& plan, const Point& origin) {
 }
 
 void moveBack(RuleResult& result, const Point& origin) {
-    const double dx = origin.x(), dy = origin.y();
+    // Back by the placement a site gives a plan, unrotated: exactly + origin.
+    const PlanPlacement back{origin.x(), origin.y(), 0.0, true};
     for (auto& f : result.findings)
-        if (f.location) f.location = shifted(*f.location, dx, dy);
+        if (f.location) f.location = toWorld(*f.location, back);
     for (auto& s : result.shapes) {
-        for (auto& poly : s.area) shiftPolygon(poly, dx, dy);
-        shiftAll(s.line, dx, dy);
+        s.area = toWorld(s.area, back);
+        s.line = toWorld(s.line, back);
     }
 }
 
